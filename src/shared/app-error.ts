@@ -1,0 +1,31 @@
+/**
+ * Domain error with a stable code. The API maps codes to HTTP status in one place;
+ * the CLI maps them to exit code 2 (usage or input error).
+ */
+export type AppErrorCode =
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'UNAUTHORIZED'
+  | 'IMPORT_REJECTED'
+  | 'CALENDAR_OUT_OF_RANGE'
+  | 'EXPORT_BLOCKED'
+  | 'DATABASE'
+  | 'MODEL'
+  | 'INTERNAL';
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly details: unknown;
+
+  constructor(code: AppErrorCode, message: string, options: { details?: unknown; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.details = options.details;
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
