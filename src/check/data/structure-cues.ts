@@ -1,0 +1,49 @@
+/**
+ * Cues for the four lines of the Assured Involvement Paragraph (DESIGN.md §1, seed 001):
+ * behaviour; owners & cadence; evidence; assurance. A section that answers an involvement
+ * question (see `involvementTopicPatterns`) should carry all four.
+ *
+ * Owners & cadence is present when the section names a role and a cadence (the `role` and
+ * `cadence` lists of specificity.ts) or carries an explicit label. Evidence is present when
+ * it has a dated figure (`figurePatterns` + `periodPatterns`) or a label.
+ *
+ * To extend: add a regular-expression source (lower case, whole words).
+ */
+export const structureLabelPatterns = {
+  behaviour: ['(?:line 1|behaviour)\\s*[:—–-]'],
+  ownersCadence: ['(?:line 2|owners?\\s*(?:&|and)\\s*cadence)\\s*[:—–-]'],
+  evidence: ['(?:line 3|evidence)\\s*[:—–-]'],
+  assurance: ['(?:line 4|assurance)\\s*[:—–-]'],
+} as const;
+
+export const behaviourCues: readonly string[] = [
+  'with the person',
+  'the person (?:chooses|decides|leads|sets|agrees)',
+  'people choose',
+  'chosen supporters',
+  'who (?:the person|they) (?:want|wants|chooses?)',
+  'co-?produc(?:e|es|ed|ing)',
+  'co-?writ(?:e|es|ing|ten)',
+  'goals? in (?:the person\'s|their|his|her) (?:own )?words',
+  '(?:agenda|agendas|summary|summaries|materials)',
+  'easy[- ]read|bsl|audio|large print|translat(?:ed|ion)|visuals?|pictures',
+  'invite[sd]?',
+  '(?:short|30-minute|45-minute) meetings?',
+  'best time of day',
+];
+
+export const assuranceCues: readonly string[] = [
+  'sampl(?:e|es|ed|ing)',
+  're-?audit(?:s|ed|ing)?',
+  'audit(?:s|ed|ing)?',
+  'disagreement log',
+  'governance',
+  'spot[- ]checks?',
+  'verif(?:y|ies|ied|ication)',
+  'observation',
+  'dashboard',
+  'oversight',
+  'checks? (?:that|the|each|every)',
+  'quality assurance',
+  'confirm(?:s|ed)? (?:the )?changes? stuck',
+];
