@@ -20,15 +20,19 @@ export const MIGRATIONS_DIR = path.join(PRISMA_DIR, 'migrations');
 
 let wasmReady: Promise<void> | undefined;
 
+/** The slice of the WebAssembly global that Node provides (Node's types omit it without the DOM lib). */
+interface WasmRuntime {
+  instantiate(bytes: Uint8Array, imports: Record<string, unknown>): Promise<{ instance: { exports: Record<string, unknown> } }>;
+}
+const { WebAssembly: wasmRuntime } = globalThis as unknown as { WebAssembly: WasmRuntime };
+
 function loadWasm(): Promise<void> {
   wasmReady ??= (async () => {
     const wasmPath = fileURLToPath(import.meta.resolve('@prisma/schema-engine-wasm/schema_engine_bg').replace(/\.js$/, '.wasm'));
     const bytes = await readFile(wasmPath);
-    const { instance } = await WebAssembly.instantiate(bytes, {
-      './schema_engine_bg.js': glue as unknown as WebAssembly.ModuleImports,
-    });
+    const { instance } = await wasmRuntime.instantiate(bytes, { './schema_engine_bg.js': glue });
     glue.__wbg_set_wasm(instance.exports);
-    (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
+    (instance.exports.__wbindgen_start as () => void)();
   })();
   return wasmReady;
 }

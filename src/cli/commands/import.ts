@@ -1,0 +1,75 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { stringify } from 'csv-stringify/sync';
+import { importFiles } from '../../data/import/import-files.js';
+import type { ImportReport } from '../../data/import/import-schema.js';
+import { AppError } from '../../shared/app-error.js';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliCommand } from '../command.js';
+import { formatTable } from '../format-table.js';
+import { withDatabase } from '../with-database.js';
+
+export function formatImportReport(report: ImportReport): string {
+  const rows = report.files.map((file) => [file.file, file.recordType ?? '?', file.status, file.rows, file.created, file.updated, file.rejected]);
+  const lines = [
+    `Organisation: ${report.organisation ?? '(none)'}${report.dryRun ? '   (dry run: nothing written)' : ''}`,
+    formatTable(['file', 'type', 'status', 'rows', 'created', 'updated', 'rejected'], rows),
+  ];
+  const warnings = report.files.flatMap((file) => file.warnings);
+  if (warnings.length > 0) lines.push('', ...warnings.map((warning) => `note: ${warning}`));
+  const errors = report.files.flatMap((file) => file.errors);
+  if (errors.length > 0) {
+    lines.push('', `${errors.length} error${errors.length === 1 ? '' : 's'}:`, ...errors.map((error) => `  ${error.message}`));
+    lines.push('', report.rejected ? 'Nothing was imported. Fix the rows above, or re-run with --skip-invalid to import the valid rows.' : 'Valid rows were imported; rejected rows are listed above.');
+  }
+  return lines.join('\n');
+}
+
+export const importCommand: CliCommand = {
+  name: 'import',
+  summary: 'Import involvement records (CSV, XLSX, JSON) with row-level errors',
+  usage: 'assured import FILE... [--org SLUG] [--dry-run] [--skip-invalid] [--format json|table]',
+  async run(argv, io) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        org: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        'skip-invalid': { type: 'boolean', default: false },
+        format: { type: 'string', default: 'table' },
+      },
+    });
+    if (positionals.length === 0) {
+      io.stderr(`assured import: give at least one file\nusage: ${this.usage}`);
+      return EXIT_USAGE;
+    }
+    if (values.format !== 'json' && values.format !== 'table') throw new AppError('INVALID_INPUT', `--format must be json or table (got "${values.format}")`);
+    const files = await Promise.all(
+      positionals.map(async (file) => {
+        const fullPath = path.resolve(io.cwd, file);
+        const content = await readFile(fullPath).catch((error: NodeJS.ErrnoException) => {
+          throw new AppError('INVALID_INPUT', `cannot read ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+        });
+        return { name: file, fullPath, content };
+      }),
+    );
+    const report = await withDatabase(io, (db) =>
+      importFiles({ db, files, organisation: values.org, dryRun: values['dry-run'], skipInvalid: values['skip-invalid'] }),
+    );
+    if (values['skip-invalid'] && !values['dry-run']) {
+      for (const [index, file] of report.files.entries()) {
+        if (!file.rejectedRows) continue;
+        const target = `${files[index]!.fullPath}.rejected.csv`;
+        await writeFile(target, stringify(file.rejectedRows));
+        file.warnings.push(`${file.file}: ${file.rejected} rejected row${file.rejected === 1 ? '' : 's'} written to ${path.relative(io.cwd, target)}`);
+      }
+    }
+    if (values.format === 'json') {
+      io.stdout(JSON.stringify({ ...report, files: report.files.map(({ rejectedRows: _rejectedRows, ...file }) => file) }, null, 2));
+    } else {
+      io.stdout(formatImportReport(report));
+    }
+    return report.errorCount > 0 ? EXIT_FINDINGS : EXIT_OK;
+  },
+};

@@ -1,0 +1,30 @@
+/** Accepted values of the coded columns (README "Data formats" lists them for users). */
+export const REGIONS = ['england-and-wales', 'scotland', 'northern-ireland'] as const;
+export const SERVICE_TYPES = ['domiciliary-care', 'supported-living', 'learning-disability', 'mental-health', 'residential', 'other'] as const;
+export const ACCESSIBLE_FORMATS = ['none', 'easy-read', 'audio', 'bsl', 'large-print', 'translation', 'pictorial'] as const;
+export const AGENDA_FORMATS = ['standard', ...ACCESSIBLE_FORMATS.filter((format) => format !== 'none')] as const;
+export const REVIEW_TYPES = ['goal-setting', 'mini-review', 'deep-dive', 'complex', 'debrief'] as const;
+export const CHAIR_ROLES = ['key-worker', 'rm', 'ni', 'person', 'other'] as const;
+export const PARTICIPANT_ROLES = ['person', 'family', 'friend', 'advocate', 'key-worker', 'rm', 'ni', 'professional', 'other'] as const;
+export const ADVOCATE_TYPES = ['imca', 'care-act', 'rpr', 'other'] as const;
+export const PARTICIPATION_MODES = ['in-person', 'remote', 'async'] as const;
+export const ACTION_OWNERS = ['key-worker', 'rm', 'ni', 'person', 'family', 'advocate', 'other'] as const;
+export const REFERRAL_TRIGGERS = [
+  'serious-medical-treatment',
+  'accommodation-change',
+  'no-appropriate-person',
+  'dols-lps',
+  'safeguarding',
+  'care-act-assessment',
+  'best-interests',
+  'other',
+] as const;
+export const DISAGREEMENT_TOPICS = ['support-plan', 'medication', 'finances', 'contact', 'risk', 'accommodation', 'other'] as const;
+export const ESCALATION_LEVELS = ['key-worker', 'rm', 'ni'] as const;
+export const RESPONDENT_ROLES = ['person', 'family', 'friend', 'advocate', 'professional'] as const;
+export const FEEDBACK_KINDS = ['compliment', 'concern', 'comment', 'survey'] as const;
+export const RAISED_BY_ROLES = ['person', 'family', 'friend', 'advocate', 'staff', 'professional'] as const;
+export const VERIFIER_ROLES = ['rm', 'ni', 'key-worker', 'other'] as const;
+export const ENABLEMENT_DOMAINS = ['community-access', 'daily-living', 'communication', 'health', 'work-learning', 'relationships', 'other'] as const;
+export const ENABLEMENT_UNITS = ['ratio', 'count', 'per-week', 'minutes', 'score'] as const;
+export const SAMPLER_ROLES = ['ni', 'rm', 'other'] as const;
