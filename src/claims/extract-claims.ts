@@ -1,0 +1,458 @@
+/**
+ * Finds every numeric claim in a Markdown draft. Pure: no figures needed.
+ *
+ * What is a claim is decided by ordered patterns (claim-patterns.ts) over plain-text
+ * blocks (markdown-blocks.ts): exclusions first (dates, periods, law references,
+ * labels, URLs …), then before→after phrases, ranges, fractions, proportions,
+ * percentages, ratios, durations and counts. Each character belongs to at most one match.
+ *
+ * Determiner rule: the words "a"/"an" are never a number on their own, and "one" on its
+ * own ("one person said", "one of the reviews") is not a claim. "one" counts only inside
+ * a quantity that states something checkable: a before→after phrase ("from three prompts
+ * to one"), a proportion ("one in five", "one third of"), a fraction ("one of two"), a
+ * percentage ("one per cent") or a duration ("within one week"). Every other number word
+ * ("two people", "seven compliments", "a dozen") is a count claim.
+ */
+import type { ClaimUnit } from './data/claim-vocabulary.js';
+import {
+  ATTACHED_DURATION_SUFFIXES,
+  DURATION_UNIT_WORDS,
+  PROPORTION_DENOMINATORS,
+  SCORE_SCALES,
+  SCORE_WORDS,
+} from './data/claim-vocabulary.js';
+import {
+  FRACTION_DENOMINATOR_WORDS,
+  FRACTION_NUMERATOR_WORDS,
+  HALF_PERIOD_PRECEDERS,
+} from './data/number-words.js';
+import type { ClaimKind, ExtractedClaim } from './claims-schema.js';
+import {
+  CHANGE_BEFORE,
+  CLAIM_PATTERNS,
+  EXCLUSION_PATTERNS,
+  HEADING_NUMBERING,
+  PARAGRAPH_NUMBERING,
+  alternation,
+} from './claim-patterns.js';
+import { createLocator, markdownToBlocks, type TextBlock } from './markdown-blocks.js';
+import { isWordNumber, parseNumberText } from './number-text.js';
+
+/** A claim plus the text around it that the validator compares with figure labels. */
+export interface ClaimInContext extends ExtractedClaim {
+  /** Nearest text first: clause, sentence, the sentence before it in the block, then the section heading. */
+  contexts: string[];
+  /** Percentage a proportion-like fraction stands for ("9/10" → 90); absent for count pairs such as "35 of 42". */
+  percentEquivalent?: number;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Quantity {
+  kind: 'percent' | 'ratio' | 'fraction' | 'duration' | 'number';
+  value: number | string;
+  unit?: ClaimUnit;
+  numerator?: number;
+  denominator?: number;
+}
+
+interface FoundClaim extends Span {
+  kind: ClaimKind;
+  value: number | string;
+  unit: ClaimUnit;
+  previous?: number | string;
+  max?: number;
+  numerator?: number;
+  denominator?: number;
+  scale?: number;
+  percentEquivalent?: number;
+}
+
+type PatternResult = FoundClaim | 'exclude' | null;
+
+const SCORE_WORD_PATTERN = new RegExp(`\\b(?:${alternation(SCORE_WORDS)})\\b`, 'i');
+const PERCENT_TAIL = /(?:%|per[\s-]?cent|percent)$/i;
+const DURATION_LOOKUP = new Map(Object.entries(DURATION_UNIT_WORDS));
+const SENTENCE_BREAK = /[.!?…]+["')\]”’]*\s+(?=["“‘'(\[£]?[\p{Lu}\d])|\n\s*\n/gu;
+const CLAUSE_BREAK = /,\s|;\s*|:\s|\s[—–]\s|\s+(?:and|but|while|whereas)\s+/gi;
+
+function durationUnit(word: string): ClaimUnit | undefined {
+  return DURATION_LOOKUP.get(word.toLowerCase().replace(/\s+/g, ' ').replace('working-day', 'working-day'));
+}
+
+function number(text: string | undefined): number | undefined {
+  return text === undefined ? undefined : parseNumberText(text);
+}
+
+function normaliseRatio(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/** Reads one end of a before→after phrase. */
+function parseQuantity(raw: string): Quantity | undefined {
+  const text = raw.trim();
+  if (/^\d{1,2}:\d{1,2}$/.test(text)) return { kind: 'ratio', value: normaliseRatio(text), unit: 'ratio' };
+  const percent = /^(.*?)\s*(?:%|per[\s-]?cent|percent)$/i.exec(text);
+  if (percent) {
+    const value = number(percent[1]);
+    return value === undefined ? undefined : { kind: 'percent', value, unit: 'percent' };
+  }
+  const fraction = /^(.*?)\s*(?:\/|\s+out\s+of\s+)\s*(.*)$/i.exec(text);
+  if (fraction) {
+    const numerator = number(fraction[1]);
+    const denominator = number(fraction[2]);
+    if (numerator === undefined || denominator === undefined || denominator === 0) return undefined;
+    return { kind: 'fraction', value: numerator, numerator, denominator };
+  }
+  const duration = new RegExp(`^(.*?)(?:\\s+|-)?(${Object.keys(DURATION_UNIT_WORDS).sort((a, b) => b.length - a.length).join('|')})$`, 'i').exec(text);
+  if (duration) {
+    const value = number(duration[1]);
+    const unit = durationUnit(duration[2] ?? '');
+    if (value !== undefined && unit) return { kind: 'duration', value, unit };
+  }
+  const value = number(text);
+  return value === undefined ? undefined : { kind: 'number', value };
+}
+
+/** Combines both ends of a before→after phrase into one claim, or rejects an incoherent pair. */
+function combineBeforeAfter(before: Quantity, after: Quantity, sentence: string): Omit<FoundClaim, 'start' | 'end'> | undefined {
+  const kinds = new Set([before.kind, after.kind]);
+  if (kinds.has('ratio')) {
+    if (before.kind !== 'ratio' || after.kind !== 'ratio') return undefined;
+    return { kind: 'before-after', unit: 'ratio', value: after.value, previous: before.value };
+  }
+  if (kinds.has('fraction')) {
+    if (before.kind !== 'fraction' || after.kind !== 'fraction' || before.denominator !== after.denominator) return undefined;
+    const scale = after.denominator ?? 0;
+    const isScore = SCORE_SCALES.includes(scale) || SCORE_WORD_PATTERN.test(sentence);
+    if (isScore) return { kind: 'before-after', unit: 'score', value: after.value, previous: before.value, scale };
+    return {
+      kind: 'before-after',
+      unit: 'percent',
+      value: ((after.numerator ?? 0) / scale) * 100,
+      previous: ((before.numerator ?? 0) / scale) * 100,
+    };
+  }
+  const unit = before.unit ?? after.unit ?? 'count';
+  if (before.unit && after.unit && before.unit !== after.unit) return undefined;
+  return { kind: 'before-after', unit, value: after.value, previous: before.value };
+}
+
+interface PatternContext {
+  text: string;
+  sentenceAt: (index: number) => string;
+}
+
+type Handler = (match: RegExpExecArray, context: PatternContext) => PatternResult;
+
+function groupSpan(match: RegExpExecArray, name: string): [number, number] | undefined {
+  return match.indices?.groups?.[name];
+}
+
+function beforeAfterHandler(allowRange: boolean): Handler {
+  return (match, context) => {
+    const groups = match.groups ?? {};
+    const before = parseQuantity(groups.a ?? '');
+    const after = parseQuantity(groups.b ?? '');
+    if (!before || !after) return null;
+    const sentence = context.sentenceAt(match.index);
+    const combined = combineBeforeAfter(before, after, sentence);
+    if (!combined) return null;
+    const start = match.index;
+    const end = match.index + match[0].length;
+    const isDuration = combined.unit !== 'percent' && combined.unit !== 'count' && combined.unit !== 'score' && combined.unit !== 'ratio';
+    if (allowRange && isDuration && typeof combined.value === 'number' && typeof combined.previous === 'number') {
+      const lead = context.text.slice(Math.max(0, start - 60), start);
+      if (!CHANGE_BEFORE.test(lead) && combined.previous < combined.value) {
+        return { start, end, kind: 'range', unit: combined.unit, value: combined.previous, max: combined.value };
+      }
+    }
+    return { start, end, ...combined };
+  };
+}
+
+const rangeHandler: Handler = (match) => {
+  const groups = match.groups ?? {};
+  const low = number(groups.a1 ?? groups.a2);
+  const high = number(groups.b1 ?? groups.b2);
+  if (low === undefined || high === undefined || low >= high) return null;
+  const unitText = groups.unit;
+  const hyphenOnly = groups.a2 !== undefined && /^\S+-\S+$/.test(match[0].trim()) && !unitText;
+  if (hyphenOnly) return null; // "3-5" with nothing after is too ambiguous to call a range; counts take it
+  let unit: ClaimUnit = 'count';
+  if (unitText && PERCENT_TAIL.test(unitText)) unit = 'percent';
+  else if (unitText) unit = durationUnit(unitText) ?? 'count';
+  return { start: match.index, end: match.index + match[0].length, kind: 'range', unit, value: low, max: high };
+};
+
+const fractionHandler: Handler = (match, context) => {
+  const groups = match.groups ?? {};
+  const numerator = number(groups.a);
+  const denominator = number(groups.b);
+  if (numerator === undefined || denominator === undefined || denominator === 0 || numerator > denominator) return null;
+  const start = match.index;
+  const end = match.index + match[0].length;
+  const inWords = isWordNumber(groups.a ?? '') || isWordNumber(groups.b ?? '');
+  const sentence = context.sentenceAt(start);
+  if (groups.in !== undefined) {
+    if (!PROPORTION_DENOMINATORS.includes(denominator) || numerator === denominator) return null;
+    return { start, end, kind: 'proportion', unit: 'percent', value: (numerator / denominator) * 100, numerator, denominator };
+  }
+  const isDecimal = !Number.isInteger(numerator);
+  const isScore =
+    groups.of === undefined &&
+    (isDecimal || (SCORE_SCALES.includes(denominator) && SCORE_WORD_PATTERN.test(sentence)));
+  if (isScore) return { start, end, kind: 'score', unit: 'score', value: numerator, scale: denominator };
+  if (groups.of !== undefined && !inWords && isDecimal) return null;
+  const proportional = inWords || (groups.slash !== undefined && denominator <= 10);
+  const claim: FoundClaim = { start, end, kind: 'fraction', unit: 'count', value: numerator, numerator, denominator };
+  if (proportional) claim.percentEquivalent = (numerator / denominator) * 100;
+  return claim;
+};
+
+const fractionWordsHandler: Handler = (match) => {
+  const groups = match.groups ?? {};
+  const numeratorWord = (groups.n ?? '').toLowerCase();
+  const denominatorWord = (groups.d ?? '').toLowerCase();
+  const numerator = FRACTION_NUMERATOR_WORDS[numeratorWord];
+  const denominator = FRACTION_DENOMINATOR_WORDS[denominatorWord];
+  if (numerator === undefined || denominator === undefined) return null;
+  // "a third review", "a quarter" (the period): only "a/one third of …" is a proportion
+  if (numerator === 1 && groups.of === undefined) return null;
+  const end = match.index + match[0].length - (groups.of?.length ?? 0);
+  return { start: match.index, end, kind: 'proportion', unit: 'percent', value: (numerator / denominator) * 100, numerator, denominator };
+};
+
+const halfHandler: Handler = (match) => {
+  const before = match.groups?.before?.trim().toLowerCase();
+  if (before && HALF_PERIOD_PRECEDERS.includes(before)) return null;
+  const span = groupSpan(match, 'before');
+  const start = span ? span[1] : match.index;
+  return { start, end: match.index + match[0].length, kind: 'proportion', unit: 'percent', value: 50, numerator: 1, denominator: 2 };
+};
+
+const halfDurationHandler: Handler = (match) => {
+  const unit: ClaimUnit = match.groups?.unit?.toLowerCase() === 'day' ? 'days' : 'hours';
+  return { start: match.index, end: match.index + match[0].length, kind: 'duration', unit, value: 0.5 };
+};
+
+function singleValueHandler(kind: ClaimKind, unit: ClaimUnit): Handler {
+  return (match) => {
+    const value = number(match.groups?.a);
+    if (value === undefined) return null;
+    return { start: match.index, end: match.index + match[0].length, kind, unit, value };
+  };
+}
+
+const ratioHandler: Handler = (match) => ({
+  start: match.index,
+  end: match.index + match[0].length,
+  kind: 'ratio',
+  unit: 'ratio',
+  value: normaliseRatio(match[0]),
+});
+
+const attachedDurationHandler: Handler = (match) => {
+  const value = number(match.groups?.a);
+  const unit = ATTACHED_DURATION_SUFFIXES[match.groups?.unit ?? ''];
+  if (value === undefined || !unit) return null;
+  return { start: match.index, end: match.index + match[0].length, kind: 'duration', unit, value };
+};
+
+const durationHandler: Handler = (match) => {
+  const value = number(match.groups?.a);
+  const unit = durationUnit(match.groups?.unit ?? '');
+  if (value === undefined || !unit) return null;
+  return { start: match.index, end: match.index + match[0].length, kind: 'duration', unit, value };
+};
+
+const MONEY_SCALE: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9 };
+
+const moneyHandler: Handler = (match) => {
+  const base = number(match.groups?.a);
+  if (base === undefined) return null;
+  const scale = MONEY_SCALE[(match.groups?.scale ?? '').toLowerCase()] ?? 1;
+  return { start: match.index, end: match.index + match[0].length, kind: 'count', unit: 'count', value: base * scale };
+};
+
+/** "ten-file audit": the number counts something; the form nouns ("two-page") were excluded earlier. */
+const compoundCountHandler: Handler = (match) => {
+  const text = match.groups?.a ?? '';
+  if (text.toLowerCase() === 'one') return 'exclude';
+  const value = number(text);
+  if (value === undefined) return null;
+  return { start: match.index, end: match.index + text.length, kind: 'count', unit: 'count', value };
+};
+
+const countHandler: Handler = (match) => {
+  const text = match.groups?.a ?? '';
+  if (text.toLowerCase() === 'one') return 'exclude'; // the determiner rule, see the file comment
+  const value = number(text);
+  if (value === undefined) return null;
+  return { start: match.index, end: match.index + text.length, kind: 'count', unit: 'count', value };
+};
+
+const CLAIM_PASSES: ReadonlyArray<readonly [RegExp, Handler]> = [
+  [CLAIM_PATTERNS.beforeAfterArrow, beforeAfterHandler(false)],
+  [CLAIM_PATTERNS.beforeAfterReversed, beforeAfterHandler(false)],
+  [CLAIM_PATTERNS.beforeAfterFrom, beforeAfterHandler(true)],
+  [CLAIM_PATTERNS.fraction, fractionHandler],
+  [CLAIM_PATTERNS.range, rangeHandler],
+  [CLAIM_PATTERNS.fractionWords, fractionWordsHandler],
+  [CLAIM_PATTERNS.halfDuration, halfDurationHandler],
+  [CLAIM_PATTERNS.half, halfHandler],
+  [CLAIM_PATTERNS.percentagePoints, singleValueHandler('percentage-points', 'percent')],
+  [CLAIM_PATTERNS.percent, singleValueHandler('percent', 'percent')],
+  [CLAIM_PATTERNS.ratio, ratioHandler],
+  [CLAIM_PATTERNS.attachedDuration, attachedDurationHandler],
+  [CLAIM_PATTERNS.duration, durationHandler],
+  [CLAIM_PATTERNS.money, moneyHandler],
+  [CLAIM_PATTERNS.compoundCount, compoundCountHandler],
+  [CLAIM_PATTERNS.digitCount, countHandler],
+  [CLAIM_PATTERNS.wordCount, countHandler],
+];
+
+function overlaps(spans: Span[], start: number, end: number): boolean {
+  for (const span of spans) {
+    if (start < span.end && end > span.start) return true;
+  }
+  return false;
+}
+
+function reserveExclusions(text: string, kind: TextBlock['kind'], reserved: Span[]): void {
+  const numbering = (kind === 'heading' ? HEADING_NUMBERING : PARAGRAPH_NUMBERING).exec(text);
+  if (numbering) reserved.push({ start: 0, end: numbering[0].length });
+  for (const pattern of EXCLUSION_PATTERNS) {
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(text)) !== null) {
+      if (match[0].length === 0) {
+        pattern.lastIndex += 1;
+        continue;
+      }
+      const end = match.index + match[0].length;
+      if (!overlaps(reserved, match.index, end)) reserved.push({ start: match.index, end });
+    }
+  }
+}
+
+function findClaims(text: string, context: PatternContext, reserved: Span[]): FoundClaim[] {
+  const found: FoundClaim[] = [];
+  for (const [pattern, handler] of CLAIM_PASSES) {
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(text)) !== null) {
+      const end = match.index + match[0].length;
+      if (match[0].length === 0 || overlaps(reserved, match.index, end)) {
+        // retry one character later: a shorter match of this pattern may still fit
+        pattern.lastIndex = match.index + 1;
+        continue;
+      }
+      const result = handler(match, context);
+      if (result === null) {
+        pattern.lastIndex = match.index + 1;
+        continue;
+      }
+      if (result === 'exclude') {
+        reserved.push({ start: match.index, end });
+        continue;
+      }
+      reserved.push({ start: result.start, end: result.end });
+      found.push(result);
+    }
+  }
+  return found.sort((left, right) => left.start - right.start);
+}
+
+interface Segment extends Span {
+  text: string;
+}
+
+function segment(text: string, breaks: RegExp, from = 0, to = text.length): Segment[] {
+  const segments: Segment[] = [];
+  const slice = text.slice(from, to);
+  breaks.lastIndex = 0;
+  let cursor = 0;
+  let match: RegExpExecArray | null;
+  while ((match = breaks.exec(slice)) !== null) {
+    const end = match.index + match[0].length;
+    segments.push({ start: from + cursor, end: from + match.index, text: slice.slice(cursor, match.index) });
+    cursor = end;
+    if (match[0].length === 0) breaks.lastIndex += 1;
+  }
+  segments.push({ start: from + cursor, end: to, text: slice.slice(cursor) });
+  return segments;
+}
+
+function segmentAt(segments: Segment[], index: number): number {
+  for (let position = 0; position < segments.length; position += 1) {
+    const current = segments[position];
+    if (current && index < current.end) return position;
+  }
+  return segments.length - 1;
+}
+
+function tidy(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Claims with the context the validator needs; extractClaims() is the public, context-free view. */
+export function extractClaimsInContext(markdown: string): ClaimInContext[] {
+  const locate = createLocator(markdown);
+  const claims: ClaimInContext[] = [];
+  let heading = '';
+  for (const block of markdownToBlocks(markdown)) {
+    const sentences = segment(block.text, SENTENCE_BREAK);
+    const context: PatternContext = {
+      text: block.text,
+      sentenceAt: (index) => sentences[segmentAt(sentences, index)]?.text ?? block.text,
+    };
+    const reserved: Span[] = [];
+    reserveExclusions(block.text, block.kind, reserved);
+    for (const found of findClaims(block.text, context, reserved)) {
+      const sentenceIndex = segmentAt(sentences, found.start);
+      const sentence = sentences[sentenceIndex] ?? { start: 0, end: block.text.length, text: block.text };
+      const clauses = segment(block.text, CLAUSE_BREAK, sentence.start, sentence.end);
+      const clause = clauses[segmentAt(clauses, found.start)]?.text ?? sentence.text;
+      const contexts = [tidy(clause), tidy(sentence.text)];
+      // "the nearest figure reference": only the sentence just before, never further back
+      if (sentenceIndex > 0) contexts.push(tidy(sentences[sentenceIndex - 1]?.text ?? ''));
+      if (block.kind === 'paragraph' && heading) contexts.push(heading);
+
+      const offset = block.sourceOffsets[found.start] ?? 0;
+      const endOffset = (block.sourceOffsets[found.end - 1] ?? offset) + 1;
+      const start = locate(offset);
+      const end = locate(endOffset);
+      const claim: ClaimInContext = {
+        text: tidy(block.text.slice(found.start, found.end)),
+        kind: found.kind,
+        value: found.value,
+        unit: found.unit,
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+        offset,
+        endOffset,
+        sentence: tidy(sentence.text),
+        contexts,
+      };
+      if (found.previous !== undefined) claim.previous = found.previous;
+      if (found.max !== undefined) claim.max = found.max;
+      if (found.numerator !== undefined) claim.numerator = found.numerator;
+      if (found.denominator !== undefined) claim.denominator = found.denominator;
+      if (found.scale !== undefined) claim.scale = found.scale;
+      if (found.percentEquivalent !== undefined) claim.percentEquivalent = found.percentEquivalent;
+      claims.push(claim);
+    }
+    if (block.kind === 'heading') heading = tidy(block.text);
+  }
+  return claims;
+}
+
+export function extractClaims(markdown: string): ExtractedClaim[] {
+  return extractClaimsInContext(markdown).map(({ contexts: _contexts, percentEquivalent: _percent, ...claim }) => claim);
+}

@@ -1,0 +1,163 @@
+/**
+ * Decides what backs one claim. Two questions, answered separately:
+ * 1. Which sources share the claim's unit and value (within the unit's tolerance)?
+ * 2. Which source is the claim *about*? The one whose label shares the most (rarity-weighted)
+ *    topic words with the claim's clause, else its sentence, else the nearest earlier
+ *    sentence or the section heading ("the nearest figure reference").
+ * A value that matches a figure the sentence is not about is never "supported": when the
+ * sentence names another figure it is a mismatch (values swapped between two figures),
+ * and when it names none it is unsupported (when in doubt, flag). Standards follow the
+ * issue's literal rule: a duration equal to a declared standard is `standard` unless the
+ * sentence is about a different source.
+ */
+import type { ClaimInContext } from './extract-claims.js';
+import type { EvidenceIndex, EvidenceSource } from './figure-index.js';
+import { topicStems } from './figure-index.js';
+
+export type UnsupportedReason = 'nothing' | 'coincidence' | 'unavailable' | 'no-previous';
+
+export type MatchOutcome =
+  | { status: 'supported'; source: EvidenceSource }
+  | { status: 'standard'; source: EvidenceSource }
+  | { status: 'mismatch'; source: EvidenceSource }
+  | { status: 'unsupported'; reason: UnsupportedReason; source?: EvidenceSource };
+
+/** Percentages within ±0.5 inclusive, scores within ±0.05, everything else exactly. */
+const TOLERANCE: Readonly<Record<string, number>> = { percent: 0.5, score: 0.05 };
+const EXACT = 1e-9;
+
+function within(left: number | undefined, right: number | string | undefined, tolerance: number): boolean {
+  return left !== undefined && typeof right === 'number' && Math.abs(left - right) <= tolerance + EXACT;
+}
+
+function unique(sources: EvidenceSource[]): EvidenceSource[] {
+  return [...new Set(sources)];
+}
+
+function poolFor(claim: ClaimInContext, index: EvidenceIndex): EvidenceSource[] {
+  const sameUnit = index.byUnit.get(claim.unit) ?? [];
+  switch (claim.kind) {
+    case 'fraction':
+      return claim.percentEquivalent === undefined
+        ? index.withPair
+        : unique([...index.withPair, ...(index.byUnit.get('percent') ?? [])]);
+    case 'score':
+    case 'count':
+      return unique([...sameUnit, ...index.withPair]);
+    case 'percentage-points':
+    case 'before-after':
+      return sameUnit.filter((source) => source.kind === 'figure');
+    default:
+      return sameUnit;
+  }
+}
+
+function hasPair(source: EvidenceSource): boolean {
+  return source.numerator !== undefined && source.denominator !== undefined;
+}
+
+function valueMatches(claim: ClaimInContext, source: EvidenceSource): boolean {
+  const tolerance = TOLERANCE[claim.unit] ?? EXACT;
+  switch (claim.kind) {
+    case 'percent':
+    case 'proportion':
+      return within(source.value, claim.value, TOLERANCE.percent ?? 0.5);
+    case 'percentage-points':
+      return (
+        source.value !== undefined &&
+        source.previous !== undefined &&
+        within(Math.abs(source.value - source.previous), claim.value, TOLERANCE.percent ?? 0.5)
+      );
+    case 'fraction':
+      if (hasPair(source) && source.numerator === claim.numerator && source.denominator === claim.denominator) return true;
+      return source.unit === 'percent' && claim.percentEquivalent !== undefined && within(source.value, claim.percentEquivalent, 0.5);
+    case 'score':
+      if (source.unit === 'score' && within(source.value, claim.value, TOLERANCE.score ?? 0.05)) return true;
+      return hasPair(source) && source.numerator === claim.value && source.denominator === claim.scale;
+    case 'count':
+      if (source.unit === 'count' && (within(source.value, claim.value, EXACT) || within(source.max, claim.value, EXACT))) return true;
+      return hasPair(source) && (source.numerator === claim.value || source.denominator === claim.value);
+    case 'ratio':
+      return source.ratio !== undefined && source.ratio === claim.value;
+    case 'duration':
+      return within(source.value, claim.value, EXACT) || within(source.max, claim.value, EXACT);
+    case 'range':
+      return source.kind === 'standard' && within(source.value, claim.value, EXACT) && within(source.max, claim.max, EXACT);
+    case 'before-after':
+      if (claim.unit === 'ratio') return source.ratio === claim.value && source.previousRatio === claim.previous;
+      return within(source.value, claim.value, tolerance) && within(source.previous, claim.previous, tolerance);
+  }
+}
+
+export class TopicCache {
+  private readonly stems = new Map<string, Set<string>>();
+
+  stemsOf(text: string): Set<string> {
+    let stems = this.stems.get(text);
+    if (!stems) {
+      stems = topicStems(text);
+      this.stems.set(text, stems);
+    }
+    return stems;
+  }
+}
+
+function topicScore(source: EvidenceSource, stems: Set<string>): number {
+  let score = 0;
+  for (const stem of stems) score += source.topic.get(stem) ?? 0;
+  return score;
+}
+
+/** Sources the claim is about: the best-scoring ones at the nearest context level that mentions any. */
+function aboutSources(claim: ClaimInContext, pool: EvidenceSource[], cache: TopicCache): EvidenceSource[] {
+  if (pool.length === 0) return [];
+  for (const context of claim.contexts) {
+    const stems = cache.stemsOf(context);
+    if (stems.size === 0) continue;
+    let best = 0;
+    const scores = pool.map((source) => {
+      const score = topicScore(source, stems);
+      if (score > best) best = score;
+      return score;
+    });
+    if (best > 0) return pool.filter((_source, position) => (scores[position] ?? 0) >= best - EXACT);
+  }
+  return [];
+}
+
+function lacksPrevious(source: EvidenceSource): boolean {
+  return source.kind === 'figure' && source.previous === undefined && source.previousRatio === undefined;
+}
+
+function backedOutcome(backing: EvidenceSource[]): MatchOutcome | undefined {
+  const figure = backing.find((source) => source.kind === 'figure');
+  if (figure) return { status: 'supported', source: figure };
+  const standard = backing.find((source) => source.kind === 'standard');
+  return standard ? { status: 'standard', source: standard } : undefined;
+}
+
+export function matchClaim(claim: ClaimInContext, index: EvidenceIndex, cache: TopicCache): MatchOutcome {
+  const pool = poolFor(claim, index);
+  const matching = pool.filter((source) => source.available && valueMatches(claim, source));
+  const about = aboutSources(claim, pool, cache);
+
+  if (about.length > 0) {
+    const backed = backedOutcome(matching.filter((source) => about.includes(source)));
+    if (backed) return backed;
+    const target = about.find((source) => source.available) ?? about[0];
+    if (!target) return { status: 'unsupported', reason: 'nothing' };
+    if (!target.available) return { status: 'unsupported', reason: 'unavailable', source: target };
+    if (claim.kind === 'before-after' && lacksPrevious(target)) return { status: 'unsupported', reason: 'no-previous', source: target };
+    return { status: 'mismatch', source: target };
+  }
+
+  const standard = matching.find((source) => source.kind === 'standard');
+  if (standard) return { status: 'standard', source: standard };
+  const figure = matching.find((source) => source.kind === 'figure');
+  // Two numbers that both agree (before→after, or an exact numerator/denominator pair) identify a figure on their own.
+  const selfIdentifying =
+    claim.kind === 'before-after' || (claim.kind === 'fraction' && figure !== undefined && figure.numerator === claim.numerator && figure.denominator === claim.denominator);
+  if (figure && selfIdentifying) return { status: 'supported', source: figure };
+  if (figure) return { status: 'unsupported', reason: 'coincidence', source: figure };
+  return { status: 'unsupported', reason: 'nothing' };
+}
