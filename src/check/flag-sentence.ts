@@ -121,7 +121,11 @@ export function flagSentence(sentence: string): SentenceFlag[] {
   const flags: SentenceFlag[] = [];
 
   // Catch-all triggers last, and only when nothing more precise was found.
-  triggerMatches.sort((a, b) => Number(a.trigger.phrase.fallback ?? false) - Number(b.trigger.phrase.fallback ?? false));
+  // The earliest trigger in the sentence leads its category's message.
+  triggerMatches.sort(
+    (a, b) =>
+      Number(a.trigger.phrase.fallback ?? false) - Number(b.trigger.phrase.fallback ?? false) || a.match.start - b.match.start,
+  );
   for (const { trigger, match } of triggerMatches) {
     const { phrase } = trigger;
     if (phrase.fallback && flags.length > 0) break;
@@ -133,6 +137,12 @@ export function flagSentence(sentence: string): SentenceFlag[] {
     if (cleared) continue;
     // Two triggers on the same words (e.g. "families are informed of decisions"): keep the first.
     if (flags.some((flag) => overlaps(flag, match))) continue;
+    // One flag per category per sentence, carrying every gap its triggers point to.
+    const sameCategory = flags.find((flag) => flag.category === trigger.category);
+    if (sameCategory) {
+      for (const gap of phrase.gaps) if (!sameCategory.gaps.includes(gap)) sameCategory.gaps.push(gap);
+      continue;
+    }
     flags.push({
       category: trigger.category,
       ruleId: trigger.category === 'vague' ? VAGUE_RULE_ID : TOKENISM_RULE_ID,
@@ -146,6 +156,8 @@ export function flagSentence(sentence: string): SentenceFlag[] {
       expected: [...phrase.expected],
     });
   }
+  const gapOrder: readonly SentenceGap[] = ['who', 'how-often', 'how', 'what-changed'];
+  for (const flag of flags) flag.gaps.sort((a, b) => gapOrder.indexOf(a) - gapOrder.indexOf(b));
   return flags.sort((a, b) => a.start - b.start);
 }
 

@@ -47,3 +47,29 @@ export const assuranceCues: readonly string[] = [
   'quality assurance',
   'confirm(?:s|ed)? (?:the )?changes? stuck',
 ];
+
+export type StructureLine = keyof typeof structureLabelPatterns;
+
+/** How each line is named in messages, what to add, and an example of the line. */
+export const structureLineAdvice: Readonly<Record<StructureLine, { name: string; advice: string; example: string }>> = {
+  behaviour: {
+    name: 'behaviour',
+    advice: 'add what you do with the person and their chosen supporters',
+    example: 'We co-produce plans with the person, invite the supporters they choose and send an easy-read agenda before each meeting.',
+  },
+  ownersCadence: {
+    name: 'owners & cadence',
+    advice: 'add who does it and how often',
+    example: 'Key workers coordinate; the RM chairs complex reviews; monthly mini-reviews plus a quarterly deep-dive.',
+  },
+  evidence: {
+    name: 'evidence',
+    advice: 'add a small, dated, sourced figure with its place',
+    example: 'Q2 2026, Northgate: summaries sent within five working days in 48 of 50 reviews (review records).',
+  },
+  assurance: {
+    name: 'assurance',
+    advice: 'add how it is checked',
+    example: 'The NI samples two cases per service each quarter; disagreements are logged and re-audited.',
+  },
+};

@@ -1,0 +1,67 @@
+import { VFile } from 'vfile';
+import type { EvidencePack } from '../../evidence/evidence-pack-schema.js';
+import { validateClaims } from '../../claims/validate-claims.js';
+import { checkContext, reportFinding, ruleUrl, type CheckRule } from '../rule.js';
+
+const RULE_ID = 'no-unsupported-claim';
+
+const examplePack: EvidencePack = {
+  figures: [
+    {
+      id: 'summaries-on-time',
+      label: 'Meeting summaries sent within 5 working days',
+      value: 96,
+      unit: 'percent',
+      numerator: 48,
+      denominator: 50,
+      previous: 58,
+      period: '2026-Q2',
+      place: 'Northgate',
+      source: 'review records: 50 reviews',
+    },
+  ],
+  standards: [{ id: 'summary-deadline', label: 'Meeting summaries sent within', value: 5, unit: 'working days' }],
+};
+
+/**
+ * With an evidence pack (`--figures`): every claim the claim validator flags (mismatch or
+ * unsupported), at its position, with the validator's message.
+ */
+export const noUnsupportedClaim: CheckRule = {
+  ruleId: RULE_ID,
+  category: 'unsupported-claim',
+  url: ruleUrl(RULE_ID),
+  description: 'A figure the evidence pack does not back, or contradicts (needs --figures).',
+  stage: 'remark',
+  examples: {
+    ok: [
+      {
+        text: 'In Q2 2026 at Northgate, 96% of summaries were sent within five working days.',
+        options: { pack: examplePack },
+      },
+    ],
+    notOk: [
+      {
+        text: 'In Q2 2026 at Northgate, 94% of summaries were sent within five working days.',
+        options: { pack: examplePack },
+        message: 'Unexpected `94%`, Q2 2026 figure is 96% (48 of 50 reviews, Northgate); the draft says 94%',
+      },
+    ],
+  },
+  transform(_tree, file) {
+    const { pack } = checkContext(file);
+    if (!pack) return;
+    // The validator reports on a scratch file; its messages are re-issued under this rule.
+    const scratch = new VFile({ value: String(file), path: file.path });
+    const { messages } = validateClaims({ text: String(file), pack, file: scratch });
+    for (const found of messages) {
+      reportFinding(file, noUnsupportedClaim, {
+        // The validator's own wording, in the checker's grammar.
+        reason: `Unexpected \`${found.actual ?? ''}\`, ${found.reason}`,
+        place: found.place,
+        actual: found.actual ?? '',
+        expected: found.expected ?? [],
+      });
+    }
+  },
+};

@@ -1,0 +1,30 @@
+import type { VFile } from 'vfile';
+import type { AnalysedSentence } from '../analyse-text.js';
+import type { SentenceFlag } from '../flag-sentence.js';
+import { reportFinding, type CheckRule } from '../rule.js';
+
+/** Shared by no-vague-involvement and no-tokenism: one message per unexplained trigger. */
+export function reportSentenceFlags(
+  file: VFile,
+  rule: Pick<CheckRule, 'ruleId' | 'category' | 'url'>,
+  sentences: readonly AnalysedSentence[],
+  category: SentenceFlag['category'],
+): void {
+  for (const sentence of sentences) {
+    for (const flag of sentence.flags) {
+      if (flag.category !== category) continue;
+      reportFinding(file, rule, {
+        reason: `Unexpected \`${flag.actual}\`, ${flag.advice}`,
+        place: sentence.mapped.positionOf(flag.start, flag.end),
+        actual: flag.actual,
+        expected: flag.expected,
+        ladder: flag.ladder,
+        gaps: flag.gaps,
+        sentence: {
+          text: sentence.mapped.text,
+          position: sentence.mapped.positionOf(0, sentence.mapped.text.length),
+        },
+      });
+    }
+  }
+}
