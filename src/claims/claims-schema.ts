@@ -14,6 +14,7 @@ export const ZClaimKindSchema = z.enum([
   'percentage-points',
   'proportion',
   'count',
+  'money',
   'score',
   'ratio',
   'fraction',

@@ -20,6 +20,7 @@ import {
   PROPORTION_DENOMINATORS,
   SCORE_SCALES,
   SCORE_WORDS,
+  TOPIC_STOPWORDS,
 } from './data/claim-vocabulary.js';
 import {
   FRACTION_DENOMINATOR_WORDS,
@@ -44,6 +45,8 @@ export interface ClaimInContext extends ExtractedClaim {
   contexts: string[];
   /** Percentage a proportion-like fraction stands for ("9/10" → 90); absent for count pairs such as "35 of 42". */
   percentEquivalent?: number;
+  /** For a count, the words naming what is counted ("two cases" → "cases"), when the number is followed by them. */
+  countedNoun?: string;
 }
 
 interface Span {
@@ -117,8 +120,16 @@ function parseQuantity(raw: string): Quantity | undefined {
   return value === undefined ? undefined : { kind: 'number', value };
 }
 
+function asFractionLike(quantity: Quantity, other: Quantity): Quantity {
+  if (quantity.kind !== 'number' || other.kind !== 'fraction' || typeof quantity.value !== 'number') return quantity;
+  return { kind: 'fraction', value: quantity.value, numerator: quantity.value, denominator: other.denominator };
+}
+
 /** Combines both ends of a before→after phrase into one claim, or rejects an incoherent pair. */
-function combineBeforeAfter(before: Quantity, after: Quantity, sentence: string): Omit<FoundClaim, 'start' | 'end'> | undefined {
+function combineBeforeAfter(rawBefore: Quantity, rawAfter: Quantity, sentence: string): Omit<FoundClaim, 'start' | 'end'> | undefined {
+  // "from 3.1 to 4.2 out of 5": a bare number shares the other end's scale
+  const before = asFractionLike(rawBefore, rawAfter);
+  const after = asFractionLike(rawAfter, rawBefore);
   const kinds = new Set([before.kind, after.kind]);
   if (kinds.has('ratio')) {
     if (before.kind !== 'ratio' || after.kind !== 'ratio') return undefined;
@@ -275,7 +286,7 @@ const moneyHandler: Handler = (match) => {
   const base = number(match.groups?.a);
   if (base === undefined) return null;
   const scale = MONEY_SCALE[(match.groups?.scale ?? '').toLowerCase()] ?? 1;
-  return { start: match.index, end: match.index + match[0].length, kind: 'count', unit: 'count', value: base * scale };
+  return { start: match.index, end: match.index + match[0].length, kind: 'money', unit: 'count', value: base * scale };
 };
 
 /** "ten-file audit": the number counts something; the form nouns ("two-page") were excluded earlier. */
@@ -395,6 +406,19 @@ function segmentAt(segments: Segment[], index: number): number {
   return segments.length - 1;
 }
 
+const STOPWORD_SET = new Set(TOPIC_STOPWORDS);
+
+/** Up to two words right after a count, stopping at the first grammar word: "two cases per service" → "cases". */
+function countedNounAfter(text: string, end: number): string | undefined {
+  const following = /^(?:-|\s+)([a-z][\w'’]*)(?:\s+([a-z][\w'’]*))?/i.exec(text.slice(end, end + 60));
+  const words: string[] = [];
+  for (const word of [following?.[1], following?.[2]]) {
+    if (!word || STOPWORD_SET.has(word.toLowerCase())) break;
+    words.push(word);
+  }
+  return words.length > 0 ? words.join(' ') : undefined;
+}
+
 function tidy(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -446,6 +470,10 @@ export function extractClaimsInContext(markdown: string): ClaimInContext[] {
       if (found.denominator !== undefined) claim.denominator = found.denominator;
       if (found.scale !== undefined) claim.scale = found.scale;
       if (found.percentEquivalent !== undefined) claim.percentEquivalent = found.percentEquivalent;
+      if (found.kind === 'count') {
+        const noun = countedNounAfter(block.text, found.end);
+        if (noun) claim.countedNoun = noun;
+      }
       claims.push(claim);
     }
     if (block.kind === 'heading') heading = tidy(block.text);
@@ -454,5 +482,7 @@ export function extractClaimsInContext(markdown: string): ClaimInContext[] {
 }
 
 export function extractClaims(markdown: string): ExtractedClaim[] {
-  return extractClaimsInContext(markdown).map(({ contexts: _contexts, percentEquivalent: _percent, ...claim }) => claim);
+  return extractClaimsInContext(markdown).map(
+    ({ contexts: _contexts, percentEquivalent: _percent, countedNoun: _noun, ...claim }) => claim,
+  );
 }

@@ -47,6 +47,8 @@ function poolFor(claim: ClaimInContext, index: EvidenceIndex): EvidenceSource[] 
     case 'percentage-points':
     case 'before-after':
       return sameUnit.filter((source) => source.kind === 'figure');
+    case 'money':
+      return []; // the evidence pack holds no money figures
     default:
       return sameUnit;
   }
@@ -74,6 +76,8 @@ function valueMatches(claim: ClaimInContext, source: EvidenceSource): boolean {
     case 'score':
       if (source.unit === 'score' && within(source.value, claim.value, TOLERANCE.score ?? 0.05)) return true;
       return hasPair(source) && source.numerator === claim.value && source.denominator === claim.scale;
+    case 'money':
+      return false;
     case 'count':
       if (source.unit === 'count' && (within(source.value, claim.value, EXACT) || within(source.max, claim.value, EXACT))) return true;
       return hasPair(source) && (source.numerator === claim.value || source.denominator === claim.value);
@@ -111,7 +115,9 @@ function topicScore(source: EvidenceSource, stems: Set<string>): number {
 /** Sources the claim is about: the best-scoring ones at the nearest context level that mentions any. */
 function aboutSources(claim: ClaimInContext, pool: EvidenceSource[], cache: TopicCache): EvidenceSource[] {
   if (pool.length === 0) return [];
-  for (const context of claim.contexts) {
+  // A count says what it counts ("140 reviews", "two cases"): that noun alone decides what it is about.
+  const contexts = claim.countedNoun ? [claim.countedNoun] : claim.contexts;
+  for (const context of contexts) {
     const stems = cache.stemsOf(context);
     if (stems.size === 0) continue;
     let best = 0;
@@ -139,7 +145,13 @@ function backedOutcome(backing: EvidenceSource[]): MatchOutcome | undefined {
 export function matchClaim(claim: ClaimInContext, index: EvidenceIndex, cache: TopicCache): MatchOutcome {
   const pool = poolFor(claim, index);
   const matching = pool.filter((source) => source.available && valueMatches(claim, source));
-  const about = aboutSources(claim, pool, cache);
+  // A claim is "about" a source of its own unit; a numerator/denominator pair only joins when its numbers agree
+  // (so "a dozen families" is not read as a wrong count for a percentage about families).
+  const aboutPool =
+    claim.kind === 'count' || claim.kind === 'score'
+      ? pool.filter((source) => source.unit === claim.unit || matching.includes(source))
+      : pool;
+  const about = aboutSources(claim, aboutPool, cache);
 
   if (about.length > 0) {
     const backed = backedOutcome(matching.filter((source) => about.includes(source)));
