@@ -1,0 +1,133 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { VFile } from 'vfile';
+import { checkDraft } from '../../check/check-draft.js';
+import type { CheckReport } from '../../check/check-schema.js';
+import { ZEvidencePackSchema, type EvidencePack } from '../../evidence/evidence-pack-schema.js';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIO } from '../command.js';
+
+/** A problem with the arguments or an input file: exit code 2, message names file and problem. */
+class InputError extends Error {}
+
+async function readText(io: CliIO, file: string): Promise<string> {
+  try {
+    return await readFile(path.resolve(io.cwd, file), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+  }
+}
+
+async function readPack(io: CliIO, file: string): Promise<EvidencePack> {
+  const text = await readText(io, file);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${file} is not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = ZEvidencePackSchema.safeParse(json);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `  ${file}: ${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.message}`,
+    );
+    throw new InputError(`${file} is not an evidence pack (see "Figures" in DESIGN.md §3):\n${problems.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+function parseLimit(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) <= 0) throw new InputError(`--${flag} must be a positive whole number, got "${value}"`);
+  return Number(value);
+}
+
+const structureNames = {
+  behaviour: 'behaviour',
+  ownersCadence: 'owners & cadence',
+  evidence: 'evidence',
+  assurance: 'assurance',
+} as const;
+
+/** Linter-style lines, `draft.md:2:1-2:34  warning  Unexpected … [vague/no-vague-involvement]`, then a summary. */
+export function formatCheckText(draftName: string, report: CheckReport): string {
+  const rows = report.messages.map((message) => ({
+    place: `${draftName}:${message.line}:${message.column}-${message.endLine}:${message.endColumn}`,
+    severity: message.severity,
+    text: `${message.message} [${message.category}/${message.ruleId}]`,
+  }));
+  const placeWidth = Math.max(0, ...rows.map((row) => row.place.length));
+  const severityWidth = Math.max(0, ...rows.map((row) => row.severity.length));
+  const lines = rows.map((row) => `${row.place.padEnd(placeWidth)}  ${row.severity.padEnd(severityWidth)}  ${row.text}`);
+
+  const { summary } = report;
+  const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+  const length = [
+    summary.wordLimit !== undefined ? `${summary.words} of ${summary.wordLimit} words` : `${summary.words} words`,
+    summary.charLimit !== undefined
+      ? `${summary.characters} characters (${summary.charactersNoSpaces} without spaces) of ${summary.charLimit}`
+      : `${summary.characters} characters`,
+  ].join(', ');
+  const present = Object.entries(structureNames).filter(([key]) => summary.structure[key as keyof typeof structureNames]);
+  const missing = Object.entries(structureNames).filter(([key]) => !summary.structure[key as keyof typeof structureNames]);
+  if (lines.length > 0) lines.push('');
+  lines.push(
+    `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${summary.infos} info`,
+    `Length: ${length}`,
+    `Structure: present ${present.map(([, name]) => name).join(', ') || 'none'}; missing ${missing.map(([, name]) => name).join(', ') || 'none'}`,
+    `Ladder of participation: ${summary.ladder}`,
+  );
+  return lines.join('\n');
+}
+
+export const checkCommand: CliCommand = {
+  name: 'check',
+  summary: 'Check a draft line by line for what an evaluator will mark down',
+  usage: 'assured check DRAFT.md [--figures FIGURES.json] [--word-limit N | --char-limit N] [--format json|text]',
+  async run(argv, io) {
+    const usage = checkCommand.usage;
+    try {
+      let parsed;
+      try {
+        parsed = parseArgs({
+          args: argv,
+          allowPositionals: true,
+          options: {
+            figures: { type: 'string' },
+            'word-limit': { type: 'string' },
+            'char-limit': { type: 'string' },
+            format: { type: 'string', default: 'text' },
+          },
+        });
+      } catch (error) {
+        throw new InputError((error as Error).message);
+      }
+      const { values, positionals } = parsed;
+      if (positionals.length !== 1) throw new InputError(positionals.length === 0 ? 'missing DRAFT.md' : `expected one draft, got ${positionals.length}`);
+      if (values.format !== 'text' && values.format !== 'json') throw new InputError(`--format must be json or text, got "${values.format}"`);
+      const wordLimit = parseLimit('word-limit', values['word-limit']);
+      const charLimit = parseLimit('char-limit', values['char-limit']);
+      if (wordLimit !== undefined && charLimit !== undefined) throw new InputError('use --word-limit or --char-limit, not both');
+
+      const draftName = positionals[0]!;
+      const text = await readText(io, draftName);
+      const pack = values.figures === undefined ? undefined : await readPack(io, values.figures);
+      const { file: _file, ...report } = await checkDraft({
+        text,
+        file: new VFile({ path: draftName, value: text }),
+        ...(pack ? { pack } : {}),
+        ...(wordLimit !== undefined ? { wordLimit } : {}),
+        ...(charLimit !== undefined ? { charLimit } : {}),
+      });
+      io.stdout(values.format === 'json' ? JSON.stringify(report, null, 2) : formatCheckText(draftName, report));
+      return report.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+    } catch (error) {
+      if (error instanceof InputError) {
+        io.stderr(`assured check: ${error.message}\nusage: ${usage}`);
+        return EXIT_USAGE;
+      }
+      throw error;
+    }
+  },
+};
