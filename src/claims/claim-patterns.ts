@@ -14,8 +14,8 @@ import {
   PERCENTAGE_POINT_MARKERS,
   REFERENCE_KEYWORDS,
 } from './data/claim-vocabulary.js';
-import { FRACTION_DENOMINATOR_WORDS, FRACTION_NUMERATOR_WORDS } from './data/number-words.js';
-import { NUMBER_SOURCE } from './number-text.js';
+import { FRACTION_DENOMINATOR_WORDS, FRACTION_NUMERATOR_WORDS, HALF_PERIOD_PRECEDERS } from './data/number-words.js';
+import { NUMBER_SOURCE, WORD_NUMBER_SOURCE } from './number-text.js';
 
 export function alternation(words: readonly string[]): string {
   return [...words]
@@ -38,7 +38,7 @@ export const EXCLUSION_PATTERNS: readonly RegExp[] = [
   /\[\^?[\w-]+\]/g,
   new RegExp(`(?<![\\w-])(?:${alternation(NON_CLAIM_PHRASES)})(?![\\w-])`, 'gi'),
   // numeric dates, day first: 03/04/2026, 3.4.26
-  /(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d/.-])/g,
+  /(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d/-]|\.\d)/g,
   // ISO dates, months and ranges: 2026-04-01, 2026-05, 2026-04-01..2026-06-30, 2025-26
   /(?<![\d.])\d{4}-\d{2}(?:-\d{2})?(?:\s*(?:\.\.|–|to)\s*\d{4}-\d{2}(?:-\d{2})?)?(?![\d])/g,
   // day-first dates: 1 April 2026, 3rd–5th May, 1 and 2 June
@@ -117,7 +117,10 @@ export const CLAIM_PATTERNS = {
     `\\b(?<n>${alternation(Object.keys(FRACTION_NUMERATOR_WORDS))})[\\s-]+(?<d>${alternation(Object.keys(FRACTION_DENOMINATOR_WORDS))})\\b(?<of>\\s+of\\b)?`,
     'gid',
   ),
-  half: /(?<![\w-])(?<before>\w+\s+)?half(?=\s+(?:of|the|our|their|all|these|those)\b)/gid,
+  half: new RegExp(
+    `(?<![\\w-])(?<!\\b(?:${alternation(HALF_PERIOD_PRECEDERS)})\\s+)half(?=\\s+(?:of|the|our|their|all|these|those)\\b)`,
+    'gid',
+  ),
   halfDuration: /\bhalf\s+an?\s+(?<unit>hour|day)\b/gid,
   percentagePoints: new RegExp(`(?<a>${NUM})\\s*(?:${alternation(PERCENTAGE_POINT_MARKERS)})\\b`, 'gid'),
   percent: new RegExp(`(?<a>${NUM})\\s*${PERCENT_SOURCE}`, 'gid'),
@@ -127,7 +130,7 @@ export const CLAIM_PATTERNS = {
   money: /£\s?(?<a>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<scale>k|m|bn|million|billion)\b)?/gid,
   compoundCount: new RegExp(`(?<a>${NUM})-[a-z]+`, 'gid'),
   digitCount: /(?<![\w.,/£$#@-])(?<a>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w%/]|[.,]\d)/gd,
-  wordCount: new RegExp(`(?<a>${NUM})(?!-)`, 'gid'),
+  wordCount: new RegExp(`(?<a>${WORD_NUMBER_SOURCE})(?!-)`, 'gid'),
 } as const;
 
 /** A change word shortly before "from": "rose from", "fell in Q2 from". */

@@ -19,14 +19,11 @@ import {
   DURATION_UNIT_WORDS,
   PROPORTION_DENOMINATORS,
   SCORE_SCALES,
+  ANAPHORIC_OPENERS,
   SCORE_WORDS,
   TOPIC_STOPWORDS,
 } from './data/claim-vocabulary.js';
-import {
-  FRACTION_DENOMINATOR_WORDS,
-  FRACTION_NUMERATOR_WORDS,
-  HALF_PERIOD_PRECEDERS,
-} from './data/number-words.js';
+import { FRACTION_DENOMINATOR_WORDS, FRACTION_NUMERATOR_WORDS } from './data/number-words.js';
 import type { ClaimKind, ExtractedClaim } from './claims-schema.js';
 import {
   CHANGE_BEFORE,
@@ -41,7 +38,7 @@ import { isWordNumber, parseNumberText } from './number-text.js';
 
 /** A claim plus the text around it that the validator compares with figure labels. */
 export interface ClaimInContext extends ExtractedClaim {
-  /** Nearest text first: clause, sentence, the sentence before it in the block, then the section heading. */
+  /** Nearest text first: clause, sentence, the sentence before it when this one points back ("It …"), then the section heading. */
   contexts: string[];
   /** Percentage a proportion-like fraction stands for ("9/10" → 90); absent for count pairs such as "35 of 42". */
   percentEquivalent?: number;
@@ -79,7 +76,9 @@ type PatternResult = FoundClaim | 'exclude' | null;
 const SCORE_WORD_PATTERN = new RegExp(`\\b(?:${alternation(SCORE_WORDS)})\\b`, 'i');
 const PERCENT_TAIL = /(?:%|per[\s-]?cent|percent)$/i;
 const DURATION_LOOKUP = new Map(Object.entries(DURATION_UNIT_WORDS));
-const SENTENCE_BREAK = /[.!?…]+["')\]”’]*\s+(?=["“‘'(\[£]?[\p{Lu}\d])|\n\s*\n/gu;
+/** Group 1 (the closing punctuation) stays with the sentence it ends. */
+const SENTENCE_BREAK = /([.!?…]+["')\]”’]*)\s+(?=["“‘'(\[£]?[\p{Lu}\d])|\n\s*\n/gu;
+const ANAPHORIC_START = new RegExp(`^\\W*(?:${alternation(ANAPHORIC_OPENERS)})\\b`, 'i');
 const CLAUSE_BREAK = /,\s|;\s*|:\s|\s[—–]\s|\s+(?:and|but|while|whereas)\s+/gi;
 
 function durationUnit(word: string): ClaimUnit | undefined {
@@ -159,10 +158,6 @@ interface PatternContext {
 
 type Handler = (match: RegExpExecArray, context: PatternContext) => PatternResult;
 
-function groupSpan(match: RegExpExecArray, name: string): [number, number] | undefined {
-  return match.indices?.groups?.[name];
-}
-
 function beforeAfterHandler(allowRange: boolean): Handler {
   return (match, context) => {
     const groups = match.groups ?? {};
@@ -237,13 +232,15 @@ const fractionWordsHandler: Handler = (match) => {
   return { start: match.index, end, kind: 'proportion', unit: 'percent', value: (numerator / denominator) * 100, numerator, denominator };
 };
 
-const halfHandler: Handler = (match) => {
-  const before = match.groups?.before?.trim().toLowerCase();
-  if (before && HALF_PERIOD_PRECEDERS.includes(before)) return null;
-  const span = groupSpan(match, 'before');
-  const start = span ? span[1] : match.index;
-  return { start, end: match.index + match[0].length, kind: 'proportion', unit: 'percent', value: 50, numerator: 1, denominator: 2 };
-};
+const halfHandler: Handler = (match) => ({
+  start: match.index,
+  end: match.index + match[0].length,
+  kind: 'proportion',
+  unit: 'percent',
+  value: 50,
+  numerator: 1,
+  denominator: 2,
+});
 
 const halfDurationHandler: Handler = (match) => {
   const unit: ClaimUnit = match.groups?.unit?.toLowerCase() === 'day' ? 'days' : 'hours';
@@ -292,6 +289,7 @@ const moneyHandler: Handler = (match) => {
 /** "ten-file audit": the number counts something; the form nouns ("two-page") were excluded earlier. */
 const compoundCountHandler: Handler = (match) => {
   const text = match.groups?.a ?? '';
+  if (number(match[0]) !== undefined) return null; // "twenty-three" is one number, not a compound
   if (text.toLowerCase() === 'one') return 'exclude';
   const value = number(text);
   if (value === undefined) return null;
@@ -390,7 +388,8 @@ function segment(text: string, breaks: RegExp, from = 0, to = text.length): Segm
   let match: RegExpExecArray | null;
   while ((match = breaks.exec(slice)) !== null) {
     const end = match.index + match[0].length;
-    segments.push({ start: from + cursor, end: from + match.index, text: slice.slice(cursor, match.index) });
+    const kept = match.index + (match[1]?.length ?? 0);
+    segments.push({ start: from + cursor, end: from + kept, text: slice.slice(cursor, kept) });
     cursor = end;
     if (match[0].length === 0) breaks.lastIndex += 1;
   }
@@ -442,8 +441,8 @@ export function extractClaimsInContext(markdown: string): ClaimInContext[] {
       const clauses = segment(block.text, CLAUSE_BREAK, sentence.start, sentence.end);
       const clause = clauses[segmentAt(clauses, found.start)]?.text ?? sentence.text;
       const contexts = [tidy(clause), tidy(sentence.text)];
-      // "the nearest figure reference": only the sentence just before, never further back
-      if (sentenceIndex > 0) contexts.push(tidy(sentences[sentenceIndex - 1]?.text ?? ''));
+      // "the nearest figure reference": a sentence that points back ("It reached 83%") borrows the one before it
+      if (sentenceIndex > 0 && ANAPHORIC_START.test(sentence.text)) contexts.push(tidy(sentences[sentenceIndex - 1]?.text ?? ''));
       if (block.kind === 'paragraph' && heading) contexts.push(heading);
 
       const offset = block.sourceOffsets[found.start] ?? 0;

@@ -124,3 +124,12 @@ export const TOPIC_STOPWORDS: readonly string[] = [
   'working', 'hour', 'hours', 'minute', 'minutes', 'rose', 'fell', 'increased', 'decreased', 'reached', 'now', 'then', 'there',
   'here', 'both', 'such', 'other', 'same', 'new', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
 ];
+
+/**
+ * Sentence openers that point back to the sentence before ("It reached 83%", "They came to 85%").
+ * Only such a sentence borrows the previous sentence's topic; any other sentence stands on its own.
+ */
+export const ANAPHORIC_OPENERS: readonly string[] = [
+  'it', 'this', 'that', 'they', 'these', 'those', 'which', 'the figure', 'this figure', 'that figure', 'the rate', 'the share',
+  'the proportion', 'the total', 'the result', 'the same', 'by the end', 'in turn', 'overall',
+];
