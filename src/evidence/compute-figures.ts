@@ -1,0 +1,345 @@
+/**
+ * The evidence pack for a period and a set of services: every figure dated, placed and
+ * sourced (records, counts, import files), with the previous period for trends, and the
+ * organisation's service standards beside them.
+ */
+import type { Database } from '../data/database.js';
+import { AppError } from '../shared/app-error.js';
+import { calendarCoverage } from './calendar/bank-holidays.js';
+import { formatLongDate } from './calendar/iso-date.js';
+import type { Figure, Standard } from './evidence-pack-schema.js';
+import { ensureWorkingDayCalendar } from './ensure-working-day-calendar.js';
+import { resolveScope, type EvidenceScope, type ResolveScopeOptions } from './evidence-scope.js';
+import type { BatchInfo, Bucketed } from './figure-queries.js';
+import * as q from './figure-queries.js';
+import type { FiguresResult } from './figures-schema.js';
+import { monthsInPeriod, periodContaining, type Period } from './period.js';
+import { selectCaseExamples } from './select-case-examples.js';
+
+/** Below this many cases a figure is marked as a small sample, so the writer does not overclaim. */
+export const SMALL_SAMPLE = 10;
+
+export interface ComputeFiguresOptions extends ResolveScopeOptions {
+  /** Up to this many consented, verified case examples. */
+  cases?: number;
+  now?: Date;
+}
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
+function sourceText(records: string, batchIds: string[], batches: Map<string, BatchInfo>): string {
+  const byFile = new Map<string, Date[]>();
+  for (const id of batchIds) {
+    const batch = batches.get(id);
+    if (!batch) continue;
+    byFile.set(batch.fileName, [...(byFile.get(batch.fileName) ?? []), batch.importedAt]);
+  }
+  const files = [...byFile.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([file, dates]) => {
+      const days = [...new Set(dates.map((date) => date.toISOString().slice(0, 10)))].sort();
+      return `${file} imported ${days.join(' and ')}`;
+    });
+  return files.length > 0 ? `${records}; ${files.join(', ')}` : records;
+}
+
+interface FigureContext {
+  scope: EvidenceScope;
+  batches: Map<string, BatchInfo>;
+}
+
+function percentFigure(
+  context: FigureContext,
+  spec: { id: string; label: string; records: string; noun: string },
+  counts: Bucketed<{ numerator: number; denominator: number; batches: string[] }>,
+): Figure {
+  const { scope } = context;
+  const { numerator, denominator } = counts.current;
+  const figure: Figure = {
+    id: spec.id,
+    label: spec.label,
+    value: denominator > 0 ? round1((numerator / denominator) * 100) : null,
+    unit: 'percent',
+    numerator,
+    denominator,
+    period: scope.period.label,
+    place: scope.place,
+    source: sourceText(`${spec.records}: ${numerator} of ${denominator} ${spec.noun}, ${scope.period.human}`, counts.current.batches, context.batches),
+  };
+  if (counts.previous.denominator > 0) figure.previous = round1((counts.previous.numerator / counts.previous.denominator) * 100);
+  if (denominator === 0) figure.unavailableReason = `No ${spec.noun} in ${scope.period.human} at ${scope.place}, so there is nothing to take a percentage of.`;
+  else if (denominator < SMALL_SAMPLE) figure.smallSample = true;
+  return figure;
+}
+
+function countFigure(
+  context: FigureContext,
+  spec: { id: string; label: string; records: string },
+  current: number,
+  previous: number | undefined,
+  batches: string[],
+  extra: Partial<Figure> = {},
+): Figure {
+  const { scope } = context;
+  return {
+    id: spec.id,
+    label: spec.label,
+    value: current,
+    unit: 'count',
+    ...(previous !== undefined ? { previous } : {}),
+    period: scope.period.label,
+    place: scope.place,
+    source: sourceText(`${spec.records}, ${scope.period.human}`, batches, context.batches),
+    ...extra,
+  };
+}
+
+function standardsOf(scope: EvidenceScope): Standard[] {
+  const s = scope.standards;
+  return [
+    { id: 'agenda-notice', label: 'Agenda sent in an accessible format before the meeting', value: s.agendaNoticeDays, ...(s.agendaNoticeMaxDays > s.agendaNoticeDays ? { max: s.agendaNoticeMaxDays } : {}), unit: 'days' },
+    { id: 'meeting-length', label: 'Longest planned meeting', value: s.meetingMaxMinutes, unit: 'minutes' },
+    { id: 'mini-review-length', label: 'Mini-review length', value: 15, max: 30, unit: 'minutes' },
+    { id: 'goal-setting-length', label: 'Goal-setting meeting length', value: 30, max: 45, unit: 'minutes' },
+    { id: 'summary-deadline', label: 'Meeting summaries sent within', value: s.summaryWorkingDays, unit: 'working days' },
+    { id: 'advocate-response', label: 'Advocate involved after a referral within', value: s.advocateResponseHours, unit: 'hours' },
+    { id: 'dispute-resolution', label: 'Disagreements resolved within', value: s.disputeWorkingDays, unit: 'working days' },
+    { id: 'ni-sampling', label: 'Cases the Nominated Individual samples per service each quarter', value: s.niSampleCases, unit: 'count' },
+  ];
+}
+
+/** Quarters wholly inside the period; for a shorter period, the quarter containing its end. */
+function samplingQuarters(period: Period): Period[] {
+  const quarters: Period[] = [];
+  for (const month of monthsInPeriod(period)) {
+    const quarter = periodContaining(`${month}-01`, 'quarter');
+    if (quarter.start >= period.start && quarter.end <= period.end && !quarters.some((known) => known.label === quarter.label)) quarters.push(quarter);
+  }
+  return quarters.length > 0 ? quarters : [periodContaining(period.end, 'quarter')];
+}
+
+function fullQuarters(period: Period): string[] {
+  return samplingQuarters(period)
+    .filter((quarter) => quarter.start >= period.start && quarter.end <= period.end)
+    .map((quarter) => quarter.label);
+}
+
+function assertCovered(scope: EvidenceScope, outside: number, what: string): void {
+  if (outside === 0) return;
+  const { from, to } = calendarCoverage();
+  throw new AppError(
+    'CALENDAR_OUT_OF_RANGE',
+    `${outside} ${what} in ${scope.previous.human}–${scope.period.human} fall outside the bank-holiday calendar (${formatLongDate(from)} to ${formatLongDate(to)}), so working days cannot be counted; update src/evidence/calendar/uk-bank-holidays.json.`,
+  );
+}
+
+function enablementGroupId(group: q.EnablementGroup): string {
+  const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const measure = slug(group.measure).split('-').slice(0, 3).join('-');
+  return `enablement-${slug(group.domain)}-${measure}-${slug(group.before)}-to-${slug(group.after)}`;
+}
+
+export async function computeFigures(options: ComputeFiguresOptions): Promise<FiguresResult> {
+  const { db } = options;
+  const scope = await resolveScope(options);
+  await ensureWorkingDayCalendar(db);
+  const months = monthsInPeriod(scope.period);
+  const previousMonths = monthsInPeriod(scope.previous);
+  const [reviews, actions, feedback, changes, disputes, referrals, enablement, groups, cadence, previousCadence, sampling, previousSampling] = await Promise.all([
+    q.queryReviewCounts(db, scope),
+    q.queryActionCounts(db, scope),
+    q.queryFeedbackCounts(db, scope),
+    q.queryChangeCounts(db, scope),
+    q.queryDisputeCounts(db, scope),
+    q.queryReferralCounts(db, scope),
+    q.queryEnablementCounts(db, scope),
+    q.queryEnablementGroups(db, scope),
+    q.queryCadence(db, scope, scope.period, months, fullQuarters(scope.period)),
+    q.queryCadence(db, scope, scope.previous, previousMonths, fullQuarters(scope.previous)),
+    q.querySampling(db, scope, samplingQuarters(scope.period)),
+    q.querySampling(db, scope, samplingQuarters(scope.previous)),
+  ]);
+  assertCovered(scope, reviews.current.outsideCalendar + reviews.previous.outsideCalendar, 'review dates');
+  assertCovered(scope, disputes.current.outsideCalendar + disputes.previous.outsideCalendar, 'disagreement dates');
+
+  const allBatchIds = [
+    ...reviews.current.batches,
+    ...reviews.current.participantBatches,
+    ...actions.current.batches,
+    ...feedback.current.batches,
+    ...changes.current.batches,
+    ...disputes.current.batches,
+    ...referrals.current.batches,
+    ...enablement.current.batches,
+    ...cadence.batches,
+    ...sampling.batches,
+  ];
+  const context: FigureContext = { scope, batches: await q.queryBatches(db, [...new Set(allBatchIds)]) };
+  const s = scope.standards;
+  const pick = <T>(bucketed: Bucketed<T>, map: (value: T) => { numerator: number; denominator: number; batches: string[] }) => ({
+    current: map(bucketed.current),
+    previous: map(bucketed.previous),
+  });
+  const reviewBatches = (counts: q.ReviewCounts) => [...counts.batches, ...counts.participantBatches];
+
+  const figures: Figure[] = [
+    percentFigure(
+      context,
+      { id: 'participation', label: 'Reviews with family, friend or advocate input (present or written)', records: 'review and attendance records', noun: 'reviews' },
+      pick(reviews, (c) => ({ numerator: c.involved, denominator: c.reviews, batches: reviewBatches(c) })),
+    ),
+    percentFigure(
+      context,
+      { id: 'participation-family', label: 'Reviews with family or friend input', records: 'review and attendance records', noun: 'reviews' },
+      pick(reviews, (c) => ({ numerator: c.family, denominator: c.reviews, batches: reviewBatches(c) })),
+    ),
+    percentFigure(
+      context,
+      { id: 'participation-advocate', label: 'Reviews with independent advocate input', records: 'review and attendance records', noun: 'reviews' },
+      pick(reviews, (c) => ({ numerator: c.advocate, denominator: c.reviews, batches: reviewBatches(c) })),
+    ),
+    percentFigure(
+      context,
+      { id: 'summaries-on-time', label: `Meeting summaries sent within ${s.summaryWorkingDays} working days`, records: 'review records', noun: 'reviews' },
+      pick(reviews, (c) => ({ numerator: c.summariesOnTime, denominator: c.reviews, batches: c.batches })),
+    ),
+    percentFigure(
+      context,
+      { id: 'summaries-within-10', label: 'Meeting summaries sent within 10 working days', records: 'review records', noun: 'reviews' },
+      pick(reviews, (c) => ({ numerator: c.summariesWithin10, denominator: c.reviews, batches: c.batches })),
+    ),
+    percentFigure(
+      context,
+      { id: 'actions-on-time', label: 'Review actions closed by their due date', records: 'action records', noun: 'actions due' },
+      pick(actions, (c) => ({ numerator: c.closedOnTime, denominator: c.due, batches: c.batches })),
+    ),
+    percentFigure(
+      context,
+      { id: 'agenda-notice', label: `Agendas sent at least ${s.agendaNoticeDays} days before the meeting`, records: 'review records (planned meetings, debriefs excluded)', noun: 'planned reviews' },
+      pick(reviews, (c) => ({ numerator: c.agendaOnTime, denominator: c.planned, batches: c.batches })),
+    ),
+    percentFigure(
+      context,
+      { id: 'accessible-formats', label: "Reviews using the person's agreed accessible format", records: 'review records for people with an agreed accessible format', noun: 'reviews' },
+      pick(reviews, (c) => ({ numerator: c.formatUsed, denominator: c.formatNeeded, batches: c.batches })),
+    ),
+  ];
+
+  const fc = feedback.current;
+  const feelInvolved: Figure = {
+    id: 'feel-involved',
+    label: 'Mean "I feel involved" score (1 to 5)',
+    value: fc.scored > 0 ? round2(fc.scoreSum / fc.scored) : null,
+    unit: 'score',
+    denominator: fc.scored,
+    period: scope.period.label,
+    place: scope.place,
+    source: sourceText(`feedback records: ${fc.scored} scored responses, ${scope.period.human}`, fc.batches, context.batches),
+    ...(feedback.previous.scored > 0 ? { previous: round2(feedback.previous.scoreSum / feedback.previous.scored) } : {}),
+    ...(fc.scored === 0 ? { unavailableReason: `No "I feel involved" scores in ${scope.period.human} at ${scope.place}.` } : fc.scored < SMALL_SAMPLE ? { smallSample: true } : {}),
+  };
+  figures.push(
+    feelInvolved,
+    percentFigure(
+      context,
+      { id: 'feel-involved-agree', label: '"I feel involved" responses scoring 4 or 5', records: 'feedback records', noun: 'scored responses' },
+      pick(feedback, (c) => ({ numerator: c.agree, denominator: c.scored, batches: c.batches })),
+    ),
+    countFigure(
+      context,
+      { id: 'involvement-compliments', label: 'Compliments about feeling included', records: 'feedback records tagged feeling-included' },
+      fc.inclusionCompliments,
+      feedback.previous.inclusionCompliments,
+      fc.batches,
+    ),
+    countFigure(
+      context,
+      { id: 'changes-from-feedback', label: '"You said, we did" changes made and verified', records: `change records: ${changes.current.verified} of ${changes.current.made} changes made were verified` },
+      changes.current.verified,
+      changes.previous.verified,
+      changes.current.batches,
+      { numerator: changes.current.verified, denominator: changes.current.made },
+    ),
+    countFigure(
+      context,
+      { id: 'enablement-verified', label: 'Enablement outcomes verified', records: 'enablement records (all outcomes, shared as examples only with consent)' },
+      enablement.current.verified,
+      enablement.previous.verified,
+      enablement.current.batches,
+    ),
+  );
+  for (const group of groups) {
+    const measure = `${group.measure} (${group.domain.replace(/-/g, ' ')})`;
+    const id = enablementGroupId(group);
+    const numeric = (text: string) => (/^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text);
+    figures.push(
+      {
+        id,
+        label: `${measure}: before and after, verified`,
+        value: group.unit === 'ratio' ? group.after : numeric(group.after),
+        previous: group.unit === 'ratio' ? group.before : numeric(group.before),
+        unit: group.unit === 'ratio' ? 'ratio' : group.unit === 'minutes' ? 'minutes' : group.unit === 'score' ? 'score' : 'count',
+        period: scope.period.label,
+        place: scope.place,
+        source: sourceText(`enablement records: ${group.people} ${group.people === 1 ? 'person' : 'people'} verified ${scope.period.human}`, group.batches, context.batches),
+      },
+      countFigure(context, { id: `${id}-people`, label: `People whose ${measure} went from ${group.before} to ${group.after}`, records: 'enablement records' }, group.people, undefined, group.batches),
+    );
+  }
+  figures.push(
+    percentFigure(
+      context,
+      { id: 'disputes-resolved', label: `Disagreements resolved within ${s.disputeWorkingDays} working days`, records: 'disagreement log', noun: 'disagreements logged' },
+      pick(disputes, (c) => ({ numerator: c.resolvedInTime, denominator: c.logged, batches: c.batches })),
+    ),
+    percentFigure(
+      context,
+      { id: 'advocate-response', label: `Advocate referrals with the advocate involved within ${s.advocateResponseHours} hours`, records: 'advocate referral records', noun: 'referrals' },
+      pick(referrals, (c) => ({ numerator: c.involvedInTime, denominator: c.referred, batches: c.batches })),
+    ),
+    percentFigure(
+      context,
+      { id: 'cadence', label: 'People with a review every month and a deep-dive every quarter', records: 'review records for people supported throughout the period', noun: 'people' },
+      { current: { numerator: cadence.monthlyAndDeepDive, denominator: cadence.people, batches: cadence.batches }, previous: { numerator: previousCadence.monthlyAndDeepDive, denominator: previousCadence.people, batches: [] } },
+    ),
+    percentFigure(
+      context,
+      { id: 'cadence-monthly', label: 'People with a mini-review or deep-dive every month', records: 'review records for people supported throughout the period', noun: 'people' },
+      { current: { numerator: cadence.monthly, denominator: cadence.people, batches: cadence.batches }, previous: { numerator: previousCadence.monthly, denominator: previousCadence.people, batches: [] } },
+    ),
+  );
+  const quartersText = samplingQuarters(scope.period).map((quarter) => quarter.human).join(', ');
+  figures.push({
+    id: 'ni-sampling',
+    label: `Services where the Nominated Individual sampled at least ${s.niSampleCases} cases in each quarter`,
+    value: sampling.servicesMeeting,
+    unit: 'count',
+    numerator: sampling.servicesMeeting,
+    denominator: sampling.services,
+    previous: previousSampling.servicesMeeting,
+    period: scope.period.label,
+    place: scope.place,
+    source: sourceText(`governance sampling records: ${sampling.casesSampled} cases sampled by the NI across ${sampling.services} services, ${quartersText}`, sampling.batches, context.batches),
+    ...(sampling.servicesWithAnySample === 0 ? { samplingRecorded: false } : { samplingRecorded: true }),
+  });
+
+  // A previous period that ends before the first imported review has no data, not zeros.
+  const firstReview = await db.prisma.review.aggregate({ where: { organisationId: scope.organisation.id }, _min: { heldOn: true } });
+  const dataStart = firstReview._min.heldOn?.toISOString().slice(0, 10);
+  if (!dataStart || scope.previous.end < dataStart) for (const figure of figures) delete figure.previous;
+
+  const result: FiguresResult = {
+    organisation: { slug: scope.organisation.slug, name: scope.organisation.name, bidderName: scope.organisation.bidderName },
+    period: scope.period,
+    previousPeriod: scope.previous,
+    services: scope.services.map((service) => ({ ref: service.ref, name: service.name, locality: service.locality })),
+    place: scope.place,
+    generatedAt: (options.now ?? new Date()).toISOString(),
+    figures,
+    standards: standardsOf(scope),
+  };
+  if (options.cases && options.cases > 0) result.caseExamples = await selectCaseExamples({ db, scope, limit: options.cases });
+  return result;
+}
+

@@ -1,0 +1,103 @@
+/**
+ * Which organisation, services and period a set of figures is about.
+ */
+import type { Database } from '../data/database.js';
+import { AppError } from '../shared/app-error.js';
+import type { BankHolidayRegion } from './calendar/bank-holidays.js';
+import { regionFromEnum } from './ensure-working-day-calendar.js';
+import { parsePeriod, previousPeriod, type Period } from './period.js';
+import { placeAnchor } from './place-anchor.js';
+
+export interface OrganisationStandards {
+  agendaNoticeDays: number;
+  agendaNoticeMaxDays: number;
+  meetingMaxMinutes: number;
+  summaryWorkingDays: number;
+  advocateResponseHours: number;
+  disputeWorkingDays: number;
+  niSampleCases: number;
+}
+
+export interface EvidenceScope {
+  organisation: { id: string; slug: string; name: string; bidderName: string; region: BankHolidayRegion; selfAssessment: unknown };
+  standards: OrganisationStandards;
+  services: { id: string; ref: string; name: string; locality: string; serviceType: string }[];
+  /** True when every service of the organisation is in scope. */
+  allServices: boolean;
+  period: Period;
+  previous: Period;
+  place: string;
+}
+
+export interface ResolveScopeOptions {
+  db: Database;
+  period: string | Period;
+  /** Organisation slug; may be left out when the database holds one organisation. */
+  organisation?: string;
+  /** Service names or ids (case-insensitive); default all. */
+  services?: string[];
+}
+
+export async function resolveOrganisationId(db: Database, slug: string | undefined): Promise<{ id: string; slug: string }> {
+  if (slug) {
+    const found = await db.prisma.organisation.findUnique({ where: { slug }, select: { id: true, slug: true } });
+    if (!found) throw new AppError('NOT_FOUND', `No organisation "${slug}".`);
+    return found;
+  }
+  const organisations = await db.prisma.organisation.findMany({ select: { id: true, slug: true }, take: 2 });
+  if (organisations.length === 1) return organisations[0]!;
+  if (organisations.length === 0) throw new AppError('NOT_FOUND', 'The database holds no organisation yet: import your records first (assured import).');
+  throw new AppError('INVALID_INPUT', 'The database holds several organisations: say which with --org SLUG.');
+}
+
+export async function resolveScope(options: ResolveScopeOptions): Promise<EvidenceScope> {
+  const { db } = options;
+  const period = typeof options.period === 'string' ? parsePeriod(options.period) : options.period;
+  const { id } = await resolveOrganisationId(db, options.organisation);
+  const organisation = await db.prisma.organisation.findUniqueOrThrow({ where: { id } });
+  const allServices = await db.prisma.service.findMany({
+    where: { organisationId: id },
+    select: { id: true, ref: true, name: true, locality: true, serviceType: true },
+    orderBy: { name: 'asc' },
+  });
+  let services = allServices;
+  if (options.services && options.services.length > 0) {
+    services = options.services.map((wanted) => {
+      const key = wanted.trim().toLowerCase();
+      const match = allServices.find((service) => service.name.toLowerCase() === key || service.ref.toLowerCase() === key);
+      if (!match) {
+        throw new AppError(
+          'INVALID_INPUT',
+          `Unknown service "${wanted}" for ${organisation.slug}; expected one of: ${allServices.map((service) => `${service.name} (${service.ref})`).join(', ') || 'none imported yet'}`,
+        );
+      }
+      return match;
+    });
+    services = [...new Map(services.map((service) => [service.id, service])).values()];
+  }
+  if (services.length === 0) throw new AppError('NOT_FOUND', `${organisation.slug} has no services yet: import services.csv first.`);
+  return {
+    organisation: {
+      id,
+      slug: organisation.slug,
+      name: organisation.name,
+      bidderName: organisation.bidderName ?? organisation.name,
+      region: regionFromEnum(organisation.region),
+      selfAssessment: organisation.selfAssessment,
+    },
+    standards: {
+      agendaNoticeDays: organisation.agendaNoticeDays,
+      agendaNoticeMaxDays: organisation.agendaNoticeMaxDays,
+      meetingMaxMinutes: organisation.meetingMaxMinutes,
+      summaryWorkingDays: organisation.summaryWorkingDays,
+      advocateResponseHours: organisation.advocateResponseHours,
+      disputeWorkingDays: organisation.disputeWorkingDays,
+      niSampleCases: organisation.niSampleCases,
+    },
+    services,
+    allServices: services.length === allServices.length,
+    period,
+    previous: previousPeriod(period),
+    place: placeAnchor(services.map((service) => service.name)),
+  };
+}

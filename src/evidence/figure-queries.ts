@@ -1,0 +1,340 @@
+/**
+ * Aggregate queries behind the figures. Each query covers the period and the previous period
+ * of equal length in one pass (they are adjacent), grouped by a `current` flag, so trends cost
+ * no second scan. Working days are differences of `working_day.ordinal`; nothing loads rows
+ * into JavaScript. The SQL is plain PostgreSQL and runs unchanged on PGlite.
+ */
+import type { Database } from '../data/database.js';
+import { regionEnum } from './ensure-working-day-calendar.js';
+import type { EvidenceScope } from './evidence-scope.js';
+
+export interface Bucketed<T> {
+  current: T;
+  previous: T;
+}
+
+type Row = Record<string, unknown>;
+
+function toNumber(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'bigint') return Number(value);
+  if (typeof value === 'string' && value.trim() !== '') return Number(value);
+  return 0;
+}
+
+function toStrings(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
+  if (typeof value === 'string' && value.startsWith('{')) return value.slice(1, -1).split(',').filter(Boolean);
+  return [];
+}
+
+/** Split rows keyed by `current` into the two buckets, with zeros for a bucket with no rows. */
+function bucket<T extends Record<string, number | string[]>>(rows: Row[], shape: T): Bucketed<T> {
+  const pick = (current: boolean): T => {
+    const row = rows.find((candidate) => candidate.current === current || candidate.current === (current ? 't' : 'f'));
+    const result = {} as Record<string, number | string[]>;
+    for (const [key, empty] of Object.entries(shape)) result[key] = Array.isArray(empty) ? toStrings(row?.[key]) : toNumber(row?.[key]);
+    return result as T;
+  };
+  return { current: pick(true), previous: pick(false) };
+}
+
+function baseParams(scope: EvidenceScope): unknown[] {
+  return [scope.organisation.id, scope.services.map((service) => service.id), scope.period.start, scope.previous.start, scope.period.end];
+}
+
+const REVIEW_SHAPE = {
+  reviews: 0,
+  involved: 0,
+  family: 0,
+  advocate: 0,
+  summariesOnTime: 0,
+  summariesWithin10: 0,
+  outsideCalendar: 0,
+  planned: 0,
+  agendaOnTime: 0,
+  formatNeeded: 0,
+  formatUsed: 0,
+  batches: [] as string[],
+  participantBatches: [] as string[],
+};
+export type ReviewCounts = typeof REVIEW_SHAPE;
+
+export async function queryReviewCounts(db: Database, scope: EvidenceScope): Promise<Bucketed<ReviewCounts>> {
+  const rows = await db.prisma.$queryRawUnsafe<Row[]>(
+    `WITH scope AS (
+       SELECT r.id, r.type, r.held_on, r.summary_sent_on, r.agenda_sent_on, r.accessible_format_used, r.batch_id,
+              p.accessible_format, (r.held_on >= $3::date) AS current
+       FROM review r JOIN person p ON p.id = r.person_id
+       WHERE r.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[]) AND r.held_on BETWEEN $4::date AND $5::date
+     ), involvement AS (
+       SELECT pa.review_id,
+              bool_or(pa.role IN ('family', 'friend')) AS family,
+              bool_or(pa.role = 'advocate') AS advocate,
+              array_agg(DISTINCT pa.batch_id) AS batches
+       FROM participant pa JOIN scope s ON s.id = pa.review_id
+       WHERE pa.role IN ('family', 'friend', 'advocate')
+       GROUP BY pa.review_id
+     )
+     SELECT s.current,
+       count(*)::int AS "reviews",
+       count(*) FILTER (WHERE i.family OR i.advocate)::int AS "involved",
+       count(*) FILTER (WHERE i.family)::int AS "family",
+       count(*) FILTER (WHERE i.advocate)::int AS "advocate",
+       count(*) FILTER (WHERE ws.ordinal - wh.ordinal <= $7)::int AS "summariesOnTime",
+       count(*) FILTER (WHERE ws.ordinal - wh.ordinal <= 10)::int AS "summariesWithin10",
+       count(*) FILTER (WHERE wh.ordinal IS NULL OR (s.summary_sent_on IS NOT NULL AND ws.ordinal IS NULL))::int AS "outsideCalendar",
+       count(*) FILTER (WHERE s.type <> 'debrief')::int AS "planned",
+       count(*) FILTER (WHERE s.type <> 'debrief' AND s.agenda_sent_on <= s.held_on - $8::int)::int AS "agendaOnTime",
+       count(*) FILTER (WHERE s.accessible_format <> 'none')::int AS "formatNeeded",
+       count(*) FILTER (WHERE s.accessible_format <> 'none' AND s.accessible_format_used)::int AS "formatUsed",
+       array_agg(DISTINCT s.batch_id::text) AS "batches",
+       (SELECT array_agg(DISTINCT b::text) FROM involvement i2, unnest(i2.batches) AS b) AS "participantBatches"
+     FROM scope s
+     LEFT JOIN involvement i ON i.review_id = s.id
+     LEFT JOIN working_day wh ON wh.region = $6::"BankHolidayRegion" AND wh.date = s.held_on
+     LEFT JOIN working_day ws ON ws.region = $6::"BankHolidayRegion" AND ws.date = s.summary_sent_on
+     GROUP BY s.current`,
+    ...baseParams(scope),
+    regionEnum(scope.organisation.region),
+    scope.standards.summaryWorkingDays,
+    scope.standards.agendaNoticeDays,
+  );
+  return bucket(rows, REVIEW_SHAPE);
+}
+
+const ACTION_SHAPE = { due: 0, closedOnTime: 0, batches: [] as string[] };
+export async function queryActionCounts(db: Database, scope: EvidenceScope): Promise<Bucketed<typeof ACTION_SHAPE>> {
+  const rows = await db.prisma.$queryRawUnsafe<Row[]>(
+    `SELECT (a.due_on >= $3::date) AS current,
+       count(*)::int AS "due",
+       count(*) FILTER (WHERE a.closed_on IS NOT NULL AND a.closed_on <= a.due_on)::int AS "closedOnTime",
+       array_agg(DISTINCT a.batch_id::text) AS "batches"
+     FROM action a JOIN person p ON p.id = a.person_id
+     WHERE a.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[]) AND a.due_on BETWEEN $4::date AND $5::date
+     GROUP BY 1`,
+    ...baseParams(scope),
+  );
+  return bucket(rows, ACTION_SHAPE);
+}
+
+const FEEDBACK_SHAPE = { scored: 0, scoreSum: 0, agree: 0, inclusionCompliments: 0, batches: [] as string[] };
+export async function queryFeedbackCounts(db: Database, scope: EvidenceScope): Promise<Bucketed<typeof FEEDBACK_SHAPE>> {
+  const rows = await db.prisma.$queryRawUnsafe<Row[]>(
+    `SELECT (f.responded_on >= $3::date) AS current,
+       count(f.feel_involved)::int AS "scored",
+       coalesce(sum(f.feel_involved), 0)::int AS "scoreSum",
+       count(*) FILTER (WHERE f.feel_involved >= 4)::int AS "agree",
+       count(*) FILTER (WHERE f.kind = 'compliment' AND 'feeling-included' = ANY(f.themes))::int AS "inclusionCompliments",
+       array_agg(DISTINCT f.batch_id::text) AS "batches"
+     FROM feedback_response f
+     WHERE f.organisation_id = $1::uuid AND f.service_id = ANY($2::uuid[]) AND f.responded_on BETWEEN $4::date AND $5::date
+     GROUP BY 1`,
+    ...baseParams(scope),
+  );
+  return bucket(rows, FEEDBACK_SHAPE);
+}
+
+const CHANGE_SHAPE = { made: 0, verified: 0, batches: [] as string[] };
+export async function queryChangeCounts(db: Database, scope: EvidenceScope): Promise<Bucketed<typeof CHANGE_SHAPE>> {
+  const rows = await db.prisma.$queryRawUnsafe<Row[]>(
+    `SELECT (c.changed_on >= $3::date) AS current,
+       count(*)::int AS "made",
+       count(*) FILTER (WHERE c.verified_on IS NOT NULL AND c.verified_on <= CASE WHEN c.changed_on >= $3::date THEN $5::date ELSE $3::date - 1 END)::int AS "verified",
+       array_agg(DISTINCT c.batch_id::text) AS "batches"
+     FROM feedback_change c
+     WHERE c.organisation_id = $1::uuid AND c.service_id = ANY($2::uuid[]) AND c.changed_on BETWEEN $4::date AND $5::date
+     GROUP BY 1`,
+    ...baseParams(scope),
+  );
+  return bucket(rows, CHANGE_SHAPE);
+}
+
+const DISPUTE_SHAPE = { logged: 0, resolvedInTime: 0, escalatedToNi: 0, outsideCalendar: 0, batches: [] as string[] };
+export async function queryDisputeCounts(db: Database, scope: EvidenceScope): Promise<Bucketed<typeof DISPUTE_SHAPE>> {
+  const rows = await db.prisma.$queryRawUnsafe<Row[]>(
+    `SELECT (d.logged_on >= $3::date) AS current,
+       count(*)::int AS "logged",
+       count(*) FILTER (WHERE wr.ordinal - wl.ordinal <= $7)::int AS "resolvedInTime",
+       count(*) FILTER (WHERE d.escalation_level = 'ni')::int AS "escalatedToNi",
+       count(*) FILTER (WHERE wl.ordinal IS NULL OR (d.resolved_on IS NOT NULL AND wr.ordinal IS NULL))::int AS "outsideCalendar",
+       array_agg(DISTINCT d.batch_id::text) AS "batches"
+     FROM disagreement d JOIN person p ON p.id = d.person_id
+     LEFT JOIN working_day wl ON wl.region = $6::"BankHolidayRegion" AND wl.date = d.logged_on
+     LEFT JOIN working_day wr ON wr.region = $6::"BankHolidayRegion" AND wr.date = d.resolved_on
+     WHERE d.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[]) AND d.logged_on BETWEEN $4::date AND $5::date
+     GROUP BY 1`,
+    ...baseParams(scope),
+    regionEnum(scope.organisation.region),
+    scope.standards.disputeWorkingDays,
+  );
+  return bucket(rows, DISPUTE_SHAPE);
+}
+
+const REFERRAL_SHAPE = { referred: 0, involvedInTime: 0, batches: [] as string[] };
+export async function queryReferralCounts(db: Database, scope: EvidenceScope): Promise<Bucketed<typeof REFERRAL_SHAPE>> {
+  // Referral clocks are instants; the period boundaries are UK calendar days.
+  const rows = await db.prisma.$queryRawUnsafe<Row[]>(
+    `SELECT ((ar.referred_at AT TIME ZONE 'Europe/London')::date >= $3::date) AS current,
+       count(*)::int AS "referred",
+       count(*) FILTER (WHERE ar.advocate_involved_at IS NOT NULL AND ar.advocate_involved_at - ar.referred_at <= make_interval(hours => $6::int))::int AS "involvedInTime",
+       array_agg(DISTINCT ar.batch_id::text) AS "batches"
+     FROM advocate_referral ar JOIN person p ON p.id = ar.person_id
+     WHERE ar.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[])
+       AND (ar.referred_at AT TIME ZONE 'Europe/London')::date BETWEEN $4::date AND $5::date
+     GROUP BY 1`,
+    ...baseParams(scope),
+    scope.standards.advocateResponseHours,
+  );
+  return bucket(rows, REFERRAL_SHAPE);
+}
+
+const ENABLEMENT_SHAPE = { verified: 0, batches: [] as string[] };
+export async function queryEnablementCounts(db: Database, scope: EvidenceScope): Promise<Bucketed<typeof ENABLEMENT_SHAPE>> {
+  const rows = await db.prisma.$queryRawUnsafe<Row[]>(
+    `SELECT (e.verified_on >= $3::date) AS current, count(*)::int AS "verified", array_agg(DISTINCT e.batch_id::text) AS "batches"
+     FROM enablement_outcome e JOIN person p ON p.id = e.person_id
+     WHERE e.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[]) AND e.verified_on BETWEEN $4::date AND $5::date
+     GROUP BY 1`,
+    ...baseParams(scope),
+  );
+  return bucket(rows, ENABLEMENT_SHAPE);
+}
+
+export interface EnablementGroup {
+  domain: string;
+  measure: string;
+  unit: string;
+  before: string;
+  after: string;
+  people: number;
+  batches: string[];
+}
+
+/** Verified outcomes in the period grouped by what changed, e.g. "community access 2:1 → 1:1: 2 people". */
+export async function queryEnablementGroups(db: Database, scope: EvidenceScope): Promise<EnablementGroup[]> {
+  const rows = await db.prisma.$queryRawUnsafe<Row[]>(
+    `SELECT e.domain, e.measure, e.unit, e.before_value AS "before", e.after_value AS "after",
+       count(DISTINCT e.person_id)::int AS "people", array_agg(DISTINCT e.batch_id::text) AS "batches"
+     FROM enablement_outcome e JOIN person p ON p.id = e.person_id
+     WHERE e.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[]) AND e.verified_on BETWEEN $3::date AND $4::date
+     GROUP BY 1, 2, 3, 4, 5
+     ORDER BY count(DISTINCT e.person_id) DESC, 1, 2, 4, 5`,
+    scope.organisation.id,
+    scope.services.map((service) => service.id),
+    scope.period.start,
+    scope.period.end,
+  );
+  return rows.map((row) => ({
+    domain: String(row.domain),
+    measure: String(row.measure),
+    unit: String(row.unit),
+    before: String(row.before),
+    after: String(row.after),
+    people: toNumber(row.people),
+    batches: toStrings(row.batches),
+  }));
+}
+
+export interface CadenceCounts {
+  people: number;
+  monthly: number;
+  monthlyAndDeepDive: number;
+  batches: string[];
+}
+
+/**
+ * People supported for the whole period; how many had a mini-review or deep-dive in every month
+ * of it, and how many also had a deep-dive in every quarter that lies wholly inside it.
+ */
+export async function queryCadence(db: Database, scope: EvidenceScope, period: { start: string; end: string }, months: string[], quarters: string[]): Promise<CadenceCounts> {
+  const rows = await db.prisma.$queryRawUnsafe<Row[]>(
+    `WITH people AS (
+       SELECT p.id FROM person p
+       WHERE p.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[])
+         AND p.started_on <= $3::date AND (p.ended_on IS NULL OR p.ended_on >= $4::date)
+     ), per_person AS (
+       SELECT pe.id,
+         count(DISTINCT to_char(r.held_on, 'YYYY-MM')) FILTER (WHERE r.type IN ('mini-review', 'deep-dive')) AS months,
+         count(DISTINCT to_char(r.held_on, 'YYYY-"Q"Q')) FILTER (WHERE r.type = 'deep-dive' AND to_char(r.held_on, 'YYYY-"Q"Q') = ANY($6::text[])) AS quarters,
+         array_agg(DISTINCT r.batch_id::text) FILTER (WHERE r.batch_id IS NOT NULL) AS batches
+       FROM people pe LEFT JOIN review r ON r.person_id = pe.id AND r.held_on BETWEEN $3::date AND $4::date
+       GROUP BY pe.id
+     )
+     SELECT count(*)::int AS "people",
+       count(*) FILTER (WHERE months >= $5)::int AS "monthly",
+       count(*) FILTER (WHERE months >= $5 AND quarters >= $7)::int AS "monthlyAndDeepDive",
+       (SELECT array_agg(DISTINCT b) FROM per_person, unnest(batches) AS b) AS "batches"
+     FROM per_person`,
+    scope.organisation.id,
+    scope.services.map((service) => service.id),
+    period.start,
+    period.end,
+    months.length,
+    quarters,
+    quarters.length,
+  );
+  const row = rows[0] ?? {};
+  return { people: toNumber(row.people), monthly: toNumber(row.monthly), monthlyAndDeepDive: toNumber(row.monthlyAndDeepDive), batches: toStrings(row.batches) };
+}
+
+export interface SamplingCounts {
+  services: number;
+  servicesMeeting: number;
+  servicesWithAnySample: number;
+  casesSampled: number;
+  batches: string[];
+}
+
+/** Services whose NI sampled at least the standard number of cases in every given quarter. */
+export async function querySampling(db: Database, scope: EvidenceScope, quarters: { label: string; start: string; end: string }[]): Promise<SamplingCounts> {
+  const rows = await db.prisma.$queryRawUnsafe<Row[]>(
+    `WITH quarters AS (
+       SELECT * FROM unnest($3::text[], $4::date[], $5::date[]) AS q(label, start_on, end_on)
+     ), per_quarter AS (
+       SELECT s.id AS service_id, q.label,
+         coalesce(sum(g.cases_sampled) FILTER (WHERE g.sampled_by_role = 'ni'), 0) AS ni_cases,
+         count(g.id) AS samples,
+         array_agg(DISTINCT g.batch_id::text) FILTER (WHERE g.batch_id IS NOT NULL) AS batches
+       FROM service s CROSS JOIN quarters q
+       LEFT JOIN governance_sample g ON g.service_id = s.id AND g.sampled_on BETWEEN q.start_on AND q.end_on
+       WHERE s.organisation_id = $1::uuid AND s.id = ANY($2::uuid[])
+       GROUP BY s.id, q.label
+     ), per_service AS (
+       SELECT service_id, bool_and(ni_cases >= $6) AS meets, sum(samples) AS samples, sum(ni_cases) AS cases
+       FROM per_quarter GROUP BY service_id
+     )
+     SELECT count(*)::int AS "services",
+       count(*) FILTER (WHERE meets)::int AS "servicesMeeting",
+       count(*) FILTER (WHERE samples > 0)::int AS "servicesWithAnySample",
+       coalesce(sum(cases), 0)::int AS "casesSampled",
+       (SELECT array_agg(DISTINCT b) FROM per_quarter, unnest(batches) AS b) AS "batches"
+     FROM per_service`,
+    scope.organisation.id,
+    scope.services.map((service) => service.id),
+    quarters.map((quarter) => quarter.label),
+    quarters.map((quarter) => quarter.start),
+    quarters.map((quarter) => quarter.end),
+    scope.standards.niSampleCases,
+  );
+  const row = rows[0] ?? {};
+  return {
+    services: toNumber(row.services),
+    servicesMeeting: toNumber(row.servicesMeeting),
+    servicesWithAnySample: toNumber(row.servicesWithAnySample),
+    casesSampled: toNumber(row.casesSampled),
+    batches: toStrings(row.batches),
+  };
+}
+
+export interface BatchInfo {
+  id: string;
+  fileName: string;
+  importedAt: Date;
+}
+
+export async function queryBatches(db: Database, ids: string[]): Promise<Map<string, BatchInfo>> {
+  if (ids.length === 0) return new Map();
+  const batches = await db.prisma.importBatch.findMany({ where: { id: { in: ids } }, select: { id: true, fileName: true, importedAt: true } });
+  return new Map(batches.map((batch) => [batch.id, batch]));
+}

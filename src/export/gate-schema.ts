@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { ZValidatedClaimSchema } from '../claims/claims-schema.js';
+import { ZResponseLimitSchema } from '../drafting/section-schema.js';
+import { ZResponseCountSchema } from './count-response.js';
+
+/**
+ * What the export gate found. Blocking findings (a `mismatch` or `unsupported` claim, a response
+ * over its limit) stop the export unless the writer gives a reason to export anyway; the
+ * checker's other messages are advice and travel along unblocking.
+ * Lines and columns are 1-based positions in the section's `responseText`.
+ */
+export const ZGateFindingSchema = z.object({
+  /** Index of the section in the export (0-based). */
+  section: z.number().int().min(0),
+  /** "Question 4.2", or "Question 1" when the section has no number. */
+  question: z.string(),
+  source: z.enum(['claims', 'check', 'limit']),
+  ruleId: z.string().min(1),
+  severity: z.enum(['error', 'warning', 'info']),
+  blocking: z.boolean(),
+  line: z.number().int().min(1),
+  column: z.number().int().min(1),
+  message: z.string().min(1),
+  actual: z.string().optional(),
+  status: z.enum(['mismatch', 'unsupported']).optional(),
+  figureId: z.string().optional(),
+  standardId: z.string().optional(),
+});
+export type GateFinding = z.infer<typeof ZGateFindingSchema>;
+
+export const ZSectionGateSchema = z.object({
+  section: z.number().int().min(0),
+  question: z.string(),
+  count: ZResponseCountSchema,
+  /** The limit after any `--count` override of how it is counted. */
+  limit: ZResponseLimitSchema.optional(),
+  overLimit: z.boolean(),
+  /** Every number in the response, freshly validated against the section's evidence pack. */
+  claims: z.array(ZValidatedClaimSchema),
+});
+export type SectionGate = z.infer<typeof ZSectionGateSchema>;
+
+export const ZGateReportSchema = z.object({
+  /** true when nothing blocks the export. */
+  ok: z.boolean(),
+  findings: z.array(ZGateFindingSchema),
+  sections: z.array(ZSectionGateSchema),
+});
+export type GateReport = z.infer<typeof ZGateReportSchema>;
+
+/** One report for several sections, in export order. */
+export function mergeGateReports(reports: readonly GateReport[]): GateReport {
+  return {
+    ok: reports.every((report) => report.ok),
+    findings: reports.flatMap((report) => report.findings),
+    sections: reports.flatMap((report) => report.sections),
+  };
+}
