@@ -96,41 +96,41 @@ const ARROW = '(?:→|-->|->|=>|⟶|➝|➔|⇒)';
 const CHANGE = alternation(CHANGE_WORDS);
 
 export const CLAIM_PATTERNS = {
-  beforeAfterArrow: new RegExp(`(?<a>${QUANTITY})\\s*${ARROW}\\s*(?<b>${QUANTITY})`, 'gid'),
+  beforeAfterArrow: new RegExp(`(?<a>${QUANTITY})\\s*${ARROW}\\s*(?<b>${QUANTITY})`, 'gi'),
   beforeAfterFrom: new RegExp(
     `\\bfrom\\s+(?<a>${QUANTITY})(?<noun>(?:\\s+(?!to\\b)[a-z][\\w'’/-]*){0,3}?)\\s+to\\s+(?<b>${QUANTITY})`,
-    'gid',
+    'gi',
   ),
   beforeAfterReversed: new RegExp(
     `\\b(?:${CHANGE})\\s+to\\s+(?<b>${QUANTITY})(?:\\s+[a-z]+){0,2}?\\s+from\\s+(?<a>${QUANTITY})`,
-    'gid',
+    'gi',
   ),
   range: new RegExp(
     `(?:\\bbetween\\s+(?<a1>${NUM})\\s*(?:${PERCENT_SOURCE})?\\s+and\\s+(?<b1>${NUM})|(?<a2>${NUM})\\s*(?:–|—|-|to)\\s*(?<b2>${NUM}))\\s*(?<unit>${PERCENT_SOURCE}|${DURATION_UNITS_SOURCE}\\b)?`,
-    'gid',
+    'gi',
   ),
   fraction: new RegExp(
     `(?<a>${NUM})(?:\\s*(?<slash>\\/)\\s*|\\s+(?<outOf>out\\s+of)\\s+|\\s+(?<of>of)\\s+(?:the\\s+)?|\\s+(?<in>in)\\s+)(?<b>${NUM})(?![\\d%/])`,
-    'gid',
+    'gi',
   ),
   fractionWords: new RegExp(
     `\\b(?<n>${alternation(Object.keys(FRACTION_NUMERATOR_WORDS))})[\\s-]+(?<d>${alternation(Object.keys(FRACTION_DENOMINATOR_WORDS))})\\b(?<of>\\s+of\\b)?`,
-    'gid',
+    'gi',
   ),
   half: new RegExp(
     `(?<![\\w-])(?<!\\b(?:${alternation(HALF_PERIOD_PRECEDERS)})\\s+)half(?=\\s+(?:of|the|our|their|all|these|those)\\b)`,
-    'gid',
+    'gi',
   ),
-  halfDuration: /\bhalf\s+an?\s+(?<unit>hour|day)\b/gid,
-  percentagePoints: new RegExp(`(?<a>${NUM})\\s*(?:${alternation(PERCENTAGE_POINT_MARKERS)})\\b`, 'gid'),
-  percent: new RegExp(`(?<a>${NUM})\\s*${PERCENT_SOURCE}`, 'gid'),
-  ratio: new RegExp(RATIO, 'gd'),
-  attachedDuration: /(?<![\w.,])(?<a>\d+(?:\.\d+)?)(?<unit>h|hrs|mins|min|d|wks)\b/gd,
-  duration: new RegExp(`(?<a>${NUM})(?:\\s+|-)?(?<unit>${DURATION_UNITS_SOURCE})\\b`, 'gid'),
-  money: /£\s?(?<a>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<scale>k|m|bn|million|billion)\b)?/gid,
-  compoundCount: new RegExp(`(?<a>${NUM})-[a-z]+`, 'gid'),
-  digitCount: /(?<![\w.,/£$#@-])(?<a>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w%/]|[.,]\d)/gd,
-  wordCount: new RegExp(`(?<a>${WORD_NUMBER_SOURCE})(?!-)`, 'gid'),
+  halfDuration: /\bhalf\s+an?\s+(?<unit>hour|day)\b/gi,
+  percentagePoints: new RegExp(`(?<a>${NUM})\\s*(?:${alternation(PERCENTAGE_POINT_MARKERS)})\\b`, 'gi'),
+  percent: new RegExp(`(?<a>${NUM})\\s*${PERCENT_SOURCE}`, 'gi'),
+  ratio: new RegExp(RATIO, 'g'),
+  attachedDuration: /(?<![\w.,])(?<a>\d+(?:\.\d+)?)(?<unit>h|hrs|mins|min|d|wks)\b/g,
+  duration: new RegExp(`(?<a>${NUM})(?:\\s+|-)?(?<unit>${DURATION_UNITS_SOURCE})\\b`, 'gi'),
+  money: /£\s?(?<a>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<scale>k|m|bn|million|billion)\b)?/gi,
+  compoundCount: new RegExp(`(?<a>${NUM})-[a-z]+`, 'gi'),
+  digitCount: /(?<![\w.,/£$#@-])(?<a>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w%/]|[.,]\d)/g,
+  wordCount: new RegExp(`(?<a>${WORD_NUMBER_SOURCE})(?!-)`, 'gi'),
 } as const;
 
 /** A change word shortly before "from": "rose from", "fell in Q2 from". */

@@ -324,11 +324,11 @@ const CLAIM_PASSES: ReadonlyArray<readonly [RegExp, Handler]> = [
   [CLAIM_PATTERNS.wordCount, countHandler],
 ];
 
-function overlaps(spans: Span[], start: number, end: number): boolean {
+function overlapping(spans: Span[], start: number, end: number): Span | undefined {
   for (const span of spans) {
-    if (start < span.end && end > span.start) return true;
+    if (start < span.end && end > span.start) return span;
   }
-  return false;
+  return undefined;
 }
 
 function reserveExclusions(text: string, kind: TextBlock['kind'], reserved: Span[]): void {
@@ -343,7 +343,7 @@ function reserveExclusions(text: string, kind: TextBlock['kind'], reserved: Span
         continue;
       }
       const end = match.index + match[0].length;
-      if (!overlaps(reserved, match.index, end)) reserved.push({ start: match.index, end });
+      if (!overlapping(reserved, match.index, end)) reserved.push({ start: match.index, end });
     }
   }
 }
@@ -355,9 +355,10 @@ function findClaims(text: string, context: PatternContext, reserved: Span[]): Fo
     let match: RegExpExecArray | null;
     while ((match = pattern.exec(text)) !== null) {
       const end = match.index + match[0].length;
-      if (match[0].length === 0 || overlaps(reserved, match.index, end)) {
-        // retry one character later: a shorter match of this pattern may still fit
-        pattern.lastIndex = match.index + 1;
+      const taken = match[0].length === 0 ? undefined : overlapping(reserved, match.index, end);
+      if (match[0].length === 0 || taken) {
+        // a match starting inside a reserved span can never fit, so skip past it; otherwise retry one character later
+        pattern.lastIndex = taken && taken.start <= match.index ? taken.end : match.index + 1;
         continue;
       }
       const result = handler(match, context);
@@ -429,6 +430,7 @@ export function extractClaimsInContext(markdown: string): ClaimInContext[] {
   let heading = '';
   for (const block of markdownToBlocks(markdown)) {
     const sentences = segment(block.text, SENTENCE_BREAK);
+    const tidySentences = sentences.map((sentence) => tidy(sentence.text));
     const context: PatternContext = {
       text: block.text,
       sentenceAt: (index) => sentences[segmentAt(sentences, index)]?.text ?? block.text,
@@ -440,9 +442,10 @@ export function extractClaimsInContext(markdown: string): ClaimInContext[] {
       const sentence = sentences[sentenceIndex] ?? { start: 0, end: block.text.length, text: block.text };
       const clauses = segment(block.text, CLAUSE_BREAK, sentence.start, sentence.end);
       const clause = clauses[segmentAt(clauses, found.start)]?.text ?? sentence.text;
-      const contexts = [tidy(clause), tidy(sentence.text)];
+      const sentenceText = tidySentences[sentenceIndex] ?? tidy(sentence.text);
+      const contexts = [tidy(clause), sentenceText];
       // "the nearest figure reference": a sentence that points back ("It reached 83%") borrows the one before it
-      if (sentenceIndex > 0 && ANAPHORIC_START.test(sentence.text)) contexts.push(tidy(sentences[sentenceIndex - 1]?.text ?? ''));
+      if (sentenceIndex > 0 && ANAPHORIC_START.test(sentence.text)) contexts.push(tidySentences[sentenceIndex - 1] ?? '');
       if (block.kind === 'paragraph' && heading) contexts.push(heading);
 
       const offset = block.sourceOffsets[found.start] ?? 0;
@@ -460,7 +463,7 @@ export function extractClaimsInContext(markdown: string): ClaimInContext[] {
         endColumn: end.column,
         offset,
         endOffset,
-        sentence: tidy(sentence.text),
+        sentence: sentenceText,
         contexts,
       };
       if (found.previous !== undefined) claim.previous = found.previous;
