@@ -1,0 +1,283 @@
+/**
+ * One neutral description of the export document, built once and rendered to Word or Markdown,
+ * so both formats carry the same content: title block, each question's response with a source
+ * note after every number, the count line against the limit, the evidence table, and the
+ * appendix of anything exported unverified.
+ */
+import type { ValidatedClaim } from '../claims/claims-schema.js';
+import type { Section } from '../drafting/section-schema.js';
+import type { Figure, Standard } from '../evidence/evidence-pack-schema.js';
+import { countFor } from './count-response.js';
+import {
+  figureNote,
+  figurePeriod,
+  formatFigureValue,
+  formatStandardValue,
+  standardNote,
+  unverifiedNote,
+} from './describe-evidence.js';
+import { formatCountLine } from './format-count-line.js';
+import type { GateFinding, SectionGate } from './gate-schema.js';
+import { parseResponse, type ResponseBlock, type ResponseSpan } from './parse-response.js';
+
+export interface TitleOverrides {
+  bidderName?: string;
+  tenderName?: string;
+  lot?: string;
+}
+
+export type ModelSegment =
+  | { kind: 'text'; text: string; bold: boolean; italic: boolean }
+  | { kind: 'note'; number: number };
+
+export interface ModelBlock {
+  kind: ResponseBlock['kind'];
+  number?: number;
+  segments: ModelSegment[];
+}
+
+export interface SourceNote {
+  number: number;
+  text: string;
+  verified: boolean;
+}
+
+export interface EvidenceRow {
+  id: string;
+  kind: 'figure' | 'standard';
+  label: string;
+  value: string;
+  period: string;
+  place: string;
+  source: string;
+}
+
+export interface ModelQuestion {
+  label: string;
+  heading: string;
+  details: string[];
+  blocks: ModelBlock[];
+  /** The response Markdown with a `[^n]` note marker after each number. */
+  markdown: string;
+  countLine: string;
+  overLimit: boolean;
+  evidence: EvidenceRow[];
+  notes: SourceNote[];
+}
+
+export interface AppendixEntry {
+  question: string;
+  line: number;
+  column: number;
+  text: string;
+  finding: string;
+  message: string;
+}
+
+export interface ExportModel {
+  title: string;
+  bidderName: string;
+  tenderName?: string;
+  lot?: string;
+  /** "Harbour Care · Supported Living Framework 2026, Lot 2" for the page header. */
+  headerText: string;
+  titleLines: { label: string; value: string }[];
+  questions: ModelQuestion[];
+  appendix?: { reason: string; entries: AppendixEntry[] };
+  figureIds: string[];
+}
+
+export interface BuildExportModelOptions {
+  sections: readonly Section[];
+  gates: readonly SectionGate[];
+  findings: readonly GateFinding[];
+  allowUnverified?: string;
+  titleOverrides?: TitleOverrides;
+}
+
+interface PlacedNote {
+  offset: number;
+  number: number;
+}
+
+function noteFor(claim: ValidatedClaim, section: Section, number: number): SourceNote | undefined {
+  if (claim.status === 'supported' && claim.figureId) {
+    const figure = section.pack.figures.find((item) => item.id === claim.figureId);
+    if (figure) return { number, text: figureNote(figure), verified: true };
+  }
+  if (claim.status === 'standard' && claim.standardId) {
+    const standard = section.pack.standards.find((item) => item.id === claim.standardId);
+    if (standard) return { number, text: standardNote(standard, section.organisation.name), verified: true };
+  }
+  if (claim.status === 'mismatch' || claim.status === 'unsupported') return { number, text: unverifiedNote(claim), verified: false };
+  return undefined;
+}
+
+/** Splits the block's spans so each note marker sits right after the number its claim covers. */
+function placeNotes(block: ResponseBlock, notes: readonly PlacedNote[]): ModelBlock {
+  const inBlock = notes
+    .filter((note) => note.offset > block.start && note.offset <= block.end)
+    .sort((a, b) => a.offset - b.offset);
+  const pending = new Set(inBlock);
+  const segments: ModelSegment[] = [];
+  const textSegment = (span: ResponseSpan, text: string): ModelSegment => ({ kind: 'text', text, bold: span.bold, italic: span.italic });
+  const flush = (upTo: number): void => {
+    for (const note of inBlock) {
+      if (pending.has(note) && note.offset <= upTo) {
+        segments.push({ kind: 'note', number: note.number });
+        pending.delete(note);
+      }
+    }
+  };
+  for (const span of block.spans) {
+    // A claim that ends between spans (at a closing `**`, say) is noted before the next span.
+    flush(span.start);
+    let cursor = 0;
+    if (span.exact) {
+      for (const note of inBlock) {
+        if (!pending.has(note) || note.offset > span.end) continue;
+        const cut = note.offset - span.start;
+        if (cut > cursor) segments.push(textSegment(span, span.text.slice(cursor, cut)));
+        segments.push({ kind: 'note', number: note.number });
+        pending.delete(note);
+        cursor = cut;
+      }
+    }
+    if (cursor < span.text.length) segments.push(textSegment(span, span.text.slice(cursor)));
+    // Escaped or entity-bearing text cannot be cut at a source offset: its notes follow the span.
+    flush(span.end);
+  }
+  for (const note of pending) segments.push({ kind: 'note', number: note.number });
+  return { kind: block.kind, ...(block.number !== undefined ? { number: block.number } : {}), segments };
+}
+
+function insertMarkers(markdown: string, notes: readonly PlacedNote[]): string {
+  let result = markdown;
+  for (const note of [...notes].sort((a, b) => b.offset - a.offset || b.number - a.number)) {
+    result = `${result.slice(0, note.offset)}[^${note.number}]${result.slice(note.offset)}`;
+  }
+  return result.trimEnd();
+}
+
+function figureRow(figure: Figure): EvidenceRow {
+  return {
+    id: figure.id,
+    kind: 'figure',
+    label: figure.label,
+    value: formatFigureValue(figure),
+    period: figurePeriod(figure),
+    place: figure.place ?? '',
+    source: figure.source,
+  };
+}
+
+function standardRow(standard: Standard, section: Section): EvidenceRow {
+  return {
+    id: standard.id,
+    kind: 'standard',
+    label: standard.label,
+    value: formatStandardValue(standard),
+    period: 'Standing',
+    place: section.place,
+    source: `Service standard set by ${section.organisation.name}`,
+  };
+}
+
+/** Figures and standards the response cites, in the order a reader meets them. */
+function citedEvidence(section: Section, claims: readonly ValidatedClaim[]): { figures: Figure[]; standards: Standard[] } {
+  const figureIds = new Set<string>();
+  const standardIds = new Set<string>();
+  for (const claim of claims) {
+    if (claim.status === 'supported' && claim.figureId) figureIds.add(claim.figureId);
+    if (claim.status === 'standard' && claim.standardId) standardIds.add(claim.standardId);
+  }
+  const lines = [...Object.values(section.paragraph), ...section.supporting];
+  for (const line of lines) {
+    for (const id of line.figureIds) figureIds.add(id);
+    for (const id of line.standardIds) standardIds.add(id);
+  }
+  const figures = [...figureIds].flatMap((id) => section.pack.figures.filter((figure) => figure.id === id));
+  const standards = [...standardIds].flatMap((id) => section.pack.standards.filter((standard) => standard.id === id));
+  return { figures, standards };
+}
+
+function findingName(finding: GateFinding): string {
+  if (finding.status) return finding.status;
+  return finding.source === 'limit' ? 'over the limit' : finding.ruleId;
+}
+
+export function buildExportModel(options: BuildExportModelOptions): ExportModel {
+  const first = options.sections[0];
+  if (!first) throw new TypeError('buildExportModel needs at least one section');
+  const overrides = options.titleOverrides ?? {};
+  const bidderName = overrides.bidderName ?? first.organisation.bidderName;
+  const tenderName = overrides.tenderName ?? first.tender.name;
+  const lot = overrides.lot ?? first.tender.lot;
+  let nextNote = 1;
+  const allFigureIds = new Set<string>();
+
+  const questions = options.sections.map((section, index): ModelQuestion => {
+    const gate = options.gates[index];
+    if (!gate) throw new TypeError(`No gate report for section ${index}`);
+    const notes: SourceNote[] = [];
+    const placed: PlacedNote[] = [];
+    for (const claim of [...gate.claims].sort((a, b) => a.offset - b.offset)) {
+      const note = noteFor(claim, section, nextNote);
+      if (!note) continue;
+      notes.push(note);
+      placed.push({ offset: claim.endOffset, number: note.number });
+      nextNote += 1;
+    }
+    const { figures, standards } = citedEvidence(section, gate.claims);
+    for (const figure of figures) allFigureIds.add(figure.id);
+    const label = gate.question;
+    const details = [`Period: ${section.period.human}`, `Place: ${section.place}`];
+    return {
+      label,
+      heading: `${label}: ${section.question.text}`,
+      details,
+      blocks: parseResponse(section.responseText).map((block) => placeNotes(block, placed)),
+      markdown: insertMarkers(section.responseText, placed),
+      countLine: formatCountLine({
+        count: gate.count,
+        kind: gate.limit?.kind ?? 'words',
+        ...(gate.limit ? { limit: gate.limit.value } : {}),
+      }),
+      overLimit: gate.limit !== undefined && countFor(gate.count, gate.limit.kind) > gate.limit.value,
+      evidence: [...figures.map(figureRow), ...standards.map((standard) => standardRow(standard, section))],
+      notes,
+    };
+  });
+
+  const titleLines = [{ label: 'Bidder', value: bidderName }];
+  if (tenderName) titleLines.push({ label: 'Tender', value: tenderName });
+  if (lot) titleLines.push({ label: 'Lot', value: lot });
+  titleLines.push({ label: options.sections.length === 1 ? 'Question' : 'Questions', value: questions.map((question) => question.label.replace(/^Question /, '')).join(', ') });
+
+  const model: ExportModel = {
+    title: tenderName ? `${tenderName}: response from ${bidderName}` : `Tender response from ${bidderName}`,
+    bidderName,
+    ...(tenderName ? { tenderName } : {}),
+    ...(lot ? { lot } : {}),
+    headerText: [bidderName, [tenderName, lot].filter(Boolean).join(', ')].filter(Boolean).join(' · '),
+    titleLines,
+    questions,
+    figureIds: [...allFigureIds],
+  };
+  if (options.allowUnverified !== undefined) {
+    model.appendix = {
+      reason: options.allowUnverified,
+      entries: options.findings
+        .filter((finding) => finding.blocking)
+        .map((finding) => ({
+          question: finding.question,
+          line: finding.line,
+          column: finding.column,
+          text: finding.actual ?? '',
+          finding: findingName(finding),
+          message: finding.message,
+        })),
+    };
+  }
+  return model;
+}
