@@ -40,11 +40,8 @@ export type CheckRule =
   | (RuleIdentity & { stage: 'retext'; transform: (tree: NlcstRoot, file: VFile) => void })
   | (RuleIdentity & { stage: 'remark'; transform: (tree: MdastRoot, file: VFile) => void | Promise<void> });
 
-export const RULES_DOC = 'docs/rules.md';
+export { RULES_DOC, ruleUrl } from '../shared/rule-docs.js';
 
-export function ruleUrl(ruleId: string): string {
-  return `${RULES_DOC}#${ruleId}`;
-}
 
 /** Extra fields of the JSON contract that VFileMessage has no slot for. */
 export interface MessageDetails {

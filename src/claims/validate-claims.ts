@@ -7,6 +7,7 @@
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import type { EvidencePack } from '../evidence/evidence-pack-schema.js';
+import { ruleUrl } from '../shared/rule-docs.js';
 import type { ClaimsReport, ValidatedClaim } from './claims-schema.js';
 import { claimMessage, describeSource, expectedPhrasings } from './claim-messages.js';
 import { extractClaimsInContext, type ClaimInContext } from './extract-claims.js';
@@ -16,11 +17,11 @@ import { matchClaim, TopicCache, type MatchOutcome } from './match-claim.js';
 export const CLAIM_RULES = {
   mismatch: {
     ruleId: 'claim-mismatch',
-    url: 'https://github.com/assured-tenders/assured/blob/main/docs/rules/claim-mismatch.md',
+    url: ruleUrl('claim-mismatch'),
   },
   unsupported: {
     ruleId: 'unsupported-claim',
-    url: 'https://github.com/assured-tenders/assured/blob/main/docs/rules/unsupported-claim.md',
+    url: ruleUrl('no-unsupported-claim'),
   },
 } as const;
 
