@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { ZSectionSchema } from '../drafting/section-schema.js';
+
+/**
+ * Shapes of the access layer: organisations, API keys, stored sections and export records.
+ * Dates are ISO 8601 strings so the same shapes serve the API, the CLI and JSON output.
+ */
+
+export const ZOrganisationSummarySchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  bidderName: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type OrganisationSummary = z.infer<typeof ZOrganisationSummarySchema>;
+
+export const ZApiKeySummarySchema = z.object({
+  id: z.string(),
+  organisation: z.string().describe('Organisation slug'),
+  name: z.string(),
+  /** The first characters of the key, enough to recognise it without revealing it. */
+  prefix: z.string(),
+  createdAt: z.string(),
+  revokedAt: z.string().nullable(),
+  lastUsedAt: z.string().nullable(),
+});
+export type ApiKeySummary = z.infer<typeof ZApiKeySummarySchema>;
+
+export const ZCreatedApiKeySchema = ZApiKeySummarySchema.extend({
+  /** The key itself: shown once, never stored (only its SHA-256 is). */
+  key: z.string(),
+});
+export type CreatedApiKey = z.infer<typeof ZCreatedApiKeySchema>;
+
+/** Who is calling: what every scoped query needs. */
+export const ZAuthContextSchema = z.object({
+  organisationId: z.string(),
+  organisationSlug: z.string(),
+  apiKeyId: z.string(),
+  apiKeyPrefix: z.string(),
+});
+export type AuthContext = z.infer<typeof ZAuthContextSchema>;
+
+/** A section as stored: the drafting contract with its database id and creation time. */
+export const ZStoredSectionSchema = ZSectionSchema.extend({
+  id: z.string(),
+  createdAt: z.string(),
+});
+export type StoredSection = z.infer<typeof ZStoredSectionSchema>;
+
+export const ZExportFormatSchema = z.enum(['docx', 'md']);
+export type ExportFormat = z.infer<typeof ZExportFormatSchema>;
+
+export const ZExportRecordSchema = z.object({
+  id: z.string(),
+  sectionId: z.string(),
+  question: z.string(),
+  period: z.string(),
+  format: z.string(),
+  exportedAt: z.string(),
+  /** The key that exported it (null when exported from the CLI or the key was deleted). */
+  apiKeyId: z.string().nullable(),
+  apiKeyPrefix: z.string().nullable(),
+  /** Figures whose values appear in the exported section. */
+  figureIds: z.array(z.string()),
+  /** Import batches (files) those figures were computed from. */
+  importBatchIds: z.array(z.string()),
+  /** Set when the export went out despite a failed gate, with the writer's reason. */
+  unverifiedReason: z.string().nullable(),
+});
+export type ExportRecordSummary = z.infer<typeof ZExportRecordSchema>;

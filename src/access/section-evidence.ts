@@ -1,0 +1,52 @@
+/**
+ * Which figures a section's text relies on, and which import batches those figures came from.
+ *
+ * Batches are found from the figures' `source` strings, which name each file and the day(s) it
+ * was imported ("reviews.csv imported 2026-07-03"): a batch of the organisation counts when its
+ * file name is followed there by its import day. This costs one query for the organisation's
+ * batches and no re-run of the figure queries; the price is that two imports of a file with the
+ * same name on the same day are both listed.
+ */
+import type { Section } from '../drafting/section-schema.js';
+
+export function figureIdsOfSection(section: Section): string[] {
+  const ids = new Set<string>();
+  const lines = [section.paragraph.behaviour, section.paragraph.ownersCadence, section.paragraph.evidence, section.paragraph.assurance, ...section.supporting];
+  for (const line of lines) for (const id of line.figureIds) ids.add(id);
+  for (const claim of section.validation.claims) if (claim.figureId) ids.add(claim.figureId);
+  const known = new Set(section.pack.figures.map((figure) => figure.id));
+  return [...ids].filter((id) => known.has(id)).sort();
+}
+
+const DAY_LIST = /^((?:\d{4}-\d{2}-\d{2})(?: and \d{4}-\d{2}-\d{2})*)/;
+
+function importDaysAfter(source: string, fileName: string): Set<string> {
+  const days = new Set<string>();
+  const marker = `${fileName} imported `;
+  let from = source.indexOf(marker);
+  while (from >= 0) {
+    const before = from === 0 ? ' ' : source[from - 1]!;
+    if (/[\s;,]/.test(before)) {
+      const match = DAY_LIST.exec(source.slice(from + marker.length));
+      for (const day of match?.[1]?.split(' and ') ?? []) days.add(day);
+    }
+    from = source.indexOf(marker, from + 1);
+  }
+  return days;
+}
+
+export function batchIdsBehindFigures(
+  section: Section,
+  figureIds: readonly string[],
+  batches: readonly { id: string; fileName: string; importedAt: Date }[],
+): string[] {
+  const wanted = new Set(figureIds);
+  const sources = section.pack.figures.filter((figure) => wanted.has(figure.id)).map((figure) => figure.source);
+  return batches
+    .filter((batch) => {
+      const day = batch.importedAt.toISOString().slice(0, 10);
+      return sources.some((source) => importDaysAfter(source, batch.fileName).has(day));
+    })
+    .map((batch) => batch.id)
+    .sort();
+}

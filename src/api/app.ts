@@ -1,0 +1,113 @@
+/**
+ * The Assured HTTP API as a fastify instance that does not listen (server.ts does). Plugins load
+ * external → app → routes: zod compilers and swagger, then errors, limits and auth, then one
+ * route module per resource under /v1. Domain code never sees fastify.
+ */
+import { randomUUID } from 'node:crypto';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Database } from '../data/database.js';
+import { ZApiLimitsSchema, type ApiLimits, type ApiLimitsInput } from './limits.js';
+import { apiKeyAuthPlugin } from './plugins/auth.js';
+import { errorsPlugin } from './plugins/errors.js';
+import { swaggerPlugin } from './plugins/swagger.js';
+import { checksRoutes } from './routes/checks.js';
+import { exportsRoutes } from './routes/exports.js';
+import { figuresRoutes } from './routes/figures.js';
+import { healthRoutes } from './routes/health.js';
+import { importsRoutes } from './routes/imports.js';
+import { scoreRoutes } from './routes/score.js';
+import { sectionsRoutes, type SectionDrafterModel } from './routes/sections.js';
+import { validationsRoutes } from './routes/validations.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Database;
+    limits: ApiLimits;
+    /** Language model for `drafter: "llm"`; absent means the template drafter only. */
+    llm: SectionDrafterModel | undefined;
+  }
+}
+
+export interface BuildAppOptions {
+  db: Database;
+  /** Pino options, true for defaults, false (default) for silence. */
+  logger?: FastifyServerOptions['logger'];
+  limits?: ApiLimitsInput;
+  llm?: SectionDrafterModel;
+}
+
+export type AssuredApp = FastifyInstance & { withTypeProvider<T extends ZodTypeProvider>(): FastifyInstance };
+
+/** Logs say what was asked and how it ended, never bodies, headers (keys) or query values. */
+function loggerOptions(logger: BuildAppOptions['logger']): FastifyServerOptions['logger'] {
+  if (!logger) return false;
+  const base = logger === true ? {} : logger;
+  return {
+    level: 'info',
+    redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], remove: true },
+    serializers: {
+      req: (request: { method: string; url: string; ip?: string }) => ({ method: request.method, path: request.url.split('?')[0] }),
+    },
+    ...base,
+  };
+}
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const limits = ZApiLimitsSchema.parse(options.limits ?? {});
+  const app = Fastify({
+    logger: loggerOptions(options.logger),
+    genReqId: () => randomUUID(),
+    requestIdLogLabel: 'requestId',
+    bodyLimit: limits.bodyBytes,
+    requestTimeout: limits.requestTimeoutMs,
+    connectionTimeout: limits.connectionTimeoutMs,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  // external
+  await app.register(swaggerPlugin);
+  await app.register(multipart, {
+    limits: { fileSize: limits.uploadBytes, files: limits.maxFiles, fields: 10, fieldSize: 1024, parts: limits.maxFiles + 10, headerPairs: 100 },
+  });
+
+  // app
+  app.decorate('db', options.db);
+  app.decorate('limits', limits);
+  app.decorate('llm', options.llm);
+  app.decorateRequest('auth', null);
+  await app.register(errorsPlugin);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  // routes
+  await app.register(healthRoutes);
+  await app.register(
+    async (v1) => {
+      await v1.register(apiKeyAuthPlugin);
+      await v1.register(rateLimit, {
+        // After authentication, so the counter is per key (per address only for unauthenticated calls).
+        hook: 'preHandler',
+        max: limits.rateLimitMax,
+        timeWindow: limits.rateLimitWindowMs,
+        keyGenerator: (request) => request.auth?.apiKeyId ?? request.ip,
+      });
+      await v1.register(importsRoutes);
+      await v1.register(figuresRoutes);
+      await v1.register(scoreRoutes);
+      await v1.register(checksRoutes);
+      await v1.register(validationsRoutes);
+      await v1.register(sectionsRoutes);
+      await v1.register(exportsRoutes);
+    },
+    { prefix: '/v1' },
+  );
+  return app;
+}

@@ -1,0 +1,106 @@
+/**
+ * The one error handler: every failure leaves as RFC 9457 problem+json. Domain errors map by code
+ * (src/api/problems.ts); validation errors list field paths; 5xx responses carry a generic detail
+ * and the request id, never the error's message or stack, which go to the log only.
+ */
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isAppError } from '../../shared/app-error.js';
+import {
+  PROBLEM_CONTENT_TYPE,
+  PROBLEM_FOR_CODE,
+  PROBLEMS,
+  problemForStatus,
+  problemType,
+  type FieldError,
+  type Problem,
+  type ProblemSlug,
+} from '../problems.js';
+import { sharedPlugin } from './shared-plugin.js';
+
+const MAX_FIELD_ERRORS = 50;
+
+/** Extension members that carry a domain error's details to the client, by problem. */
+const DETAIL_MEMBER: Partial<Record<ProblemSlug, string>> = {
+  'import-rejected': 'report',
+  'export-blocked': 'gate',
+};
+
+function pathOf(instancePath: string): string {
+  return instancePath.replace(/^\//, '').split('/').filter(Boolean).join('.');
+}
+
+function fieldErrors(error: FastifyError): FieldError[] {
+  const location = error.validationContext ?? 'body';
+  return (error.validation ?? []).slice(0, MAX_FIELD_ERRORS).map((issue) => ({
+    location,
+    path: pathOf(issue.instancePath),
+    pointer: issue.instancePath === '/' ? '' : issue.instancePath,
+    message: issue.message ?? 'is not valid',
+  }));
+}
+
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  slug: ProblemSlug,
+  detail: string,
+  extensions: Record<string, unknown> = {},
+  statusOverride?: number,
+): FastifyReply {
+  const { title } = PROBLEMS[slug];
+  const status = statusOverride ?? PROBLEMS[slug].status;
+  const problem: Problem = {
+    type: problemType(slug),
+    title,
+    status,
+    detail,
+    instance: request.url.split('?')[0]!.slice(0, 200),
+    requestId: request.id,
+    ...extensions,
+  };
+  return reply.code(status).header('content-type', PROBLEM_CONTENT_TYPE).serializer(JSON.stringify).send(problem);
+}
+
+function statusOf(error: FastifyError): number | undefined {
+  const status = error.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 600 ? status : undefined;
+}
+
+export const errorsPlugin = sharedPlugin(async (app) => {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (reply.sent || request.raw.destroyed) return;
+    if (hasZodFastifySchemaValidationErrors(error) || error.validation) {
+      const errors = fieldErrors(error);
+      request.log.info({ problem: 'validation-error', fields: errors.map((field) => `${field.location}:${field.path}`) }, 'request rejected');
+      const where = errors.map((field) => (field.path ? `${field.location}.${field.path}` : field.location));
+      return sendProblem(request, reply, 'validation-error', `Invalid ${[...new Set(where)].slice(0, 5).join(', ')}: see errors for each field.`, { errors });
+    }
+    if (isAppError(error)) {
+      const slug = PROBLEM_FOR_CODE[error.code];
+      const status = PROBLEMS[slug].status;
+      if (status >= 500) {
+        request.log.error({ err: error, code: error.code }, 'request failed');
+        return sendProblem(request, reply, slug, `${PROBLEMS[slug].title}. Quote request id ${request.id} when reporting it.`);
+      }
+      request.log.info({ problem: slug, code: error.code }, 'request rejected');
+      const member = DETAIL_MEMBER[slug];
+      return sendProblem(request, reply, slug, error.message, member && error.details !== undefined ? { [member]: error.details } : {});
+    }
+    const status = statusOf(error);
+    if (status !== undefined && status < 500) {
+      const slug = problemForStatus(status);
+      request.log.info({ problem: slug, code: error.code }, 'request rejected');
+      // Fastify's and its plugins' 4xx messages describe the request, not the server.
+      return sendProblem(request, reply, slug, error.message || PROBLEMS[slug].title, {}, status);
+    }
+    request.log.error({ err: error }, 'request failed');
+    const slug = status === 503 ? 'service-unavailable' : 'internal-error';
+    return sendProblem(request, reply, slug, `${PROBLEMS[slug].title}. Quote request id ${request.id} when reporting it.`);
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    request.log.info({ problem: 'not-found' }, 'no such route');
+    return sendProblem(request, reply, 'not-found', 'There is no such endpoint; the API is described at /docs.');
+  });
+}, 'assured-errors');

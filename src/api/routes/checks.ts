@@ -1,0 +1,43 @@
+/**
+ * POST /v1/checks: the draft checker's messages for a Markdown draft. With a period, numbers are
+ * also validated against the organisation's evidence pack for that period.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { checkDraft } from '../../check/check-draft.js';
+import { ZCheckReportSchema } from '../../check/check-schema.js';
+import { computeFigures } from '../../evidence/compute-figures.js';
+import { callerOf } from '../plugins/auth.js';
+import { problemResponses } from '../problems.js';
+import { ZPeriodParamSchema, ZServiceListSchema } from './query-params.js';
+
+export function checkBodySchema(maxTextCharacters: number) {
+  return z.object({
+    text: z.string().max(maxTextCharacters).describe('The draft, as Markdown'),
+    wordLimit: z.number().int().positive().max(100_000).optional(),
+    charLimit: z.number().int().positive().max(1_000_000).optional(),
+    charLimitCountsSpaces: z.boolean().optional(),
+    period: ZPeriodParamSchema.optional().describe('Validate numbers against the evidence pack of this period'),
+    services: ZServiceListSchema.optional(),
+  });
+}
+
+export const checksRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/checks',
+    {
+      schema: {
+        tags: ['drafts'],
+        summary: 'Check a draft: vague and tokenistic wording, structure, anchors, jargon, readability, length',
+        body: checkBodySchema(app.limits.maxTextCharacters),
+        response: { 200: ZCheckReportSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { text, wordLimit, charLimit, charLimitCountsSpaces, period, services } = request.body;
+      const pack = period ? await computeFigures({ db: app.db, period, organisation: callerOf(request).organisationSlug, services }) : undefined;
+      const { messages, summary } = await checkDraft({ text, pack, wordLimit, charLimit, charLimitCountsSpaces });
+      return { messages, summary };
+    },
+  );
+};

@@ -1,0 +1,129 @@
+/**
+ * POST /v1/imports: involvement records as a multipart upload (CSV, XLSX, JSON files) or as a
+ * JSON body with the files inline. Every file is read completely before anything is imported,
+ * and the import itself is one transaction, so an upload cut off halfway imports nothing.
+ * A rejected import answers 422 problem+json with the full report (row-level errors and the
+ * rejected rows) in `report`.
+ */
+import path from 'node:path';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { importFiles, type ImportFileInput } from '../../data/import/import-files.js';
+import { ZImportReportSchema } from '../../data/import/import-schema.js';
+import { AppError } from '../../shared/app-error.js';
+import { callerOf } from '../plugins/auth.js';
+import type { ApiLimits } from '../limits.js';
+import { problemResponses } from '../problems.js';
+import { ZBooleanFlagSchema } from './query-params.js';
+
+// Control characters never belong in a file name; folders are dropped below.
+const ZFileNameSchema = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^[^\u0000-\u001f\u007f]+$/, 'must not contain control characters');
+
+export function importBodySchema(limits: ApiLimits) {
+  return z
+    .object({
+      files: z
+        .array(
+          z.object({
+            name: ZFileNameSchema.describe('File name; it decides the record type (reviews.csv, people.xlsx, enablement.json …)'),
+            content: z.string().describe('The file: text for CSV and JSON, base64 for XLSX'),
+            encoding: z.enum(['utf8', 'base64']).default('utf8'),
+          }),
+        )
+        .min(1)
+        .max(limits.maxFiles),
+      dryRun: z.boolean().optional(),
+      skipInvalid: z.boolean().optional(),
+    })
+    .optional()
+    .describe('JSON body; alternatively send multipart/form-data with one part per file (and dryRun/skipInvalid fields)');
+}
+
+export const ZImportQuerySchema = z.object({ dryRun: ZBooleanFlagSchema, skipInvalid: ZBooleanFlagSchema });
+
+/** Only the last segment of a client's file name is kept ("../../etc/passwd" becomes "passwd"). */
+export function safeFileName(name: string): string {
+  const base = path.posix.basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  if (base === '' || base === '.' || base === '..') throw new AppError('INVALID_INPUT', 'Every uploaded file needs a file name (e.g. reviews.csv).');
+  return base.slice(0, 255);
+}
+
+interface UploadedImport {
+  files: ImportFileInput[];
+  dryRun?: boolean;
+  skipInvalid?: boolean;
+}
+
+const FLAG_FIELDS = new Set(['dryRun', 'skipInvalid']);
+
+async function readMultipart(request: FastifyRequest, limits: ApiLimits): Promise<UploadedImport> {
+  const upload: UploadedImport = { files: [] };
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'file') {
+        const content = await part.toBuffer();
+        upload.files.push({ name: safeFileName(part.filename ?? ''), content });
+      } else if (FLAG_FIELDS.has(part.fieldname)) {
+        const value = String(part.value);
+        if (!['true', 'false', '1', '0'].includes(value)) throw new AppError('INVALID_INPUT', `Field ${part.fieldname} must be true or false.`);
+        upload[part.fieldname as 'dryRun' | 'skipInvalid'] = value === 'true' || value === '1';
+      } else {
+        throw new AppError('INVALID_INPUT', `Unexpected form field "${part.fieldname.slice(0, 40)}": send files, dryRun and skipInvalid only.`);
+      }
+    }
+  } catch (error) {
+    if (error instanceof AppError || (error as { statusCode?: number }).statusCode !== undefined) throw error;
+    // busboy's parse errors carry no status: they describe a malformed body, not a server fault.
+    throw new AppError('INVALID_INPUT', `The multipart body could not be read: ${(error as Error).message}`.slice(0, 300));
+  }
+  if (upload.files.length > limits.maxFiles) throw new AppError('INVALID_INPUT', `At most ${limits.maxFiles} files per import.`);
+  return upload;
+}
+
+export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/imports',
+    {
+      bodyLimit: app.limits.uploadBytes,
+      schema: {
+        tags: ['imports'],
+        summary: 'Import involvement records (CSV, XLSX, JSON) with row-level errors',
+        consumes: ['application/json', 'multipart/form-data'],
+        querystring: ZImportQuerySchema,
+        body: importBodySchema(app.limits),
+        response: { 200: ZImportReportSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      let upload: UploadedImport;
+      if (request.isMultipart()) {
+        upload = await readMultipart(request, app.limits);
+      } else if (request.body) {
+        upload = {
+          ...request.body,
+          files: request.body.files.map((file) => ({ name: safeFileName(file.name), content: Buffer.from(file.content, file.encoding) })),
+        };
+      } else {
+        throw new AppError('INVALID_INPUT', 'Send the files as multipart/form-data, or as JSON {"files":[{"name","content"}]}.');
+      }
+      if (upload.files.length === 0) throw new AppError('INVALID_INPUT', 'No files to import.');
+      const tooBig = upload.files.find((file) => file.content.length > app.limits.uploadBytes);
+      if (tooBig) throw Object.assign(new Error(`${tooBig.name} is larger than ${app.limits.uploadBytes} bytes.`), { statusCode: 413 });
+      const report = await importFiles({
+        db: app.db,
+        files: upload.files,
+        organisation: callerOf(request).organisationSlug,
+        dryRun: request.query.dryRun ?? upload.dryRun ?? false,
+        skipInvalid: request.query.skipInvalid ?? upload.skipInvalid ?? false,
+        maxRows: app.limits.maxRows,
+      });
+      if (report.rejected) throw new AppError('IMPORT_REJECTED', `Nothing was imported: ${report.errorCount} error(s) in the files (see report.files[].errors), or send skipInvalid=true to import the valid rows.`, { details: report });
+      return report;
+    },
+  );
+};

@@ -1,0 +1,53 @@
+/**
+ * POST /v1/validations: every numeric claim of a draft checked against an evidence pack, either
+ * the organisation's own for a period or one sent with the request.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ZValidatedClaimSchema } from '../../claims/claims-schema.js';
+import { validateClaims } from '../../claims/validate-claims.js';
+import { computeFigures } from '../../evidence/compute-figures.js';
+import { ZEvidencePackSchema } from '../../evidence/evidence-pack-schema.js';
+import { callerOf } from '../plugins/auth.js';
+import { problemResponses } from '../problems.js';
+import { ZPeriodParamSchema, ZServiceListSchema } from './query-params.js';
+
+export function validationBodySchema(maxTextCharacters: number) {
+  return z
+    .object({
+      text: z.string().max(maxTextCharacters).describe('The draft, as Markdown'),
+      period: ZPeriodParamSchema.optional().describe("Validate against the organisation's evidence pack for this period"),
+      services: ZServiceListSchema.optional(),
+      pack: ZEvidencePackSchema.optional().describe('Or validate against this evidence pack (output of GET /v1/figures)'),
+    })
+    .refine((body) => (body.period === undefined) !== (body.pack === undefined), {
+      message: 'Give either period or pack, not both and not neither',
+      path: ['period'],
+    });
+}
+
+export const ZValidationResultSchema = z.object({
+  claims: z.array(ZValidatedClaimSchema),
+  /** false when any claim is a mismatch or unsupported. */
+  ok: z.boolean(),
+});
+
+export const validationsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/validations',
+    {
+      schema: {
+        tags: ['drafts'],
+        summary: 'Validate the numbers of a draft against an evidence pack',
+        body: validationBodySchema(app.limits.maxTextCharacters),
+        response: { 200: ZValidationResultSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { text, period, services, pack } = request.body;
+      const evidence = pack ?? (await computeFigures({ db: app.db, period: period!, organisation: callerOf(request).organisationSlug, services }));
+      const { claims, ok } = validateClaims({ text, pack: evidence });
+      return { claims, ok };
+    },
+  );
+};

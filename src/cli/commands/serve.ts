@@ -1,0 +1,77 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createApiKey } from '../../access/create-api-key.js';
+import { buildApp } from '../../api/app.js';
+import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../../api/server.js';
+import { openDatabase, type Database } from '../../data/database.js';
+import { importFiles } from '../../data/import/import-files.js';
+import { AppError } from '../../shared/app-error.js';
+import { EXIT_OK, type CliCommand, type CliIO } from '../command.js';
+import { databaseOptions } from '../with-database.js';
+import { FIXTURE_PROVIDER_DIR } from './demo.js';
+
+const DEMO_ORGANISATION = 'harbour-care';
+
+function portOf(value: string | undefined, from: string): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new AppError('INVALID_INPUT', `${from} must be a port number from 0 to 65535 (got "${value}")`);
+  return port;
+}
+
+function positiveOf(value: string | undefined, from: string): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new AppError('INVALID_INPUT', `${from} must be a whole number above 0 (got "${value}")`);
+  return number;
+}
+
+/** Seeds the fixture provider (once) and prints a fresh key for it. */
+async function seedDemo(db: Database, io: CliIO): Promise<void> {
+  const existing = await db.prisma.organisation.findUnique({ where: { slug: DEMO_ORGANISATION }, select: { id: true } });
+  if (!existing) {
+    io.stdout(`Importing the fixture provider (${DEMO_ORGANISATION}) into ${db.location}; this takes a few seconds…`);
+    const names = (await readdir(FIXTURE_PROVIDER_DIR)).filter((name) => /\.(csv|xlsx|json)$/.test(name)).sort();
+    const files = await Promise.all(names.map(async (name) => ({ name, content: await readFile(path.join(FIXTURE_PROVIDER_DIR, name)) })));
+    const report = await importFiles({ db, files });
+    if (report.rejected) throw new AppError('INTERNAL', `The fixture provider did not import (${report.errorCount} errors).`);
+  }
+  const key = await createApiKey({ db, organisation: DEMO_ORGANISATION, name: `demo ${new Date().toISOString().slice(0, 16)}` });
+  io.stdout(`Demo organisation ${DEMO_ORGANISATION}; demo API key (shown once):\n\n  ${key.key}\n\nTry: curl -H "Authorization: Bearer ${key.key}" "http://HOST:PORT/v1/figures?period=2026-Q2"\n`);
+}
+
+export const serveCommand: CliCommand = {
+  name: 'serve',
+  summary: 'Run the HTTP API (docs at /docs) until SIGTERM or Ctrl-C',
+  usage: 'assured serve [--port N] [--host H] [--demo] [--rate-limit N]   (also PORT, HOST, ASSURED_RATE_LIMIT; DATABASE_URL for PostgreSQL)',
+  async run(argv, io) {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        demo: { type: 'boolean', default: false },
+        'rate-limit': { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+      },
+    });
+    const port = portOf(values.port, '--port') ?? portOf(io.env.PORT, 'PORT') ?? DEFAULT_PORT;
+    const host = values.host ?? (io.env.HOST || DEFAULT_HOST);
+    const rateLimitMax = positiveOf(values['rate-limit'], '--rate-limit') ?? positiveOf(io.env.ASSURED_RATE_LIMIT, 'ASSURED_RATE_LIMIT');
+    const db = await openDatabase(databaseOptions(io));
+    let running;
+    try {
+      if (values.demo) await seedDemo(db, io);
+      const app = await buildApp({ db, logger: values.quiet ? false : { level: io.env.LOG_LEVEL ?? 'info' }, limits: rateLimitMax ? { rateLimitMax } : {} });
+      running = await startServer({ app, port, host, onClose: () => db.close() });
+    } catch (error) {
+      await db.close();
+      throw error;
+    }
+    io.stdout(`Assured API listening on ${running.url} (${db.kind} database at ${db.location}); docs at ${running.url}/docs`);
+    await running.closed;
+    io.stdout('Assured API stopped.');
+    return EXIT_OK;
+  },
+};
