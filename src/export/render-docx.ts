@@ -135,7 +135,7 @@ function appendixContent(appendix: NonNullable<ExportModel['appendix']>, textWid
       table(
         ['Question', 'Where', 'Text', 'Finding', 'Detail'],
         appendix.entries.map((entry) => [entry.question, `line ${entry.line}, column ${entry.column}`, entry.text, entry.finding, entry.message]),
-        [0.14, 0.14, 0.16, 0.14, 0.42],
+        [0.13, 0.15, 0.12, 0.16, 0.44],
         textWidth,
       ),
     );

@@ -1,0 +1,102 @@
+/**
+ * Renders an exported document with LibreOffice and reads the PDF back with poppler, so the file
+ * is known to open in a word processor with the pages and text we expect. CI installs
+ * libreoffice-writer and poppler-utils (.ci/run); locally the test is skipped, visibly, only
+ * when soffice is missing and CI is not set.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { exportSections } from '../../src/export/export-sections.js';
+import { loadSection } from './export-fixtures.js';
+
+const run = promisify(execFile);
+
+async function onPath(program: string): Promise<boolean> {
+  return run('sh', ['-c', `command -v ${program}`]).then(
+    () => true,
+    () => false,
+  );
+}
+
+const hasTools = (await onPath('soffice')) && (await onPath('pdftotext')) && (await onPath('pdfinfo'));
+const mustRun = Boolean(process.env.CI);
+if (!hasTools && !mustRun) {
+  console.warn('render-pdf.test.ts skipped: soffice, pdftotext or pdfinfo is not on PATH (apt-get install libreoffice-writer poppler-utils)');
+}
+
+const workDirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(workDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+async function renderToPdf(docx: Buffer): Promise<{ pages: number; text: string[] }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'assured-render-'));
+  workDirs.push(dir);
+  const input = path.join(dir, 'bid.docx');
+  await writeFile(input, docx);
+  // A throwaway profile: LibreOffice refuses to start twice on one profile and leaves locks behind.
+  const profile = pathToFileURL(path.join(dir, 'profile')).href;
+  await run('soffice', ['--headless', '--norestore', `-env:UserInstallation=${profile}`, '--convert-to', 'pdf', '--outdir', dir, input], {
+    timeout: 120_000,
+  });
+  const pdf = path.join(dir, 'bid.pdf');
+  const info = (await run('pdfinfo', [pdf])).stdout;
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+  const text = (await run('pdftotext', ['-layout', pdf, '-'])).stdout;
+  // pdftotext ends every page with a form feed.
+  return { pages, text: text.split('\f').slice(0, pages) };
+}
+
+describe.skipIf(!hasTools && !mustRun)('rendering the Word export with LibreOffice', () => {
+  it('renders two questions on separate pages with header, footer, text, table and notes', async () => {
+    const sections = [loadSection('harbour-care-q2-involvement'), loadSection('harbour-care-q2-disagreements')];
+    const { content } = await exportSections({ sections, format: 'docx' });
+    const { pages, text } = await renderToPdf(content as Buffer);
+
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(text).toHaveLength(pages);
+    const flat = (page: string): string => page.replace(/\s+/g, ' ');
+    const pageWith = (needle: string): number => text.findIndex((page) => flat(page).includes(needle));
+
+    expect(pageWith('Supported Living Framework 2026: response from Harbour Care')).toBe(0);
+    const first = pageWith('Question 4.2: Describe how you involve people');
+    const second = pageWith('Question 4.3: How do you make sure disagreements');
+    expect(first).toBe(0);
+    // The second question starts a new page.
+    expect(second).toBeGreaterThan(first);
+    expect(flat(text[second - 1] ?? '')).not.toContain('Question 4.3');
+
+    for (const [index, page] of text.entries()) {
+      expect(flat(page)).toContain('Harbour Care · Supported Living Framework 2026');
+      expect(flat(page)).toContain(`Harbour Care · Page ${index + 1} of ${pages}`);
+    }
+    const all = flat(text.join(' '));
+    expect(all).toContain('Words: 192 of 250');
+    expect(all).toContain('Characters (with spaces): 620 of 1,200');
+    expect(all).toContain('A tenant at Hollinwade put it simply');
+    expect(all).toMatch(/Figure +Value +Period +Place +Source/);
+    expect(all).toContain('Service standard set by Harbour Care Ltd: Advocate referral answered within 48 hours.');
+    expect(all).toContain('Source: disagreement log: 6 disagreements');
+  });
+
+  it('renders the appendix of an export allowed with unverified claims', async () => {
+    const { content } = await exportSections({
+      sections: [loadSection('harbour-care-q2-wrong-number')],
+      format: 'docx',
+      allowUnverified: 'Awaiting the RM re-count',
+    });
+    const { pages, text } = await renderToPdf(content as Buffer);
+    const last = (text[pages - 1] ?? '').replace(/\s+/g, ' ');
+    expect(last).toContain('Appendix: unverified content');
+    expect(last).toContain('Reason given: Awaiting the RM re-count');
+    // Table cells wrap, so look for each cell's words rather than one line.
+    for (const words of ['line 5,', 'column 46', 'line 9,', 'column 105', 'mismatch', 'unsupported', 'the draft says 87%']) {
+      expect(last).toContain(words);
+    }
+  });
+});
