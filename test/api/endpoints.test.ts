@@ -1,0 +1,298 @@
+/**
+ * Every endpoint through app.inject: shapes, status codes, problem+json failures, auth.
+ * Results are compared with the domain functions called directly, so the API adds nothing
+ * and loses nothing on the way.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { revokeApiKey } from '../../src/access/revoke-api-key.js';
+import { createApiKey } from '../../src/access/create-api-key.js';
+import { checkDraft } from '../../src/check/check-draft.js';
+import { computeFigures } from '../../src/evidence/compute-figures.js';
+import { scoreSelfAssessment } from '../../src/evidence/score-self-assessment.js';
+import { buildApp } from '../../src/api/app.js';
+import { PROBLEM_TYPE_BASE } from '../../src/api/problems.js';
+import { DATABASE_KINDS } from '../support/test-database.js';
+import { bearer, multipartBody, setUpApi, type ApiFixture } from './api-fixture.js';
+
+const DRAFT = [
+  'We involve families in reviews.',
+  '',
+  'Summaries went out within 5 working days for 75% of reviews in Q2 2026.',
+].join('\n');
+
+function expectProblem(response: { statusCode: number; headers: Record<string, unknown>; json: () => any }, status: number, slug: string) {
+  expect(response.statusCode).toBe(status);
+  expect(String(response.headers['content-type'])).toMatch(/^application\/problem\+json/);
+  const body = response.json();
+  expect(body).toMatchObject({ type: `${PROBLEM_TYPE_BASE}${slug}`, status });
+  expect(typeof body.title).toBe('string');
+  expect(typeof body.detail).toBe('string');
+  expect(body.requestId).toBe(response.headers['x-request-id']);
+  return body;
+}
+
+describe.each(DATABASE_KINDS)('API endpoints on %s', (kind) => {
+  let fx: ApiFixture;
+  beforeAll(async () => {
+    fx = await setUpApi(kind);
+  });
+  afterAll(async () => {
+    await fx?.close();
+  });
+
+  describe('health and docs (no key)', () => {
+    it('GET /health answers ok', async () => {
+      const response = await fx.app.inject({ method: 'GET', url: '/health' });
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toEqual({ status: 'ok' });
+    });
+
+    it('GET /ready checks the database and the migrations', async () => {
+      const response = await fx.app.inject({ method: 'GET', url: '/ready' });
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toEqual({ status: 'ready', database: kind });
+    });
+
+    it('GET /docs/json is an OpenAPI document listing every endpoint', async () => {
+      const response = await fx.app.inject({ method: 'GET', url: '/docs/json' });
+      expect(response.statusCode).toBe(200);
+      const spec = response.json();
+      expect(spec.openapi).toBe('3.1.0');
+      expect(Object.keys(spec.paths).sort()).toEqual(
+        [
+          '/health',
+          '/ready',
+          '/v1/checks',
+          '/v1/exports',
+          '/v1/figures',
+          '/v1/imports',
+          '/v1/score',
+          '/v1/sections',
+          '/v1/sections/{id}',
+          '/v1/sections/{id}/document.docx',
+          '/v1/sections/{id}/document.md',
+          '/v1/validations',
+        ].sort(),
+      );
+      expect(spec.paths['/v1/checks'].post.requestBody.content['application/json'].schema.properties.text.type).toBe('string');
+      const docs = await fx.app.inject({ method: 'GET', url: '/docs/' });
+      expect(docs.statusCode).toBe(200);
+      expect(docs.headers['content-type']).toMatch(/text\/html/);
+    });
+  });
+
+  describe('authentication', () => {
+    it('refuses a request without a key with 401 problem+json', async () => {
+      const response = await fx.app.inject({ method: 'GET', url: '/v1/figures?period=2026-Q2' });
+      expectProblem(response, 401, 'unauthorized');
+      expect(response.headers['www-authenticate']).toBe('Bearer');
+    });
+
+    it('refuses an unknown key and a malformed header alike', async () => {
+      for (const authorization of ['Bearer asd_' + 'A'.repeat(43), 'Bearer nonsense', 'Basic Zm9vOmJhcg==', 'Bearer']) {
+        const response = await fx.app.inject({ method: 'GET', url: '/v1/exports', headers: { authorization } });
+        expectProblem(response, 401, 'unauthorized');
+      }
+    });
+
+    it('refuses a revoked key', async () => {
+      const key = await createApiKey({ db: fx.db, organisation: fx.a.slug, name: 'to revoke' });
+      expect((await fx.app.inject({ method: 'GET', url: '/v1/exports', headers: bearer(key.key) })).statusCode).toBe(200);
+      await revokeApiKey({ db: fx.db, idOrPrefix: key.id });
+      expectProblem(await fx.app.inject({ method: 'GET', url: '/v1/exports', headers: bearer(key.key) }), 401, 'unauthorized');
+    });
+  });
+
+  describe('GET /v1/figures and /v1/score', () => {
+    it('returns the evidence pack the domain computes for the key’s organisation', async () => {
+      const response = await fx.app.inject({ method: 'GET', url: '/v1/figures?period=2026-Q2&cases=2', headers: bearer(fx.a.key) });
+      expect(response.statusCode).toBe(200);
+      const body = response.json();
+      const direct = await computeFigures({ db: fx.db, period: '2026-Q2', organisation: 'small-test', cases: 2 });
+      expect({ ...body, generatedAt: '' }).toEqual(JSON.parse(JSON.stringify({ ...direct, generatedAt: '' })));
+      expect(body.organisation.slug).toBe('small-test');
+    });
+
+    it('filters by one or several services', async () => {
+      const one = await fx.app.inject({ method: 'GET', url: '/v1/figures?period=2026-Q2&service=S-EL', headers: bearer(fx.a.key) });
+      expect(one.json().services.map((service: { ref: string }) => service.ref)).toEqual(['S-EL']);
+      const two = await fx.app.inject({ method: 'GET', url: '/v1/figures?period=2026-Q2&service=S-EL&service=S-FW', headers: bearer(fx.a.key) });
+      expect(two.json().services.map((service: { ref: string }) => service.ref).sort()).toEqual(['S-EL', 'S-FW']);
+      expectProblem(await fx.app.inject({ method: 'GET', url: '/v1/figures?period=2026-Q2&service=nowhere', headers: bearer(fx.a.key) }), 400, 'invalid-input');
+    });
+
+    it('reports a missing or unreadable period with field paths', async () => {
+      const missing = expectProblem(await fx.app.inject({ method: 'GET', url: '/v1/figures', headers: bearer(fx.a.key) }), 400, 'validation-error');
+      expect(missing.errors).toEqual([expect.objectContaining({ location: 'querystring', path: 'period', pointer: '/period' })]);
+      expectProblem(await fx.app.inject({ method: 'GET', url: '/v1/figures?period=next-week', headers: bearer(fx.a.key) }), 400, 'invalid-input');
+      const cases = expectProblem(await fx.app.inject({ method: 'GET', url: '/v1/figures?period=2026-Q2&cases=99', headers: bearer(fx.a.key) }), 400, 'validation-error');
+      expect(cases.errors[0].path).toBe('cases');
+    });
+
+    it('returns the self-score grid', async () => {
+      const response = await fx.app.inject({ method: 'GET', url: '/v1/score?period=2026-Q2', headers: bearer(fx.a.key) });
+      expect(response.statusCode).toBe(200);
+      const direct = await scoreSelfAssessment({ db: fx.db, period: '2026-Q2', organisation: 'small-test' });
+      expect(response.json()).toEqual(JSON.parse(JSON.stringify(direct)));
+      expect(response.json().dimensions).toHaveLength(10);
+    });
+  });
+
+  describe('POST /v1/checks and /v1/validations', () => {
+    it('checks a draft with a word limit', async () => {
+      const response = await fx.app.inject({ method: 'POST', url: '/v1/checks', headers: bearer(fx.a.key), payload: { text: DRAFT, wordLimit: 10 } });
+      expect(response.statusCode).toBe(200);
+      const body = response.json();
+      const direct = await checkDraft({ text: DRAFT, wordLimit: 10 });
+      expect(body).toEqual(JSON.parse(JSON.stringify({ messages: direct.messages, summary: direct.summary })));
+      expect(body.messages.map((message: { category: string }) => message.category)).toEqual(expect.arrayContaining(['vague', 'length']));
+      expect(body).not.toHaveProperty('file');
+    });
+
+    it('validates numbers against the period when one is given', async () => {
+      const without = (await fx.app.inject({ method: 'POST', url: '/v1/checks', headers: bearer(fx.a.key), payload: { text: DRAFT } })).json();
+      const withPeriod = (await fx.app.inject({ method: 'POST', url: '/v1/checks', headers: bearer(fx.a.key), payload: { text: DRAFT, period: '2026-Q2' } })).json();
+      const pack = await computeFigures({ db: fx.db, period: '2026-Q2', organisation: 'small-test' });
+      const direct = await checkDraft({ text: DRAFT, pack });
+      expect(withPeriod.messages).toEqual(JSON.parse(JSON.stringify(direct.messages)));
+      expect(without.messages.some((message: { category: string }) => message.category === 'unsupported-claim')).toBe(false);
+    });
+
+    it('rejects a body of the wrong shape with the field paths', async () => {
+      const body = expectProblem(
+        await fx.app.inject({ method: 'POST', url: '/v1/checks', headers: bearer(fx.a.key), payload: { text: 42, wordLimit: 'many' } }),
+        400,
+        'validation-error',
+      );
+      expect(body.errors.map((error: { path: string }) => error.path).sort()).toEqual(['text', 'wordLimit']);
+    });
+
+    it('validates claims against the organisation’s pack or a given pack', async () => {
+      const byPeriod = await fx.app.inject({ method: 'POST', url: '/v1/validations', headers: bearer(fx.a.key), payload: { text: DRAFT, period: '2026-Q2' } });
+      expect(byPeriod.statusCode).toBe(200);
+      const claims = byPeriod.json().claims;
+      expect(claims.length).toBeGreaterThan(0);
+      expect(claims.every((claim: { status: string }) => ['supported', 'standard', 'mismatch', 'unsupported'].includes(claim.status))).toBe(true);
+      const pack = { figures: [{ id: 'summaries-on-time', label: 'Summaries on time', value: 75, unit: 'percent', period: '2026-Q2', source: 'test' }], standards: [{ id: 'summary-deadline', label: 'Summaries within', value: 5, unit: 'working days' }] };
+      const byPack = await fx.app.inject({ method: 'POST', url: '/v1/validations', headers: bearer(fx.a.key), payload: { text: DRAFT, pack } });
+      expect(byPack.statusCode).toBe(200);
+      expect(byPack.json().claims.find((claim: { text: string }) => claim.text.startsWith('75'))).toMatchObject({ status: 'supported', figureId: 'summaries-on-time' });
+      expect(byPack.json().ok).toBe(true);
+      const both = expectProblem(await fx.app.inject({ method: 'POST', url: '/v1/validations', headers: bearer(fx.a.key), payload: { text: DRAFT, pack, period: '2026-Q2' } }), 400, 'validation-error');
+      expect(both.errors[0].path).toBe('period');
+    });
+  });
+
+  describe('POST /v1/imports', () => {
+    const NEW_REVIEW = 'id,person_id,type,held_on,summary_sent_on\nR-901,P-001,mini-review,05/05/2026,07/05/2026\n';
+
+    it('dry-runs a JSON body without writing', async () => {
+      const before = await fx.db.prisma.importBatch.count();
+      const response = await fx.app.inject({
+        method: 'POST',
+        url: '/v1/imports',
+        headers: bearer(fx.a.key),
+        payload: { files: [{ name: 'reviews-may.csv', content: NEW_REVIEW }], dryRun: true },
+      });
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toMatchObject({ organisation: 'small-test', dryRun: true, rejected: false, errorCount: 0, files: [{ file: 'reviews-may.csv', status: 'validated', rows: 1 }] });
+      expect(await fx.db.prisma.importBatch.count()).toBe(before);
+    });
+
+    it('imports a multipart upload, and the same file again is unchanged', async () => {
+      const { payload, headers } = multipartBody([{ name: 'file', filename: 'reviews-may.csv', content: NEW_REVIEW }]);
+      const first = await fx.app.inject({ method: 'POST', url: '/v1/imports', headers: { ...headers, ...bearer(fx.a.key) }, payload });
+      expect(first.statusCode).toBe(200);
+      expect(first.json().files[0]).toMatchObject({ status: 'imported', created: 1 });
+      const again = await fx.app.inject({ method: 'POST', url: '/v1/imports', headers: { ...headers, ...bearer(fx.a.key) }, payload });
+      expect(again.json().files[0].status).toBe('unchanged');
+    });
+
+    it('rejects a file with a bad row: 422 with row-level errors and the rejected rows', async () => {
+      const bad = 'id,person_id,type,held_on,summary_sent_on\nR-902,P-001,mini-review,31/02/2026,\nR-903,P-001,mini-review,06/05/2026,\n';
+      const before = await fx.db.prisma.review.count();
+      const response = await fx.app.inject({ method: 'POST', url: '/v1/imports', headers: bearer(fx.a.key), payload: { files: [{ name: 'reviews-bad.csv', content: bad }] } });
+      const body = expectProblem(response, 422, 'import-rejected');
+      expect(body.report.rejected).toBe(true);
+      expect(body.report.files[0].errors[0]).toMatchObject({ file: 'reviews-bad.csv', row: 2, column: 'held_on', value: '31/02/2026' });
+      expect(body.report.files[0].rejectedRows[1][0]).toBe('R-902');
+      expect(await fx.db.prisma.review.count()).toBe(before);
+
+      const skipping = await fx.app.inject({ method: 'POST', url: '/v1/imports?skipInvalid=true', headers: bearer(fx.a.key), payload: { files: [{ name: 'reviews-bad.csv', content: bad }] } });
+      expect(skipping.statusCode).toBe(200);
+      expect(skipping.json().files[0]).toMatchObject({ status: 'partly-imported', created: 1, rejected: 1 });
+      expect(await fx.db.prisma.review.count()).toBe(before + 1);
+    });
+
+    it('accepts XLSX as base64 in a JSON body', async () => {
+      const ExcelJS = (await import('exceljs')).default;
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('reviews');
+      sheet.addRow(['id', 'person_id', 'type', 'held_on', 'summary_sent_on']);
+      sheet.addRow(['R-904', 'P-001', 'mini-review', '08/05/2026', '11/05/2026']);
+      const content = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+      const response = await fx.app.inject({ method: 'POST', url: '/v1/imports?dryRun=1', headers: bearer(fx.a.key), payload: { files: [{ name: 'reviews.xlsx', content, encoding: 'base64' }] } });
+      expect(response.statusCode).toBe(200);
+      expect(response.json().files[0]).toMatchObject({ recordType: 'reviews', status: 'validated', rows: 1 });
+    });
+
+    it('refuses an organisation file naming another organisation', async () => {
+      const organisationCsv = 'slug,name\nother-care,Taken Over Ltd\n';
+      const response = await fx.app.inject({ method: 'POST', url: '/v1/imports', headers: bearer(fx.a.key), payload: { files: [{ name: 'organisation.csv', content: organisationCsv }] } });
+      expectProblem(response, 400, 'invalid-input');
+      expect((await fx.db.prisma.organisation.findUniqueOrThrow({ where: { slug: 'other-care' } })).name).toBe('Other Care');
+    });
+
+    it('refuses a request with neither files nor a body', async () => {
+      expectProblem(await fx.app.inject({ method: 'POST', url: '/v1/imports', headers: bearer(fx.a.key) }), 400, 'invalid-input');
+      expectProblem(await fx.app.inject({ method: 'POST', url: '/v1/imports', headers: bearer(fx.a.key), payload: { files: [] } }), 400, 'validation-error');
+    });
+  });
+
+  describe('GET /v1/exports', () => {
+    it('lists nothing for an organisation that has not exported', async () => {
+      const response = await fx.app.inject({ method: 'GET', url: '/v1/exports', headers: bearer(fx.b.key) });
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toEqual({ exports: [] });
+      expectProblem(await fx.app.inject({ method: 'GET', url: '/v1/exports?sectionId=../../etc', headers: bearer(fx.b.key) }), 400, 'validation-error');
+    });
+  });
+
+  describe('unknown routes', () => {
+    it('answers 404 problem+json', async () => {
+      expectProblem(await fx.app.inject({ method: 'GET', url: '/nowhere' }), 404, 'not-found');
+      expectProblem(await fx.app.inject({ method: 'DELETE', url: '/v1/sections', headers: bearer(fx.a.key) }), 404, 'not-found');
+    });
+  });
+
+  describe('limits', () => {
+    it('answers 413 for a body over the limit and 429 past the per-key rate limit', async () => {
+      const app = await buildApp({ db: fx.db, limits: { bodyBytes: 2_000, rateLimitMax: 3, rateLimitWindowMs: 60_000 } });
+      try {
+        const big = await app.inject({ method: 'POST', url: '/v1/checks', headers: bearer(fx.a.key), payload: { text: 'word '.repeat(1_000) } });
+        expectProblem(big, 413, 'payload-too-large');
+        const statuses: number[] = [];
+        for (let i = 0; i < 4; i += 1) statuses.push((await app.inject({ method: 'GET', url: '/v1/exports', headers: bearer(fx.a.key) })).statusCode);
+        // The 413 above was authenticated, so it counted as the key's first request.
+        expect(statuses).toEqual([200, 200, 429, 429]);
+        const limited = expectProblem(await app.inject({ method: 'GET', url: '/v1/exports', headers: bearer(fx.a.key) }), 429, 'rate-limited');
+        expect(limited.detail).toMatch(/retry/i);
+        // Another key has its own counter.
+        expect((await app.inject({ method: 'GET', url: '/v1/exports', headers: bearer(fx.b.key) })).statusCode).toBe(200);
+      } finally {
+        await app.close();
+      }
+    });
+
+    it('refuses files over the row limit', async () => {
+      const app = await buildApp({ db: fx.db, limits: { maxRows: 2 } });
+      try {
+        const rows = ['id,person_id,type,held_on', 'R-950,P-001,mini-review,01/05/2026', 'R-951,P-001,mini-review,02/05/2026', 'R-952,P-001,mini-review,03/05/2026'].join('\n');
+        const body = expectProblem(await app.inject({ method: 'POST', url: '/v1/imports', headers: bearer(fx.a.key), payload: { files: [{ name: 'reviews.csv', content: rows }] } }), 422, 'import-rejected');
+        expect(body.report.files[0].errors[0].message).toMatch(/at most 2 rows/);
+      } finally {
+        await app.close();
+      }
+    });
+  });
+});
