@@ -1,0 +1,43 @@
+/**
+ * The response a bid writer pastes: the four lines of the Assured Involvement Paragraph, then
+ * the supporting lines, one Markdown paragraph each. Counting uses the export module's
+ * word-processor count so the limit here is the limit the document reports.
+ */
+import { countFor, countResponse } from '../export/count-response.js';
+import type { ResponseLimit } from './section-schema.js';
+
+export const PARAGRAPH_LINES = ['behaviour', 'ownersCadence', 'evidence', 'assurance'] as const;
+export type ParagraphLine = (typeof PARAGRAPH_LINES)[number];
+
+export interface DraftLines {
+  behaviour: string;
+  ownersCadence: string;
+  evidence: string;
+  assurance: string;
+  supporting: { kind: 'case-example' | 'you-said-we-did'; text: string }[];
+}
+
+export interface AssembledResponse {
+  text: string;
+  /** Where each block starts and ends in `text` (0-based, end exclusive), in order. */
+  blocks: { key: ParagraphLine | `supporting-${number}`; start: number; end: number }[];
+}
+
+export function assembleResponse(lines: DraftLines): AssembledResponse {
+  const parts: { key: AssembledResponse['blocks'][number]['key']; text: string }[] = [
+    ...PARAGRAPH_LINES.map((key) => ({ key, text: lines[key].trim() })),
+    ...lines.supporting.map((line, index) => ({ key: `supporting-${index}` as const, text: line.text.trim() })),
+  ].filter((part) => part.text.length > 0);
+  let text = '';
+  const blocks: AssembledResponse['blocks'] = [];
+  for (const part of parts) {
+    if (text.length > 0) text += '\n\n';
+    blocks.push({ key: part.key, start: text.length, end: text.length + part.text.length });
+    text += part.text;
+  }
+  return { text: `${text}\n`, blocks };
+}
+
+export function measureResponse(text: string, kind: ResponseLimit['kind'] = 'words'): number {
+  return countFor(countResponse({ text }), kind);
+}

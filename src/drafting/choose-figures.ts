@@ -1,0 +1,123 @@
+/**
+ * Which figures go into the evidence line: the two or three strongest for the question.
+ * A weak figure is never put forward as strength; the question's own headline figure may
+ * appear as an improving trend when it did improve, with a note. Unavailable figures never
+ * appear; small samples appear with their count and a note.
+ */
+import type { Figure } from '../evidence/evidence-pack-schema.js';
+import { formatFigureValue, formatFraction } from '../evidence/format-figure.js';
+import { formatPeriodLabel } from '../evidence/period.js';
+import { defaultTopicOrder, figureGroups, notEvidence, questionTopics } from './data/question-topics.js';
+import { strengthThresholds } from './data/strength.js';
+import { countedNoun, strengthOf, subjectOf, type FigureStrength } from './describe-figure.js';
+
+export interface ChooseFiguresOptions {
+  figures: readonly Figure[];
+  question?: string;
+  /** How many figures at most (2 or 3). */
+  count: number;
+}
+
+export interface ChosenFigure {
+  figure: Figure;
+  strength: FigureStrength;
+  topic: string;
+}
+
+export interface ChosenFigures {
+  chosen: ChosenFigure[];
+  /** Topics the question asks about, most relevant first (all topics follow in default order). */
+  topics: string[];
+  notes: string[];
+}
+
+function keywordPattern(sources: readonly string[]): RegExp {
+  return new RegExp(`\\b(?:${sources.join('|')})\\b`, 'gi');
+}
+
+/** Topic ids ordered by how many of their keywords the question uses, then the default order. */
+export function rankTopics(question: string | undefined): string[] {
+  const hits = new Map<string, number>();
+  for (const topic of questionTopics) hits.set(topic.id, question ? (question.match(keywordPattern(topic.keywords)) ?? []).length : 0);
+  const order = (id: string) => defaultTopicOrder.indexOf(id);
+  return [...questionTopics.map((topic) => topic.id)].sort((a, b) => (hits.get(b) ?? 0) - (hits.get(a) ?? 0) || order(a) - order(b));
+}
+
+function topicFigures(topicId: string, figures: readonly Figure[]): Figure[] {
+  const topic = questionTopics.find((candidate) => candidate.id === topicId);
+  if (!topic) return [];
+  const found: Figure[] = [];
+  for (const id of topic.figures) {
+    const matches = id.endsWith('-')
+      ? figures.filter((figure) => figure.id.startsWith(id) && !figure.id.endsWith('-people') && figure.id !== 'enablement-verified')
+      : figures.filter((figure) => figure.id === id);
+    for (const figure of matches) if (!found.includes(figure)) found.push(figure);
+  }
+  return found;
+}
+
+function describeForNote(figure: Figure): string {
+  const fraction = formatFraction(figure);
+  const noun = countedNoun(figure);
+  return `${formatFigureValue(figure, figure.value)}${fraction ? ` (${fraction}${noun ? ` ${noun}` : ''})` : ''}`;
+}
+
+function threshold(figure: Figure): string {
+  return figure.unit === 'score' ? `${strengthThresholds.score} out of 5` : `${strengthThresholds.percent}%`;
+}
+
+export function chooseFigures(options: ChooseFiguresOptions): ChosenFigures {
+  const topics = rankTopics(options.question);
+  const notes: string[] = [];
+  const chosen: ChosenFigure[] = [];
+  const groups = new Set<string>();
+  const usable = options.figures.filter((figure) => figure.value !== null && !notEvidence.includes(figure.id));
+  const take = (figure: Figure, strength: FigureStrength, topic: string) => {
+    const group = figureGroups[figure.id] ?? figure.id;
+    if (groups.has(group) || chosen.length >= options.count) return;
+    groups.add(group);
+    chosen.push({ figure, strength, topic });
+  };
+
+  // The question's own topic: its first available figure leads, as strength or as an honest trend.
+  const [primary, ...others] = topics;
+  const primaryFigures = primary ? topicFigures(primary, usable) : [];
+  const headline = primaryFigures[0];
+  for (const figure of primaryFigures) {
+    const strength = strengthOf(figure);
+    const period = formatPeriodLabel(figure.period);
+    if (strength === 'strong') take(figure, strength, primary!);
+    else if (strength === 'improving' && figure === headline) {
+      take(figure, strength, primary!);
+      notes.push(
+        `${figure.label} is ${describeForNote(figure)} in ${period}, below ${threshold(figure)}: it is presented as an improving trend, not as a strength.`,
+      );
+    } else if (figure === headline) {
+      notes.push(`${figure.label} is ${describeForNote(figure)} in ${period}, below ${threshold(figure)}, so it is not put forward; stronger figures answer instead.`);
+    }
+  }
+  // Then the strongest figures of the other topics: larger samples first.
+  const rest = others.flatMap((topic) => topicFigures(topic, usable).map((figure) => ({ figure, topic })));
+  const strongRest = rest.filter((entry) => strengthOf(entry.figure) === 'strong');
+  for (const entry of [...strongRest.filter((e) => !e.figure.smallSample), ...strongRest.filter((e) => e.figure.smallSample)]) {
+    take(entry.figure, 'strong', entry.topic);
+  }
+  // Too few strong figures: an improving trend is honest evidence too.
+  if (chosen.length < 2) {
+    for (const entry of rest.filter((e) => strengthOf(e.figure) === 'improving')) {
+      if (chosen.length >= 2) break;
+      const before = chosen.length;
+      take(entry.figure, 'improving', entry.topic);
+      if (chosen.length > before) notes.push(`${entry.figure.label} is below ${threshold(entry.figure)}: it is shown as an improving trend only.`);
+    }
+  }
+  for (const { figure } of chosen) {
+    if (figure.smallSample) {
+      notes.push(`${subjectOf(figure)}: ${describeForNote(figure)} is a small sample; the response gives the count and says so.`);
+    }
+  }
+  if (chosen.length === 0) {
+    notes.push('No figure for this period is strong enough to put forward: the evidence line states what is measured and when it will be reported.');
+  }
+  return { chosen, topics, notes };
+}

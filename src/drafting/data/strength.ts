@@ -1,0 +1,13 @@
+/**
+ * When a figure counts as a strength. A weaker figure is never put forward as one: it is shown
+ * as an improving trend (only when it did improve) or left out, with a note for the writer.
+ */
+export const strengthThresholds = {
+  /** Percentages below this are not a strength. */
+  percent: 80,
+  /** Mean scores (1 to 5) below this are not a strength. */
+  score: 4,
+} as const;
+
+/** Percent figures where a lower value is better (none yet: every percentage is "share done well"). */
+export const lowerIsBetter: readonly string[] = [];

@@ -1,0 +1,144 @@
+/**
+ * The one place a figure becomes text. Every number a drafter writes comes from here, as a
+ * formatted value of the evidence pack (`formatFigureValue`, `formatFraction`, `formatStandard`),
+ * so templates and the model receive strings, never numbers of their own.
+ */
+import type { Figure, Standard } from '../evidence/evidence-pack-schema.js';
+import { formatFigureValue, formatFraction, formatStandard } from '../evidence/format-figure.js';
+import { formatPeriodLabel } from '../evidence/period.js';
+import { figureSubjects, sourceNames } from './data/figure-wording.js';
+import { lowerIsBetter, strengthThresholds } from './data/strength.js';
+
+export type FigureStrength = 'strong' | 'improving' | 'weak';
+
+export interface FigureText {
+  id: string;
+  unit: Figure['unit'];
+  /** What the figure measures, in lower case: "meeting summaries sent within 5 working days". */
+  subject: string;
+  /** "86%", "4.3", "6", "1:1". */
+  value: string;
+  /** "from 80% to 86%", only when the figure improved on its previous value. */
+  trend?: string;
+  /** "162 of 189". */
+  fraction?: string;
+  /** "162 of 189 reviews". */
+  counted?: string;
+  /** Scale of a score ("5" for 1 to 5), from the label. */
+  scale?: string;
+  /** "Q2 2026". */
+  period: string;
+  /** "review records". */
+  source: string;
+  smallSample: boolean;
+  strength: FigureStrength;
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
+/** The label without parentheses or the "before and after" tail of enablement figures. */
+export function subjectOf(figure: Figure): string {
+  const override = figureSubjects[figure.id];
+  if (override) return override;
+  const label = figure.label.replace(/:\s*before and after.*$/i, '').replace(/\s*\([^)]*\)/g, '').trim();
+  return lowerFirst(label);
+}
+
+/** "review records" from "review records: 162 of 189 reviews, Q2 2026; reviews.csv imported …". */
+export function shortSource(figure: Figure): string {
+  const known = sourceNames.find((entry) => figure.source.startsWith(entry.prefix));
+  if (known) return known.name;
+  return figure.source.split(/[:;,(]/)[0]!.trim();
+}
+
+/** "reviews" from a source such as "…: 162 of 189 reviews, Q2 2026". */
+export function countedNoun(figure: Figure): string | undefined {
+  if (figure.denominator === undefined) return undefined;
+  const match = new RegExp(`\\b${figure.numerator} of ${figure.denominator} ([a-z][a-z -]*?)(?:,|;|$)`).exec(figure.source);
+  return match?.[1]?.trim();
+}
+
+function numeric(value: Figure['value'] | undefined): number | undefined {
+  return typeof value === 'number' ? value : undefined;
+}
+
+/** Staff in a "2:1" ratio. */
+function ratioStaff(value: Figure['value'] | undefined): number | undefined {
+  return typeof value === 'string' && /^\d+:\d+$/.test(value) ? Number(value.split(':')[0]) : undefined;
+}
+
+export function improved(figure: Figure): boolean {
+  if (figure.value === null || figure.previous === undefined || figure.previous === null) return false;
+  if (figure.unit === 'ratio') {
+    const [before, after] = [ratioStaff(figure.previous), ratioStaff(figure.value)];
+    return before !== undefined && after !== undefined && after < before;
+  }
+  const [before, after] = [numeric(figure.previous), numeric(figure.value)];
+  if (before === undefined || after === undefined) return false;
+  // Enablement counts such as "staff prompts needed" improve downwards; their ids say so.
+  const downwards = lowerIsBetter.includes(figure.id) || /prompts|staff-time|staff-support/.test(figure.id);
+  return downwards ? after < before : after > before;
+}
+
+/** Written values differ after rounding: "from 86% to 86%" says nothing. */
+function visiblyImproved(figure: Figure): boolean {
+  return improved(figure) && formatFigureValue(figure, figure.previous) !== formatFigureValue(figure, figure.value);
+}
+
+export function strengthOf(figure: Figure): FigureStrength {
+  const value = numeric(figure.value);
+  if (figure.id.startsWith('enablement-') && figure.id !== 'enablement-verified') return improved(figure) ? 'strong' : 'weak';
+  const trend: FigureStrength = visiblyImproved(figure) ? 'improving' : 'weak';
+  switch (figure.unit) {
+    case 'percent':
+      return value !== undefined && value >= strengthThresholds.percent ? 'strong' : trend;
+    case 'score':
+      return value !== undefined && value >= strengthThresholds.score ? 'strong' : trend;
+    case 'count': {
+      const previous = numeric(figure.previous ?? undefined);
+      return value !== undefined && value > 0 && (previous === undefined || value >= previous) ? 'strong' : 'weak';
+    }
+    default:
+      return value !== undefined || figure.value !== null ? 'strong' : 'weak';
+  }
+}
+
+/** A before→after phrase names its unit, so the validator compares it with figures of that unit. */
+function unitSuffix(figure: Figure, scale: string | undefined): string {
+  if (figure.unit === 'score') return scale ? ` out of ${scale}` : '';
+  if (figure.unit === 'minutes' || figure.unit === 'hours' || figure.unit === 'days' || figure.unit === 'weeks' || figure.unit === 'working days') return ` ${figure.unit}`;
+  return '';
+}
+
+export function describeFigure(figure: Figure): FigureText {
+  const fraction = formatFraction(figure);
+  const noun = countedNoun(figure);
+  const scaleMatch = figure.unit === 'score' ? /\b1 ?(?:to|-|–) ?(\d+)\b/.exec(figure.label) : null;
+  const scale = scaleMatch?.[1];
+  const text: FigureText = {
+    id: figure.id,
+    unit: figure.unit,
+    subject: subjectOf(figure),
+    value: formatFigureValue(figure, figure.value),
+    period: formatPeriodLabel(figure.period),
+    source: shortSource(figure),
+    smallSample: figure.smallSample === true,
+    strength: strengthOf(figure),
+  };
+  if (visiblyImproved(figure)) text.trend = `from ${formatFigureValue(figure, figure.previous)} to ${text.value}${unitSuffix(figure, scale)}`;
+  if (fraction) text.fraction = fraction;
+  if (fraction) text.counted = noun ? `${fraction} ${noun}` : fraction;
+  if (scale) text.scale = scale;
+  return text;
+}
+
+export interface StandardTexts {
+  [id: string]: string | undefined;
+}
+
+/** Every standard as written text, keyed by id: { "summary-deadline": "5 working days", … }. */
+export function describeStandards(standards: readonly Standard[]): StandardTexts {
+  return Object.fromEntries(standards.map((standard) => [standard.id, formatStandard(standard)]));
+}

@@ -1,0 +1,273 @@
+/**
+ * Everything both drafters may say, prepared once from the evidence: the short place, the
+ * standards as text, the figures ranked for the question, case examples and the "you said,
+ * we did" change, the NI sampling position, and notes for the writer. Numbers in here are
+ * already formatted strings from the evidence pack.
+ */
+import { addDays, dateParts, monthName } from '../evidence/calendar/iso-date.js';
+import type { Figure } from '../evidence/evidence-pack-schema.js';
+import type { CaseExample, FiguresResult } from '../evidence/figures-schema.js';
+import { formatFraction } from '../evidence/format-figure.js';
+import { periodContaining } from '../evidence/period.js';
+import { chooseFigures, type ChosenFigures } from './choose-figures.js';
+import { recordTerms } from './data/figure-wording.js';
+import { strengthThresholds } from './data/strength.js';
+import { describeFigure, describeStandards, shortSource, type FigureText, type StandardTexts } from './describe-figure.js';
+import type { PracticeFacts, YouSaidWeDid } from './drafting-schema.js';
+import { joinList } from './template-library.js';
+
+export interface CaseText {
+  service: string;
+  measure: string;
+  /** "went up" / "came down". */
+  direction: string;
+  directionNoun: string;
+  month: string;
+  verifiedBy: string;
+  /** The in-period enablement figure this outcome belongs to, when there is one: its numbers may then be quoted. */
+  figure?: FigureText;
+}
+
+export interface ChangeText {
+  service: string;
+  youSaid: string;
+  weDid: string;
+  changed: string;
+  verified?: string;
+  verifiedBy?: string;
+}
+
+export interface SamplingText {
+  recorded: boolean;
+  allMet: boolean;
+  fraction?: string;
+  perService: string;
+  period: string;
+  source: string;
+  /** When sampling is not recorded: the quarter it starts and the month it is first reported. */
+  next: string;
+  reportBy: string;
+}
+
+export interface DraftingContext {
+  figures: FiguresResult;
+  seed: string;
+  /** "Ashbridge, Hollinwade, Millbeck and Stonecross". */
+  place: string;
+  period: string;
+  standards: StandardTexts;
+  question: string | undefined;
+  ranked: (count: number) => ChosenFigures;
+  cases: CaseText[];
+  change?: ChangeText;
+  sampling: SamplingText;
+  practice: {
+    formats?: string;
+    complexChair?: string;
+    cadence?: string;
+    keyWorkers: boolean;
+    /** "send the summary within 5 working days", softened when the summaries figure is weak. */
+    summaryDuty: string;
+    disputes: boolean;
+    chain?: string;
+    reauditBy?: string;
+  };
+  notes: string[];
+}
+
+const NUMBER_WORDS = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|dozen)\b/i;
+
+function monthOf(date: string): string {
+  const { year, month } = dateParts(date);
+  return `${monthName(month)} ${year}`;
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
+function term(value: string): string {
+  return recordTerms[value] ?? value.replace(/-/g, ' ');
+}
+
+/** Town or locality for a service name ("Hollinwade"), falling back to the name. */
+function localityOf(figures: FiguresResult, serviceName: string): string {
+  return figures.services.find((service) => service.name === serviceName)?.locality ?? serviceName;
+}
+
+export function shortPlace(figures: FiguresResult): string {
+  const localities = [...new Set(figures.services.map((service) => service.locality))];
+  return figures.services.length === 1 ? figures.services[0]!.name : joinList(localities);
+}
+
+function lowerIsBetter(measure: string): boolean {
+  return /\b(?:staff|prompts?|time needed|support for|missed|incidents?)\b/i.test(measure);
+}
+
+function ratioStaff(text: string): number | undefined {
+  return /^\d+:\d+$/.test(text) ? Number(text.split(':')[0]) : undefined;
+}
+
+function describeCase(figures: FiguresResult, example: CaseExample): CaseText {
+  const before = ratioStaff(example.before) ?? Number(example.before);
+  const after = ratioStaff(example.after) ?? Number(example.after);
+  const up = Number.isFinite(before) && Number.isFinite(after) ? after > before : !lowerIsBetter(example.measure);
+  const domain = example.domain.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  // The outcome's own numbers may be quoted only when the pack holds them as a figure.
+  const figure = figures.figures.find(
+    (candidate) =>
+      candidate.id.startsWith(`enablement-${domain}-`) &&
+      !candidate.id.endsWith('-people') &&
+      String(candidate.previous) === example.before &&
+      String(candidate.value) === example.after,
+  );
+  const text: CaseText = {
+    service: localityOf(figures, example.service),
+    measure: example.measure.replace(/\s*\([^)]*\)/g, '').trim(),
+    direction: up ? 'went up' : 'came down',
+    directionNoun: up ? 'go up' : 'come down',
+    month: monthOf(example.verifiedOn),
+    verifiedBy: lowerFirst(example.verifiedBy),
+  };
+  if (figure) text.figure = describeFigure(figure);
+  return text;
+}
+
+function hasNumber(text: string): boolean {
+  return /\d/.test(text) || NUMBER_WORDS.test(text);
+}
+
+/** A verified change in or near the period (verified by its end first, then the nearest after). */
+export function chooseChange(changes: readonly YouSaidWeDid[], period: { start: string; end: string }): YouSaidWeDid | undefined {
+  const candidates = changes.filter(
+    (change) => change.verifiedOn !== null && change.changedOn <= period.end && !hasNumber(change.youSaid) && !hasNumber(change.weDid),
+  );
+  const distance = (change: YouSaidWeDid) => {
+    const verified = change.verifiedOn!;
+    if (verified >= period.start && verified <= period.end) return 0;
+    return verified < period.start ? 1_000 + (Date.parse(period.start) - Date.parse(verified)) / 86_400_000 : 10_000 + (Date.parse(verified) - Date.parse(period.end)) / 86_400_000;
+  };
+  return [...candidates].sort((a, b) => distance(a) - distance(b) || b.verifiedOn!.localeCompare(a.verifiedOn!))[0];
+}
+
+const PAST_TENSE_START = /^(?:[A-Z][a-z]+ed|Rewrote|Made|Set|Put|Gave|Began|Took|Wrote|Built|Brought|Sent)\b/;
+
+/** "Did not want …" → "you did not want …"; "Not told …" → "you were not told …". */
+function youSaidClause(text: string): string {
+  const clause = text.replace(/[.\s]+$/, '');
+  if (/^Not\b/.test(clause)) return `you were ${lowerFirst(clause)}`;
+  if (/^(?:Did|Wanted|Could|Would|Asked|Felt|Found|Needed|Had|Were|Was)\b/.test(clause)) return `you ${lowerFirst(clause)}`;
+  return lowerFirst(clause);
+}
+
+function describeChange(figures: FiguresResult, change: YouSaidWeDid): ChangeText {
+  const weDid = PAST_TENSE_START.test(change.weDid) ? `we ${lowerFirst(change.weDid)}` : lowerFirst(change.weDid);
+  const text: ChangeText = {
+    service: localityOf(figures, change.service),
+    youSaid: youSaidClause(change.youSaid),
+    weDid: weDid.replace(/[.\s]+$/, ''),
+    changed: monthOf(change.changedOn),
+  };
+  if (change.verifiedOn) text.verified = monthOf(change.verifiedOn);
+  if (change.verifiedBy) text.verifiedBy = term(change.verifiedBy);
+  return text;
+}
+
+function samplingOf(figures: FiguresResult, standards: StandardTexts): SamplingText {
+  const figure: Figure | undefined = figures.figures.find((candidate) => candidate.id === 'ni-sampling');
+  const nextQuarter = periodContaining(addDays(figures.period.end, 1), 'quarter');
+  const reportMonth = addDays(nextQuarter.end, 1);
+  const recorded = figure !== undefined && figure.value !== null && figure.samplingRecorded !== false && (figure.denominator ?? 0) > 0;
+  const fraction = figure ? formatFraction(figure) : undefined;
+  return {
+    recorded,
+    allMet: recorded && figure!.numerator === figure!.denominator,
+    ...(fraction ? { fraction } : {}),
+    perService: standards['ni-sampling'] ?? 'two',
+    period: figures.period.human,
+    source: figure ? shortSource(figure) : 'governance sampling records',
+    next: nextQuarter.human,
+    reportBy: monthOf(reportMonth),
+  };
+}
+
+/** Claims the routine as done only when the records show it mostly is. */
+function summaryDuty(figure: Figure | undefined, deadline: string): string {
+  const strong = figure !== undefined && typeof figure.value === 'number' && figure.value >= strengthThresholds.percent;
+  return strong ? `send the summary within ${deadline}` : `are responsible for the summary, due within ${deadline}`;
+}
+
+export interface DraftingContextOptions {
+  figures: FiguresResult;
+  changes?: readonly YouSaidWeDid[];
+  practice?: PracticeFacts;
+  question?: string;
+}
+
+export function buildDraftingContext(options: DraftingContextOptions): DraftingContext {
+  const { figures } = options;
+  const standards = describeStandards(figures.standards);
+  const notes: string[] = [];
+  const practice = options.practice;
+  const figureById = (id: string) => figures.figures.find((figure) => figure.id === id);
+
+  const cases = (figures.caseExamples ?? []).map((example) => describeCase(figures, example));
+  // Outcomes the pack can back with numbers lead.
+  cases.sort((a, b) => Number(b.figure !== undefined) - Number(a.figure !== undefined));
+  if (cases.length === 0) notes.push(`No consented, verified case example up to ${figures.period.human}: the evidence line has no human line; add one when an outcome is verified with consent.`);
+
+  const chosenChange = chooseChange(options.changes ?? [], figures.period);
+  if (!chosenChange) notes.push('No verified "you said, we did" change in or near the period, so none is quoted.');
+
+  const sampling = samplingOf(figures, standards);
+  if (!sampling.recorded) {
+    notes.push(
+      `No NI sampling records for ${figures.period.human}: the assurance line states the plan (sampling from ${sampling.next}, first reported in ${sampling.reportBy}). Confirm this is what the organisation will do before submitting.`,
+    );
+  } else if (!sampling.allMet) {
+    notes.push(`NI sampling met the standard at ${sampling.fraction} services in ${figures.period.human}: the assurance line says so; be ready to explain the gap.`);
+  }
+
+  const reviewTypes = new Set(practice?.reviewTypes ?? []);
+  const cadenceFigure = figureById('cadence');
+  const hasMini = reviewTypes.has('mini-review') || (cadenceFigure !== undefined && cadenceFigure.value !== null);
+  const hasDeepDive = reviewTypes.has('deep-dive') || (cadenceFigure !== undefined && cadenceFigure.value !== null);
+  const miniLength = standards['mini-review-length'];
+  const cadence = hasMini
+    ? `mini-reviews${miniLength ? ` of ${miniLength}` : ''} are scheduled monthly${hasDeepDive ? ', with a deep-dive each quarter' : ''}`
+    : undefined;
+  const complexChair = practice?.complexChairs[0] ? term(practice.complexChairs[0]) : undefined;
+  const formats = practice && practice.agendaFormats.length > 0 ? joinList(practice.agendaFormats.slice(0, 3).map(term), 'or') : undefined;
+  const disputesFigure = figureById('disputes-resolved');
+  const disputes = (practice?.disagreementsLogged ?? 0) > 0 || (disputesFigure?.denominator ?? 0) > 0;
+  const levels = (practice?.escalationLevels ?? []).map(term);
+  const chain = levels.length >= 2 ? `${levels[0]} to ${joinList(levels.slice(1), 'and then')}` : undefined;
+  const verifiers = [...new Set((options.changes ?? []).filter((change) => change.verifiedOn && change.verifiedOn <= figures.period.end && change.verifiedBy).map((change) => term(change.verifiedBy!)))];
+  const reauditBy = verifiers.length > 0 ? joinList(verifiers.sort()) : undefined;
+
+  const place = shortPlace(figures);
+  const question = options.question;
+  return {
+    figures,
+    seed: `${figures.organisation.slug}|${figures.period.label}`,
+    place,
+    period: figures.period.human,
+    standards,
+    question,
+    ranked: (count: number) => chooseFigures({ figures: figures.figures, ...(question ? { question } : {}), count }),
+    cases,
+    ...(chosenChange ? { change: describeChange(figures, chosenChange) } : {}),
+    sampling,
+    practice: {
+      ...(formats ? { formats } : {}),
+      ...(complexChair ? { complexChair } : {}),
+      ...(cadence ? { cadence } : {}),
+      keyWorkers: true,
+      summaryDuty: summaryDuty(figureById('summaries-on-time'), standards['summary-deadline'] ?? 'the agreed time'),
+      disputes,
+      ...(chain ? { chain } : {}),
+      ...(reauditBy ? { reauditBy } : {}),
+    },
+    notes,
+  };
+}
