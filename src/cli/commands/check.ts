@@ -1,41 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { VFile } from 'vfile';
 import { checkDraft } from '../../check/check-draft.js';
 import type { CheckReport } from '../../check/check-schema.js';
-import { ZEvidencePackSchema, type EvidencePack } from '../../evidence/evidence-pack-schema.js';
+import { InputError, readEvidencePack, readText } from '../read-input.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIO } from '../command.js';
 
-/** A problem with the arguments or an input file: exit code 2, message names file and problem. */
-class InputError extends Error {}
-
-async function readText(io: CliIO, file: string): Promise<string> {
-  try {
-    return await readFile(path.resolve(io.cwd, file), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
-  }
-}
-
-async function readPack(io: CliIO, file: string): Promise<EvidencePack> {
-  const text = await readText(io, file);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`${file} is not valid JSON: ${(error as Error).message}`);
-  }
-  const parsed = ZEvidencePackSchema.safeParse(json);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map(
-      (issue) => `  ${file}: ${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.message}`,
-    );
-    throw new InputError(`${file} is not an evidence pack (see "Figures" in DESIGN.md §3):\n${problems.join('\n')}`);
-  }
-  return parsed.data;
-}
 
 function parseLimit(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -112,7 +81,7 @@ export const checkCommand: CliCommand = {
 
       const draftName = positionals[0]!;
       const text = await readText(io, draftName);
-      const pack = values.figures === undefined ? undefined : await readPack(io, values.figures);
+      const pack = values.figures === undefined ? undefined : await readEvidencePack(io, values.figures);
       const { file: _file, ...report } = await checkDraft({
         text,
         file: new VFile({ path: draftName, value: text }),

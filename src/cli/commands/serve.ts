@@ -6,6 +6,7 @@ import { buildApp } from '../../api/app.js';
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../../api/server.js';
 import { openDatabase, type Database } from '../../data/database.js';
 import { importFiles } from '../../data/import/import-files.js';
+import { llmOptionsFromEnv } from '../../drafting/llm/draft-with-model.js';
 import { AppError } from '../../shared/app-error.js';
 import { EXIT_OK, type CliCommand, type CliIO } from '../command.js';
 import { databaseOptions } from '../with-database.js';
@@ -44,7 +45,7 @@ async function seedDemo(db: Database, io: CliIO): Promise<void> {
 export const serveCommand: CliCommand = {
   name: 'serve',
   summary: 'Run the HTTP API (docs at /docs) until SIGTERM or Ctrl-C',
-  usage: 'assured serve [--port N] [--host H] [--demo] [--rate-limit N]   (also PORT, HOST, ASSURED_RATE_LIMIT; DATABASE_URL for PostgreSQL)',
+  usage: 'assured serve [--port N] [--host H] [--demo] [--rate-limit N]   (also PORT, HOST, ASSURED_RATE_LIMIT; DATABASE_URL for PostgreSQL; OPENAI_* for drafter "llm")',
   async run(argv, io) {
     const { values } = parseArgs({
       args: argv,
@@ -63,7 +64,7 @@ export const serveCommand: CliCommand = {
     let running;
     try {
       if (values.demo) await seedDemo(db, io);
-      const app = await buildApp({ db, logger: values.quiet ? false : { level: io.env.LOG_LEVEL ?? 'info' }, limits: rateLimitMax ? { rateLimitMax } : {} });
+      const app = await buildApp({ db, logger: values.quiet ? false : { level: io.env.LOG_LEVEL ?? 'info' }, limits: rateLimitMax ? { rateLimitMax } : {}, llm: llmOptionsFromEnv(io.env) });
       running = await startServer({ app, port, host, onClose: () => db.close() });
     } catch (error) {
       await db.close();

@@ -1,40 +1,13 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { VFile } from 'vfile';
-import { ZEvidencePackSchema, type EvidencePack } from '../../evidence/evidence-pack-schema.js';
 import type { ClaimsReport, ValidatedClaim } from '../../claims/claims-schema.js';
 import { validateClaims } from '../../claims/validate-claims.js';
+import type { EvidencePack } from '../../evidence/evidence-pack-schema.js';
+import { InputError, readEvidencePack, readText } from '../read-input.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIO } from '../command.js';
 
 const STATUS_ORDER = ['supported', 'standard', 'mismatch', 'unsupported'] as const;
 
-class InputError extends Error {}
-
-async function readText(io: CliIO, file: string): Promise<string> {
-  try {
-    return await readFile(path.resolve(io.cwd, file), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
-  }
-}
-
-async function readPack(io: CliIO, file: string): Promise<EvidencePack> {
-  const text = await readText(io, file);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`${file} is not valid JSON: ${(error as Error).message}`);
-  }
-  const parsed = ZEvidencePackSchema.safeParse(json);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${file}: ${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.message}`);
-    throw new InputError(`${file} is not an evidence pack (see "Figures" in DESIGN.md §3):\n${problems.join('\n')}`);
-  }
-  return parsed.data;
-}
 
 function reference(claim: ValidatedClaim): string {
   const id = claim.figureId ?? claim.standardId;
@@ -87,7 +60,7 @@ export const validateCommand: CliCommand = {
     let pack: EvidencePack;
     try {
       text = await readText(io, draftName);
-      pack = await readPack(io, values.figures);
+      pack = await readEvidencePack(io, values.figures);
     } catch (error) {
       if (error instanceof InputError) {
         io.stderr(`assured validate: ${error.message}`);
