@@ -33,6 +33,8 @@ const A4_WIDTH_TWIPS = 11906;
 const A4_HEIGHT_TWIPS = 16838;
 const TWIPS_PER_CM = 1440 / 2.54;
 const TABLE_TEXT_HALF_POINTS = 18;
+/** Paragraph style of table cells: smaller text, no space after, defined once in styles.xml. */
+const TABLE_TEXT_STYLE = 'TableText';
 const HEADER_TEXT_HALF_POINTS = 18;
 const TABLE_HEADER_FILL = 'D9E2F3';
 
@@ -48,7 +50,9 @@ function blockParagraph(block: ModelBlock, style: ExportStyle): Paragraph {
   if (block.kind === 'numbered') children.push(new TextRun(`${block.number ?? 1}.\t`));
   for (const segment of block.segments) {
     if (segment.kind === 'note') children.push(noteRun(style, segment.number));
-    else children.push(new TextRun({ text: segment.text, bold: segment.bold, italics: segment.italic }));
+    // Only set marks that are on: `bold: false` would still write an element into every run.
+    else if (!segment.bold && !segment.italic) children.push(new TextRun(segment.text));
+    else children.push(new TextRun({ text: segment.text, ...(segment.bold ? { bold: true } : {}), ...(segment.italic ? { italics: true } : {}) }));
   }
   switch (block.kind) {
     case 'heading':
@@ -62,10 +66,10 @@ function blockParagraph(block: ModelBlock, style: ExportStyle): Paragraph {
   }
 }
 
-function cellParagraph(text: string, bold = false): Paragraph {
+function cellParagraph(text: string, bold: boolean): Paragraph {
   return new Paragraph({
-    spacing: { after: 0 },
-    children: [new TextRun({ text, bold, size: TABLE_TEXT_HALF_POINTS })],
+    style: TABLE_TEXT_STYLE,
+    children: [new TextRun(bold ? { text, bold: true } : text)],
   });
 }
 
@@ -80,7 +84,6 @@ function table(headers: readonly string[], rows: readonly (readonly string[])[],
         (cell, column) =>
           new TableCell({
             width: { size: widths[column] ?? 0, type: WidthType.DXA },
-            margins: { top: 40, bottom: 40, left: 80, right: 80 },
             ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: TABLE_HEADER_FILL } } : {}),
             children: [cellParagraph(cell, header)],
           }),
@@ -89,6 +92,8 @@ function table(headers: readonly string[], rows: readonly (readonly string[])[],
   return new Table({
     width: { size: textWidth, type: WidthType.DXA },
     columnWidths: widths,
+    // Cell padding once for the table rather than on every cell.
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
     rows: [row(headers, true), ...rows.map((cells) => row(cells, false))],
   });
 }
@@ -185,6 +190,16 @@ export function buildDocxDocument(model: ExportModel, style: ExportStyle): Docum
         heading3: heading(style.fontSizePt, 2),
         footnoteText: { run: { size: halfPoints(Math.max(8, style.fontSizePt - 2)) }, paragraph: { spacing: { after: 0, line: 240 } } },
       },
+      paragraphStyles: [
+        {
+          id: TABLE_TEXT_STYLE,
+          name: 'Table Text',
+          basedOn: 'Normal',
+          quickFormat: true,
+          run: { size: TABLE_TEXT_HALF_POINTS },
+          paragraph: { spacing: { after: 0 } },
+        },
+      ],
     },
     ...(style.notes === 'endnotes' ? { endnotes: notes } : { footnotes: notes }),
     sections: [
