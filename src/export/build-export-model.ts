@@ -7,7 +7,6 @@
 import type { ValidatedClaim } from '../claims/claims-schema.js';
 import type { Section } from '../drafting/section-schema.js';
 import type { Figure, Standard } from '../evidence/evidence-pack-schema.js';
-import { countFor } from './count-response.js';
 import {
   figureNote,
   figurePeriod,
@@ -60,7 +59,6 @@ export interface ModelQuestion {
   /** The response Markdown with a `[^n]` note marker after each number. */
   markdown: string;
   countLine: string;
-  overLimit: boolean;
   evidence: EvidenceRow[];
   notes: SourceNote[];
 }
@@ -243,7 +241,6 @@ export function buildExportModel(options: BuildExportModelOptions): ExportModel 
         kind: gate.limit?.kind ?? 'words',
         ...(gate.limit ? { limit: gate.limit.value } : {}),
       }),
-      overLimit: gate.limit !== undefined && countFor(gate.count, gate.limit.kind) > gate.limit.value,
       evidence: [...figures.map(figureRow), ...standards.map((standard) => standardRow(standard, section))],
       notes,
     };

@@ -17,7 +17,6 @@ export interface DocxParts {
   endnotes: string;
   header: string;
   footer: string;
-  settings: string;
 }
 
 export async function readDocx(content: Buffer | string): Promise<DocxParts> {
@@ -31,7 +30,6 @@ export async function readDocx(content: Buffer | string): Promise<DocxParts> {
     endnotes: await part('word/endnotes.xml'),
     header: await part('word/header1.xml'),
     footer: await part('word/footer1.xml'),
-    settings: await part('word/settings.xml'),
   };
 }
 
