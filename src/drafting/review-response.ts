@@ -34,7 +34,7 @@ export async function reviewResponse(options: { text: string; pack: EvidencePack
   const { claims } = validateClaims({ text, pack });
   const findings: ResponseFinding[] = claims
     .filter((claim) => claim.status === 'mismatch' || claim.status === 'unsupported')
-    .map((claim) => ({ kind: 'claim', message: `\`${claim.text}\` is ${claim.status}: ${claim.message}`, line: claim.line, column: claim.column }));
+    .map((claim) => ({ kind: 'claim', message: `\`${claim.text}\` is ${claim.status === 'mismatch' ? 'a mismatch' : 'unsupported'}: ${claim.message}`, line: claim.line, column: claim.column }));
   const { file: _file, ...report } = await checkDraft({
     text,
     pack,

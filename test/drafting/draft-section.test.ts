@@ -1,0 +1,118 @@
+/**
+ * Both drafters on the fixture provider, every quarter: the response validates (no mismatch or
+ * unsupported claim), checks clean (no vague, tokenism, unsupported-claim or structure finding)
+ * and fits the word limit. The model drafter answers through a real HTTP server on 127.0.0.1.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkDraft } from '../../src/check/check-draft.js';
+import { validateClaims } from '../../src/claims/validate-claims.js';
+import type { Database } from '../../src/data/database.js';
+import { measureResponse } from '../../src/drafting/assemble-response.js';
+import { draftSection } from '../../src/drafting/draft-section.js';
+import { rewriteDraft } from '../../src/drafting/rewrite-draft.js';
+import { ZSectionSchema, type Section } from '../../src/drafting/section-schema.js';
+import { startFakeChatServer, type FakeChatServer } from '../support/fake-chat-server.js';
+import { openFixtureDatabase, QUARTERS } from './support/fixture-provider.js';
+import { goodDraft } from './support/scripted-drafts.js';
+
+const BLOCKING = ['vague', 'tokenism', 'unsupported-claim', 'structure'];
+
+let db: Database;
+let server: FakeChatServer;
+
+beforeAll(async () => {
+  [db, server] = await Promise.all([openFixtureDatabase(), startFakeChatServer()]);
+});
+
+afterAll(async () => {
+  await Promise.all([db?.close(), server?.close()]);
+});
+
+async function expectClean(section: Section, wordLimit: number): Promise<void> {
+  expect(ZSectionSchema.parse(section)).toBeTruthy();
+  const { claims } = validateClaims({ text: section.responseText, pack: section.pack });
+  expect(claims.filter((claim) => claim.status === 'mismatch' || claim.status === 'unsupported').map((claim) => `${claim.text}: ${claim.message}`)).toEqual([]);
+  const { messages, summary } = await checkDraft({ text: section.responseText, pack: section.pack, wordLimit });
+  expect(messages.filter((message) => BLOCKING.includes(message.category) || message.category === 'length').map((message) => message.message)).toEqual([]);
+  expect(summary.structure).toEqual({ behaviour: true, ownersCadence: true, evidence: true, assurance: true });
+  expect(summary.words).toBeLessThanOrEqual(wordLimit);
+  expect(measureResponse(section.responseText)).toBeLessThanOrEqual(wordLimit);
+  // The validation report lists every number with the figure or standard behind it.
+  expect(section.validation.claims.length).toBeGreaterThan(3);
+  for (const claim of section.validation.claims) expect(claim.figureId ?? claim.standardId).toBeTruthy();
+}
+
+describe.each(QUARTERS)('%s', (period) => {
+  it.each([250, 150])('template drafter within %i words', async (limit) => {
+    const section = await draftSection({ db, period, limit: { kind: 'words', value: limit } });
+    expect(section.drafter).toBe('template');
+    await expectClean(section, limit);
+    expect(section.paragraph.evidence.figureIds.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('model drafter (good tokenised draft) within 250 words', async () => {
+    server.enqueue(goodDraft);
+    const section = await draftSection({
+      db,
+      period,
+      limit: { kind: 'words', value: 250 },
+      drafter: 'llm',
+      llm: { baseURL: server.baseURL, apiKey: 'test-key', model: 'fake-model', timeoutMs: 5_000, maxRetries: 0 },
+    });
+    expect(section.model).toMatchObject({ used: true, fellBack: false, attempts: 1, usage: { promptTokens: 900, completionTokens: 160 } });
+    expect(section.drafter).toBe('llm');
+    expect(section.responseText).not.toMatch(/\{\{/);
+    await expectClean(section, 250);
+  });
+});
+
+describe('choosing what to say', () => {
+  it('does not put a weak figure forward as strength and says so in a note (Q2 2025: 48% participation)', async () => {
+    const section = await draftSection({ db, period: '2025-Q2', limit: { kind: 'words', value: 250 } });
+    expect(section.responseText).not.toContain('48%');
+    expect(section.paragraph.evidence.figureIds).not.toContain('participation');
+    expect(section.notes.some((note) => /48%.*below 80%/.test(note))).toBe(true);
+  });
+
+  it('shows a weak headline figure only as an improving trend, with a note (Q2 2026: 65% → 68%)', async () => {
+    const section = await draftSection({ db, period: '2026-Q2' });
+    expect(section.responseText).toContain('from 65% to 68%');
+    expect(section.notes.some((note) => /improving trend, not as a strength/.test(note))).toBe(true);
+  });
+
+  it('marks a small sample with its count (disagreements, 2 of 2)', async () => {
+    const section = await draftSection({ db, period: '2026-Q2', question: { text: 'How do you handle disagreements and disputes with families?' } });
+    expect(section.paragraph.evidence.text).toMatch(/2 of 2 disagreements logged.*a small sample/);
+    expect(section.notes.some((note) => /small sample/.test(note))).toBe(true);
+  });
+
+  it('answers a timeliness question with the summaries figure', async () => {
+    const section = await draftSection({ db, period: '2026-Q2', question: { text: 'How do you make sure meeting summaries and actions are followed up on time?' } });
+    expect(section.paragraph.evidence.figureIds[0]).toBe('summaries-on-time');
+    expect(section.paragraph.evidence.text).toContain('162 of 189 reviews');
+  });
+
+  it('is deterministic and uses only consented examples and neutral change text', async () => {
+    const [first, second] = [await draftSection({ db, period: '2026-Q1' }), await draftSection({ db, period: '2026-Q1' })];
+    expect(first.responseText).toBe(second.responseText);
+    expect(first.responseText).not.toMatch(/\b[A-Z]{1,2}-\d{3,5}\b/); // no person, review or change references
+    // E-003 (college sessions) and E-009 (swimming) were not consented.
+    expect(first.responseText).not.toMatch(/college|swimming/i);
+  });
+
+  it('rewrites each vague or tokenistic sentence of an existing draft from real figures', async () => {
+    const text = 'We involve families in care planning.\n\nWe use advocates where appropriate.\n\nFamilies are kept informed.\n\nWe value feedback from relatives.\n';
+    const rewrites = await rewriteDraft({ db, period: '2026-Q2', text });
+    expect(rewrites.map((rewrite) => rewrite.line)).toEqual([1, 3, 5, 7]);
+    for (const rewrite of rewrites) {
+      const { messages } = await checkDraft({ text: rewrite.after });
+      expect(messages.filter((message) => message.category === 'vague' || message.category === 'tokenism')).toEqual([]);
+      const { claims } = validateClaims({ text: rewrite.after, pack: (await draftSection({ db, period: '2026-Q2' })).pack });
+      expect(claims.every((claim) => claim.status === 'supported' || claim.status === 'standard')).toBe(true);
+    }
+    expect(rewrites.find((rewrite) => rewrite.line === 3)!.after).toContain('48 hours');
+    expect(rewrites.find((rewrite) => rewrite.line === 5)!.figureIds).toContain('summaries-on-time');
+    const section = await draftSection({ db, period: '2026-Q2', existingDraft: text });
+    expect(section.rewrites).toEqual(rewrites);
+  });
+});
