@@ -42,7 +42,7 @@ describe('API over a listening socket (pglite)', () => {
     expect(health.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     const figures = await fetch(`${server.url}/v1/figures?period=2026-Q2`, { headers: bearer(fx.a.key) });
     expect(figures.status).toBe(200);
-    expect((await figures.json()).organisation.slug).toBe('small-test');
+    expect(((await figures.json()) as { organisation: { slug: string } }).organisation.slug).toBe('small-test');
     const denied = await fetch(`${server.url}/v1/figures?period=2026-Q2`);
     expect(denied.status).toBe(401);
     expect(denied.headers.get('content-type')).toMatch(/^application\/problem\+json/);
@@ -62,9 +62,9 @@ describe('API over a listening socket (pglite)', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await fx.db.prisma.importBatch.count()).toBe(batches);
     expect(await fx.db.prisma.review.count()).toBe(reviews);
-    const complete = await fetch(`${server.url}/v1/imports`, { method: 'POST', headers: { ...headers, ...bearer(fx.a.key) }, body: payload });
+    const complete = await fetch(`${server.url}/v1/imports`, { method: 'POST', headers: { ...headers, ...bearer(fx.a.key) }, body: new Uint8Array(payload) });
     expect(complete.status).toBe(200);
-    expect((await complete.json()).files[0]).toMatchObject({ status: 'imported', created: 400 });
+    expect(((await complete.json()) as { files: unknown[] }).files[0]).toMatchObject({ status: 'imported', created: 400 });
     expect(await fx.db.prisma.review.count()).toBe(reviews + 400);
   });
 
@@ -75,7 +75,7 @@ describe('API over a listening socket (pglite)', () => {
     const closing = server.shutdown('test');
     const response = await inFlight;
     expect(response.status).toBe(200);
-    expect((await response.json()).summary.words).toBeGreaterThan(1_000);
+    expect(((await response.json()) as { summary: { words: number } }).summary.words).toBeGreaterThan(1_000);
     await closing;
     await expect(fetch(`${server.url}/health`)).rejects.toThrow();
   });

@@ -40,7 +40,8 @@ export function importBodySchema(limits: ApiLimits) {
       dryRun: z.boolean().optional(),
       skipInvalid: z.boolean().optional(),
     })
-    .optional()
+    // Fastify leaves the body null for multipart (read as a stream below) and for an empty request.
+    .nullish()
     .describe('JSON body; alternatively send multipart/form-data with one part per file (and dryRun/skipInvalid fields)');
 }
 

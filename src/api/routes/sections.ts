@@ -29,6 +29,7 @@ export function sectionBodySchema(maxTextCharacters: number) {
     limit: ZResponseLimitSchema.optional().describe('The answer box limit, e.g. {"kind":"words","value":250}'),
     drafter: z.enum(['template', 'llm']).default('template'),
     existingDraft: z.string().max(maxTextCharacters).optional().describe('A draft to improve: its vague sentences come back as before/after rewrites'),
+    tender: z.object({ name: z.string().max(300).optional(), lot: z.string().max(300).optional() }).optional(),
   });
 }
 
@@ -55,7 +56,7 @@ export const sectionsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const caller = callerOf(request);
-      const { question, period, services, limit, drafter, existingDraft } = request.body;
+      const { question, period, services, limit, drafter, existingDraft, tender } = request.body;
       const section = await draftSection({
         db: app.db,
         organisation: caller.organisationSlug,
@@ -65,6 +66,7 @@ export const sectionsRoutes: FastifyPluginAsyncZod = async (app) => {
         limit,
         drafter,
         existingDraft,
+        tender,
         llm: app.llm,
       });
       const stored = await saveSection({ db: app.db, organisationId: caller.organisationId, section });
