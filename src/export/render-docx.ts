@@ -150,7 +150,8 @@ function appendixContent(appendix: NonNullable<ExportModel['appendix']>, textWid
 
 function notesOption(notes: readonly SourceNote[]): Record<string, { children: Paragraph[] }> {
   const result: Record<string, { children: Paragraph[] }> = {};
-  for (const note of notes) result[String(note.number)] = { children: [new Paragraph(note.text)] };
+  // Word puts a space between the note's number and its text; docx writes only the number.
+  for (const note of notes) result[String(note.number)] = { children: [new Paragraph(` ${note.text}`)] };
   return result;
 }
 

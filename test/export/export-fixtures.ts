@@ -56,7 +56,7 @@ export function notesById(xml: string, tag: 'footnote' | 'endnote'): Map<number,
   const notes = new Map<number, string>();
   for (const match of xml.matchAll(new RegExp(`<w:${tag} (?:w:type="[^"]*" )?w:id="(-?\\d+)"[^>]*>([\\s\\S]*?)</w:${tag}>`, 'g'))) {
     const id = Number(match[1]);
-    if (id > 0) notes.set(id, paragraphTexts(match[2] ?? '').join(' '));
+    if (id > 0) notes.set(id, paragraphTexts(match[2] ?? '').join(' ').trim());
   }
   return notes;
 }
