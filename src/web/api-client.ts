@@ -1,0 +1,173 @@
+/**
+ * The web page's one door to the HTTP API (same origin, `Authorization: Bearer KEY`). Shapes are
+ * the API's own zod-inferred types, imported as types only so no schema code reaches the bundle.
+ * Failures arrive as RFC 9457 problem+json and are thrown as ApiProblem.
+ */
+import type { StoredSection } from '../access/access-schema.js';
+import type { Problem } from '../api/problems.js';
+import type { CheckReport } from '../check/check-schema.js';
+import type { ValidatedClaim } from '../claims/claims-schema.js';
+import type { ImportReport } from '../data/import/import-schema.js';
+import type { ResponseLimit } from '../drafting/section-schema.js';
+import type { FiguresResult } from '../evidence/figures-schema.js';
+import type { ScoreGrid } from '../evidence/score-self-assessment.js';
+
+export type { CheckReport, FiguresResult, ImportReport, ResponseLimit, ScoreGrid, StoredSection };
+/** The body of POST /v1/validations (src/api/routes/validations.ts). */
+export interface ValidationResult {
+  claims: ValidatedClaim[];
+  ok: boolean;
+}
+export type ExportFormat = 'docx' | 'md';
+
+export class ApiProblem extends Error {
+  readonly status: number;
+  readonly problem: Problem;
+  constructor(problem: Problem) {
+    super(problem.detail || problem.title);
+    this.name = 'ApiProblem';
+    this.status = problem.status;
+    this.problem = problem;
+  }
+}
+
+export interface CheckRequest {
+  text: string;
+  wordLimit?: number;
+  charLimit?: number;
+  period?: string;
+  services?: string[];
+}
+
+export interface SectionRequest {
+  question: string;
+  period: string;
+  services?: string[];
+  limit?: ResponseLimit;
+  drafter: 'template' | 'llm';
+  existingDraft?: string;
+}
+
+export interface ImportRequest {
+  files: { name: string; content: Blob }[];
+  dryRun: boolean;
+  skipInvalid: boolean;
+}
+
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string;
+}
+
+type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+/** Turns any failed response into a problem, even when a proxy answered with HTML. */
+async function problemOf(response: Response): Promise<ApiProblem> {
+  const type = response.headers.get('content-type') ?? '';
+  if (type.includes('json')) {
+    try {
+      const body = (await response.json()) as Partial<Problem>;
+      return new ApiProblem({
+        type: body.type ?? 'about:blank',
+        title: body.title ?? response.statusText,
+        status: body.status ?? response.status,
+        detail: body.detail ?? body.title ?? `The server answered ${response.status}.`,
+        ...body,
+      });
+    } catch {
+      // fall through to the generic problem below
+    }
+  }
+  return new ApiProblem({ type: 'about:blank', title: response.statusText || 'Request failed', status: response.status, detail: `The server answered ${response.status} ${response.statusText}.` });
+}
+
+function queryOf(params: Record<string, string | string[] | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    if (value === undefined) continue;
+    for (const item of Array.isArray(value) ? value : [value]) query.append(name, item);
+  }
+  const text = query.toString();
+  return text ? `?${text}` : '';
+}
+
+function fileNameOf(response: Response, fallback: string): string {
+  const disposition = response.headers.get('content-disposition') ?? '';
+  return /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallback;
+}
+
+export class ApiClient {
+  readonly #key: string;
+  readonly #fetch: Fetch;
+  readonly #base: string;
+
+  constructor(options: { key: string; base?: string; fetch?: Fetch }) {
+    this.#key = options.key;
+    this.#base = options.base ?? '';
+    this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
+  }
+
+  async #send(path: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers);
+    headers.set('authorization', `Bearer ${this.#key}`);
+    if (!headers.has('accept')) headers.set('accept', 'application/json, application/problem+json');
+    const response = await this.#fetch(`${this.#base}${path}`, { ...init, headers });
+    if (!response.ok) throw await problemOf(response);
+    return response;
+  }
+
+  async #json<T>(path: string, init: RequestInit = {}): Promise<T> {
+    return (await (await this.#send(path, init)).json()) as T;
+  }
+
+  #post<T>(path: string, body: unknown): Promise<T> {
+    return this.#json<T>(path, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+  }
+
+  /** Any authenticated call proves a key; the export list is the cheapest one. */
+  async verifyKey(): Promise<void> {
+    await this.#json('/v1/exports?limit=1');
+  }
+
+  /**
+   * A rejected import (422) still carries its full report; it is returned, not thrown, because
+   * showing the rejected rows is the point of the Data screen.
+   */
+  async importFiles(request: ImportRequest): Promise<ImportReport> {
+    const form = new FormData();
+    for (const file of request.files) form.append('files', file.content, file.name);
+    const query = queryOf({ dryRun: String(request.dryRun), skipInvalid: String(request.skipInvalid) });
+    try {
+      return await this.#json<ImportReport>(`/v1/imports${query}`, { method: 'POST', body: form });
+    } catch (error) {
+      const report = error instanceof ApiProblem ? (error.problem as { report?: ImportReport }).report : undefined;
+      if (report) return report;
+      throw error;
+    }
+  }
+
+  figures(period: string, services: string[] = []): Promise<FiguresResult> {
+    return this.#json(`/v1/figures${queryOf({ period, service: services })}`);
+  }
+
+  score(period: string, services: string[] = []): Promise<ScoreGrid> {
+    return this.#json(`/v1/score${queryOf({ period, service: services })}`);
+  }
+
+  check(request: CheckRequest): Promise<CheckReport> {
+    return this.#post('/v1/checks', request);
+  }
+
+  validate(request: { text: string; period: string; services?: string[] }): Promise<ValidationResult> {
+    return this.#post('/v1/validations', request);
+  }
+
+  buildSection(request: SectionRequest): Promise<StoredSection> {
+    return this.#post('/v1/sections', request);
+  }
+
+  async downloadSection(id: string, format: ExportFormat): Promise<DownloadedFile> {
+    const response = await this.#send(`/v1/sections/${encodeURIComponent(id)}/document.${format}`, { headers: { accept: '*/*' } });
+    return { blob: await response.blob(), fileName: fileNameOf(response, `section-${id}.${format}`) };
+  }
+}

@@ -1,0 +1,61 @@
+/** How figures, categories and statuses read on the page (text first; colour only repeats it). */
+import type { CheckReport, FiguresResult } from '../api-client.js';
+
+export type Figure = FiguresResult['figures'][number];
+export type CheckCategory = CheckReport['messages'][number]['category'];
+
+const UNIT_SUFFIX: Record<string, string> = {
+  percent: '%',
+  count: '',
+  score: '',
+  ratio: '',
+  days: ' days',
+  'working days': ' working days',
+  hours: ' hours',
+  minutes: ' minutes',
+  weeks: ' weeks',
+};
+
+export function formatValue(value: number | string | null | undefined, unit: string): string {
+  if (value === null || value === undefined) return 'Not available';
+  if (typeof value === 'string') return value;
+  const number = Number.isInteger(value) ? value.toLocaleString('en-GB') : value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+  return `${number}${UNIT_SUFFIX[unit] ?? ` ${unit}`}`;
+}
+
+export const CATEGORY_LABELS: Record<CheckCategory, string> = {
+  vague: 'Vague',
+  tokenism: 'Tokenism',
+  'unsupported-claim': 'Unsupported number',
+  'missing-anchor': 'Missing anchor',
+  structure: 'Structure',
+  jargon: 'Jargon',
+  readability: 'Readability',
+  length: 'Length',
+};
+
+export const CATEGORY_ORDER = Object.keys(CATEGORY_LABELS) as CheckCategory[];
+
+export const STRUCTURE_LABELS = {
+  behaviour: 'Behaviour: what we do with the person and their chosen supporters',
+  ownersCadence: 'Owners and cadence: who does it and how often',
+  evidence: 'Evidence: small, dated, sourced figures with a place',
+  assurance: 'Assurance: how it is checked',
+} as const;
+
+export type ClaimStatus = 'supported' | 'standard' | 'mismatch' | 'unsupported';
+
+export function isBacked(status: ClaimStatus): boolean {
+  return status === 'supported' || status === 'standard';
+}
+
+export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
+  supported: 'Supported',
+  standard: 'Matches a standard',
+  mismatch: 'Not supported: wrong number',
+  unsupported: 'Not supported: no figure',
+};
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+}

@@ -1,0 +1,210 @@
+/** Figures as cards, a trend chart over recent quarters and the self-score grid with its gaps. */
+import { useEffect, useState } from 'preact/hooks';
+import type { FiguresResult, ScoreGrid } from '../../api-client.js';
+import { isQuarter, quartersEndingWith } from '../../periods.js';
+import type { ScreenProps } from '../app.js';
+import { ProblemAlert } from '../components/problem-alert.js';
+import { PeriodField, ServicesField } from '../components/scope-fields.js';
+import { TrendChart, type TrendSeries } from '../components/trend-chart.js';
+import { formatValue, plural, type Figure } from '../format.js';
+
+/** The three lines the issue asks for: participation, summaries on time, advocate response. */
+const TREND_FIGURES = [
+  { id: 'participation', label: 'Family, friend or advocate input' },
+  { id: 'summaries-on-time', label: 'Summaries on time' },
+  { id: 'advocate-response', label: 'Advocate response on time' },
+] as const;
+const TREND_QUARTERS = 4;
+
+interface DashboardData {
+  figures: FiguresResult;
+  score: ScoreGrid;
+  trend: { quarters: string[]; series: TrendSeries[] } | null;
+}
+
+function FigureCard({ figure }: { figure: Figure }) {
+  const unavailable = figure.value === null;
+  return (
+    <article class="card figure-card" aria-labelledby={`figure-${figure.id}`} data-figure-id={figure.id}>
+      <h3 id={`figure-${figure.id}`} class="card-title">
+        {figure.label}
+      </h3>
+      <p class="figure-value">{formatValue(figure.value, figure.unit)}</p>
+      {figure.smallSample && (
+        <p class="badge badge-warning">
+          <span aria-hidden="true">⚠ </span>Small sample: quote with care
+        </p>
+      )}
+      <dl class="figure-facts">
+        {figure.numerator !== undefined && figure.denominator !== undefined && (
+          <>
+            <dt>Count</dt>
+            <dd>
+              {figure.numerator} of {figure.denominator}
+            </dd>
+          </>
+        )}
+        {figure.previous !== undefined && figure.previous !== null && (
+          <>
+            <dt>Previous period</dt>
+            <dd>{formatValue(figure.previous, figure.unit)}</dd>
+          </>
+        )}
+        <dt>Period</dt>
+        <dd>{figure.period}</dd>
+        {figure.place && (
+          <>
+            <dt>Place</dt>
+            <dd>{figure.place}</dd>
+          </>
+        )}
+        <dt>Source</dt>
+        <dd>{figure.source}</dd>
+      </dl>
+      {unavailable && figure.unavailableReason && <p class="muted">{figure.unavailableReason}</p>}
+    </article>
+  );
+}
+
+function ScoreTable({ score }: { score: ScoreGrid }) {
+  const gap = score.target - score.total;
+  return (
+    <section class="panel" aria-labelledby="score-heading">
+      <h2 id="score-heading">Self-score grid</h2>
+      <p class={`alert ${score.meetsTarget ? 'alert-success' : 'alert-warning'}`}>
+        <strong>
+          {score.total} of {score.max}
+        </strong>
+        {score.meetsTarget ? ` meets the target of ${score.target}.` : `: ${plural(gap, 'point')} short of the target of ${score.target}.`}
+      </p>
+      <div class="table-wrap">
+        <table class="score-table">
+          <caption class="visually-hidden">
+            Ten dimensions scored 0 to 2 for {score.period.human}, {score.place}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Dimension</th>
+              <th scope="col" class="num">
+                Score
+              </th>
+              <th scope="col">Why</th>
+              <th scope="col">Next step to reach 2</th>
+            </tr>
+          </thead>
+          <tbody>
+            {score.dimensions.map((dimension) => (
+              <tr key={dimension.id}>
+                <th scope="row">{dimension.label}</th>
+                <td class="num">
+                  <span class={`score score-${dimension.score}`}>{dimension.score} of 2</span>
+                </td>
+                <td>
+                  {dimension.reason} <span class="muted">({dimension.basis})</span>
+                </td>
+                <td>{dimension.nextStep ?? <span class="muted">None: full marks</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {score.nextSteps.length > 0 && (
+        <>
+          <h3>Closing the gap to {score.target}</h3>
+          <ol>
+            {score.nextSteps.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
+
+export function DashboardScreen({ client, scope }: ScreenProps) {
+  const [data, setData] = useState<DashboardData | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [request, setRequest] = useState(0);
+
+  useEffect(() => {
+    let current = true;
+    const { period, selectedServices } = scope;
+    setBusy(true);
+    setError(null);
+    (async () => {
+      const quarters = isQuarter(period) ? quartersEndingWith(period, TREND_QUARTERS) : [];
+      const [figures, score, ...history] = await Promise.all([
+        client.figures(period, selectedServices),
+        client.score(period, selectedServices),
+        ...quarters.slice(0, -1).map((quarter) => client.figures(quarter, selectedServices)),
+      ]);
+      const byQuarter = [...history, figures];
+      const trend = quarters.length
+        ? {
+            quarters,
+            series: TREND_FIGURES.map((line) => ({
+              id: line.id,
+              label: line.label,
+              values: byQuarter.map((result) => {
+                const value = result.figures.find((figure) => figure.id === line.id)?.value;
+                return typeof value === 'number' ? value : null;
+              }),
+            })),
+          }
+        : null;
+      if (current) setData({ figures, score, trend });
+    })()
+      .catch((failure: unknown) => current && setError(failure))
+      .finally(() => current && setBusy(false));
+    return () => {
+      current = false;
+    };
+  }, [client, request]);
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    setRequest((count) => count + 1);
+  };
+
+  return (
+    <>
+      <form class="panel filters" onSubmit={submit}>
+        <PeriodField id="dashboard-period" value={scope.period} onChange={scope.setPeriod} />
+        <ServicesField idPrefix="dashboard" services={scope.services} selected={scope.selectedServices} onChange={scope.setSelectedServices} />
+        <button type="submit" class="button" disabled={busy}>
+          {busy ? 'Loading…' : 'Show figures'}
+        </button>
+      </form>
+      <ProblemAlert error={error} />
+      <p class="visually-hidden" role="status">
+        {busy ? 'Loading figures…' : data ? `Showing ${data.figures.period.human}, ${data.figures.place}.` : ''}
+      </p>
+      {data && (
+        <>
+          <section aria-labelledby="figures-heading">
+            <h2 id="figures-heading">
+              Figures for {data.figures.period.human}
+            </h2>
+            <p class="muted">{data.figures.place}. Every figure carries its count, period, place and source, ready to quote.</p>
+            <div class="card-grid">
+              {data.figures.figures.map((figure) => (
+                <FigureCard key={figure.id} figure={figure} />
+              ))}
+            </div>
+          </section>
+          <section class="panel" aria-labelledby="trend-heading">
+            <h2 id="trend-heading">Trend</h2>
+            {data.trend ? (
+              <TrendChart quarters={data.trend.quarters} series={data.trend.series} place={data.figures.place} />
+            ) : (
+              <p>The trend is drawn by quarter: choose a quarter such as 2026-Q2 to see it.</p>
+            )}
+          </section>
+          <ScoreTable score={data.score} />
+        </>
+      )}
+    </>
+  );
+}

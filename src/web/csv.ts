@@ -1,0 +1,15 @@
+/** RFC 4180 CSV for the rejected-rows download (the importer reads it back unchanged). */
+
+function cell(value: string): string {
+  return /[",\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** `reviews.csv` → `reviews.rejected.csv`, the name the CLI writes. */
+export function rejectedFileName(file: string): string {
+  const dot = file.lastIndexOf('.');
+  return `${dot > 0 ? file.slice(0, dot) : file}.rejected.csv`;
+}
