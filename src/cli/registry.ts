@@ -2,10 +2,11 @@ import type { CliCommand } from './command.js';
 import { checkCommand } from './commands/check.js';
 import { dbMigrateCommand } from './commands/db-migrate.js';
 import { demoCommand } from './commands/demo.js';
+import { exportCommand } from './commands/export.js';
 import { figuresCommand } from './commands/figures.js';
 import { importCommand } from './commands/import.js';
 import { scoreCommand } from './commands/score.js';
 import { validateCommand } from './commands/validate.js';
 
 /** Every command `assured` knows, in the order the help lists them. */
-export const commands: CliCommand[] = [dbMigrateCommand, importCommand, figuresCommand, scoreCommand, checkCommand, validateCommand, demoCommand];
+export const commands: CliCommand[] = [dbMigrateCommand, importCommand, figuresCommand, scoreCommand, checkCommand, validateCommand, exportCommand, demoCommand];
