@@ -112,6 +112,11 @@ function jsonBody(random: Random, url: string): unknown {
   }
 }
 
+/** encodeURIComponent throws on lone surrogates; a URL can only carry well-formed text. */
+function encode(text: string): string {
+  return encodeURIComponent(text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'));
+}
+
 const CSV = 'id,person_id,type,held_on\nR-1,P-001,mini-review,01/05/2026\n';
 
 function multipartCase(random: Random, key: string): InjectOptions {
@@ -199,13 +204,13 @@ function randomRequest(random: Random, keys: { valid: string; other: string }): 
     // query strings
     const path = random.pick(['/v1/figures', '/v1/score', '/v1/exports']);
     const query = random.pick([
-      `period=${encodeURIComponent(randomString(random).slice(0, 300))}`,
-      `period=2026-Q2&service=${encodeURIComponent(random.pick(NASTY_STRINGS))}`,
-      `period=2026-Q2&cases=${encodeURIComponent(randomString(random).slice(0, 20))}`,
+      `period=${encode(randomString(random).slice(0, 300))}`,
+      `period=2026-Q2&service=${encode(random.pick(NASTY_STRINGS))}`,
+      `period=2026-Q2&cases=${encode(randomString(random).slice(0, 20))}`,
       'period=%E0%A4%A',
       'period[]=2026-Q2&period[]=2026-Q1',
       `period=2026-Q2&${'service=x&'.repeat(60)}`,
-      `sectionId=${encodeURIComponent(random.pick(NASTY_STRINGS))}&limit=${random.pick(['0', '-5', 'abc', '100000'])}`,
+      `sectionId=${encode(random.pick(NASTY_STRINGS))}&limit=${random.pick(['0', '-5', 'abc', '100000'])}`,
       '',
     ]);
     return { method: 'GET', url: `${path}?${query}`, headers: auth };
@@ -214,7 +219,7 @@ function randomRequest(random: Random, keys: { valid: string; other: string }): 
     // path parameters: traversal, junk, long ids
     const id = random.pick(['..%2F..%2Fetc%2Fpasswd', '../../../etc/passwd', '%00', 'x'.repeat(random.pick([10, 250, 5_000])), "1' OR '1'='1", '00000000-0000-0000-0000-000000000000', '%ZZ']);
     const suffix = random.pick(['', '/document.docx', '/document.md', '/document.pdf', '/../../exports']);
-    return { method: 'GET', url: `/v1/sections/${id}${suffix}${random.next() < 0.3 ? '?allowUnverified=' + encodeURIComponent(randomString(random).slice(0, 600)) : ''}`, headers: auth };
+    return { method: 'GET', url: `/v1/sections/${id}${suffix}${random.next() < 0.3 ? '?allowUnverified=' + encode(randomString(random).slice(0, 600)) : ''}`, headers: auth };
   }
   // odd methods and headers
   return {

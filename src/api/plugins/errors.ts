@@ -67,6 +67,16 @@ function statusOf(error: FastifyError): number | undefined {
   return typeof status === 'number' && status >= 400 && status < 600 ? status : undefined;
 }
 
+/**
+ * Errors fastify raises before routing (a URL that cannot be decoded), which never reach the
+ * error handler: given to the constructor's `frameworkErrors` option.
+ */
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const status = statusOf(error) ?? 400;
+  request.log.info({ problem: problemForStatus(status), code: error.code }, 'request rejected before routing');
+  void sendProblem(request, reply, problemForStatus(status), status < 500 ? 'The request URL could not be decoded.' : PROBLEMS['internal-error'].title, {}, status < 500 ? status : 500);
+}
+
 export const errorsPlugin = sharedPlugin(async (app) => {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (reply.sent || request.raw.destroyed) return;
