@@ -103,16 +103,16 @@ describe('choosing what to say', () => {
   it('rewrites each vague or tokenistic sentence of an existing draft from real figures', async () => {
     const text = 'We involve families in care planning.\n\nWe use advocates where appropriate.\n\nFamilies are kept informed.\n\nWe value feedback from relatives.\n';
     const rewrites = await rewriteDraft({ db, period: '2026-Q2', text });
+    const section = await draftSection({ db, period: '2026-Q2', existingDraft: text });
     expect(rewrites.map((rewrite) => rewrite.line)).toEqual([1, 3, 5, 7]);
     for (const rewrite of rewrites) {
       const { messages } = await checkDraft({ text: rewrite.after });
       expect(messages.filter((message) => message.category === 'vague' || message.category === 'tokenism')).toEqual([]);
-      const { claims } = validateClaims({ text: rewrite.after, pack: (await draftSection({ db, period: '2026-Q2' })).pack });
+      const { claims } = validateClaims({ text: rewrite.after, pack: section.pack });
       expect(claims.every((claim) => claim.status === 'supported' || claim.status === 'standard')).toBe(true);
     }
     expect(rewrites.find((rewrite) => rewrite.line === 3)!.after).toContain('48 hours');
     expect(rewrites.find((rewrite) => rewrite.line === 5)!.figureIds).toContain('summaries-on-time');
-    const section = await draftSection({ db, period: '2026-Q2', existingDraft: text });
     expect(section.rewrites).toEqual(rewrites);
   });
 });

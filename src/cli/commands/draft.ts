@@ -110,6 +110,7 @@ export const draftCommand: CliCommand = {
       const limit: ResponseLimit | undefined = words !== undefined ? { kind: 'words', value: words } : characters !== undefined ? { kind: 'characters', value: characters } : undefined;
       const questionText = values['question-file'] !== undefined ? (await readInputFile(io, values['question-file'])).trim() : values.question?.trim();
       if (questionText !== undefined && questionText.length === 0) throw new DraftInputError('the question is empty');
+      if (values.out !== undefined && !/\.(?:md|txt|json|docx)$/i.test(values.out)) throw new DraftInputError(`--out must end in .md, .json or .docx, got "${values.out}"`);
       const existingDraft = values.draft !== undefined ? await readInputFile(io, values.draft) : undefined;
       const llm = values.drafter === 'llm' ? llmOptionsFromEnv(io.env) : undefined;
       if (llm && !llm.baseURL && !llm.apiKey) throw new DraftInputError('--drafter llm needs OPENAI_BASE_URL or OPENAI_API_KEY (and ASSURED_MODEL) in the environment');
