@@ -26,6 +26,7 @@ interface AutocannonResult {
   timeouts: number;
   non2xx: number;
   '2xx': number;
+  statusCodeStats?: Record<string, { count: number }>;
 }
 type Autocannon = (options: {
   url: string;
@@ -100,8 +101,8 @@ async function waitUntilIdle(url: string): Promise<void> {
 }
 
 function row(name: string, result: AutocannonResult): string {
-  const errors = result.errors + result.timeouts + result.non2xx;
-  return `| ${name} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ${result.latency.max} | ${result.requests.total} | ${errors} |`;
+  const statuses = Object.entries(result.statusCodeStats ?? {}).map(([status, { count }]) => `${status}×${count}`).join(' ');
+  return `| ${name} | ${result.requests.average.toFixed(1)} | ${result.latency.p50} | ${result.latency.p99} | ${result.latency.max} | ${result['2xx']} | ${result.timeouts} | ${result.errors - result.timeouts} | ${result.non2xx} | ${statuses} |`;
 }
 
 // This file is also the server process: run as a child, it is `assured serve`.
@@ -131,8 +132,8 @@ try {
   await waitUntilIdle(server.url);
   runs.push(['GET /v1/figures?period=2026-Q2', await autocannon({ url: figuresUrl, headers, connections: CONNECTIONS, duration: DURATION_S })]);
   console.log(`\nAPI load, ${CONNECTIONS} connections × ${DURATION_S} s on loopback, ${os.cpus().length} cores (load average ${os.loadavg()[0]!.toFixed(1)}), Node ${process.version}, PGlite\n`);
-  console.log('| endpoint | req/s | p50 ms | p99 ms | max ms | requests | errors |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  console.log('| endpoint | req/s | p50 ms | p99 ms | max ms | 2xx | timeouts | other errors | non-2xx | statuses |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const [name, result] of runs) console.log(row(name, result));
 } finally {
   if (child && child.exitCode === null) {
