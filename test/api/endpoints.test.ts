@@ -337,6 +337,28 @@ describe.each(DATABASE_KINDS)('API endpoints on %s', (kind) => {
     });
   });
 
+  describe('logs', () => {
+    it('carry a request id, and neither the key nor the request body', async () => {
+      const lines: string[] = [];
+      const stream = { write: (line: string) => void lines.push(line) };
+      const app = await buildApp({ db: fx.db, logger: { level: 'info', stream } });
+      try {
+        const secret = 'P-001 said something personal';
+        const response = await app.inject({ method: 'POST', url: '/v1/checks?period=2026-Q9', headers: bearer(fx.a.key), payload: { text: secret, period: 'not a period' } });
+        expect(response.statusCode).toBe(400);
+        await app.inject({ method: 'GET', url: '/v1/exports', headers: bearer(fx.a.key) });
+        const log = lines.join('');
+        expect(log).toContain(response.headers['x-request-id']);
+        expect(log).not.toContain(fx.a.key);
+        expect(log).not.toContain(fx.a.key.slice(4));
+        expect(log).not.toContain(secret);
+        expect(log).not.toContain('2026-Q9');
+      } finally {
+        await app.close();
+      }
+    });
+  });
+
   describe('limits', () => {
     it('answers 413 for a body over the limit and 429 past the per-key rate limit', async () => {
       const app = await buildApp({ db: fx.db, limits: { bodyBytes: 2_000, rateLimitMax: 3, rateLimitWindowMs: 60_000 } });
