@@ -1,10 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { z } from 'zod';
 import { ZEvidencePackSchema, type EvidencePack } from '../evidence/evidence-pack-schema.js';
+import { AppError } from '../shared/app-error.js';
 import type { CliIO } from './command.js';
 
 /** A problem with the arguments or an input file: exit code 2, the message names the file and the problem. */
-export class InputError extends Error {}
+export class InputError extends AppError {
+  constructor(message: string) {
+    super('INVALID_INPUT', message);
+  }
+}
 
 export async function readText(io: CliIO, file: string): Promise<string> {
   try {
@@ -15,7 +21,8 @@ export async function readText(io: CliIO, file: string): Promise<string> {
   }
 }
 
-export async function readEvidencePack(io: CliIO, file: string): Promise<EvidencePack> {
+/** Reads a JSON file and parses it with a zod schema; problems name the file and the zod path. */
+export async function readJsonFile<T>(io: CliIO, file: string, schema: z.ZodType<T>, what: string): Promise<T> {
   const text = await readText(io, file);
   let json: unknown;
   try {
@@ -23,10 +30,14 @@ export async function readEvidencePack(io: CliIO, file: string): Promise<Evidenc
   } catch (error) {
     throw new InputError(`${file} is not valid JSON: ${(error as Error).message}`);
   }
-  const parsed = ZEvidencePackSchema.safeParse(json);
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${file}: ${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.message}`);
-    throw new InputError(`${file} is not an evidence pack (see "Figures" in DESIGN.md §3):\n${problems.join('\n')}`);
+    throw new InputError(`${file} is not ${what}:\n${problems.join('\n')}`);
   }
   return parsed.data;
+}
+
+export function readEvidencePack(io: CliIO, file: string): Promise<EvidencePack> {
+  return readJsonFile(io, file, ZEvidencePackSchema, 'an evidence pack (see "Figures" in DESIGN.md §3)');
 }

@@ -2,11 +2,13 @@ import type { CliCommand } from './command.js';
 import { checkCommand } from './commands/check.js';
 import { dbMigrateCommand } from './commands/db-migrate.js';
 import { demoCommand } from './commands/demo.js';
+import { draftCommand } from './commands/draft.js';
 import { exportCommand } from './commands/export.js';
 import { figuresCommand } from './commands/figures.js';
 import { importCommand } from './commands/import.js';
+import { rewriteCommand } from './commands/rewrite.js';
 import { scoreCommand } from './commands/score.js';
 import { validateCommand } from './commands/validate.js';
 
 /** Every command `assured` knows, in the order the help lists them. */
-export const commands: CliCommand[] = [dbMigrateCommand, importCommand, figuresCommand, scoreCommand, checkCommand, validateCommand, exportCommand, demoCommand];
+export const commands: CliCommand[] = [dbMigrateCommand, importCommand, figuresCommand, scoreCommand, checkCommand, validateCommand, rewriteCommand, draftCommand, exportCommand, demoCommand];

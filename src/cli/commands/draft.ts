@@ -1,28 +1,21 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { draftSection } from '../../drafting/draft-section.js';
 import { llmOptionsFromEnv } from '../../drafting/llm/draft-with-model.js';
+import { exportSections } from '../../export/export-sections.js';
 import { reviewResponse, type ResponseFinding } from '../../drafting/review-response.js';
 import type { ResponseLimit, Section } from '../../drafting/section-schema.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIO } from '../command.js';
+import { InputError, readText } from '../read-input.js';
+import { formatGateFindings } from './export.js';
+import type { GateReport } from '../../export/gate-schema.js';
+import { isAppError } from '../../shared/app-error.js';
 import { withDatabase } from '../with-database.js';
-
-/** Bad arguments or an unreadable input file: exit code 2. */
-export class DraftInputError extends Error {}
-
-export async function readInputFile(io: CliIO, file: string): Promise<string> {
-  try {
-    return await readFile(path.resolve(io.cwd, file), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new DraftInputError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
-  }
-}
 
 function positiveWhole(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) <= 0) throw new DraftInputError(`--${flag} must be a positive whole number, got "${value}"`);
+  if (!/^\d+$/.test(value) || Number(value) <= 0) throw new InputError(`--${flag} must be a positive whole number, got "${value}"`);
   return Number(value);
 }
 
@@ -51,21 +44,16 @@ export function formatSectionText(section: Section, findings: readonly ResponseF
 
 async function writeOut(io: CliIO, out: string, section: Section): Promise<void> {
   const target = path.resolve(io.cwd, out);
+  await mkdir(path.dirname(target), { recursive: true });
   const extension = path.extname(out).toLowerCase();
   if (extension === '.md' || extension === '.txt') return writeFile(target, section.responseText);
   if (extension === '.json') return writeFile(target, `${JSON.stringify(section, null, 2)}\n`);
   if (extension === '.docx') {
-    // The export module owns Word output; drafting only hands the section over.
-    let exporter: { exportSections: (options: { sections: Section[]; format: 'docx' }) => Promise<{ content: Buffer | string }> };
-    try {
-      exporter = (await import('../../export/export-sections.js')) as typeof exporter;
-    } catch (error) {
-      throw new DraftInputError(`--out .docx needs the export module, which could not be loaded: ${(error as Error).message}`);
-    }
-    const { content } = await exporter.exportSections({ sections: [section], format: 'docx' });
+    // Same gate as `assured export`: a blocked export throws EXPORT_BLOCKED with the findings.
+    const { content } = await exportSections({ sections: [section], format: 'docx' });
     return writeFile(target, content);
   }
-  throw new DraftInputError(`--out must end in .md, .json or .docx, got "${out}"`);
+  throw new InputError(`--out must end in .md, .json or .docx, got "${out}"`);
 }
 
 export const draftCommand: CliCommand = {
@@ -97,23 +85,23 @@ export const draftCommand: CliCommand = {
           },
         });
       } catch (error) {
-        throw new DraftInputError((error as Error).message);
+        throw new InputError((error as Error).message);
       }
       const { values } = parsed;
-      if (!values.period) throw new DraftInputError('--period is required (e.g. 2026-Q2)');
-      if (values.format !== 'text' && values.format !== 'json') throw new DraftInputError(`--format must be json or text, got "${values.format}"`);
-      if (values.drafter !== 'template' && values.drafter !== 'llm') throw new DraftInputError(`--drafter must be template or llm, got "${values.drafter}"`);
-      if (values.question !== undefined && values['question-file'] !== undefined) throw new DraftInputError('use --question or --question-file, not both');
+      if (!values.period) throw new InputError('--period is required (e.g. 2026-Q2)');
+      if (values.format !== 'text' && values.format !== 'json') throw new InputError(`--format must be json or text, got "${values.format}"`);
+      if (values.drafter !== 'template' && values.drafter !== 'llm') throw new InputError(`--drafter must be template or llm, got "${values.drafter}"`);
+      if (values.question !== undefined && values['question-file'] !== undefined) throw new InputError('use --question or --question-file, not both');
       const words = positiveWhole('word-limit', values['word-limit']);
       const characters = positiveWhole('char-limit', values['char-limit']);
-      if (words !== undefined && characters !== undefined) throw new DraftInputError('use --word-limit or --char-limit, not both');
+      if (words !== undefined && characters !== undefined) throw new InputError('use --word-limit or --char-limit, not both');
       const limit: ResponseLimit | undefined = words !== undefined ? { kind: 'words', value: words } : characters !== undefined ? { kind: 'characters', value: characters } : undefined;
-      const questionText = values['question-file'] !== undefined ? (await readInputFile(io, values['question-file'])).trim() : values.question?.trim();
-      if (questionText !== undefined && questionText.length === 0) throw new DraftInputError('the question is empty');
-      if (values.out !== undefined && !/\.(?:md|txt|json|docx)$/i.test(values.out)) throw new DraftInputError(`--out must end in .md, .json or .docx, got "${values.out}"`);
-      const existingDraft = values.draft !== undefined ? await readInputFile(io, values.draft) : undefined;
+      const questionText = values['question-file'] !== undefined ? (await readText(io, values['question-file'])).trim() : values.question?.trim();
+      if (questionText !== undefined && questionText.length === 0) throw new InputError('the question is empty');
+      if (values.out !== undefined && !/\.(?:md|txt|json|docx)$/i.test(values.out)) throw new InputError(`--out must end in .md, .json or .docx, got "${values.out}"`);
+      const existingDraft = values.draft !== undefined ? await readText(io, values.draft) : undefined;
       const llm = values.drafter === 'llm' ? llmOptionsFromEnv(io.env) : undefined;
-      if (llm && !llm.baseURL && !llm.apiKey) throw new DraftInputError('--drafter llm needs OPENAI_BASE_URL or OPENAI_API_KEY (and ASSURED_MODEL) in the environment');
+      if (llm && !llm.baseURL && !llm.apiKey) throw new InputError('--drafter llm needs OPENAI_BASE_URL or OPENAI_API_KEY (and ASSURED_MODEL) in the environment');
 
       const section = await withDatabase(io, (db) =>
         draftSection({
@@ -134,9 +122,14 @@ export const draftCommand: CliCommand = {
       io.stdout(values.format === 'json' ? JSON.stringify({ ...section, findings: review.findings, count: review.count }, null, 2) : formatSectionText(section, review.findings, review.count));
       return review.findings.length > 0 ? EXIT_FINDINGS : EXIT_OK;
     } catch (error) {
-      if (error instanceof DraftInputError) {
+      if (error instanceof InputError) {
         io.stderr(`assured draft: ${error.message}\nusage: ${draftCommand.usage}`);
         return EXIT_USAGE;
+      }
+      if (isAppError(error) && error.code === 'EXPORT_BLOCKED') {
+        io.stdout(formatGateFindings(error.details as GateReport, ['section'], true));
+        io.stderr('assured draft: the Word export was blocked by the findings above; nothing was written.');
+        return EXIT_FINDINGS;
       }
       throw error;
     }

@@ -1,42 +1,18 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { z } from 'zod';
 import { ZSectionSchema, type Section } from '../../drafting/section-schema.js';
 import type { CountKind } from '../../export/count-response.js';
 import { exportSections, type ExportFormat } from '../../export/export-sections.js';
 import { ZExportStyleSchema, type ExportStyle } from '../../export/export-style-schema.js';
 import type { GateFinding, GateReport } from '../../export/gate-schema.js';
 import { AppError, isAppError } from '../../shared/app-error.js';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIO } from '../command.js';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliCommand } from '../command.js';
+import { readJsonFile } from '../read-input.js';
 
 const COUNT_KINDS: readonly CountKind[] = ['words', 'characters', 'characters-no-spaces'];
 const FORMAT_BY_EXTENSION: Readonly<Record<string, ExportFormat>> = { '.docx': 'docx', '.md': 'md', '.markdown': 'md' };
 
-/** Reads a JSON file and parses it with a zod schema; problems name the file and the zod path. */
-async function readJsonFile<T>(io: CliIO, file: string, schema: z.ZodType<T>, what: string): Promise<T> {
-  let text: string;
-  try {
-    text = await readFile(path.resolve(io.cwd, file), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new AppError('INVALID_INPUT', `cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new AppError('INVALID_INPUT', `${file} is not valid JSON: ${(error as Error).message}`);
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map(
-      (issue) => `  ${file}: ${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.message}`,
-    );
-    throw new AppError('INVALID_INPUT', `${file} is not ${what}:\n${problems.join('\n')}`);
-  }
-  return parsed.data;
-}
 
 /** Linter-style lines: "a.json  Question 4.2  5:46  mismatch  … [figure-id]". */
 export function formatGateFindings(report: GateReport, files: readonly string[], onlyBlocking: boolean): string {

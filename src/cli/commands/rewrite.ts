@@ -3,7 +3,7 @@ import { rewriteDraft } from '../../drafting/rewrite-draft.js';
 import type { Rewrite } from '../../drafting/section-schema.js';
 import { EXIT_OK, EXIT_USAGE, type CliCommand } from '../command.js';
 import { withDatabase } from '../with-database.js';
-import { DraftInputError, readInputFile } from './draft.js';
+import { InputError, readText } from '../read-input.js';
 
 export function formatRewritesText(draftName: string, rewrites: readonly Rewrite[]): string {
   if (rewrites.length === 0) return `${draftName}: no vague or tokenistic sentences to rewrite`;
@@ -26,20 +26,20 @@ export const rewriteCommand: CliCommand = {
           options: { period: { type: 'string' }, service: { type: 'string', multiple: true }, org: { type: 'string' }, format: { type: 'string', default: 'text' } },
         });
       } catch (error) {
-        throw new DraftInputError((error as Error).message);
+        throw new InputError((error as Error).message);
       }
       const { values, positionals } = parsed;
-      if (positionals.length !== 1) throw new DraftInputError(positionals.length === 0 ? 'missing DRAFT.md' : `expected one draft, got ${positionals.length}`);
-      if (!values.period) throw new DraftInputError('--period is required (e.g. 2026-Q2)');
-      if (values.format !== 'text' && values.format !== 'json') throw new DraftInputError(`--format must be json or text, got "${values.format}"`);
-      const text = await readInputFile(io, positionals[0]!);
+      if (positionals.length !== 1) throw new InputError(positionals.length === 0 ? 'missing DRAFT.md' : `expected one draft, got ${positionals.length}`);
+      if (!values.period) throw new InputError('--period is required (e.g. 2026-Q2)');
+      if (values.format !== 'text' && values.format !== 'json') throw new InputError(`--format must be json or text, got "${values.format}"`);
+      const text = await readText(io, positionals[0]!);
       const rewrites = await withDatabase(io, (db) =>
         rewriteDraft({ db, period: values.period!, text, ...(values.org ? { organisation: values.org } : {}), ...(values.service ? { services: values.service } : {}) }),
       );
       io.stdout(values.format === 'json' ? JSON.stringify({ rewrites }, null, 2) : formatRewritesText(positionals[0]!, rewrites));
       return EXIT_OK;
     } catch (error) {
-      if (error instanceof DraftInputError) {
+      if (error instanceof InputError) {
         io.stderr(`assured rewrite: ${error.message}\nusage: ${rewriteCommand.usage}`);
         return EXIT_USAGE;
       }
