@@ -4,6 +4,9 @@ import { dbMigrateCommand } from './commands/db-migrate.js';
 import { demoCommand } from './commands/demo.js';
 import { draftCommand } from './commands/draft.js';
 import { exportCommand } from './commands/export.js';
+import { keyCreateCommand, keyListCommand, keyRevokeCommand } from './commands/key.js';
+import { orgCreateCommand, orgListCommand } from './commands/org.js';
+import { serveCommand } from './commands/serve.js';
 import { figuresCommand } from './commands/figures.js';
 import { importCommand } from './commands/import.js';
 import { rewriteCommand } from './commands/rewrite.js';
@@ -11,4 +14,4 @@ import { scoreCommand } from './commands/score.js';
 import { validateCommand } from './commands/validate.js';
 
 /** Every command `assured` knows, in the order the help lists them. */
-export const commands: CliCommand[] = [dbMigrateCommand, importCommand, figuresCommand, scoreCommand, checkCommand, validateCommand, rewriteCommand, draftCommand, exportCommand, demoCommand];
+export const commands: CliCommand[] = [dbMigrateCommand, importCommand, figuresCommand, scoreCommand, checkCommand, validateCommand, rewriteCommand, draftCommand, exportCommand, serveCommand, orgCreateCommand, orgListCommand, keyCreateCommand, keyListCommand, keyRevokeCommand, demoCommand];

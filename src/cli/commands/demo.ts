@@ -1,15 +1,21 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importFiles } from '../../data/import/import-files.js';
 import { countRecords } from '../../data/table-counts.js';
 import { computeFigures } from '../../evidence/compute-figures.js';
 import { latestCompleteQuarter, previousPeriod } from '../../evidence/period.js';
+import { draftSection } from '../../drafting/draft-section.js';
+import { reviewResponse } from '../../drafting/review-response.js';
+import { exportSections } from '../../export/export-sections.js';
+import { formatSectionText } from './draft.js';
 import { formatFiguresTable } from './figures.js';
 import { EXIT_OK, type CliCommand } from '../command.js';
 import { formatTable } from '../format-table.js';
 import { withDatabase } from '../with-database.js';
 import { formatImportReport } from './import.js';
+
+const DEMO_QUESTION = 'How do you involve people, their families and independent advocates in person-centred planning, and how do you know it works?';
 
 export const FIXTURE_PROVIDER_DIR = fileURLToPath(new URL('../../../fixtures/provider/', import.meta.url));
 
@@ -35,7 +41,24 @@ export const demoCommand: CliCommand = {
       while (period.start > lastDay) period = previousPeriod(period);
       const figures = await computeFigures({ db, period, organisation: report.organisation, cases: 2 });
       io.stdout(`Figures for ${period.human}, the latest complete quarter of the records:\n${formatFiguresTable(figures)}\n`);
-      return EXIT_OK;
+
+      const section = await draftSection({
+        db,
+        period: period.label,
+        organisation: report.organisation,
+        question: { number: '4.2', text: DEMO_QUESTION },
+        limit: { kind: 'words', value: 250 },
+        drafter: 'template',
+      });
+      const review = await reviewResponse({ text: section.responseText, pack: section.pack, ...(section.limit ? { limit: section.limit } : {}) });
+      io.stdout(`Assured Involvement Paragraph for question 4.2 ("${DEMO_QUESTION}"):\n\n${formatSectionText(section, review.findings, review.count)}\n`);
+
+      const { content } = await exportSections({ sections: [section], format: 'docx' });
+      const target = path.resolve(io.cwd, 'out', 'involvement-section.docx');
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, content);
+      io.stdout(`Word document (validated, with sources as footnotes): ${path.relative(io.cwd, target)}`);
+      return review.findings.length > 0 ? 1 : EXIT_OK;
     });
   },
 };
