@@ -12,7 +12,7 @@ export interface LiveCount {
 
 const LINE_SYNTAX = /^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,9}[.)]\s+)/;
 const LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
-const EMPHASIS = /(\*\*|__|`+|~~)/g;
+const EMPHASIS = /(\*\*|__|`+)/g;
 const SINGLE_EMPHASIS = /(^|\s)[*_]+|[*_]+(?=\s|$|[.,;:!?])/g;
 
 export function visibleText(markdown: string): string {

@@ -79,10 +79,11 @@ export async function registerWebApp(app: FastifyInstance, options: WebAppOption
         // One route per built file, read at start-up: no catch-all that could shadow the API.
         wildcard: false,
         index: false,
-        setHeaders(response, filePath) {
-          if (filePath.includes(`${path.sep}assets${path.sep}`)) response.setHeader('cache-control', 'public, max-age=31536000, immutable');
-          else response.setHeader('cache-control', 'no-cache');
-          response.setHeader('x-content-type-options', 'nosniff');
+        // Hashed names under assets/ never change content; anything else is revalidated.
+        cacheControl: false,
+        setHeaders(reply, filePath) {
+          reply.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+          reply.header('x-content-type-options', 'nosniff');
         },
       });
     }
@@ -90,7 +91,7 @@ export async function registerWebApp(app: FastifyInstance, options: WebAppOption
     const sendPage = (request: FastifyRequest, reply: FastifyReply) => {
       if (isApiPath(request.url) || looksLikeFile(request.url)) return reply.callNotFound();
       if (!built) return pageHeaders(reply).code(503).type('text/html; charset=utf-8').send(NOT_BUILT_PAGE);
-      return pageHeaders(reply).sendFile('index.html', root, { cacheControl: false });
+      return pageHeaders(reply).sendFile('index.html', root);
     };
     web.get('/', routeOptions, sendPage);
     web.get('/*', routeOptions, sendPage);

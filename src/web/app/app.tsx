@@ -37,6 +37,7 @@ export function App() {
   const [selectedServices, setSelectedServices] = useState<string[]>([]);
   const [servicesVersion, setServicesVersion] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
+  const firstScreen = useRef(true);
 
   const signOut = (message: string | null) => {
     forgetKey();
@@ -67,8 +68,9 @@ export function App() {
 
   useEffect(() => {
     document.title = `${ROUTES[route]} – Assured`;
-    // Move focus to the new screen's heading so keyboard and screen-reader users start there.
-    heading.current?.focus();
+    // After a change of screen (not on first load), start keyboard and screen-reader users at its heading.
+    if (!firstScreen.current) heading.current?.focus();
+    firstScreen.current = false;
   }, [route]);
 
   useEffect(() => {

@@ -20,7 +20,7 @@ function sourcesOf(section: StoredSection): Map<string, Source> {
     sources.set(figure.id, { id: figure.id, kind: 'figure', label: figure.label, value: formatValue(figure.value, figure.unit), period: figure.period, place: figure.place, source: figure.source });
   }
   for (const standard of section.pack.standards ?? []) {
-    const value = standard.max !== undefined ? `${standard.value}–${standard.max} ${standard.unit}` : `${standard.value} ${standard.unit}`;
+    const value = standard.max !== undefined ? `${standard.value}–${formatValue(standard.max, standard.unit)}` : formatValue(standard.value, standard.unit);
     sources.set(standard.id, { id: standard.id, kind: 'standard', label: standard.label, value, source: 'service standard declared by the organisation' });
   }
   return sources;
@@ -77,7 +77,7 @@ function LinkedResponse({ section }: { section: StoredSection }) {
         }
         return (
           <span key={segment.start} class={`claim-wrap${dismissed === id ? ' tip-dismissed' : ''}`} onMouseEnter={() => setDismissed(null)}>
-            <a id={id} href={`#source-${source.id}`} class={`claim-number${backed ? '' : ' claim-unbacked'}`} data-figure-id={source.id} aria-describedby={`${id}-tip`} onFocus={() => setDismissed(null)}>
+            <a id={id} href={`#source-${source.id}`} class={`claim-number${backed ? '' : ' claim-unbacked'}`} data-figure-id={source.id} data-source-kind={source.kind} aria-describedby={`${id}-tip`} onFocus={() => setDismissed(null)}>
               {segment.text}
             </a>
             <SourceTip id={`${id}-tip`} source={source} />

@@ -74,7 +74,8 @@ export function DataScreen({ client, scope }: ScreenProps) {
           onDrop={(event) => {
             event.preventDefault();
             setDragging(false);
-            setFiles((current) => mergeFiles(current, [...(event.dataTransfer?.files ?? [])]));
+            const dropped = [...(event.dataTransfer?.files ?? [])];
+            setFiles((current) => mergeFiles(current, dropped));
           }}
         >
           <label for="import-files" class="dropzone-label">
@@ -91,7 +92,11 @@ export function DataScreen({ client, scope }: ScreenProps) {
             multiple
             accept={ACCEPT}
             aria-describedby="import-files-hint"
-            onChange={(event) => setFiles((current) => mergeFiles(current, [...(event.currentTarget.files ?? [])]))}
+            onChange={(event) => {
+              // Read the list now: the event's target is gone by the time a state updater runs.
+              const chosen = [...(event.currentTarget.files ?? [])];
+              setFiles((current) => mergeFiles(current, chosen));
+            }}
           />
         </div>
         {files.length > 0 && (

@@ -27,8 +27,8 @@ export function SignInScreen({ notice, onSignedIn }: { notice: string | null; on
   };
 
   return (
-    <section class="panel narrow" aria-labelledby="sign-in-intro">
-      <p id="sign-in-intro">Sign in with the API key your administrator gave you (it starts with <code>asd_</code>). A demo key is printed by <code>assured serve --demo</code>.</p>
+    <section class="panel narrow">
+      <p>Sign in with the API key your administrator gave you (it starts with <code>asd_</code>). A demo key is printed by <code>assured serve --demo</code>.</p>
       {notice && (
         <p class="alert alert-info" role="status">
           {notice}
