@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import multipart from '@fastify/multipart';
+import { registerWebApp } from '../web/serve-web.js';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -109,5 +110,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     },
     { prefix: '/v1' },
   );
+
+  // The bid writers' web page, same origin as the API.
+  await registerWebApp(app, {});
   return app;
 }

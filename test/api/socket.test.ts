@@ -48,6 +48,22 @@ describe('API over a listening socket (pglite)', () => {
     expect(denied.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   });
 
+  it('answers a rejected import over a real socket (the error comes after the body was read)', async () => {
+    const body = JSON.stringify({ files: [{ name: 'reviews.csv', content: 'id,person_id,type,held_on\nR-9001,P-001,mini-review,31/02/2026\n' }] });
+    const response = await fetch(`${server.url}/v1/imports`, {
+      method: 'POST',
+      headers: { ...bearer(fx.a.key), 'content-type': 'application/json' },
+      body,
+      signal: AbortSignal.timeout(10_000),
+    });
+    expect(response.status).toBe(422);
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const problem = (await response.json()) as { report: { files: { errors: { message: string }[] }[] } };
+    expect(problem.report.files[0]!.errors[0]!.message).toBe(
+      'reviews.csv row 2 column held_on: 31/02/2026 is not a real date (expected a date as DD/MM/YYYY or YYYY-MM-DD)',
+    );
+  });
+
   it('an upload interrupted halfway leaves no partial import', async () => {
     const rows = Array.from({ length: 400 }, (_, index) => `R-${5000 + index},P-001,mini-review,${String((index % 28) + 1).padStart(2, '0')}/05/2026`);
     const csv = `id,person_id,type,held_on\n${rows.join('\n')}\n`;

@@ -79,7 +79,8 @@ export function frameworkErrorHandler(error: FastifyError, request: FastifyReque
 
 export const errorsPlugin = sharedPlugin(async (app) => {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (reply.sent || request.raw.destroyed) return;
+    // The request stream is always destroyed once its body has been read; only a closed socket means nobody is listening.
+    if (reply.sent || reply.raw.destroyed) return;
     if (hasZodFastifySchemaValidationErrors(error) || error.validation) {
       const errors = fieldErrors(error);
       request.log.info({ problem: 'validation-error', fields: errors.map((field) => `${field.location}:${field.path}`) }, 'request rejected');

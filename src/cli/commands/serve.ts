@@ -29,7 +29,7 @@ function positiveOf(value: string | undefined, from: string): number | undefined
 }
 
 /** Seeds the fixture provider (once) and prints a fresh key for it. */
-async function seedDemo(db: Database, io: CliIO): Promise<void> {
+async function seedDemo(db: Database, io: CliIO): Promise<string> {
   const existing = await db.prisma.organisation.findUnique({ where: { slug: DEMO_ORGANISATION }, select: { id: true } });
   if (!existing) {
     io.stdout(`Importing the fixture provider (${DEMO_ORGANISATION}) into ${db.location}; this takes a few seconds…`);
@@ -39,7 +39,8 @@ async function seedDemo(db: Database, io: CliIO): Promise<void> {
     if (report.rejected) throw new AppError('INTERNAL', `The fixture provider did not import (${report.errorCount} errors).`);
   }
   const key = await createApiKey({ db, organisation: DEMO_ORGANISATION, name: `demo ${new Date().toISOString().slice(0, 16)}` });
-  io.stdout(`Demo organisation ${DEMO_ORGANISATION}; demo API key (shown once):\n\n  ${key.key}\n\nTry: curl -H "Authorization: Bearer ${key.key}" "http://HOST:PORT/v1/figures?period=2026-Q2"\n`);
+  io.stdout(`Demo organisation ${DEMO_ORGANISATION}; demo API key (shown once):\n\n  ${key.key}\n`);
+  return key.key;
 }
 
 export const serveCommand: CliCommand = {
@@ -62,15 +63,17 @@ export const serveCommand: CliCommand = {
     const rateLimitMax = positiveOf(values['rate-limit'], '--rate-limit') ?? positiveOf(io.env.ASSURED_RATE_LIMIT, 'ASSURED_RATE_LIMIT');
     const db = await openDatabase(databaseOptions(io));
     let running;
+    let demoKey: string | undefined;
     try {
-      if (values.demo) await seedDemo(db, io);
+      if (values.demo) demoKey = await seedDemo(db, io);
       const app = await buildApp({ db, logger: values.quiet ? false : { level: io.env.LOG_LEVEL ?? 'info' }, limits: rateLimitMax ? { rateLimitMax } : {}, llm: llmOptionsFromEnv(io.env) });
       running = await startServer({ app, port, host, onClose: () => db.close() });
     } catch (error) {
       await db.close();
       throw error;
     }
-    io.stdout(`Assured API listening on ${running.url} (${db.kind} database at ${db.location}); docs at ${running.url}/docs`);
+    io.stdout(`Assured API listening on ${running.url} (${db.kind} database at ${db.location}); web page at ${running.url}/, API docs at ${running.url}/docs`);
+    if (demoKey) io.stdout(`Try: curl -H "Authorization: Bearer ${demoKey}" "${running.url}/v1/figures?period=2026-Q2"`);
     await running.closed;
     io.stdout('Assured API stopped.');
     return EXIT_OK;
