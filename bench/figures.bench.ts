@@ -1,0 +1,257 @@
+/**
+ * Evidence-engine benchmark: all figures for one quarter of a large provider, beside one
+ * hand-written aggregate over the same reviews in the same run.
+ *
+ * Run: npx tsx bench/figures.bench.ts [--pglite | --postgres URL] [--reviews N] [--runs N] [--explain]
+ *
+ * 1. A synthetic provider (100 services, 5,000 people, 500,000 reviews over 2023-07-01 to
+ *    2026-06-30, with participants, actions, referrals, disagreements, feedback, changes,
+ *    enablement outcomes and governance samples) is generated inside a fresh database: a
+ *    temporary PGlite folder, or a throwaway database created on the PostgreSQL server at URL
+ *    (dropped afterwards). Then ANALYZE.
+ * 2. computeFigures for 2026-Q2, all services and one service: median of `--runs` warm runs.
+ * 3. Baseline: one aggregate over the quarter's and the previous quarter's reviews (the span
+ *    the engine scans for trends), joined to person as the engine is: median of `--runs`.
+ * 4. Each query behind the figures on its own (median), so a miss can be traced to one query;
+ *    `--explain` also prints EXPLAIN ANALYZE for the slowest ones.
+ * 5. A Markdown block for BENCHMARKS.md.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase, type Database } from '../src/data/database.js';
+import { computeFigures } from '../src/evidence/compute-figures.js';
+import { ensureWorkingDayCalendar } from '../src/evidence/ensure-working-day-calendar.js';
+import { resolveScope, type EvidenceScope } from '../src/evidence/evidence-scope.js';
+import * as q from '../src/evidence/figure-queries.js';
+import { monthsInPeriod, parsePeriod } from '../src/evidence/period.js';
+import { DEFAULT_PROVIDER, generateSyntheticProvider, type SyntheticProviderReport } from './support/synthetic-provider.js';
+import { explainAnalyze, formatMs, recordingDatabase, timeMedian, type RecordedQuery } from './support/timing.js';
+
+const PERIOD = '2026-Q2';
+const GOAL_RATIO = 2;
+const GOAL_PGLITE_MS = 2000;
+
+interface BenchOptions {
+  postgresUrl?: string;
+  reviews: number;
+  runs: number;
+  explain: boolean;
+}
+
+function parseArgs(argv: string[]): BenchOptions {
+  const options: BenchOptions = { reviews: DEFAULT_PROVIDER.reviews, runs: 5, explain: false };
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!;
+    const value = () => {
+      const next = argv[++index];
+      if (next === undefined) throw new Error(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === '--pglite') delete options.postgresUrl;
+    else if (arg === '--postgres') options.postgresUrl = value();
+    else if (arg === '--reviews') options.reviews = Number(value().replace(/[_,]/g, ''));
+    else if (arg === '--runs') options.runs = Number(value());
+    else if (arg === '--explain') options.explain = true;
+    else throw new Error(`Unexpected argument "${arg}", expected --pglite, --postgres URL, --reviews N, --runs N or --explain`);
+  }
+  if (!Number.isInteger(options.reviews) || options.reviews < DEFAULT_PROVIDER.people) throw new Error(`--reviews must be a whole number of at least ${DEFAULT_PROVIDER.people}`);
+  if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs must be a whole number of at least 1');
+  return options;
+}
+
+/** A fresh database for the run, and how to get rid of it afterwards. */
+async function openBenchDatabase(options: BenchOptions): Promise<{ db: Database; label: string; dispose: () => Promise<void> }> {
+  if (!options.postgresUrl) {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'assured-figures-bench-'));
+    const db = await openDatabase({ dataDir });
+    return {
+      db,
+      label: 'PGlite (temporary folder)',
+      dispose: async () => {
+        await db.close();
+        await rm(dataDir, { recursive: true, force: true });
+      },
+    };
+  }
+  const name = `assured_bench_${process.pid}_${Date.now()}`;
+  const admin = await openDatabase({ databaseUrl: options.postgresUrl, migrate: false });
+  await admin.prisma.$executeRawUnsafe(`CREATE DATABASE ${name}`);
+  const url = new URL(options.postgresUrl);
+  url.pathname = `/${name}`;
+  const db = await openDatabase({ databaseUrl: url.toString() });
+  return {
+    db,
+    label: `PostgreSQL (${url.hostname}:${url.port || 5432}, throwaway database)`,
+    dispose: async () => {
+      await db.close();
+      await admin.prisma.$executeRawUnsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.close();
+    },
+  };
+}
+
+interface QueryTiming {
+  name: string;
+  medianMs: number;
+  recorded: RecordedQuery[];
+}
+
+/** Every query computeFigures sends for the scope, each timed on its own. */
+function engineQueries(scope: EvidenceScope, batchIds: string[]): { name: string; run: (db: Database) => Promise<unknown> }[] {
+  // For one quarter, the cadence and sampling quarters are the period itself (and the previous one).
+  const current = scope.period;
+  const previous = scope.previous;
+  return [
+    { name: 'resolveScope', run: (target) => resolveScope({ db: target, period: PERIOD, services: scope.allServices ? [] : scope.services.map((service) => service.ref) }) },
+    { name: 'ensureWorkingDayCalendar (up to date)', run: (target) => ensureWorkingDayCalendar(target) },
+    { name: 'queryReviewCounts', run: (target) => q.queryReviewCounts(target, scope) },
+    { name: 'queryActionCounts', run: (target) => q.queryActionCounts(target, scope) },
+    { name: 'queryFeedbackCounts', run: (target) => q.queryFeedbackCounts(target, scope) },
+    { name: 'queryChangeCounts', run: (target) => q.queryChangeCounts(target, scope) },
+    { name: 'queryDisputeCounts', run: (target) => q.queryDisputeCounts(target, scope) },
+    { name: 'queryReferralCounts', run: (target) => q.queryReferralCounts(target, scope) },
+    { name: 'queryEnablementCounts', run: (target) => q.queryEnablementCounts(target, scope) },
+    { name: 'queryEnablementGroups', run: (target) => q.queryEnablementGroups(target, scope) },
+    { name: 'queryCadence (period)', run: (target) => q.queryCadence(target, scope, current, monthsInPeriod(current), [current.label]) },
+    { name: 'queryCadence (previous)', run: (target) => q.queryCadence(target, scope, previous, monthsInPeriod(previous), [previous.label]) },
+    { name: 'querySampling (period)', run: (target) => q.querySampling(target, scope, [current]) },
+    { name: 'querySampling (previous)', run: (target) => q.querySampling(target, scope, [previous]) },
+    { name: 'queryBatches', run: (target) => q.queryBatches(target, batchIds) },
+    {
+      name: 'first review date (Prisma aggregate)',
+      run: (target) => target.prisma.review.aggregate({ where: { organisationId: scope.organisation.id }, _min: { heldOn: true } }),
+    },
+  ];
+}
+
+async function timeEachQuery(db: Database, scope: EvidenceScope, runs: number): Promise<QueryTiming[]> {
+  const batchRows = await db.prisma.importBatch.findMany({ where: { organisationId: scope.organisation.id }, select: { id: true } });
+  const timings: QueryTiming[] = [];
+  for (const query of engineQueries(scope, batchRows.map((row) => row.id))) {
+    const recorder = recordingDatabase(db);
+    await query.run(recorder.db);
+    const timed = await timeMedian(() => query.run(db), { runs, warmups: 0 });
+    timings.push({ name: query.name, medianMs: timed.medianMs, recorded: recorder.queries });
+  }
+  return timings;
+}
+
+async function baselineAggregate(db: Database, scope: EvidenceScope): Promise<{ reviews: number; summaries: number; meanMinutes: number }> {
+  const rows = await db.prisma.$queryRawUnsafe<{ reviews: unknown; summaries: unknown; mean_minutes: unknown }[]>(
+    `SELECT count(*)::int AS reviews,
+       count(*) FILTER (WHERE r.summary_sent_on IS NOT NULL)::int AS summaries,
+       avg(r.duration_minutes)::float8 AS mean_minutes
+     FROM review r JOIN person p ON p.id = r.person_id
+     WHERE r.organisation_id = $1::uuid AND r.held_on BETWEEN $2::date AND $3::date`,
+    scope.organisation.id,
+    scope.previous.start,
+    scope.period.end,
+  );
+  const row = rows[0]!;
+  return { reviews: Number(row.reviews), summaries: Number(row.summaries), meanMinutes: Number(row.mean_minutes) };
+}
+
+const thousands = (value: number) => value.toLocaleString('en-GB');
+
+function describeSizes(report: SyntheticProviderReport): string {
+  return report.tables
+    .filter((table) => !['organisation', 'import_batch'].includes(table.table))
+    .map((table) => `${thousands(table.rows)} ${table.table}`)
+    .join(', ');
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const provider = { ...DEFAULT_PROVIDER, reviews: options.reviews };
+  const { db, label, dispose } = await openBenchDatabase(options);
+  try {
+    const versionRows = await db.prisma.$queryRawUnsafe<{ version: string }[]>('SELECT version() AS version');
+    const serverVersion = versionRows[0]?.version.split(' ').slice(0, 2).join(' ') ?? 'unknown';
+    console.log(`Database: ${label}, ${serverVersion}`);
+    console.log(`Generating ${thousands(provider.services)} services, ${thousands(provider.people)} people, ${thousands(provider.reviews)} reviews (${provider.start} to ${provider.end}) …`);
+
+    // The calendar table is part of the engine's data; fill it before ANALYZE, not in the warm-up.
+    await ensureWorkingDayCalendar(db);
+    const generation = await generateSyntheticProvider(db, provider, (table, done) => {
+      const progress = done < 1 ? ` (${Math.round(done * 100)}% of reviews covered)` : '';
+      console.log(`  ${table.table.padEnd(20)} ${thousands(table.rows).padStart(10)} rows  ${formatMs(table.ms).padStart(8)}${progress}`);
+    });
+    console.log(`  ANALYZE ${formatMs(generation.analyzeMs)}; generation in all ${formatMs(generation.totalMs)}`);
+
+    const scope = await resolveScope({ db, period: PERIOD });
+    const oneService = scope.services.find((service) => service.ref === 'S-001') ?? scope.services[0]!;
+
+    const all = await timeMedian(() => computeFigures({ db, period: PERIOD }), { runs: options.runs });
+    const single = await timeMedian(() => computeFigures({ db, period: PERIOD, services: [oneService.ref] }), { runs: options.runs });
+    const baseline = await timeMedian(() => baselineAggregate(db, scope), { runs: options.runs });
+    const ratio = all.medianMs / baseline.medianMs;
+
+    const figure = (id: string) => all.last.figures.find((candidate) => candidate.id === id);
+    const show = (id: string) => {
+      const found = figure(id);
+      return found ? `${id} ${String(found.value)}${found.unit === 'percent' ? '%' : ''} (${found.numerator ?? '–'}/${found.denominator ?? '–'}, previous ${String(found.previous ?? '–')})` : `${id} missing`;
+    };
+    console.log(`\nFigures for ${PERIOD}: ${all.last.figures.length} figures; ${['participation', 'summaries-on-time', 'actions-on-time', 'cadence', 'ni-sampling'].map(show).join('; ')}`);
+    console.log(`Baseline aggregate: ${thousands(baseline.last.reviews)} reviews in ${scope.previous.human} and ${scope.period.human}, ${thousands(baseline.last.summaries)} with a summary`);
+
+    console.log(`\ncomputeFigures ${PERIOD}, all ${scope.services.length} services (median of ${options.runs}): ${formatMs(all.medianMs)}   runs: ${all.runsMs.map(formatMs).join(', ')}`);
+    console.log(`computeFigures ${PERIOD}, one service ${oneService.ref} (median of ${options.runs}): ${formatMs(single.medianMs)}`);
+    console.log(`Baseline aggregate (median of ${options.runs}): ${formatMs(baseline.medianMs)}   runs: ${baseline.runsMs.map(formatMs).join(', ')}`);
+    const ratioMet = ratio <= GOAL_RATIO;
+    const timeMet = db.kind === 'pglite' ? all.medianMs < GOAL_PGLITE_MS : undefined;
+    console.log(`Ratio engine/baseline: ${ratio.toFixed(2)}× — goal ≤ ${GOAL_RATIO}× ${ratioMet ? 'met' : 'NOT met'}`);
+    if (timeMet !== undefined) console.log(`Engine under ${GOAL_PGLITE_MS / 1000} s on PGlite: ${timeMet ? 'met' : 'NOT met'}`);
+
+    console.log(`\nEach query on its own, all services (median of ${options.runs}):`);
+    const timings = await timeEachQuery(db, scope, options.runs);
+    const queryTotal = timings.reduce((sum, timing) => sum + timing.medianMs, 0);
+    for (const timing of [...timings].sort((a, b) => b.medianMs - a.medianMs)) {
+      console.log(`  ${timing.name.padEnd(40)} ${formatMs(timing.medianMs).padStart(9)}  ${((timing.medianMs / queryTotal) * 100).toFixed(0).padStart(3)}%`);
+    }
+    console.log(`  ${'sum'.padEnd(40)} ${formatMs(queryTotal).padStart(9)}`);
+
+    if (options.explain) {
+      for (const timing of [...timings].sort((a, b) => b.medianMs - a.medianMs).slice(0, 3)) {
+        for (const recorded of timing.recorded) {
+          console.log(`\nEXPLAIN ANALYZE — ${timing.name}`);
+          for (const line of await explainAnalyze(db, recorded)) console.log(`  ${line.length > 240 ? `${line.slice(0, 240)} …` : line}`);
+        }
+      }
+    }
+
+    const rssMb = process.memoryUsage().rss / 1024 / 1024;
+    const peakRssMb = process.resourceUsage().maxRSS / 1024;
+    console.log(`\nMemory: rss ${rssMb.toFixed(0)} MB at the end, peak ${peakRssMb.toFixed(0)} MB`);
+
+    const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
+    const today = new Date().toISOString().slice(0, 10);
+    const markdown = [
+      `### Evidence engine: all figures for one quarter (${today})`,
+      '',
+      '| | |',
+      '|---|---|',
+      `| Machine | ${os.availableParallelism()} cores (${cpu}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}, ${process.platform} ${process.arch} |`,
+      `| Database | ${label}, ${serverVersion} |`,
+      `| Data | ${describeSizes(generation)}; ${provider.start} to ${provider.end} |`,
+      `| Generation (SQL generate_series, then ANALYZE) | ${formatMs(generation.totalMs)} |`,
+      `| computeFigures ${PERIOD}, all services (${all.last.figures.length} figures, median of ${options.runs}) | ${formatMs(all.medianMs)} |`,
+      `| computeFigures ${PERIOD}, one service | ${formatMs(single.medianMs)} |`,
+      `| Baseline: one aggregate over the same ${thousands(baseline.last.reviews)} reviews (${scope.previous.label} + ${PERIOD}) | ${formatMs(baseline.medianMs)} |`,
+      `| Ratio engine / baseline | ${ratio.toFixed(2)}× (goal ≤ ${GOAL_RATIO}×: ${ratioMet ? 'met' : 'not met'}) |`,
+      ...(timeMet !== undefined ? [`| Engine under ${GOAL_PGLITE_MS / 1000} s on PGlite | ${timeMet ? 'met' : 'not met'} |`] : []),
+      `| Slowest queries | ${[...timings].sort((a, b) => b.medianMs - a.medianMs).slice(0, 3).map((timing) => `${timing.name} ${formatMs(timing.medianMs)}`).join('; ')} |`,
+      `| Memory (rss at end / peak) | ${rssMb.toFixed(0)} MB / ${peakRssMb.toFixed(0)} MB |`,
+      '',
+      `Command: \`npx tsx bench/figures.bench.ts${options.postgresUrl ? ' --postgres URL' : ''} --reviews ${provider.reviews} --runs ${options.runs}\``,
+    ].join('\n');
+    console.log(`\n--- BENCHMARKS.md ---\n${markdown}\n--- end ---`);
+  } finally {
+    await dispose();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
