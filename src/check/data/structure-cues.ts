@@ -65,7 +65,7 @@ export const structureLineAdvice: Readonly<Record<StructureLine, { name: string;
   evidence: {
     name: 'evidence',
     advice: 'add a small, dated, sourced figure with its place',
-    example: 'Q2 2026, Northgate: summaries sent within five working days in 48 of 50 reviews (review records).',
+    example: '[Quarter], [service]: summaries sent within [your standard] in [x of y] reviews ([records]).',
   },
   assurance: {
     name: 'assurance',

@@ -38,7 +38,7 @@ export const tokenismPhrases: readonly TriggerPhrase[] = [
     gaps: ['what-changed'],
     ladder: 'consultation',
     advice: 'show the reply: what changed because of the feedback',
-    expected: ['Relatives asked for shorter meetings, so reviews now run for 30 minutes with a break.'],
+    expected: ['Relatives asked for shorter meetings, so reviews now run to [the agreed length] with a break.'],
   },
   {
     id: 'survey-only',

@@ -103,7 +103,7 @@ export const vaguePhrases: readonly TriggerPhrase[] = [
     ],
     gaps: ['how'],
     advice: 'replace it with something measurable: a standard, a cadence or a dated figure',
-    expected: ['Summaries sent within five working days in 48 of 50 reviews (Q2 2026, Northgate).'],
+    expected: ['Summaries sent within [your standard] in [x of y] reviews ([quarter], [service]; [records]).'],
   },
   {
     id: 'commitment',

@@ -21,7 +21,7 @@ type Anchor = 'period' | 'place' | 'source';
 const anchorAdvice: Record<Anchor, string> = {
   period: 'the quarter or date',
   place: 'the service or site',
-  source: 'the denominator (35 of 42) or the records it comes from',
+  source: 'the denominator ("x of y reviews") or the records it comes from',
 };
 
 function joinList(items: readonly string[], last: string): string {
@@ -68,7 +68,7 @@ export const requireFigureAnchor: CheckRule = {
       {
         text: '83% of reviews had a relative present.',
         message:
-          'Unexpected `83%` without a period, place or source, add the quarter or date, the service or site and the denominator (35 of 42) or the records it comes from',
+          'Unexpected `83%` without a period, place or source, add the quarter or date, the service or site and the denominator ("x of y reviews") or the records it comes from',
       },
       {
         text: 'In Q2 2026, 9 of 10 reviews used easy-read.',
