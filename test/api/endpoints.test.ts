@@ -331,8 +331,9 @@ describe.each(DATABASE_KINDS)('API endpoints on %s', (kind) => {
   });
 
   describe('unknown routes', () => {
-    it('answers 404 problem+json', async () => {
-      expectProblem(await fx.app.inject({ method: 'GET', url: '/nowhere' }), 404, 'not-found');
+    it('answers 404 problem+json under the API (other paths belong to the web page)', async () => {
+      expectProblem(await fx.app.inject({ method: 'GET', url: '/v1/nowhere', headers: bearer(fx.a.key) }), 404, 'not-found');
+      expectProblem(await fx.app.inject({ method: 'GET', url: '/docs/nowhere' }), 404, 'not-found');
       expectProblem(await fx.app.inject({ method: 'DELETE', url: '/v1/sections', headers: bearer(fx.a.key) }), 404, 'not-found');
     });
   });
