@@ -325,8 +325,8 @@ export async function computeFigures(options: ComputeFiguresOptions): Promise<Fi
   });
 
   // A previous period that ends before the first imported review has no data, not zeros.
-  const firstReview = await db.prisma.review.aggregate({ where: { organisationId: scope.organisation.id }, _min: { heldOn: true } });
-  const dataStart = firstReview._min.heldOn?.toISOString().slice(0, 10);
+  const firstReview = await db.prisma.review.findFirst({ where: { organisationId: scope.organisation.id }, orderBy: { heldOn: 'asc' }, select: { heldOn: true } });
+  const dataStart = firstReview?.heldOn.toISOString().slice(0, 10);
   if (!dataStart || scope.previous.end < dataStart) for (const figure of figures) delete figure.previous;
 
   const result: FiguresResult = {

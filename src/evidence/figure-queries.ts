@@ -61,40 +61,48 @@ const REVIEW_SHAPE = {
 export type ReviewCounts = typeof REVIEW_SHAPE;
 
 export async function queryReviewCounts(db: Database, scope: EvidenceScope): Promise<Bucketed<ReviewCounts>> {
+  // Batch lists are grouped from small intermediate sets rather than with array_agg(DISTINCT …)
+  // per review, which sorted every participant row on large providers (bench/figures.bench.ts).
   const rows = await db.prisma.$queryRawUnsafe<Row[]>(
     `WITH scope AS (
        SELECT r.id, r.type, r.held_on, r.summary_sent_on, r.agenda_sent_on, r.accessible_format_used, r.batch_id,
               p.accessible_format, (r.held_on >= $3::date) AS current
        FROM review r JOIN person p ON p.id = r.person_id
        WHERE r.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[]) AND r.held_on BETWEEN $4::date AND $5::date
-     ), involvement AS (
-       SELECT pa.review_id,
-              bool_or(pa.role IN ('family', 'friend')) AS family,
-              bool_or(pa.role = 'advocate') AS advocate,
-              array_agg(DISTINCT pa.batch_id) AS batches
+     ), involvement_rows AS (
+       SELECT pa.review_id, pa.role, pa.batch_id, s.current
        FROM participant pa JOIN scope s ON s.id = pa.review_id
        WHERE pa.role IN ('family', 'friend', 'advocate')
-       GROUP BY pa.review_id
+     ), involvement AS (
+       SELECT review_id, bool_or(role IN ('family', 'friend')) AS family, bool_or(role = 'advocate') AS advocate
+       FROM involvement_rows GROUP BY review_id
+     ), review_batches AS (
+       SELECT current, array_agg(batch_id::text) AS batches FROM (SELECT DISTINCT current, batch_id FROM scope) b GROUP BY current
+     ), participant_batches AS (
+       SELECT current, array_agg(batch_id::text) AS batches FROM (SELECT DISTINCT current, batch_id FROM involvement_rows) b GROUP BY current
+     ), counts AS (
+       SELECT s.current,
+         count(*)::int AS "reviews",
+         count(*) FILTER (WHERE i.family OR i.advocate)::int AS "involved",
+         count(*) FILTER (WHERE i.family)::int AS "family",
+         count(*) FILTER (WHERE i.advocate)::int AS "advocate",
+         count(*) FILTER (WHERE ws.ordinal - wh.ordinal <= $7)::int AS "summariesOnTime",
+         count(*) FILTER (WHERE ws.ordinal - wh.ordinal <= 10)::int AS "summariesWithin10",
+         count(*) FILTER (WHERE wh.ordinal IS NULL OR (s.summary_sent_on IS NOT NULL AND ws.ordinal IS NULL))::int AS "outsideCalendar",
+         count(*) FILTER (WHERE s.type <> 'debrief')::int AS "planned",
+         count(*) FILTER (WHERE s.type <> 'debrief' AND s.agenda_sent_on <= s.held_on - $8::int)::int AS "agendaOnTime",
+         count(*) FILTER (WHERE s.accessible_format <> 'none')::int AS "formatNeeded",
+         count(*) FILTER (WHERE s.accessible_format <> 'none' AND s.accessible_format_used)::int AS "formatUsed"
+       FROM scope s
+       LEFT JOIN involvement i ON i.review_id = s.id
+       LEFT JOIN working_day wh ON wh.region = $6::"BankHolidayRegion" AND wh.date = s.held_on
+       LEFT JOIN working_day ws ON ws.region = $6::"BankHolidayRegion" AND ws.date = s.summary_sent_on
+       GROUP BY s.current
      )
-     SELECT s.current,
-       count(*)::int AS "reviews",
-       count(*) FILTER (WHERE i.family OR i.advocate)::int AS "involved",
-       count(*) FILTER (WHERE i.family)::int AS "family",
-       count(*) FILTER (WHERE i.advocate)::int AS "advocate",
-       count(*) FILTER (WHERE ws.ordinal - wh.ordinal <= $7)::int AS "summariesOnTime",
-       count(*) FILTER (WHERE ws.ordinal - wh.ordinal <= 10)::int AS "summariesWithin10",
-       count(*) FILTER (WHERE wh.ordinal IS NULL OR (s.summary_sent_on IS NOT NULL AND ws.ordinal IS NULL))::int AS "outsideCalendar",
-       count(*) FILTER (WHERE s.type <> 'debrief')::int AS "planned",
-       count(*) FILTER (WHERE s.type <> 'debrief' AND s.agenda_sent_on <= s.held_on - $8::int)::int AS "agendaOnTime",
-       count(*) FILTER (WHERE s.accessible_format <> 'none')::int AS "formatNeeded",
-       count(*) FILTER (WHERE s.accessible_format <> 'none' AND s.accessible_format_used)::int AS "formatUsed",
-       array_agg(DISTINCT s.batch_id::text) AS "batches",
-       (SELECT array_agg(DISTINCT b::text) FROM involvement i2, unnest(i2.batches) AS b) AS "participantBatches"
-     FROM scope s
-     LEFT JOIN involvement i ON i.review_id = s.id
-     LEFT JOIN working_day wh ON wh.region = $6::"BankHolidayRegion" AND wh.date = s.held_on
-     LEFT JOIN working_day ws ON ws.region = $6::"BankHolidayRegion" AND ws.date = s.summary_sent_on
-     GROUP BY s.current`,
+     SELECT c.*, rb.batches AS "batches", pb.batches AS "participantBatches"
+     FROM counts c
+     LEFT JOIN review_batches rb ON rb.current = c.current
+     LEFT JOIN participant_batches pb ON pb.current = c.current`,
     ...baseParams(scope),
     regionEnum(scope.organisation.region),
     scope.standards.summaryWorkingDays,
@@ -248,23 +256,30 @@ export interface CadenceCounts {
  * of it, and how many also had a deep-dive in every quarter that lies wholly inside it.
  */
 export async function queryCadence(db: Database, scope: EvidenceScope, period: { start: string; end: string }, months: string[], quarters: string[]): Promise<CadenceCounts> {
+  // Reviews are reduced to one row per person and month before counting, so the distinct
+  // counts run over a few rows per person instead of every review (bench/figures.bench.ts).
   const rows = await db.prisma.$queryRawUnsafe<Row[]>(
     `WITH people AS (
        SELECT p.id FROM person p
        WHERE p.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[])
          AND p.started_on <= $3::date AND (p.ended_on IS NULL OR p.ended_on >= $4::date)
+     ), cadence_reviews AS (
+       SELECT r.person_id, r.batch_id, to_char(r.held_on, 'YYYY-MM') AS month, to_char(r.held_on, 'YYYY-"Q"Q') AS quarter, r.type
+       FROM review r JOIN people pe ON pe.id = r.person_id
+       WHERE r.held_on BETWEEN $3::date AND $4::date AND r.type IN ('mini-review', 'deep-dive')
+     ), person_months AS (
+       SELECT person_id, month, quarter, bool_or(type = 'deep-dive') AS deep_dive FROM cadence_reviews GROUP BY 1, 2, 3
      ), per_person AS (
        SELECT pe.id,
-         count(DISTINCT to_char(r.held_on, 'YYYY-MM')) FILTER (WHERE r.type IN ('mini-review', 'deep-dive')) AS months,
-         count(DISTINCT to_char(r.held_on, 'YYYY-"Q"Q')) FILTER (WHERE r.type = 'deep-dive' AND to_char(r.held_on, 'YYYY-"Q"Q') = ANY($6::text[])) AS quarters,
-         array_agg(DISTINCT r.batch_id::text) FILTER (WHERE r.batch_id IS NOT NULL) AS batches
-       FROM people pe LEFT JOIN review r ON r.person_id = pe.id AND r.held_on BETWEEN $3::date AND $4::date
+         count(m.month) AS months,
+         count(DISTINCT m.quarter) FILTER (WHERE m.deep_dive AND m.quarter = ANY($6::text[])) AS quarters
+       FROM people pe LEFT JOIN person_months m ON m.person_id = pe.id
        GROUP BY pe.id
      )
      SELECT count(*)::int AS "people",
        count(*) FILTER (WHERE months >= $5)::int AS "monthly",
        count(*) FILTER (WHERE months >= $5 AND quarters >= $7)::int AS "monthlyAndDeepDive",
-       (SELECT array_agg(DISTINCT b) FROM per_person, unnest(batches) AS b) AS "batches"
+       (SELECT array_agg(batch_id::text) FROM (SELECT DISTINCT batch_id FROM cadence_reviews) b) AS "batches"
      FROM per_person`,
     scope.organisation.id,
     scope.services.map((service) => service.id),
