@@ -119,8 +119,8 @@ function engineQueries(scope: EvidenceScope, batchIds: string[]): { name: string
     { name: 'querySampling (previous)', run: (target) => q.querySampling(target, scope, [previous]) },
     { name: 'queryBatches', run: (target) => q.queryBatches(target, batchIds) },
     {
-      name: 'first review date (Prisma aggregate)',
-      run: (target) => target.prisma.review.aggregate({ where: { organisationId: scope.organisation.id }, _min: { heldOn: true } }),
+      name: 'first review date (indexed findFirst)',
+      run: (target) => target.prisma.review.findFirst({ where: { organisationId: scope.organisation.id }, orderBy: { heldOn: 'asc' }, select: { heldOn: true } }),
     },
   ];
 }
