@@ -182,8 +182,8 @@ async function main(): Promise<void> {
     const scope = await resolveScope({ db, period: PERIOD });
     const oneService = scope.services.find((service) => service.ref === 'S-001') ?? scope.services[0]!;
 
-    const all = await timeMedian(() => computeFigures({ db, period: PERIOD }), { runs: options.runs });
-    const single = await timeMedian(() => computeFigures({ db, period: PERIOD, services: [oneService.ref] }), { runs: options.runs });
+    const all = await timeMedian(() => computeFigures({ db, period: PERIOD, useCache: false }), { runs: options.runs });
+    const single = await timeMedian(() => computeFigures({ db, period: PERIOD, services: [oneService.ref], useCache: false }), { runs: options.runs });
     const baseline = await timeMedian(() => baselineAggregate(db, scope), { runs: options.runs });
     const ratio = all.medianMs / baseline.medianMs;
 

@@ -8,7 +8,8 @@ import { AppError } from '../shared/app-error.js';
 import { calendarCoverage } from './calendar/bank-holidays.js';
 import { formatLongDate } from './calendar/iso-date.js';
 import type { Figure, Standard } from './evidence-pack-schema.js';
-import { ensureWorkingDayCalendar } from './ensure-working-day-calendar.js';
+import { calendarVersion, ensureWorkingDayCalendar } from './ensure-working-day-calendar.js';
+import { LruCache } from '../shared/lru-cache.js';
 import { resolveScope, type EvidenceScope, type ResolveScopeOptions } from './evidence-scope.js';
 import type { BatchInfo, Bucketed } from './figure-queries.js';
 import * as q from './figure-queries.js';
@@ -23,6 +24,23 @@ export interface ComputeFiguresOptions extends ResolveScopeOptions {
   /** Up to this many consented, verified case examples. */
   cases?: number;
   now?: Date;
+  /** Reuse a result computed from the same data (default true); benchmarks turn it off. */
+  useCache?: boolean;
+}
+
+/**
+ * Figures change only when data is imported (every import writes a batch) or the bank-holiday
+ * data changes, so a result is reused while the organisation's batches and settings are the
+ * same. Per process and per database; a dashboard asks the same question many times.
+ */
+const resultCaches = new WeakMap<Database, LruCache<Promise<FiguresResult>>>();
+
+async function dataVersion(db: Database, organisationId: string): Promise<string> {
+  const [batches, organisation] = await Promise.all([
+    db.prisma.importBatch.aggregate({ where: { organisationId }, _count: { _all: true }, _max: { importedAt: true } }),
+    db.prisma.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { updatedAt: true } }),
+  ]);
+  return `${batches._count._all}:${batches._max.importedAt?.toISOString() ?? '-'}:${organisation.updatedAt.toISOString()}:${calendarVersion()}`;
 }
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
@@ -143,6 +161,21 @@ function enablementGroupId(group: q.EnablementGroup): string {
 export async function computeFigures(options: ComputeFiguresOptions): Promise<FiguresResult> {
   const { db } = options;
   const scope = await resolveScope(options);
+  if (options.useCache === false) return computeForScope(options, scope);
+  let cache = resultCaches.get(db);
+  if (!cache) resultCaches.set(db, (cache = new LruCache(100)));
+  const key = JSON.stringify([scope.organisation.id, scope.period.label, scope.services.map((service) => service.id), options.cases ?? 0, await dataVersion(db, scope.organisation.id)]);
+  let result = cache.get(key);
+  if (!result) {
+    result = computeForScope(options, scope);
+    cache.set(key, result);
+    result.catch(() => cache.delete(key));
+  }
+  return structuredClone(await result);
+}
+
+async function computeForScope(options: ComputeFiguresOptions, scope: EvidenceScope): Promise<FiguresResult> {
+  const { db } = options;
   await ensureWorkingDayCalendar(db);
   const months = monthsInPeriod(scope.period);
   const previousMonths = monthsInPeriod(scope.previous);

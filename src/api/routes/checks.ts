@@ -4,7 +4,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { checkDraft } from '../../check/check-draft.js';
+import { checkDraftCached } from '../../check/check-draft-cached.js';
 import { ZCheckReportSchema } from '../../check/check-schema.js';
 import { computeFigures } from '../../evidence/compute-figures.js';
 import { callerOf } from '../plugins/auth.js';
@@ -36,8 +36,7 @@ export const checksRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { text, wordLimit, charLimit, charLimitCountsSpaces, period, services } = request.body;
       const pack = period ? await computeFigures({ db: app.db, period, organisation: callerOf(request).organisationSlug, services }) : undefined;
-      const { messages, summary } = await checkDraft({ text, pack, wordLimit, charLimit, charLimitCountsSpaces });
-      return { messages, summary };
+      return checkDraftCached({ text, pack, wordLimit, charLimit, charLimitCountsSpaces });
     },
   );
 };
