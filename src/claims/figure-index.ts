@@ -5,7 +5,7 @@
  */
 import type { EvidencePack, Figure, Standard } from '../evidence/evidence-pack-schema.js';
 import type { ClaimUnit } from './data/claim-vocabulary.js';
-import { TOPIC_STOPWORDS } from './data/claim-vocabulary.js';
+import { IRREGULAR_SINGULARS, TOPIC_STOPWORDS } from './data/claim-vocabulary.js';
 
 export interface EvidenceSource {
   kind: 'figure' | 'standard';
@@ -42,7 +42,11 @@ export function topicStems(text: string): Set<string> {
   const stems = new Set<string>();
   for (const [word] of text.toLowerCase().matchAll(WORD)) {
     if (word.length < 3 || STOPWORDS.has(word)) continue;
-    let stem = word;
+    let stem = IRREGULAR_SINGULARS[word] ?? word;
+    if (stem !== word) {
+      stems.add(stem.slice(0, 6));
+      continue;
+    }
     if (stem.endsWith('ies') && stem.length > 4) stem = `${stem.slice(0, -3)}y`;
     else if (stem.endsWith('s') && !stem.endsWith('ss') && stem.length > 3) stem = stem.slice(0, -1);
     stems.add(stem.slice(0, 6));

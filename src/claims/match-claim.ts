@@ -159,7 +159,13 @@ export function matchClaim(claim: ClaimInContext, index: EvidenceIndex, cache: T
     const target = about.find((source) => source.available) ?? about[0];
     if (!target) return { status: 'unsupported', reason: 'nothing' };
     if (!target.available) return { status: 'unsupported', reason: 'unavailable', source: target };
-    if (claim.kind === 'before-after' && lacksPrevious(target)) return { status: 'unsupported', reason: 'no-previous', source: target };
+    if (claim.kind === 'before-after' && lacksPrevious(target)) {
+      // The closest topic has no history, but a figure that shares the topic and agrees at both ends
+      // (e.g. the measure itself beside "people whose measure changed") is what the phrase reports.
+      const identified = backedOutcome(aboutSources(claim, matching, cache));
+      if (identified) return identified;
+      return { status: 'unsupported', reason: 'no-previous', source: target };
+    }
     return { status: 'mismatch', source: target };
   }
 

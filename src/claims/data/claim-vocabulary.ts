@@ -133,3 +133,12 @@ export const ANAPHORIC_OPENERS: readonly string[] = [
   'it', 'this', 'that', 'they', 'these', 'those', 'which', 'the figure', 'this figure', 'that figure', 'the rate', 'the share',
   'the proportion', 'the total', 'the result', 'the same', 'by the end', 'in turn', 'overall',
 ];
+
+/** Plurals that suffix stripping cannot reduce, so "one person" and "People whose…" share a topic. */
+export const IRREGULAR_SINGULARS: Readonly<Record<string, string>> = {
+  people: 'person',
+  children: 'child',
+  women: 'woman',
+  men: 'man',
+  staff: 'staff',
+};
