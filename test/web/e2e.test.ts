@@ -141,7 +141,7 @@ describe.skipIf(!haveChromium)('web page end to end (headless Chromium)', () => 
     expect(await page.evaluate('localStorage.length')).toBe(0);
   });
 
-  it('imports the fixture files, then shows every rejected row of a broken file and downloads them', async () => {
+  it('imports the fixture files with the picker, then shows every rejected row of a dropped broken file and downloads them', async () => {
     const { page, downloads } = run;
     await goTo(page, 'Data', 'Data');
     await checkAccessibility(page, 'data (empty)');
@@ -157,7 +157,22 @@ describe.skipIf(!haveChromium)('web page end to end (headless Chromium)', () => 
     await checkAccessibility(page, 'data (imported)');
     await snap(page, '02-data-imported');
 
-    await page.getByLabel('Involvement files').setInputFiles(BROKEN_FILE);
+    // The broken file arrives by drag and drop, as most bid writers will send it.
+    const dataTransfer = await page.evaluateHandle(
+      ({ name, text }) => {
+        // Runs in the page; the test's own types know no DOM.
+        const page = globalThis as unknown as {
+          DataTransfer: new () => { items: { add: (file: unknown) => void } };
+          File: new (parts: string[], name: string, options: { type: string }) => unknown;
+        };
+        const transfer = new page.DataTransfer();
+        transfer.items.add(new page.File([text], name, { type: 'text/csv' }));
+        return transfer;
+      },
+      { name: path.basename(BROKEN_FILE), text: await readFile(BROKEN_FILE, 'utf8') },
+    );
+    await page.locator('.dropzone').dispatchEvent('dragover', { dataTransfer });
+    await page.locator('.dropzone').dispatchEvent('drop', { dataTransfer });
     await page.getByRole('button', { name: 'Import files' }).click();
     await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/^Rejected\. Nothing was imported: 1 error in 1 file/);
     const errorRows = page.locator('table.error-table tbody tr');
