@@ -16,6 +16,8 @@ export const readabilitySettings = {
  * To extend: add the phrase exactly as retext-simplify lists it.
  */
 export const simplifyIgnore: readonly string[] = [
+  // "where appropriate" is the vague rule's business; "use proper or right" is no advice for it.
+  'appropriate',
   'accurate',
   'additional',
   'assistance',
