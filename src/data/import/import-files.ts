@@ -216,9 +216,8 @@ function validateRows(prepared: PreparedFile, context: ValidationContext): void 
       const earlier = row[order.earlier];
       const later = row[order.later];
       if (earlier instanceof Date && later instanceof Date && later.getTime() < earlier.getTime()) {
-        const column = order.later === 'held_on' ? 'agenda_sent_on' : order.later;
-        const problem = order.later === 'held_on' ? 'is after the meeting (held_on)' : order.problem;
-        addError(raw.row, { column, value: cells[column], problem, expected: `${column} on or ${order.later === 'held_on' ? 'before' : 'after'} ${order.later === 'held_on' ? 'held_on' : order.earlier}` });
+        const [column, relation, other] = order.blame === 'earlier' ? [order.earlier, 'before', order.later] : [order.later, 'after', order.earlier];
+        addError(raw.row, { column, value: cells[column], problem: order.problem, expected: `${column} on or ${relation} ${other}` });
       }
     }
     for (const reference of definition.references) {

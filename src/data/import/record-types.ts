@@ -163,10 +163,14 @@ export interface ReferenceCheck {
   type: 'services' | 'people' | 'reviews';
 }
 
-/** `later` must not be before `earlier` when both are present. */
+/**
+ * `later` must not be before `earlier` when both are present. The error is reported on the
+ * column a person would correct (`blame`, default the later one), with `problem` saying why.
+ */
 export interface DateOrderCheck {
   earlier: string;
   later: string;
+  blame?: 'earlier' | 'later';
   problem: string;
 }
 
@@ -200,7 +204,7 @@ export const RECORD_TYPES: Record<RecordTypeName, RecordTypeDefinition> = {
     schema: ZReviewRowSchema,
     references: [{ column: 'person_id', type: 'people' }],
     dateOrder: [
-      { earlier: 'agenda_sent_on', later: 'held_on', problem: 'is before the agenda was sent (agenda_sent_on)' },
+      { earlier: 'agenda_sent_on', later: 'held_on', blame: 'earlier', problem: 'is after the meeting (held_on)' },
       { earlier: 'held_on', later: 'summary_sent_on', problem: 'is before the meeting (held_on)' },
     ],
     model: 'review',

@@ -183,6 +183,7 @@ describe.each(DATABASE_KINDS)('importFiles on %s', (kind) => {
         file('participants.csv', 'id,review_id,role,mode\nA9,R1,advocate,remote\n'),
         file('feedback.csv', 'id,service_id,responded_on,respondent_role,kind,feel_involved\nF1,S1,01/05/2026,family,survey,7\n'),
         file('enablement.csv', 'id,person_id,domain,measure,unit,before_value,after_value,started_on,consent_to_share\nE1,P1,community-access,staff support,ratio,two,1:1,10/01/2026,perhaps\n'),
+        file('reviews.csv', 'id,person_id,type,held_on,agenda_sent_on\nR9,P1,mini-review,03/04/2026,05/04/2026\n'),
       ],
     });
     expect(report.files.flatMap((entry) => entry.errors.map((error) => error.message))).toEqual([
@@ -192,6 +193,7 @@ describe.each(DATABASE_KINDS)('importFiles on %s', (kind) => {
       'participants.csv row 2 column advocate_type: value is missing for an advocate (expected imca, care-act, rpr or other)',
       'feedback.csv row 2 column feel_involved: 7 is out of range (expected a whole number from 1 to 5)',
       'enablement.csv row 2 column consent_to_share: perhaps is not yes or no (expected yes/no, y/n, true/false or 1/0)',
+      'reviews.csv row 2 column agenda_sent_on: 05/04/2026 is after the meeting (held_on) (expected agenda_sent_on on or before held_on)',
     ]);
   });
 });
