@@ -54,24 +54,11 @@ export type ExtractedClaim = z.infer<typeof ZExtractedClaimSchema>;
 export type ClaimKind = z.infer<typeof ZClaimKindSchema>;
 export type ClaimStatus = z.infer<typeof ZClaimStatusSchema>;
 
-export const ZValidatedClaimSchema = z.object({
-  text: z.string().min(1),
-  kind: ZClaimKindSchema,
-  value: ZClaimValueSchema,
-  unit: ZClaimUnitSchema,
-  previous: ZClaimValueSchema.optional(),
-  max: z.number().optional(),
-  numerator: z.number().optional(),
-  denominator: z.number().optional(),
+/** An extracted claim (without its scale and sentence) plus what backs it or what is wrong. */
+export const ZValidatedClaimSchema = ZExtractedClaimSchema.omit({ scale: true, sentence: true }).extend({
   status: ZClaimStatusSchema,
   figureId: z.string().optional(),
   standardId: z.string().optional(),
-  line: z.number().int().positive(),
-  column: z.number().int().positive(),
-  endLine: z.number().int().positive(),
-  endColumn: z.number().int().positive(),
-  offset: z.number().int().nonnegative(),
-  endOffset: z.number().int().nonnegative(),
   message: z.string().min(1),
   /** The right values or phrasings (for a mismatch, the figure's value as the draft should state it). */
   expected: z.array(z.string()).optional(),
