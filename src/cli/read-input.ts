@@ -12,6 +12,13 @@ export class InputError extends AppError {
   }
 }
 
+/** A flag that must be a positive whole number (limits); undefined when it was not given. */
+export function positiveWholeFlag(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) <= 0) throw new InputError(`--${flag} must be a positive whole number, got "${value}"`);
+  return Number(value);
+}
+
 export async function readText(io: CliIO, file: string): Promise<string> {
   try {
     return await readFile(path.resolve(io.cwd, file), 'utf8');

@@ -2,15 +2,9 @@ import { parseArgs } from 'node:util';
 import { VFile } from 'vfile';
 import { checkDraft } from '../../check/check-draft.js';
 import type { CheckReport } from '../../check/check-schema.js';
-import { InputError, readEvidencePack, readText } from '../read-input.js';
+import { InputError, readEvidencePack, readText, positiveWholeFlag } from '../read-input.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIO } from '../command.js';
 
-
-function parseLimit(flag: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) <= 0) throw new InputError(`--${flag} must be a positive whole number, got "${value}"`);
-  return Number(value);
-}
 
 const structureNames = {
   behaviour: 'behaviour',
@@ -75,8 +69,8 @@ export const checkCommand: CliCommand = {
       const { values, positionals } = parsed;
       if (positionals.length !== 1) throw new InputError(positionals.length === 0 ? 'missing DRAFT.md' : `expected one draft, got ${positionals.length}`);
       if (values.format !== 'text' && values.format !== 'json') throw new InputError(`--format must be json or text, got "${values.format}"`);
-      const wordLimit = parseLimit('word-limit', values['word-limit']);
-      const charLimit = parseLimit('char-limit', values['char-limit']);
+      const wordLimit = positiveWholeFlag('word-limit', values['word-limit']);
+      const charLimit = positiveWholeFlag('char-limit', values['char-limit']);
       if (wordLimit !== undefined && charLimit !== undefined) throw new InputError('use --word-limit or --char-limit, not both');
 
       const draftName = positionals[0]!;

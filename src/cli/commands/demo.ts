@@ -19,13 +19,18 @@ const DEMO_QUESTION = 'How do you involve people, their families and independent
 
 export const FIXTURE_PROVIDER_DIR = fileURLToPath(new URL('../../../fixtures/provider/', import.meta.url));
 
+/** The synthetic provider's files, ready for importFiles (used by `demo` and `serve --demo`). */
+export async function readFixtureProvider(): Promise<{ name: string; content: Buffer }[]> {
+  const names = (await readdir(FIXTURE_PROVIDER_DIR)).filter((name) => /\.(csv|xlsx|json)$/.test(name)).sort();
+  return Promise.all(names.map(async (name) => ({ name, content: await readFile(path.join(FIXTURE_PROVIDER_DIR, name)) })));
+}
+
 export const demoCommand: CliCommand = {
   name: 'demo',
   summary: 'Run the main job on the embedded database with the fixture provider',
   usage: 'assured demo',
   async run(_argv, io) {
-    const names = (await readdir(FIXTURE_PROVIDER_DIR)).filter((name) => /\.(csv|xlsx|json)$/.test(name)).sort();
-    const files = await Promise.all(names.map(async (name) => ({ name, content: await readFile(path.join(FIXTURE_PROVIDER_DIR, name)) })));
+    const files = await readFixtureProvider();
     return withDatabase(io, async (db) => {
       io.stdout(`Database: ${db.kind} at ${db.location} (migrations applied)\n`);
       const report = await importFiles({ db, files });

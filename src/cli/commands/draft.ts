@@ -7,17 +7,11 @@ import { exportSections } from '../../export/export-sections.js';
 import { reviewResponse, type ResponseFinding } from '../../drafting/review-response.js';
 import type { ResponseLimit, Section } from '../../drafting/section-schema.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIO } from '../command.js';
-import { InputError, readText } from '../read-input.js';
+import { InputError, readText, positiveWholeFlag } from '../read-input.js';
 import { formatGateFindings } from './export.js';
 import type { GateReport } from '../../export/gate-schema.js';
 import { isAppError } from '../../shared/app-error.js';
 import { withDatabase } from '../with-database.js';
-
-function positiveWhole(flag: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) <= 0) throw new InputError(`--${flag} must be a positive whole number, got "${value}"`);
-  return Number(value);
-}
 
 /** The response, the validation report (each number → figure or standard), then notes and rewrites. */
 export function formatSectionText(section: Section, findings: readonly ResponseFinding[], count: number): string {
@@ -92,8 +86,8 @@ export const draftCommand: CliCommand = {
       if (values.format !== 'text' && values.format !== 'json') throw new InputError(`--format must be json or text, got "${values.format}"`);
       if (values.drafter !== 'template' && values.drafter !== 'llm') throw new InputError(`--drafter must be template or llm, got "${values.drafter}"`);
       if (values.question !== undefined && values['question-file'] !== undefined) throw new InputError('use --question or --question-file, not both');
-      const words = positiveWhole('word-limit', values['word-limit']);
-      const characters = positiveWhole('char-limit', values['char-limit']);
+      const words = positiveWholeFlag('word-limit', values['word-limit']);
+      const characters = positiveWholeFlag('char-limit', values['char-limit']);
       if (words !== undefined && characters !== undefined) throw new InputError('use --word-limit or --char-limit, not both');
       const limit: ResponseLimit | undefined = words !== undefined ? { kind: 'words', value: words } : characters !== undefined ? { kind: 'characters', value: characters } : undefined;
       const questionText = values['question-file'] !== undefined ? (await readText(io, values['question-file'])).trim() : values.question?.trim();

@@ -1,5 +1,3 @@
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApiKey } from '../../access/create-api-key.js';
 import { buildApp } from '../../api/app.js';
@@ -10,7 +8,7 @@ import { llmOptionsFromEnv } from '../../drafting/llm/draft-with-model.js';
 import { AppError } from '../../shared/app-error.js';
 import { EXIT_OK, type CliCommand, type CliIO } from '../command.js';
 import { databaseOptions } from '../with-database.js';
-import { FIXTURE_PROVIDER_DIR } from './demo.js';
+import { readFixtureProvider } from './demo.js';
 
 const DEMO_ORGANISATION = 'harbour-care';
 
@@ -33,8 +31,7 @@ async function seedDemo(db: Database, io: CliIO): Promise<string> {
   const existing = await db.prisma.organisation.findUnique({ where: { slug: DEMO_ORGANISATION }, select: { id: true } });
   if (!existing) {
     io.stdout(`Importing the fixture provider (${DEMO_ORGANISATION}) into ${db.location}; this takes a few seconds…`);
-    const names = (await readdir(FIXTURE_PROVIDER_DIR)).filter((name) => /\.(csv|xlsx|json)$/.test(name)).sort();
-    const files = await Promise.all(names.map(async (name) => ({ name, content: await readFile(path.join(FIXTURE_PROVIDER_DIR, name)) })));
+    const files = await readFixtureProvider();
     const report = await importFiles({ db, files });
     if (report.rejected) throw new AppError('INTERNAL', `The fixture provider did not import (${report.errorCount} errors).`);
   }
