@@ -3,7 +3,7 @@
  * organisations. `small-test` holds all of fixtures/small; `other-care` holds the same services
  * and people but only five April reviews, so every figure of the two differs.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { createApiKey } from '../../src/access/create-api-key.js';
@@ -13,12 +13,12 @@ import type { ApiLimitsInput } from '../../src/api/limits.js';
 import type { Database, DatabaseKind } from '../../src/data/database.js';
 import { importFiles, type ImportFileInput } from '../../src/data/import/import-files.js';
 import { openTestDatabase } from '../support/test-database.js';
+import { readFixtureFiles } from '../support/fixture-files.js';
 
 export const SMALL_DIR = path.resolve('fixtures/small');
 
 export async function smallFiles(): Promise<ImportFileInput[]> {
-  const names = (await readdir(SMALL_DIR)).sort();
-  return Promise.all(names.map(async (name) => ({ name, content: await readFile(path.join(SMALL_DIR, name)) })));
+  return readFixtureFiles(SMALL_DIR);
 }
 
 export interface Tenant {

@@ -2,7 +2,6 @@
  * Every figure checked against counts made by hand from fixtures/small (see fixtures/README.md),
  * on PGlite and, in CI, on PostgreSQL.
  */
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/data/database.js';
@@ -12,13 +11,13 @@ import type { Figure } from '../../src/evidence/evidence-pack-schema.js';
 import type { FiguresResult } from '../../src/evidence/figures-schema.js';
 import { gradeSelfScore } from '../../src/evidence/score-self-assessment.js';
 import { DATABASE_KINDS, openTestDatabase, resetDatabase } from '../support/test-database.js';
+import { readFixtureFiles } from '../support/fixture-files.js';
 
 const SMALL = path.resolve('fixtures/small');
 const NOW = new Date('2026-11-24T12:00:00Z');
 
 async function smallFiles(region = 'england-and-wales'): Promise<ImportFileInput[]> {
-  const names = (await readdir(SMALL)).sort();
-  const files = await Promise.all(names.map(async (name) => ({ name, content: await readFile(path.join(SMALL, name)) })));
+  const files = await readFixtureFiles(SMALL);
   // A review across Christmas 2025: held Tue 23 Dec, summary Mon 5 Jan 2026.
   // England and Wales: 24, 29, 30, 31 Dec, 2, 5 Jan = 6 working days (late).
   // Scotland (2 January is a holiday there): 24, 29, 30, 31 Dec, 5 Jan = 5 (on time).

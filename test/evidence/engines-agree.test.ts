@@ -2,22 +2,19 @@
  * The same import and the same queries give the same results on the embedded database and on
  * a PostgreSQL server (runs when ASSURED_TEST_POSTGRES_URL is set, as in CI).
  */
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../src/data/import/import-files.js';
 import { countRecords } from '../../src/data/table-counts.js';
 import { computeFigures } from '../../src/evidence/compute-figures.js';
 import { POSTGRES_URL, openTestDatabase } from '../support/test-database.js';
+import { readFixtureFiles } from '../support/fixture-files.js';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 
 async function runOn(kind: 'pglite' | 'postgresql') {
   const db = await openTestDatabase(kind);
   try {
-    const dir = 'fixtures/provider';
-    const files = await Promise.all((await readdir(dir)).sort().map(async (name) => ({ name, content: await readFile(path.join(dir, name)) })));
-    const report = await importFiles({ db, files, now: NOW });
+    const report = await importFiles({ db, files: await readFixtureFiles('fixtures/provider'), now: NOW });
     const counts = await countRecords(db, 'harbour-care');
     const periods = ['2025-Q3', '2026-Q2', '2026-05', 'FY2025-26'];
     const figures = [];

@@ -1,10 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/data/database.js';
 import { importFiles } from '../../src/data/import/import-files.js';
 import { computeFigures } from '../../src/evidence/compute-figures.js';
 import { openTestDatabase } from '../support/test-database.js';
+import { readFixtureFiles } from '../support/fixture-files.js';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 const denominatorOf = (result: Awaited<ReturnType<typeof computeFigures>>, id: string) => result.figures.find((figure) => figure.id === id)?.denominator;
@@ -13,9 +12,7 @@ describe('computeFigures reuses results only while the data is the same', () => 
   let db: Database;
   beforeAll(async () => {
     db = await openTestDatabase('pglite');
-    const names = (await readdir('fixtures/small')).sort();
-    const files = await Promise.all(names.map(async (name) => ({ name, content: await readFile(path.join('fixtures/small', name)) })));
-    await importFiles({ db, files, now: NOW });
+    await importFiles({ db, files: await readFixtureFiles('fixtures/small'), now: NOW });
   });
   afterAll(async () => {
     await db.close();

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/data/database.js';
 import { importFiles, type ImportFileInput } from '../../../src/data/import/import-files.js';
 import { openTestDatabase } from '../../support/test-database.js';
+import { readFixtureFiles } from '../../support/fixture-files.js';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 
@@ -39,8 +40,7 @@ describe('fixtures/broken', () => {
   let small: ImportFileInput[];
   beforeAll(async () => {
     db = await openTestDatabase('pglite');
-    const names = await readdir('fixtures/small');
-    small = await Promise.all(names.map(async (name) => ({ name, content: await readFile(path.join('fixtures/small', name)) })));
+    small = await readFixtureFiles('fixtures/small');
   });
   afterAll(async () => {
     await db.close();

@@ -1,16 +1,14 @@
 /** The fixture provider (Harbour Care, April 2025 – September 2026) imported into a fresh in-memory database. */
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase, type Database } from '../../../src/data/database.js';
 import { importFiles } from '../../../src/data/import/import-files.js';
+import { readFixtureFiles } from '../../support/fixture-files.js';
 
 export const FIXTURE_DIR = fileURLToPath(new URL('../../../fixtures/provider/', import.meta.url));
 export const QUARTERS = ['2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3'] as const;
 
 export async function fixtureFiles(): Promise<{ name: string; content: Buffer }[]> {
-  const names = (await readdir(FIXTURE_DIR)).filter((name) => name.endsWith('.csv')).sort();
-  return Promise.all(names.map(async (name) => ({ name, content: await readFile(path.join(FIXTURE_DIR, name)) })));
+  return readFixtureFiles(FIXTURE_DIR);
 }
 
 export async function openFixtureDatabase(): Promise<Database> {
