@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { ZSectionSchema, type Section } from '../src/drafting/section-schema.js';
+import { ZSectionSchema, type Section } from '../src/section/section-schema.js';
 import { buildExportModel } from '../src/export/build-export-model.js';
 import { exportSections } from '../src/export/export-sections.js';
 import { DEFAULT_EXPORT_STYLE } from '../src/export/export-style-schema.js';

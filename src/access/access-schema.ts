@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZSectionSchema } from '../drafting/section-schema.js';
+import { ZSectionSchema } from '../section/section-schema.js';
 
 /**
  * Shapes of the access layer: organisations, API keys, stored sections and export records.

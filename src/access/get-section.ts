@@ -3,7 +3,7 @@
  * id that is not a UUID at all, are NOT_FOUND exactly like a missing one, so ids leak nothing.
  */
 import type { Database } from '../data/database.js';
-import { ZSectionSchema } from '../drafting/section-schema.js';
+import { ZSectionSchema } from '../section/section-schema.js';
 import { AppError } from '../shared/app-error.js';
 import type { StoredSection } from './access-schema.js';
 

@@ -3,7 +3,7 @@
  */
 import type { Database } from '../data/database.js';
 import type { Prisma } from '../generated/prisma/client.js';
-import { ZSectionSchema, type Section } from '../drafting/section-schema.js';
+import { ZSectionSchema, type Section } from '../section/section-schema.js';
 import type { StoredSection } from './access-schema.js';
 
 export interface SaveSectionOptions {

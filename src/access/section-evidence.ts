@@ -7,7 +7,7 @@
  * batches and no re-run of the figure queries; the price is that two imports of a file with the
  * same name on the same day are both listed.
  */
-import type { Section } from '../drafting/section-schema.js';
+import type { Section } from '../section/section-schema.js';
 
 export function figureIdsOfSection(section: Section): string[] {
   const ids = new Set<string>();

@@ -46,5 +46,5 @@ export async function readJsonFile<T>(io: CliIO, file: string, schema: z.ZodType
 }
 
 export function readEvidencePack(io: CliIO, file: string): Promise<EvidencePack> {
-  return readJsonFile(io, file, ZEvidencePackSchema, 'an evidence pack (see "Figures" in DESIGN.md §3)');
+  return readJsonFile(io, file, ZEvidencePackSchema, 'an evidence pack as written by figures --format json');
 }

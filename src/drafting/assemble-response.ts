@@ -1,10 +1,10 @@
 /**
  * The response a bid writer pastes: the four lines of the Assured Involvement Paragraph, then
- * the supporting lines, one Markdown paragraph each. Counting uses the export module's
+ * the supporting lines, one Markdown paragraph each. Counting uses the section module's
  * word-processor count so the limit here is the limit the document reports.
  */
-import { countFor, countResponse } from '../export/count-response.js';
-import type { ResponseLimit } from './section-schema.js';
+import { countFor, countResponse } from '../section/count-response.js';
+import type { ResponseLimit } from '../section/section-schema.js';
 
 export const PARAGRAPH_LINES = ['behaviour', 'ownersCadence', 'evidence', 'assurance'] as const;
 export type ParagraphLine = (typeof PARAGRAPH_LINES)[number];

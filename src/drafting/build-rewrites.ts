@@ -10,7 +10,7 @@ import { validateClaims } from '../claims/validate-claims.js';
 import { rewriteTopics } from './data/rewrite-topics.js';
 import { strengthOf } from './describe-figure.js';
 import type { DraftingContext } from './drafting-context.js';
-import type { Rewrite } from './section-schema.js';
+import type { Rewrite } from '../section/section-schema.js';
 import { renderFact } from './template-drafter.js';
 import type { TemplateLibrary } from './template-library.js';
 import { defaultTemplates } from './template-library.js';

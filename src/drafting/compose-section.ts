@@ -8,7 +8,7 @@ import { buildRewrites } from './build-rewrites.js';
 import { buildDraftingContext, type DraftingContext } from './drafting-context.js';
 import { DEFAULT_QUESTION_TEXT, type DraftQuestion, type PracticeFacts, type YouSaidWeDid } from './drafting-schema.js';
 import { finaliseSection } from './finalise-section.js';
-import type { ResponseLimit, Section } from './section-schema.js';
+import type { ResponseLimit, Section } from '../section/section-schema.js';
 import { draftWithinLimit } from './template-drafter.js';
 import { defaultTemplates, type TemplateLibrary } from './template-library.js';
 

@@ -10,7 +10,7 @@ import { composeSection } from './compose-section.js';
 import type { DraftQuestion } from './drafting-schema.js';
 import { draftWithModel, type LlmOptions } from './llm/draft-with-model.js';
 import { queryDraftingData } from './query-drafting-data.js';
-import type { ResponseLimit, Section } from './section-schema.js';
+import type { ResponseLimit, Section } from '../section/section-schema.js';
 
 export interface DraftSectionOptions {
   db: Database;

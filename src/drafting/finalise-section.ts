@@ -7,7 +7,7 @@ import type { FiguresResult } from '../evidence/figures-schema.js';
 import { assembleResponse, PARAGRAPH_LINES, type DraftLines } from './assemble-response.js';
 import type { DraftQuestion } from './drafting-schema.js';
 import { reviewResponse, type ResponseReview } from './review-response.js';
-import { ZSectionSchema, type ResponseLimit, type Rewrite, type Section, type SectionLine } from './section-schema.js';
+import { ZSectionSchema, type ResponseLimit, type Rewrite, type Section, type SectionLine } from '../section/section-schema.js';
 
 export interface FinaliseSectionOptions {
   figures: FiguresResult;

@@ -10,7 +10,7 @@ import type { ValidatedClaim } from '../claims/claims-schema.js';
 import { validateClaims } from '../claims/validate-claims.js';
 import type { EvidencePack } from '../evidence/evidence-pack-schema.js';
 import { measureResponse } from './assemble-response.js';
-import type { ResponseLimit } from './section-schema.js';
+import type { ResponseLimit } from '../section/section-schema.js';
 
 /** Checker categories a drafted response must be free of. */
 export const BLOCKING_CATEGORIES: readonly CheckMessage['category'][] = ['vague', 'tokenism', 'unsupported-claim', 'structure'];

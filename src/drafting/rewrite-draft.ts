@@ -7,7 +7,7 @@ import { computeFigures } from '../evidence/compute-figures.js';
 import { buildRewrites } from './build-rewrites.js';
 import { buildDraftingContext } from './drafting-context.js';
 import { queryDraftingData } from './query-drafting-data.js';
-import type { Rewrite } from './section-schema.js';
+import type { Rewrite } from '../section/section-schema.js';
 
 export interface RewriteDraftOptions {
   db: Database;

@@ -4,7 +4,7 @@
  * stepping down (fewer figures, no supporting lines, shorter variants) until the response fits
  * the limit.
  */
-import type { ResponseLimit } from './section-schema.js';
+import type { ResponseLimit } from '../section/section-schema.js';
 import type { CaseText, DraftingContext } from './drafting-context.js';
 import type { ChosenFigure } from './choose-figures.js';
 import { describeFigure, type FigureText } from './describe-figure.js';

@@ -5,7 +5,7 @@
  * appendix of anything exported unverified.
  */
 import type { ValidatedClaim } from '../claims/claims-schema.js';
-import type { Section } from '../drafting/section-schema.js';
+import type { Section } from '../section/section-schema.js';
 import type { Figure, Standard } from '../evidence/evidence-pack-schema.js';
 import {
   figureNote,
@@ -17,7 +17,7 @@ import {
 } from './describe-evidence.js';
 import { formatCountLine } from './format-count-line.js';
 import type { GateFinding, SectionGate } from './gate-schema.js';
-import { parseResponse, type ResponseBlock, type ResponseSpan } from './parse-response.js';
+import { parseResponse, type ResponseBlock, type ResponseSpan } from '../section/parse-response.js';
 
 export interface TitleOverrides {
   bidderName?: string;

@@ -4,10 +4,10 @@
  * its limit, blocks the export unless `allowUnverified` gives a reason, which the document then
  * records in an appendix with everything the gate could not verify.
  */
-import type { Section } from '../drafting/section-schema.js';
+import type { Section } from '../section/section-schema.js';
 import { AppError } from '../shared/app-error.js';
 import { buildExportModel, type TitleOverrides } from './build-export-model.js';
-import type { CountKind } from './count-response.js';
+import type { CountKind } from '../section/count-response.js';
 import { DEFAULT_EXPORT_STYLE, type ExportStyle } from './export-style-schema.js';
 import { mergeGateReports, type GateReport } from './gate-schema.js';
 import { renderDocx } from './render-docx.js';

@@ -1,4 +1,4 @@
-import { countFor, type CountKind, type ResponseCount } from './count-response.js';
+import { countFor, type CountKind, type ResponseCount } from '../section/count-response.js';
 
 const COUNT_LABEL: Readonly<Record<CountKind, string>> = {
   words: 'Words',

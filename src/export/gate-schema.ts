@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZValidatedClaimSchema } from '../claims/claims-schema.js';
-import { ZResponseLimitSchema } from '../drafting/section-schema.js';
-import { ZResponseCountSchema } from './count-response.js';
+import { ZResponseLimitSchema } from '../section/section-schema.js';
+import { ZResponseCountSchema } from '../section/count-response.js';
 
 /**
  * What the export gate found. Blocking findings (a `mismatch` or `unsupported` claim, a response

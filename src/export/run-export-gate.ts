@@ -6,8 +6,8 @@
 import { validateClaims } from '../claims/validate-claims.js';
 import { checkDraft } from '../check/check-draft.js';
 import type { CheckMessage } from '../check/check-schema.js';
-import type { ResponseLimit, Section } from '../drafting/section-schema.js';
-import { countFor, countResponse, type CountKind } from './count-response.js';
+import type { ResponseLimit, Section } from '../section/section-schema.js';
+import { countFor, countResponse, type CountKind } from '../section/count-response.js';
 import type { GateFinding, GateReport } from './gate-schema.js';
 
 export interface RunExportGateOptions {

@@ -8,7 +8,7 @@ import type { Problem } from '../api/problems.js';
 import type { CheckReport } from '../check/check-schema.js';
 import type { ValidatedClaim } from '../claims/claims-schema.js';
 import type { ImportReport } from '../data/import/import-schema.js';
-import type { ResponseLimit } from '../drafting/section-schema.js';
+import type { ResponseLimit } from '../section/section-schema.js';
 import type { FiguresResult } from '../evidence/figures-schema.js';
 import type { ScoreGrid } from '../evidence/score-self-assessment.js';
 

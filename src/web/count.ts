@@ -1,5 +1,5 @@
 /**
- * A live count while the writer types, following the rules of src/export/count-response.ts
+ * A live count while the writer types, following the rules of src/section/count-response.ts
  * (visible words, whitespace runs as one space) without shipping a Markdown parser to the
  * browser. The checker's own count replaces it after each check.
  */

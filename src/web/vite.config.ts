@@ -1,6 +1,6 @@
 /**
  * Builds the bid writers' page: `vite build --config src/web/vite.config.ts` writes dist/web,
- * which src/web/serve-web.ts serves. Preact's JSX goes through Oxc's automatic runtime, so no
+ * which src/api/plugins/serve-web.ts serves. Preact's JSX goes through Oxc's automatic runtime, so no
  * framework plugin is needed; everything is bundled (no CDN, no outside fonts).
  */
 import { fileURLToPath } from 'node:url';

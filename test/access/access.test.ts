@@ -17,7 +17,7 @@ import { revokeApiKey } from '../../src/access/revoke-api-key.js';
 import { saveSection } from '../../src/access/save-section.js';
 import { batchIdsBehindFigures, figureIdsOfSection } from '../../src/access/section-evidence.js';
 import type { Database } from '../../src/data/database.js';
-import { ZSectionSchema, type Section } from '../../src/drafting/section-schema.js';
+import { ZSectionSchema, type Section } from '../../src/section/section-schema.js';
 import { DATABASE_KINDS, openTestDatabase } from '../support/test-database.js';
 
 async function fixtureSection(): Promise<Section> {

@@ -10,7 +10,7 @@ import type { Database } from '../../src/data/database.js';
 import { measureResponse } from '../../src/drafting/assemble-response.js';
 import { draftSection } from '../../src/drafting/draft-section.js';
 import { rewriteDraft } from '../../src/drafting/rewrite-draft.js';
-import { ZSectionSchema, type Section } from '../../src/drafting/section-schema.js';
+import { ZSectionSchema, type Section } from '../../src/section/section-schema.js';
 import { startFakeChatServer, type FakeChatServer } from '../support/fake-chat-server.js';
 import { openFixtureDatabase, QUARTERS } from './support/fixture-provider.js';
 import { goodDraft } from './support/scripted-drafts.js';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
-import { ZSectionSchema, type Section } from '../../src/drafting/section-schema.js';
+import { ZSectionSchema, type Section } from '../../src/section/section-schema.js';
 
 export const SECTIONS_DIR = fileURLToPath(new URL('../../fixtures/sections/', import.meta.url));
 

@@ -19,7 +19,7 @@ import { createOrganisation } from '../../src/access/create-organisation.js';
 import { buildApp } from '../../src/api/app.js';
 import type { CheckReport } from '../../src/check/check-schema.js';
 import type { Database } from '../../src/data/database.js';
-import { DEFAULT_WEB_ROOT, registerWebApp } from '../../src/web/serve-web.js';
+import { DEFAULT_WEB_ROOT, registerWebApp } from '../../src/api/plugins/serve-web.js';
 import { openTestDatabase } from '../support/test-database.js';
 
 const CHROMIUM = '/usr/bin/chromium';

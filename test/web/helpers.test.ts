@@ -1,6 +1,6 @@
 /** Pure helpers of the web page: positions, periods, live counts and the rejected-rows CSV. */
 import { describe, expect, it } from 'vitest';
-import { countResponse } from '../../src/export/count-response.js';
+import { countResponse } from '../../src/section/count-response.js';
 import { countLive } from '../../src/web/count.js';
 import { rejectedFileName, toCsv } from '../../src/web/csv.js';
 import { latestCompleteQuarter, quartersEndingWith, recentQuarters, shiftQuarter } from '../../src/web/periods.js';

@@ -10,7 +10,7 @@ import { getSection } from '../../access/get-section.js';
 import { recordExport } from '../../access/record-export.js';
 import { saveSection } from '../../access/save-section.js';
 import { draftSection, type DraftSectionOptions } from '../../drafting/draft-section.js';
-import { ZResponseLimitSchema } from '../../drafting/section-schema.js';
+import { ZResponseLimitSchema } from '../../section/section-schema.js';
 import { exportSections } from '../../export/export-sections.js';
 import { callerOf } from '../plugins/auth.js';
 import { problemResponses } from '../problems.js';

@@ -5,7 +5,7 @@ import { draftSection } from '../../drafting/draft-section.js';
 import { llmOptionsFromEnv } from '../../drafting/llm/draft-with-model.js';
 import { exportSections } from '../../export/export-sections.js';
 import { reviewResponse, type ResponseFinding } from '../../drafting/review-response.js';
-import type { ResponseLimit, Section } from '../../drafting/section-schema.js';
+import type { ResponseLimit, Section } from '../../section/section-schema.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIO } from '../command.js';
 import { InputError, readText, positiveWholeFlag } from '../read-input.js';
 import { formatGateFindings } from './export.js';

@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ZSectionSchema, type Section } from '../../drafting/section-schema.js';
-import type { CountKind } from '../../export/count-response.js';
+import { ZSectionSchema, type Section } from '../../section/section-schema.js';
+import type { CountKind } from '../../section/count-response.js';
 import { exportSections, type ExportFormat } from '../../export/export-sections.js';
 import { ZExportStyleSchema, type ExportStyle } from '../../export/export-style-schema.js';
 import type { GateFinding, GateReport } from '../../export/gate-schema.js';
@@ -85,7 +85,7 @@ export const exportCommand: CliCommand = {
     let style: ExportStyle | undefined;
     try {
       sections = [];
-      for (const file of positionals) sections.push(await readJsonFile(io, file, ZSectionSchema, 'a section (see src/drafting/section-schema.ts)'));
+      for (const file of positionals) sections.push(await readJsonFile(io, file, ZSectionSchema, 'a section as written by draft --out FILE.json'));
       if (values.style) style = await readJsonFile(io, values.style, ZExportStyleSchema, 'an export style');
     } catch (error) {
       if (isAppError(error)) {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { rewriteDraft } from '../../drafting/rewrite-draft.js';
-import type { Rewrite } from '../../drafting/section-schema.js';
+import type { Rewrite } from '../../section/section-schema.js';
 import { EXIT_OK, EXIT_USAGE, type CliCommand } from '../command.js';
 import { withDatabase } from '../with-database.js';
 import { InputError, readText } from '../read-input.js';

@@ -14,7 +14,7 @@ import { buildRewrites } from '../build-rewrites.js';
 import { DEFAULT_QUESTION_TEXT } from '../drafting-schema.js';
 import { finaliseSection } from '../finalise-section.js';
 import { reviewResponse } from '../review-response.js';
-import type { Section } from '../section-schema.js';
+import type { Section } from '../../section/section-schema.js';
 import { DRAFT_LEVELS, renderTemplateDraft } from '../template-drafter.js';
 import { defaultTemplates } from '../template-library.js';
 import { detectInjection } from './detect-injection.js';

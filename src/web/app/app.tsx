@@ -9,22 +9,8 @@ import { CheckScreen } from './screens/check.js';
 import { DashboardScreen } from './screens/dashboard.js';
 import { DataScreen } from './screens/data.js';
 import { SignInScreen } from './screens/sign-in.js';
+import type { Scope } from './screen-props.js';
 import { forgetKey, storedKey, storeKey } from './session.js';
-
-export interface Scope {
-  period: string;
-  setPeriod: (period: string) => void;
-  services: Service[];
-  selectedServices: string[];
-  setSelectedServices: (refs: string[]) => void;
-  /** Call after an import: the list of services may have changed. */
-  refreshServices: () => void;
-}
-
-export interface ScreenProps {
-  client: ApiClient;
-  scope: Scope;
-}
 
 const NAV: RoutePath[] = ['/data', '/dashboard', '/check', '/build'];
 

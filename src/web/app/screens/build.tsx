@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiProblem, type ResponseLimit, type StoredSection } from '../../api-client.js';
 import { lineStarts, rangeToOffsets, segmentText } from '../../positions.js';
-import type { ScreenProps } from '../app.js';
+import type { ScreenProps } from '../screen-props.js';
 import { ProblemAlert } from '../components/problem-alert.js';
 import { PeriodField, ServicesField } from '../components/scope-fields.js';
 import { copyText, saveBlob } from '../download.js';

@@ -7,7 +7,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { CheckReport, ValidationResult } from '../../api-client.js';
 import { countLive } from '../../count.js';
 import { lineStarts, rangeToOffsets, segmentText, type Annotation } from '../../positions.js';
-import type { ScreenProps } from '../app.js';
+import type { ScreenProps } from '../screen-props.js';
 import { ProblemAlert } from '../components/problem-alert.js';
 import { PeriodField } from '../components/scope-fields.js';
 import { CATEGORY_LABELS, CATEGORY_ORDER, CLAIM_STATUS_LABELS, isBacked, plural, STRUCTURE_LABELS, type ClaimStatus } from '../format.js';

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FiguresResult, ScoreGrid } from '../../api-client.js';
 import { isQuarter, quartersEndingWith } from '../../periods.js';
-import type { ScreenProps } from '../app.js';
+import type { ScreenProps } from '../screen-props.js';
 import { ProblemAlert } from '../components/problem-alert.js';
 import { PeriodField, ServicesField } from '../components/scope-fields.js';
 import { TrendChart, type TrendSeries } from '../components/trend-chart.js';

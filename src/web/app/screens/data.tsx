@@ -2,7 +2,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ImportReport } from '../../api-client.js';
 import { rejectedFileName, toCsv } from '../../csv.js';
-import type { ScreenProps } from '../app.js';
+import type { ScreenProps } from '../screen-props.js';
 import { ProblemAlert } from '../components/problem-alert.js';
 import { saveBlob } from '../download.js';
 import { plural } from '../format.js';

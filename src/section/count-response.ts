@@ -9,7 +9,7 @@
  *   counted as one space between tokens; "without spaces" leaves the spaces out.
  */
 import { z } from 'zod';
-import type { ResponseLimit } from '../drafting/section-schema.js';
+import type { ResponseLimit } from './section-schema.js';
 import { blockText, parseResponse } from './parse-response.js';
 
 export const ZResponseCountSchema = z.object({

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isApiPath, registerWebApp } from '../../src/web/serve-web.js';
+import { isApiPath, registerWebApp } from '../../../src/api/plugins/serve-web.js';
 
 const INDEX = '<!doctype html><title>Assured test page</title><div id="app"></div>';
 

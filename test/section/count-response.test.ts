@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/check/check-draft.js';
-import { countFor, countResponse } from '../../src/export/count-response.js';
+import { countFor, countResponse } from '../../src/section/count-response.js';
 import { formatCountLine } from '../../src/export/format-count-line.js';
-import { loadSection } from './export-fixtures.js';
+import { loadSection } from '../export/export-fixtures.js';
 
 describe('countResponse', () => {
   const cases: { text: string; words: number; characters: number; charactersNoSpaces: number; why: string }[] = [

@@ -1,0 +1,18 @@
+/** What every screen receives from the page shell: the API client and the shared period and services. */
+import type { ApiClient } from '../api-client.js';
+import type { Service } from './components/scope-fields.js';
+
+export interface Scope {
+  period: string;
+  setPeriod: (period: string) => void;
+  services: Service[];
+  selectedServices: string[];
+  setSelectedServices: (refs: string[]) => void;
+  /** Call after an import: the list of services may have changed. */
+  refreshServices: () => void;
+}
+
+export interface ScreenProps {
+  client: ApiClient;
+  scope: Scope;
+}
