@@ -44,7 +44,12 @@ export interface ClaimInContext extends ExtractedClaim {
   percentEquivalent?: number;
   /** For a count, the words naming what is counted ("two cases" → "cases"), when the number is followed by them. */
   countedNoun?: string;
+  /** A short stretch of the text right after the claim ("per week"), so rules need not search the sentence for it. */
+  following: string;
 }
+
+/** Enough of what follows a claim for "two visits per month" style readings. */
+const FOLLOWING_CHARACTERS = 120;
 
 interface Span {
   start: number;
@@ -125,7 +130,7 @@ function asFractionLike(quantity: Quantity, other: Quantity): Quantity {
 }
 
 /** Combines both ends of a before→after phrase into one claim, or rejects an incoherent pair. */
-function combineBeforeAfter(rawBefore: Quantity, rawAfter: Quantity, sentence: string): Omit<FoundClaim, 'start' | 'end'> | undefined {
+function combineBeforeAfter(rawBefore: Quantity, rawAfter: Quantity, sentenceScores: boolean): Omit<FoundClaim, 'start' | 'end'> | undefined {
   // "from 3.1 to 4.2 out of 5": a bare number shares the other end's scale
   const before = asFractionLike(rawBefore, rawAfter);
   const after = asFractionLike(rawAfter, rawBefore);
@@ -137,7 +142,7 @@ function combineBeforeAfter(rawBefore: Quantity, rawAfter: Quantity, sentence: s
   if (kinds.has('fraction')) {
     if (before.kind !== 'fraction' || after.kind !== 'fraction' || before.denominator !== after.denominator) return undefined;
     const scale = after.denominator ?? 0;
-    const isScore = SCORE_SCALES.includes(scale) || SCORE_WORD_PATTERN.test(sentence);
+    const isScore = SCORE_SCALES.includes(scale) || sentenceScores;
     if (isScore) return { kind: 'before-after', unit: 'score', value: after.value, previous: before.value, scale };
     return {
       kind: 'before-after',
@@ -153,7 +158,8 @@ function combineBeforeAfter(rawBefore: Quantity, rawAfter: Quantity, sentence: s
 
 interface PatternContext {
   text: string;
-  sentenceAt: (index: number) => string;
+  /** Whether the sentence holding this block offset speaks of scoring; answered once per sentence. */
+  sentenceScores: (index: number) => boolean;
 }
 
 type Handler = (match: RegExpExecArray, context: PatternContext) => PatternResult;
@@ -164,8 +170,7 @@ function beforeAfterHandler(allowRange: boolean): Handler {
     const before = parseQuantity(groups.a ?? '');
     const after = parseQuantity(groups.b ?? '');
     if (!before || !after) return null;
-    const sentence = context.sentenceAt(match.index);
-    const combined = combineBeforeAfter(before, after, sentence);
+    const combined = combineBeforeAfter(before, after, context.sentenceScores(match.index));
     if (!combined) return null;
     const start = match.index;
     const end = match.index + match[0].length;
@@ -202,7 +207,6 @@ const fractionHandler: Handler = (match, context) => {
   const start = match.index;
   const end = match.index + match[0].length;
   const inWords = isWordNumber(groups.a ?? '') || isWordNumber(groups.b ?? '');
-  const sentence = context.sentenceAt(start);
   if (groups.in !== undefined) {
     if (!PROPORTION_DENOMINATORS.includes(denominator) || numerator === denominator) return null;
     return { start, end, kind: 'proportion', unit: 'percent', value: (numerator / denominator) * 100, numerator, denominator };
@@ -210,7 +214,7 @@ const fractionHandler: Handler = (match, context) => {
   const isDecimal = !Number.isInteger(numerator);
   const isScore =
     groups.of === undefined &&
-    (isDecimal || (SCORE_SCALES.includes(denominator) && SCORE_WORD_PATTERN.test(sentence)));
+    (isDecimal || (SCORE_SCALES.includes(denominator) && context.sentenceScores(start)));
   if (isScore) return { start, end, kind: 'score', unit: 'score', value: numerator, scale: denominator };
   if (groups.of !== undefined && !inWords && isDecimal) return null;
   const proportional = inWords || (groups.slash !== undefined && denominator <= 10);
@@ -324,16 +328,41 @@ const CLAIM_PASSES: ReadonlyArray<readonly [RegExp, Handler]> = [
   [CLAIM_PATTERNS.wordCount, countHandler],
 ];
 
-function overlapping(spans: Span[], start: number, end: number): Span | undefined {
-  for (const span of spans) {
-    if (start < span.end && end > span.start) return span;
+/**
+ * Characters already owned by a match. Each character records the end of the span that owns it,
+ * so asking whether a match is free costs its own length, not the number of spans so far.
+ */
+class ReservedSpans {
+  private readonly ends: Int32Array;
+
+  constructor(length: number) {
+    this.ends = new Int32Array(length + 1);
   }
-  return undefined;
+
+  /**
+   * The span owning a character of [start, end), or undefined when all are free. The span's
+   * start is clipped to `start`: callers only ask whether it began at or before the match.
+   */
+  overlapping(start: number, end: number): Span | undefined {
+    for (let index = start; index < end; index += 1) {
+      const spanEnd = this.ends[index] ?? 0;
+      if (spanEnd > 0) {
+        let spanStart = index;
+        while (spanStart > start && this.ends[spanStart - 1] === spanEnd) spanStart -= 1;
+        return { start: spanStart, end: spanEnd };
+      }
+    }
+    return undefined;
+  }
+
+  add(start: number, end: number): void {
+    for (let index = start; index < end; index += 1) this.ends[index] = end;
+  }
 }
 
-function reserveExclusions(text: string, kind: TextBlock['kind'], reserved: Span[]): void {
+function reserveExclusions(text: string, kind: TextBlock['kind'], reserved: ReservedSpans): void {
   const numbering = (kind === 'heading' ? HEADING_NUMBERING : PARAGRAPH_NUMBERING).exec(text);
-  if (numbering) reserved.push({ start: 0, end: numbering[0].length });
+  if (numbering) reserved.add(0, numbering[0].length);
   for (const pattern of EXCLUSION_PATTERNS) {
     pattern.lastIndex = 0;
     let match: RegExpExecArray | null;
@@ -343,19 +372,19 @@ function reserveExclusions(text: string, kind: TextBlock['kind'], reserved: Span
         continue;
       }
       const end = match.index + match[0].length;
-      if (!overlapping(reserved, match.index, end)) reserved.push({ start: match.index, end });
+      if (!reserved.overlapping(match.index, end)) reserved.add(match.index, end);
     }
   }
 }
 
-function findClaims(text: string, context: PatternContext, reserved: Span[]): FoundClaim[] {
+function findClaims(text: string, context: PatternContext, reserved: ReservedSpans): FoundClaim[] {
   const found: FoundClaim[] = [];
   for (const [pattern, handler] of CLAIM_PASSES) {
     pattern.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = pattern.exec(text)) !== null) {
       const end = match.index + match[0].length;
-      const taken = match[0].length === 0 ? undefined : overlapping(reserved, match.index, end);
+      const taken = match[0].length === 0 ? undefined : reserved.overlapping(match.index, end);
       if (match[0].length === 0 || taken) {
         // a match starting inside a reserved span can never fit, so skip past it; otherwise retry one character later
         pattern.lastIndex = taken && taken.start <= match.index ? taken.end : match.index + 1;
@@ -367,10 +396,10 @@ function findClaims(text: string, context: PatternContext, reserved: Span[]): Fo
         continue;
       }
       if (result === 'exclude') {
-        reserved.push({ start: match.index, end });
+        reserved.add(match.index, end);
         continue;
       }
-      reserved.push({ start: result.start, end: result.end });
+      reserved.add(result.start, result.end);
       found.push(result);
     }
   }
@@ -398,12 +427,16 @@ function segment(text: string, breaks: RegExp, from = 0, to = text.length): Segm
   return segments;
 }
 
+/** The first segment ending after `index` (segments are in order): a binary search, as a block may hold thousands. */
 function segmentAt(segments: Segment[], index: number): number {
-  for (let position = 0; position < segments.length; position += 1) {
-    const current = segments[position];
-    if (current && index < current.end) return position;
+  let low = 0;
+  let high = segments.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (index < (segments[middle]?.end ?? 0)) high = middle;
+    else low = middle + 1;
   }
-  return segments.length - 1;
+  return low;
 }
 
 const STOPWORD_SET = new Set(TOPIC_STOPWORDS);
@@ -430,20 +463,40 @@ export function extractClaimsInContext(markdown: string): ClaimInContext[] {
   let heading = '';
   for (const block of markdownToBlocks(markdown)) {
     const sentences = segment(block.text, SENTENCE_BREAK);
+    // Everything asked of a sentence is answered once per sentence: one sentence may hold thousands of claims.
     const tidySentences = sentences.map((sentence) => tidy(sentence.text));
+    const scoring = new Map<number, boolean>();
+    const clausesBySentence = new Map<number, { clauses: Segment[]; tidied: Map<number, string> }>();
     const context: PatternContext = {
       text: block.text,
-      sentenceAt: (index) => sentences[segmentAt(sentences, index)]?.text ?? block.text,
+      sentenceScores: (index) => {
+        const sentenceIndex = segmentAt(sentences, index);
+        let scores = scoring.get(sentenceIndex);
+        if (scores === undefined) {
+          scores = SCORE_WORD_PATTERN.test(sentences[sentenceIndex]?.text ?? block.text);
+          scoring.set(sentenceIndex, scores);
+        }
+        return scores;
+      },
     };
-    const reserved: Span[] = [];
+    const reserved = new ReservedSpans(block.text.length);
     reserveExclusions(block.text, block.kind, reserved);
     for (const found of findClaims(block.text, context, reserved)) {
       const sentenceIndex = segmentAt(sentences, found.start);
       const sentence = sentences[sentenceIndex] ?? { start: 0, end: block.text.length, text: block.text };
-      const clauses = segment(block.text, CLAUSE_BREAK, sentence.start, sentence.end);
-      const clause = clauses[segmentAt(clauses, found.start)]?.text ?? sentence.text;
+      let clauseSet = clausesBySentence.get(sentenceIndex);
+      if (!clauseSet) {
+        clauseSet = { clauses: segment(block.text, CLAUSE_BREAK, sentence.start, sentence.end), tidied: new Map() };
+        clausesBySentence.set(sentenceIndex, clauseSet);
+      }
+      const clauseIndex = segmentAt(clauseSet.clauses, found.start);
+      let clause = clauseSet.tidied.get(clauseIndex);
+      if (clause === undefined) {
+        clause = tidy(clauseSet.clauses[clauseIndex]?.text ?? sentence.text);
+        clauseSet.tidied.set(clauseIndex, clause);
+      }
       const sentenceText = tidySentences[sentenceIndex] ?? tidy(sentence.text);
-      const contexts = [tidy(clause), sentenceText];
+      const contexts = [clause, sentenceText];
       // "the nearest figure reference": a sentence that points back ("It reached 83%") borrows the one before it
       if (sentenceIndex > 0 && ANAPHORIC_START.test(sentence.text)) contexts.push(tidySentences[sentenceIndex - 1] ?? '');
       if (block.kind === 'paragraph' && heading) contexts.push(heading);
@@ -465,6 +518,7 @@ export function extractClaimsInContext(markdown: string): ClaimInContext[] {
         endOffset,
         sentence: sentenceText,
         contexts,
+        following: block.text.slice(found.end, found.end + FOLLOWING_CHARACTERS).replace(/\s+/g, ' '),
       };
       if (found.previous !== undefined) claim.previous = found.previous;
       if (found.max !== undefined) claim.max = found.max;
@@ -485,6 +539,6 @@ export function extractClaimsInContext(markdown: string): ClaimInContext[] {
 
 export function extractClaims(markdown: string): ExtractedClaim[] {
   return extractClaimsInContext(markdown).map(
-    ({ contexts: _contexts, percentEquivalent: _percent, countedNoun: _noun, ...claim }) => claim,
+    ({ contexts: _contexts, percentEquivalent: _percent, countedNoun: _noun, following: _following, ...claim }) => claim,
   );
 }

@@ -106,9 +106,10 @@ export class TopicCache {
   }
 }
 
+/** Walks the label's few stems, not the context's: a context may be a sentence thousands of words long. */
 function topicScore(source: EvidenceSource, stems: Set<string>): number {
   let score = 0;
-  for (const stem of stems) score += source.topic.get(stem) ?? 0;
+  for (const [stem, weight] of source.topic) if (stems.has(stem)) score += weight;
   return score;
 }
 

@@ -1,4 +1,4 @@
-import { extractClaims } from '../../claims/extract-claims.js';
+import { extractClaimsInContext, type ClaimInContext } from '../../claims/extract-claims.js';
 import type { ExtractedClaim } from '../../claims/claims-schema.js';
 import { extraPeriodCues, placeCues, properPlacePattern, rateAfterCount, sourceCues } from '../data/anchor-cues.js';
 import { periodPatterns } from '../data/specificity.js';
@@ -28,24 +28,42 @@ function joinList(items: readonly string[], last: string): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`;
 }
 
-function isFigure(claim: ExtractedClaim): boolean {
+function isFigure(claim: ClaimInContext): boolean {
   if (!figureKinds.has(claim.kind)) return false;
   if (claim.kind !== 'count') return true;
-  const index = claim.sentence.indexOf(claim.text);
-  return index < 0 || !rate.test(claim.sentence.slice(index + claim.text.length));
+  return !rate.test(claim.following);
 }
 
 function needsSource(claim: ExtractedClaim): boolean {
   return claim.unit === 'percent' && claim.denominator === undefined;
 }
 
-/** Which anchors a claim lacks in its sentence. */
-export function missingAnchors(claim: ExtractedClaim): Anchor[] {
-  const sentence = normaliseForMatching(claim.sentence);
+interface SentenceAnchors {
+  period: boolean;
+  place: boolean;
+  source: boolean;
+}
+
+function anchorsIn(rawSentence: string): SentenceAnchors {
+  const sentence = normaliseForMatching(rawSentence);
+  return {
+    period: hasPhrase(period, sentence),
+    place: hasPhrase(place, sentence) || properPlace.test(rawSentence),
+    source: hasPhrase(source, sentence),
+  };
+}
+
+/** Which anchors a claim lacks in its sentence; `known` holds sentences already read (one may hold thousands of claims). */
+export function missingAnchors(claim: ExtractedClaim, known = new Map<string, SentenceAnchors>()): Anchor[] {
+  let anchors = known.get(claim.sentence);
+  if (!anchors) {
+    anchors = anchorsIn(claim.sentence);
+    known.set(claim.sentence, anchors);
+  }
   const missing: Anchor[] = [];
-  if (!hasPhrase(period, sentence)) missing.push('period');
-  if (!hasPhrase(place, sentence) && !properPlace.test(claim.sentence)) missing.push('place');
-  if (needsSource(claim) && !hasPhrase(source, sentence)) missing.push('source');
+  if (!anchors.period) missing.push('period');
+  if (!anchors.place) missing.push('place');
+  if (needsSource(claim) && !anchors.source) missing.push('source');
   return missing;
 }
 
@@ -77,9 +95,10 @@ export const requireFigureAnchor: CheckRule = {
     ],
   },
   transform(_tree, file) {
-    for (const claim of extractClaims(String(file))) {
+    const known = new Map<string, SentenceAnchors>();
+    for (const claim of extractClaimsInContext(String(file))) {
       if (!isFigure(claim)) continue;
-      const missing = missingAnchors(claim);
+      const missing = missingAnchors(claim, known);
       if (missing.length === 0) continue;
       reportFinding(file, requireFigureAnchor, {
         reason: `Unexpected \`${claim.text}\` without a ${joinList(missing, 'or')}, add ${joinList(
