@@ -1,7 +1,8 @@
 /**
  * A real HTTP server on 127.0.0.1 (port 0) that speaks the Chat Completions API, scripted per
  * test with a queue of replies: a completion (with `usage`), an HTTP status, a delay (for
- * timeouts) or a raw malformed body. Every request body is recorded for assertions.
+ * timeouts), a raw malformed body, a huge completion or one dripped a few bytes at a time.
+ * Every request body is recorded for assertions.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,7 +15,11 @@ export type ScriptedReply =
   /** A body sent as it is (malformed JSON, HTML …). */
   | { kind: 'raw'; body: string; status?: number; contentType?: string }
   /** Holds the request open for `ms` before answering with `then` (or never, if the client gives up first). */
-  | { kind: 'delay'; ms: number; then?: ScriptedReply };
+  | { kind: 'delay'; ms: number; then?: ScriptedReply }
+  /** A well-formed completion whose content is about `bytes` long, sent in 64 KiB writes as fast as the client reads. */
+  | { kind: 'huge'; bytes: number }
+  /** Headers at once, then `body` (default: a short completion) `bytesPerSecond` bytes at a time, once a second. */
+  | { kind: 'drip'; bytesPerSecond: number; body?: string };
 
 /** A reply, or a function of the parsed request body that returns one. */
 export type Script = ScriptedReply | ((body: ChatRequestBody) => ScriptedReply);
@@ -54,23 +59,74 @@ function readBody(request: IncomingMessage): Promise<string> {
 
 let completionCounter = 0;
 
+function completionBody(content: string, model: string, usage = { prompt_tokens: 100, completion_tokens: 50 }): string {
+  completionCounter += 1;
+  return JSON.stringify({
+    id: `chatcmpl-fake-${completionCounter}`,
+    object: 'chat.completion',
+    created: Math.floor(Date.now() / 1000),
+    model,
+    choices: [{ index: 0, message: { role: 'assistant', content, refusal: null }, finish_reason: 'stop', logprobs: null }],
+    usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens },
+  });
+}
+
+/** Writes `chunks` one after another, waiting for the socket to drain; stops when the client goes away. */
+function writeChunks(response: ServerResponse, chunks: Iterable<string>): void {
+  const iterator = chunks[Symbol.iterator]();
+  const next = () => {
+    for (;;) {
+      if (response.destroyed) return;
+      const item = iterator.next();
+      if (item.done) {
+        response.end();
+        return;
+      }
+      if (!response.write(item.value)) {
+        response.once('drain', next);
+        return;
+      }
+    }
+  };
+  next();
+}
+
+function* hugeCompletion(bytes: number, model: string): Generator<string> {
+  const [head, tail] = completionBody('\u0000SPLIT\u0000', model).split('\\u0000SPLIT\\u0000') as [string, string];
+  yield `${head}{\\"behaviour\\": \\"`;
+  const piece = 'We involve people. '.repeat(3_450); // about 64 KiB
+  for (let sent = 0; sent < bytes; sent += piece.length) yield piece;
+  yield `\\", \\"ownersCadence\\": \\"x\\", \\"evidence\\": \\"x\\", \\"assurance\\": \\"x\\"}${tail}`;
+}
+
 function send(response: ServerResponse, reply: ScriptedReply, model: string): void {
   if (response.destroyed) return;
   switch (reply.kind) {
     case 'completion': {
-      completionCounter += 1;
-      const usage = reply.usage ?? { prompt_tokens: 100, completion_tokens: 50 };
       response.writeHead(200, { 'content-type': 'application/json' });
-      response.end(
-        JSON.stringify({
-          id: `chatcmpl-fake-${completionCounter}`,
-          object: 'chat.completion',
-          created: Math.floor(Date.now() / 1000),
-          model,
-          choices: [{ index: 0, message: { role: 'assistant', content: reply.content, refusal: null }, finish_reason: 'stop', logprobs: null }],
-          usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens },
-        }),
-      );
+      response.end(completionBody(reply.content, model, reply.usage));
+      return;
+    }
+    case 'huge':
+      response.writeHead(200, { 'content-type': 'application/json' });
+      writeChunks(response, hugeCompletion(reply.bytes, model));
+      return;
+    case 'drip': {
+      const body = reply.body ?? completionBody(JSON.stringify({ behaviour: 'a', ownersCadence: 'b', evidence: 'c', assurance: 'd' }), model);
+      response.writeHead(200, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) });
+      response.flushHeaders();
+      let offset = 0;
+      const timer = setInterval(() => {
+        if (response.destroyed || offset >= body.length) {
+          clearInterval(timer);
+          if (!response.destroyed) response.end();
+          return;
+        }
+        response.write(body.slice(offset, offset + reply.bytesPerSecond));
+        offset += reply.bytesPerSecond;
+      }, 1_000);
+      timer.unref();
+      response.on('close', () => clearInterval(timer));
       return;
     }
     case 'status':

@@ -4,6 +4,8 @@
  * untrusted: malformed JSON, an echoed injection, an unknown token, a `mismatch` or
  * `unsupported` claim, a missing line or an over-long text is a failed attempt. One retry with
  * the findings, then the template drafter writes the section and the report says why.
+ * A reply is bounded before any of that reads it: in bytes on the wire, in wall time including
+ * the body and the SDK's retries, and in characters; breaking a bound falls back at once.
  */
 import OpenAI from 'openai';
 import { z } from 'zod';
@@ -17,6 +19,7 @@ import { reviewResponse } from '../review-response.js';
 import type { Section } from '../../section/section-schema.js';
 import { DRAFT_LEVELS, renderTemplateDraft } from '../template-drafter.js';
 import { defaultTemplates } from '../template-library.js';
+import { boundedFetch, ReplyLimitError } from './bounded-fetch.js';
 import { detectInjection } from './detect-injection.js';
 import { loadPrompts } from './load-prompts.js';
 import { buildModelInput } from './model-input.js';
@@ -26,8 +29,10 @@ export interface LlmOptions {
   baseURL?: string;
   apiKey?: string;
   model?: string;
-  /** Per request, in milliseconds (default 20000). */
+  /** Per request attempt, in milliseconds, until the whole reply has arrived (default 20000). */
   timeoutMs?: number;
+  /** Largest reply body read from the wire, in bytes (default 524288). */
+  maxReplyBytes?: number;
   /** HTTP retries inside the SDK for 5xx, 429 and connection errors (default 1). */
   maxRetries?: number;
   /** Attempts at a usable draft before falling back (default 2: the first and one retry with findings). */
@@ -35,11 +40,14 @@ export interface LlmOptions {
   fetch?: typeof fetch;
 }
 
+export const MAX_REPLY_BYTES = 512 * 1024;
+
 export const ZLlmOptionsSchema = z.object({
   baseURL: z.string().url().optional(),
   apiKey: z.string().optional(),
   model: z.string().min(1).optional(),
   timeoutMs: z.number().int().positive().max(600_000).optional(),
+  maxReplyBytes: z.number().int().positive().max(MAX_REPLY_BYTES).optional(),
   maxRetries: z.number().int().min(0).max(5).optional(),
   attempts: z.number().int().min(1).max(3).optional(),
 });
@@ -48,7 +56,7 @@ export const DEFAULT_MODEL = 'gpt-4o-mini';
 export const DEFAULT_TIMEOUT_MS = 20_000;
 export const DEFAULT_MAX_RETRIES = 1;
 
-/** LlmOptions from the environment (OPENAI_BASE_URL, OPENAI_API_KEY, ASSURED_MODEL, ASSURED_LLM_TIMEOUT_MS, ASSURED_LLM_MAX_RETRIES). */
+/** LlmOptions from the environment (OPENAI_BASE_URL, OPENAI_API_KEY, ASSURED_MODEL, ASSURED_LLM_TIMEOUT_MS, ASSURED_LLM_MAX_RETRIES, ASSURED_LLM_MAX_REPLY_BYTES). */
 export function llmOptionsFromEnv(env: NodeJS.ProcessEnv): LlmOptions {
   const number = (name: string) => {
     const raw = env[name];
@@ -58,12 +66,14 @@ export function llmOptionsFromEnv(env: NodeJS.ProcessEnv): LlmOptions {
   };
   const timeoutMs = number('ASSURED_LLM_TIMEOUT_MS');
   const maxRetries = number('ASSURED_LLM_MAX_RETRIES');
+  const maxReplyBytes = number('ASSURED_LLM_MAX_REPLY_BYTES');
   return ZLlmOptionsSchema.parse({
     ...(env.OPENAI_BASE_URL ? { baseURL: env.OPENAI_BASE_URL } : {}),
     ...(env.OPENAI_API_KEY ? { apiKey: env.OPENAI_API_KEY } : {}),
     ...(env.ASSURED_MODEL ? { model: env.ASSURED_MODEL } : {}),
     ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     ...(maxRetries !== undefined ? { maxRetries } : {}),
+    ...(maxReplyBytes !== undefined ? { maxReplyBytes } : {}),
   });
 }
 
@@ -100,7 +110,28 @@ function parseDraft(content: string): { lines?: z.infer<typeof ZModelDraftSchema
   return { lines: parsed.data, problems: [] };
 }
 
-function describeError(error: unknown): string {
+/**
+ * Characters of reply content worth reading: generous beside the answer's own limit (JSON,
+ * tokens and a chatty model included), and far below what the text checks can take.
+ */
+export function replyCharacterLimit(limit: ComposeSectionOptions['limit']): number {
+  const wanted = !limit ? 250 * 40 : limit.kind === 'words' ? limit.value * 40 : limit.value * 4;
+  return Math.min(Math.max(wanted, 4_000), 200_000);
+}
+
+/**
+ * A backstop over the SDK's own bounds: every attempt, its back-off between retries (at most
+ * 0.5 s, 1 s, 2 s … capped at 8 s) and a second's grace, so the per-attempt timeout, which
+ * the SDK retries, normally ends an attempt first.
+ */
+function wholeCallMs(attemptMs: number, maxRetries: number): number {
+  let total = attemptMs * (maxRetries + 1) + 1_000;
+  for (let retry = 0; retry < maxRetries; retry += 1) total += Math.min(500 * 2 ** retry, 8_000);
+  return total;
+}
+
+function describeError(error: unknown, whole: AbortSignal): string {
+  if (whole.aborted && whole.reason instanceof ReplyLimitError) return whole.reason.message;
   if (error instanceof OpenAI.APIConnectionTimeoutError) return 'the model endpoint timed out';
   if (error instanceof OpenAI.APIError && error.status !== undefined) return `the model endpoint answered HTTP ${error.status}`;
   if (error instanceof OpenAI.APIConnectionError) return 'the model endpoint could not be reached';
@@ -124,12 +155,18 @@ export async function draftWithModel(options: DraftWithModelOptions): Promise<Se
   const wordLimit = options.limit?.kind === 'words' ? options.limit.value : 250;
   const input = buildModelInput(context, { question: question.text, ...(question.number ? { questionNumber: question.number } : {}), wordLimit });
   const prompts = loadPrompts();
+  const attemptMs = llm.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxRetries = llm.maxRetries ?? DEFAULT_MAX_RETRIES;
+  const maxChars = replyCharacterLimit(options.limit);
+  const callWithin = wholeCallMs(attemptMs, maxRetries);
+  let whole = new AbortController();
   const client = new OpenAI({
     baseURL: llm.baseURL ?? 'https://api.openai.com/v1',
     apiKey: llm.apiKey ?? 'not-set',
-    timeout: llm.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    maxRetries: llm.maxRetries ?? DEFAULT_MAX_RETRIES,
-    ...(llm.fetch ? { fetch: llm.fetch } : {}),
+    timeout: attemptMs,
+    maxRetries,
+    // The controller is replaced per call; the fetch reads whichever is current.
+    fetch: (input, init) => boundedFetch({ fetch: llm.fetch ?? fetch, maxBytes: llm.maxReplyBytes ?? MAX_REPLY_BYTES, whole })(input, init),
   });
   const messages: OpenAI.Chat.Completions.ChatCompletionMessageParam[] = [
     { role: 'system', content: prompts.system },
@@ -145,19 +182,31 @@ export async function draftWithModel(options: DraftWithModelOptions): Promise<Se
   while (attempts < maxAttempts) {
     attempts += 1;
     let content: string;
+    whole = new AbortController();
+    const timer = setTimeout(() => whole.abort(new ReplyLimitError('time', `the model call took longer than ${callWithin} ms in all`)), callWithin);
     try {
-      const completion = await client.chat.completions.create({
-        model: llm.model ?? DEFAULT_MODEL,
-        messages,
-        temperature: 0.2,
-        response_format: { type: 'json_object' },
-      });
+      const completion = await client.chat.completions.create(
+        {
+          model: llm.model ?? DEFAULT_MODEL,
+          messages,
+          temperature: 0.2,
+          response_format: { type: 'json_object' },
+        },
+        { signal: whole.signal },
+      );
       usage.promptTokens += completion.usage?.prompt_tokens ?? 0;
       usage.completionTokens += completion.usage?.completion_tokens ?? 0;
       content = completion.choices[0]?.message?.content ?? '';
     } catch (error) {
       // The SDK has already retried within its bounds; another attempt would repeat the failure.
-      reason = describeError(error);
+      reason = describeError(error, whole.signal);
+      break;
+    } finally {
+      clearTimeout(timer);
+    }
+    if (content.length > maxChars) {
+      // Not worth a retry, and too long to put through the text checks.
+      reason = `the model reply was ${content.length} characters long, more than the ${maxChars} accepted`;
       break;
     }
     const findings: string[] = [];

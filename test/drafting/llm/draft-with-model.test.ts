@@ -10,7 +10,7 @@ import type { Database } from '../../../src/data/database.js';
 import { computeFigures } from '../../../src/evidence/compute-figures.js';
 import type { FiguresResult } from '../../../src/evidence/figures-schema.js';
 import type { YouSaidWeDid, PracticeFacts } from '../../../src/drafting/drafting-schema.js';
-import { draftWithModel, type LlmOptions } from '../../../src/drafting/llm/draft-with-model.js';
+import { draftWithModel, llmOptionsFromEnv, MAX_REPLY_BYTES, replyCharacterLimit, type LlmOptions } from '../../../src/drafting/llm/draft-with-model.js';
 import { queryDraftingData } from '../../../src/drafting/query-drafting-data.js';
 import { startFakeChatServer, type FakeChatServer } from '../../support/fake-chat-server.js';
 import { FIXTURE_DIR, openFixtureDatabase } from '../support/fixture-provider.js';
@@ -151,5 +151,70 @@ describe('draftWithModel', () => {
     for (const comment of comments) expect(bodies).not.toContain(comment);
     for (const row of changeRows) expect(bodies).not.toContain(row.split(',')[4]); // "you said" text
     expect(bodies).not.toMatch(/\b(?:R-\d{5}|F-\d{4}|E-\d{3}|AR-\d{3}|D-\d{3})\b/);
+  });
+});
+
+describe('draftWithModel: bounded replies', () => {
+  it('falls back without crashing when the reply is 10 MB, reading no more than the byte limit', async () => {
+    server.enqueue({ kind: 'huge', bytes: 10 * 1024 * 1024 });
+    const started = Date.now();
+    const section = await draft();
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(section.model).toMatchObject({ used: true, fellBack: true, attempts: 1, reason: `the model reply was larger than ${MAX_REPLY_BYTES} bytes` });
+    expect(section.drafter).toBe('template');
+    expect(section.notes[0]).toBe(`The language model's draft was not used (the model reply was larger than ${MAX_REPLY_BYTES} bytes); the template drafter wrote this section.`);
+    expect(clean(section.responseText, figures)).toBe(true);
+  });
+
+  it('does not retry an over-large reply, whatever the SDK retry setting', async () => {
+    const before = server.requests.length;
+    server.enqueue({ kind: 'huge', bytes: 200_000 });
+    const section = await draft({ maxRetries: 2, maxReplyBytes: 64 * 1024 });
+    expect(server.requests.length - before).toBe(1);
+    expect(section.model).toMatchObject({ fellBack: true, attempts: 1, reason: 'the model reply was larger than 65536 bytes' });
+  });
+
+  it('cuts a reply dripped a few bytes a second at the timeout, body included, and falls back', async () => {
+    server.enqueue({ kind: 'drip', bytesPerSecond: 4 });
+    const started = Date.now();
+    const section = await draft({ timeoutMs: 1_200 });
+    const took = Date.now() - started;
+    expect(took).toBeGreaterThanOrEqual(1_100);
+    expect(took).toBeLessThan(4_000);
+    expect(section.model).toMatchObject({ fellBack: true, attempts: 1, reason: 'the model endpoint timed out' });
+    expect(section.notes[0]).toBe("The language model's draft was not used (the model endpoint timed out); the template drafter wrote this section.");
+  });
+
+  it('bounds every SDK retry of a dripping reply by the timeout', async () => {
+    const before = server.requests.length;
+    server.enqueue({ kind: 'drip', bytesPerSecond: 4 }, { kind: 'drip', bytesPerSecond: 4 });
+    const started = Date.now();
+    const section = await draft({ timeoutMs: 800, maxRetries: 1 });
+    // Two attempts of 800 ms and the SDK's back-off of at most 500 ms.
+    expect(Date.now() - started).toBeLessThan(3_500);
+    expect(server.requests.length - before).toBe(2);
+    expect(section.model).toMatchObject({ fellBack: true, attempts: 1, reason: 'the model endpoint timed out' });
+  });
+
+  it('ends the whole call on its own timer, even with a fetch that never settles', async () => {
+    const stuck: typeof fetch = () => new Promise<Response>(() => undefined);
+    const started = Date.now();
+    const section = await draftWithModel({ figures, changes, practice, limit: { kind: 'words', value: 250 }, llm: llm({ timeoutMs: 200, fetch: stuck }) });
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(section.model).toMatchObject({ fellBack: true, attempts: 1, reason: 'the model call took longer than 1200 ms in all' });
+  });
+
+  it('falls back when the reply content is far longer than the answer could be', async () => {
+    const words = 'We involve people and families in every review. '.repeat(1_000);
+    server.enqueue({ kind: 'completion', content: JSON.stringify({ behaviour: words, ownersCadence: 'x', evidence: 'x', assurance: 'x' }) });
+    const section = await draft({}, 250);
+    expect(replyCharacterLimit({ kind: 'words', value: 250 })).toBe(10_000);
+    expect(section.model).toMatchObject({ fellBack: true, attempts: 1 });
+    expect(section.model!.reason).toMatch(/^the model reply was \d+ characters long, more than the 10000 accepted$/);
+  });
+
+  it('reads the reply byte limit from the environment', () => {
+    expect(llmOptionsFromEnv({ ASSURED_LLM_MAX_REPLY_BYTES: '4096' }).maxReplyBytes).toBe(4096);
+    expect(() => llmOptionsFromEnv({ ASSURED_LLM_MAX_REPLY_BYTES: '10mb' })).toThrow(/ASSURED_LLM_MAX_REPLY_BYTES must be a whole number/);
   });
 });
