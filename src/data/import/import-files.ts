@@ -2,8 +2,10 @@
  * Imports involvement records. The whole import is one transaction: by default a file with
  * any bad row imports nothing and every error is reported (file, row, column, value, what
  * was expected); with `skipInvalid` the valid rows are imported and the rejected rows are
- * returned for `<file>.rejected.csv`. A file already imported (same SHA-256) is a no-op;
- * changed rows update by their ids.
+ * returned for `<file>.rejected.csv`. Rows are compared with what is stored now, not with
+ * earlier files: new ids are created, changed rows updated, and a file whose every row already
+ * holds its values from this very file is left alone. Imports for one organisation take turns,
+ * so two at once never interleave.
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -11,8 +13,10 @@ import type { Database } from '../database.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { AppError } from '../../shared/app-error.js';
 import { expectedOf } from './fields.js';
+import { importDatabaseError } from './import-database-errors.js';
 import type { ImportError, ImportFileReport, ImportReport } from './import-schema.js';
 import { isoDate } from './parse-values.js';
+import { echoValue } from './read-limits.js';
 import { readTable, TableReadError, type RawRow, type RawTable } from './read-table.js';
 import {
   IMPORT_ORDER,
@@ -79,7 +83,9 @@ const DETECTION_ORDER: readonly RecordTypeName[] = [
   'organisation',
 ];
 
-function formatError(error: Omit<ImportError, 'message'>, rowWord: string): ImportError {
+function formatError(raw: Omit<ImportError, 'message'>, rowWord: string): ImportError {
+  // Values are echoed shortened, so one huge cell cannot make a huge report.
+  const error = raw.value === undefined ? raw : { ...raw, value: echoValue(raw.value) };
   const where = [error.file, error.row === undefined ? undefined : `${rowWord} ${error.row}`, error.column === undefined ? undefined : `column ${error.column}`]
     .filter(Boolean)
     .join(' ');
@@ -98,7 +104,7 @@ function detectType(fileName: string, headers: string[]): RecordTypeName | undef
 }
 
 function emptyReport(name: string, sha256: string): ImportFileReport {
-  return { file: name, sha256, status: 'rejected', rows: 0, created: 0, updated: 0, rejected: 0, errors: [], warnings: [] };
+  return { file: name, sha256, status: 'rejected', rows: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, errors: [], warnings: [] };
 }
 
 async function prepareFile(input: ImportFileInput, maxRows: number | undefined): Promise<PreparedFile> {
@@ -109,7 +115,7 @@ async function prepareFile(input: ImportFileInput, maxRows: number | undefined):
     prepared.report.errors.push(formatError({ file: name, problem, expected }, 'row'));
   };
   try {
-    prepared.table = await readTable(name, input.content);
+    prepared.table = await readTable(name, input.content, { maxRows });
   } catch (error) {
     if (!(error instanceof TableReadError)) throw error;
     fileError(error.message.replace(`${name}: `, ''), error.expected);
@@ -165,7 +171,7 @@ function validateRows(prepared: PreparedFile, context: ValidationContext): void 
     prepared.rejected.set(row, list);
   };
 
-  for (const shapeError of table.shapeErrors) addError(shapeError.row, { problem: shapeError.problem, expected: shapeError.expected });
+  for (const { row, ...shapeError } of table.shapeErrors) addError(row, shapeError);
 
   for (const raw of table.rows) {
     validateRow(raw);
@@ -340,50 +346,175 @@ function organisationData(row: OrganisationRow): Prisma.OrganisationUncheckedCre
 
 /** Minimal shape shared by the per-type Prisma delegates, so one upsert routine serves them all. */
 interface RefDelegate {
-  findMany(args: { where: { organisationId: string; ref: { in: string[] } }; select: { id: true; ref: true } }): Promise<{ id: string; ref: string }[]>;
+  findMany(args: { where: { organisationId: string; ref: { in: string[] } }; select: Record<string, true> }): Promise<Record<string, unknown>[]>;
   createMany(args: { data: Record<string, unknown>[] }): Promise<{ count: number }>;
   update(args: { where: { organisationId_ref: { organisationId: string; ref: string } }; data: Record<string, unknown> }): Promise<unknown>;
 }
 
 const CHUNK = 500;
 
+/** Compares a stored value with the one an import would write: dates by instant, lists and JSON by content. */
+function sameValue(stored: unknown, incoming: unknown): boolean {
+  if (stored instanceof Date || incoming instanceof Date) {
+    return stored instanceof Date && incoming instanceof Date && stored.getTime() === incoming.getTime();
+  }
+  if (Array.isArray(stored) || Array.isArray(incoming)) {
+    return Array.isArray(stored) && Array.isArray(incoming) && stored.length === incoming.length && stored.every((value, index) => sameValue(value, incoming[index]));
+  }
+  if (typeof stored === 'object' && stored !== null && typeof incoming === 'object' && incoming !== null) {
+    const a = stored as Record<string, unknown>;
+    const b = incoming as Record<string, unknown>;
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...keys].every((key) => sameValue(a[key], b[key]));
+  }
+  return (stored ?? null) === (incoming ?? null);
+}
+
+/** True when every column the import would write already holds that value. */
+function holdsValues(stored: Record<string, unknown>, data: Record<string, unknown>): boolean {
+  return Object.entries(data).every(([column, value]) => sameValue(stored[column], value));
+}
+
+interface StoredBatch {
+  id: string;
+  importedAt: Date;
+}
+
+/** The batch already recorded for this file's content, if any (one per organisation and SHA-256). */
+async function batchOfSameContent(tx: Prisma.TransactionClient, organisationId: string, prepared: PreparedFile): Promise<StoredBatch | null> {
+  return tx.importBatch.findUnique({
+    where: { organisationId_sha256: { organisationId, sha256: prepared.sha256 } },
+    select: { id: true, importedAt: true },
+  });
+}
+
+/**
+ * Records that this file was applied now. The same content keeps its one batch (its time moves
+ * to now and the report keeps the earlier time); new content gets a new batch.
+ */
+async function recordBatch(
+  tx: Prisma.TransactionClient,
+  organisationId: string,
+  prepared: PreparedFile,
+  previous: StoredBatch | null,
+  rowCount: number,
+): Promise<string> {
+  const recordType = prepared.type!;
+  if (previous) {
+    await tx.importBatch.update({ where: { id: previous.id }, data: { fileName: prepared.name, recordType, rowCount, importedAt: new Date() } });
+    prepared.report.previousImport = { batchId: previous.id, importedAt: previous.importedAt.toISOString() };
+    prepared.report.batchId = previous.id;
+    return previous.id;
+  }
+  const batch = await tx.importBatch.create({ data: { organisationId, fileName: prepared.name, sha256: prepared.sha256, recordType, rowCount } });
+  prepared.report.batchId = batch.id;
+  return batch.id;
+}
+
+function markUnchanged(prepared: PreparedFile, previous: StoredBatch | null): void {
+  if (prepared.report.errors.length > 0) return;
+  prepared.report.status = 'unchanged';
+  if (!previous) return;
+  prepared.report.previousImport = { batchId: previous.id, importedAt: previous.importedAt.toISOString() };
+  prepared.report.warnings.push(
+    `${prepared.name}: already imported on ${previous.importedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC and every row still holds its values; nothing to do`,
+  );
+}
+
 async function writeFile(tx: Prisma.TransactionClient, organisationId: string, prepared: PreparedFile, ids: Record<ReferencedType, Map<string, string>>): Promise<void> {
   const type = prepared.type as Exclude<RecordTypeName, 'organisation'>;
-  const batch = await tx.importBatch.create({
-    data: { organisationId, fileName: prepared.name, sha256: prepared.sha256, recordType: type, rowCount: prepared.valid.length },
-  });
-  prepared.report.batchId = batch.id;
   const delegate = (tx as unknown as Record<string, RefDelegate>)[RECORD_TYPES[type].model]!;
   const idOf: IdOf = (refType, ref) => {
     const id = ids[refType].get(ref);
     if (!id) throw new AppError('INTERNAL', `Reference ${ref} in ${prepared.name} was validated but has no id.`);
     return id;
   };
-  const existing = new Set<string>();
-  for (let start = 0; start < prepared.valid.length; start += CHUNK) {
-    const refs = prepared.valid.slice(start, start + CHUNK).map((row) => row.ref);
-    for (const { ref } of await delegate.findMany({ where: { organisationId, ref: { in: refs } }, select: { id: true, ref: true } })) existing.add(ref);
+  const incoming = prepared.valid.map((valid) => ({ valid, data: rowData(type, valid.data, idOf) }));
+  const columns = Object.keys(incoming[0]?.data ?? {});
+  const select: Record<string, true> = { id: true, ref: true, batchId: true, sourceRow: true, ...Object.fromEntries(columns.map((column) => [column, true])) };
+  const stored = new Map<string, Record<string, unknown>>();
+  for (let start = 0; start < incoming.length; start += CHUNK) {
+    const refs = incoming.slice(start, start + CHUNK).map(({ valid }) => valid.ref);
+    for (const row of await delegate.findMany({ where: { organisationId, ref: { in: refs } }, select })) stored.set(String(row.ref), row);
   }
-  const toCreate: Record<string, unknown>[] = [];
-  for (const valid of prepared.valid) {
-    const data = { ...rowData(type, valid.data, idOf), batchId: batch.id, sourceRow: valid.row };
-    if (existing.has(valid.ref)) {
-      await delegate.update({ where: { organisationId_ref: { organisationId, ref: valid.ref } }, data });
+  const previous = await batchOfSameContent(tx, organisationId, prepared);
+
+  const toCreate: { ref: string; sourceRow: number; data: Record<string, unknown> }[] = [];
+  const toUpdate: { ref: string; data: Record<string, unknown> }[] = [];
+  for (const { valid, data } of incoming) {
+    const current = stored.get(valid.ref);
+    if (!current) {
+      toCreate.push({ ref: valid.ref, sourceRow: valid.row, data });
+    } else if (!holdsValues(current, data)) {
+      toUpdate.push({ ref: valid.ref, data: { ...data, sourceRow: valid.row } });
       prepared.report.updated += 1;
     } else {
-      toCreate.push({ ...data, organisationId, ref: valid.ref });
+      prepared.report.unchanged += 1;
+      // Same values from another file (or another row of it): the row now cites this file.
+      if (current.batchId !== previous?.id || current.sourceRow !== valid.row) toUpdate.push({ ref: valid.ref, data: { sourceRow: valid.row } });
     }
   }
-  for (let start = 0; start < toCreate.length; start += CHUNK) {
-    await delegate.createMany({ data: toCreate.slice(start, start + CHUNK) });
+
+  if (toCreate.length === 0 && toUpdate.length === 0) {
+    markUnchanged(prepared, previous);
+  } else {
+    const batchId = await recordBatch(tx, organisationId, prepared, previous, prepared.valid.length);
+    for (const { ref, data } of toUpdate) {
+      await delegate.update({ where: { organisationId_ref: { organisationId, ref } }, data: { ...data, batchId } });
+    }
+    for (let start = 0; start < toCreate.length; start += CHUNK) {
+      await delegate.createMany({
+        data: toCreate.slice(start, start + CHUNK).map(({ ref, sourceRow, data }) => ({ ...data, batchId, sourceRow, organisationId, ref })),
+      });
+    }
+    prepared.report.created += toCreate.length;
   }
-  prepared.report.created += toCreate.length;
+
   if (type === 'services' || type === 'people' || type === 'reviews') {
-    for (let start = 0; start < prepared.valid.length; start += CHUNK) {
-      const refs = prepared.valid.slice(start, start + CHUNK).map((row) => row.ref);
-      for (const { id, ref } of await delegate.findMany({ where: { organisationId, ref: { in: refs } }, select: { id: true, ref: true } })) ids[type].set(ref, id);
+    for (const [ref, row] of stored) ids[type].set(ref, String(row.id));
+    for (let start = 0; start < toCreate.length; start += CHUNK) {
+      const refs = toCreate.slice(start, start + CHUNK).map(({ ref }) => ref);
+      for (const row of await delegate.findMany({ where: { organisationId, ref: { in: refs } }, select: { id: true, ref: true } })) ids[type].set(String(row.ref), String(row.id));
     }
   }
+}
+
+/**
+ * Imports for one organisation take turns: a transaction-scoped advisory lock, keyed by the
+ * organisation's slug (it may not exist yet), released at commit or rollback. A second import
+ * waits for the first and then compares against what the first wrote.
+ */
+const IMPORT_LOCK_NAMESPACE = 'assured:import';
+const IMPORT_LOCK_WAIT = '60s';
+
+async function takeImportTurn(tx: Prisma.TransactionClient, organisationSlug: string): Promise<void> {
+  await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = '${IMPORT_LOCK_WAIT}'`);
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${IMPORT_LOCK_NAMESPACE}), hashtext(${organisationSlug}))`;
+}
+
+/** Creates or updates the organisation from its file; returns its id. */
+async function writeOrganisation(tx: Prisma.TransactionClient, organisation: { slug: string; row?: OrganisationRow }, file: PreparedFile | undefined): Promise<string | undefined> {
+  const stored = await tx.organisation.findUnique({ where: { slug: organisation.slug } });
+  if (!organisation.row) return stored?.id;
+  const data = organisationData(organisation.row);
+  let id = stored?.id;
+  let changed = true;
+  if (!stored) {
+    id = (await tx.organisation.create({ data, select: { id: true } })).id;
+    if (file) file.report.created = 1;
+  } else if (!holdsValues(stored as unknown as Record<string, unknown>, data as Record<string, unknown>)) {
+    await tx.organisation.update({ where: { id: stored.id }, data });
+    if (file) file.report.updated = 1;
+  } else {
+    changed = false;
+    if (file) file.report.unchanged = 1;
+  }
+  if (file && id) {
+    const previous = await batchOfSameContent(tx, id, file);
+    if (changed || !previous) await recordBatch(tx, id, file, previous, 1);
+    else markUnchanged(file, previous);
+  }
+  return id;
 }
 
 async function loadIds(db: Database | Prisma.TransactionClient, organisationId: string, refs: Record<ReferencedType, Set<string>>): Promise<Record<ReferencedType, Map<string, string>>> {
@@ -406,21 +537,6 @@ export async function importFiles(options: ImportFilesOptions): Promise<ImportRe
 
   const prepared = await Promise.all(options.files.map((file) => prepareFile(file, options.maxRows)));
   const organisation = await resolveOrganisation(db, prepared, options.organisation);
-
-  if (organisation.id) {
-    const previous = await db.prisma.importBatch.findMany({
-      where: { organisationId: organisation.id, sha256: { in: prepared.map((file) => file.sha256) } },
-      select: { id: true, sha256: true, importedAt: true },
-    });
-    for (const file of prepared) {
-      const match = previous.find((batch) => batch.sha256 === file.sha256);
-      if (match && file.report.errors.length === 0) {
-        file.report.status = 'unchanged';
-        file.report.previousImport = { batchId: match.id, importedAt: match.importedAt.toISOString() };
-        file.report.warnings.push(`${file.name}: already imported on ${match.importedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC; nothing to do`);
-      }
-    }
-  }
 
   const seenSha = new Map<string, string>();
   for (const file of prepared) {
@@ -454,32 +570,24 @@ export async function importFiles(options: ImportFilesOptions): Promise<ImportRe
 
   if (!rejected && !dryRun && toWrite.length > 0) {
     const referencedRefs: Record<ReferencedType, Set<string>> = { services: context.storedRefs.services, people: context.storedRefs.people, reviews: context.storedRefs.reviews };
-    await db.prisma.$transaction(
-      async (tx) => {
-        let organisationId = organisation.id;
-        if (organisation.row) {
-          const data = organisationData(organisation.row);
-          const stored = await tx.organisation.upsert({ where: { slug: organisation.slug }, create: data, update: data, select: { id: true } });
-          organisationId = stored.id;
-        }
-        if (!organisationId) throw new AppError('INTERNAL', 'Organisation could not be resolved.');
-        const ids = await loadIds(tx, organisationId, referencedRefs);
-        for (const type of IMPORT_ORDER) {
-          if (type === 'organisation') continue;
-          for (const file of toWrite.filter((candidate) => candidate.type === type)) await writeFile(tx, organisationId, file, ids);
-        }
-        const organisationFile = toWrite.find((file) => file.type === 'organisation');
-        if (organisationFile) {
-          const batch = await tx.importBatch.create({
-            data: { organisationId, fileName: organisationFile.name, sha256: organisationFile.sha256, recordType: 'organisation', rowCount: 1 },
-          });
-          organisationFile.report.batchId = batch.id;
-          organisationFile.report.updated = organisation.id ? 1 : 0;
-          organisationFile.report.created = organisation.id ? 0 : 1;
-        }
-      },
-      { timeout: 600_000, maxWait: 60_000 },
-    );
+    try {
+      await db.prisma.$transaction(
+        async (tx) => {
+          await takeImportTurn(tx, organisation.slug);
+          const organisationFile = toWrite.find((file) => file.type === 'organisation');
+          const organisationId = await writeOrganisation(tx, organisation, organisationFile);
+          if (!organisationId) throw new AppError('NOT_FOUND', `No organisation "${organisation.slug}" any more: it was removed while the files were being checked.`);
+          const ids = await loadIds(tx, organisationId, referencedRefs);
+          for (const type of IMPORT_ORDER) {
+            if (type === 'organisation') continue;
+            for (const file of toWrite.filter((candidate) => candidate.type === type)) await writeFile(tx, organisationId, file, ids);
+          }
+        },
+        { timeout: 600_000, maxWait: 60_000 },
+      );
+    } catch (error) {
+      throw importDatabaseError(error, organisation.slug);
+    }
   }
 
   for (const file of prepared) {
@@ -492,9 +600,10 @@ export async function importFiles(options: ImportFilesOptions): Promise<ImportRe
   const totals: ImportReport['totals'] = {};
   for (const file of prepared) {
     const key = file.type ?? 'unrecognised';
-    const total = (totals[key] ??= { created: 0, updated: 0, rejected: 0 });
+    const total = (totals[key] ??= { created: 0, updated: 0, unchanged: 0, rejected: 0 });
     total.created += file.report.created;
     total.updated += file.report.updated;
+    total.unchanged += file.report.unchanged;
     total.rejected += file.report.rejected;
   }
   return { organisation: organisation.slug, dryRun, skipInvalid, rejected, files: prepared.map((file) => file.report), totals, errorCount };

@@ -22,6 +22,8 @@ export const ZImportFileReportSchema = z.object({
   rows: z.number().int(),
   created: z.number().int(),
   updated: z.number().int(),
+  /** Valid rows whose stored values already equal the file's. */
+  unchanged: z.number().int(),
   rejected: z.number().int(),
   /** Set when the same file was imported before. */
   previousImport: z.object({ batchId: z.string(), importedAt: z.string() }).optional(),
@@ -40,7 +42,7 @@ export const ZImportReportSchema = z.object({
   /** True when nothing was written because of errors (and --skip-invalid was not given). */
   rejected: z.boolean(),
   files: z.array(ZImportFileReportSchema),
-  totals: z.record(z.string(), z.object({ created: z.number().int(), updated: z.number().int(), rejected: z.number().int() })),
+  totals: z.record(z.string(), z.object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int(), rejected: z.number().int() })),
   errorCount: z.number().int(),
 });
 export type ImportReport = z.infer<typeof ZImportReportSchema>;

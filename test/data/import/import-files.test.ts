@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/data/database.js';
 import { importFiles, type ImportFileInput } from '../../../src/data/import/import-files.js';
 import { countRecords } from '../../../src/data/table-counts.js';
+import { computeFigures } from '../../../src/evidence/compute-figures.js';
 import { DATABASE_KINDS, openTestDatabase, resetDatabase } from '../../support/test-database.js';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
@@ -195,5 +196,62 @@ describe.each(DATABASE_KINDS)('importFiles on %s', (kind) => {
       'enablement.csv row 2 column consent_to_share: perhaps is not yes or no (expected yes/no, y/n, true/false or 1/0)',
       'reviews.csv row 2 column agenda_sent_on: 05/04/2026 is after the meeting (held_on) (expected agenda_sent_on on or before held_on)',
     ]);
+  });
+});
+
+describe.each(DATABASE_KINDS)('re-importing on %s: the database holds what the latest import says', (kind) => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+  });
+  beforeEach(async () => {
+    await resetDatabase(db);
+    await importFiles({ db, files: [organisation, services, people], now: NOW });
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  const header = 'id,person_id,type,held_on,summary_sent_on\n';
+  // R1's summary is on time (3 working days) in the original and late in the changed copy.
+  const original = file('reviews.csv', `${header}R1,P1,mini-review,03/04/2026,08/04/2026\nR2,P2,deep-dive,14/05/2026,15/05/2026\n`);
+  const changed = file('reviews.csv', `${header}R1,P1,mini-review,03/04/2026,30/04/2026\nR2,P2,deep-dive,14/05/2026,15/05/2026\n`);
+  const summaryOf = async (ref: string) =>
+    (await db.prisma.review.findFirstOrThrow({ where: { ref } })).summarySentOn?.toISOString().slice(0, 10);
+  const summariesOnTime = async () => {
+    const result = await computeFigures({ db, period: '2026-Q2', organisation: 'acme-care' });
+    return result.figures.find((figure) => figure.id === 'summaries-on-time')?.value;
+  };
+
+  it('an original file imported again after a changed copy puts the original rows back, and the figures follow', async () => {
+    const first = await importFiles({ db, files: [original], now: NOW });
+    expect(first.files[0]).toMatchObject({ status: 'imported', created: 2, updated: 0, unchanged: 0 });
+    expect(await summariesOnTime()).toBe(100);
+
+    const second = await importFiles({ db, files: [changed], now: NOW });
+    expect(second.files[0]).toMatchObject({ status: 'imported', created: 0, updated: 1, unchanged: 1 });
+    expect(await summaryOf('R1')).toBe('2026-04-30');
+    expect(await summariesOnTime()).toBe(50);
+
+    const third = await importFiles({ db, files: [original], now: NOW });
+    expect(third.files[0]).toMatchObject({ status: 'imported', created: 0, updated: 1, unchanged: 1 });
+    expect(third.files[0]!.previousImport?.batchId).toBe(first.files[0]!.batchId);
+    expect(await summaryOf('R1')).toBe('2026-04-08');
+    expect(await summariesOnTime()).toBe(100);
+    const r1 = await db.prisma.review.findFirstOrThrow({ where: { ref: 'R1' }, include: { batch: true } });
+    expect(r1.batch.sha256).toBe(first.files[0]!.sha256);
+
+    // Now nothing differs from the stored rows: a fourth import writes nothing.
+    const fourth = await importFiles({ db, files: [original], now: NOW });
+    expect(fourth.files[0]).toMatchObject({ status: 'unchanged', created: 0, updated: 0, unchanged: 2 });
+    expect(await summaryOf('R1')).toBe('2026-04-08');
+  });
+
+  it('a dry run of the original after a changed copy reports the update it would make', async () => {
+    await importFiles({ db, files: [original], now: NOW });
+    await importFiles({ db, files: [changed], now: NOW });
+    const dry = await importFiles({ db, files: [original], dryRun: true, now: NOW });
+    expect(dry.files[0]).toMatchObject({ status: 'validated' });
+    expect(await summaryOf('R1')).toBe('2026-04-30');
   });
 });
