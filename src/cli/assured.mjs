@@ -2,7 +2,30 @@
 // Entry point for `assured` and `npm run cli`: loads the TypeScript sources through tsx.
 import { register } from 'tsx/esm/api';
 
-register();
-const { main } = await import('./main.ts');
-// Exit explicitly: the PostgreSQL migration engine leaves a 10 s advisory-lock timer behind.
-process.exit(await main(process.argv.slice(2)));
+const EXIT_FAILURE = 3;
+const debug = process.argv.slice(2).includes('--debug');
+
+// Until main.ts has loaded, a failure (a broken install) gets this plain line.
+let formatFailure = (error) =>
+  debug ? `assured: failed to start\n\n${error?.stack ?? String(error)}` : `assured: failed to start: ${error?.message ?? String(error)}\nRun again with --debug for details.`;
+
+// Whatever escapes a command (an error thrown from a timer or a stream) ends here: one line, no stack.
+function failAndExit(error) {
+  try {
+    process.stderr.write(`${formatFailure(error, { debug })}\n`);
+  } finally {
+    process.exit(EXIT_FAILURE);
+  }
+}
+process.on('uncaughtException', failAndExit);
+process.on('unhandledRejection', failAndExit);
+
+try {
+  register();
+  const cli = await import('./main.ts');
+  formatFailure = cli.formatFailure;
+  // Exit explicitly: the PostgreSQL migration engine leaves a 10 s advisory-lock timer behind.
+  process.exit(await cli.main(process.argv.slice(2)));
+} catch (error) {
+  failAndExit(error);
+}

@@ -11,6 +11,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { AppError } from '../shared/app-error.js';
+import { lockDataFolder } from './data-folder-lock.js';
 import { applyMigrations, readMigrationList } from './migrations/schema-engine.js';
 
 export type DatabaseKind = 'pglite' | 'postgresql';
@@ -67,23 +68,50 @@ function openPostgres(databaseUrl: string): Database {
   };
 }
 
+/** A folder is locked before PGlite touches it and unlocked after PGlite has let go of it; memory needs no lock. */
 async function openPglite(dataDir: string): Promise<Database> {
   const inMemory = dataDir.startsWith('memory://');
-  if (!inMemory) await mkdir(dataDir, { recursive: true });
-  const client = new PGlite(inMemory ? dataDir : path.resolve(dataDir));
-  await client.waitReady;
+  const location = inMemory ? dataDir : path.resolve(dataDir);
+  if (!inMemory) await makeDataFolder(location);
+  const lock = inMemory ? undefined : lockDataFolder(location);
+  let client: PGlite | undefined;
+  try {
+    client = new PGlite(location);
+    await client.waitReady;
+  } catch (error) {
+    await client?.close().catch(() => undefined);
+    lock?.release();
+    throw new AppError('DATABASE', `Could not open the embedded database in ${location}: ${errorText(error)}`, { cause: error });
+  }
   const adapterFactory = new PrismaPGlite(client);
   const prisma = new PrismaClient({ adapter: adapterFactory });
+  const opened = client;
   return {
     prisma,
     kind: 'pglite',
-    location: inMemory ? dataDir : path.resolve(dataDir),
+    location,
     adapterFactory,
     close: async () => {
-      await prisma.$disconnect();
-      await client.close();
+      try {
+        await prisma.$disconnect();
+        await opened.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
+}
+
+async function makeDataFolder(location: string): Promise<void> {
+  try {
+    await mkdir(location, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ENOTDIR') {
+      throw new AppError('INVALID_INPUT', `The database folder ${location} is not a folder (a file is in the way); set ASSURED_DATA_DIR to a folder.`);
+    }
+    throw new AppError('DATABASE', `Could not create the database folder ${location}: ${errorText(error)}`, { cause: error });
+  }
 }
 
 /** Names of committed migrations that the database has not finished applying. */
