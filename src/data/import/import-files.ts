@@ -47,6 +47,8 @@ export interface ImportFilesOptions {
   now?: Date;
   /** Refuse files with more data rows than this (the API sets it). */
   maxRows?: number;
+  /** How long to wait for another import for the same organisation to finish before refusing with CONFLICT (default 60 s). */
+  waitForOtherImportMs?: number;
 }
 
 type ReferencedType = 'services' | 'people' | 'reviews';
@@ -485,10 +487,10 @@ async function writeFile(tx: Prisma.TransactionClient, organisationId: string, p
  * waits for the first and then compares against what the first wrote.
  */
 const IMPORT_LOCK_NAMESPACE = 'assured:import';
-const IMPORT_LOCK_WAIT = '60s';
+const DEFAULT_WAIT_FOR_OTHER_IMPORT_MS = 60_000;
 
-async function takeImportTurn(tx: Prisma.TransactionClient, organisationSlug: string): Promise<void> {
-  await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = '${IMPORT_LOCK_WAIT}'`);
+export async function takeImportTurn(tx: Prisma.TransactionClient, organisationSlug: string, waitMs: number): Promise<void> {
+  await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = ${Math.max(1, Math.round(waitMs))}`);
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${IMPORT_LOCK_NAMESPACE}), hashtext(${organisationSlug}))`;
 }
 
@@ -570,10 +572,11 @@ export async function importFiles(options: ImportFilesOptions): Promise<ImportRe
 
   if (!rejected && !dryRun && toWrite.length > 0) {
     const referencedRefs: Record<ReferencedType, Set<string>> = { services: context.storedRefs.services, people: context.storedRefs.people, reviews: context.storedRefs.reviews };
+    const waitMs = options.waitForOtherImportMs ?? DEFAULT_WAIT_FOR_OTHER_IMPORT_MS;
     try {
       await db.prisma.$transaction(
         async (tx) => {
-          await takeImportTurn(tx, organisation.slug);
+          await takeImportTurn(tx, organisation.slug, waitMs);
           const organisationFile = toWrite.find((file) => file.type === 'organisation');
           const organisationId = await writeOrganisation(tx, organisation, organisationFile);
           if (!organisationId) throw new AppError('NOT_FOUND', `No organisation "${organisation.slug}" any more: it was removed while the files were being checked.`);
@@ -583,7 +586,8 @@ export async function importFiles(options: ImportFilesOptions): Promise<ImportRe
             for (const file of toWrite.filter((candidate) => candidate.type === type)) await writeFile(tx, organisationId, file, ids);
           }
         },
-        { timeout: 600_000, maxWait: 60_000 },
+        // PGlite has one connection, so there the wait is for the transaction to start.
+        { timeout: 600_000, maxWait: waitMs },
       );
     } catch (error) {
       throw importDatabaseError(error, organisation.slug);

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/data/database.js';
-import { importFiles, type ImportFileInput } from '../../../src/data/import/import-files.js';
+import { importFiles, takeImportTurn, type ImportFileInput } from '../../../src/data/import/import-files.js';
 import type { ImportReport } from '../../../src/data/import/import-schema.js';
 import { isAppError } from '../../../src/shared/app-error.js';
-import { DATABASE_KINDS, openTestDatabase, resetDatabase } from '../../support/test-database.js';
+import { DATABASE_KINDS, POSTGRES_URL, openTestDatabase, resetDatabase } from '../../support/test-database.js';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 const file = (name: string, text: string): ImportFileInput => ({ name, content: Buffer.from(text, 'utf8') });
@@ -62,5 +62,48 @@ describe.each(DATABASE_KINDS)('concurrent imports on %s', (kind) => {
     const r1 = reviews.find((review) => review.ref === 'R1')!;
     const writer = versions.find((version) => version.name === r1.batch.fileName)!;
     expect(writer.content.toString()).toContain(`,${r1.summarySentOn!.toISOString().slice(8, 10)}/04/2026`);
+  });
+});
+
+// PGlite has one connection: there every query waits for an open transaction, so the wait is
+// PostgreSQL's alone to bound.
+describe.skipIf(!POSTGRES_URL)('an import waiting behind another on postgresql', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await openTestDatabase('postgresql');
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it('is refused as a conflict when the other takes too long, writing nothing', async () => {
+    await importFiles({ db, files: [organisation, services, people], now: NOW });
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let holding!: () => void;
+    const held = new Promise<void>((resolve) => (holding = resolve));
+    const other = db.prisma.$transaction(
+      async (tx) => {
+        await takeImportTurn(tx, 'acme-care', 5_000);
+        holding();
+        await released;
+      },
+      { timeout: 20_000 },
+    );
+    await held;
+    const reviews = file('reviews.csv', `${reviewsHeader}R1,P1,mini-review,03/04/2026,08/04/2026\n`);
+    const started = Date.now();
+    const error: unknown = await importFiles({ db, files: [reviews], now: NOW, waitForOtherImportMs: 300 }).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    release();
+    await other;
+    expect(isAppError(error) && error.code).toBe('CONFLICT');
+    expect((error as Error).message).toBe(
+      'The import for acme-care was not applied: another import for this organisation is still running. Nothing from this import was written; send it again.',
+    );
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(await db.prisma.review.count()).toBe(0);
   });
 });
