@@ -1,11 +1,17 @@
 /**
  * Reads an uploaded file (CSV, XLSX or JSON) into header + rows of cell text, with the row
  * number a person would see when opening the file (the header is row 1 in CSV and XLSX;
- * JSON rows are numbered from 1 as records).
+ * JSON rows are numbered from 1 as records). Reading is bounded (rows, columns, cell length,
+ * see read-limits.ts): CSV and XLSX are read as streams and stop at the first row over the
+ * limit. A cell that cannot be stored (NUL, too long, a formula without a result, a nested
+ * JSON value) makes its row an error naming the column, never a crash later on.
  */
-import { parse as parseCsv } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
+import { Readable } from 'node:stream';
+import { parse as parseCsv } from 'csv-parse';
+import { DEFAULT_READ_LIMITS, echoValue, type ReadLimits } from './read-limits.js';
+import { columnName, readFirstSheet, WorkbookReadError, type CellProblem } from './read-xlsx.js';
 
 export type FileFormat = 'csv' | 'xlsx' | 'json';
 
@@ -21,10 +27,20 @@ export interface RawTable {
   format: FileFormat;
   headers: string[];
   rows: RawRow[];
-  /** Rows whose shape is wrong (ragged CSV rows, non-object JSON entries). */
-  shapeErrors: { row: number; problem: string; expected: string }[];
+  /** Rows that cannot be read (ragged CSV rows, non-object JSON entries, unreadable cells), at most one per row. */
+  shapeErrors: RowReadError[];
   /** What a person calls a row in this format. */
   rowWord: 'row' | 'record';
+}
+
+export interface RowReadError {
+  row: number;
+  /** The column of the unreadable cell, when one cell is to blame. */
+  column?: string;
+  /** The cell as echoed in messages (shortened). */
+  value?: string;
+  problem: string;
+  expected: string;
 }
 
 export class TableReadError extends Error {
@@ -52,137 +68,228 @@ export function formatOf(fileName: string): FileFormat | undefined {
   return undefined;
 }
 
-export async function readTable(fileName: string, content: Buffer): Promise<RawTable> {
+export async function readTable(fileName: string, content: Buffer, limits: Partial<ReadLimits> = {}): Promise<RawTable> {
   const format = formatOf(fileName);
   if (!format) throw new TableReadError(`${fileName}: unsupported file type`, 'a .csv, .xlsx or .json file');
-  if (format === 'xlsx') return readXlsx(fileName, content);
-  const text = decodeUtf8(fileName, content);
-  return format === 'csv' ? readCsv(fileName, text) : readJson(fileName, text);
+  const bounds: ReadLimits = { ...DEFAULT_READ_LIMITS, ...definedOnly(limits) };
+  if (format === 'xlsx') return readXlsx(fileName, content, bounds);
+  if (!isUtf8(content)) throw notUtf8(fileName);
+  return format === 'csv' ? readCsv(fileName, content, bounds) : readJson(fileName, content, bounds);
 }
 
-function decodeUtf8(fileName: string, content: Buffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(content).replace(/^\uFEFF/, '');
-  } catch {
-    throw new TableReadError(`${fileName}: the file is not UTF-8 text`, 'UTF-8 text (in Excel: Save As → "CSV UTF-8")');
-  }
+function definedOnly(limits: Partial<ReadLimits>): Partial<ReadLimits> {
+  return Object.fromEntries(Object.entries(limits).filter(([, value]) => value !== undefined));
 }
 
-function buildRow(row: number, headers: string[], values: string[]): RawRow {
-  const cells: Record<string, string> = {};
+function notUtf8(fileName: string): TableReadError {
+  return new TableReadError(`${fileName}: the file is not UTF-8 text`, 'UTF-8 text (in Excel: Save As → "CSV UTF-8")');
+}
+
+function tooManyRows(fileName: string, limits: ReadLimits, rowWord: RawTable['rowWord']): TableReadError {
+  return new TableReadError(`${fileName}: has more than ${limits.maxRows} ${rowWord}s`, `at most ${limits.maxRows} ${rowWord}s per file`);
+}
+
+/** Header names, refusing two columns that normalise to the same name (one would silently win). */
+function checkedHeaders(fileName: string, names: string[], limits: ReadLimits, position: (index: number) => string): string[] {
+  if (names.length > limits.maxColumns) throw new TableReadError(`${fileName}: has ${names.length} columns`, `at most ${limits.maxColumns} columns`);
+  const headers = names.map(normaliseColumnName);
+  const firstIndex = new Map<string, number>();
   headers.forEach((header, index) => {
-    const value = (values[index] ?? '').trim();
-    if (value !== '' && header !== '') cells[header] = value;
+    if (header === '') return;
+    const first = firstIndex.get(header);
+    if (first !== undefined) {
+      throw new TableReadError(`${fileName}: the header "${echoValue(header, 60)}" appears twice (columns ${position(first)} and ${position(index)})`, 'each column name once');
+    }
+    firstIndex.set(header, index);
   });
-  return { row, cells, original: values };
+  return headers;
 }
 
-function detectDelimiter(text: string): ',' | ';' {
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+/** Why a cell cannot be stored, if it cannot. */
+function storageProblem(value: string, limits: ReadLimits): CellProblem | undefined {
+  if (value.length > limits.maxCellCharacters) return { problem: `is ${value.length} characters long`, expected: `at most ${limits.maxCellCharacters} characters in a cell` };
+  // PostgreSQL text cannot hold NUL: refused here so a dry run and an import agree.
+  if (value.includes('\u0000')) return { problem: 'contains a NUL character', expected: 'text without NUL (\\0) characters' };
+  return undefined;
+}
+
+function buildRow(row: number, headers: string[], values: (string | CellProblem)[], limits: ReadLimits): RawRow | RowReadError {
+  const cells: Record<string, string> = {};
+  const original: string[] = [];
+  for (const [index, raw] of values.entries()) {
+    const header = headers[index] ?? '';
+    if (typeof raw !== 'string') {
+      if (header !== '') return { row, column: header, ...(raw.value === undefined ? {} : { value: echoValue(raw.value) }), problem: raw.problem, expected: raw.expected };
+      original.push('');
+      continue;
+    }
+    const problem = header === '' ? undefined : storageProblem(raw, limits);
+    if (problem) return { row, column: header, value: echoValue(raw), ...problem };
+    original.push(raw);
+    const value = raw.trim();
+    if (value !== '' && header !== '') cells[header] = value;
+  }
+  return { row, cells, original };
+}
+
+function isRowError(built: RawRow | RowReadError): built is RowReadError {
+  return 'problem' in built;
+}
+
+function detectDelimiter(firstLine: string): ',' | ';' {
   const count = (character: string) => firstLine.split(character).length - 1;
   return count(';') > count(',') ? ';' : ',';
 }
 
-function readCsv(fileName: string, text: string): RawTable {
-  if (text.trim() === '') throw new TableReadError(`${fileName}: the file is empty`, 'a header row and at least one data row');
-  let records: string[][];
-  try {
-    records = parseCsv(text, {
-      delimiter: detectDelimiter(text),
-      relax_column_count: true,
-      skip_empty_lines: true,
-      bom: true,
-    }) as string[][];
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new TableReadError(`${fileName}: the CSV cannot be read (${reason})`, 'comma- or semicolon-separated values with balanced quotes');
+/** Only spaces, tabs, line ends and a byte-order mark. */
+function isBlank(content: Buffer): boolean {
+  const start = content.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])) ? 3 : 0;
+  for (let index = start; index < content.length; index += 1) {
+    const byte = content[index]!;
+    if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) return false;
   }
-  const [header = [], ...data] = records;
-  const headers = header.map(normaliseColumnName);
-  const shapeErrors: RawTable['shapeErrors'] = [];
-  const rows: RawRow[] = [];
-  data.forEach((values, index) => {
-    const row = index + 2;
-    if (values.length !== headers.length && values.slice(headers.length).some((value) => value.trim() !== '')) {
-      shapeErrors.push({ row, problem: `has ${values.length} fields`, expected: `${headers.length} fields, one per header column` });
-      return;
-    }
-    if (values.length < headers.length && values.length > 1) {
-      shapeErrors.push({ row, problem: `has ${values.length} fields`, expected: `${headers.length} fields, one per header column` });
-      return;
-    }
-    rows.push(buildRow(row, headers, values));
+  return true;
+}
+
+const CSV_CHUNK_BYTES = 64 * 1024;
+/** Longest CSV record the parser buffers; far above any real row, it only stops a runaway quote. */
+const MAX_CSV_RECORD_CHARACTERS = 8 * 2 ** 20;
+
+function* chunksOf(content: Buffer): Generator<Buffer> {
+  for (let start = 0; start < content.length; start += CSV_CHUNK_BYTES) yield content.subarray(start, start + CSV_CHUNK_BYTES);
+}
+
+async function readCsv(fileName: string, content: Buffer, limits: ReadLimits): Promise<RawTable> {
+  if (isBlank(content)) throw new TableReadError(`${fileName}: the file is empty`, 'a header row and at least one data row');
+  const lineEnd = content.indexOf(0x0a);
+  const firstLine = content.toString('utf8', 0, Math.min(lineEnd === -1 ? content.length : lineEnd, 2 ** 20)).replace(/^\uFEFF/, '');
+  const source = Readable.from(chunksOf(content));
+  const parser = parseCsv({
+    delimiter: detectDelimiter(firstLine),
+    relax_column_count: true,
+    skip_empty_lines: true,
+    bom: true,
+    max_record_size: MAX_CSV_RECORD_CHARACTERS,
   });
-  return { format: 'csv', headers, rows, shapeErrors, rowWord: 'row' };
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) {
-    // exceljs gives the wall-clock value as UTC; keep the time only when there is one.
-    const iso = value.toISOString();
-    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 16);
-  }
-  if (typeof value === 'object') {
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('text' in value) return String(value.text);
-    if ('error' in value) return String(value.error);
-  }
-  return String(value);
-}
-
-async function readXlsx(fileName: string, content: Buffer): Promise<RawTable> {
-  const workbook = new ExcelJS.Workbook();
+  source.pipe(parser);
+  let headers: string[] | undefined;
+  const shapeErrors: RowReadError[] = [];
+  const rows: RawRow[] = [];
+  let row = 1;
   try {
-    await workbook.xlsx.load(content as unknown as ArrayBuffer);
-  } catch {
+    for await (const values of parser as AsyncIterable<string[]>) {
+      if (!headers) {
+        headers = checkedHeaders(fileName, values, limits, (index) => String(index + 1));
+        continue;
+      }
+      row += 1;
+      if (row - 1 > limits.maxRows) throw tooManyRows(fileName, limits, 'row');
+      if (values.length !== headers.length && values.slice(headers.length).some((value) => value.trim() !== '')) {
+        shapeErrors.push({ row, problem: `has ${values.length} fields`, expected: `${headers.length} fields, one per header column` });
+        continue;
+      }
+      if (values.length < headers.length && values.length > 1) {
+        shapeErrors.push({ row, problem: `has ${values.length} fields`, expected: `${headers.length} fields, one per header column` });
+        continue;
+      }
+      const built = buildRow(row, headers, values, limits);
+      if (isRowError(built)) shapeErrors.push(built);
+      else rows.push(built);
+    }
+  } catch (error) {
+    if (error instanceof TableReadError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new TableReadError(`${fileName}: the CSV cannot be read (${echoValue(reason)})`, 'comma- or semicolon-separated values with balanced quotes');
+  } finally {
+    source.destroy();
+    parser.destroy();
+  }
+  return { format: 'csv', headers: headers ?? [], rows, shapeErrors, rowWord: 'row' };
+}
+
+async function readXlsx(fileName: string, content: Buffer, limits: ReadLimits): Promise<RawTable> {
+  let sheet: Awaited<ReturnType<typeof readFirstSheet>>;
+  try {
+    sheet = await readFirstSheet(content, limits);
+  } catch (error) {
+    if (error instanceof WorkbookReadError) throw new TableReadError(`${fileName}: ${error.message}`, error.expected);
     throw new TableReadError(`${fileName}: the workbook cannot be opened`, 'an Excel .xlsx workbook');
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet || sheet.rowCount === 0) throw new TableReadError(`${fileName}: the first worksheet is empty`, 'a header row and at least one data row');
-  const width = sheet.getRow(1).cellCount;
-  const valuesOf = (rowNumber: number) => Array.from({ length: width }, (_, index) => cellText(sheet.getRow(rowNumber).getCell(index + 1).value));
-  const headers = valuesOf(1).map(normaliseColumnName);
+  if (!sheet || (sheet.header.length === 0 && sheet.rows.length === 0)) throw new TableReadError(`${fileName}: the first worksheet is empty`, 'a header row and at least one data row');
+  const headers = checkedHeaders(fileName, sheet.header, limits, (index) => columnName(index + 1));
   const rows: RawRow[] = [];
-  for (let rowNumber = 2; rowNumber <= sheet.rowCount; rowNumber += 1) {
-    const values = valuesOf(rowNumber);
-    if (values.every((value) => value.trim() === '')) continue;
-    rows.push(buildRow(rowNumber, headers, values));
+  const shapeErrors: RowReadError[] = [];
+  for (const { row, values } of sheet.rows) {
+    const built = buildRow(row, headers, values, limits);
+    if (isRowError(built)) shapeErrors.push(built);
+    else rows.push(built);
   }
-  return { format: 'xlsx', headers, rows, shapeErrors: [], rowWord: 'row' };
+  return { format: 'xlsx', headers, rows, shapeErrors, rowWord: 'row' };
 }
 
-function readJson(fileName: string, text: string): RawTable {
+const JSON_VALUE_EXPECTED = 'text, a number, true/false, or a list of those';
+
+/** A JSON value as cell text: scalars as written, flat lists joined with ";" (tag lists); anything deeper is a problem, never recursed into. */
+function jsonCell(value: unknown): string | CellProblem {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) {
+    const parts: string[] = [];
+    for (const item of value) {
+      if (Array.isArray(item)) return { problem: 'is a list of lists', expected: JSON_VALUE_EXPECTED };
+      if (typeof item === 'object' && item !== null) return { problem: 'is a list of objects', expected: JSON_VALUE_EXPECTED };
+      parts.push(item === null || item === undefined ? '' : String(item));
+    }
+    return parts.join(';');
+  }
+  return { problem: 'is an object', expected: JSON_VALUE_EXPECTED };
+}
+
+function readJson(fileName: string, content: Buffer, limits: ReadLimits): RawTable {
+  const text = content.toString('utf8').replace(/^\uFEFF/, '');
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new TableReadError(`${fileName}: the JSON cannot be parsed (${reason})`, 'a JSON array of objects, or { "rows": [ … ] }');
+    throw new TableReadError(`${fileName}: the JSON cannot be parsed (${echoValue(reason)})`, 'a JSON array of objects, or { "rows": [ … ] }');
   }
   const list = Array.isArray(data) ? data : typeof data === 'object' && data !== null && Array.isArray((data as { rows?: unknown }).rows) ? (data as { rows: unknown[] }).rows : undefined;
   if (!list) throw new TableReadError(`${fileName}: the JSON is not a list of records`, 'a JSON array of objects, or { "rows": [ … ] }');
+  if (list.length > limits.maxRows) throw tooManyRows(fileName, limits, 'record');
   const headerSet = new Set<string>();
-  const shapeErrors: RawTable['shapeErrors'] = [];
-  const objects: { row: number; entries: [string, string][] }[] = [];
+  const shapeErrors: RowReadError[] = [];
+  const objects: { row: number; values: Map<string, string | CellProblem> }[] = [];
   list.forEach((item, index) => {
     const row = index + 1;
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
       shapeErrors.push({ row, problem: `is ${Array.isArray(item) ? 'an array' : item === null ? 'null' : `a ${typeof item}`}`, expected: 'an object of column: value pairs' });
       return;
     }
-    const entries = Object.entries(item).map(([key, value]): [string, string] => [
-      normaliseColumnName(key),
-      value === null || value === undefined ? '' : Array.isArray(value) ? value.join(';') : typeof value === 'object' ? JSON.stringify(value) : String(value),
-    ]);
-    entries.forEach(([key]) => headerSet.add(key));
-    objects.push({ row, entries });
+    const values = new Map<string, string | CellProblem>();
+    const keyOf = new Map<string, string>();
+    for (const [key, value] of Object.entries(item)) {
+      const column = normaliseColumnName(key);
+      const earlier = keyOf.get(column);
+      if (earlier !== undefined) {
+        shapeErrors.push({ row, column, problem: `has two keys for this column ("${echoValue(earlier, 60)}" and "${echoValue(key, 60)}")`, expected: 'each column once per record' });
+        return;
+      }
+      keyOf.set(column, key);
+      values.set(column, jsonCell(value));
+    }
+    for (const column of values.keys()) headerSet.add(column);
+    if (headerSet.size > limits.maxColumns) throw new TableReadError(`${fileName}: has more than ${limits.maxColumns} different keys`, `at most ${limits.maxColumns} columns`);
+    objects.push({ row, values });
   });
   const headers = [...headerSet];
-  const rows = objects.map(({ row, entries }) => {
-    const byKey = new Map(entries);
-    return buildRow(row, headers, headers.map((header) => byKey.get(header) ?? ''));
-  });
+  const rows: RawRow[] = [];
+  for (const { row, values } of objects) {
+    const built = buildRow(row, headers, headers.map((header) => values.get(header) ?? ''), limits);
+    if (isRowError(built)) shapeErrors.push(built);
+    else rows.push(built);
+  }
+  shapeErrors.sort((a, b) => a.row - b.row);
   return { format: 'json', headers, rows, shapeErrors, rowWord: 'record' };
 }

@@ -1,0 +1,172 @@
+/**
+ * Reads the first worksheet of an .xlsx workbook as a stream of rows, so the work is bounded by
+ * the rows and columns that hold values, never by what the workbook declares: a few-kilobyte
+ * file with one cell on Excel's last row, or a <dimension> spanning the whole grid, costs no
+ * more than its real content. Row and column positions are checked as they arrive, and the
+ * zip's declared part sizes before anything is unpacked.
+ */
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { MAX_WORKBOOK_BYTES, MAX_WORKBOOK_PART_BYTES, type ReadLimits } from './read-limits.js';
+
+/** A cell that cannot stand for a value, with what to do about it. */
+export interface CellProblem {
+  problem: string;
+  expected: string;
+  /** What the cell holds, as a person would recognise it (a formula or an error code). */
+  value?: string;
+}
+
+export interface SheetRow {
+  row: number;
+  /** Cell text or problem per column, from column 1 to the header's width. */
+  values: (string | CellProblem)[];
+}
+
+export interface SheetContent {
+  sheetName: string;
+  /** Header cells (row 1); blank when the sheet has no row 1. */
+  header: string[];
+  rows: SheetRow[];
+}
+
+/** Thrown for a workbook that cannot be read or breaks a limit; the caller adds the file name. */
+export class WorkbookReadError extends Error {
+  constructor(
+    message: string,
+    readonly expected: string,
+  ) {
+    super(message);
+  }
+}
+
+const FORMULA_WITHOUT_RESULT = 'a value: save the workbook in Excel so each formula keeps its result (and fix formulas that give errors), or paste values';
+const ERROR_VALUE_EXPECTED = 'a value, not an error: fix the formula or type the value';
+
+/** Excel's last column is XFD (16,384). */
+export function columnName(column: number): string {
+  let letters = '';
+  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  return letters;
+}
+
+function dateText(value: Date): string {
+  // exceljs gives the wall-clock value as UTC; keep the time only when there is one.
+  const iso = value.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 16);
+}
+
+/** Text of a cell value; formulas give their saved result; anything else is a problem, never "[object Object]". */
+export function cellText(value: ExcelJS.CellValue | undefined, address: string): string | CellProblem {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? { problem: `is not a valid date (cell ${address})`, expected: 'a date' } : dateText(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : { problem: `is not a number Excel can save (cell ${address})`, expected: 'a value' };
+  if (typeof value === 'string' || typeof value === 'boolean') return String(value);
+  if (typeof value !== 'object') return { problem: `is a kind of cell that cannot be read as text (cell ${address})`, expected: 'text, a number or a date' };
+  if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((part) => (typeof part?.text === 'string' ? part.text : '')).join('');
+  if ('error' in value) return { problem: `is an Excel error value (cell ${address})`, expected: ERROR_VALUE_EXPECTED, value: String(value.error) };
+  if ('formula' in value || 'sharedFormula' in value) {
+    const formula = `=${String('formula' in value ? value.formula : value.sharedFormula)}`;
+    const result = (value as { result?: ExcelJS.CellValue }).result;
+    // The streaming reader drops an error result (t="e") too, so the two cannot be told apart.
+    if (result === undefined || result === null) return { problem: `is a formula with no saved value (cell ${address})`, expected: FORMULA_WITHOUT_RESULT, value: formula };
+    const isErrorResult = (typeof result === 'number' && Number.isNaN(result)) || (typeof result === 'object' && 'error' in result);
+    if (isErrorResult) return { problem: `is an Excel error value (cell ${address})`, expected: ERROR_VALUE_EXPECTED, value: formula };
+    const text = cellText(result, address);
+    return typeof text === 'string' ? text : { ...text, value: formula };
+  }
+  if ('hyperlink' in value && 'text' in value) return cellText(value.text as ExcelJS.CellValue, address);
+  return { problem: `is a kind of cell that cannot be read as text (cell ${address})`, expected: 'text, a number or a date' };
+}
+
+interface ZipPart {
+  name: string;
+  unpackedBytes: number;
+}
+
+/** The parts a zip's central directory declares, or undefined when the buffer is not a zip. */
+function declaredParts(content: Buffer): ZipPart[] | undefined {
+  const END_SIGNATURE = 0x06054b50;
+  const CENTRAL_SIGNATURE = 0x02014b50;
+  const lowest = Math.max(0, content.length - 22 - 0xffff);
+  let end = -1;
+  for (let offset = content.length - 22; offset >= lowest; offset -= 1) {
+    if (content.readUInt32LE(offset) === END_SIGNATURE) {
+      end = offset;
+      break;
+    }
+  }
+  if (end === -1) return undefined;
+  const count = content.readUInt16LE(end + 10);
+  let offset = content.readUInt32LE(end + 16);
+  const parts: ZipPart[] = [];
+  for (let index = 0; index < count; index += 1) {
+    if (offset + 46 > content.length || content.readUInt32LE(offset) !== CENTRAL_SIGNATURE) return undefined;
+    const nameLength = content.readUInt16LE(offset + 28);
+    const extraLength = content.readUInt16LE(offset + 30);
+    const commentLength = content.readUInt16LE(offset + 32);
+    parts.push({ name: content.toString('utf8', offset + 46, offset + 46 + nameLength), unpackedBytes: content.readUInt32LE(offset + 24) });
+    offset += 46 + nameLength + extraLength + commentLength;
+  }
+  return parts;
+}
+
+function checkDeclaredSizes(content: Buffer): void {
+  const parts = declaredParts(content);
+  if (!parts) throw new WorkbookReadError('the workbook cannot be opened', 'an Excel .xlsx workbook');
+  const megabytes = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
+  const tooBig = parts.find((part) => part.unpackedBytes > MAX_WORKBOOK_PART_BYTES);
+  if (tooBig) throw new WorkbookReadError(`the workbook part ${tooBig.name.slice(0, 100)} unpacks to ${megabytes(tooBig.unpackedBytes)}`, `at most ${megabytes(MAX_WORKBOOK_PART_BYTES)} per part`);
+  const total = parts.reduce((sum, part) => sum + part.unpackedBytes, 0);
+  if (total > MAX_WORKBOOK_BYTES) throw new WorkbookReadError(`the workbook unpacks to ${megabytes(total)}`, `at most ${megabytes(MAX_WORKBOOK_BYTES)} unpacked`);
+}
+
+/** Rows of the first worksheet (in workbook order), from row 1, checked against the limits as they stream. */
+export async function readFirstSheet(content: Buffer, limits: ReadLimits): Promise<SheetContent | undefined> {
+  checkDeclaredSizes(content);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    // Styles tell dates from numbers; hyperlinks are read as their text.
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  for await (const sheet of reader) {
+    const model = (reader as unknown as { model?: { sheets?: { name: string }[] } }).model;
+    const sheetName = (sheet as unknown as { name?: string }).name ?? 'Sheet1';
+    const firstName = model?.sheets?.[0]?.name;
+    if (firstName !== undefined && sheetName !== firstName) continue;
+    return readSheetRows(sheet, sheetName, limits);
+  }
+  return undefined;
+}
+
+async function readSheetRows(sheet: ExcelJS.stream.xlsx.WorksheetReader, sheetName: string, limits: ReadLimits): Promise<SheetContent> {
+  const content: SheetContent = { sheetName, header: [], rows: [] };
+  let width = 0;
+  const lastRow = limits.maxRows + 1;
+  for await (const row of sheet) {
+    if (!row.hasValues) continue;
+    if (row.number > lastRow) {
+      throw new WorkbookReadError(`sheet "${sheetName}" has data on row ${row.number}`, `at most ${limits.maxRows} rows per file (data on rows 2 to ${lastRow})`);
+    }
+    let lastColumn = 0;
+    row.eachCell((_cell, column) => {
+      lastColumn = column;
+      if (column > limits.maxColumns) throw new WorkbookReadError(`sheet "${sheetName}" has a cell at ${columnName(column)}${row.number} (column ${column})`, `at most ${limits.maxColumns} columns`);
+    });
+    if (row.number === 1) {
+      width = lastColumn;
+      content.header = Array.from({ length: width }, (_, index) => {
+        const text = cellText(row.getCell(index + 1).value, `${columnName(index + 1)}1`);
+        return typeof text === 'string' ? text : '';
+      });
+      continue;
+    }
+    const values = Array.from({ length: width }, (_, index) => cellText(row.getCell(index + 1).value, `${columnName(index + 1)}${row.number}`));
+    if (values.every((value) => typeof value === 'string' && value.trim() === '')) continue;
+    content.rows.push({ row: row.number, values });
+  }
+  return content;
+}
