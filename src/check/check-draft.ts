@@ -12,7 +12,8 @@ import {
   type LadderRung,
 } from './check-schema.js';
 import { defaultSeverity } from './data/severity.js';
-import { messageDetails } from './rule.js';
+import { MAX_REPORTED_MESSAGES, OMITTED_MESSAGES_RULE_ID } from '../claims/data/report-limits.js';
+import { messageDetails, omittedFindings, ruleUrl } from './rule.js';
 import { findRule } from './rules/index.js';
 import type { AnalysedSentence } from './analyse-text.js';
 
@@ -91,6 +92,33 @@ function toCheckMessage(message: VFileMessage): CheckMessage {
   };
 }
 
+/**
+ * The closing message of a check that reached its message limit: how many findings were left
+ * out, by rule, placed at the first one left out (or the last one shown when rules left theirs
+ * out before sorting). It takes the category and documentation of the rule that lost the most.
+ */
+function omittedSummary(omitted: ReadonlyMap<string, number>, at: CheckMessage | undefined): CheckMessage {
+  const byCount = [...omitted].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const total = byCount.reduce((sum, [, count]) => sum + count, 0);
+  const largest = findRule(byCount[0]?.[0] ?? '');
+  const list = byCount.map(([ruleId, count]) => `${ruleId} ${count.toLocaleString('en-GB')}`).join(', ');
+  const line = at?.line ?? 1;
+  const column = at?.column ?? 1;
+  return {
+    ruleId: OMITTED_MESSAGES_RULE_ID,
+    category: largest?.category ?? 'readability',
+    severity: 'info',
+    line,
+    column,
+    endLine: line,
+    endColumn: column,
+    message: `Unexpected \`${total.toLocaleString('en-GB')} more findings\`, only the first ${MAX_REPORTED_MESSAGES} are listed (left out: ${list}): fix those and check again`,
+    actual: `${total.toLocaleString('en-GB')} more findings`,
+    expected: [],
+    url: largest?.url ?? ruleUrl(OMITTED_MESSAGES_RULE_ID),
+  };
+}
+
 function validateLimit(name: string, value: number | undefined): void {
   if (value !== undefined && (!Number.isInteger(value) || value <= 0)) {
     throw new AppError('INVALID_INPUT', `${name} must be a positive whole number, got ${value}`);
@@ -114,9 +142,18 @@ export async function checkDraft(options: CheckDraftOptions): Promise<CheckDraft
   const processor = checkProcessor();
   await processor.run(processor.parse(file), file);
 
-  const messages = file.messages
+  const sorted = file.messages
     .map(toCheckMessage)
     .sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  const messages = sorted.slice(0, MAX_REPORTED_MESSAGES);
+  const severity = file.data.assuredCheck.severity;
+  const counts: Record<CheckSeverity, number> = { error: 0, warning: 0, info: 0 };
+  for (const message of messages) counts[message.severity] += 1;
+  const omitted = new Map(omittedFindings(file));
+  for (const message of sorted.slice(MAX_REPORTED_MESSAGES)) omitted.set(message.ruleId, (omitted.get(message.ruleId) ?? 0) + 1);
+  for (const [ruleId, count] of omitted) counts[severity[ruleId] ?? defaultSeverity[ruleId] ?? 'warning'] += count;
+  const closing = omitted.size > 0 ? omittedSummary(omitted, sorted[MAX_REPORTED_MESSAGES] ?? messages.at(-1)) : undefined;
+  if (closing) messages.push(closing);
   const analysis = file.data.assuredText;
   const summary: CheckSummary = {
     words: analysis?.words ?? 0,
@@ -126,9 +163,10 @@ export async function checkDraft(options: CheckDraftOptions): Promise<CheckDraft
     ...(options.charLimit !== undefined ? { charLimit: options.charLimit } : {}),
     structure: file.data.assuredStructure ?? { behaviour: false, ownersCadence: false, evidence: false, assurance: false },
     ladder: overallLadder(analysis?.sentences ?? []),
-    errors: messages.filter((message) => message.severity === 'error').length,
-    warnings: messages.filter((message) => message.severity === 'warning').length,
-    infos: messages.filter((message) => message.severity === 'info').length,
+    errors: counts.error,
+    warnings: counts.warning,
+    infos: counts.info,
+    ...(omitted.size > 0 ? { omittedMessages: Object.fromEntries(omitted) } : {}),
   };
   return { ...ZCheckReportSchema.parse({ messages, summary }), file };
 }

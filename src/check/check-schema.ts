@@ -76,9 +76,12 @@ export const ZCheckSummarySchema = z.object({
   structure: ZStructureSummarySchema,
   /** Overall rung the draft evidences; `none` when it says nothing about involvement. */
   ladder: z.union([ZLadderRungSchema, z.literal('none')]),
+  /** Counts of every finding, including those left out of `messages` past its limit. */
   errors: z.number().int().min(0),
   warnings: z.number().int().min(0),
   infos: z.number().int().min(0),
+  /** Findings left out of `messages` once it reached its limit, by rule id; `messages` then ends with a summary of them. */
+  omittedMessages: z.record(z.string(), z.number().int().positive()).optional(),
 });
 export type CheckSummary = z.infer<typeof ZCheckSummarySchema>;
 

@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { CheckCategory, CheckSeverity, LadderRung, SentenceGap } from './check-schema.js';
 import { defaultSeverity } from './data/severity.js';
+import { MAX_REPORTED_MESSAGES } from '../claims/data/report-limits.js';
 import type { EvidencePack } from '../evidence/evidence-pack-schema.js';
 
 /** Options a rule can read for one check (file.data.assuredCheck). */
@@ -77,11 +78,43 @@ export interface ReportInput {
   sentence?: { text: string; position: Position };
 }
 
+/** Findings each rule has reported on a file and findings left out past the limit, by rule id. */
+interface FindingTally {
+  reported: Map<string, number>;
+  omitted: Map<string, number>;
+}
+
+function tallyOf(file: VFile): FindingTally {
+  file.data.assuredFindings ??= { reported: new Map(), omitted: new Map() };
+  return file.data.assuredFindings;
+}
+
+/** Counts findings a rule did not report (e.g. the claim validator already left them out). */
+export function countOmittedFindings(file: VFile, ruleId: string, count: number): void {
+  if (count <= 0) return;
+  const { omitted } = tallyOf(file);
+  omitted.set(ruleId, (omitted.get(ruleId) ?? 0) + count);
+}
+
+/** Findings left out of the file's messages, by rule id. */
+export function omittedFindings(file: VFile): ReadonlyMap<string, number> {
+  return tallyOf(file).omitted;
+}
+
 /**
  * Add a finding to the file as a VFileMessage with the rule's identity; severity comes
  * from configuration (file.data.assuredCheck.severity), never from the rule.
+ * Each rule reports at most MAX_REPORTED_MESSAGES findings (rules report in document order,
+ * so these include the first of the whole report); the rest are only counted.
  */
-export function reportFinding(file: VFile, rule: Pick<RuleIdentity, 'ruleId' | 'category' | 'url'>, input: ReportInput): VFileMessage {
+export function reportFinding(file: VFile, rule: Pick<RuleIdentity, 'ruleId' | 'category' | 'url'>, input: ReportInput): VFileMessage | undefined {
+  const tally = tallyOf(file);
+  const reported = tally.reported.get(rule.ruleId) ?? 0;
+  if (reported >= MAX_REPORTED_MESSAGES) {
+    countOmittedFindings(file, rule.ruleId, 1);
+    return undefined;
+  }
+  tally.reported.set(rule.ruleId, reported + 1);
   const severity = checkContext(file).severity[rule.ruleId] ?? defaultSeverity[rule.ruleId] ?? 'warning';
   const message = file.message(input.reason, { place: input.place, ruleId: rule.ruleId, source: 'assured' });
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
@@ -101,5 +134,6 @@ export function reportFinding(file: VFile, rule: Pick<RuleIdentity, 'ruleId' | '
 declare module 'vfile' {
   interface DataMap {
     assuredCheck: CheckContext;
+    assuredFindings: FindingTally;
   }
 }

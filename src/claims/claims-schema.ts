@@ -70,5 +70,7 @@ export const ZClaimsReportSchema = z.object({
   messages: z.array(z.instanceof(VFileMessage)),
   /** false when any claim is a mismatch or unsupported. */
   ok: z.boolean(),
+  /** Flagged claims left out of `messages` once it reached its limit, by rule id (every claim is still in `claims`). */
+  omittedMessages: z.record(z.string(), z.number().int().positive()).optional(),
 });
 export type ClaimsReport = z.infer<typeof ZClaimsReportSchema>;

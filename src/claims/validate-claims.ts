@@ -12,6 +12,7 @@ import type { ClaimsReport, ValidatedClaim } from './claims-schema.js';
 import { claimMessage, describeSource, expectedPhrasings } from './claim-messages.js';
 import { extractClaimsInContext, type ClaimInContext } from './extract-claims.js';
 import { indexEvidence } from './figure-index.js';
+import { MAX_REPORTED_MESSAGES, OMITTED_MESSAGES_RULE_ID } from './data/report-limits.js';
 import { matchClaim, TopicCache, type MatchOutcome } from './match-claim.js';
 
 export const CLAIM_RULES = {
@@ -83,19 +84,56 @@ function report(file: VFile, claim: ValidatedClaim, outcome: MatchOutcome, asCha
   return message;
 }
 
+function formatCount(count: number): string {
+  return count.toLocaleString('en-GB');
+}
+
+/** The closing message of a report that reached its limit: how many more, by rule, starting where the first left out sits. */
+function reportOmitted(file: VFile, firstOmitted: ValidatedClaim, omitted: Readonly<Record<string, number>>): VFileMessage {
+  const total = Object.values(omitted).reduce((sum, count) => sum + count, 0);
+  const byRule = Object.entries(omitted)
+    .map(([ruleId, count]) => `${ruleId} ${formatCount(count)}`)
+    .join(', ');
+  const message = file.message(
+    `${formatCount(total)} more flagged ${total === 1 ? 'claim is' : 'claims are'} not listed (${byRule}): only the first ${MAX_REPORTED_MESSAGES} are; fix those and validate again`,
+    {
+      place: { line: firstOmitted.line, column: firstOmitted.column, offset: firstOmitted.offset },
+      ruleId: OMITTED_MESSAGES_RULE_ID,
+      source: 'assured',
+    },
+  );
+  message.actual = `${formatCount(total)} more`;
+  message.expected = [];
+  return message;
+}
+
 export function validateClaims(options: ValidateClaimsOptions): ClaimsReport {
   const file = options.file ?? new VFile({ value: options.text });
   const index = indexEvidence(options.pack);
   const cache = new TopicCache();
   const claims: ValidatedClaim[] = [];
   const messages: VFileMessage[] = [];
+  const omitted: Record<string, number> = {};
+  let firstOmitted: ValidatedClaim | undefined;
+  let flagged = 0;
   for (const claim of extractClaimsInContext(options.text)) {
     const outcome = matchClaim(claim, index, cache);
     const validated = toValidatedClaim(claim, outcome, claimMessage(claim, outcome));
     claims.push(validated);
-    if (outcome.status === 'mismatch' || outcome.status === 'unsupported') {
+    if (outcome.status !== 'mismatch' && outcome.status !== 'unsupported') continue;
+    flagged += 1;
+    if (messages.length < MAX_REPORTED_MESSAGES) {
       messages.push(report(file, validated, outcome, claim.kind === 'before-after'));
+      continue;
     }
+    // Past the limit the claim is still in `claims` (the export gate blocks on it); only its message is left out.
+    const ruleId = outcome.status === 'mismatch' ? CLAIM_RULES.mismatch.ruleId : CLAIM_RULES.unsupported.ruleId;
+    omitted[ruleId] = (omitted[ruleId] ?? 0) + 1;
+    firstOmitted ??= validated;
   }
-  return { claims, messages, ok: messages.length === 0 };
+  if (firstOmitted) {
+    messages.push(reportOmitted(file, firstOmitted, omitted));
+    return { claims, messages, ok: false, omittedMessages: omitted };
+  }
+  return { claims, messages, ok: flagged === 0 };
 }

@@ -1,7 +1,8 @@
 import { VFile } from 'vfile';
 import type { EvidencePack } from '../../evidence/evidence-pack-schema.js';
 import { validateClaims } from '../../claims/validate-claims.js';
-import { checkContext, reportFinding, ruleUrl, type CheckRule } from '../rule.js';
+import { OMITTED_MESSAGES_RULE_ID } from '../../claims/data/report-limits.js';
+import { checkContext, countOmittedFindings, reportFinding, ruleUrl, type CheckRule } from '../rule.js';
 
 const RULE_ID = 'no-unsupported-claim';
 
@@ -53,8 +54,10 @@ export const noUnsupportedClaim: CheckRule = {
     if (!pack) return;
     // The validator reports on a scratch file; its messages are re-issued under this rule.
     const scratch = new VFile({ value: String(file), path: file.path });
-    const { messages } = validateClaims({ text: String(file), pack, file: scratch });
+    const { messages, omittedMessages } = validateClaims({ text: String(file), pack, file: scratch });
+    countOmittedFindings(file, RULE_ID, Object.values(omittedMessages ?? {}).reduce((sum, count) => sum + count, 0));
     for (const found of messages) {
+      if (found.ruleId === OMITTED_MESSAGES_RULE_ID) continue; // counted above; the checker closes with its own summary
       reportFinding(file, noUnsupportedClaim, {
         // The validator's own wording, in the checker's grammar.
         reason: `Unexpected \`${found.actual ?? ''}\`, ${found.reason}`,

@@ -85,7 +85,9 @@ export const readableSentences: CheckRule = {
 
     const scratch = new VFile();
     findPassive(tree, scratch);
-    findHardSentences(tree, scratch);
+    // A sentence already reported as too long gets no hard-to-read message, so it is not scored at all.
+    const scored = analysis.sentences.filter((sentence) => !longSentences.has(sentence.node)).map((sentence) => sentence.node);
+    findHardSentences({ type: 'RootNode', children: [{ type: 'ParagraphNode', children: scored }] }, scratch);
     findSimplerWords(tree, scratch);
 
     for (const found of scratch.messages) {
