@@ -1,13 +1,17 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { stringify } from 'csv-stringify/sync';
+import { ZApiLimitsSchema } from '../../api/limits.js';
 import { importFiles } from '../../data/import/import-files.js';
 import type { ImportReport } from '../../data/import/import-schema.js';
+import { rejectedRowsCsv } from '../../data/import/rejected-rows-csv.js';
 import { AppError } from '../../shared/app-error.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliCommand } from '../command.js';
 import { formatTable } from '../format-table.js';
 import { withDatabase } from '../with-database.js';
+
+/** The API's row limit applies to the CLI too: reading stops at the first row over it. */
+export const CLI_MAX_ROWS = ZApiLimitsSchema.parse({}).maxRows;
 
 export function formatImportReport(report: ImportReport): string {
   const rows = report.files.map((file) => [file.file, file.recordType ?? '?', file.status, file.rows, file.created, file.updated, file.rejected]);
@@ -55,13 +59,13 @@ export const importCommand: CliCommand = {
       }),
     );
     const report = await withDatabase(io, (db) =>
-      importFiles({ db, files, organisation: values.org, dryRun: values['dry-run'], skipInvalid: values['skip-invalid'] }),
+      importFiles({ db, files, organisation: values.org, dryRun: values['dry-run'], skipInvalid: values['skip-invalid'], maxRows: CLI_MAX_ROWS }),
     );
     if (values['skip-invalid'] && !values['dry-run']) {
       for (const [index, file] of report.files.entries()) {
         if (!file.rejectedRows) continue;
         const target = `${files[index]!.fullPath}.rejected.csv`;
-        await writeFile(target, stringify(file.rejectedRows));
+        await writeFile(target, rejectedRowsCsv(file.rejectedRows));
         file.warnings.push(`${file.file}: ${file.rejected} rejected row${file.rejected === 1 ? '' : 's'} written to ${path.relative(io.cwd, target)}`);
       }
     }
