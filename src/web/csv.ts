@@ -1,6 +1,12 @@
-/** RFC 4180 CSV for the rejected-rows download (the importer reads it back unchanged). */
+/**
+ * RFC 4180 CSV for the rejected-rows download. Cells a spreadsheet would run as a formula are
+ * marked as text first (the CLI's rejected-rows file uses the same rule); every other cell reads
+ * back unchanged.
+ */
+import { spreadsheetSafeCell } from '../shared/spreadsheet-safe-cell.js';
 
-function cell(value: string): string {
+function cell(raw: string): string {
+  const value = spreadsheetSafeCell(raw);
   return /[",\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
