@@ -5,7 +5,7 @@ import type { Database } from '../data/database.js';
 import { AppError } from '../shared/app-error.js';
 import type { BankHolidayRegion } from './calendar/bank-holidays.js';
 import { regionFromEnum } from './ensure-working-day-calendar.js';
-import { parsePeriod, previousPeriod, type Period } from './period.js';
+import { assertPeriodInCalendar, parseReportingPeriod, previousPeriod, type Period } from './period.js';
 import { placeAnchor } from './place-anchor.js';
 
 export interface OrganisationStandards {
@@ -52,7 +52,7 @@ export async function resolveOrganisationId(db: Database, slug: string | undefin
 
 export async function resolveScope(options: ResolveScopeOptions): Promise<EvidenceScope> {
   const { db } = options;
-  const period = typeof options.period === 'string' ? parsePeriod(options.period) : options.period;
+  const period = typeof options.period === 'string' ? parseReportingPeriod(options.period) : assertPeriodInCalendar(options.period);
   const { id } = await resolveOrganisationId(db, options.organisation);
   const organisation = await db.prisma.organisation.findUniqueOrThrow({ where: { id } });
   const allServices = await db.prisma.service.findMany({

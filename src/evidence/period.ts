@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../shared/app-error.js';
+import { calendarCoverage } from './calendar/bank-holidays.js';
 import {
   ZIsoDateSchema,
   addDays,
@@ -122,6 +123,27 @@ export function parsePeriod(label: string): Period {
   }
 
   throw invalidPeriod(label);
+}
+
+/**
+ * Figures count working days, and working days are known only inside the bank-holiday
+ * calendar: a period reaching outside it (FY1899-00, 2031-Q1, a range from 2018) is refused,
+ * naming the years the calendar covers, rather than computed against missing holidays.
+ */
+export function assertPeriodInCalendar(period: Period): Period {
+  const { from, to } = calendarCoverage();
+  if (period.start >= from && period.end <= to) return period;
+  throw new AppError(
+    'CALENDAR_OUT_OF_RANGE',
+    `Period "${period.label}" (${period.human}) is outside the working-day calendar, which covers ` +
+      `${formatLongDate(from)} to ${formatLongDate(to)}; choose a period within ${from.slice(0, 4)}–${to.slice(0, 4)}`,
+    { details: { value: period.label, coverage: { from, to } } },
+  );
+}
+
+/** A period to compute figures for: any accepted form, inside the working-day calendar. */
+export function parseReportingPeriod(label: string): Period {
+  return assertPeriodInCalendar(parsePeriod(label));
 }
 
 /** Human label for a canonical (or any accepted) label: '2026-Q2' → 'Q2 2026'. */

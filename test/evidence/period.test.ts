@@ -5,6 +5,7 @@ import {
   latestCompleteQuarter,
   monthsInPeriod,
   parsePeriod,
+  parseReportingPeriod,
   periodContaining,
   previousPeriod,
   quartersBefore,
@@ -147,5 +148,38 @@ describe('labels and helpers', () => {
     ]);
     expect(quartersBefore(parsePeriod('2026-Q2'), 1).map((period) => period.label)).toEqual(['2026-Q2']);
     expect(() => quartersBefore(parsePeriod('2026-05'), 4)).toThrow('Unexpected period "2026-05", expected a quarter');
+  });
+});
+
+describe('periods for figures stay inside the working-day calendar', () => {
+  // The calendar covers 1 January 2019 to 31 December 2027 (src/evidence/calendar/uk-bank-holidays.json).
+  it.each(['FY1899-00', 'FY2018-19', 'FY2027-28', '2018-Q4', '2028-Q1', '1899-12', '2028-01', '2018-12-31..2019-01-31', '2027-12-01..2028-01-01', '0001-01-01..0001-01-02'])(
+    'refuses %j, naming the range the calendar covers',
+    (label) => {
+      let caught: unknown;
+      try {
+        parseReportingPeriod(label);
+      } catch (error) {
+        caught = error;
+      }
+      expect(isAppError(caught) && caught.code).toBe('CALENDAR_OUT_OF_RANGE');
+      expect((caught as Error).message).toMatch(
+        new RegExp(`^Period "${label.replace(/\./g, '\\.')}" \\(.+\\) is outside the working-day calendar, which covers 1 January 2019 to 31 December 2027; choose a period within 2019–2027$`, 'i'),
+      );
+    },
+  );
+
+  it('names FY1899-00 plainly', () => {
+    expect(() => parseReportingPeriod('FY1899-00')).toThrow(
+      'Period "FY1899-00" (April 1899–March 1900) is outside the working-day calendar, which covers 1 January 2019 to 31 December 2027; choose a period within 2019–2027',
+    );
+  });
+
+  it.each(['2019-Q1', '2027-Q4', 'FY2019-20', 'FY2026-27', '2019-01', '2027-12', '2019-01-01..2027-12-31'])('accepts %j', (label) => {
+    expect(parseReportingPeriod(label)).toEqual(parsePeriod(label));
+  });
+
+  it('still reports a malformed label as such, before the calendar', () => {
+    expect(() => parseReportingPeriod('FY1899-01')).toThrow('a financial year spans two consecutive years');
   });
 });
