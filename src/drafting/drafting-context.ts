@@ -12,12 +12,14 @@ import { periodContaining } from '../evidence/period.js';
 import { chooseFigures, type ChosenFigures } from './choose-figures.js';
 import { recordTerms } from './data/figure-wording.js';
 import { strengthThresholds } from './data/strength.js';
-import { describeFigure, describeStandards, shortSource, type FigureText, type StandardTexts } from './describe-figure.js';
+import { describeFigure, describeStandards, isEnablementOutcome, shortSource, type FigureText, type StandardTexts } from './describe-figure.js';
 import type { PracticeFacts, YouSaidWeDid } from './drafting-schema.js';
 import { joinList } from './template-library.js';
 
 export interface CaseText {
   service: string;
+  /** The record as imported: the model is shown this case only as far as the record's own free text passes screening. */
+  example: CaseExample;
   measure: string;
   /** "went up" / "came down". */
   direction: string;
@@ -112,17 +114,17 @@ function describeCase(figures: FiguresResult, example: CaseExample): CaseText {
   const before = ratioStaff(example.before) ?? Number(example.before);
   const after = ratioStaff(example.after) ?? Number(example.after);
   const up = Number.isFinite(before) && Number.isFinite(after) ? after > before : !lowerIsBetter(example.measure);
-  const domain = example.domain.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   // The outcome's own numbers may be quoted only when the pack holds them as a figure.
   const figure = figures.figures.find(
     (candidate) =>
-      candidate.id.startsWith(`enablement-${domain}-`) &&
-      !candidate.id.endsWith('-people') &&
-      String(candidate.previous) === example.before &&
-      String(candidate.value) === example.after,
+      isEnablementOutcome(candidate) &&
+      candidate.outcome?.domain === example.domain &&
+      candidate.outcome.before === example.before &&
+      candidate.outcome.after === example.after,
   );
   const text: CaseText = {
     service: localityOf(figures, example.service),
+    example,
     measure: example.measure.replace(/\s*\([^)]*\)/g, '').trim(),
     direction: up ? 'went up' : 'came down',
     directionNoun: up ? 'go up' : 'come down',

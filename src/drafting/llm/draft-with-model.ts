@@ -154,6 +154,8 @@ export async function draftWithModel(options: DraftWithModelOptions): Promise<Se
   const question = options.question ?? { text: DEFAULT_QUESTION_TEXT };
   const wordLimit = options.limit?.kind === 'words' ? options.limit.value : 250;
   const input = buildModelInput(context, { question: question.text, ...(question.number ? { questionNumber: question.number } : {}), wordLimit });
+  // The writer learns what the model was not shown, never the values themselves.
+  const screeningNotes = input.withheld.length > 0 ? [`Withheld from the language model because it may identify someone or carry instructions: ${input.withheld.join('; ')}.`] : [];
   const prompts = loadPrompts();
   const attemptMs = llm.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRetries = llm.maxRetries ?? DEFAULT_MAX_RETRIES;
@@ -170,7 +172,7 @@ export async function draftWithModel(options: DraftWithModelOptions): Promise<Se
   });
   const messages: OpenAI.Chat.Completions.ChatCompletionMessageParam[] = [
     { role: 'system', content: prompts.system },
-    { role: 'user', content: prompts.user({ ...input, data: JSON.stringify(input.data, null, 2) }) },
+    { role: 'user', content: prompts.user({ question: input.question, questionNumber: input.questionNumber, wordLimit: input.wordLimit, period: input.period, place: input.place, data: JSON.stringify(input.data, null, 2) }) },
   ];
   const usage: Usage = { promptTokens: 0, completionTokens: 0 };
   const maxAttempts = llm.attempts ?? 2;
@@ -238,7 +240,7 @@ export async function draftWithModel(options: DraftWithModelOptions): Promise<Se
             drafter: 'llm',
             ...(options.limit ? { limit: options.limit } : {}),
             rewrites,
-            notes: [...context.notes, ...context.ranked(3).notes, ...(attempts > 1 ? [`The model's first draft failed validation; its retry was accepted.`] : [])],
+            notes: [...context.notes, ...context.ranked(3).notes, ...screeningNotes, ...(attempts > 1 ? [`The model's first draft failed validation; its retry was accepted.`] : [])],
             model: { used: true, fellBack: false, attempts, usage, reason: attempts > 1 ? 'accepted after one retry' : 'accepted' },
             ...(options.tender ? { tender: options.tender } : {}),
           });
@@ -253,7 +255,7 @@ export async function draftWithModel(options: DraftWithModelOptions): Promise<Se
   const fallback = await composeSection(options);
   return {
     ...fallback,
-    notes: [`The language model's draft was not used (${reason}); the template drafter wrote this section.`, ...fallback.notes],
+    notes: [`The language model's draft was not used (${reason}); the template drafter wrote this section.`, ...screeningNotes, ...fallback.notes],
     model: { used: true, fellBack: true, attempts, usage, reason },
   };
 }
