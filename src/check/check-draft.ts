@@ -1,6 +1,7 @@
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { EvidencePack } from '../evidence/evidence-pack-schema.js';
+import { assertMarkdownNestingBeforeParse, assertMarkdownTreeDepth } from '../claims/markdown-limits.js';
 import { AppError } from '../shared/app-error.js';
 import { checkProcessor } from './check-processor.js';
 import {
@@ -139,8 +140,11 @@ export async function checkDraft(options: CheckDraftOptions): Promise<CheckDraft
     severity: { ...defaultSeverity, ...options.severity },
   };
 
+  assertMarkdownNestingBeforeParse(options.text);
   const processor = checkProcessor();
-  await processor.run(processor.parse(file), file);
+  const tree = processor.parse(file);
+  assertMarkdownTreeDepth(tree);
+  await processor.run(tree, file);
 
   const sorted = file.messages
     .map(toCheckMessage)

@@ -6,6 +6,7 @@
 import type { Heading, Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { assertMarkdownNestingBeforeParse, assertMarkdownTreeDepth } from './markdown-limits.js';
 
 export interface TextBlock {
   kind: 'paragraph' | 'heading';
@@ -84,7 +85,9 @@ function walk(node: Nodes, source: string, blocks: TextBlock[]): void {
 }
 
 export function markdownToBlocks(markdown: string): TextBlock[] {
+  assertMarkdownNestingBeforeParse(markdown);
   const tree: Root = markdownParser.parse(markdown);
+  assertMarkdownTreeDepth(tree);
   const blocks: TextBlock[] = [];
   walk(tree, markdown, blocks);
   return blocks;
