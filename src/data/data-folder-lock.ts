@@ -40,6 +40,17 @@ const held = new Map<string, LockRecord>();
 export function lockDataFolder(folder: string): DataFolderLock {
   const lockPath = path.join(path.resolve(folder), LOCK_FILE_NAME);
   if (held.has(lockPath)) throw inUse(folder, held.get(lockPath)!);
+  try {
+    return takeLock(folder, lockPath);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('DATABASE', `Could not lock the database folder ${folder} (Assured keeps ${LOCK_FILE_NAME} there while it has the database open): ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+}
+
+function takeLock(folder: string, lockPath: string): DataFolderLock {
   const record: LockRecord = {
     pid: process.pid,
     host: os.hostname(),

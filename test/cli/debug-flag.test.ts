@@ -3,9 +3,11 @@
  * saying what failed and how to see more, with a documented exit code.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listenErrorAsInput } from '../../src/cli/commands/serve.js';
 import { formatFailure, oneLineReason, takeDebugFlag } from '../../src/cli/main.js';
 import { runCli, STACK_LINE } from './run-cli.js';
 
@@ -64,5 +66,19 @@ describe('failure formatting', () => {
     const withCause = formatFailure(new Error('outer', { cause: new Error('inner') }), { debug: true });
     expect(withCause).toMatch(STACK_LINE);
     expect(withCause).toContain('Caused by: Error: inner');
+  });
+});
+
+describe('serve listen errors', () => {
+  it('turns a port in use into an input error naming the port', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    const second = createServer();
+    const error = await new Promise<Error>((resolve) => second.once('error', resolve).listen(port, '127.0.0.1'));
+    blocker.close();
+    expect(listenErrorAsInput(error, '127.0.0.1', port)).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining(`Port ${port}`) });
+    const other = new Error('something else');
+    expect(listenErrorAsInput(other, '127.0.0.1', port)).toBe(other);
   });
 });

@@ -34,7 +34,9 @@ async function withOtherProcess<T>(work: (pid: number) => Promise<T>): Promise<T
   try {
     return await work(child.pid!);
   } finally {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGKILL');
+    await exited;
   }
 }
 

@@ -26,6 +26,15 @@ function positiveOf(value: string | undefined, from: string): number | undefined
   return number;
 }
 
+/** A port in use or not allowed is the user's choice to change, not a fault. */
+export function listenErrorAsInput(error: unknown, host: string, port: number): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') return new AppError('INVALID_INPUT', `Port ${port} on ${host} is already in use; choose another with --port or PORT.`, { cause: error });
+  if (code === 'EACCES') return new AppError('INVALID_INPUT', `Not allowed to listen on port ${port} on ${host}; choose a port above 1023 with --port or PORT.`, { cause: error });
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return new AppError('INVALID_INPUT', `Cannot listen on host ${host}: it is not an address of this machine; choose another with --host or HOST.`, { cause: error });
+  return error;
+}
+
 /** Seeds the fixture provider (once) and prints a fresh key for it. */
 async function seedDemo(db: Database, io: CliIO): Promise<string> {
   const existing = await db.prisma.organisation.findUnique({ where: { slug: DEMO_ORGANISATION }, select: { id: true } });
@@ -67,7 +76,7 @@ export const serveCommand: CliCommand = {
       running = await startServer({ app, port, host, onClose: () => db.close() });
     } catch (error) {
       await db.close();
-      throw error;
+      throw listenErrorAsInput(error, host, port);
     }
     io.stdout(`Assured API listening on ${running.url} (${db.kind} database at ${db.location}); web page at ${running.url}/, API docs at ${running.url}/docs`);
     if (demoKey) io.stdout(`Try: curl -H "Authorization: Bearer ${demoKey}" "${running.url}/v1/figures?period=2026-Q2"`);
