@@ -2,11 +2,49 @@
  * Writes the export model as Markdown for tender portals: the same title block, responses,
  * count lines, evidence tables and numbered source notes as the Word document. The response is
  * the writer's own Markdown with GitHub-style note markers (`[^1]`) after each number.
+ *
+ * Everything else comes from data (titles, questions, labels, sources, places, notes) and is
+ * written as plain text: one line, with every character Markdown or HTML would act on escaped.
+ * The response keeps the writer's Markdown (emphasis, lists, links) but never raw HTML or a
+ * link to a script or an embedded document: a portal may render the export.
  */
 import type { EvidenceRow, ExportModel, ModelQuestion } from './build-export-model.js';
 
+/** Characters that start emphasis, code, links, strike-through or a table cell (angle brackets become references). */
+const MARKDOWN_ACTIVE = /[\\`*_[\]~|]/g;
+/** An ampersand that would start a character reference. */
+const ENTITY_START = /&(?=#?[a-z0-9]+;)/gi;
+
+/** Data-derived text as one line of literal text. */
+export function markdownText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(ENTITY_START, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(MARKDOWN_ACTIVE, '\\$&');
+}
+
+/** Schemes a link in the response may not use, whatever its case, spacing or encoding. */
+const UNSAFE_SCHEMES = /^(?:javascript|vbscript|data|file):/;
+/** Destinations of inline links and images (one level of parentheses inside) and of link reference definitions. */
+const LINK_DESTINATION = /(\]\(\s*<?|^ {0,3}\[[^\]\n]+\]:[ \t]*<?)((?:[^\s()<>]|\([^\s()]*\))+)/gm;
+
+function unsafeDestination(destination: string): boolean {
+  const decoded = destination
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16) % 0x110000))
+    .replace(/&#(\d+);?/g, (_, decimal: string) => String.fromCodePoint(Number(decimal) % 0x110000))
+    .replace(/&colon;/gi, ':')
+    .replace(/[\u0000-\u0020\u007f]/g, '')
+    .toLowerCase();
+  // A named character reference before the scheme ends is never needed by a real address.
+  return UNSAFE_SCHEMES.test(decoded) || /^[^:/?#]*&[a-z]+;/i.test(destination);
+}
+
+/** The writer's Markdown with raw HTML shown as text and unsafe link destinations replaced by "#". */
+export function safeResponseMarkdown(markdown: string): string {
+  return markdown
+    .replace(LINK_DESTINATION, (match, opening: string, destination: string) => (unsafeDestination(destination) ? `${opening}#` : match))
+    .replace(/</g, '&lt;');
+}
+
 function cell(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+  return markdownText(text);
 }
 
 function markdownTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -23,26 +61,26 @@ function evidenceCells(row: EvidenceRow): string[] {
 
 function questionMarkdown(question: ModelQuestion): string {
   const parts = [
-    `## ${question.heading}`,
-    question.details.map((detail) => `*${detail}*`).join('  \n'),
+    `## ${markdownText(question.heading)}`,
+    question.details.map((detail) => `*${markdownText(detail)}*`).join('  \n'),
     '### Response',
-    question.markdown,
-    `**${question.countLine}**`,
+    safeResponseMarkdown(question.markdown),
+    `**${markdownText(question.countLine)}**`,
     '### Evidence',
     question.evidence.length > 0
       ? markdownTable(['Figure', 'Value', 'Period', 'Place', 'Source'], question.evidence.map(evidenceCells))
       : 'The response cites no figures or standards.',
   ];
   if (question.notes.length > 0) {
-    parts.push('### Source notes', question.notes.map((note) => `[^${note.number}]: ${note.text}`).join('\n'));
+    parts.push('### Source notes', question.notes.map((note) => `[^${note.number}]: ${markdownText(note.text)}`).join('\n'));
   }
   return parts.join('\n\n');
 }
 
 export function renderMarkdown(model: ExportModel): string {
   const parts = [
-    `# ${model.title}`,
-    model.titleLines.map((line) => `**${line.label}:** ${line.value}`).join('  \n'),
+    `# ${markdownText(model.title)}`,
+    model.titleLines.map((line) => `**${markdownText(line.label)}:** ${markdownText(line.value)}`).join('  \n'),
     model.questions.map(questionMarkdown).join('\n\n---\n\n'),
   ];
   if (model.appendix) {

@@ -48,3 +48,47 @@ describe('Markdown export', () => {
     expect(markdown).toContain('disagreements.csv imported 2026-07-03 \\| checked by RM |');
   });
 });
+
+describe('Markdown export of hostile text', () => {
+  const hostile = '<script>alert(1)</script> <iframe src="x"></iframe> [x](javascript:alert(1)) *bold* _em_ `code` ~~gone~~ &lt;b&gt; | pipe';
+
+  it('writes data-derived text as literal text: no HTML, no links, no emphasis, one line', async () => {
+    const section = {
+      ...involvement,
+      question: { ...involvement.question, text: `Describe involvement\n\n# Injected heading ${hostile}` },
+      place: `Hollinwade ${hostile}`,
+      tender: { ...(involvement.tender ?? {}), name: `Framework ${hostile}` },
+      pack: { ...involvement.pack, figures: involvement.pack.figures.map((figure) => ({ ...figure, label: `${figure.label} ${hostile}`, source: `${figure.source} ${hostile}` })) },
+    };
+    const markdown = (await exportSections({ sections: [section], format: 'md' })).content as string;
+    expect(markdown).not.toContain('<');
+    expect(markdown).not.toMatch(/(?<!\\)\]\(javascript:/i);
+    expect(markdown).not.toMatch(/^# Injected heading/m);
+    expect(markdown).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &lt;iframe src="x"&gt;&lt;/iframe&gt;');
+    expect(markdown).toContain('\\[x\\](javascript:alert(1))');
+    expect(markdown).toContain('\\*bold\\* \\_em\\_ \\`code\\` \\~\\~gone\\~\\~ &amp;lt;b&amp;gt; \\| pipe');
+    expect(markdown).toContain('## Question 4.2: Describe involvement # Injected heading &lt;script&gt;');
+  });
+
+  it('keeps the writer’s Markdown in the response but neutralises raw HTML and unsafe links', async () => {
+    const response = [
+      'We **always** involve *families*:',
+      '',
+      '- agendas in easy-read',
+      '- [our policy](https://example.org/policy) and [a note](#notes)',
+      '',
+      '<script>alert(1)</script><img src=x onerror=alert(2)> <!-- hidden --> <javascript:alert(3)>',
+      '[click](javascript:alert(4)) [Click](JaVaScRiPt:alert(5)) [c](java&#115;cript:alert(6)) [d](javascript&colon;alert(7)) [e]( <vbscript:msgbox(8)> ) ![i](data:text/html;base64,PHNjcmlwdD4=)',
+      '',
+      '[ref]: javascript:alert(9)',
+    ].join('\n');
+    const section = { ...involvement, responseText: response };
+    const markdown = (await exportSections({ sections: [section], format: 'md' })).content as string;
+    expect(markdown).toContain('We **always** involve *families*:\n\n- agendas in easy-read\n- [our policy](https://example.org/policy) and [a note](#notes)');
+    expect(markdown).not.toContain('<');
+    expect(markdown).toContain('&lt;script>alert(1)&lt;/script>&lt;img src=x onerror=alert(2)> &lt;!-- hidden --> &lt;javascript:alert(3)>');
+    expect(markdown).not.toMatch(/\]\(\s*(?:&lt;)?(?:javascript|vbscript|data|java&#115;cript)/i);
+    expect(markdown).toContain('[click](#) [Click](#) [c](#) [d](#) [e]( &lt;#> ) ![i](#)');
+    expect(markdown).toContain('[ref]: #');
+  });
+});
