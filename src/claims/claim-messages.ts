@@ -143,6 +143,8 @@ export function claimMessage(claim: ClaimInContext, outcome: MatchOutcome): stri
           return `${source?.label ?? 'The figure'} has no earlier value in the evidence pack, so ${claim.text} cannot be checked: add \`previous\` to the figure or state only the current value`;
         case 'coincidence':
           return `${claim.text} equals ${source ? `"${source.label}" (${describeSource(source, false)})` : 'a figure'}, but the sentence does not say it is about that measure: name the measure, or remove the number`;
+        case 'unreadable':
+          return `${claim.text} is a number the validator cannot read, so nothing can back it: write it in digits (0–9) with a full stop for decimals, e.g. 97% or 9.7, or remove it`;
         case 'nothing':
           return `No figure or standard in the evidence pack backs ${claim.text}: add the figure (with its period, place and source) to the evidence pack, or remove the number`;
       }

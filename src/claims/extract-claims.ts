@@ -35,6 +35,7 @@ import {
 } from './claim-patterns.js';
 import { createLocator, markdownToBlocks, type TextBlock } from './markdown-blocks.js';
 import { isWordNumber, parseNumberText } from './number-text.js';
+import { ROMAN_LOOKALIKE_WORDS, ROMAN_NUMERAL_LABEL_WORDS } from './data/numeral-forms.js';
 
 /** A claim plus the text around it that the validator compares with figure labels. */
 export interface ClaimInContext extends ExtractedClaim {
@@ -44,6 +45,8 @@ export interface ClaimInContext extends ExtractedClaim {
   percentEquivalent?: number;
   /** For a count, the words naming what is counted ("two cases" → "cases"), when the number is followed by them. */
   countedNoun?: string;
+  /** A numeral the validator cannot read (Roman, European decimal, scientific, an unknown script): never supported. */
+  unreadable?: boolean;
   /** A short stretch of the text right after the claim ("per week"), so rules need not search the sentence for it. */
   following: string;
 }
@@ -65,6 +68,7 @@ interface Quantity {
 }
 
 interface FoundClaim extends Span {
+  unreadable?: boolean;
   kind: ClaimKind;
   value: number | string;
   unit: ClaimUnit;
@@ -406,6 +410,56 @@ function findClaims(text: string, context: PatternContext, reserved: ReservedSpa
   return found.sort((left, right) => left.start - right.start);
 }
 
+/**
+ * Numerals no claim pattern reads. Fail closed: each becomes a claim the validator reports as
+ * unsupported. Roman numerals only as standalone capitals of valid form (two letters or more, with
+ * an I, V or X), not after a label word ("Type II") and not a known abbreviation ("CV").
+ */
+const UNREADABLE_NUMERALS = [
+  // European decimals and scientific notation: 9,7 · 9,75% · 1e2 · 2.5E-3
+  /(?<![\w.,])\d+,\d{1,2}(?![\d,])(?:\s*%)?|(?<![\w.])\d+(?:\.\d+)?[eE][+-]?\d+(?!\w)(?:\s*%)?/g,
+  // any digit (after folding) or other numeric character left unclaimed
+  /[\d\p{N}][\d\p{N}.,%/]*/gu,
+];
+const ROMAN_NUMERAL = /(?<![\p{L}\d'’-])(?=[MDCLXVI]{2,}(?![\p{L}\d'’-]))M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\p{L}\d'’-])/gu;
+const ROMAN_LABEL_BEFORE = new RegExp(`\\b(?:${alternation(ROMAN_NUMERAL_LABEL_WORDS)})\\s+$`, 'i');
+const ROMAN_LOOKALIKES = new Set(ROMAN_LOOKALIKE_WORDS);
+
+function hasFolded(start: number, length: number, foldedAt: (index: number) => boolean): boolean {
+  for (let index = start; index < start + length; index += 1) if (foldedAt(index)) return true;
+  return false;
+}
+
+/** `foldedAt(index)` says whether the block character came from a folded numeral ("９" read as "9"). */
+function findUnreadable(text: string, reserved: ReservedSpans, foldedAt: (index: number) => boolean): FoundClaim[] {
+  const found: FoundClaim[] = [];
+  const claim = (start: number, end: number): void => {
+    if (reserved.overlapping(start, end)) return;
+    reserved.add(start, end);
+    found.push({ start, end, kind: 'count', unit: 'count', value: text.slice(start, end), unreadable: true });
+  };
+  const [decimals, leftovers] = UNREADABLE_NUMERALS;
+  for (const pattern of [decimals, leftovers]) {
+    if (!pattern) continue;
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(text)) !== null) {
+      // Unclaimed ASCII digits as written ("COVID-19", "#3") stay left alone; folded or other numerals do not.
+      if (pattern === leftovers && /^[\x00-\x7f]+$/.test(match[0]) && !hasFolded(match.index, match[0].length, foldedAt)) continue;
+      claim(match.index, match.index + match[0].length);
+    }
+  }
+  ROMAN_NUMERAL.lastIndex = 0;
+  let roman: RegExpExecArray | null;
+  while ((roman = ROMAN_NUMERAL.exec(text)) !== null) {
+    const numeral = roman[0];
+    if (numeral.length < 2 || !/[IVX]/.test(numeral) || ROMAN_LOOKALIKES.has(numeral)) continue;
+    if (ROMAN_LABEL_BEFORE.test(text.slice(Math.max(0, roman.index - 30), roman.index))) continue;
+    claim(roman.index, roman.index + numeral.length);
+  }
+  return found;
+}
+
 interface Segment extends Span {
   text: string;
 }
@@ -481,7 +535,11 @@ export function extractClaimsInContext(markdown: string): ClaimInContext[] {
     };
     const reserved = new ReservedSpans(block.text.length);
     reserveExclusions(block.text, block.kind, reserved);
-    for (const found of findClaims(block.text, context, reserved)) {
+    const foundClaims = findClaims(block.text, context, reserved);
+    const foldedAt = (index: number): boolean => block.folded && markdown[block.sourceOffsets[index] ?? -1] !== block.text[index];
+    foundClaims.push(...findUnreadable(block.text, reserved, foldedAt));
+    foundClaims.sort((left, right) => left.start - right.start);
+    for (const found of foundClaims) {
       const sentenceIndex = segmentAt(sentences, found.start);
       const sentence = sentences[sentenceIndex] ?? { start: 0, end: block.text.length, text: block.text };
       let clauseSet = clausesBySentence.get(sentenceIndex);
@@ -506,7 +564,8 @@ export function extractClaimsInContext(markdown: string): ClaimInContext[] {
       const start = locate(offset);
       const end = locate(endOffset);
       const claim: ClaimInContext = {
-        text: tidy(block.text.slice(found.start, found.end)),
+        // Folded numerals are quoted as written ("９７％"), not as read.
+        text: tidy(block.folded ? markdown.slice(offset, endOffset) : block.text.slice(found.start, found.end)),
         kind: found.kind,
         value: found.value,
         unit: found.unit,
@@ -526,7 +585,8 @@ export function extractClaimsInContext(markdown: string): ClaimInContext[] {
       if (found.denominator !== undefined) claim.denominator = found.denominator;
       if (found.scale !== undefined) claim.scale = found.scale;
       if (found.percentEquivalent !== undefined) claim.percentEquivalent = found.percentEquivalent;
-      if (found.kind === 'count') {
+      if (found.unreadable) claim.unreadable = true;
+      else if (found.kind === 'count') {
         const noun = countedNounAfter(block.text, found.end);
         if (noun) claim.countedNoun = noun;
       }
@@ -539,6 +599,6 @@ export function extractClaimsInContext(markdown: string): ClaimInContext[] {
 
 export function extractClaims(markdown: string): ExtractedClaim[] {
   return extractClaimsInContext(markdown).map(
-    ({ contexts: _contexts, percentEquivalent: _percent, countedNoun: _noun, following: _following, ...claim }) => claim,
+    ({ contexts: _contexts, percentEquivalent: _percent, countedNoun: _noun, following: _following, unreadable: _unreadable, ...claim }) => claim,
   );
 }

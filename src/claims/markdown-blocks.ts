@@ -6,6 +6,7 @@
 import type { Heading, Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { foldNumerals } from './fold-numerals.js';
 import { assertMarkdownNestingBeforeParse, assertMarkdownTreeDepth } from './markdown-limits.js';
 
 export interface TextBlock {
@@ -14,6 +15,8 @@ export interface TextBlock {
   text: string;
   /** Source offset of each character of `text`. */
   sourceOffsets: Int32Array;
+  /** Whether numerals were folded to ASCII, so `text` differs from the source beyond markup. */
+  folded: boolean;
 }
 
 const markdownParser = unified().use(remarkParse).freeze();
@@ -70,7 +73,9 @@ function toBlock(node: Paragraph | Heading, source: string): TextBlock {
   const parts: string[] = [];
   const offsets: number[] = [];
   collectPhrasing(node.children, source, parts, offsets);
-  return { kind: node.type, text: parts.join(''), sourceOffsets: Int32Array.from(offsets) };
+  // Numerals in other scripts and compatibility forms are read as ASCII; offsets still point at the original.
+  const folded = foldNumerals(parts.join(''), Int32Array.from(offsets));
+  return { kind: node.type, text: folded.text, sourceOffsets: folded.offsets, folded: folded.changed };
 }
 
 function walk(node: Nodes, source: string, blocks: TextBlock[]): void {

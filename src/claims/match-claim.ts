@@ -14,7 +14,7 @@ import type { ClaimInContext } from './extract-claims.js';
 import type { EvidenceIndex, EvidenceSource } from './figure-index.js';
 import { topicStems } from './figure-index.js';
 
-export type UnsupportedReason = 'nothing' | 'coincidence' | 'unavailable' | 'no-previous';
+export type UnsupportedReason = 'nothing' | 'coincidence' | 'unavailable' | 'no-previous' | 'unreadable';
 
 export type MatchOutcome =
   | { status: 'supported'; source: EvidenceSource }
@@ -144,6 +144,7 @@ function backedOutcome(backing: EvidenceSource[]): MatchOutcome | undefined {
 }
 
 export function matchClaim(claim: ClaimInContext, index: EvidenceIndex, cache: TopicCache): MatchOutcome {
+  if (claim.unreadable) return { status: 'unsupported', reason: 'unreadable' };
   const pool = poolFor(claim, index);
   const matching = pool.filter((source) => source.available && valueMatches(claim, source));
   // A claim is "about" a source of its own unit; a numerator/denominator pair only joins when its numbers agree
