@@ -74,6 +74,15 @@ describe('exportSections gate', () => {
     expect(gate.findings.filter((finding) => finding.blocking).map((finding) => finding.actual)).toEqual(['620 characters']);
   });
 
+  it('stops an export whose number is written in full-width digits, pointing at it as written', async () => {
+    const invented = { ...involvement, responseText: `${involvement.responseText}\nIn Q2 2026 at Ashbridge, ９７％ of families chose their review date.\n` };
+    const gate = await blockedGate(exportSections({ sections: [invented], format: 'md' }));
+    const blocking = gate.findings.filter((finding) => finding.blocking);
+    expect(blocking.map(({ actual }) => actual)).toEqual(['９７％']);
+    expect(['mismatch', 'unsupported']).toContain(blocking[0]?.status);
+    expect(blocking[0]?.column).toBe(26);
+  });
+
   it('refuses an empty reason to export unverified content', async () => {
     await expect(exportSections({ sections: [wrongNumber], format: 'md', allowUnverified: '  ' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
   });
