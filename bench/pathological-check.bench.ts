@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { checkDraft } from '../src/check/check-draft.js';
 import { validateClaims } from '../src/claims/validate-claims.js';
 import type { EvidencePack } from '../src/evidence/evidence-pack-schema.js';
+import { AppError } from '../src/shared/app-error.js';
 
 const pack: EvidencePack = {
   figures: [
@@ -56,8 +57,10 @@ async function timed(run: () => Promise<string> | string): Promise<string> {
     const outcome = await run();
     return `${(performance.now() - started).toFixed(0).padStart(6)} ms  heap +${(heapMb() - heapBefore).toFixed(0).padStart(4)} MB  ${outcome}`;
   } catch (error) {
+    const elapsed = `${(performance.now() - started).toFixed(0).padStart(6)} ms`;
+    if (error instanceof AppError) return `${elapsed}  refused (${error.code})`;
     const name = error instanceof Error ? `${error.name}: ${error.message.slice(0, 80)}` : String(error);
-    return `${(performance.now() - started).toFixed(0).padStart(6)} ms  FAILED ${name}`;
+    return `${elapsed}  FAILED ${name}`;
   }
 }
 
