@@ -1,11 +1,10 @@
 /**
  * Which figures a section's text relies on, and which import batches those figures came from.
  *
- * Batches are found from the figures' `source` strings, which name each file and the day(s) it
- * was imported ("reviews.csv imported 2026-07-03"): a batch of the organisation counts when its
- * file name is followed there by its import day. This costs one query for the organisation's
- * batches and no re-run of the figure queries; the price is that two imports of a file with the
- * same name on the same day are both listed.
+ * Batches come from each figure's `provenance.batches`, which name them by id. Sections stored
+ * before figures carried provenance have only the readable `source` line ("reviews.csv imported
+ * 2026-07-03"); for those figures alone a batch counts when its file name is followed there by
+ * its import day, which can list two same-day imports of one file name where one was used.
  */
 import type { Section } from '../section/section-schema.js';
 
@@ -41,11 +40,14 @@ export function batchIdsBehindFigures(
   batches: readonly { id: string; fileName: string; importedAt: Date }[],
 ): string[] {
   const wanted = new Set(figureIds);
-  const sources = section.pack.figures.filter((figure) => wanted.has(figure.id)).map((figure) => figure.source);
+  const used = section.pack.figures.filter((figure) => wanted.has(figure.id));
+  const named = new Set(used.flatMap((figure) => figure.provenance?.batches.map((batch) => batch.id) ?? []));
+  const legacySources = used.filter((figure) => !figure.provenance).map((figure) => figure.source);
   return batches
     .filter((batch) => {
+      if (named.has(batch.id)) return true;
       const day = batch.importedAt.toISOString().slice(0, 10);
-      return sources.some((source) => importDaysAfter(source, batch.fileName).has(day));
+      return legacySources.some((source) => importDaysAfter(source, batch.fileName).has(day));
     })
     .map((batch) => batch.id)
     .sort();

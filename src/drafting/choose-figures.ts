@@ -48,9 +48,8 @@ function topicFigures(topicId: string, figures: readonly Figure[]): Figure[] {
   if (!topic) return [];
   const found: Figure[] = [];
   for (const id of topic.figures) {
-    const matches = id.endsWith('-')
-      ? figures.filter((figure) => figure.id.startsWith(id) && !figure.id.endsWith('-people') && figure.id !== 'enablement-verified')
-      : figures.filter((figure) => figure.id === id);
+    // Enablement outcome groups share one catalogue entry; every other figure is its own.
+    const matches = figures.filter((figure) => (figure.catalogueId ?? figure.id) === id);
     for (const figure of matches) if (!found.includes(figure)) found.push(figure);
   }
   return found;

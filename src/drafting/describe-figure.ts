@@ -6,8 +6,7 @@
 import type { Figure, Standard } from '../evidence/evidence-pack-schema.js';
 import { formatFigureValue, formatFraction, formatStandard } from '../evidence/format-figure.js';
 import { formatPeriodLabel } from '../evidence/period.js';
-import { figureSubjects, sourceNames } from './data/figure-wording.js';
-import { lowerIsBetter, strengthThresholds } from './data/strength.js';
+import { strengthThresholds } from './data/strength.js';
 
 export type FigureStrength = 'strong' | 'improving' | 'weak';
 
@@ -24,7 +23,7 @@ export interface FigureText {
   fraction?: string;
   /** "162 of 189 reviews". */
   counted?: string;
-  /** Scale of a score ("5" for 1 to 5), from the label. */
+  /** Top of a score's scale ("5" for 1 to 5). */
   scale?: string;
   /** "Q2 2026". */
   period: string;
@@ -38,26 +37,22 @@ function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
-/** The label without parentheses or the "before and after" tail of enablement figures. */
+/**
+ * How the figure is named in a sentence, from the figure catalogue. A pack written before
+ * figures carried their subject falls back to the label as it stands.
+ */
 export function subjectOf(figure: Figure): string {
-  const override = figureSubjects[figure.id];
-  if (override) return override;
-  const label = figure.label.replace(/:\s*before and after.*$/i, '').replace(/\s*\([^)]*\)/g, '').trim();
-  return lowerFirst(label);
+  return figure.subject ?? lowerFirst(figure.label);
 }
 
-/** "review records" from "review records: 162 of 189 reviews, Q2 2026; reviews.csv imported …". */
+/** "review records": the records the figure counted. */
 export function shortSource(figure: Figure): string {
-  const known = sourceNames.find((entry) => figure.source.startsWith(entry.prefix));
-  if (known) return known.name;
-  return figure.source.split(/[:;,(]/)[0]!.trim();
+  return figure.provenance?.records ?? 'records';
 }
 
-/** "reviews" from a source such as "…: 162 of 189 reviews, Q2 2026". */
+/** "reviews": what one counted case of the figure is called. */
 export function countedNoun(figure: Figure): string | undefined {
-  if (figure.denominator === undefined) return undefined;
-  const match = new RegExp(`\\b${figure.numerator} of ${figure.denominator} ([a-z][a-z -]*?)(?:,|;|$)`).exec(figure.source);
-  return match?.[1]?.trim();
+  return figure.denominator === undefined ? undefined : figure.provenance?.noun;
 }
 
 function numeric(value: Figure['value'] | undefined): number | undefined {
@@ -69,6 +64,11 @@ function ratioStaff(value: Figure['value'] | undefined): number | undefined {
   return typeof value === 'string' && /^\d+:\d+$/.test(value) ? Number(value.split(':')[0]) : undefined;
 }
 
+/** A before → after enablement outcome group (not the count of outcomes verified). */
+export function isEnablementOutcome(figure: Figure): boolean {
+  return figure.catalogueId === 'enablement-measure';
+}
+
 export function improved(figure: Figure): boolean {
   if (figure.value === null || figure.previous === undefined || figure.previous === null) return false;
   if (figure.unit === 'ratio') {
@@ -77,9 +77,7 @@ export function improved(figure: Figure): boolean {
   }
   const [before, after] = [numeric(figure.previous), numeric(figure.value)];
   if (before === undefined || after === undefined) return false;
-  // Enablement counts such as "staff prompts needed" improve downwards; their ids say so.
-  const downwards = lowerIsBetter.includes(figure.id) || /prompts|staff-time|staff-support/.test(figure.id);
-  return downwards ? after < before : after > before;
+  return figure.better === 'lower' ? after < before : after > before;
 }
 
 /** Written values differ after rounding: "from 86% to 86%" says nothing. */
@@ -89,7 +87,7 @@ function visiblyImproved(figure: Figure): boolean {
 
 export function strengthOf(figure: Figure): FigureStrength {
   const value = numeric(figure.value);
-  if (figure.id.startsWith('enablement-') && figure.id !== 'enablement-verified') return improved(figure) ? 'strong' : 'weak';
+  if (isEnablementOutcome(figure)) return improved(figure) ? 'strong' : 'weak';
   const trend: FigureStrength = visiblyImproved(figure) ? 'improving' : 'weak';
   switch (figure.unit) {
     case 'percent':
@@ -115,8 +113,7 @@ function unitSuffix(figure: Figure, scale: string | undefined): string {
 export function describeFigure(figure: Figure): FigureText {
   const fraction = formatFraction(figure);
   const noun = countedNoun(figure);
-  const scaleMatch = figure.unit === 'score' ? /\b1 ?(?:to|-|–) ?(\d+)\b/.exec(figure.label) : null;
-  const scale = scaleMatch?.[1];
+  const scale = figure.unit === 'score' && figure.scale ? String(figure.scale.max) : undefined;
   const text: FigureText = {
     id: figure.id,
     unit: figure.unit,

@@ -7,7 +7,7 @@
 import type { ResponseLimit } from '../section/section-schema.js';
 import type { CaseText, DraftingContext } from './drafting-context.js';
 import type { ChosenFigure } from './choose-figures.js';
-import { describeFigure, type FigureText } from './describe-figure.js';
+import { describeFigure, isEnablementOutcome, type FigureText } from './describe-figure.js';
 import { defaultTemplates, type Length, type TemplateLibrary } from './template-library.js';
 import { assembleResponse, measureResponse, type DraftLines } from './assemble-response.js';
 
@@ -35,7 +35,7 @@ export const DRAFT_LEVELS: readonly DraftLevel[] = [
 ];
 
 function figureSlot(chosen: ChosenFigure, text: FigureText): string {
-  if (chosen.figure.id.startsWith('enablement-') && chosen.figure.id !== 'enablement-verified') return 'figures/enablement';
+  if (isEnablementOutcome(chosen.figure)) return 'figures/enablement';
   if (text.smallSample && text.counted) return 'figures/small';
   if (text.unit === 'score') return text.trend && chosen.strength === 'improving' ? 'figures/score-trend' : 'figures/score';
   if (text.unit === 'count') return text.trend ? 'figures/count-trend' : 'figures/count';
@@ -43,15 +43,14 @@ function figureSlot(chosen: ChosenFigure, text: FigureText): string {
   return text.trend ? 'figures/trend' : 'figures/strong';
 }
 
-function peopleFor(context: DraftingContext, chosen: ChosenFigure): string {
-  const people = context.figures.figures.find((figure) => figure.id === `${chosen.figure.id}-people`);
-  const count = typeof people?.value === 'number' ? people.value : undefined;
+function peopleFor(chosen: ChosenFigure): string {
+  const count = chosen.figure.outcome?.people;
   return count === undefined ? 'one person' : `${count} ${count === 1 ? 'person' : 'people'}`;
 }
 
 export function renderFact(templates: TemplateLibrary, context: DraftingContext, chosen: ChosenFigure, length: Length): string {
   const text = describeFigure(chosen.figure);
-  return templates.render(figureSlot(chosen, text), { ...text, people: peopleFor(context, chosen) }, { seed: `${context.seed}|${chosen.figure.id}`, length });
+  return templates.render(figureSlot(chosen, text), { ...text, people: peopleFor(chosen) }, { seed: `${context.seed}|${chosen.figure.id}`, length });
 }
 
 function renderCase(templates: TemplateLibrary, context: DraftingContext, example: CaseText, slot: string, length: Length): string {

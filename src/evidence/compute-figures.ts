@@ -7,7 +7,8 @@ import type { Database } from '../data/database.js';
 import { AppError } from '../shared/app-error.js';
 import { calendarCoverage } from './calendar/bank-holidays.js';
 import { formatLongDate } from './calendar/iso-date.js';
-import type { Figure, Standard } from './evidence-pack-schema.js';
+import { catalogueEntry, LOWER_IS_BETTER_MEASURE_WORDS, type CatalogueEntry, type CatalogueStandards } from './data/figure-catalogue.js';
+import type { Figure, FigureProvenance, Standard } from './evidence-pack-schema.js';
 import { calendarVersion, ensureWorkingDayCalendar } from './ensure-working-day-calendar.js';
 import { LruCache } from '../shared/lru-cache.js';
 import { resolveScope, type EvidenceScope, type ResolveScopeOptions } from './evidence-scope.js';
@@ -67,48 +68,99 @@ interface FigureContext {
   batches: Map<string, BatchInfo>;
 }
 
+function catalogueStandards(scope: EvidenceScope): CatalogueStandards {
+  const s = scope.standards;
+  return {
+    summaryWorkingDays: s.summaryWorkingDays,
+    agendaNoticeDays: s.agendaNoticeDays,
+    disputeWorkingDays: s.disputeWorkingDays,
+    advocateResponseHours: s.advocateResponseHours,
+    niSampleCases: s.niSampleCases,
+  };
+}
+
+/** "review records (planned meetings, debriefs excluded)": how the source line names the records. */
+function recordsText(entry: CatalogueEntry): string {
+  return entry.recordsDetail ? `${entry.records} (${entry.recordsDetail})` : entry.records;
+}
+
+function provenanceOf(context: FigureContext, entry: CatalogueEntry, rows: number, batchIds: readonly string[]): FigureProvenance {
+  const batches = [...new Set(batchIds)]
+    .map((id) => context.batches.get(id))
+    .filter((batch): batch is BatchInfo => batch !== undefined)
+    .sort((a, b) => a.fileName.localeCompare(b.fileName) || a.importedAt.getTime() - b.importedAt.getTime() || a.id.localeCompare(b.id))
+    .map((batch) => ({ id: batch.id, file: batch.fileName, sha256: batch.sha256, importedAt: batch.importedAt.toISOString() }));
+  return {
+    records: entry.records,
+    ...(entry.recordsDetail ? { recordsDetail: entry.recordsDetail } : {}),
+    ...(entry.noun ? { noun: entry.noun.many } : {}),
+    rows,
+    batches,
+  };
+}
+
+/** The fields every figure takes from its catalogue entry. */
+function catalogued(context: FigureContext, entry: CatalogueEntry): Pick<Figure, 'id' | 'label' | 'catalogueId' | 'subject' | 'better' | 'scale' | 'standardId' | 'topics'> {
+  const standards = catalogueStandards(context.scope);
+  return {
+    id: entry.id,
+    label: entry.label(standards),
+    catalogueId: entry.id,
+    subject: entry.subject(standards),
+    better: entry.better,
+    ...(entry.scale ? { scale: entry.scale } : {}),
+    ...(entry.standardId ? { standardId: entry.standardId } : {}),
+    topics: [...entry.topics],
+  };
+}
+
 function percentFigure(
   context: FigureContext,
-  spec: { id: string; label: string; records: string; noun: string },
+  id: string,
   counts: Bucketed<{ numerator: number; denominator: number; batches: string[] }>,
 ): Figure {
   const { scope } = context;
+  const entry = catalogueEntry(id);
+  const noun = entry.noun?.many ?? 'cases';
   const { numerator, denominator } = counts.current;
   const figure: Figure = {
-    id: spec.id,
-    label: spec.label,
+    ...catalogued(context, entry),
     value: denominator > 0 ? round1((numerator / denominator) * 100) : null,
     unit: 'percent',
     numerator,
     denominator,
     period: scope.period.label,
     place: scope.place,
-    source: sourceText(`${spec.records}: ${numerator} of ${denominator} ${spec.noun}, ${scope.period.human}`, counts.current.batches, context.batches),
+    source: sourceText(`${recordsText(entry)}: ${numerator} of ${denominator} ${noun}, ${scope.period.human}`, counts.current.batches, context.batches),
+    provenance: provenanceOf(context, entry, denominator, counts.current.batches),
   };
   if (counts.previous.denominator > 0) figure.previous = round1((counts.previous.numerator / counts.previous.denominator) * 100);
-  if (denominator === 0) figure.unavailableReason = `No ${spec.noun} in ${scope.period.human} at ${scope.place}, so there is nothing to take a percentage of.`;
+  if (denominator === 0) figure.unavailableReason = `No ${noun} in ${scope.period.human} at ${scope.place}, so there is nothing to take a percentage of.`;
   else if (denominator < SMALL_SAMPLE) figure.smallSample = true;
   return figure;
 }
 
 function countFigure(
   context: FigureContext,
-  spec: { id: string; label: string; records: string },
+  id: string,
   current: number,
   previous: number | undefined,
   batches: string[],
   extra: Partial<Figure> = {},
+  /** The records line of the source, when it says more than the catalogue's records. */
+  recordsLine?: string,
 ): Figure {
   const { scope } = context;
+  const entry = catalogueEntry(id);
   return {
-    id: spec.id,
-    label: spec.label,
+    ...catalogued(context, entry),
     value: current,
     unit: 'count',
     ...(previous !== undefined ? { previous } : {}),
     period: scope.period.label,
     place: scope.place,
-    source: sourceText(`${spec.records}, ${scope.period.human}`, batches, context.batches),
+    source: sourceText(`${recordsLine ?? recordsText(entry)}, ${scope.period.human}`, batches, context.batches),
+    provenance: provenanceOf(context, entry, current, batches),
     ...extra,
   };
 }
@@ -150,6 +202,25 @@ function assertCovered(scope: EvidenceScope, outside: number, what: string): voi
     'CALENDAR_OUT_OF_RANGE',
     `${outside} ${what} in ${scope.previous.human}–${scope.period.human} fall outside the bank-holiday calendar (${formatLongDate(from)} to ${formatLongDate(to)}), so working days cannot be counted; update src/evidence/calendar/uk-bank-holidays.json.`,
   );
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
+const LOWER_IS_BETTER = new RegExp(`\\b(?:${LOWER_IS_BETTER_MEASURE_WORDS.join('|')})\\b`, 'i');
+
+/** Outcomes such as "staff prompts needed" improve downwards. */
+function lowerIsBetterMeasure(measure: string): boolean {
+  return LOWER_IS_BETTER.test(measure);
+}
+
+/** The scale a provider wrote into a score measure, such as "(self-rated 1-5)" or "0 to 10". */
+function statedScale(measure: string): { min: number; max: number } | undefined {
+  const match = /\b(\d{1,2}) ?(?:to|-|–) ?(\d{1,3})\b/u.exec(measure);
+  if (!match) return undefined;
+  const [min, max] = [Number(match[1]), Number(match[2])];
+  return min < max ? { min, max } : undefined;
 }
 
 function enablementGroupId(group: q.EnablementGroup): string {
@@ -209,7 +280,6 @@ async function computeForScope(options: ComputeFiguresOptions, scope: EvidenceSc
     ...sampling.batches,
   ];
   const context: FigureContext = { scope, batches: await q.queryBatches(db, [...new Set(allBatchIds)]) };
-  const s = scope.standards;
   const pick = <T>(bucketed: Bucketed<T>, map: (value: T) => { numerator: number; denominator: number; batches: string[] }) => ({
     current: map(bucketed.current),
     previous: map(bucketed.previous),
@@ -219,56 +289,56 @@ async function computeForScope(options: ComputeFiguresOptions, scope: EvidenceSc
   const figures: Figure[] = [
     percentFigure(
       context,
-      { id: 'participation', label: 'Reviews with family, friend or advocate input (present or written)', records: 'review and attendance records', noun: 'reviews' },
+      'participation',
       pick(reviews, (c) => ({ numerator: c.involved, denominator: c.reviews, batches: reviewBatches(c) })),
     ),
     percentFigure(
       context,
-      { id: 'participation-family', label: 'Reviews with family or friend input', records: 'review and attendance records', noun: 'reviews' },
+      'participation-family',
       pick(reviews, (c) => ({ numerator: c.family, denominator: c.reviews, batches: reviewBatches(c) })),
     ),
     percentFigure(
       context,
-      { id: 'participation-advocate', label: 'Reviews with independent advocate input', records: 'review and attendance records', noun: 'reviews' },
+      'participation-advocate',
       pick(reviews, (c) => ({ numerator: c.advocate, denominator: c.reviews, batches: reviewBatches(c) })),
     ),
     percentFigure(
       context,
-      { id: 'summaries-on-time', label: `Meeting summaries sent within ${s.summaryWorkingDays} working days`, records: 'review records', noun: 'reviews' },
+      'summaries-on-time',
       pick(reviews, (c) => ({ numerator: c.summariesOnTime, denominator: c.reviews, batches: c.batches })),
     ),
     percentFigure(
       context,
-      { id: 'summaries-within-10', label: 'Meeting summaries sent within 10 working days', records: 'review records', noun: 'reviews' },
+      'summaries-within-10',
       pick(reviews, (c) => ({ numerator: c.summariesWithin10, denominator: c.reviews, batches: c.batches })),
     ),
     percentFigure(
       context,
-      { id: 'actions-on-time', label: 'Review actions closed by their due date', records: 'action records', noun: 'actions due' },
+      'actions-on-time',
       pick(actions, (c) => ({ numerator: c.closedOnTime, denominator: c.due, batches: c.batches })),
     ),
     percentFigure(
       context,
-      { id: 'agenda-notice', label: `Agendas sent at least ${s.agendaNoticeDays} days before the meeting`, records: 'review records (planned meetings, debriefs excluded)', noun: 'planned reviews' },
+      'agenda-notice',
       pick(reviews, (c) => ({ numerator: c.agendaOnTime, denominator: c.planned, batches: c.batches })),
     ),
     percentFigure(
       context,
-      { id: 'accessible-formats', label: "Reviews using the person's agreed accessible format", records: 'review records for people with an agreed accessible format', noun: 'reviews' },
+      'accessible-formats',
       pick(reviews, (c) => ({ numerator: c.formatUsed, denominator: c.formatNeeded, batches: c.batches })),
     ),
   ];
 
   const fc = feedback.current;
   const feelInvolved: Figure = {
-    id: 'feel-involved',
-    label: 'Mean "I feel involved" score (1 to 5)',
+    ...catalogued(context, catalogueEntry('feel-involved')),
     value: fc.scored > 0 ? round2(fc.scoreSum / fc.scored) : null,
     unit: 'score',
     denominator: fc.scored,
     period: scope.period.label,
     place: scope.place,
     source: sourceText(`feedback records: ${fc.scored} scored responses, ${scope.period.human}`, fc.batches, context.batches),
+    provenance: provenanceOf(context, catalogueEntry('feel-involved'), fc.scored, fc.batches),
     ...(feedback.previous.scored > 0 ? { previous: round2(feedback.previous.scoreSum / feedback.previous.scored) } : {}),
     ...(fc.scored === 0 ? { unavailableReason: `No "I feel involved" scores in ${scope.period.human} at ${scope.place}.` } : fc.scored < SMALL_SAMPLE ? { smallSample: true } : {}),
   };
@@ -276,27 +346,30 @@ async function computeForScope(options: ComputeFiguresOptions, scope: EvidenceSc
     feelInvolved,
     percentFigure(
       context,
-      { id: 'feel-involved-agree', label: '"I feel involved" responses scoring 4 or 5', records: 'feedback records', noun: 'scored responses' },
+      'feel-involved-agree',
       pick(feedback, (c) => ({ numerator: c.agree, denominator: c.scored, batches: c.batches })),
     ),
     countFigure(
       context,
-      { id: 'involvement-compliments', label: 'Compliments about feeling included', records: 'feedback records tagged feeling-included' },
+      'involvement-compliments',
       fc.inclusionCompliments,
       feedback.previous.inclusionCompliments,
       fc.batches,
+      {},
+      'feedback records tagged feeling-included',
     ),
     countFigure(
       context,
-      { id: 'changes-from-feedback', label: '"You said, we did" changes made and verified', records: `change records: ${changes.current.verified} of ${changes.current.made} changes made were verified` },
+      'changes-from-feedback',
       changes.current.verified,
       changes.previous.verified,
       changes.current.batches,
       { numerator: changes.current.verified, denominator: changes.current.made },
+      `change records: ${changes.current.verified} of ${changes.current.made} changes made were verified`,
     ),
     countFigure(
       context,
-      { id: 'enablement-verified', label: 'Enablement outcomes verified', records: 'enablement records (all outcomes, shared as examples only with consent)' },
+      'enablement-verified',
       enablement.current.verified,
       enablement.previous.verified,
       enablement.current.batches,
@@ -306,46 +379,60 @@ async function computeForScope(options: ComputeFiguresOptions, scope: EvidenceSc
     const measure = `${group.measure} (${group.domain.replace(/-/g, ' ')})`;
     const id = enablementGroupId(group);
     const numeric = (text: string) => (/^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text);
+    const measureEntry = catalogueEntry('enablement-measure');
+    const better = group.unit === 'ratio' || lowerIsBetterMeasure(group.measure) ? 'lower' : 'higher';
+    const outcome = { domain: group.domain, measure: group.measure, before: group.before, after: group.after, people: group.people };
+    const peopleLabel = `People whose ${measure} went from ${group.before} to ${group.after}`;
     figures.push(
       {
+        ...catalogued(context, measureEntry),
         id,
         label: `${measure}: before and after, verified`,
+        subject: lowerFirst(group.measure),
+        better,
+        ...(group.unit === 'score' && statedScale(group.measure) ? { scale: statedScale(group.measure) } : {}),
         value: group.unit === 'ratio' ? group.after : numeric(group.after),
         previous: group.unit === 'ratio' ? group.before : numeric(group.before),
         unit: group.unit === 'ratio' ? 'ratio' : group.unit === 'minutes' ? 'minutes' : group.unit === 'score' ? 'score' : 'count',
         period: scope.period.label,
         place: scope.place,
         source: sourceText(`enablement records: ${group.people} ${group.people === 1 ? 'person' : 'people'} verified ${scope.period.human}`, group.batches, context.batches),
+        provenance: provenanceOf(context, measureEntry, group.people, group.batches),
+        outcome,
       },
-      countFigure(context, { id: `${id}-people`, label: `People whose ${measure} went from ${group.before} to ${group.after}`, records: 'enablement records' }, group.people, undefined, group.batches),
+      countFigure(context, 'enablement-people', group.people, undefined, group.batches, {
+        id: `${id}-people`,
+        label: peopleLabel,
+        subject: lowerFirst(`People whose ${group.measure} went from ${group.before} to ${group.after}`),
+        outcome,
+      }),
     );
   }
   figures.push(
     percentFigure(
       context,
-      { id: 'disputes-resolved', label: `Disagreements resolved within ${s.disputeWorkingDays} working days`, records: 'disagreement log', noun: 'disagreements logged' },
+      'disputes-resolved',
       pick(disputes, (c) => ({ numerator: c.resolvedInTime, denominator: c.logged, batches: c.batches })),
     ),
     percentFigure(
       context,
-      { id: 'advocate-response', label: `Advocate referrals with the advocate involved within ${s.advocateResponseHours} hours`, records: 'advocate referral records', noun: 'referrals' },
+      'advocate-response',
       pick(referrals, (c) => ({ numerator: c.involvedInTime, denominator: c.referred, batches: c.batches })),
     ),
     percentFigure(
       context,
-      { id: 'cadence', label: 'People with a review every month and a deep-dive every quarter', records: 'review records for people supported throughout the period', noun: 'people' },
+      'cadence',
       { current: { numerator: cadence.monthlyAndDeepDive, denominator: cadence.people, batches: cadence.batches }, previous: { numerator: previousCadence.monthlyAndDeepDive, denominator: previousCadence.people, batches: [] } },
     ),
     percentFigure(
       context,
-      { id: 'cadence-monthly', label: 'People with a mini-review or deep-dive every month', records: 'review records for people supported throughout the period', noun: 'people' },
+      'cadence-monthly',
       { current: { numerator: cadence.monthly, denominator: cadence.people, batches: cadence.batches }, previous: { numerator: previousCadence.monthly, denominator: previousCadence.people, batches: [] } },
     ),
   );
   const quartersText = samplingQuarters(scope.period).map((quarter) => quarter.human).join(', ');
   figures.push({
-    id: 'ni-sampling',
-    label: `Services where the Nominated Individual sampled at least ${s.niSampleCases} cases in each quarter`,
+    ...catalogued(context, catalogueEntry('ni-sampling')),
     value: sampling.servicesMeeting,
     unit: 'count',
     numerator: sampling.servicesMeeting,
@@ -354,6 +441,7 @@ async function computeForScope(options: ComputeFiguresOptions, scope: EvidenceSc
     period: scope.period.label,
     place: scope.place,
     source: sourceText(`governance sampling records: ${sampling.casesSampled} cases sampled by the NI across ${sampling.services} services, ${quartersText}`, sampling.batches, context.batches),
+    provenance: provenanceOf(context, catalogueEntry('ni-sampling'), sampling.services, sampling.batches),
     ...(sampling.servicesWithAnySample === 0 ? { samplingRecorded: false } : { samplingRecorded: true }),
   });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The evidence pack: public contract "Figures" (DESIGN.md §3).
+ * The evidence pack: the public contract for figures.
  * Output of `assured figures --format json`, input of `assured validate --figures`.
  */
 export const ZFigureUnitSchema = z.enum([
@@ -20,6 +20,38 @@ export type FigureUnit = z.infer<typeof ZFigureUnitSchema>;
 /** Ratio figures carry strings such as "2:1" (staff to person); every other unit is numeric. */
 const ZFigureValueSchema = z.union([z.number(), z.string()]);
 
+/** One import batch behind a figure: the file, its SHA-256 and when it was imported. */
+export const ZProvenanceBatchSchema = z.object({
+  id: z.string(),
+  file: z.string(),
+  sha256: z.string(),
+  importedAt: z.string(),
+});
+export type ProvenanceBatch = z.infer<typeof ZProvenanceBatchSchema>;
+
+/** Where a figure comes from, as data: readers use this, never the readable `source` line. */
+export const ZFigureProvenanceSchema = z.object({
+  /** The records counted: "review records". */
+  records: z.string(),
+  /** What was left out or narrowed: "planned meetings, debriefs excluded". */
+  recordsDetail: z.string().optional(),
+  /** What one counted case is called, plural: "reviews", "actions due". */
+  noun: z.string().optional(),
+  /** How many records the figure counted. */
+  rows: z.number().int().nonnegative(),
+  batches: z.array(ZProvenanceBatchSchema),
+});
+export type FigureProvenance = z.infer<typeof ZFigureProvenanceSchema>;
+
+/** A verified enablement outcome group: what changed, from what to what, for how many people. */
+export const ZFigureOutcomeSchema = z.object({
+  domain: z.string(),
+  measure: z.string(),
+  before: z.string(),
+  after: z.string(),
+  people: z.number().int().nonnegative(),
+});
+
 export const ZFigureSchema = z.looseObject({
   id: z.string().min(1),
   label: z.string().min(1),
@@ -34,6 +66,21 @@ export const ZFigureSchema = z.looseObject({
   source: z.string().min(1),
   smallSample: z.boolean().optional(),
   unavailableReason: z.string().optional(),
+  /** The figure catalogue entry this figure instantiates (enablement groups share one). */
+  catalogueId: z.string().optional(),
+  /** How the figure is named inside a sentence: lower case, no digits of its own. */
+  subject: z.string().optional(),
+  /** Which way is better. */
+  better: z.enum(['higher', 'lower']).optional(),
+  /** Range of a score figure. */
+  scale: z.object({ min: z.number(), max: z.number() }).optional(),
+  /** The service standard the figure measures against. */
+  standardId: z.string().optional(),
+  /** Question topics the figure evidences. */
+  topics: z.array(z.string()).optional(),
+  provenance: ZFigureProvenanceSchema.optional(),
+  /** For an enablement outcome group: the outcome itself. */
+  outcome: ZFigureOutcomeSchema.optional(),
 });
 export type Figure = z.infer<typeof ZFigureSchema>;
 

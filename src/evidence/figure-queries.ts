@@ -345,11 +345,12 @@ export async function querySampling(db: Database, scope: EvidenceScope, quarters
 export interface BatchInfo {
   id: string;
   fileName: string;
+  sha256: string;
   importedAt: Date;
 }
 
 export async function queryBatches(db: Database, ids: string[]): Promise<Map<string, BatchInfo>> {
   if (ids.length === 0) return new Map();
-  const batches = await db.prisma.importBatch.findMany({ where: { id: { in: ids } }, select: { id: true, fileName: true, importedAt: true } });
+  const batches = await db.prisma.importBatch.findMany({ where: { id: { in: ids } }, select: { id: true, fileName: true, sha256: true, importedAt: true } });
   return new Map(batches.map((batch) => [batch.id, batch]));
 }

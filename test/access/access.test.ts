@@ -53,6 +53,23 @@ describe('figures and batches behind a section', () => {
     expect(batchIdsBehindFigures(changed, [figure.id], batches)).toEqual(['b1', 'b2', 'b4']);
     expect(batchIdsBehindFigures(changed, [], batches)).toEqual([]);
   });
+
+  it('takes batches from provenance by id: a second same-day import of a file of the same name is not listed', async () => {
+    const section = await fixtureSection();
+    const figure = section.pack.figures[0]!;
+    const provenance = {
+      records: 'review records',
+      noun: 'reviews',
+      rows: 50,
+      batches: [{ id: 'b1', file: 'reviews.csv', sha256: 'a'.repeat(64), importedAt: '2026-07-03T10:00:00.000Z' }],
+    };
+    const changed = { ...section, pack: { ...section.pack, figures: [{ ...figure, source: 'review records: reviews.csv imported 2026-07-03', provenance }] } };
+    const batches = [
+      { id: 'b1', fileName: 'reviews.csv', importedAt: new Date('2026-07-03T10:00:00Z') },
+      { id: 'b2', fileName: 'reviews.csv', importedAt: new Date('2026-07-03T11:00:00Z') },
+    ];
+    expect(batchIdsBehindFigures(changed, [figure.id], batches)).toEqual(['b1']);
+  });
 });
 
 describe.each(DATABASE_KINDS)('access on %s', (kind) => {

@@ -14,6 +14,7 @@ import { composeSection } from '../../src/drafting/compose-section.js';
 import { detectInjection } from '../../src/drafting/llm/detect-injection.js';
 import { renderTokens } from '../../src/drafting/llm/render-tokens.js';
 import { defaultTemplates, TEMPLATES_DIR } from '../../src/drafting/template-library.js';
+import { catalogueFields } from '../support/catalogue-fields.js';
 
 const base = { period: '2026-Q2', place: 'Northgate supported living' };
 const percent = (id: string, label: string, numerator: number, denominator: number, previous?: number, extra: Partial<Figure> = {}): Figure => ({
@@ -26,6 +27,7 @@ const percent = (id: string, label: string, numerator: number, denominator: numb
   ...(previous !== undefined ? { previous } : {}),
   ...base,
   source: `review records: ${numerator} of ${denominator} reviews, Q2 2026`,
+  ...catalogueFields(id, denominator),
   ...(denominator < 10 ? { smallSample: true } : {}),
   ...extra,
 });
@@ -57,8 +59,8 @@ const summaries = percent('summaries-on-time', 'Meeting summaries sent within 5 
 const advocates = percent('advocate-response', 'Advocate referrals with the advocate involved within 48 hours', 3, 4, undefined, {
   source: 'advocate referral records: 3 of 4 referrals, Q2 2026',
 });
-const feelInvolved: Figure = { id: 'feel-involved', label: 'Mean "I feel involved" score (1 to 5)', value: null, unit: 'score', ...base, source: 'feedback records', unavailableReason: 'No scores' };
-const noSampling: Figure = { id: 'ni-sampling', label: 'Services where the NI sampled', value: 0, unit: 'count', numerator: 0, denominator: 1, ...base, source: 'governance sampling records: 0 cases', samplingRecorded: false };
+const feelInvolved: Figure = { id: 'feel-involved', label: 'Mean "I feel involved" score (1 to 5)', value: null, unit: 'score', ...base, source: 'feedback records', ...catalogueFields('feel-involved', 0), unavailableReason: 'No scores' };
+const noSampling: Figure = { id: 'ni-sampling', label: 'Services where the NI sampled', value: 0, unit: 'count', numerator: 0, denominator: 1, ...base, source: 'governance sampling records: 0 cases', ...catalogueFields('ni-sampling', 1), samplingRecorded: false };
 
 describe('chooseFigures', () => {
   it('never presents a weak figure as strength, and shows an improving headline only as a trend', () => {

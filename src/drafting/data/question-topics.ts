@@ -3,8 +3,8 @@
  * sources, lower case, whole words) and the figures that answer it, best first. A figure's
  * `group` keeps near-duplicates (family and advocate participation) out of the same answer.
  *
- * To extend: add a keyword to a topic, or a figure id to its list. Enablement figures are
- * matched by the `enablement-` prefix.
+ * To extend: add a keyword to a topic, or a figure catalogue id to its list (enablement
+ * outcome groups all answer as `enablement-measure`).
  */
 export interface QuestionTopic {
   id: string;
@@ -36,7 +36,7 @@ export const questionTopics: readonly QuestionTopic[] = [
   {
     id: 'outcomes',
     keywords: ['outcomes?', 'enablement', 'independen(?:ce|t)', 'progress', 'goals?', 'skills', 'positive risk', 'social value'],
-    figures: ['enablement-', 'enablement-verified'],
+    figures: ['enablement-measure', 'enablement-verified'],
   },
   {
     id: 'escalation',

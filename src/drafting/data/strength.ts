@@ -8,6 +8,3 @@ export const strengthThresholds = {
   /** Mean scores (1 to 5) below this are not a strength. */
   score: 4,
 } as const;
-
-/** Percent figures where a lower value is better (none yet: every percentage is "share done well"). */
-export const lowerIsBetter: readonly string[] = [];
