@@ -14,6 +14,7 @@ import { recordTerms } from './data/figure-wording.js';
 import { strengthThresholds } from './data/strength.js';
 import { describeFigure, describeStandards, isEnablementOutcome, shortSource, type FigureText, type StandardTexts } from './describe-figure.js';
 import type { PracticeFacts, YouSaidWeDid } from './drafting-schema.js';
+import { screenFreeText } from './screen-free-text.js';
 import { joinList } from './template-library.js';
 
 export interface CaseText {
@@ -213,12 +214,27 @@ export function buildDraftingContext(options: DraftingContextOptions): DraftingC
   const practice = options.practice;
   const figureById = (id: string) => figures.figures.find((figure) => figure.id === id);
 
-  const cases = (figures.caseExamples ?? []).map((example) => describeCase(figures, example));
+  // A tender answer is read outside the organisation: a record whose own words look like a
+  // name, a contact detail or an instruction is not quoted, whichever drafter writes.
+  const quotable = (texts: readonly (string | null | undefined)[]) => texts.every((text) => !text || screenFreeText(text, 'phrase').length === 0);
+  const allCases = figures.caseExamples ?? [];
+  const screenedCases = allCases.filter((example) => quotable([example.measure, example.verifiedBy]));
+  if (screenedCases.length < allCases.length) {
+    notes.push(
+      `${allCases.length - screenedCases.length} consented case example(s) left out: the recorded measure or "verified by" looks like it holds a name, contact detail or instruction. Reword the enablement record without personal details to use it.`,
+    );
+  }
+  const cases = screenedCases.map((example) => describeCase(figures, example));
   // Outcomes the pack can back with numbers lead.
   cases.sort((a, b) => Number(b.figure !== undefined) - Number(a.figure !== undefined));
   if (cases.length === 0) notes.push(`No consented, verified case example up to ${figures.period.human}: the evidence line has no human line; add one when an outcome is verified with consent.`);
 
-  const chosenChange = chooseChange(options.changes ?? [], figures.period);
+  const allChanges = options.changes ?? [];
+  const screenedChanges = allChanges.filter((change) => quotable([change.youSaid, change.weDid, change.verifiedBy]));
+  const chosenChange = chooseChange(screenedChanges, figures.period);
+  if (screenedChanges.length < allChanges.length && chosenChange === undefined && chooseChange(allChanges, figures.period) !== undefined) {
+    notes.push('A "you said, we did" change was not quoted: its wording looks like it holds a name, contact detail or instruction. Reword the change record without personal details to use it.');
+  }
   if (!chosenChange) notes.push('No verified "you said, we did" change in or near the period, so none is quoted.');
 
   const sampling = samplingOf(figures, standards);
@@ -244,7 +260,7 @@ export function buildDraftingContext(options: DraftingContextOptions): DraftingC
   const disputes = (practice?.disagreementsLogged ?? 0) > 0 || (disputesFigure?.denominator ?? 0) > 0;
   const levels = (practice?.escalationLevels ?? []).map(term);
   const chain = levels.length >= 2 ? `${levels[0]} to ${joinList(levels.slice(1), 'and then')}` : undefined;
-  const verifiers = [...new Set((options.changes ?? []).filter((change) => change.verifiedOn && change.verifiedOn <= figures.period.end && change.verifiedBy).map((change) => term(change.verifiedBy!)))];
+  const verifiers = [...new Set(screenedChanges.filter((change) => change.verifiedOn && change.verifiedOn <= figures.period.end && change.verifiedBy).map((change) => term(change.verifiedBy!)))];
   const reauditBy = verifiers.length > 0 ? joinList(verifiers.sort()) : undefined;
 
   const place = shortPlace(figures);

@@ -13,7 +13,7 @@ import { formatStandard } from '../../evidence/format-figure.js';
 import { describeFigure } from '../describe-figure.js';
 import type { DraftingContext } from '../drafting-context.js';
 import { joinList } from '../template-library.js';
-import { ScreeningLog } from './screen-free-text.js';
+import { ScreeningLog } from '../screen-free-text.js';
 
 export interface ModelInput {
   question: string;

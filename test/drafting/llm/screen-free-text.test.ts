@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screenFreeText } from '../../../src/drafting/llm/screen-free-text.js';
+import { screenFreeText } from '../../../src/drafting/screen-free-text.js';
 import { ordinaryTexts, plantedTexts } from './planted-text.js';
 
 describe('screenFreeText', () => {

@@ -4,8 +4,8 @@
  * to. Text is checked as written and after Unicode compatibility folding, so full-width or
  * styled letters do not slip past.
  */
-import { capitalisedTerms, SCREENED_TEXT_MAX_CHARACTERS, screeningPatterns, type ScreeningKind } from '../data/model-screening.js';
-import { detectInjection } from './detect-injection.js';
+import { capitalisedTerms, SCREENED_TEXT_MAX_CHARACTERS, screeningPatterns, type ScreeningKind } from './data/model-screening.js';
+import { detectInjection } from './llm/detect-injection.js';
 
 const compiled = screeningPatterns.map((entry) => ({ ...entry, regex: new RegExp(entry.pattern, entry.flags ?? 'i') }));
 
