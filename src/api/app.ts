@@ -9,10 +9,12 @@ import { registerWebApp } from './plugins/serve-web.js';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { TextWorkPool } from '../check/run-check-isolated.js';
 import type { Database } from '../data/database.js';
+import { isAppError } from '../shared/app-error.js';
 import { ZApiLimitsSchema, type ApiLimits, type ApiLimitsInput } from './limits.js';
-import { apiKeyAuthPlugin } from './plugins/auth.js';
-import { errorsPlugin, frameworkErrorHandler } from './plugins/errors.js';
+import { apiKeyAuthPlugin, callerOf } from './plugins/auth.js';
+import { clientErrorHandler, errorsPlugin, frameworkErrorHandler } from './plugins/errors.js';
 import { swaggerPlugin } from './plugins/swagger.js';
 import { checksRoutes } from './routes/checks.js';
 import { exportsRoutes } from './routes/exports.js';
@@ -29,6 +31,8 @@ declare module 'fastify' {
     limits: ApiLimits;
     /** Language model for `drafter: "llm"`; absent means the template drafter only. */
     llm: SectionDrafterModel | undefined;
+    /** Worker threads for the checker and the claim validator, off the event loop. */
+    textWork: TextWorkPool;
   }
 }
 
@@ -68,6 +72,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     forceCloseConnections: 'idle',
     routerOptions: { maxParamLength: 200 },
     frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -82,6 +87,15 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('db', options.db);
   app.decorate('limits', limits);
   app.decorate('llm', options.llm);
+  const textWork = new TextWorkPool({
+    threads: limits.workThreads,
+    queue: limits.workQueue,
+    timeBudgetMs: limits.workTimeBudgetMs,
+    memoryMb: limits.workMemoryMb,
+    onError: (error) => app.log.error({ err: error }, 'a text-work thread failed'),
+  });
+  app.decorate('textWork', textWork);
+  app.addHook('onClose', () => textWork.close());
   app.decorateRequest('auth', null);
   await app.register(errorsPlugin);
   app.addHook('onSend', async (request, reply) => {
@@ -92,13 +106,25 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(healthRoutes);
   await app.register(
     async (v1) => {
+      // Failed authentications are counted per client address, and an address past the limit is
+      // refused before its key is looked up; authenticated requests are then counted per key.
+      await v1.register(rateLimit, { global: false, max: limits.rateLimitPerAddressMax ?? limits.rateLimitMax, timeWindow: limits.rateLimitWindowMs, keyGenerator: (request) => request.ip });
+      const failedAuthentications = v1.createRateLimit();
+      v1.addHook('onRequest', async (request, reply) => {
+        const seen = await failedAuthentications(request, { increment: false });
+        if (seen.isAllowed || seen.remaining > 0) return;
+        reply.header('retry-after', String(seen.ttlInSeconds));
+        throw Object.assign(new Error(`Too many requests without a valid API key from this address; retry in ${seen.ttlInSeconds} s.`), { statusCode: 429 });
+      });
+      v1.addHook('onError', async (request, _reply, error) => {
+        if (isAppError(error) && error.code === 'UNAUTHORIZED') await failedAuthentications(request);
+      });
       await v1.register(apiKeyAuthPlugin);
       await v1.register(rateLimit, {
-        // After authentication, so the counter is per key (per address only for unauthenticated calls).
         hook: 'preHandler',
         max: limits.rateLimitMax,
         timeWindow: limits.rateLimitWindowMs,
-        keyGenerator: (request) => request.auth?.apiKeyId ?? request.ip,
+        keyGenerator: (request) => callerOf(request).apiKeyId,
       });
       await v1.register(importsRoutes);
       await v1.register(figuresRoutes);

@@ -12,13 +12,26 @@ export const ZApiLimitsSchema = z.object({
   maxRows: z.number().int().positive().default(50_000),
   /** Longest draft text, in characters. */
   maxTextCharacters: z.number().int().positive().default(100_000),
-  /** Requests per key (or per address, before authentication) per window. */
+  /** Requests per key per window. */
   rateLimitMax: z.number().int().positive().default(600),
+  /**
+   * Requests without a valid key per client address per window; past it, that address is refused
+   * before its key is looked up, until the window passes (default: rateLimitMax).
+   */
+  rateLimitPerAddressMax: z.number().int().positive().optional(),
   rateLimitWindowMs: z.number().int().positive().default(60_000),
   /** Time allowed to receive a whole request (slow clients are cut off). */
   requestTimeoutMs: z.number().int().positive().default(30_000),
   /** Idle socket timeout. */
   connectionTimeoutMs: z.number().int().positive().default(120_000),
+  /** Worker threads for checks and validations (default: the CPUs available, at most 4). */
+  workThreads: z.number().int().positive().max(64).optional(),
+  /** Checks and validations waiting for a thread before more are answered 503 with Retry-After. */
+  workQueue: z.number().int().positive().default(64),
+  /** Longest one check or validation may take, waiting included; past it the work is stopped (503). */
+  workTimeBudgetMs: z.number().int().positive().default(10_000),
+  /** Heap limit of each worker thread, in megabytes. */
+  workMemoryMb: z.number().int().min(64).default(512),
 });
 export type ApiLimits = z.infer<typeof ZApiLimitsSchema>;
 export type ApiLimitsInput = z.input<typeof ZApiLimitsSchema>;

@@ -25,7 +25,10 @@ export const PROBLEMS = {
   'internal-error': { status: 500, title: 'Internal server error' },
   'model-unavailable': { status: 502, title: 'The language model did not answer' },
   'service-unavailable': { status: 503, title: 'The service is not available' },
+  overloaded: { status: 503, title: 'The server is too busy to take this request' },
+  'work-limit-exceeded': { status: 503, title: 'The work exceeded its time or memory budget and was stopped' },
   'request-timeout': { status: 408, title: 'The request took too long to arrive' },
+  'headers-too-large': { status: 431, title: 'The request headers are too large' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemSlug = keyof typeof PROBLEMS;
@@ -40,8 +43,16 @@ export const PROBLEM_FOR_CODE: Readonly<Record<AppErrorCode, ProblemSlug>> = {
   EXPORT_BLOCKED: 'export-blocked',
   DATABASE: 'service-unavailable',
   MODEL: 'model-unavailable',
+  OVERLOADED: 'overloaded',
+  WORK_LIMIT: 'work-limit-exceeded',
   INTERNAL: 'internal-error',
 };
+
+/**
+ * 5xx problems whose detail is written for the client (what was stopped, what to do) and holds
+ * nothing internal; every other 5xx answers a generic detail.
+ */
+export const CLIENT_WORDED_SERVER_PROBLEMS: ReadonlySet<ProblemSlug> = new Set(['overloaded', 'work-limit-exceeded']);
 
 /** Statuses other than these pass through as the nearest problem by status. */
 export function problemForStatus(status: number): ProblemSlug {
@@ -62,6 +73,8 @@ export function problemForStatus(status: number): ProblemSlug {
       return 'unsupported-media-type';
     case 429:
       return 'rate-limited';
+    case 431:
+      return 'headers-too-large';
     case 503:
       return 'service-unavailable';
     default:

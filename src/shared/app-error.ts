@@ -12,6 +12,10 @@ export type AppErrorCode =
   | 'EXPORT_BLOCKED'
   | 'DATABASE'
   | 'MODEL'
+  /** Too much work waiting already; the caller may retry later. */
+  | 'OVERLOADED'
+  /** Work exceeded its time or memory budget and was stopped. */
+  | 'WORK_LIMIT'
   | 'INTERNAL';
 
 export class AppError extends Error {

@@ -379,6 +379,28 @@ describe.each(DATABASE_KINDS)('API endpoints on %s', (kind) => {
       }
     });
 
+    it('limits a burst of guessed keys by client address, before authentication', async () => {
+      const app = await buildApp({ db: fx.db, limits: { rateLimitMax: 5, rateLimitWindowMs: 60_000 } });
+      try {
+        const guesses = [];
+        for (let index = 0; index < 30; index += 1) {
+          guesses.push(await app.inject({ method: 'GET', url: '/v1/exports', remoteAddress: '203.0.113.7', headers: bearer(`asd_${String(index).padStart(43, 'x')}`) }));
+        }
+        const statuses = guesses.map((response) => response.statusCode);
+        expect(statuses.filter((status) => status === 401), JSON.stringify(statuses)).toHaveLength(5);
+        expect(statuses.filter((status) => status === 429)).toHaveLength(25);
+        const limited = guesses.find((response) => response.statusCode === 429)!;
+        const body = expectProblem(limited, 429, 'rate-limited');
+        expect(body.detail).toMatch(/retry/i);
+        expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+        // Even a valid key is refused from that address until the window passes; other addresses are unaffected.
+        expect((await app.inject({ method: 'GET', url: '/v1/exports', remoteAddress: '203.0.113.7', headers: bearer(fx.a.key) })).statusCode).toBe(429);
+        expect((await app.inject({ method: 'GET', url: '/v1/exports', remoteAddress: '198.51.100.9', headers: bearer(fx.a.key) })).statusCode).toBe(200);
+      } finally {
+        await app.close();
+      }
+    });
+
     it('refuses files over the row limit', async () => {
       const app = await buildApp({ db: fx.db, limits: { maxRows: 2 } });
       try {

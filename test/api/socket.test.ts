@@ -4,6 +4,7 @@
  */
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROBLEM_TYPE_BASE } from '../../src/api/problems.js';
 import { startServer, type RunningServer } from '../../src/api/server.js';
 import { bearer, multipartBody, setUpApi, type ApiFixture } from './api-fixture.js';
 
@@ -20,6 +21,18 @@ function sendRaw(port: number, head: string, body: Buffer, cutAfter: number): Pr
       });
     });
     socket.on('error', reject);
+  });
+}
+
+/** Writes `head` and reads everything the server sends until it closes the connection. */
+function exchangeRaw(port: number, head: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const socket = net.connect(port, '127.0.0.1', () => socket.write(head));
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    socket.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' ? undefined : reject(error)));
+    socket.setTimeout(10_000, () => socket.destroy(new Error('no answer within 10 s')));
   });
 }
 
@@ -82,6 +95,26 @@ describe('API over a listening socket (pglite)', () => {
     expect(complete.status).toBe(200);
     expect(((await complete.json()) as { files: unknown[] }).files[0]).toMatchObject({ status: 'imported', created: 400 });
     expect(await fx.db.prisma.review.count()).toBe(reviews + 400);
+  });
+
+  it('answers what the HTTP parser refuses (headers too large, not HTTP) as problem+json', async () => {
+    const cases = [
+      { head: `GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: ${'a'.repeat(20_000)}\r\n\r\n`, status: 431, slug: 'headers-too-large' },
+      { head: 'NOT HTTP AT ALL\r\n\r\n', status: 400, slug: 'bad-request' },
+    ];
+    for (const { head, status, slug } of cases) {
+      const answer = await exchangeRaw(server.port, head);
+      const [statusLine, ...rest] = answer.split('\r\n');
+      expect(statusLine).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
+      const headers = rest.slice(0, rest.indexOf('')).join('\n').toLowerCase();
+      expect(headers).toContain('content-type: application/problem+json');
+      const problem = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as Record<string, unknown>;
+      expect(problem).toMatchObject({ type: `${PROBLEM_TYPE_BASE}${slug}`, status });
+      expect(problem.detail).toEqual(expect.any(String));
+      expect(headers).toContain(`x-request-id: ${String(problem.requestId)}`);
+    }
+    // The server still serves.
+    expect((await fetch(`${server.url}/health`)).status).toBe(200);
   });
 
   it('shuts down gracefully: an in-flight request finishes, new connections are refused', async () => {

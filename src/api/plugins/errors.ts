@@ -3,10 +3,14 @@
  * (src/api/problems.ts); validation errors list field paths; 5xx responses carry a generic detail
  * and the request id, never the error's message or stack, which go to the log only.
  */
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isAppError } from '../../shared/app-error.js';
 import {
+  CLIENT_WORDED_SERVER_PROBLEMS,
   PROBLEM_CONTENT_TYPE,
   PROBLEM_FOR_CODE,
   PROBLEMS,
@@ -25,6 +29,12 @@ const DETAIL_MEMBER: Partial<Record<ProblemSlug, string>> = {
   'import-rejected': 'report',
   'export-blocked': 'gate',
 };
+
+/** Seconds a client should wait before retrying, when a domain error's details give them. */
+function retryAfterOf(details: unknown): number | undefined {
+  const seconds = typeof details === 'object' && details !== null ? (details as { retryAfterSeconds?: unknown }).retryAfterSeconds : undefined;
+  return typeof seconds === 'number' && Number.isInteger(seconds) && seconds > 0 ? seconds : undefined;
+}
 
 function pathOf(instancePath: string): string {
   return instancePath.replace(/^\//, '').split('/').filter(Boolean).join('.');
@@ -77,6 +87,36 @@ export function frameworkErrorHandler(error: FastifyError, request: FastifyReque
   void sendProblem(request, reply, problemForStatus(status), status < 500 ? 'The request URL could not be decoded.' : PROBLEMS['internal-error'].title, {}, status < 500 ? status : 500);
 }
 
+/** What Node's HTTP parser refused, before fastify saw a request, by the parser's error code. */
+const CLIENT_ERRORS: Readonly<Record<string, { slug: ProblemSlug; detail: string }>> = {
+  HPE_HEADER_OVERFLOW: { slug: 'headers-too-large', detail: 'The request line and headers together exceed the size the server accepts; send fewer or shorter headers.' },
+  ERR_HTTP_REQUEST_TIMEOUT: { slug: 'request-timeout', detail: 'The request did not arrive completely in time.' },
+  ERR_HTTP_HEADERS_TIMEOUT: { slug: 'request-timeout', detail: 'The request headers did not arrive completely in time.' },
+};
+const MALFORMED_REQUEST = { slug: 'bad-request', detail: 'The request is not valid HTTP.' } as const;
+
+/**
+ * Requests Node's HTTP parser refuses (headers too large, malformed, too slow) never become
+ * fastify requests: given to the constructor's `clientErrorHandler` option, this answers them as
+ * problem+json on the raw socket and closes it.
+ */
+export function clientErrorHandler(this: FastifyInstance, error: NodeJS.ErrnoException, socket: Duplex): void {
+  // A reset connection has nobody to answer.
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const { slug, detail } = CLIENT_ERRORS[error.code ?? ''] ?? MALFORMED_REQUEST;
+  const { title, status } = PROBLEMS[slug];
+  const requestId = randomUUID();
+  this.log.info({ problem: slug, code: error.code, requestId }, 'request refused by the HTTP parser');
+  if (socket.writable) {
+    const body = JSON.stringify({ type: problemType(slug), title, status, detail, requestId } satisfies Problem);
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `X-Request-Id: ${requestId}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy();
+}
+
 export const errorsPlugin = sharedPlugin(async (app) => {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     // The request stream is always destroyed once its body has been read; only a closed socket means nobody is listening.
@@ -90,11 +130,14 @@ export const errorsPlugin = sharedPlugin(async (app) => {
     if (isAppError(error)) {
       const slug = PROBLEM_FOR_CODE[error.code];
       const status = PROBLEMS[slug].status;
-      if (status >= 500) {
+      const retryAfterSeconds = retryAfterOf(error.details);
+      if (retryAfterSeconds !== undefined) reply.header('retry-after', String(retryAfterSeconds));
+      if (status >= 500 && !CLIENT_WORDED_SERVER_PROBLEMS.has(slug)) {
         request.log.error({ err: error, code: error.code }, 'request failed');
         return sendProblem(request, reply, slug, `${PROBLEMS[slug].title}. Quote request id ${request.id} when reporting it.`);
       }
-      request.log.info({ problem: slug, code: error.code }, 'request rejected');
+      if (status >= 500) request.log.warn({ problem: slug, code: error.code }, 'request not served');
+      else request.log.info({ problem: slug, code: error.code }, 'request rejected');
       const member = DETAIL_MEMBER[slug];
       return sendProblem(request, reply, slug, error.message, member && error.details !== undefined ? { [member]: error.details } : {});
     }

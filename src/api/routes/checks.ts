@@ -1,6 +1,7 @@
 /**
  * POST /v1/checks: the draft checker's messages for a Markdown draft. With a period, numbers are
- * also validated against the organisation's evidence pack for that period.
+ * also validated against the organisation's evidence pack for that period. The checking runs on a
+ * worker thread within a time budget.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -36,7 +37,7 @@ export const checksRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { text, wordLimit, charLimit, charLimitCountsSpaces, period, services } = request.body;
       const pack = period ? await computeFigures({ db: app.db, period, organisation: callerOf(request).organisationSlug, services }) : undefined;
-      return checkDraftCached({ text, pack, wordLimit, charLimit, charLimitCountsSpaces });
+      return checkDraftCached({ text, pack, wordLimit, charLimit, charLimitCountsSpaces }, (task) => app.textWork.check(task));
     },
   );
 };

@@ -1,11 +1,11 @@
 /**
  * POST /v1/validations: every numeric claim of a draft checked against an evidence pack, either
- * the organisation's own for a period or one sent with the request.
+ * the organisation's own for a period or one sent with the request. The validating runs on a
+ * worker thread within a time budget.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZValidatedClaimSchema } from '../../claims/claims-schema.js';
-import { validateClaims } from '../../claims/validate-claims.js';
 import { computeFigures } from '../../evidence/compute-figures.js';
 import { ZEvidencePackSchema } from '../../evidence/evidence-pack-schema.js';
 import { callerOf } from '../plugins/auth.js';
@@ -46,8 +46,7 @@ export const validationsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { text, period, services, pack } = request.body;
       const evidence = pack ?? (await computeFigures({ db: app.db, period: period!, organisation: callerOf(request).organisationSlug, services }));
-      const { claims, ok } = validateClaims({ text, pack: evidence });
-      return { claims, ok };
+      return app.textWork.validate({ text, pack: evidence });
     },
   );
 };
