@@ -16,6 +16,7 @@ import type { BatchInfo, Bucketed } from './figure-queries.js';
 import * as q from './figure-queries.js';
 import type { FiguresResult } from './figures-schema.js';
 import { monthsInPeriod, periodContaining, type Period } from './period.js';
+import { computePracticeProfile } from './practice-profile.js';
 import { selectCaseExamples } from './select-case-examples.js';
 
 /** Below this many cases a figure is marked as a small sample, so the writer does not overclaim. */
@@ -459,6 +460,7 @@ async function computeForScope(options: ComputeFiguresOptions, scope: EvidenceSc
     generatedAt: (options.now ?? new Date()).toISOString(),
     figures,
     standards: standardsOf(scope),
+    practices: await computePracticeProfile({ db, scope }),
   };
   if (options.cases && options.cases > 0) result.caseExamples = await selectCaseExamples({ db, scope, limit: options.cases });
   return result;

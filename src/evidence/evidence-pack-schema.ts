@@ -94,8 +94,34 @@ export const ZStandardSchema = z.looseObject({
 });
 export type Standard = z.infer<typeof ZStandardSchema>;
 
+/**
+ * One entry of the practice profile: how often the period's records show something the provider
+ * says it does. `share` is a percentage (null with a zero denominator); `threshold` is the share
+ * at or above which the practice counts as what is done.
+ */
+export const ZPracticeSchema = z.looseObject({
+  id: z.string().min(1),
+  label: z.string().min(1),
+  numerator: z.number().int().nonnegative(),
+  denominator: z.number().int().nonnegative(),
+  share: z.number().nullable(),
+  threshold: z.number().min(0).max(100),
+  period: z.string().min(1),
+  place: z.string().optional(),
+  provenance: ZFigureProvenanceSchema,
+  /** `share`: held to the threshold; `occurrence`: one recorded case shows it (an offer or a log). */
+  basis: z.enum(['share', 'occurrence']).optional(),
+  /** What the denominator counts, plural: "complex reviews". */
+  noun: z.string().optional(),
+  /** What the counted cases did, completing "3 of 4 complex reviews …": "were chaired by the Registered Manager". */
+  shown: z.string().optional(),
+});
+export type Practice = z.infer<typeof ZPracticeSchema>;
+
 export const ZEvidencePackSchema = z.looseObject({
   figures: z.array(ZFigureSchema),
   standards: z.array(ZStandardSchema).default([]),
+  /** The practice profile; packs written before it existed have none, and their practice statements go unchecked. */
+  practices: z.array(ZPracticeSchema).optional(),
 });
 export type EvidencePack = z.infer<typeof ZEvidencePackSchema>;

@@ -1,0 +1,237 @@
+/**
+ * Aggregate queries behind the practice profile: one pass per record type over the period,
+ * counting how often the records show each practice. Plain PostgreSQL that runs unchanged on
+ * PGlite; nothing loads rows into JavaScript. Figures compare a period with the one before;
+ * practices describe the period alone.
+ */
+import type { Database } from '../data/database.js';
+import { PRACTICE_FORMATS } from './data/practice-catalogue.js';
+import { regionEnum } from './ensure-working-day-calendar.js';
+import type { EvidenceScope } from './evidence-scope.js';
+
+type Row = Record<string, unknown>;
+
+function toNumber(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'bigint') return Number(value);
+  if (typeof value === 'string' && value.trim() !== '') return Number(value);
+  return 0;
+}
+
+function toStrings(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
+  if (typeof value === 'string' && value.startsWith('{')) return value.slice(1, -1).split(',').filter(Boolean);
+  return [];
+}
+
+function scopeParams(scope: EvidenceScope): unknown[] {
+  return [scope.organisation.id, scope.services.map((service) => service.id), scope.period.start, scope.period.end];
+}
+
+export interface CadencePractice {
+  people: number;
+  monthly: number;
+  quarterly: number;
+  batches: string[];
+}
+
+/** People supported for the whole period: how many had a review in every month, and a deep-dive in every given quarter. */
+export async function queryCadencePractice(db: Database, scope: EvidenceScope, months: number, quarters: string[]): Promise<CadencePractice> {
+  const rows = await db.prisma.$queryRawUnsafe<Row[]>(
+    `WITH people AS (
+       SELECT p.id FROM person p
+       WHERE p.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[])
+         AND p.started_on <= $3::date AND (p.ended_on IS NULL OR p.ended_on >= $4::date)
+     ), cadence_reviews AS (
+       SELECT r.person_id, r.batch_id, to_char(r.held_on, 'YYYY-MM') AS month, to_char(r.held_on, 'YYYY-"Q"Q') AS quarter, r.type
+       FROM review r JOIN people pe ON pe.id = r.person_id
+       WHERE r.held_on BETWEEN $3::date AND $4::date AND r.type IN ('mini-review', 'deep-dive')
+     ), per_person AS (
+       SELECT pe.id,
+         count(DISTINCT c.month) AS months,
+         count(DISTINCT c.quarter) FILTER (WHERE c.type = 'deep-dive' AND c.quarter = ANY($6::text[])) AS quarters
+       FROM people pe LEFT JOIN cadence_reviews c ON c.person_id = pe.id
+       GROUP BY pe.id
+     )
+     SELECT count(*)::int AS "people",
+       count(*) FILTER (WHERE months >= $5)::int AS "monthly",
+       count(*) FILTER (WHERE quarters >= $7)::int AS "quarterly",
+       (SELECT array_agg(DISTINCT batch_id::text) FROM cadence_reviews) AS "batches"
+     FROM per_person`,
+    ...scopeParams(scope),
+    months,
+    quarters,
+    quarters.length,
+  );
+  const row = rows[0] ?? {};
+  return { people: toNumber(row.people), monthly: toNumber(row.monthly), quarterly: toNumber(row.quarterly), batches: toStrings(row.batches) };
+}
+
+const REVIEW_FIELDS = [
+  'reviews',
+  'complex',
+  'complexChaired',
+  'chairRm',
+  'chairNi',
+  'chairKeyWorker',
+  'complexAdvocate',
+  'formatNeeded',
+  'formatUsed',
+  'planned',
+  'agendaOnTime',
+  'remote',
+  'written',
+  'summariesOnTime',
+] as const;
+
+export type ReviewPractice = Record<(typeof REVIEW_FIELDS)[number], number> & {
+  /** Per agreed accessible format: reviews of people needing it, and reviews that used it. */
+  formats: Record<string, { needed: number; used: number }>;
+  batches: string[];
+  participantBatches: string[];
+};
+
+/** Who chaired complex reviews, who took part and how, formats, agenda notice and summaries, for the period's reviews. */
+export async function queryReviewPractice(db: Database, scope: EvidenceScope): Promise<ReviewPractice> {
+  const rows = await db.prisma.$queryRawUnsafe<Row[]>(
+    `WITH scope AS (
+       SELECT r.id, r.type, r.held_on, r.summary_sent_on, r.agenda_sent_on, r.accessible_format_used, r.chair_role, r.batch_id, p.accessible_format
+       FROM review r JOIN person p ON p.id = r.person_id
+       WHERE r.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[]) AND r.held_on BETWEEN $3::date AND $4::date
+     ), participation_rows AS (
+       SELECT pa.review_id, pa.role, pa.mode, pa.batch_id FROM participant pa JOIN scope s ON s.id = pa.review_id
+     ), participation AS (
+       SELECT review_id,
+         bool_or(role = 'advocate') AS advocate,
+         bool_or(role IN ('family', 'friend', 'advocate', 'professional') AND mode = 'remote') AS remote,
+         bool_or(role IN ('family', 'friend', 'advocate', 'professional') AND mode = 'async') AS written
+       FROM participation_rows GROUP BY review_id
+     ), formats AS (
+       SELECT accessible_format, count(*)::int AS needed, count(*) FILTER (WHERE accessible_format_used)::int AS used
+       FROM scope WHERE accessible_format <> 'none' GROUP BY accessible_format
+     )
+     SELECT
+       count(*)::int AS "reviews",
+       count(*) FILTER (WHERE s.type = 'complex')::int AS "complex",
+       count(*) FILTER (WHERE s.type = 'complex' AND s.chair_role IS NOT NULL)::int AS "complexChaired",
+       count(*) FILTER (WHERE s.type = 'complex' AND s.chair_role = 'rm')::int AS "chairRm",
+       count(*) FILTER (WHERE s.type = 'complex' AND s.chair_role = 'ni')::int AS "chairNi",
+       count(*) FILTER (WHERE s.type = 'complex' AND s.chair_role = 'key-worker')::int AS "chairKeyWorker",
+       count(*) FILTER (WHERE s.type = 'complex' AND pt.advocate)::int AS "complexAdvocate",
+       count(*) FILTER (WHERE s.accessible_format <> 'none')::int AS "formatNeeded",
+       count(*) FILTER (WHERE s.accessible_format <> 'none' AND s.accessible_format_used)::int AS "formatUsed",
+       count(*) FILTER (WHERE s.type <> 'debrief')::int AS "planned",
+       count(*) FILTER (WHERE s.type <> 'debrief' AND s.agenda_sent_on <= s.held_on - $6::int)::int AS "agendaOnTime",
+       count(*) FILTER (WHERE pt.remote)::int AS "remote",
+       count(*) FILTER (WHERE pt.written)::int AS "written",
+       count(*) FILTER (WHERE ws.ordinal - wh.ordinal <= $7)::int AS "summariesOnTime",
+       (SELECT array_agg(DISTINCT batch_id::text) FROM scope) AS "batches",
+       (SELECT array_agg(DISTINCT batch_id::text) FROM participation_rows) AS "participantBatches",
+       (SELECT json_agg(json_build_array(accessible_format, needed, used)) FROM formats)::text AS "formats"
+     FROM scope s
+     LEFT JOIN participation pt ON pt.review_id = s.id
+     LEFT JOIN working_day wh ON wh.region = $5::"BankHolidayRegion" AND wh.date = s.held_on
+     LEFT JOIN working_day ws ON ws.region = $5::"BankHolidayRegion" AND ws.date = s.summary_sent_on`,
+    ...scopeParams(scope),
+    regionEnum(scope.organisation.region),
+    scope.standards.agendaNoticeDays,
+    scope.standards.summaryWorkingDays,
+  );
+  const row = rows[0] ?? {};
+  const formats: ReviewPractice['formats'] = Object.fromEntries(PRACTICE_FORMATS.map((format) => [format, { needed: 0, used: 0 }]));
+  const parsed: unknown = typeof row.formats === 'string' ? JSON.parse(row.formats) : null;
+  if (Array.isArray(parsed)) {
+    for (const entry of parsed) {
+      if (Array.isArray(entry) && typeof entry[0] === 'string') formats[entry[0]] = { needed: toNumber(entry[1]), used: toNumber(entry[2]) };
+    }
+  }
+  const counts = Object.fromEntries(REVIEW_FIELDS.map((field) => [field, toNumber(row[field])])) as Record<(typeof REVIEW_FIELDS)[number], number>;
+  return { ...counts, formats, batches: toStrings(row.batches), participantBatches: toStrings(row.participantBatches) };
+}
+
+export interface DisagreementPractice {
+  logged: number;
+  reachedRm: number;
+  reachedNi: number;
+  batches: string[];
+}
+
+/** Disagreements logged in the period and the highest level each reached. */
+export async function queryDisagreementPractice(db: Database, scope: EvidenceScope): Promise<DisagreementPractice> {
+  const rows = await db.prisma.$queryRawUnsafe<Row[]>(
+    `SELECT count(*)::int AS "logged",
+       count(*) FILTER (WHERE d.escalation_level IN ('rm', 'ni'))::int AS "reachedRm",
+       count(*) FILTER (WHERE d.escalation_level = 'ni')::int AS "reachedNi",
+       array_agg(DISTINCT d.batch_id::text) AS "batches"
+     FROM disagreement d JOIN person p ON p.id = d.person_id
+     WHERE d.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[]) AND d.logged_on BETWEEN $3::date AND $4::date`,
+    ...scopeParams(scope),
+  );
+  const row = rows[0] ?? {};
+  return { logged: toNumber(row.logged), reachedRm: toNumber(row.reachedRm), reachedNi: toNumber(row.reachedNi), batches: toStrings(row.batches) };
+}
+
+export interface SamplingPractice {
+  serviceQuarters: number;
+  met: number;
+  batches: string[];
+}
+
+/** Service quarters in which the NI sampled at least the standard number of cases. */
+export async function querySamplingPractice(db: Database, scope: EvidenceScope, quarters: { label: string; start: string; end: string }[]): Promise<SamplingPractice> {
+  const rows = await db.prisma.$queryRawUnsafe<Row[]>(
+    `WITH quarters AS (
+       SELECT * FROM unnest($3::text[], $4::date[], $5::date[]) AS q(label, start_on, end_on)
+     ), per_quarter AS (
+       SELECT s.id, q.label,
+         coalesce(sum(g.cases_sampled) FILTER (WHERE g.sampled_by_role = 'ni'), 0) AS ni_cases,
+         array_agg(DISTINCT g.batch_id::text) FILTER (WHERE g.batch_id IS NOT NULL) AS batches
+       FROM service s CROSS JOIN quarters q
+       LEFT JOIN governance_sample g ON g.service_id = s.id AND g.sampled_on BETWEEN q.start_on AND q.end_on
+       WHERE s.organisation_id = $1::uuid AND s.id = ANY($2::uuid[])
+       GROUP BY s.id, q.label
+     )
+     SELECT count(*)::int AS "serviceQuarters",
+       count(*) FILTER (WHERE ni_cases >= $6)::int AS "met",
+       (SELECT array_agg(DISTINCT b) FROM per_quarter, unnest(batches) AS b) AS "batches"
+     FROM per_quarter`,
+    scope.organisation.id,
+    scope.services.map((service) => service.id),
+    quarters.map((quarter) => quarter.label),
+    quarters.map((quarter) => quarter.start),
+    quarters.map((quarter) => quarter.end),
+    scope.standards.niSampleCases,
+  );
+  const row = rows[0] ?? {};
+  return { serviceQuarters: toNumber(row.serviceQuarters), met: toNumber(row.met), batches: toStrings(row.batches) };
+}
+
+export interface ChangePractice {
+  made: number;
+  verified: number;
+  verifiedByRm: number;
+  verifiedByNi: number;
+  batches: string[];
+}
+
+/** Changes made from feedback in the period, and how many were re-audited (and by whom) by its end. */
+export async function queryChangePractice(db: Database, scope: EvidenceScope): Promise<ChangePractice> {
+  const rows = await db.prisma.$queryRawUnsafe<Row[]>(
+    `SELECT count(*)::int AS "made",
+       count(*) FILTER (WHERE c.verified_on <= $4::date)::int AS "verified",
+       count(*) FILTER (WHERE c.verified_on <= $4::date AND c.verified_by = 'rm')::int AS "verifiedByRm",
+       count(*) FILTER (WHERE c.verified_on <= $4::date AND c.verified_by = 'ni')::int AS "verifiedByNi",
+       array_agg(DISTINCT c.batch_id::text) AS "batches"
+     FROM feedback_change c
+     WHERE c.organisation_id = $1::uuid AND c.service_id = ANY($2::uuid[]) AND c.changed_on BETWEEN $3::date AND $4::date`,
+    ...scopeParams(scope),
+  );
+  const row = rows[0] ?? {};
+  return {
+    made: toNumber(row.made),
+    verified: toNumber(row.verified),
+    verifiedByRm: toNumber(row.verifiedByRm),
+    verifiedByNi: toNumber(row.verifiedByNi),
+    batches: toStrings(row.batches),
+  };
+}
