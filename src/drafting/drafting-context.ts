@@ -29,6 +29,8 @@ export interface CaseText {
   verifiedBy: string;
   /** The in-period enablement figure this outcome belongs to, when there is one: its numbers may then be quoted. */
   figure?: FigureText;
+  /** False when the record's own words look like a name, contact detail or instruction: never written as recorded. */
+  quotable: boolean;
 }
 
 export interface ChangeText {
@@ -111,7 +113,7 @@ function ratioStaff(text: string): number | undefined {
   return /^\d+:\d+$/.test(text) ? Number(text.split(':')[0]) : undefined;
 }
 
-function describeCase(figures: FiguresResult, example: CaseExample): CaseText {
+function describeCase(figures: FiguresResult, example: CaseExample): Omit<CaseText, 'quotable'> {
   const before = ratioStaff(example.before) ?? Number(example.before);
   const after = ratioStaff(example.after) ?? Number(example.after);
   const up = Number.isFinite(before) && Number.isFinite(after) ? after > before : !lowerIsBetter(example.measure);
@@ -123,7 +125,7 @@ function describeCase(figures: FiguresResult, example: CaseExample): CaseText {
       candidate.outcome.before === example.before &&
       candidate.outcome.after === example.after,
   );
-  const text: CaseText = {
+  const text: Omit<CaseText, 'quotable'> = {
     service: localityOf(figures, example.service),
     example,
     measure: example.measure.replace(/\s*\([^)]*\)/g, '').trim(),
@@ -217,16 +219,15 @@ export function buildDraftingContext(options: DraftingContextOptions): DraftingC
   // A tender answer is read outside the organisation: a record whose own words look like a
   // name, a contact detail or an instruction is not quoted, whichever drafter writes.
   const quotable = (texts: readonly (string | null | undefined)[]) => texts.every((text) => !text || screenFreeText(text, 'phrase').length === 0);
-  const allCases = figures.caseExamples ?? [];
-  const screenedCases = allCases.filter((example) => quotable([example.measure, example.verifiedBy]));
-  if (screenedCases.length < allCases.length) {
+  const cases = (figures.caseExamples ?? []).map((example) => ({ ...describeCase(figures, example), quotable: quotable([example.measure, example.verifiedBy]) }));
+  const unquotable = cases.filter((example) => !example.quotable).length;
+  if (unquotable > 0) {
     notes.push(
-      `${allCases.length - screenedCases.length} consented case example(s) left out: the recorded measure or "verified by" looks like it holds a name, contact detail or instruction. Reword the enablement record without personal details to use it.`,
+      `${unquotable} consented case example(s) not quoted as recorded: the recorded measure or "verified by" looks like it holds a name, contact detail or instruction. Reword the enablement record without personal details to use it.`,
     );
   }
-  const cases = screenedCases.map((example) => describeCase(figures, example));
-  // Outcomes the pack can back with numbers lead.
-  cases.sort((a, b) => Number(b.figure !== undefined) - Number(a.figure !== undefined));
+  // Quotable outcomes lead, and among them those the pack can back with numbers.
+  cases.sort((a, b) => Number(b.quotable) - Number(a.quotable) || Number(b.figure !== undefined) - Number(a.figure !== undefined));
   if (cases.length === 0) notes.push(`No consented, verified case example up to ${figures.period.human}: the evidence line has no human line; add one when an outcome is verified with consent.`);
 
   const allChanges = options.changes ?? [];

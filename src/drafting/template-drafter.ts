@@ -72,7 +72,8 @@ export function renderTemplateDraft(context: DraftingContext, level: DraftLevel,
   );
 
   const chosen = context.ranked(level.figures).chosen;
-  const [humanCase, ...otherCases] = context.cases;
+  // Templates write a case in the record's own words, so only quotable cases are used.
+  const [humanCase, ...otherCases] = context.cases.filter((example) => example.quotable);
   const human =
     level.human && humanCase
       ? renderCase(templates, context, humanCase, humanCase.figure?.trend ? 'human/with-figure' : 'human/plain', length)

@@ -397,7 +397,7 @@ async function computeForScope(options: ComputeFiguresOptions, scope: EvidenceSc
         unit: group.unit === 'ratio' ? 'ratio' : group.unit === 'minutes' ? 'minutes' : group.unit === 'score' ? 'score' : 'count',
         period: scope.period.label,
         place: scope.place,
-        source: sourceText(`enablement records: ${group.people} ${group.people === 1 ? 'person' : 'people'} verified ${scope.period.human}`, group.batches, context.batches),
+        source: sourceText(`enablement records (shared with consent): ${group.people} ${group.people === 1 ? 'person' : 'people'} verified ${scope.period.human}`, group.batches, context.batches),
         provenance: provenanceOf(context, measureEntry, group.people, group.batches),
         outcome,
       },

@@ -219,13 +219,18 @@ export interface EnablementGroup {
   batches: string[];
 }
 
-/** Verified outcomes in the period grouped by what changed, e.g. "community access 2:1 → 1:1: 2 people". */
+/**
+ * Verified outcomes in the period grouped by what changed, e.g. "community access 2:1 → 1:1: 2 people".
+ * Only outcomes the person consented to share: a group can be one person's story, so an
+ * outcome without consent counts in the verified total and nowhere else.
+ */
 export async function queryEnablementGroups(db: Database, scope: EvidenceScope): Promise<EnablementGroup[]> {
   const rows = await db.prisma.$queryRawUnsafe<Row[]>(
     `SELECT e.domain, e.measure, e.unit, e.before_value AS "before", e.after_value AS "after",
        count(DISTINCT e.person_id)::int AS "people", array_agg(DISTINCT e.batch_id::text) AS "batches"
      FROM enablement_outcome e JOIN person p ON p.id = e.person_id
      WHERE e.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[]) AND e.verified_on BETWEEN $3::date AND $4::date
+       AND e.consent_to_share
      GROUP BY 1, 2, 3, 4, 5
      ORDER BY count(DISTINCT e.person_id) DESC, 1, 2, 4, 5`,
     scope.organisation.id,

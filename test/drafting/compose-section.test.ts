@@ -129,7 +129,7 @@ describe('composeSection', () => {
     const section = await composeSection({ figures: planted, changes, limit: { kind: 'words', value: 300 } });
     const everything = JSON.stringify({ text: section.responseText, paragraph: section.paragraph, supporting: section.supporting });
     for (const marker of ['John Smith', '07700', 'mother', 'Mary Jones', 'SYSTEM', 'ignore prior']) expect(everything).not.toContain(marker);
-    expect(section.notes.join('\n')).toMatch(/2 consented case example\(s\) left out/);
+    expect(section.notes.join('\n')).toMatch(/2 consented case example\(s\) not quoted as recorded/);
     expect(section.notes.join('\n')).toMatch(/"you said, we did" change was not quoted/);
   });
 

@@ -7,6 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/data/database.js';
 import { computeFigures } from '../../../src/evidence/compute-figures.js';
+import type { Figure } from '../../../src/evidence/evidence-pack-schema.js';
+import { catalogueFields } from '../../support/catalogue-fields.js';
 import type { CaseExample, FiguresResult } from '../../../src/evidence/figures-schema.js';
 import type { PracticeFacts, YouSaidWeDid } from '../../../src/drafting/drafting-schema.js';
 import { draftWithModel } from '../../../src/drafting/llm/draft-with-model.js';
@@ -23,9 +25,28 @@ let changes: YouSaidWeDid[];
 let practice: PracticeFacts;
 const ENABLEMENT_QUESTION = 'How do you measure enablement outcomes and independence?';
 
+/**
+ * A consented, verified outcome group as the figure computation writes one. The fixture
+ * provider's only outcome verified in Q2 2026 was not consented, so it is never a figure.
+ */
+const consentedOutcome: Figure = {
+  id: 'enablement-daily-living-journeys-planned-alone-0-to-2',
+  label: 'journeys planned alone each month (daily living): before and after, verified',
+  value: 2,
+  previous: 0,
+  unit: 'count',
+  period: '2026-Q2',
+  place: 'Ashbridge, Hollinwade, Millbeck and Stonecross',
+  source: 'enablement records (shared with consent): 1 person verified Q2 2026',
+  ...catalogueFields('enablement-measure', 1),
+  subject: 'journeys planned alone each month',
+  outcome: { domain: 'daily-living', measure: 'journeys planned alone each month', before: '0', after: '2', people: 1 },
+};
+
 beforeAll(async () => {
   [db, server] = await Promise.all([openFixtureDatabase(), startFakeChatServer()]);
-  figures = await computeFigures({ db, period: '2026-Q2', cases: 3 });
+  const computed = await computeFigures({ db, period: '2026-Q2', cases: 3 });
+  figures = { ...computed, figures: [...computed.figures, consentedOutcome] };
   ({ changes, practice } = await queryDraftingData({ db, period: '2026-Q2' }));
 });
 
