@@ -1,9 +1,11 @@
-import type { Paragraph, Root as NlcstRoot, Sentence } from 'nlcst';
+import type { Root as NlcstRoot, Sentence } from 'nlcst';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import type { LadderRung } from './check-schema.js';
 import { flagSentence, ladderRungOf, type SentenceFlag } from './flag-sentence.js';
 import { mapText, type MappedText } from './nlcst-text.js';
+import { countedTokens, countTokens, firstTokenPastLimit, type CountKind } from '../text/count-text.js';
+import { createLocator } from '../text/read-markdown.js';
 
 /** One sentence of the draft, analysed once and shared by the sentence rules. */
 export interface AnalysedSentence {
@@ -13,14 +15,6 @@ export interface AnalysedSentence {
   flags: SentenceFlag[];
   /** Highest rung of the ladder the sentence has a cue for. */
   rung: LadderRung | undefined;
-}
-
-/** A whitespace-separated token, as a word processor counts words. */
-interface CountedToken {
-  mapped: MappedText;
-  start: number;
-  end: number;
-  isWord: boolean;
 }
 
 /** Source offsets of a Markdown heading (0-based, end exclusive). */
@@ -42,9 +36,6 @@ export interface TextAnalysis {
   end: Point | undefined;
 }
 
-const letterOrDigit = /[\p{L}\p{N}]/u;
-const token = /\S+/g;
-
 function analyseSentence(node: Sentence): AnalysedSentence {
   const mapped = mapText(node);
   let wordCount = 0;
@@ -52,64 +43,40 @@ function analyseSentence(node: Sentence): AnalysedSentence {
   return { node, mapped, wordCount, flags: flagSentence(mapped.text), rung: ladderRungOf(mapped.text) };
 }
 
-/** Sentences, counts and limit positions of the visible text (markdown syntax excluded). */
-export function analyseText(tree: NlcstRoot, headings: readonly HeadingSpan[] = []): TextAnalysis {
-  const sentences: AnalysedSentence[] = [];
-  const tokens: CountedToken[] = [];
-  const paragraphs: Paragraph[] = [];
-  for (const child of tree.children) if (child.type === 'ParagraphNode') paragraphs.push(child);
+/** 1-based point of a source offset. */
+function pointOf(locate: (offset: number) => { line: number; column: number }, offset: number): Point {
+  return { ...locate(offset), offset };
+}
 
-  for (const paragraph of paragraphs) {
+/**
+ * Sentences of the visible text (markdown syntax excluded) from the nlcst tree; counts and limit
+ * positions from the shared counter over the same Markdown, so the checker's count is the
+ * document's count.
+ */
+export function analyseText(tree: NlcstRoot, markdown: string, headings: readonly HeadingSpan[] = []): TextAnalysis {
+  const sentences: AnalysedSentence[] = [];
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
     // Headings restate the question: they count towards the length, not as sentences to judge.
     const offset = paragraph.position?.start.offset ?? -1;
-    const inHeading = headings.some((heading) => offset >= heading.start && offset < heading.end);
-    if (!inHeading) {
-      for (const child of paragraph.children) if (child.type === 'SentenceNode') sentences.push(analyseSentence(child));
-    }
-    const mapped = mapText(paragraph);
-    token.lastIndex = 0;
-    let found: RegExpExecArray | null;
-    while ((found = token.exec(mapped.text)) !== null) {
-      tokens.push({ mapped, start: found.index, end: found.index + found[0].length, isWord: letterOrDigit.test(found[0]) });
-    }
+    if (headings.some((heading) => offset >= heading.start && offset < heading.end)) continue;
+    for (const child of paragraph.children) if (child.type === 'SentenceNode') sentences.push(analyseSentence(child));
   }
 
-  let words = 0;
-  let charactersNoSpaces = 0;
-  for (const item of tokens) {
-    if (item.isWord) words += 1;
-    charactersNoSpaces += item.end - item.start;
-  }
-  // Tokens are joined by single spaces: line breaks and paragraph marks are not characters.
-  const characters = charactersNoSpaces + Math.max(0, tokens.length - 1);
-
-  function firstTokenWhere(passes: (item: CountedToken, index: number) => boolean): Point | undefined {
-    for (let index = 0; index < tokens.length; index++) {
-      const item = tokens[index]!;
-      if (passes(item, index)) return item.mapped.pointAt(item.start);
-    }
-    return undefined;
-  }
-
+  const tokens = countedTokens(markdown);
+  const count = countTokens(tokens);
+  const locate = createLocator(markdown);
+  const pointPast = (kind: CountKind, limit: number): Point | undefined => {
+    const index = firstTokenPastLimit(tokens, kind, limit);
+    return index === undefined ? undefined : pointOf(locate, tokens[index]!.start);
+  };
   const last = tokens.at(-1);
   return {
     sentences,
-    words,
-    characters,
-    charactersNoSpaces,
-    end: last ? last.mapped.positionOf(last.start, last.end).end : undefined,
-    pointAfterWords(limit) {
-      if (words <= limit) return undefined;
-      let seen = 0;
-      return firstTokenWhere((item) => item.isWord && ++seen > limit);
-    },
-    pointAfterCharacters(limit, countSpaces) {
-      let used = 0;
-      return firstTokenWhere((item, index) => {
-        used += item.end - item.start + (countSpaces && index > 0 ? 1 : 0);
-        return used > limit;
-      });
-    },
+    ...count,
+    end: last ? pointOf(locate, last.end) : undefined,
+    pointAfterWords: (limit) => pointPast('words', limit),
+    pointAfterCharacters: (limit, countSpaces) => pointPast(countSpaces ? 'characters' : 'characters-no-spaces', limit),
   };
 }
 
@@ -117,7 +84,7 @@ export function analyseText(tree: NlcstRoot, headings: readonly HeadingSpan[] = 
 export function textAnalysisOf(tree: NlcstRoot, file: VFile): TextAnalysis {
   const existing = file.data.assuredText;
   if (existing) return existing;
-  const analysis = analyseText(tree, file.data.assuredHeadings ?? []);
+  const analysis = analyseText(tree, String(file.value), file.data.assuredHeadings ?? []);
   file.data.assuredText = analysis;
   return analysis;
 }

@@ -1,7 +1,7 @@
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { EvidencePack } from '../evidence/evidence-pack-schema.js';
-import { assertMarkdownNestingBeforeParse, assertMarkdownTreeDepth } from '../claims/markdown-limits.js';
+import { assertMarkdownNestingBeforeParse, assertMarkdownTreeDepth } from '../text/markdown-limits.js';
 import { AppError } from '../shared/app-error.js';
 import { checkProcessor } from './check-processor.js';
 import {

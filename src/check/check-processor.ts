@@ -1,15 +1,16 @@
 import type { Root as MdastRoot } from 'mdast';
 import type { Root as NlcstRoot } from 'nlcst';
-import remarkParse from 'remark-parse';
 import remarkRetext from 'remark-retext';
 import retextEnglish from 'retext-english';
 import { unified, type Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { textAnalysisOf } from './analyse-text.js';
 import { checkRules } from './rules/index.js';
+import { parseMarkdown } from '../text/read-markdown.js';
 
 /**
- * unified pipeline: remark-parse → mdast rules → remark-retext (retext-english) → nlcst rules.
+ * unified pipeline: the shared Markdown reader (remark-parse with the nesting limits) → mdast
+ * rules → remark-retext (retext-english) → nlcst rules.
  * Built once per process and reused: plugins read per-check options from file.data.
  */
 function buildCheckProcessor() {
@@ -24,7 +25,9 @@ function buildCheckProcessor() {
     if (rule.stage === 'retext') retext.use(() => (tree: NlcstRoot, file: VFile) => rule.transform(tree, file));
   }
 
-  const remark = unified().use(remarkParse) as unknown as Processor<MdastRoot, MdastRoot, MdastRoot>;
+  const remark = unified().use(function sharedMarkdownReader(this: Processor) {
+    (this as unknown as Processor<MdastRoot>).parser = (document: string) => parseMarkdown(document);
+  }) as unknown as Processor<MdastRoot, MdastRoot, MdastRoot>;
   remark.use(function recordHeadings() {
     return (tree: MdastRoot, file: VFile) => {
       file.data.assuredHeadings = tree.children.flatMap((node) =>

@@ -1,11 +1,10 @@
 /**
  * The response Markdown as the blocks a word processor shows: paragraphs, headings and list
  * items made of styled text spans, each span remembering where it sits in the Markdown so
- * source-note markers can be placed right after the number a claim points at.
+ * source-note markers can be placed right after the number a claim points at. Read through the
+ * shared Markdown reader, so the document shows what the validator and the counter read.
  */
-import type { Heading, List, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { readMarkdownBlocks, type InlinePiece, type MarkdownBlock } from '../text/read-markdown.js';
 
 export interface ResponseSpan {
   text: string;
@@ -27,90 +26,28 @@ export interface ResponseBlock {
   end: number;
 }
 
-const parser = unified().use(remarkParse);
-
-interface Marks {
-  bold: boolean;
-  italic: boolean;
+function spanOf(piece: InlinePiece, markdown: string): ResponseSpan | undefined {
+  const marks = { bold: piece.bold, italic: piece.italic, start: piece.start, end: piece.end };
+  if (piece.kind === 'break') return { text: ' ', ...marks, exact: false };
+  // Images and HTML have no text a reader sees in the answer box.
+  if (piece.kind === 'hidden') return undefined;
+  // A soft line break inside a paragraph is a space once the paragraph is reflowed.
+  const text = piece.value.replace(/\s*\n\s*/g, ' ');
+  return { text, ...marks, exact: markdown.slice(piece.start, piece.end) === text };
 }
 
-function startOf(node: { position?: { start: { offset?: number } } }): number {
-  return node.position?.start.offset ?? 0;
-}
-
-function endOf(node: { position?: { end: { offset?: number } } }): number {
-  return node.position?.end.offset ?? 0;
-}
-
-function collectSpans(nodes: readonly PhrasingContent[], marks: Marks, markdown: string, into: ResponseSpan[]): void {
-  for (const node of nodes) {
-    switch (node.type) {
-      case 'text':
-      case 'inlineCode': {
-        const start = startOf(node);
-        const end = endOf(node);
-        // A soft line break inside a paragraph is a space once the paragraph is reflowed.
-        const text = node.value.replace(/\s*\n\s*/g, ' ');
-        into.push({ text, ...marks, start, end, exact: markdown.slice(start, end) === text });
-        break;
-      }
-      case 'strong':
-        collectSpans(node.children, { ...marks, bold: true }, markdown, into);
-        break;
-      case 'emphasis':
-        collectSpans(node.children, { ...marks, italic: true }, markdown, into);
-        break;
-      case 'delete':
-      case 'link':
-      case 'linkReference':
-        collectSpans(node.children, marks, markdown, into);
-        break;
-      case 'break':
-        into.push({ text: ' ', ...marks, start: startOf(node), end: endOf(node), exact: false });
-        break;
-      default:
-        // Images, HTML and footnote references have no text a reader sees in the answer box.
-        break;
-    }
+function responseBlock(block: MarkdownBlock, markdown: string): ResponseBlock {
+  const { start, end } = block;
+  if (block.kind === 'code') {
+    const value = block.pieces[0]?.value ?? '';
+    return { kind: 'paragraph', spans: [{ text: value, bold: false, italic: false, start, end, exact: false }], start, end };
   }
-}
-
-function blockOf(kind: ResponseBlock['kind'], node: RootContent, markdown: string, number?: number): ResponseBlock {
-  const spans: ResponseSpan[] = [];
-  if ('children' in node) collectSpans(node.children as PhrasingContent[], { bold: false, italic: false }, markdown, spans);
-  return { kind, ...(number !== undefined ? { number } : {}), spans, start: startOf(node), end: endOf(node) };
-}
-
-function listBlocks(list: List, markdown: string, into: ResponseBlock[]): void {
-  list.children.forEach((item: ListItem, index) => {
-    for (const child of item.children) {
-      if (child.type === 'paragraph') {
-        into.push(blockOf(list.ordered ? 'numbered' : 'bullet', child, markdown, list.ordered ? (list.start ?? 1) + index : undefined));
-      } else if (child.type === 'list') {
-        listBlocks(child, markdown, into);
-      }
-    }
-  });
-}
-
-function contentBlocks(nodes: readonly RootContent[], markdown: string, into: ResponseBlock[]): void {
-  for (const node of nodes) {
-    if (node.type === 'paragraph') into.push(blockOf('paragraph', node, markdown));
-    else if (node.type === 'heading') into.push(blockOf('heading', node as Heading, markdown));
-    else if (node.type === 'list') listBlocks(node, markdown, into);
-    else if (node.type === 'blockquote') contentBlocks(node.children, markdown, into);
-    else if (node.type === 'code') {
-      const start = startOf(node);
-      into.push({ kind: 'paragraph', spans: [{ text: node.value, bold: false, italic: false, start, end: endOf(node), exact: false }], start, end: endOf(node) });
-    }
-  }
+  const spans = block.pieces.flatMap((piece) => spanOf(piece, markdown) ?? []);
+  return { kind: block.kind, ...(block.number !== undefined ? { number: block.number } : {}), spans, start, end };
 }
 
 export function parseResponse(markdown: string): ResponseBlock[] {
-  const tree = parser.parse(markdown) as Root;
-  const blocks: ResponseBlock[] = [];
-  contentBlocks(tree.children, markdown, blocks);
-  return blocks;
+  return readMarkdownBlocks(markdown).map((block) => responseBlock(block, markdown));
 }
 
 /** The text of a block as a reader sees it. */

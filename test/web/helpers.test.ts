@@ -1,7 +1,8 @@
 /** Pure helpers of the web page: positions, periods, live counts and the rejected-rows CSV. */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkDraft } from '../../src/check/check-draft.js';
 import { countResponse } from '../../src/section/count-response.js';
-import { countLive } from '../../src/web/count.js';
+import { countLive, loadCounter } from '../../src/web/count.js';
 import { rejectedFileName, toCsv } from '../../src/web/csv.js';
 import { latestCompleteQuarter, quartersEndingWith, recentQuarters, shiftQuarter } from '../../src/web/periods.js';
 import { chooseMarks, lineStarts, rangeToOffsets, segmentText } from '../../src/web/positions.js';
@@ -57,6 +58,8 @@ describe('periods', () => {
 });
 
 describe('live count', () => {
+  beforeAll(loadCounter);
+
   it.each([
     'We involve families in reviews.',
     '# Involvement\n\n- **Key workers** send an _easy-read_ agenda 5 days before.\n- The RM chairs complex reviews.\n\n1. Monthly [mini-reviews](https://example.org) happen.',
@@ -64,6 +67,33 @@ describe('live count', () => {
     'Café and naïve — costs & outcomes',
   ])('agrees with the export counter on %j', (text) => {
     expect(countLive(text)).toEqual(countResponse({ text }));
+  });
+
+  // Cases where the page's own Markdown stripping once disagreed with the server's count.
+  it.each([
+    { text: 'Rate a * b on the scale.', words: 7 },
+    { text: 'We ~~struck~~ it out.', words: 4 },
+    { text: 'Call <span class="x">us</span> on <b>Monday</b>.', words: 4 },
+    { text: 'Families chose the date[^1].\n\n[^1]: From the review log.', words: 9 },
+    { text: 'Before – after & more', words: 5 },
+    { text: 'See <https://example.org/reviews> and `npm` docs.', words: 5 },
+  ])('agrees with the server on $text', async ({ text, words }) => {
+    const live = countLive(text);
+    const { summary } = await checkDraft({ text });
+    expect(live).toEqual(countResponse({ text }));
+    expect(live).toEqual({ words: summary.words, characters: summary.characters, charactersNoSpaces: summary.charactersNoSpaces });
+    expect(live.words).toBe(words);
+  });
+
+  it('follows the portal options the server offers', () => {
+    const text = '- first point\n- second point\n\nA closing line.';
+    for (const options of [{ lineBreaks: 'newline' as const }, { lineBreaks: 'crlf' as const, listMarkers: 'count' as const }]) {
+      expect(countLive(text, options)).toEqual(countResponse({ text, ...options }));
+    }
+  });
+
+  it('keeps counting Markdown nested past the reader limits instead of failing', () => {
+    expect(countLive(`${'> '.repeat(40)}deep words`).words).toBeGreaterThan(0);
   });
 });
 

@@ -3,9 +3,9 @@
  * a live count against the limit; the four structure lines; optionally every number checked
  * against a period's figures.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CheckReport, ValidationResult } from '../../api-client.js';
-import { countLive } from '../../count.js';
+import { countLive, loadCounter } from '../../count.js';
 import { lineStarts, rangeToOffsets, segmentText, type Annotation } from '../../positions.js';
 import type { ScreenProps } from '../screen-props.js';
 import { ProblemAlert } from '../components/problem-alert.js';
@@ -180,6 +180,10 @@ export function CheckScreen({ client, scope }: ScreenProps) {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
+  const [, setCounterLoaded] = useState(false);
+  useEffect(() => {
+    void loadCounter().then(() => setCounterLoaded(true));
+  }, []);
   const count = countLive(text);
   const limitValue = Number.parseInt(limit, 10);
   const hasLimit = Number.isInteger(limitValue) && limitValue > 0;

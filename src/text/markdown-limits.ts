@@ -1,13 +1,14 @@
 /**
- * Guards run before and after Markdown is parsed, for the claim validator and the draft checker
- * alike. Deeply nested block quotes and lists make the parser's work grow with the square of the
- * nesting, and very deep trees overflow the stack of every recursive tree walker; a long run of
- * emphasis markers in one paragraph makes the parser's delimiter matching quadratic. Such input is
- * refused with a clear error (INVALID_INPUT) naming the line and the limit.
+ * Guards run before and after Markdown is parsed, inside the one Markdown reader every module
+ * uses (validator, checker, counter, exporters). Deeply nested block quotes and lists make the
+ * parser's work grow with the square of the nesting, and very deep trees overflow the stack of
+ * every recursive tree walker; a long run of emphasis markers in one paragraph makes the
+ * parser's delimiter matching quadratic. Such input is refused with a clear error
+ * (INVALID_INPUT) naming the line and the limit.
  */
 import type { Node, Parent } from 'unist';
 import { AppError } from '../shared/app-error.js';
-import { MAX_EMPHASIS_MARKERS_PER_PARAGRAPH, MAX_MARKDOWN_NESTING, MAX_MARKDOWN_TREE_DEPTH } from './data/report-limits.js';
+import { MAX_EMPHASIS_MARKERS_PER_PARAGRAPH, MAX_MARKDOWN_NESTING, MAX_MARKDOWN_TREE_DEPTH } from './data/markdown-limits.js';
 
 /** One block-quote or list marker at the current place in a line (any indentation before it). */
 const CONTAINER_MARKER = /[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$))/y;

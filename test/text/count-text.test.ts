@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { countedTokens, countText, firstTokenPastLimit } from '../../src/text/count-text.js';
+import { readMarkdownBlocks } from '../../src/text/read-markdown.js';
+
+describe('countText options: how a portal counts', () => {
+  const text = '- first point\n- second point\n\nA closing line.';
+
+  it('counts every break as one space by default, as a word processor does', () => {
+    expect(countText(text)).toEqual({ words: 7, charactersNoSpaces: 34, characters: 40 });
+  });
+
+  it('counts each typed line break once, a blank line between paragraphs twice', () => {
+    // first point ⏎ second point ⏎⏎ A closing line: 4 spaces inside lines, 1 + 2 line breaks.
+    expect(countText(text, { lineBreaks: 'newline' })).toEqual({ words: 7, charactersNoSpaces: 34, characters: 41 });
+  });
+
+  it('counts Windows line endings as two characters each', () => {
+    expect(countText(text, { lineBreaks: 'crlf' }).characters).toBe(34 + 4 + 6);
+  });
+
+  it('counts typed list markers when the portal sees them', () => {
+    expect(countText(text, { listMarkers: 'count' })).toEqual({ words: 9, charactersNoSpaces: 36, characters: 44 });
+    expect(countText('3. third\n4. fourth', { listMarkers: 'count' }).words).toBe(4);
+  });
+
+  it('treats soft line breaks inside a paragraph as breaks a form would count', () => {
+    expect(countText('one\ntwo', { lineBreaks: 'crlf' }).characters).toBe(8);
+    expect(countText('one\ntwo').characters).toBe(7);
+  });
+
+  it('leaves hidden HTML out and keeps inline code, autolinks and code blocks', () => {
+    expect(countText('Call <b>us</b> now').words).toBe(3);
+    expect(countText('Run `npm test` at <https://example.org>').words).toBe(5);
+    expect(countText('Text\n\n```\ncode line\n```').words).toBe(3);
+  });
+
+  it('places each token at its source offsets and finds the first token past a limit', () => {
+    const source = '**Key** workers _send_ it';
+    const tokens = countedTokens(source);
+    expect(tokens.map((token) => source.slice(token.start, token.end))).toEqual(['Key', 'workers', 'send', 'it']);
+    expect(firstTokenPastLimit(tokens, 'words', 3)).toBe(3);
+    expect(firstTokenPastLimit(tokens, 'characters', 10)).toBe(1);
+    expect(firstTokenPastLimit(tokens, 'characters-no-spaces', 100)).toBeUndefined();
+  });
+});
+
+describe('readMarkdownBlocks', () => {
+  it('keeps the nesting limits of the reader for every consumer', () => {
+    expect(() => readMarkdownBlocks(`${'> '.repeat(40)}deep`)).toThrow(/nested too deeply at line 1/);
+    expect(() => countText(`${'- '.repeat(40)}deep`)).toThrow(/nested too deeply/);
+  });
+
+  it('marks list paragraphs with their kind, number and typed marker', () => {
+    const blocks = readMarkdownBlocks('# Title\n\n3. first\n\n   more\n4. second\n\n> - quoted');
+    expect(blocks.map(({ kind, number, listMarker }) => ({ kind, number, listMarker }))).toEqual([
+      { kind: 'heading', number: undefined, listMarker: undefined },
+      { kind: 'numbered', number: 3, listMarker: '3.' },
+      { kind: 'numbered', number: 3, listMarker: undefined },
+      { kind: 'numbered', number: 4, listMarker: '4.' },
+      { kind: 'bullet', number: undefined, listMarker: '-' },
+    ]);
+  });
+});
