@@ -36,7 +36,7 @@ export function defaultWorkThreads(): number {
   return Math.max(1, Math.min(4, os.availableParallelism()));
 }
 
-const WHAT: Readonly<Record<TextWorkName, string>> = { check: 'check', validate: 'validation' };
+const WHAT: Readonly<Record<TextWorkName, string>> = { check: 'check', validate: 'validation', validateJson: 'validation' };
 
 export class TextWorkPool {
   private readonly pool: Piscina;
@@ -75,6 +75,11 @@ export class TextWorkPool {
 
   validate(task: ValidateTask): Promise<ValidateResult> {
     return this.run<ValidateResult>('validate', task);
+  }
+
+  /** The validation result as JSON text, serialised on the worker thread. */
+  validateJson(task: ValidateTask): Promise<string> {
+    return this.run<string>('validateJson', task);
   }
 
   /** Resolves once every thread has started (a thread warms up before it takes work). */

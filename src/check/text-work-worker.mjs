@@ -9,3 +9,4 @@ await warmUpTextWork();
 
 export const check = textWorkTasks.check;
 export const validate = textWorkTasks.validate;
+export const validateJson = textWorkTasks.validateJson;

@@ -56,5 +56,7 @@ export async function warmUpTextWork(): Promise<void> {
 export const textWorkTasks = {
   check: (options: CheckTask): Promise<TaskOutcome<CheckReport>> => outcomeOf(() => checkReport(options)),
   validate: (options: ValidateTask): Promise<TaskOutcome<ValidateResult>> => outcomeOf(() => validationResult(options)),
+  /** The result as JSON text: a draft full of numbers has tens of thousands of claims, too many to serialise on the serving thread. */
+  validateJson: (options: ValidateTask): Promise<TaskOutcome<string>> => outcomeOf(() => JSON.stringify(validationResult(options))),
 };
 export type TextWorkName = keyof typeof textWorkTasks;

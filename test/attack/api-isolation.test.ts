@@ -90,9 +90,14 @@ describe('pathological text work runs beside, not instead of, other requests', (
     expect(probes).toBeGreaterThan(0);
     expect(maxMs).toBeLessThan(HEALTH_MAX_MS);
     expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(HEAP_GROWTH_MAX_BYTES);
-    // The threads stopped mid-work were replaced: an ordinary check is served.
-    const after = await post(server, fx.a.key, '/v1/checks', { text: 'We involve families in every review.' });
-    expect(after.status, JSON.stringify(after.body)).toBe(200);
+    // The threads stopped mid-work are replaced: an ordinary check is served again (a replacement
+    // thread starting on a loaded machine may take a few seconds).
+    let after: Answer | undefined;
+    for (let attempt = 0; attempt < 5 && after?.status !== 200; attempt += 1) {
+      after = await post(server, fx.a.key, '/v1/checks', { text: `We involve families in every review (${attempt}).` });
+      expectStoppedOrServed(after);
+    }
+    expect(after?.status).toBe(200);
   });
 
   it('work past its budget is stopped with a 503 problem that says what happened and what to do', async () => {

@@ -43,10 +43,12 @@ export const validationsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZValidationResultSchema, ...problemResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { text, period, services, pack } = request.body;
       const evidence = pack ?? (await computeFigures({ db: app.db, period: period!, organisation: callerOf(request).organisationSlug, services }));
-      return app.textWork.validate({ text, pack: evidence });
+      const json = await app.textWork.validateJson({ text, pack: evidence });
+      // Already JSON of the documented shape, serialised off the serving thread.
+      return reply.type('application/json; charset=utf-8').serializer((payload: string) => payload).send(json as never);
     },
   );
 };
