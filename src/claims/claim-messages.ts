@@ -104,10 +104,39 @@ function roundingNeighbours(value: number): string[] {
   return shown;
 }
 
+/** "rose by 33%" / "fell by 25%": the figure's change relative to its earlier value. */
+function relativeChange(source: EvidenceSource): string | undefined {
+  if (source.value === undefined || source.previous === undefined || source.previous === 0) return undefined;
+  const change = ((source.value - source.previous) / Math.abs(source.previous)) * 100;
+  if (Math.abs(change) < 0.05) return 'stayed the same';
+  return `${change > 0 ? 'rose' : 'fell'} by ${NUMBER_FORMAT.format(Math.round(Math.abs(change)))}%`;
+}
+
+/** The claim as the draft words it, bound included: "over 90%". */
+export function writtenClaim(claim: ClaimInContext): string {
+  return claim.boundText ? `${claim.boundText} ${claim.text}` : claim.text;
+}
+
+/** "3 of 4 referrals in Q2 2026 met 48 hours (75%)" */
+function describeActual(actual: EvidenceSource, standard: EvidenceSource): string {
+  const period = actual.figure ? ` in ${formatPeriodLabel(actual.figure.period)}` : '';
+  const met = `met ${formatRange(standard.value, standard.max, standard.unit)}`;
+  const share = formatQuantity(actual.value, 'percent');
+  if (actual.numerator !== undefined && actual.denominator !== undefined) {
+    const noun = actual.figure?.provenance?.noun ?? denominatorNoun(actual) ?? 'cases';
+    return `${NUMBER_FORMAT.format(actual.numerator)} of ${NUMBER_FORMAT.format(actual.denominator)} ${noun}${period} ${met} (${share})`;
+  }
+  return `${share} of cases${period} ${met}`;
+}
+
 /** What the draft should say instead, for a mismatch (or a coincidental value). */
 export function expectedPhrasings(claim: ClaimInContext, source: EvidenceSource): string[] {
   if (source.kind === 'standard') return [formatRange(source.value, source.max, source.unit)];
   const value = sourceValue(source);
+  if (claim.kind === 'relative') {
+    const change = relativeChange(source);
+    return change ? [change] : [];
+  }
   if (claim.kind === 'before-after') {
     return [`${formatQuantity(sourcePrevious(source), source.unit)} → ${formatQuantity(value, source.unit)}`];
   }
@@ -123,15 +152,25 @@ export function expectedPhrasings(claim: ClaimInContext, source: EvidenceSource)
   return [formatQuantity(value, source.unit)];
 }
 
-export function claimMessage(claim: ClaimInContext, outcome: MatchOutcome): string {
-  const asChange = claim.kind === 'before-after' || claim.kind === 'percentage-points';
+/** What a writer can put instead of a standard stated as fact that the records do not bear out. */
+export function overstatedPhrasings(actual: EvidenceSource, standard: EvidenceSource): string[] {
+  return [`our standard is ${formatRange(standard.value, standard.max, standard.unit)}`, describeActual(actual, standard)];
+}
+
+export function claimMessage(claim: ClaimInContext, outcome: MatchOutcome, thresholdPercent: number): string {
+  const asChange = claim.kind === 'before-after' || claim.kind === 'percentage-points' || claim.kind === 'relative';
   switch (outcome.status) {
     case 'supported':
+      if (outcome.standard) {
+        return `Stated as practice and borne out: ${describeActual(outcome.source, outcome.standard)}, at or above the ${thresholdPercent}% threshold`;
+      }
       return `Backed by ${outcome.source.label}: ${describeSource(outcome.source, asChange)}`;
+    case 'overstated':
+      return `${describeActual(outcome.source, outcome.standard)}, below the ${thresholdPercent}% threshold for stating "${outcome.standard.label}" as what happens: write it as a target ("our standard is …") or state the actual`;
     case 'standard':
       return `Matches the standard "${outcome.source.label}": ${formatRange(outcome.source.value, outcome.source.max, outcome.source.unit)}`;
     case 'mismatch':
-      return `${describeSource(outcome.source, asChange)}; the draft says ${claim.text}`;
+      return `${describeSource(outcome.source, asChange)}; the draft says ${writtenClaim(claim)}`;
     case 'unsupported': {
       const source = outcome.source;
       switch (outcome.reason) {
@@ -145,6 +184,8 @@ export function claimMessage(claim: ClaimInContext, outcome: MatchOutcome): stri
           return `${claim.text} equals ${source ? `"${source.label}" (${describeSource(source, false)})` : 'a figure'}, but the sentence does not say it is about that measure: name the measure, or remove the number`;
         case 'unreadable':
           return `${claim.text} is a number the validator cannot read, so nothing can back it: write it in digits (0–9) with a full stop for decimals, e.g. 97% or 9.7, or remove it`;
+        case 'vague':
+          return `${claim.text} names no figure, so it is not checked`;
         case 'nothing':
           return `No figure or standard in the evidence pack backs ${claim.text}: add the figure (with its period, place and source) to the evidence pack, or remove the number`;
       }

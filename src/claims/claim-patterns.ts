@@ -16,6 +16,18 @@ import {
 } from './data/claim-vocabulary.js';
 import { FRACTION_DENOMINATOR_WORDS, FRACTION_NUMERATOR_WORDS, HALF_PERIOD_PRECEDERS } from './data/number-words.js';
 import { NUMBER_SOURCE, WORD_NUMBER_SOURCE } from './number-text.js';
+import {
+  BOUND_WORDS,
+  CHANGE_DOWN_WORDS,
+  CHANGE_NOUNS_DOWN,
+  CHANGE_NOUNS_UP,
+  CHANGE_UP_WORDS,
+  MOST_NOT_AFTER,
+  MOST_PLURAL_NOUN_EXCEPTIONS,
+  MULTIPLE_VERBS,
+  RELATIVE_FRACTION_WORDS,
+  VAGUE_QUANTIFIERS,
+} from './data/quantity-words.js';
 
 export function alternation(words: readonly string[]): string {
   return [...words]
@@ -132,6 +144,39 @@ export const CLAIM_PATTERNS = {
   digitCount: /(?<![\w.,/£$#@-])(?<a>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w%/]|[.,]\d)/g,
   wordCount: new RegExp(`(?<a>${WORD_NUMBER_SOURCE})(?!-)`, 'gi'),
 } as const;
+
+const CHANGE_VERB = `(?:(?<up>${alternation(CHANGE_UP_WORDS)})|(?<down>${alternation(CHANGE_DOWN_WORDS)}))`;
+const VAGUE = alternation(Object.keys(VAGUE_QUANTIFIERS).filter((word) => word !== 'most'));
+
+/** Relative changes and quantifiers; run before the fraction, half and percentage passes so they own their words. */
+export const QUANTITY_PATTERNS = {
+  /** "fell by a third", "rose by half", "increased by 10%" */
+  relativeBy: new RegExp(
+    `\\b${CHANGE_VERB}\\s+by\\s+(?:(?<fraction>${alternation(Object.keys(RELATIVE_FRACTION_WORDS))})\\b(?!\\s+(?:of|an?)\\b)|(?<a>${NUM})\\s*${PERCENT_SOURCE})`,
+    'gi',
+  ),
+  /** "doubled", "halved" */
+  multiple: new RegExp(`\\b(?<verb>${alternation(Object.keys(MULTIPLE_VERBS))})\\b`, 'gi'),
+  /** "three times as many", "twice as much" */
+  timesAsMany: new RegExp(`\\b(?:(?<a>${NUM})\\s+times|(?<twice>twice))\\s+as\\s+(?:many|much)\\b`, 'gi'),
+  /** "a 10% rise" (the article is not part of the claim) */
+  changeNoun: new RegExp(
+    `(?<=\\ban?\\s+)(?<a>${NUM})\\s*${PERCENT_SOURCE}\\s+(?:(?<up>${alternation(CHANGE_NOUNS_UP)})|(?<down>${alternation(CHANGE_NOUNS_DOWN)}))\\b`,
+    'gi',
+  ),
+  /** "up 6 points", "fell by 4 points" (bare "points"; "percentage points" is its own pattern) */
+  points: new RegExp(`\\b${CHANGE_VERB}(?:\\s+by)?\\s+(?<a>${NUM})\\s+points?\\b`, 'gi'),
+  /** "almost all", "the majority" */
+  vague: new RegExp(`\\b(?<q>${VAGUE})\\b`, 'gi'),
+  /** "most reviews", "most of the …"; not "the most", "at most", "most importantly" */
+  most: new RegExp(
+    `(?<!\\b(?:${alternation(MOST_NOT_AFTER)})\\s+)\\b(?<q>most)(?=\\s+(?:of\\b|(?:${alternation(MOST_PLURAL_NOUN_EXCEPTIONS)})\\b|[a-z]+s\\b))`,
+    'gi',
+  ),
+} as const;
+
+/** A bound or approximation word right before a quantity ("over ", "around "). */
+export const BOUND_BEFORE = new RegExp(`(?:^|[^\\w-])(?<word>${alternation(Object.keys(BOUND_WORDS))})\\s+$`, 'i');
 
 /** A change word shortly before "from": "rose from", "fell in Q2 from". */
 export const CHANGE_BEFORE = new RegExp(`\\b(?:${CHANGE})\\b[^.;:!?]{0,40}$`, 'i');

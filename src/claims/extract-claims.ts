@@ -24,9 +24,12 @@ import {
   TOPIC_STOPWORDS,
 } from './data/claim-vocabulary.js';
 import { FRACTION_DENOMINATOR_WORDS, FRACTION_NUMERATOR_WORDS } from './data/number-words.js';
-import type { ClaimKind, ExtractedClaim } from './claims-schema.js';
+import type { ClaimBound, ClaimKind, ExtractedClaim } from './claims-schema.js';
+import { BOUND_WORDS, MULTIPLE_VERBS, QUANTIFIER_LINK_WORDS, RELATIVE_FRACTION_WORDS, VAGUE_QUANTIFIERS } from './data/quantity-words.js';
 import {
+  BOUND_BEFORE,
   CHANGE_BEFORE,
+  QUANTITY_PATTERNS,
   CLAIM_PATTERNS,
   EXCLUSION_PATTERNS,
   HEADING_NUMBERING,
@@ -34,7 +37,7 @@ import {
   alternation,
 } from './claim-patterns.js';
 import { createLocator, markdownToBlocks, type TextBlock } from './markdown-blocks.js';
-import { isWordNumber, parseNumberText } from './number-text.js';
+import { isWordNumber, NUMBER_SOURCE, parseNumberText } from './number-text.js';
 import { ROMAN_LOOKALIKE_WORDS, ROMAN_NUMERAL_LABEL_WORDS } from './data/numeral-forms.js';
 
 /** A claim plus the text around it that the validator compares with figure labels. */
@@ -49,6 +52,23 @@ export interface ClaimInContext extends ExtractedClaim {
   unreadable?: boolean;
   /** A short stretch of the text right after the claim ("per week"), so rules need not search the sentence for it. */
   following: string;
+  /** The words that bound the quantity as written ("Over"), for messages. */
+  boundText?: string;
+  /** Which way a change in points says the value moved ("up 6 points"). */
+  direction?: 'up' | 'down';
+  /** A relative change in words ("doubled") is checked as a multiple; in digits ("a 10% rise") as a percentage. */
+  relativeForm?: 'words' | 'digits';
+  /** A quantifier without a number ("most"): a claim only when its sentence names a figure. */
+  vague?: boolean;
+  /** How far below its value a "nearly"/"almost" quantifier may be, when not the default. */
+  margin?: number;
+  /** An x-of-y pair: the counted noun's words removed, since figures sharing the denominator share them too. */
+  pairContexts?: string[];
+  /** "89% (159 of 178 planned reviews)": the pair written beside a percentage. */
+  pairedNumerator?: number;
+  pairedDenominator?: number;
+  /** Source offset where the claim's sentence starts: claims of one sentence share it. */
+  sentenceOffset: number;
 }
 
 /** Enough of what follows a claim for "two visits per month" style readings. */
@@ -78,6 +98,11 @@ interface FoundClaim extends Span {
   denominator?: number;
   scale?: number;
   percentEquivalent?: number;
+  bound?: ClaimBound;
+  direction?: 'up' | 'down';
+  relativeForm?: 'words' | 'digits';
+  vague?: boolean;
+  margin?: number;
 }
 
 type PatternResult = FoundClaim | 'exclude' | null;
@@ -312,10 +337,71 @@ const countHandler: Handler = (match) => {
   return { start: match.index, end: match.index + text.length, kind: 'count', unit: 'count', value };
 };
 
+function relative(match: RegExpExecArray, change: number, form: 'words' | 'digits'): FoundClaim {
+  return { start: match.index, end: match.index + match[0].length, kind: 'relative', unit: 'percent', value: change, relativeForm: form };
+}
+
+const relativeByHandler: Handler = (match) => {
+  const groups = match.groups ?? {};
+  const sign = groups.down !== undefined ? -1 : 1;
+  if (groups.fraction !== undefined) {
+    const share = RELATIVE_FRACTION_WORDS[groups.fraction.toLowerCase().replace(/\s+/g, ' ')];
+    return share === undefined ? null : relative(match, sign * share * 100, 'words');
+  }
+  const value = number(groups.a);
+  return value === undefined ? null : relative(match, sign * value, 'digits');
+};
+
+const multipleHandler: Handler = (match) => {
+  const factor = MULTIPLE_VERBS[(match.groups?.verb ?? '').toLowerCase()];
+  return factor === undefined ? null : relative(match, (factor - 1) * 100, 'words');
+};
+
+const timesAsManyHandler: Handler = (match) => {
+  const factor = match.groups?.twice !== undefined ? 2 : number(match.groups?.a);
+  return factor === undefined || factor <= 1 ? null : relative(match, (factor - 1) * 100, 'words');
+};
+
+const changeNounHandler: Handler = (match) => {
+  const value = number(match.groups?.a);
+  if (value === undefined) return null;
+  return relative(match, match.groups?.down !== undefined ? -value : value, 'digits');
+};
+
+const pointsHandler: Handler = (match) => {
+  const value = number(match.groups?.a);
+  if (value === undefined) return null;
+  const direction = match.groups?.down !== undefined ? 'down' : 'up';
+  return { start: match.index, end: match.index + match[0].length, kind: 'percentage-points', unit: 'percent', value, direction };
+};
+
+const vagueHandler: Handler = (match) => {
+  const quantifier = VAGUE_QUANTIFIERS[(match.groups?.q ?? '').toLowerCase().replace(/\s+/g, ' ')];
+  if (!quantifier) return null;
+  const claim: FoundClaim = {
+    start: match.index,
+    end: match.index + match[0].length,
+    kind: 'proportion',
+    unit: 'percent',
+    value: quantifier.value,
+    bound: quantifier.bound,
+    vague: true,
+  };
+  if (quantifier.margin !== undefined) claim.margin = quantifier.margin;
+  return claim;
+};
+
 const CLAIM_PASSES: ReadonlyArray<readonly [RegExp, Handler]> = [
   [CLAIM_PATTERNS.beforeAfterArrow, beforeAfterHandler(false)],
   [CLAIM_PATTERNS.beforeAfterReversed, beforeAfterHandler(false)],
   [CLAIM_PATTERNS.beforeAfterFrom, beforeAfterHandler(true)],
+  [QUANTITY_PATTERNS.relativeBy, relativeByHandler],
+  [QUANTITY_PATTERNS.multiple, multipleHandler],
+  [QUANTITY_PATTERNS.timesAsMany, timesAsManyHandler],
+  [QUANTITY_PATTERNS.changeNoun, changeNounHandler],
+  [QUANTITY_PATTERNS.points, pointsHandler],
+  [QUANTITY_PATTERNS.vague, vagueHandler],
+  [QUANTITY_PATTERNS.most, vagueHandler],
   [CLAIM_PATTERNS.fraction, fractionHandler],
   [CLAIM_PATTERNS.range, rangeHandler],
   [CLAIM_PATTERNS.fractionWords, fractionWordsHandler],
@@ -506,6 +592,43 @@ function countedNounAfter(text: string, end: number): string | undefined {
   return words.length > 0 ? words.join(' ') : undefined;
 }
 
+const QUANTIFIER_LINK = new RegExp(`^(?:\\s+(?:${alternation(QUANTIFIER_LINK_WORDS)})\\b)+`, 'i');
+
+/** What a quantifier quantifies: "the majority of review actions" → "review actions". */
+function quantifiedNounAfter(text: string, end: number): string | undefined {
+  const link = QUANTIFIER_LINK.exec(text.slice(end, end + 40));
+  return countedNounAfter(text, end + (link?.[0].length ?? 0));
+}
+
+/** End of up to two counted-noun words after `end` ("… of 178 planned reviews" → after "reviews"), or `end`. */
+function countedNounEnd(text: string, end: number): number {
+  const following = /^(?:-|\s+)([a-z][\w'’]*)(?:(\s+)([a-z][\w'’]*))?/i.exec(text.slice(end, end + 60));
+  if (!following?.[1] || STOPWORD_SET.has(following[1].toLowerCase())) return end;
+  const first = end + following[0].length - (following[3] ? (following[2]?.length ?? 0) + following[3].length : 0);
+  if (!following[3] || STOPWORD_SET.has(following[3].toLowerCase())) return first;
+  return end + following[0].length;
+}
+
+/** "89% (159 of 178 …)": the pair in brackets right after a percentage. */
+const PAIR_AFTER = new RegExp(`^\\s*\\(\\s*(?<a>${NUMBER_SOURCE})\\s+(?:out\\s+of|of)\\s+(?:the\\s+)?(?<b>${NUMBER_SOURCE})`, 'i');
+
+/** Bounds apply to quantities that are compared with a figure's value; durations and ranges keep their own rules. */
+const BOUNDABLE: ReadonlySet<ClaimKind> = new Set(['percent', 'proportion', 'count', 'score']);
+
+function boundBefore(text: string, start: number): { bound: ClaimBound; text: string } | undefined {
+  const match = BOUND_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  const written = match?.groups?.word;
+  const bound = written ? BOUND_WORDS[written.toLowerCase().replace(/\s+/g, ' ')] : undefined;
+  return written && bound ? { bound, text: written } : undefined;
+}
+
+function withoutSpan(text: string, segmentStart: number, segmentEnd: number, cutStart: number, cutEnd: number): string {
+  const from = Math.max(segmentStart, cutStart);
+  const to = Math.min(segmentEnd, cutEnd);
+  if (from >= to) return text.slice(segmentStart, segmentEnd);
+  return `${text.slice(segmentStart, from)} ${text.slice(to, segmentEnd)}`;
+}
+
 function tidy(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -555,6 +678,21 @@ export function extractClaimsInContext(markdown: string): ClaimInContext[] {
       }
       const sentenceText = tidySentences[sentenceIndex] ?? tidy(sentence.text);
       const contexts = [clause, sentenceText];
+      // the pair beside a percentage, and the words naming what a pair counts
+      let pairCut: Span | undefined;
+      let paired: { numerator: number; denominator: number } | undefined;
+      if (found.kind === 'percent' && !found.unreadable) {
+        const pair = PAIR_AFTER.exec(block.text.slice(found.end, found.end + 80));
+        const numerator = number(pair?.groups?.a);
+        const denominator = number(pair?.groups?.b);
+        if (pair && numerator !== undefined && denominator !== undefined && denominator > 0 && numerator <= denominator) {
+          paired = { numerator, denominator };
+          const pairEnd = found.end + pair[0].length;
+          pairCut = { start: found.end, end: countedNounEnd(block.text, pairEnd) };
+        }
+      } else if (found.kind === 'fraction' && !found.unreadable) {
+        pairCut = { start: found.end, end: countedNounEnd(block.text, found.end) };
+      }
       // "the nearest figure reference": a sentence that points back ("It reached 83%") borrows the one before it
       if (sentenceIndex > 0 && ANAPHORIC_START.test(sentence.text)) contexts.push(tidySentences[sentenceIndex - 1] ?? '');
       if (block.kind === 'paragraph' && heading) contexts.push(heading);
@@ -578,7 +716,32 @@ export function extractClaimsInContext(markdown: string): ClaimInContext[] {
         sentence: sentenceText,
         contexts,
         following: block.text.slice(found.end, found.end + FOLLOWING_CHARACTERS).replace(/\s+/g, ' '),
+        sentenceOffset: block.sourceOffsets[sentence.start] ?? offset,
       };
+      if (pairCut && pairCut.end > pairCut.start) {
+        const clauseSegment = clauseSet.clauses[clauseIndex] ?? sentence;
+        claim.pairContexts = [
+          tidy(withoutSpan(block.text, clauseSegment.start, clauseSegment.end, pairCut.start, pairCut.end)),
+          tidy(withoutSpan(block.text, sentence.start, sentence.end, pairCut.start, pairCut.end)),
+          ...contexts.slice(2),
+        ];
+      } else if (pairCut) claim.pairContexts = contexts;
+      if (paired) {
+        claim.pairedNumerator = paired.numerator;
+        claim.pairedDenominator = paired.denominator;
+      }
+      if (found.bound) claim.bound = found.bound;
+      else if (BOUNDABLE.has(found.kind) && !found.unreadable) {
+        const bound = boundBefore(block.text, found.start);
+        if (bound) {
+          claim.bound = bound.bound;
+          claim.boundText = bound.text;
+        }
+      }
+      if (found.direction) claim.direction = found.direction;
+      if (found.relativeForm) claim.relativeForm = found.relativeForm;
+      if (found.vague) claim.vague = true;
+      if (found.margin !== undefined) claim.margin = found.margin;
       if (found.previous !== undefined) claim.previous = found.previous;
       if (found.max !== undefined) claim.max = found.max;
       if (found.numerator !== undefined) claim.numerator = found.numerator;
@@ -586,7 +749,10 @@ export function extractClaimsInContext(markdown: string): ClaimInContext[] {
       if (found.scale !== undefined) claim.scale = found.scale;
       if (found.percentEquivalent !== undefined) claim.percentEquivalent = found.percentEquivalent;
       if (found.unreadable) claim.unreadable = true;
-      else if (found.kind === 'count') {
+      else if (found.vague) {
+        const noun = quantifiedNounAfter(block.text, found.end);
+        if (noun) claim.countedNoun = noun;
+      } else if (found.kind === 'count') {
         const noun = countedNounAfter(block.text, found.end);
         if (noun) claim.countedNoun = noun;
       }
@@ -599,6 +765,22 @@ export function extractClaimsInContext(markdown: string): ClaimInContext[] {
 
 export function extractClaims(markdown: string): ExtractedClaim[] {
   return extractClaimsInContext(markdown).map(
-    ({ contexts: _contexts, percentEquivalent: _percent, countedNoun: _noun, following: _following, unreadable: _unreadable, ...claim }) => claim,
+    ({
+      contexts: _contexts,
+      percentEquivalent: _percent,
+      countedNoun: _noun,
+      following: _following,
+      unreadable: _unreadable,
+      boundText: _boundText,
+      direction: _direction,
+      relativeForm: _relativeForm,
+      vague: _vague,
+      margin: _margin,
+      pairContexts: _pairContexts,
+      pairedNumerator: _pairedNumerator,
+      pairedDenominator: _pairedDenominator,
+      sentenceOffset: _sentenceOffset,
+      ...claim
+    }) => claim,
   );
 }

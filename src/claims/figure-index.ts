@@ -32,6 +32,8 @@ export interface EvidenceIndex {
   /** Figures with a numerator/denominator pair, whatever their unit. */
   withPair: EvidenceSource[];
   all: EvidenceSource[];
+  /** Available percentage figures by the standard they measure against (the figure's `standardId`), widest first. */
+  actualsByStandard: Map<string, EvidenceSource[]>;
 }
 
 const STOPWORDS = new Set(TOPIC_STOPWORDS);
@@ -123,5 +125,15 @@ export function indexEvidence(pack: EvidencePack): EvidenceIndex {
     byUnit.set(source.unit, group);
     if (source.numerator !== undefined && source.denominator !== undefined) withPair.push(source);
   });
-  return { byUnit, withPair, all };
+  const actualsByStandard = new Map<string, EvidenceSource[]>();
+  for (const source of all) {
+    const standardId = source.figure?.standardId;
+    if (!standardId || !source.available || source.unit !== 'percent') continue;
+    const group = actualsByStandard.get(standardId) ?? [];
+    group.push(source);
+    actualsByStandard.set(standardId, group);
+  }
+  // A pack may hold one figure per service as well as the total: the one counting the most cases speaks for the standard.
+  for (const group of actualsByStandard.values()) group.sort((left, right) => (right.denominator ?? 0) - (left.denominator ?? 0));
+  return { byUnit, withPair, all, actualsByStandard };
 }

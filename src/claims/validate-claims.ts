@@ -1,6 +1,6 @@
 /**
  * Validates every numeric claim of a Markdown draft against an evidence pack.
- * Every claim gets a status; every `mismatch` or `unsupported` claim also becomes a
+ * Every claim gets a status; every `mismatch`, `unsupported` or `overstated` claim also becomes a
  * VFileMessage on `file` (created when not given), so the draft checker and the CLI
  * report claims like any other finding.
  */
@@ -9,11 +9,15 @@ import { VFileMessage } from 'vfile-message';
 import type { EvidencePack } from '../evidence/evidence-pack-schema.js';
 import { ruleUrl } from '../shared/rule-docs.js';
 import type { ClaimsReport, ValidatedClaim } from './claims-schema.js';
-import { claimMessage, describeSource, expectedPhrasings } from './claim-messages.js';
+import { claimMessage, describeSource, expectedPhrasings, overstatedPhrasings } from './claim-messages.js';
+import { DEFAULT_STANDARD_THRESHOLD_PERCENT } from './data/standard-claims.js';
+import { checkStandardAgainstActual, qualifiedSentences } from './standard-actuals.js';
 import { extractClaimsInContext, type ClaimInContext } from './extract-claims.js';
 import { indexEvidence } from './figure-index.js';
 import { MAX_REPORTED_MESSAGES, OMITTED_MESSAGES_RULE_ID } from './data/report-limits.js';
 import { matchClaim, TopicCache, type MatchOutcome } from './match-claim.js';
+import { checkPracticeClaims } from './practice/check-practice-claims.js';
+import { PRACTICE_RULES, reportPracticeClaim } from './practice/report-practice-claim.js';
 
 export const CLAIM_RULES = {
   mismatch: {
@@ -24,18 +28,31 @@ export const CLAIM_RULES = {
     ruleId: 'unsupported-claim',
     url: ruleUrl('no-unsupported-claim'),
   },
+  overstated: {
+    ruleId: 'claim-overstated',
+    url: ruleUrl('claim-overstated'),
+  },
 } as const;
 
 export interface ValidateClaimsOptions {
   text: string;
   pack: EvidencePack;
   file?: VFile;
+  /** Share of cases (per cent) a standard's actual must reach for the standard to be stated as fact; default 90. */
+  standardThresholdPercent?: number;
+}
+
+type FlaggedStatus = 'mismatch' | 'unsupported' | 'overstated';
+
+function isFlagged(status: ValidatedClaim['status']): status is FlaggedStatus {
+  return status === 'mismatch' || status === 'unsupported' || status === 'overstated';
 }
 
 function toValidatedClaim(claim: ClaimInContext, outcome: MatchOutcome, message: string): ValidatedClaim {
   const validated: ValidatedClaim = {
     text: claim.text,
-    kind: claim.kind,
+    kind: 'number',
+    form: claim.kind,
     value: claim.value,
     unit: claim.unit,
     status: outcome.status,
@@ -51,17 +68,21 @@ function toValidatedClaim(claim: ClaimInContext, outcome: MatchOutcome, message:
   if (claim.max !== undefined) validated.max = claim.max;
   if (claim.numerator !== undefined) validated.numerator = claim.numerator;
   if (claim.denominator !== undefined) validated.denominator = claim.denominator;
+  if (claim.bound !== undefined) validated.bound = claim.bound;
   const source = 'source' in outcome ? outcome.source : undefined;
   if (source?.kind === 'figure') validated.figureId = source.id;
   if (source?.kind === 'standard') validated.standardId = source.id;
+  const standard = outcome.status === 'supported' || outcome.status === 'overstated' ? outcome.standard : undefined;
+  if (standard) validated.standardId = standard.id;
   if (source && (outcome.status === 'mismatch' || (outcome.status === 'unsupported' && outcome.reason === 'coincidence'))) {
     validated.expected = expectedPhrasings(claim, source);
   }
+  if (outcome.status === 'overstated') validated.expected = overstatedPhrasings(outcome.source, outcome.standard);
   return validated;
 }
 
 function report(file: VFile, claim: ValidatedClaim, outcome: MatchOutcome, asChange: boolean): VFileMessage {
-  const rule = outcome.status === 'mismatch' ? CLAIM_RULES.mismatch : CLAIM_RULES.unsupported;
+  const rule = isFlagged(outcome.status) ? CLAIM_RULES[outcome.status] : CLAIM_RULES.unsupported;
   const source = 'source' in outcome ? outcome.source : undefined;
   const cause = source
     ? new VFileMessage(`${source.kind === 'figure' ? 'Figure' : 'Standard'} \`${source.id}\` (${source.label}): ${describeSource(source, asChange)}`, {
@@ -111,26 +132,46 @@ export function validateClaims(options: ValidateClaimsOptions): ClaimsReport {
   const file = options.file ?? new VFile({ value: options.text });
   const index = indexEvidence(options.pack);
   const cache = new TopicCache();
+  const threshold = options.standardThresholdPercent ?? DEFAULT_STANDARD_THRESHOLD_PERCENT;
   const claims: ValidatedClaim[] = [];
   const messages: VFileMessage[] = [];
   const omitted: Record<string, number> = {};
   let firstOmitted: ValidatedClaim | undefined;
   let flagged = 0;
-  for (const claim of extractClaimsInContext(options.text)) {
-    const outcome = matchClaim(claim, index, cache);
-    const validated = toValidatedClaim(claim, outcome, claimMessage(claim, outcome));
+  const extracted = extractClaimsInContext(options.text);
+  const qualified = qualifiedSentences(extracted);
+  for (const claim of extracted) {
+    const outcome = checkStandardAgainstActual(claim, matchClaim(claim, index, cache), index, qualified, threshold);
+    // A quantifier without a number ("most") is a claim only when its sentence names a figure.
+    if (outcome.status === 'unsupported' && outcome.reason === 'vague') continue;
+    const validated = toValidatedClaim(claim, outcome, claimMessage(claim, outcome, threshold));
     claims.push(validated);
-    if (outcome.status !== 'mismatch' && outcome.status !== 'unsupported') continue;
+    if (!isFlagged(outcome.status)) continue;
     flagged += 1;
     if (messages.length < MAX_REPORTED_MESSAGES) {
-      messages.push(report(file, validated, outcome, claim.kind === 'before-after'));
+      messages.push(report(file, validated, outcome, claim.kind === 'before-after' || claim.kind === 'relative'));
       continue;
     }
     // Past the limit the claim is still in `claims` (the export gate blocks on it); only its message is left out.
-    const ruleId = outcome.status === 'mismatch' ? CLAIM_RULES.mismatch.ruleId : CLAIM_RULES.unsupported.ruleId;
+    const ruleId = CLAIM_RULES[outcome.status].ruleId;
     omitted[ruleId] = (omitted[ruleId] ?? 0) + 1;
     firstOmitted ??= validated;
   }
+  // Practice statements sit beside the numbers, in document order.
+  const practices = checkPracticeClaims({ text: options.text, pack: options.pack });
+  for (const practice of practices) {
+    claims.push(practice.claim);
+    const rule = PRACTICE_RULES[practice.status];
+    if (!rule) continue;
+    if (rule.flagged) flagged += 1;
+    const message = messages.length < MAX_REPORTED_MESSAGES ? reportPracticeClaim(file, practice) : undefined;
+    if (message) messages.push(message);
+    else {
+      omitted[rule.ruleId] = (omitted[rule.ruleId] ?? 0) + 1;
+      firstOmitted ??= practice.claim;
+    }
+  }
+  if (practices.length > 0) claims.sort((left, right) => left.offset - right.offset);
   if (firstOmitted) {
     messages.push(reportOmitted(file, firstOmitted, omitted));
     return { claims, messages, ok: false, omittedMessages: omitted };
