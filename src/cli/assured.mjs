@@ -24,8 +24,11 @@ try {
   register();
   const cli = await import('./main.ts');
   formatFailure = cli.formatFailure;
-  // Exit explicitly: the PostgreSQL migration engine leaves a 10 s advisory-lock timer behind.
-  process.exit(await cli.main(process.argv.slice(2)));
+  const exitCode = await cli.main(process.argv.slice(2));
+  // Exit explicitly (the PostgreSQL migration engine leaves a 10 s advisory-lock timer behind),
+  // but only once stdout and stderr are written out: a pipe takes 64 KiB at a time.
+  await cli.flushStandardStreams();
+  process.exit(exitCode);
 } catch (error) {
   failAndExit(error);
 }

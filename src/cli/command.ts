@@ -1,7 +1,8 @@
 /**
- * Every CLI command is a module under src/cli/commands/ exporting a `CliCommand`.
- * Commands parse their own flags (node:util parseArgs), call one domain function
- * and format its result. Exit codes: 0 ok, 1 findings, 2 usage or input error (including a
+ * Every CLI command is a module under src/cli/commands/ exporting a `CliCommand`, made with
+ * `defineCommand` (define-command.ts) from a declaration of its arguments and flags: the same
+ * declaration parses the command line and writes `--help`. A command calls one domain function
+ * and formats its result. Exit codes: 0 ok, 1 findings, 2 usage or input error (including a
  * database folder another process holds), 3 failure not caused by the input (the database,
  * or a fault in Assured itself).
  */
@@ -11,6 +12,10 @@ export interface CliIO {
   /** Working directory for relative paths. */
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** Width tables must fit in; the terminal's width, or a default when output is not a terminal. */
+  columns?: number;
+  /** --debug was given: failures show their stack trace. */
+  debug?: boolean;
 }
 
 export interface CliCommand {
@@ -18,6 +23,8 @@ export interface CliCommand {
   name: string;
   summary: string;
   usage: string;
+  /** The text `assured <command> --help` prints. */
+  help: () => string;
   run: (argv: string[], io: CliIO) => Promise<number>;
 }
 

@@ -1,10 +1,24 @@
 /**
- * `assured <command>`: finds the command module, runs it, maps input errors to exit code 2 and
- * every other failure to exit code 3 with one line; the stack trace only with --debug.
+ * `assured <command>`: commander finds the command (suggesting the nearest name for a mistyped
+ * one) and answers --help and --version; the command parses its own flags. Input errors exit 2,
+ * every other failure exits 3 with one line; the stack trace only with --debug.
  */
-import { isAppError, type AppErrorCode } from '../shared/app-error.js';
-import { EXIT_FAILURE, EXIT_USAGE, type CliCommand, type CliIO } from './command.js';
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIO } from './command.js';
+import { commanderMessage } from './define-command.js';
 import { commands } from './registry.js';
+import { reportInputError, reportThrown, takeDebugFlag, wantsJson } from './report-error.js';
+
+export { describeForDebug, formatFailure, oneLineReason, takeDebugFlag } from './report-error.js';
+
+/** Tables and help wrap to this width when stdout is not a terminal. */
+export const DEFAULT_COLUMNS = 100;
+
+export function version(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
+}
 
 function helpText(): string {
   const width = Math.max(...commands.map((command) => command.name.length));
@@ -16,16 +30,9 @@ function helpText(): string {
     ...commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
     '',
     'Run `assured <command> --help` for a command\'s options; add --debug to any command to see stack traces.',
+    '`assured --version` prints the version. With --format json, errors are a JSON problem object on stderr.',
     'Exit codes: 0 ok, 1 findings, 2 usage or input error, 3 failure not caused by the input (database or internal).',
   ].join('\n');
-}
-
-function findCommand(argv: string[]): { command: CliCommand; rest: string[] } | undefined {
-  const twoWords = argv.slice(0, 2).join(' ');
-  const byTwo = commands.find((command) => command.name === twoWords);
-  if (byTwo) return { command: byTwo, rest: argv.slice(2) };
-  const byOne = commands.find((command) => command.name === argv[0]);
-  return byOne ? { command: byOne, rest: argv.slice(1) } : undefined;
 }
 
 export function processIO(): CliIO {
@@ -34,96 +41,97 @@ export function processIO(): CliIO {
     stderr: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
     cwd: process.cwd(),
     env: process.env,
+    columns: process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : DEFAULT_COLUMNS,
   };
 }
 
-/** Codes that are not the user's input to fix: the database, the model service, or a fault here. */
-const FAILURE_CODES: ReadonlySet<AppErrorCode> = new Set(['DATABASE', 'MODEL', 'INTERNAL']);
-
-const DEBUG_FLAG = '--debug';
-const DEBUG_HINT = `Run again with ${DEBUG_FLAG} for details.`;
-
-/** Removes --debug (before any `--`), which every command accepts. */
-export function takeDebugFlag(argv: string[]): { argv: string[]; debug: boolean } {
-  const end = argv.indexOf('--');
-  const options = end === -1 ? argv : argv.slice(0, end);
-  const rest = end === -1 ? [] : argv.slice(end);
-  const kept = options.filter((arg) => arg !== DEBUG_FLAG);
-  return { argv: [...kept, ...rest], debug: kept.length !== options.length };
-}
-
-/** The stack with every `cause` below it, for --debug. */
-export function describeForDebug(error: unknown): string {
-  const parts: string[] = [];
-  let current: unknown = error;
-  for (let depth = 0; current !== undefined && current !== null && depth < 8; depth += 1) {
-    parts.push(current instanceof Error ? (current.stack ?? `${current.name}: ${current.message}`) : safeString(current));
-    current = current instanceof Error ? current.cause : undefined;
-  }
-  return parts.join('\nCaused by: ');
-}
-
 /**
- * One line saying what went wrong. Prisma puts the code location first and the reason last
- * ("Invalid `prisma.x.create()` invocation in …"), so its reason line is used.
+ * Resolves once everything written to stdout and stderr has reached the pipe, file or terminal,
+ * so an explicit process.exit afterwards cuts nothing off (a pipe takes 64 KiB at a time; the
+ * rest waits in Node's buffer). A reader that went away (EPIPE) ends the wait too.
  */
-export function oneLineReason(error: unknown): string {
-  const message = error instanceof Error ? error.message : safeString(error);
-  const lines = message.split('\n').map((line) => line.trim()).filter(Boolean);
-  const line = (/^Invalid `.*` invocation/.test(lines[0] ?? '') ? lines.at(-1) : lines[0]) ?? '';
-  const name = error instanceof Error ? error.name : '';
-  const shown = !line ? name || 'unknown error' : name && name !== 'Error' && !line.startsWith(name) ? `${name}: ${line}` : line;
-  return shown.length > 500 ? `${shown.slice(0, 500)}…` : shown;
+export async function flushStandardStreams(): Promise<void> {
+  const flush = (stream: NodeJS.WriteStream) =>
+    new Promise<void>((resolve) => {
+      if (stream.destroyed || stream.writableLength === 0) return resolve();
+      const done = () => {
+        stream.off('error', done);
+        resolve();
+      };
+      stream.once('error', done);
+      stream.write('', done);
+    });
+  await Promise.all([flush(process.stdout), flush(process.stderr)]);
 }
 
-function safeString(value: unknown): string {
-  try {
-    if (typeof value === 'object' && value !== null) {
-      const json = JSON.stringify(value);
-      const name = value.constructor?.name;
-      return name && name !== 'Object' ? `${name} ${json}` : json;
+/** Command groups ("db", "org", "key") and single commands as commander commands that only pick the command. */
+function dispatcher(onPick: (command: CliCommand, rest: string[]) => void): Command {
+  const program = new Command('assured')
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .enablePositionalOptions()
+    .helpOption(false)
+    .helpCommand(false)
+    .configureOutput({ writeOut: () => undefined, writeErr: () => undefined, outputError: () => undefined });
+  const groups = new Map<string, Command>();
+  for (const command of commands) {
+    const words = command.name.split(' ');
+    let parent = program;
+    if (words.length === 2) {
+      const group = groups.get(words[0]!) ?? program.command(words[0]!).exitOverride().helpOption(false).helpCommand(false);
+      group.configureOutput({ writeOut: () => undefined, writeErr: () => undefined, outputError: () => undefined });
+      groups.set(words[0]!, group);
+      parent = group;
     }
-    return String(value);
-  } catch {
-    return Object.prototype.toString.call(value);
+    parent
+      .command(words.at(-1)!)
+      .description(command.summary)
+      .helpOption(false)
+      .allowUnknownOption()
+      .allowExcessArguments()
+      .passThroughOptions()
+      .argument('[arguments...]')
+      .action((rest: string[]) => onPick(command, rest));
   }
-}
-
-/** What a user sees for a failure that is not their input's fault; the stack only with --debug. */
-export function formatFailure(error: unknown, options: { command?: string; debug: boolean }): string {
-  const who = options.command ? `assured ${options.command}` : 'assured';
-  const message = isAppError(error) ? error.message : `failed unexpectedly: ${oneLineReason(error)}`;
-  return options.debug ? `${who}: ${message}\n\n${describeForDebug(error)}` : `${who}: ${message}\n${DEBUG_HINT}`;
+  return program;
 }
 
 export async function main(rawArgv: string[], io: CliIO = processIO()): Promise<number> {
   const { argv, debug } = takeDebugFlag(rawArgv);
-  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+  const json = wantsJson(argv);
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || (argv[0] === 'help' && argv.length === 1)) {
     io.stdout(helpText());
-    return argv.length === 0 ? EXIT_USAGE : 0;
+    return argv.length === 0 ? EXIT_USAGE : EXIT_OK;
   }
-  const found = findCommand(argv);
-  if (!found) {
-    io.stderr(`assured: unknown command "${argv.slice(0, 2).join(' ')}"\n\n${helpText()}`);
-    return EXIT_USAGE;
+  if (argv[0] === '--version' || argv[0] === '-V') {
+    io.stdout(version());
+    return EXIT_OK;
   }
-  if (found.rest.includes('--help') || found.rest.includes('-h')) {
-    io.stdout(`${found.command.summary}\n\nusage: ${found.command.usage}`);
-    return 0;
-  }
+  // `assured help check` is `assured check --help`.
+  const words = argv[0] === 'help' ? [...argv.slice(1), '--help'] : argv;
+
+  let picked: { command: CliCommand; rest: string[] } | undefined;
   try {
-    return await found.command.run(found.rest, io);
+    dispatcher((command, rest) => (picked = { command, rest })).parse(words, { from: 'user' });
   } catch (error) {
-    const debugDetails = debug ? `\n\n${describeForDebug(error)}` : '';
-    if (isAppError(error) && !FAILURE_CODES.has(error.code)) {
-      io.stderr(`assured ${found.command.name}: ${error.message}${debugDetails}`);
-      return EXIT_USAGE;
+    if (!(error instanceof CommanderError)) throw error;
+    const group = commands.some((command) => command.name.startsWith(`${words[0]} `)) ? words[0] : undefined;
+    const inGroup = (name: string) => `${group} ${name}`;
+    let message = commanderMessage(error.message);
+    if (group && error.code === 'commander.help') {
+      message = `"${group}" needs one of: ${commands.filter((command) => command.name.startsWith(`${group} `)).map((command) => command.name).join(', ')}`;
+    } else if (group && error.code === 'commander.unknownCommand') {
+      // "unknown command 'lst'; did you mean `list`?" names the whole command: `org list`.
+      message = message.replace(/'([^']*)'/, (_match, name: string) => `'${inGroup(name)}'`).replace(/`([^`]*)`/g, (_match, name: string) => `\`${inGroup(name)}\``);
     }
-    if (error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`assured ${found.command.name}: ${error.message}\nusage: ${found.command.usage}${debugDetails}`);
-      return EXIT_USAGE;
-    }
-    io.stderr(formatFailure(error, { command: found.command.name, debug }));
-    return EXIT_FAILURE;
+    return reportInputError(io, { message, json, hint: 'Run `assured --help` to list the commands.' });
+  }
+  if (!picked) return reportInputError(io, { message: `unknown command "${words.join(' ')}"`, json, hint: 'Run `assured --help` to list the commands.' });
+
+  const { command, rest } = picked;
+  try {
+    return await command.run(rest, { ...io, debug });
+  } catch (error) {
+    return reportThrown(io, error, { command: command.name, debug, json });
   }
 }

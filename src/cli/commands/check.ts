@@ -1,10 +1,9 @@
-import { parseArgs } from 'node:util';
 import { VFile } from 'vfile';
 import { checkDraft } from '../../check/check-draft.js';
 import type { CheckReport } from '../../check/check-schema.js';
 import { InputError, readEvidencePack, readText, positiveWholeFlag } from '../read-input.js';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIO } from '../command.js';
-
+import { EXIT_FINDINGS, EXIT_OK } from '../command.js';
+import { defineCommand } from '../define-command.js';
 
 const structureNames = {
   behaviour: 'behaviour',
@@ -44,53 +43,37 @@ export function formatCheckText(draftName: string, report: CheckReport): string 
   return lines.join('\n');
 }
 
-export const checkCommand: CliCommand = {
+export const checkCommand = defineCommand({
   name: 'check',
   summary: 'Check a draft line by line for what an evaluator will mark down',
   usage: 'assured check DRAFT.md [--figures FIGURES.json] [--word-limit N | --char-limit N] [--format json|text]',
-  async run(argv, io) {
-    const usage = checkCommand.usage;
-    try {
-      let parsed;
-      try {
-        parsed = parseArgs({
-          args: argv,
-          allowPositionals: true,
-          options: {
-            figures: { type: 'string' },
-            'word-limit': { type: 'string' },
-            'char-limit': { type: 'string' },
-            format: { type: 'string', default: 'text' },
-          },
-        });
-      } catch (error) {
-        throw new InputError((error as Error).message);
-      }
-      const { values, positionals } = parsed;
-      if (positionals.length !== 1) throw new InputError(positionals.length === 0 ? 'missing DRAFT.md' : `expected one draft, got ${positionals.length}`);
-      if (values.format !== 'text' && values.format !== 'json') throw new InputError(`--format must be json or text, got "${values.format}"`);
-      const wordLimit = positiveWholeFlag('word-limit', values['word-limit']);
-      const charLimit = positiveWholeFlag('char-limit', values['char-limit']);
-      if (wordLimit !== undefined && charLimit !== undefined) throw new InputError('use --word-limit or --char-limit, not both');
-
-      const draftName = positionals[0]!;
-      const text = await readText(io, draftName);
-      const pack = values.figures === undefined ? undefined : await readEvidencePack(io, values.figures);
-      const { file: _file, ...report } = await checkDraft({
-        text,
-        file: new VFile({ path: draftName, value: text }),
-        ...(pack ? { pack } : {}),
-        ...(wordLimit !== undefined ? { wordLimit } : {}),
-        ...(charLimit !== undefined ? { charLimit } : {}),
-      });
-      io.stdout(values.format === 'json' ? JSON.stringify(report, null, 2) : formatCheckText(draftName, report));
-      return report.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
-    } catch (error) {
-      if (error instanceof InputError) {
-        io.stderr(`assured check: ${error.message}\nusage: ${usage}`);
-        return EXIT_USAGE;
-      }
-      throw error;
-    }
+  arguments: [{ name: 'DRAFT.md', description: 'the draft answer, as UTF-8 text or Markdown' }],
+  flags: {
+    figures: { type: 'string', value: 'FIGURES.json', description: 'evidence pack (from figures --format json) whose numbers the check may cite', example: '--figures figures.json' },
+    'word-limit': { type: 'string', value: 'N', description: "the question's word limit; over it is an error", example: '--word-limit 250' },
+    'char-limit': { type: 'string', value: 'N', description: "the question's character limit, instead of a word limit", example: '--char-limit 1500' },
+    format: { type: 'string', value: 'FORMAT', default: 'text', description: 'text (linter-style lines) or json (the check contract)', example: '--format json' },
   },
-};
+  examples: ['assured check answer.md --word-limit 250', 'assured check answer.md --figures figures.json --format json > check.json'],
+  notes: ['Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage or input error.'],
+  async run({ values, positionals }, io) {
+    if (positionals.length !== 1) throw new InputError(positionals.length === 0 ? 'missing DRAFT.md' : `expected one draft, got ${positionals.length}`);
+    if (values.format !== 'text' && values.format !== 'json') throw new InputError(`--format must be json or text, got "${values.format}"`);
+    const wordLimit = positiveWholeFlag('word-limit', values['word-limit']);
+    const charLimit = positiveWholeFlag('char-limit', values['char-limit']);
+    if (wordLimit !== undefined && charLimit !== undefined) throw new InputError('use --word-limit or --char-limit, not both');
+
+    const draftName = positionals[0]!;
+    const text = await readText(io, draftName);
+    const pack = values.figures === undefined ? undefined : await readEvidencePack(io, values.figures);
+    const { file: _file, ...report } = await checkDraft({
+      text,
+      file: new VFile({ path: draftName, value: text }),
+      ...(pack ? { pack } : {}),
+      ...(wordLimit !== undefined ? { wordLimit } : {}),
+      ...(charLimit !== undefined ? { charLimit } : {}),
+    });
+    io.stdout(values.format === 'json' ? JSON.stringify(report, null, 2) : formatCheckText(draftName, report));
+    return report.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+  },
+});

@@ -1,12 +1,16 @@
 import { migrateIfNeeded } from '../../data/database.js';
-import { EXIT_OK, type CliCommand } from '../command.js';
+import { EXIT_OK } from '../command.js';
+import { defineCommand } from '../define-command.js';
 import { withDatabase } from '../with-database.js';
 
-export const dbMigrateCommand: CliCommand = {
+export const dbMigrateCommand = defineCommand({
   name: 'db migrate',
   summary: 'Apply pending migrations (embedded database, or DATABASE_URL)',
   usage: 'assured db migrate',
-  async run(_argv, io) {
+  flags: {},
+  examples: ['assured db migrate', 'DATABASE_URL=postgresql://localhost/assured assured db migrate'],
+  notes: ['The embedded database lives in ASSURED_DATA_DIR (default ./data/db); DATABASE_URL selects PostgreSQL instead.'],
+  async run(_input, io) {
     return withDatabase(
       io,
       async (db) => {
@@ -17,4 +21,4 @@ export const dbMigrateCommand: CliCommand = {
       { migrate: false },
     );
   },
-};
+});

@@ -10,7 +10,8 @@ import { reviewResponse } from '../../drafting/review-response.js';
 import { exportSections } from '../../export/export-sections.js';
 import { formatSectionText } from './draft.js';
 import { formatFiguresTable } from './figures.js';
-import { EXIT_OK, type CliCommand } from '../command.js';
+import { EXIT_OK } from '../command.js';
+import { defineCommand } from '../define-command.js';
 import { formatTable } from '../format-table.js';
 import { withDatabase } from '../with-database.js';
 import { formatImportReport } from './import.js';
@@ -25,18 +26,21 @@ export async function readFixtureProvider(): Promise<{ name: string; content: Bu
   return Promise.all(names.map(async (name) => ({ name, content: await readFile(path.join(FIXTURE_PROVIDER_DIR, name)) })));
 }
 
-export const demoCommand: CliCommand = {
+export const demoCommand = defineCommand({
   name: 'demo',
   summary: 'Run the main job on the embedded database with the fixture provider',
   usage: 'assured demo',
-  async run(_argv, io) {
+  flags: {},
+  examples: ['assured demo', 'ASSURED_DATA_DIR=/tmp/assured-demo assured demo'],
+  notes: ['Imports the synthetic provider in fixtures/provider, prints its figures and a drafted answer, and writes out/involvement-section.docx.'],
+  async run(_input, io) {
     const files = await readFixtureProvider();
     return withDatabase(io, async (db) => {
       io.stdout(`Database: ${db.kind} at ${db.location} (migrations applied)\n`);
       const report = await importFiles({ db, files });
-      io.stdout(`Import of ${path.relative(io.cwd, FIXTURE_PROVIDER_DIR) || FIXTURE_PROVIDER_DIR}:\n${formatImportReport(report)}\n`);
+      io.stdout(`Import of ${path.relative(io.cwd, FIXTURE_PROVIDER_DIR) || FIXTURE_PROVIDER_DIR}:\n${formatImportReport(report, io.columns)}\n`);
       const counts = await countRecords(db, report.organisation!);
-      io.stdout(`Stored for ${report.organisation}:\n${formatTable(['table', 'rows'], Object.entries(counts))}\n`);
+      io.stdout(`Stored for ${report.organisation}:\n${formatTable(['table', 'rows'], Object.entries(counts), io.columns)}\n`);
       if (report.errorCount > 0) return 1;
 
       // The latest complete calendar quarter that the records reach into.
@@ -45,7 +49,7 @@ export const demoCommand: CliCommand = {
       let period = latestCompleteQuarter(new Date().toISOString().slice(0, 10));
       while (period.start > lastDay) period = previousPeriod(period);
       const figures = await computeFigures({ db, period, organisation: report.organisation, cases: 2 });
-      io.stdout(`Figures for ${period.human}, the latest complete quarter of the records:\n${formatFiguresTable(figures)}\n`);
+      io.stdout(`Figures for ${period.human}, the latest complete quarter of the records:\n${formatFiguresTable(figures, io.columns)}\n`);
 
       const section = await draftSection({
         db,
@@ -66,4 +70,4 @@ export const demoCommand: CliCommand = {
       return review.findings.length > 0 ? 1 : EXIT_OK;
     });
   },
-};
+});

@@ -1,12 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { draftSection } from '../../drafting/draft-section.js';
 import { llmOptionsFromEnv } from '../../drafting/llm/draft-with-model.js';
 import { exportSections } from '../../export/export-sections.js';
 import { reviewResponse, type ResponseFinding } from '../../drafting/review-response.js';
 import type { ResponseLimit, Section } from '../../section/section-schema.js';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIO } from '../command.js';
+import { EXIT_FINDINGS, EXIT_OK, type CliIO } from '../command.js';
+import { ORG_FLAG, PERIOD_FLAG, SERVICE_FLAG, TEXT_FORMAT_FLAG } from '../common-flags.js';
+import { defineCommand } from '../define-command.js';
 import { InputError, readText, positiveWholeFlag } from '../read-input.js';
 import { formatGateFindings } from './export.js';
 import type { GateReport } from '../../export/gate-schema.js';
@@ -36,6 +37,9 @@ export function formatSectionText(section: Section, findings: readonly ResponseF
   return lines.join('\n');
 }
 
+/** What --question-file must hold: tender packs (Word, PDF) are not read. */
+const QUESTION_FILE_EXPECTED = 'the question as UTF-8 text (a .txt or .md file); copy the question out of the tender pack into a text file, or pass it with --question';
+
 async function writeOut(io: CliIO, out: string, section: Section): Promise<void> {
   const target = path.resolve(io.cwd, out);
   await mkdir(path.dirname(target), { recursive: true });
@@ -50,38 +54,34 @@ async function writeOut(io: CliIO, out: string, section: Section): Promise<void>
   throw new InputError(`--out must end in .md, .json or .docx, got "${out}"`);
 }
 
-export const draftCommand: CliCommand = {
+export const draftCommand = defineCommand({
   name: 'draft',
   summary: 'Draft the involvement section (Assured Involvement Paragraph) from the figures, with a validation report',
   usage:
     'assured draft --period 2026-Q2 [--service NAME...] [--org SLUG] [--question TEXT | --question-file FILE] [--question-number N] [--word-limit N | --char-limit N] [--drafter template|llm] [--draft EXISTING.md] [--out FILE.md|FILE.json|FILE.docx] [--format json|text] [--tender NAME] [--lot LOT]',
-  async run(argv, io) {
+  flags: {
+    period: PERIOD_FLAG,
+    service: SERVICE_FLAG,
+    org: ORG_FLAG,
+    question: { type: 'string', value: 'TEXT', description: "the tender question, so the answer addresses it", defaultText: "a general involvement answer", example: '--question "How do you involve families in reviews?"' },
+    'question-file': { type: 'string', value: 'FILE', description: 'read the question from a UTF-8 text file instead (not a .docx or .pdf)', example: '--question-file question.txt' },
+    'question-number': { type: 'string', value: 'N', description: "the question's number in the tender, shown in the output", example: '--question-number 4.2' },
+    'word-limit': { type: 'string', value: 'N', description: "the question's word limit", defaultText: "none", example: '--word-limit 250' },
+    'char-limit': { type: 'string', value: 'N', description: "the question's character limit, instead of a word limit", example: '--char-limit 1500' },
+    drafter: { type: 'string', value: 'DRAFTER', default: 'template', description: 'template (no model) or llm (OPENAI_BASE_URL or OPENAI_API_KEY, and ASSURED_MODEL)', example: '--drafter llm' },
+    draft: { type: 'string', value: 'EXISTING.md', description: 'an earlier answer whose vague sentences get before/after rewrites', example: '--draft old-answer.md' },
+    out: { type: 'string', value: 'FILE', description: 'also write the response (.md/.txt), the whole section (.json, for export) or a Word document (.docx)', example: '--out answer.json' },
+    format: TEXT_FORMAT_FLAG,
+    tender: { type: 'string', value: 'NAME', description: "the tender's name, for the document title", example: '--tender "Supported living framework 2026"' },
+    lot: { type: 'string', value: 'LOT', description: 'the lot, for the document title', example: '--lot "Lot 2"' },
+  },
+  examples: [
+    'assured draft --period 2026-Q2 --word-limit 250 --question-file question.txt --out answer.json',
+    'assured draft --period 2026-Q2 --drafter llm --draft old-answer.md --format json',
+  ],
+  notes: ['Exit codes: 0 drafted with no findings, 1 findings (or a blocked Word export), 2 usage or input error.'],
+  async run({ values }, io) {
     try {
-      let parsed;
-      try {
-        parsed = parseArgs({
-          args: argv,
-          options: {
-            period: { type: 'string' },
-            service: { type: 'string', multiple: true },
-            org: { type: 'string' },
-            question: { type: 'string' },
-            'question-file': { type: 'string' },
-            'question-number': { type: 'string' },
-            'word-limit': { type: 'string' },
-            'char-limit': { type: 'string' },
-            drafter: { type: 'string', default: 'template' },
-            draft: { type: 'string' },
-            out: { type: 'string' },
-            format: { type: 'string', default: 'text' },
-            tender: { type: 'string' },
-            lot: { type: 'string' },
-          },
-        });
-      } catch (error) {
-        throw new InputError((error as Error).message);
-      }
-      const { values } = parsed;
       if (!values.period) throw new InputError('--period is required (e.g. 2026-Q2)');
       if (values.format !== 'text' && values.format !== 'json') throw new InputError(`--format must be json or text, got "${values.format}"`);
       if (values.drafter !== 'template' && values.drafter !== 'llm') throw new InputError(`--drafter must be template or llm, got "${values.drafter}"`);
@@ -90,7 +90,7 @@ export const draftCommand: CliCommand = {
       const characters = positiveWholeFlag('char-limit', values['char-limit']);
       if (words !== undefined && characters !== undefined) throw new InputError('use --word-limit or --char-limit, not both');
       const limit: ResponseLimit | undefined = words !== undefined ? { kind: 'words', value: words } : characters !== undefined ? { kind: 'characters', value: characters } : undefined;
-      const questionText = values['question-file'] !== undefined ? (await readText(io, values['question-file'])).trim() : values.question?.trim();
+      const questionText = values['question-file'] !== undefined ? (await readText(io, values['question-file'], QUESTION_FILE_EXPECTED)).trim() : values.question?.trim();
       if (questionText !== undefined && questionText.length === 0) throw new InputError('the question is empty');
       if (values.out !== undefined && !/\.(?:md|txt|json|docx)$/i.test(values.out)) throw new InputError(`--out must end in .md, .json or .docx, got "${values.out}"`);
       const existingDraft = values.draft !== undefined ? await readText(io, values.draft) : undefined;
@@ -116,10 +116,6 @@ export const draftCommand: CliCommand = {
       io.stdout(values.format === 'json' ? JSON.stringify({ ...section, findings: review.findings, count: review.count }, null, 2) : formatSectionText(section, review.findings, review.count));
       return review.findings.length > 0 ? EXIT_FINDINGS : EXIT_OK;
     } catch (error) {
-      if (error instanceof InputError) {
-        io.stderr(`assured draft: ${error.message}\nusage: ${draftCommand.usage}`);
-        return EXIT_USAGE;
-      }
       if (isAppError(error) && error.code === 'EXPORT_BLOCKED') {
         io.stdout(formatGateFindings(error.details as GateReport, ['section'], true));
         io.stderr('assured draft: the Word export was blocked by the findings above; nothing was written.');
@@ -128,4 +124,4 @@ export const draftCommand: CliCommand = {
       throw error;
     }
   },
-};
+});

@@ -1,14 +1,15 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { ZSectionSchema, type Section } from '../../section/section-schema.js';
 import type { CountKind } from '../../section/count-response.js';
 import { exportSections, type ExportFormat } from '../../export/export-sections.js';
 import { ZExportStyleSchema, type ExportStyle } from '../../export/export-style-schema.js';
 import type { GateFinding, GateReport } from '../../export/gate-schema.js';
-import { AppError, isAppError } from '../../shared/app-error.js';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliCommand } from '../command.js';
-import { readJsonFile } from '../read-input.js';
+import { isAppError } from '../../shared/app-error.js';
+import { EXIT_FINDINGS, EXIT_OK } from '../command.js';
+import { TEXT_FORMAT_FLAG } from '../common-flags.js';
+import { defineCommand } from '../define-command.js';
+import { InputError, readJsonFile } from '../read-input.js';
 
 const COUNT_KINDS: readonly CountKind[] = ['words', 'characters', 'characters-no-spaces'];
 const FORMAT_BY_EXTENSION: Readonly<Record<string, ExportFormat>> = { '.docx': 'docx', '.md': 'md', '.markdown': 'md' };
@@ -29,71 +30,41 @@ export function formatGateFindings(report: GateReport, files: readonly string[],
     .join('\n');
 }
 
-export const exportCommand: CliCommand = {
+export const exportCommand = defineCommand({
   name: 'export',
   summary: 'Write checked sections as a tender-ready Word document or Markdown',
   usage:
     'assured export SECTION.json... --out FILE.docx|FILE.md [--style STYLE.json] [--allow-unverified REASON] ' +
     '[--count words|characters|characters-no-spaces] [--bidder NAME] [--tender NAME] [--lot LOT] [--format text|json]',
-  async run(argv, io) {
-    const usageError = (problem: string): number => {
-      io.stderr(`assured export: ${problem}\nusage: ${this.usage}`);
-      return EXIT_USAGE;
-    };
-    let values: {
-      out?: string;
-      style?: string;
-      'allow-unverified'?: string;
-      count?: string;
-      bidder?: string;
-      tender?: string;
-      lot?: string;
-      format?: string;
-    };
-    let positionals: string[];
-    try {
-      ({ values, positionals } = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: {
-          out: { type: 'string', short: 'o' },
-          style: { type: 'string' },
-          'allow-unverified': { type: 'string' },
-          count: { type: 'string' },
-          bidder: { type: 'string' },
-          tender: { type: 'string' },
-          lot: { type: 'string' },
-          format: { type: 'string', default: 'text' },
-        },
-      }));
-    } catch (error) {
-      return usageError((error as Error).message);
-    }
-    if (positionals.length === 0) return usageError('give at least one section file');
-    if (!values.out) return usageError('--out FILE.docx or --out FILE.md is required');
+  arguments: [{ name: 'SECTION.json', description: 'sections written by draft --out FILE.json, in the order they appear', variadic: true }],
+  flags: {
+    out: { type: 'string', value: 'FILE', short: 'o', description: 'the document to write: .docx (Word) or .md (required)', example: '--out bid.docx' },
+    style: { type: 'string', value: 'STYLE.json', description: "fonts, sizes and margins the buyer asks for", defaultText: "the built-in style", example: '--style buyer-style.json' },
+    'allow-unverified': { type: 'string', value: 'REASON', description: 'export despite blocking findings; the reason and the findings go in an appendix', example: '--allow-unverified "Q2 survey figures confirmed by phone"' },
+    count: { type: 'string', value: 'KIND', description: "how lengths are counted: words, characters or characters-no-spaces", defaultText: "each section's own limit", example: '--count characters-no-spaces' },
+    bidder: { type: 'string', value: 'NAME', description: "the bidder's name on the title", defaultText: "the organisation's bidder name", example: '--bidder "Harbour Care"' },
+    tender: { type: 'string', value: 'NAME', description: "the tender's name on the title", defaultText: "from the sections", example: '--tender "Supported living framework 2026"' },
+    lot: { type: 'string', value: 'LOT', description: 'the lot on the title', defaultText: 'from the sections', example: '--lot "Lot 5"' },
+    format: TEXT_FORMAT_FLAG,
+  },
+  examples: ['assured export q4-2.json q4-3.json --out bid.docx', 'assured export q4-2.json --out bid.md --count characters-no-spaces --format json'],
+  notes: ['Exit codes: 0 written, 1 blocked by findings (nothing written), 2 usage or input error.'],
+  async run({ values, positionals }, io) {
+    if (positionals.length === 0) throw new InputError('give at least one section file');
+    if (!values.out) throw new InputError('--out FILE.docx or --out FILE.md is required');
     const format = FORMAT_BY_EXTENSION[path.extname(values.out).toLowerCase()];
-    if (!format) return usageError(`--out must end in .docx or .md (got "${values.out}")`);
+    if (!format) throw new InputError(`--out must end in .docx or .md (got "${values.out}")`);
     if (values.count !== undefined && !COUNT_KINDS.includes(values.count as CountKind)) {
-      return usageError(`--count must be one of ${COUNT_KINDS.join(', ')} (got "${values.count}")`);
+      throw new InputError(`--count must be one of ${COUNT_KINDS.join(', ')} (got "${values.count}")`);
     }
-    if (values.format !== 'text' && values.format !== 'json') return usageError(`--format must be text or json (got "${values.format}")`);
+    if (values.format !== 'text' && values.format !== 'json') throw new InputError(`--format must be text or json (got "${values.format}")`);
     if (values['allow-unverified'] !== undefined && !values['allow-unverified'].trim()) {
-      return usageError('--allow-unverified needs a reason, e.g. --allow-unverified "Q2 survey figures confirmed by phone"');
+      throw new InputError('--allow-unverified needs a reason, e.g. --allow-unverified "Q2 survey figures confirmed by phone"');
     }
 
-    let sections: Section[];
-    let style: ExportStyle | undefined;
-    try {
-      sections = [];
-      for (const file of positionals) sections.push(await readJsonFile(io, file, ZSectionSchema, 'a section as written by draft --out FILE.json'));
-      if (values.style) style = await readJsonFile(io, values.style, ZExportStyleSchema, 'an export style');
-    } catch (error) {
-      if (isAppError(error)) {
-        io.stderr(`assured export: ${error.message}`);
-        return EXIT_USAGE;
-      }
-      throw error;
-    }
+    const sections: Section[] = [];
+    for (const file of positionals) sections.push(await readJsonFile(io, file, ZSectionSchema, 'a section as written by draft --out FILE.json'));
+    const style: ExportStyle | undefined = values.style ? await readJsonFile(io, values.style, ZExportStyleSchema, 'an export style') : undefined;
 
     const titleOverrides = {
       ...(values.bidder ? { bidderName: values.bidder } : {}),
@@ -139,4 +110,4 @@ export const exportCommand: CliCommand = {
     }
     return EXIT_OK;
   },
-};
+});

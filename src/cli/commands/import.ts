@@ -1,23 +1,24 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { ZApiLimitsSchema } from '../../api/limits.js';
 import { importFiles } from '../../data/import/import-files.js';
 import type { ImportReport } from '../../data/import/import-schema.js';
 import { rejectedRowsCsv } from '../../data/import/rejected-rows-csv.js';
-import { AppError } from '../../shared/app-error.js';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliCommand } from '../command.js';
+import { EXIT_FINDINGS, EXIT_OK } from '../command.js';
+import { ORG_FLAG, TABLE_FORMAT_FLAG } from '../common-flags.js';
+import { defineCommand } from '../define-command.js';
+import { InputError } from '../read-input.js';
 import { formatTable } from '../format-table.js';
 import { withDatabase } from '../with-database.js';
 
 /** The API's row limit applies to the CLI too: reading stops at the first row over it. */
 export const CLI_MAX_ROWS = ZApiLimitsSchema.parse({}).maxRows;
 
-export function formatImportReport(report: ImportReport): string {
+export function formatImportReport(report: ImportReport, width?: number): string {
   const rows = report.files.map((file) => [file.file, file.recordType ?? '?', file.status, file.rows, file.created, file.updated, file.rejected]);
   const lines = [
     `Organisation: ${report.organisation ?? '(none)'}${report.dryRun ? '   (dry run: nothing written)' : ''}`,
-    formatTable(['file', 'type', 'status', 'rows', 'created', 'updated', 'rejected'], rows),
+    formatTable(['file', 'type', 'status', 'rows', 'created', 'updated', 'rejected'], rows, width),
   ];
   const warnings = report.files.flatMap((file) => file.warnings);
   if (warnings.length > 0) lines.push('', ...warnings.map((warning) => `note: ${warning}`));
@@ -29,31 +30,27 @@ export function formatImportReport(report: ImportReport): string {
   return lines.join('\n');
 }
 
-export const importCommand: CliCommand = {
+export const importCommand = defineCommand({
   name: 'import',
   summary: 'Import involvement records (CSV, XLSX, JSON) with row-level errors',
   usage: 'assured import FILE... [--org SLUG] [--dry-run] [--skip-invalid] [--format json|table]',
-  async run(argv, io) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        org: { type: 'string' },
-        'dry-run': { type: 'boolean', default: false },
-        'skip-invalid': { type: 'boolean', default: false },
-        format: { type: 'string', default: 'table' },
-      },
-    });
-    if (positionals.length === 0) {
-      io.stderr(`assured import: give at least one file\nusage: ${this.usage}`);
-      return EXIT_USAGE;
-    }
-    if (values.format !== 'json' && values.format !== 'table') throw new AppError('INVALID_INPUT', `--format must be json or table (got "${values.format}")`);
+  arguments: [{ name: 'FILE', description: 'record files (CSV, XLSX or JSON); the record type comes from the file name', variadic: true }],
+  flags: {
+    org: { ...ORG_FLAG, description: 'the organisation', defaultText: 'the one in organisation.csv, or the only one in the database' },
+    'dry-run': { type: 'boolean', description: 'check every row and report, but write nothing', example: '--dry-run' },
+    'skip-invalid': { type: 'boolean', description: 'import the valid rows and write the rejected ones to FILE.rejected.csv', defaultText: 'any error rejects the whole import', example: '--skip-invalid' },
+    format: TABLE_FORMAT_FLAG,
+  },
+  examples: ['assured import fixtures/provider/*.csv', 'assured import reviews.xlsx --org harbour-care --dry-run'],
+  notes: ['Exit codes: 0 imported, 1 rows were rejected, 2 usage or input error.'],
+  async run({ values, positionals }, io) {
+    if (positionals.length === 0) throw new InputError('give at least one file');
+    if (values.format !== 'json' && values.format !== 'table') throw new InputError(`--format must be json or table (got "${values.format}")`);
     const files = await Promise.all(
       positionals.map(async (file) => {
         const fullPath = path.resolve(io.cwd, file);
         const content = await readFile(fullPath).catch((error: NodeJS.ErrnoException) => {
-          throw new AppError('INVALID_INPUT', `cannot read ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+          throw new InputError(`cannot read ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
         });
         return { name: file, fullPath, content };
       }),
@@ -72,8 +69,8 @@ export const importCommand: CliCommand = {
     if (values.format === 'json') {
       io.stdout(JSON.stringify({ ...report, files: report.files.map(({ rejectedRows: _rejectedRows, ...file }) => file) }, null, 2));
     } else {
-      io.stdout(formatImportReport(report));
+      io.stdout(formatImportReport(report, io.columns));
     }
     return report.errorCount > 0 ? EXIT_FINDINGS : EXIT_OK;
   },
-};
+});

@@ -1,31 +1,33 @@
-import { parseArgs } from 'node:util';
 import { createApiKey } from '../../access/create-api-key.js';
 import { listApiKeys } from '../../access/list-api-keys.js';
 import { revokeApiKey } from '../../access/revoke-api-key.js';
-import { AppError } from '../../shared/app-error.js';
-import { EXIT_OK, EXIT_USAGE, type CliCommand } from '../command.js';
+import { EXIT_OK } from '../command.js';
+import { TABLE_FORMAT_FLAG } from '../common-flags.js';
+import { defineCommand } from '../define-command.js';
 import { formatTable } from '../format-table.js';
+import { InputError } from '../read-input.js';
 import { withDatabase } from '../with-database.js';
-
-function formatOption(value: string | undefined): 'json' | 'table' {
-  if (value !== 'json' && value !== 'table') throw new AppError('INVALID_INPUT', `--format must be json or table (got "${value}")`);
-  return value;
-}
+import { tableOrJson } from './org.js';
 
 const when = (iso: string | null) => (iso ? iso.slice(0, 16).replace('T', ' ') : '');
 
-export const keyCreateCommand: CliCommand = {
+const KEY_ORG_FLAG = { type: 'string', value: 'SLUG', description: "the organisation whose keys these are (required)", example: '--org harbour-care' } as const;
+
+export const keyCreateCommand = defineCommand({
   name: 'key create',
   summary: 'Create an API key for an organisation (shown once; only its hash is stored)',
   usage: 'assured key create --org SLUG [--name NAME] [--format json|table]',
-  async run(argv, io) {
-    const { values } = parseArgs({ args: argv, options: { org: { type: 'string' }, name: { type: 'string', default: 'default' }, format: { type: 'string', default: 'table' } } });
-    const format = formatOption(values.format);
-    if (!values.org) {
-      io.stderr(`assured key create: --org is required\nusage: ${this.usage}`);
-      return EXIT_USAGE;
-    }
-    const key = await withDatabase(io, (db) => createApiKey({ db, organisation: values.org!, name: values.name }));
+  flags: {
+    org: KEY_ORG_FLAG,
+    name: { type: 'string', value: 'NAME', default: 'default', description: 'a name for the key, to tell keys apart', example: '--name "bid team"' },
+    format: TABLE_FORMAT_FLAG,
+  },
+  examples: ['assured key create --org harbour-care --name "bid team"'],
+  async run({ values }, io) {
+    const format = tableOrJson(values.format);
+    if (!values.org) throw new InputError('--org is required');
+    const organisation = values.org;
+    const key = await withDatabase(io, (db) => createApiKey({ db, organisation, name: values.name }));
     io.stdout(
       format === 'json'
         ? JSON.stringify(key, null, 2)
@@ -33,45 +35,48 @@ export const keyCreateCommand: CliCommand = {
     );
     return EXIT_OK;
   },
-};
+});
 
-export const keyListCommand: CliCommand = {
+export const keyListCommand = defineCommand({
   name: 'key list',
   summary: "List an organisation's API keys (prefixes only)",
   usage: 'assured key list --org SLUG [--format json|table]',
-  async run(argv, io) {
-    const { values } = parseArgs({ args: argv, options: { org: { type: 'string' }, format: { type: 'string', default: 'table' } } });
-    const format = formatOption(values.format);
-    if (!values.org) {
-      io.stderr(`assured key list: --org is required\nusage: ${this.usage}`);
-      return EXIT_USAGE;
-    }
-    const keys = await withDatabase(io, (db) => listApiKeys({ db, organisation: values.org! }));
+  flags: { org: KEY_ORG_FLAG, format: TABLE_FORMAT_FLAG },
+  examples: ['assured key list --org harbour-care'],
+  notes: ['The table names keys by prefix (what `key revoke` takes); --format json adds their ids.'],
+  async run({ values }, io) {
+    const format = tableOrJson(values.format);
+    if (!values.org) throw new InputError('--org is required');
+    const organisation = values.org;
+    const keys = await withDatabase(io, (db) => listApiKeys({ db, organisation }));
     io.stdout(
       format === 'json'
         ? JSON.stringify(keys, null, 2)
         : formatTable(
-            ['id', 'prefix', 'name', 'created', 'last used', 'revoked'],
-            keys.map((key) => [key.id, key.prefix, key.name, when(key.createdAt), when(key.lastUsedAt), when(key.revokedAt)]),
+            ['prefix', 'name', 'created', 'last used', 'revoked'],
+            keys.map((key) => [key.prefix, key.name, when(key.createdAt), when(key.lastUsedAt), when(key.revokedAt)]),
+            io.columns,
           ),
     );
     return EXIT_OK;
   },
-};
+});
 
-export const keyRevokeCommand: CliCommand = {
+export const keyRevokeCommand = defineCommand({
   name: 'key revoke',
   summary: 'Revoke an API key by its id or prefix',
   usage: 'assured key revoke ID|PREFIX [--org SLUG] [--format json|table]',
-  async run(argv, io) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { org: { type: 'string' }, format: { type: 'string', default: 'table' } } });
-    const format = formatOption(values.format);
-    if (positionals.length !== 1) {
-      io.stderr(`assured key revoke: give one key id or prefix\nusage: ${this.usage}`);
-      return EXIT_USAGE;
-    }
+  arguments: [{ name: 'ID|PREFIX', description: 'the key to revoke, by the prefix `key list` shows or by its id' }],
+  flags: {
+    org: { ...KEY_ORG_FLAG, description: 'only revoke a key of this organisation', defaultText: 'any organisation' },
+    format: TABLE_FORMAT_FLAG,
+  },
+  examples: ['assured key revoke asd_AbC12345', 'assured key revoke asd_AbC12345 --org harbour-care --format json'],
+  async run({ values, positionals }, io) {
+    const format = tableOrJson(values.format);
+    if (positionals.length !== 1) throw new InputError('give one key id or prefix');
     const key = await withDatabase(io, (db) => revokeApiKey({ db, idOrPrefix: positionals[0]!, organisation: values.org }));
     io.stdout(format === 'json' ? JSON.stringify(key, null, 2) : `Revoked key ${key.prefix} ("${key.name}") of ${key.organisation} at ${when(key.revokedAt)} UTC.`);
     return EXIT_OK;
   },
-};
+});

@@ -1,38 +1,34 @@
-import { parseArgs } from 'node:util';
 import { createApiKey } from '../../access/create-api-key.js';
 import { createOrganisation } from '../../access/create-organisation.js';
 import { listOrganisations } from '../../access/list-organisations.js';
-import { AppError } from '../../shared/app-error.js';
-import { EXIT_OK, EXIT_USAGE, type CliCommand } from '../command.js';
+import { EXIT_OK } from '../command.js';
+import { TABLE_FORMAT_FLAG } from '../common-flags.js';
+import { defineCommand } from '../define-command.js';
 import { formatTable } from '../format-table.js';
+import { InputError } from '../read-input.js';
 import { withDatabase } from '../with-database.js';
 
-function formatOption(value: string | undefined): 'json' | 'table' {
-  if (value !== 'json' && value !== 'table') throw new AppError('INVALID_INPUT', `--format must be json or table (got "${value}")`);
+export function tableOrJson(value: string): 'json' | 'table' {
+  if (value !== 'json' && value !== 'table') throw new InputError(`--format must be json or table (got "${value}")`);
   return value;
 }
 
-export const orgCreateCommand: CliCommand = {
+export const orgCreateCommand = defineCommand({
   name: 'org create',
   summary: 'Create an organisation and print its first API key (shown once)',
   usage: 'assured org create NAME [--slug SLUG] [--bidder-name NAME] [--key-name NAME] [--format json|table]',
-  async run(argv, io) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        slug: { type: 'string' },
-        'bidder-name': { type: 'string' },
-        'key-name': { type: 'string', default: 'default' },
-        format: { type: 'string', default: 'table' },
-      },
-    });
-    const format = formatOption(values.format);
+  arguments: [{ name: 'NAME', description: "the organisation's name; several words need no quotes", variadic: true }],
+  flags: {
+    slug: { type: 'string', value: 'SLUG', description: 'short name used in --org and the API', defaultText: 'made from the name', example: '--slug harbour-care' },
+    'bidder-name': { type: 'string', value: 'NAME', description: 'the name printed on tender documents', defaultText: 'none', example: '--bidder-name "Harbour Care"' },
+    'key-name': { type: 'string', value: 'NAME', default: 'default', description: 'a name for the first API key, to tell keys apart', example: '--key-name "bid team"' },
+    format: TABLE_FORMAT_FLAG,
+  },
+  examples: ['assured org create Harbour Care Ltd --bidder-name "Harbour Care"'],
+  async run({ values, positionals }, io) {
+    const format = tableOrJson(values.format);
     const name = positionals.join(' ').trim();
-    if (!name) {
-      io.stderr(`assured org create: give the organisation's name\nusage: ${this.usage}`);
-      return EXIT_USAGE;
-    }
+    if (!name) throw new InputError("give the organisation's name");
     const { organisation, key } = await withDatabase(io, async (db) => {
       const organisation = await createOrganisation({ db, name, slug: values.slug, bidderName: values['bidder-name'] });
       const key = await createApiKey({ db, organisation: organisation.slug, name: values['key-name'] });
@@ -55,21 +51,26 @@ export const orgCreateCommand: CliCommand = {
     }
     return EXIT_OK;
   },
-};
+});
 
-export const orgListCommand: CliCommand = {
+export const orgListCommand = defineCommand({
   name: 'org list',
   summary: 'List organisations',
   usage: 'assured org list [--format json|table]',
-  async run(argv, io) {
-    const { values } = parseArgs({ args: argv, options: { format: { type: 'string', default: 'table' } } });
-    const format = formatOption(values.format);
+  flags: { format: TABLE_FORMAT_FLAG },
+  examples: ['assured org list', 'assured org list --format json'],
+  async run({ values }, io) {
+    const format = tableOrJson(values.format);
     const organisations = await withDatabase(io, (db) => listOrganisations({ db }));
     io.stdout(
       format === 'json'
         ? JSON.stringify(organisations, null, 2)
-        : formatTable(['slug', 'name', 'bidder name', 'created'], organisations.map((org) => [org.slug, org.name, org.bidderName ?? '', org.createdAt.slice(0, 16).replace('T', ' ')])),
+        : formatTable(
+            ['slug', 'name', 'bidder name', 'created'],
+            organisations.map((org) => [org.slug, org.name, org.bidderName ?? '', org.createdAt.slice(0, 16).replace('T', ' ')]),
+            io.columns,
+          ),
     );
     return EXIT_OK;
   },
-};
+});

@@ -1,7 +1,8 @@
-import { parseArgs } from 'node:util';
 import { rewriteDraft } from '../../drafting/rewrite-draft.js';
 import type { Rewrite } from '../../section/section-schema.js';
-import { EXIT_OK, EXIT_USAGE, type CliCommand } from '../command.js';
+import { EXIT_OK } from '../command.js';
+import { ORG_FLAG, PERIOD_FLAG, SERVICE_FLAG, TEXT_FORMAT_FLAG } from '../common-flags.js';
+import { defineCommand } from '../define-command.js';
 import { withDatabase } from '../with-database.js';
 import { InputError, readText } from '../read-input.js';
 
@@ -12,38 +13,28 @@ export function formatRewritesText(draftName: string, rewrites: readonly Rewrite
     .join('\n\n');
 }
 
-export const rewriteCommand: CliCommand = {
+export const rewriteCommand = defineCommand({
   name: 'rewrite',
   summary: "Before/after rewrites of a draft's vague or tokenistic sentences, from the organisation's figures",
   usage: 'assured rewrite DRAFT.md --period 2026-Q2 [--service NAME...] [--org SLUG] [--format json|text]',
-  async run(argv, io) {
-    try {
-      let parsed;
-      try {
-        parsed = parseArgs({
-          args: argv,
-          allowPositionals: true,
-          options: { period: { type: 'string' }, service: { type: 'string', multiple: true }, org: { type: 'string' }, format: { type: 'string', default: 'text' } },
-        });
-      } catch (error) {
-        throw new InputError((error as Error).message);
-      }
-      const { values, positionals } = parsed;
-      if (positionals.length !== 1) throw new InputError(positionals.length === 0 ? 'missing DRAFT.md' : `expected one draft, got ${positionals.length}`);
-      if (!values.period) throw new InputError('--period is required (e.g. 2026-Q2)');
-      if (values.format !== 'text' && values.format !== 'json') throw new InputError(`--format must be json or text, got "${values.format}"`);
-      const text = await readText(io, positionals[0]!);
-      const rewrites = await withDatabase(io, (db) =>
-        rewriteDraft({ db, period: values.period!, text, ...(values.org ? { organisation: values.org } : {}), ...(values.service ? { services: values.service } : {}) }),
-      );
-      io.stdout(values.format === 'json' ? JSON.stringify({ rewrites }, null, 2) : formatRewritesText(positionals[0]!, rewrites));
-      return EXIT_OK;
-    } catch (error) {
-      if (error instanceof InputError) {
-        io.stderr(`assured rewrite: ${error.message}\nusage: ${rewriteCommand.usage}`);
-        return EXIT_USAGE;
-      }
-      throw error;
-    }
+  arguments: [{ name: 'DRAFT.md', description: 'the draft answer, as UTF-8 text or Markdown' }],
+  flags: {
+    period: PERIOD_FLAG,
+    service: SERVICE_FLAG,
+    org: ORG_FLAG,
+    format: TEXT_FORMAT_FLAG,
   },
-};
+  examples: ['assured rewrite answer.md --period 2026-Q2'],
+  async run({ values, positionals }, io) {
+    if (positionals.length !== 1) throw new InputError(positionals.length === 0 ? 'missing DRAFT.md' : `expected one draft, got ${positionals.length}`);
+    if (!values.period) throw new InputError('--period is required (e.g. 2026-Q2)');
+    if (values.format !== 'text' && values.format !== 'json') throw new InputError(`--format must be json or text, got "${values.format}"`);
+    const period = values.period;
+    const text = await readText(io, positionals[0]!);
+    const rewrites = await withDatabase(io, (db) =>
+      rewriteDraft({ db, period, text, ...(values.org ? { organisation: values.org } : {}), ...(values.service ? { services: values.service } : {}) }),
+    );
+    io.stdout(values.format === 'json' ? JSON.stringify({ rewrites }, null, 2) : formatRewritesText(positionals[0]!, rewrites));
+    return EXIT_OK;
+  },
+});

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { createApiKey } from '../../access/create-api-key.js';
 import { buildApp } from '../../api/app.js';
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../../api/server.js';
@@ -6,7 +5,8 @@ import { openDatabase, type Database } from '../../data/database.js';
 import { importFiles } from '../../data/import/import-files.js';
 import { llmOptionsFromEnv } from '../../drafting/llm/draft-with-model.js';
 import { AppError } from '../../shared/app-error.js';
-import { EXIT_OK, type CliCommand, type CliIO } from '../command.js';
+import { EXIT_OK, type CliIO } from '../command.js';
+import { defineCommand } from '../define-command.js';
 import { databaseOptions } from '../with-database.js';
 import { readFixtureProvider } from './demo.js';
 
@@ -49,21 +49,20 @@ async function seedDemo(db: Database, io: CliIO): Promise<string> {
   return key.key;
 }
 
-export const serveCommand: CliCommand = {
+export const serveCommand = defineCommand({
   name: 'serve',
   summary: 'Run the HTTP API (docs at /docs) until SIGTERM or Ctrl-C',
   usage: 'assured serve [--port N] [--host H] [--demo] [--rate-limit N]   (also PORT, HOST, ASSURED_RATE_LIMIT; DATABASE_URL for PostgreSQL; OPENAI_* for drafter "llm")',
-  async run(argv, io) {
-    const { values } = parseArgs({
-      args: argv,
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        demo: { type: 'boolean', default: false },
-        'rate-limit': { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-      },
-    });
+  flags: {
+    port: { type: 'string', value: 'N', description: `port to listen on, 0 for any free port`, defaultText: `PORT, else ${DEFAULT_PORT}`, example: '--port 8080' },
+    host: { type: 'string', value: 'HOST', description: `address to listen on`, defaultText: `HOST, else ${DEFAULT_HOST}`, example: '--host 0.0.0.0' },
+    demo: { type: 'boolean', description: 'import the fixture provider if missing and print a fresh API key for it', example: '--demo' },
+    'rate-limit': { type: 'string', value: 'N', description: 'requests per minute per API key', defaultText: 'ASSURED_RATE_LIMIT, else 600', example: '--rate-limit 120' },
+    quiet: { type: 'boolean', description: 'no request log', example: '--quiet' },
+  },
+  examples: ['assured serve --demo', 'DATABASE_URL=postgresql://localhost/assured assured serve --port 8080 --host 0.0.0.0'],
+  notes: ['Environment: PORT, HOST, ASSURED_RATE_LIMIT, LOG_LEVEL; DATABASE_URL for PostgreSQL; OPENAI_BASE_URL, OPENAI_API_KEY and ASSURED_MODEL for drafter "llm".'],
+  async run({ values }, io) {
     const port = portOf(values.port, '--port') ?? portOf(io.env.PORT, 'PORT') ?? DEFAULT_PORT;
     const host = values.host ?? (io.env.HOST || DEFAULT_HOST);
     const rateLimitMax = positiveOf(values['rate-limit'], '--rate-limit') ?? positiveOf(io.env.ASSURED_RATE_LIMIT, 'ASSURED_RATE_LIMIT');
@@ -84,4 +83,4 @@ export const serveCommand: CliCommand = {
     io.stdout('Assured API stopped.');
     return EXIT_OK;
   },
-};
+});

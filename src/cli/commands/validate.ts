@@ -1,10 +1,9 @@
-import { parseArgs } from 'node:util';
 import { VFile } from 'vfile';
 import type { ClaimsReport, ValidatedClaim } from '../../claims/claims-schema.js';
 import { validateClaims } from '../../claims/validate-claims.js';
-import type { EvidencePack } from '../../evidence/evidence-pack-schema.js';
 import { InputError, readEvidencePack, readText } from '../read-input.js';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIO } from '../command.js';
+import { EXIT_FINDINGS, EXIT_OK } from '../command.js';
+import { defineCommand } from '../define-command.js';
 
 const STATUS_ORDER = ['supported', 'standard', 'mismatch', 'unsupported'] as const;
 
@@ -31,47 +30,28 @@ export function formatClaimsText(draftName: string, report: ClaimsReport): strin
   return lines.join('\n');
 }
 
-export const validateCommand: CliCommand = {
+export const validateCommand = defineCommand({
   name: 'validate',
   summary: 'Check every number in a draft against the evidence pack',
   usage: 'assured validate DRAFT.md --figures FIGURES.json [--format json|text]',
-  async run(argv, io) {
-    const usageError = (problem: string): number => {
-      io.stderr(`assured validate: ${problem}\nusage: ${this.usage}`);
-      return EXIT_USAGE;
-    };
-    let values: { figures?: string; format?: string };
-    let positionals: string[];
-    try {
-      ({ values, positionals } = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: { figures: { type: 'string' }, format: { type: 'string', default: 'text' } },
-      }));
-    } catch (error) {
-      return usageError((error as Error).message);
-    }
-    if (positionals.length !== 1) return usageError('give exactly one draft file');
-    if (!values.figures) return usageError('--figures FIGURES.json is required');
-    if (values.format !== 'json' && values.format !== 'text') return usageError(`--format must be json or text (got "${values.format}")`);
+  arguments: [{ name: 'DRAFT.md', description: 'the draft answer, as UTF-8 text or Markdown' }],
+  flags: {
+    figures: { type: 'string', value: 'FIGURES.json', description: 'evidence pack written by figures --format json (required)', example: '--figures figures.json' },
+    format: { type: 'string', value: 'FORMAT', default: 'text', description: 'text (linter-style lines) or json (the claims contract)', example: '--format json' },
+  },
+  examples: ['assured validate answer.md --figures figures.json', 'assured validate answer.md --figures figures.json --format json > claims.json'],
+  notes: ['Exit codes: 0 every number is backed, 1 a number is mismatched or unsupported, 2 usage or input error.'],
+  async run({ values, positionals }, io) {
+    if (positionals.length !== 1) throw new InputError('give exactly one draft file');
+    if (!values.figures) throw new InputError('--figures FIGURES.json is required');
+    if (values.format !== 'json' && values.format !== 'text') throw new InputError(`--format must be json or text (got "${values.format}")`);
 
-    const draftName = positionals[0] ?? '';
-    let text: string;
-    let pack: EvidencePack;
-    try {
-      text = await readText(io, draftName);
-      pack = await readEvidencePack(io, values.figures);
-    } catch (error) {
-      if (error instanceof InputError) {
-        io.stderr(`assured validate: ${error.message}`);
-        return EXIT_USAGE;
-      }
-      throw error;
-    }
-
+    const draftName = positionals[0]!;
+    const text = await readText(io, draftName);
+    const pack = await readEvidencePack(io, values.figures);
     const report = validateClaims({ text, pack, file: new VFile({ path: draftName, value: text }) });
     if (values.format === 'json') io.stdout(JSON.stringify({ claims: report.claims }, null, 2));
     else io.stdout(formatClaimsText(draftName, report));
     return report.ok ? EXIT_OK : EXIT_FINDINGS;
   },
-};
+});

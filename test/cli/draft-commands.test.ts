@@ -9,8 +9,8 @@ import { formatRewritesText, rewriteCommand } from '../../src/cli/commands/rewri
 import { openDatabase } from '../../src/data/database.js';
 import { importFiles } from '../../src/data/import/import-files.js';
 import { startFakeChatServer, type FakeChatServer } from '../support/fake-chat-server.js';
-import { fixtureFiles } from './support/fixture-provider.js';
-import { goodDraft } from './support/scripted-drafts.js';
+import { fixtureFiles } from '../drafting/support/fixture-provider.js';
+import { goodDraft } from '../drafting/support/scripted-drafts.js';
 
 let workDir: string;
 let server: FakeChatServer;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/command.js';
 import { exportCommand } from '../../src/cli/commands/export.js';
-import { paragraphTexts, readDocx, SECTIONS_DIR } from './export-fixtures.js';
+import { paragraphTexts, readDocx, SECTIONS_DIR } from '../export/export-fixtures.js';
 
 let workDir: string;
 
