@@ -1,0 +1,90 @@
+/**
+ * Checks the practice statements of a draft against the evidence pack's practice profile.
+ * `practised`: the records show it at or above the threshold (or, for an offer or a log, at
+ * least once); `partly`: below the threshold, with the actual in the message; `contradicted`: the
+ * records show it was not done in any case; `not-recorded`: the records say nothing either way.
+ * A pack without a profile (written before profiles existed) leaves practice statements unchecked.
+ */
+import type { EvidencePack, Practice } from '../../evidence/evidence-pack-schema.js';
+import type { PracticeStatus, ValidatedClaim } from '../claims-schema.js';
+import { formatPeriodLabel } from '../format-period-label.js';
+import { detectPracticeStatements, type DetectPracticeStatementsOptions, type PracticeStatementMatch } from './detect-practice-statements.js';
+
+export interface CheckedPracticeClaim {
+  claim: ValidatedClaim;
+  status: PracticeStatus;
+  practice?: Practice;
+}
+
+function formatShare(share: number): string {
+  return `${Number.isInteger(share) ? share : share.toFixed(1)}%`;
+}
+
+function statusOf(practice: Practice): PracticeStatus {
+  if (practice.denominator === 0) return 'not-recorded';
+  if (practice.basis === 'occurrence') return practice.numerator > 0 ? 'practised' : 'not-recorded';
+  if (practice.numerator === 0) return 'contradicted';
+  return (practice.share ?? 0) >= practice.threshold ? 'practised' : 'partly';
+}
+
+/** "3 of 4 complex reviews with a recorded chair were chaired by the Registered Manager in Q2 2026". */
+function actual(practice: Practice): string {
+  const noun = practice.noun ?? 'cases';
+  const shown = practice.shown ?? `showed it (${practice.label.toLowerCase()})`;
+  return `${practice.numerator} of ${practice.denominator} ${noun} ${shown} in ${formatPeriodLabel(practice.period)}`;
+}
+
+function placeText(practice: Practice): string {
+  return practice.place ? ` at ${practice.place}` : '';
+}
+
+function messageFor(match: PracticeStatementMatch, practice: Practice | undefined, status: PracticeStatus): string {
+  const quoted = `\`${match.text}\``;
+  if (!practice) return `Unexpected practice claim ${quoted}: the practice profile has no \`${match.practiceId}\`, so the records say nothing either way; say what the records show, or write it as a plan with an owner and date`;
+  const period = formatPeriodLabel(practice.period);
+  const place = placeText(practice);
+  switch (status) {
+    case 'practised':
+      return practice.basis === 'occurrence'
+        ? `Practice ${quoted} is in the records: ${actual(practice)}${place}`
+        : `Practice ${quoted} is in the records: ${actual(practice)}${place} (${formatShare(practice.share ?? 0)}, at or above the ${formatShare(practice.threshold)} threshold)`;
+    case 'partly':
+      return `Unexpected practice claim ${quoted}, expected the actual: ${actual(practice)}${place} (${formatShare(practice.share ?? 0)}, below the ${formatShare(practice.threshold)} threshold); state the actual or write it as a plan with an owner and date`;
+    case 'contradicted':
+      return `Unexpected practice claim ${quoted}, the records show otherwise: ${actual(practice)}${place}; state the actual or write it as a plan with an owner and date`;
+    case 'not-recorded':
+      return practice.denominator === 0
+        ? `Practice ${quoted} is not recorded: no ${practice.noun ?? 'cases'} in ${period}${place}, so the records say nothing either way; say so, or leave the claim out`
+        : `Practice ${quoted} is not recorded: ${actual(practice)}${place}, so the records say nothing either way; say so, or leave the claim out`;
+  }
+}
+
+export interface CheckPracticeClaimsOptions extends DetectPracticeStatementsOptions {
+  text: string;
+  pack: EvidencePack;
+}
+
+export function checkPracticeClaims(options: CheckPracticeClaimsOptions): CheckedPracticeClaim[] {
+  const profile = options.pack.practices;
+  if (!profile) return [];
+  const byId = new Map(profile.map((practice) => [practice.id, practice]));
+  return detectPracticeStatements(options.text, options).map((match) => {
+    const practice = byId.get(match.practiceId);
+    const status = practice ? statusOf(practice) : 'not-recorded';
+    const claim: ValidatedClaim = {
+      kind: 'practice',
+      text: match.text,
+      status,
+      practiceId: match.practiceId,
+      line: match.line,
+      column: match.column,
+      endLine: match.endLine,
+      endColumn: match.endColumn,
+      offset: match.offset,
+      endOffset: match.endOffset,
+      message: messageFor(match, practice, status),
+    };
+    if (practice && (status === 'partly' || status === 'contradicted')) claim.expected = [actual(practice)];
+    return { claim, status, ...(practice ? { practice } : {}) };
+  });
+}

@@ -1,0 +1,213 @@
+/**
+ * Finds practice statements in a Markdown draft, with exact positions. Each statement's
+ * patterns run once over each paragraph; a match counts only when its sentence states it as
+ * current practice, not as a plan, a target, a negation or a question. Work grows with the text
+ * times the number of patterns: nothing rescans the whole text per match.
+ */
+import { createLocator, markdownToBlocks, type TextBlock } from '../markdown-blocks.js';
+import { CLAUSE_END, NEGATION_MARKERS, PLAN_OR_TARGET_MARKERS } from './data/statement-context.js';
+import type { PracticeStatement } from './practice-statement.js';
+import { PRACTICE_STATEMENTS } from './statements/index.js';
+
+export interface PracticeStatementMatch {
+  statementId: string;
+  /** The practice-profile entry to check. */
+  practiceId: string;
+  /** The words of the draft that make the statement, tidied. */
+  text: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  offset: number;
+  endOffset: number;
+  /** The sentence holding it, tidied. */
+  sentence: string;
+}
+
+interface CompiledStatement {
+  statement: PracticeStatement;
+  patterns: RegExp[];
+}
+
+function compile(statements: readonly PracticeStatement[]): CompiledStatement[] {
+  return statements.map((statement) => ({ statement, patterns: statement.patterns.map((source) => new RegExp(source, 'giu')) }));
+}
+
+const DEFAULT_COMPILED = compile(PRACTICE_STATEMENTS);
+const PLAN_OR_TARGET = new RegExp(PLAN_OR_TARGET_MARKERS.join('|'), 'iu');
+const NEGATION = new RegExp(NEGATION_MARKERS.join('|'), 'iu');
+const CLAUSE_END_PATTERN = new RegExp(CLAUSE_END, 'giu');
+/** As the number extractor splits sentences: closing punctuation stays with the sentence it ends. */
+const SENTENCE_BREAK = /([.!?…]+["')\]”’]*)\s+(?=["“‘'(\[£]?[\p{Lu}\d])|\n\s*\n/gu;
+
+interface Sentence {
+  start: number;
+  end: number;
+}
+
+function sentencesOf(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  SENTENCE_BREAK.lastIndex = 0;
+  let cursor = 0;
+  let match: RegExpExecArray | null;
+  while ((match = SENTENCE_BREAK.exec(text)) !== null) {
+    sentences.push({ start: cursor, end: match.index + (match[1]?.length ?? 0) });
+    cursor = match.index + match[0].length;
+  }
+  sentences.push({ start: cursor, end: text.length });
+  return sentences;
+}
+
+/** Index of the sentence holding `index`: a binary search, as a block may hold many. */
+function sentenceAt(sentences: readonly Sentence[], index: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (index < (sentences[middle]?.end ?? 0)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+function tidy(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function normaliseKey(text: string): string {
+  return text.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+function practiceFor(statement: PracticeStatement, groups: Record<string, string | undefined> | undefined): string | undefined {
+  const { practice } = statement;
+  if (typeof practice === 'string') return practice;
+  const captured = groups?.[practice.group];
+  if (captured === undefined) return practice.otherwise;
+  return practice.values[normaliseKey(captured)] ?? practice.otherwise;
+}
+
+/** Where each clause of a sentence starts and ends (sentence-relative), found once per sentence. */
+function clausesOf(sentenceText: string): Sentence[] {
+  const clauses: Sentence[] = [];
+  CLAUSE_END_PATTERN.lastIndex = 0;
+  let cursor = 0;
+  let match: RegExpExecArray | null;
+  while ((match = CLAUSE_END_PATTERN.exec(sentenceText)) !== null) {
+    clauses.push({ start: cursor, end: match.index });
+    cursor = match.index + match[0].length;
+  }
+  clauses.push({ start: cursor, end: sentenceText.length });
+  return clauses;
+}
+
+/** A short opening clause ("From Q3,", "In future,") governs the rest of the sentence. */
+const OPENING_CLAUSE_MAX_WORDS = 4;
+
+/**
+ * Whether the statement is written as current practice: neither the clauses it spans nor a short
+ * opening clause make it a plan, a target or a negation, and the sentence is not a question.
+ * Only the sentence is read, so the cost is bounded by its length.
+ */
+function isStatedAsPractice(sentenceText: string, clauses: readonly Sentence[], start: number, end: number): boolean {
+  if (/\?["')\]”’]*\s*$/u.test(sentenceText)) return false;
+  const first = clauses.findIndex((clause) => clause.end > start);
+  let last = first;
+  while (last + 1 < clauses.length && clauses[last]!.end < end) last += 1;
+  const windows = [sentenceText.slice(clauses[first]?.start ?? 0, clauses[last]?.end ?? sentenceText.length)];
+  const opening = clauses[0];
+  if (first > 0 && opening && sentenceText.slice(opening.start, opening.end).trim().split(/\s+/u).length <= OPENING_CLAUSE_MAX_WORDS) {
+    windows.push(sentenceText.slice(opening.start, opening.end));
+  }
+  return windows.every((window) => !PLAN_OR_TARGET.test(window) && !NEGATION.test(window));
+}
+
+interface Found {
+  statementId: string;
+  practiceId: string;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+function findInBlock(block: TextBlock, compiled: readonly CompiledStatement[]): { found: Found[]; sentences: Sentence[] } {
+  const sentences = sentencesOf(block.text);
+  const clausesBySentence = new Map<number, Sentence[]>();
+  const found: Found[] = [];
+  for (const { statement, patterns } of compiled) {
+    for (const pattern of patterns) {
+      pattern.lastIndex = 0;
+      let match: RegExpExecArray | null;
+      while ((match = pattern.exec(block.text)) !== null) {
+        if (match[0].length === 0) {
+          pattern.lastIndex += 1;
+          continue;
+        }
+        // A match may start on spaces the optional words of a pattern allowed; trim them off.
+        const lead = match[0].length - match[0].trimStart().length;
+        const start = match.index + lead;
+        const end = match.index + match[0].trimEnd().length;
+        const practiceId = practiceFor(statement, match.groups);
+        if (!practiceId) continue;
+        const sentenceIndex = sentenceAt(sentences, start);
+        const sentence = sentences[sentenceIndex]!;
+        const sentenceText = block.text.slice(sentence.start, sentence.end);
+        let clauses = clausesBySentence.get(sentenceIndex);
+        if (!clauses) clausesBySentence.set(sentenceIndex, (clauses = clausesOf(sentenceText)));
+        if (isStatedAsPractice(sentenceText, clauses, start - sentence.start, end - sentence.start)) found.push({ statementId: statement.id, practiceId, start, end, sentence: sentenceIndex });
+      }
+    }
+  }
+  found.sort((left, right) => left.start - right.start || right.end - left.end);
+  // One claim per practice per stretch of text: overlapping matches of the same practice are one statement.
+  const kept: Found[] = [];
+  const lastEndByPractice = new Map<string, number>();
+  for (const candidate of found) {
+    if ((lastEndByPractice.get(candidate.practiceId) ?? -1) > candidate.start) continue;
+    kept.push(candidate);
+    lastEndByPractice.set(candidate.practiceId, candidate.end);
+  }
+  return { found: kept, sentences };
+}
+
+export interface DetectPracticeStatementsOptions {
+  /** Statements to look for (default: every statement in statements/). */
+  statements?: readonly PracticeStatement[];
+}
+
+const compiledCache = new WeakMap<readonly PracticeStatement[], CompiledStatement[]>();
+
+export function detectPracticeStatements(markdown: string, options: DetectPracticeStatementsOptions = {}): PracticeStatementMatch[] {
+  let compiled = DEFAULT_COMPILED;
+  if (options.statements) {
+    compiled = compiledCache.get(options.statements) ?? compile(options.statements);
+    compiledCache.set(options.statements, compiled);
+  }
+  const locate = createLocator(markdown);
+  const matches: PracticeStatementMatch[] = [];
+  for (const block of markdownToBlocks(markdown)) {
+    // A heading names a topic; it does not state that anything is done.
+    if (block.kind !== 'paragraph') continue;
+    const { found, sentences } = findInBlock(block, compiled);
+    for (const item of found) {
+      const offset = block.sourceOffsets[item.start] ?? 0;
+      const endOffset = (block.sourceOffsets[item.end - 1] ?? offset) + 1;
+      const start = locate(offset);
+      const end = locate(endOffset);
+      const sentence = sentences[item.sentence]!;
+      matches.push({
+        statementId: item.statementId,
+        practiceId: item.practiceId,
+        text: tidy(block.text.slice(item.start, item.end)),
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+        offset,
+        endOffset,
+        sentence: tidy(block.text.slice(sentence.start, sentence.end)),
+      });
+    }
+  }
+  return matches;
+}
