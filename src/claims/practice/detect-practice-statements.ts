@@ -5,7 +5,7 @@
  * times the number of patterns: nothing rescans the whole text per match.
  */
 import { createLocator, markdownToBlocks, type TextBlock } from '../markdown-blocks.js';
-import { CLAUSE_END, NEGATION_MARKERS, PLAN_OR_TARGET_MARKERS } from './data/statement-context.js';
+import { CLAUSE_END, NEGATION_MARKERS, PLAN_OR_TARGET_MARKERS, SUBORDINATORS } from './data/statement-context.js';
 import type { PracticeStatement } from './practice-statement.js';
 import { PRACTICE_STATEMENTS } from './statements/index.js';
 
@@ -36,7 +36,8 @@ function compile(statements: readonly PracticeStatement[]): CompiledStatement[] 
 
 const DEFAULT_COMPILED = compile(PRACTICE_STATEMENTS);
 const PLAN_OR_TARGET = new RegExp(PLAN_OR_TARGET_MARKERS.join('|'), 'iu');
-const NEGATION = new RegExp(NEGATION_MARKERS.join('|'), 'iu');
+const NEGATION = new RegExp(NEGATION_MARKERS.join('|'), 'giu');
+const SUBORDINATOR = new RegExp(`\\b(?:${SUBORDINATORS.join('|')})\\b`, 'iu');
 const CLAUSE_END_PATTERN = new RegExp(CLAUSE_END, 'giu');
 /** As the number extractor splits sentences: closing punctuation stays with the sentence it ends. */
 const SENTENCE_BREAK = /([.!?…]+["')\]”’]*)\s+(?=["“‘'(\[£]?[\p{Lu}\d])|\n\s*\n/gu;
@@ -101,6 +102,16 @@ function clausesOf(sentenceText: string): Sentence[] {
   return clauses;
 }
 
+/** A negation denies the statement unless a subordinate clause it sits in qualifies who or when. */
+function deniesStatement(window: string): boolean {
+  NEGATION.lastIndex = 0;
+  let negation: RegExpExecArray | null;
+  while ((negation = NEGATION.exec(window)) !== null) {
+    if (!SUBORDINATOR.test(window.slice(0, negation.index))) return true;
+  }
+  return false;
+}
+
 /** A short opening clause ("From Q3,", "In future,") governs the rest of the sentence. */
 const OPENING_CLAUSE_MAX_WORDS = 4;
 
@@ -119,7 +130,7 @@ function isStatedAsPractice(sentenceText: string, clauses: readonly Sentence[], 
   if (first > 0 && opening && sentenceText.slice(opening.start, opening.end).trim().split(/\s+/u).length <= OPENING_CLAUSE_MAX_WORDS) {
     windows.push(sentenceText.slice(opening.start, opening.end));
   }
-  return windows.every((window) => !PLAN_OR_TARGET.test(window) && !NEGATION.test(window));
+  return windows.every((window) => !PLAN_OR_TARGET.test(window) && !deniesStatement(window));
 }
 
 interface Found {

@@ -37,5 +37,12 @@ export const NEGATION_MARKERS: readonly string[] = [
   String.raw`\bnor\b`,
 ];
 
+/**
+ * Words that open a subordinate clause: a negation after one of them qualifies who or when
+ * ("disagreements that are not settled escalate to the RM", "if they are not resolved"), and
+ * does not deny the statement.
+ */
+export const SUBORDINATORS: readonly string[] = ['that', 'which', 'who', 'whom', 'whose', 'if', 'when', 'whenever', 'where', 'unless', 'until', 'once'];
+
 /** Where a clause ends inside a sentence: punctuation, a dash, or a joining word. */
 export const CLAUSE_END = String.raw`[,;:]|\s[—–-]\s|\s(?:and|but|while|whereas|although|though)\s`;
