@@ -2,6 +2,7 @@
  * Which organisation, services and period a set of figures is about.
  */
 import type { Database } from '../data/database.js';
+import { pickOrganisation } from '../data/pick-organisation.js';
 import { AppError } from '../shared/app-error.js';
 import type { BankHolidayRegion } from './calendar/bank-holidays.js';
 import { regionFromEnum } from './ensure-working-day-calendar.js';
@@ -38,22 +39,10 @@ export interface ResolveScopeOptions {
   services?: string[];
 }
 
-export async function resolveOrganisationId(db: Database, slug: string | undefined): Promise<{ id: string; slug: string }> {
-  if (slug) {
-    const found = await db.prisma.organisation.findUnique({ where: { slug }, select: { id: true, slug: true } });
-    if (!found) throw new AppError('NOT_FOUND', `No organisation "${slug}".`);
-    return found;
-  }
-  const organisations = await db.prisma.organisation.findMany({ select: { id: true, slug: true }, take: 2 });
-  if (organisations.length === 1) return organisations[0]!;
-  if (organisations.length === 0) throw new AppError('NOT_FOUND', 'The database holds no organisation yet: import your records first (assured import).');
-  throw new AppError('INVALID_INPUT', 'The database holds several organisations: say which with --org SLUG.');
-}
-
 export async function resolveScope(options: ResolveScopeOptions): Promise<EvidenceScope> {
   const { db } = options;
   const period = typeof options.period === 'string' ? parseReportingPeriod(options.period) : assertPeriodInCalendar(options.period);
-  const { id } = await resolveOrganisationId(db, options.organisation);
+  const { id } = await pickOrganisation({ db, slug: options.organisation, remedy: 'import your records first (assured import)' });
   const organisation = await db.prisma.organisation.findUniqueOrThrow({ where: { id } });
   const allServices = await db.prisma.service.findMany({
     where: { organisationId: id },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZRecordTypeNameSchema } from './record-types.js';
+import { ZRecordTypeNameSchema } from './record-types/index.js';
 
 export const ZImportErrorSchema = z.object({
   file: z.string(),

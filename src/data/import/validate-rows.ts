@@ -1,0 +1,158 @@
+/**
+ * Step 2 of an import, validate: every row of every readable file is checked against its
+ * record type (schema, rules across columns, dates not in the future, date order, duplicate
+ * ids, references to rows in this import or already stored). Each file comes out with its
+ * valid rows and its rejected rows, each rejected row with every error found on it.
+ * Nothing here writes.
+ */
+import type { z } from 'zod';
+import { expectedOf } from './fields.js';
+import { formatImportError } from './import-errors.js';
+import type { ImportError } from './import-schema.js';
+import { isoDate } from './parse-values.js';
+import type { ReadImportFile } from './read-import-file.js';
+import type { RawRow, RawTable } from './read-table.js';
+import { IMPORT_ORDER, RECORD_TYPES, type AnyRecordType, type RecordTypeName } from './record-types/index.js';
+import type { ValidRowValues } from './record-types/record-type.js';
+import type { StoredIds } from './stored-ids.js';
+
+export interface ValidRow {
+  /** The provider's key of the row (`id`, or `slug` for the organisation). */
+  ref: string;
+  /** Row number as the file shows it. */
+  row: number;
+  values: ValidRowValues;
+}
+
+/** A file that reached validation: its table and type are known. */
+export interface ValidatedFile extends ReadImportFile {
+  table: RawTable;
+  type: RecordTypeName;
+  valid: ValidRow[];
+  /** Row number → its errors. */
+  rejected: Map<number, ImportError[]>;
+}
+
+export interface ValidationContext {
+  now: Date;
+  storedIds: StoredIds;
+}
+
+interface SeenRef {
+  file: string;
+  row: number;
+  valid: boolean;
+}
+
+/** Validates the files in import order, so that a reference can be checked against the rows before it. */
+export function validateFiles(files: readonly ReadImportFile[], context: ValidationContext): ValidatedFile[] {
+  const todayIso = isoDate(context.now);
+  /** Every key met in this import so far, per type, with where it was first seen and whether that row is valid. */
+  const seen = new Map<RecordTypeName, Map<string, SeenRef>>();
+  const validated: ValidatedFile[] = [];
+  for (const type of IMPORT_ORDER) {
+    for (const file of files) {
+      if (file.type !== type || !file.table) continue;
+      const result: ValidatedFile = { ...file, table: file.table, type, valid: [], rejected: new Map() };
+      validateFile(result, RECORD_TYPES[type]);
+      validated.push(result);
+    }
+  }
+  return validated;
+
+  function validateFile(file: ValidatedFile, recordType: AnyRecordType): void {
+    const { table } = file;
+    const shape = recordType.schema.shape as Record<string, z.ZodType>;
+    const required = new Set(recordType.fields.filter((field) => field.required).map((field) => field.name));
+    const seenInThisType = seen.get(recordType.name) ?? new Map<string, SeenRef>();
+    seen.set(recordType.name, seenInThisType);
+    const rowWord = table.rowWord;
+    const addError = (row: number, error: Omit<ImportError, 'message' | 'file' | 'row'>) => {
+      const list = file.rejected.get(row) ?? [];
+      list.push(formatImportError({ file: file.name, row, ...error }, rowWord));
+      file.rejected.set(row, list);
+    };
+
+    for (const { row, ...shapeError } of table.shapeErrors) addError(row, shapeError);
+    for (const raw of table.rows) validateRow(raw);
+
+    function validateRow(raw: RawRow): void {
+      const key = raw.cells[recordType.refColumn];
+      // The organisation file holds one row, refused earlier when it has more.
+      if (recordType.refColumn === 'id' && key !== undefined) {
+        const first = seenInThisType.get(key);
+        if (first) {
+          const where = first.file === file.name ? `${rowWord} ${first.row}` : `${first.file} ${rowWord} ${first.row}`;
+          addError(raw.row, { column: 'id', value: key, problem: `is a duplicate id (first used on ${where})`, expected: 'an id used once per record type' });
+          return;
+        }
+        seenInThisType.set(key, { file: file.name, row: raw.row, valid: false });
+      }
+      const cells: Record<string, string> = {};
+      for (const column of Object.keys(shape)) {
+        const cell = raw.cells[column];
+        if (cell !== undefined) cells[column] = cell;
+        else if (required.has(column)) addError(raw.row, { column, problem: 'is missing', expected: expectedOf(shape[column]!) });
+      }
+      if (file.rejected.has(raw.row)) return;
+      const parsed = recordType.schema.safeParse(cells);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          const column = String(issue.path[0] ?? '');
+          const params = (issue as { params?: { expected?: string } }).params;
+          addError(raw.row, {
+            column,
+            value: cells[column],
+            problem: issue.message,
+            expected: params?.expected ?? expectedOf(shape[column] ?? recordType.schema),
+          });
+        }
+        return;
+      }
+      const row: ValidRowValues = parsed.data;
+      const rule = recordType.rowRule(row);
+      if (rule) addError(raw.row, { column: rule.column, value: cells[rule.column], problem: rule.problem, expected: rule.expected });
+      for (const [column, value] of Object.entries(row)) {
+        if (!(value instanceof Date)) continue;
+        // Date-time columns end in _at and are compared to the minute; dates to the day.
+        const isDateOnly = !/_at$/.test(column);
+        const future = isDateOnly ? isoDate(value) > todayIso : value.getTime() > context.now.getTime();
+        if (future) addError(raw.row, { column, value: cells[column], problem: 'is in the future', expected: `a date on or before ${todayIso}` });
+      }
+      for (const order of recordType.dateOrder) {
+        const earlier = row[order.earlier];
+        const later = row[order.later];
+        if (earlier instanceof Date && later instanceof Date && later.getTime() < earlier.getTime()) {
+          const [column, relation, other] = order.blame === 'earlier' ? [order.earlier, 'before', order.later] : [order.later, 'after', order.earlier];
+          addError(raw.row, { column, value: cells[column], problem: order.problem, expected: `${column} on or ${relation} ${other}` });
+        }
+      }
+      for (const reference of recordType.references) {
+        const ref = row[reference.column];
+        if (typeof ref !== 'string') continue;
+        const stored = context.storedIds[reference.type].has(ref);
+        const inImport = seen.get(reference.type)?.get(ref);
+        if (inImport && !inImport.valid && !stored) {
+          addError(raw.row, {
+            column: reference.column,
+            value: ref,
+            problem: `refers to a ${reference.type} row that was rejected (${inImport.file} ${rowWord} ${inImport.row})`,
+            expected: 'a reference to a valid row: fix that row first',
+          });
+        } else if (!inImport && !stored) {
+          addError(raw.row, {
+            column: reference.column,
+            value: ref,
+            problem: `is not a known ${reference.type} id`,
+            expected: `the id of a row in ${reference.type} (in this import or already imported)`,
+          });
+        }
+      }
+      if (file.rejected.has(raw.row)) return;
+      const ref = String(row[recordType.refColumn]);
+      file.valid.push({ ref, row: raw.row, values: row });
+      const entry = seenInThisType.get(ref);
+      if (entry && entry.file === file.name && entry.row === raw.row) entry.valid = true;
+    }
+  }
+}

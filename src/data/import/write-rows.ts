@@ -1,0 +1,218 @@
+/**
+ * Step 3 of an import, write: the valid rows of every file go into the database in one
+ * transaction, compared row by row with what is stored now: new keys are created, changed
+ * rows updated, and a file whose every row already holds its values from this very file is
+ * left alone. Each file that changed something is recorded as an import batch. Imports for
+ * one organisation take turns, so two at once never interleave.
+ */
+import type { Database } from '../database.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import { AppError } from '../../shared/app-error.js';
+import { importDatabaseError } from './import-database-errors.js';
+import { ID_RECORD_TYPES, IMPORT_ORDER, ORGANISATION_TYPE, isReferencedType, type IdOf, type OrganisationRow } from './record-types/index.js';
+import type { StoredRecordRow } from './record-types/record-type.js';
+import type { StoredIds } from './stored-ids.js';
+import type { ValidatedFile, ValidRow } from './validate-rows.js';
+
+/** The organisation an import writes to: found by slug, created from its file when `row` is given. */
+export interface ImportOrganisation {
+  slug: string;
+  /** Its id when it was stored before the import was validated. */
+  id?: string;
+  /** The organisation file's row, when the import has one. */
+  row?: OrganisationRow;
+}
+
+export interface WriteImportOptions {
+  db: Database;
+  organisation: ImportOrganisation;
+  /** Files with valid rows to write (any order: they are written in import order). */
+  files: readonly ValidatedFile[];
+  /** Ids of stored rows the files refer to, as found before validation; rows written here are added. */
+  storedIds: StoredIds;
+  /** How long to wait for another import for the same organisation before refusing with CONFLICT. */
+  waitForOtherImportMs: number;
+}
+
+const CHUNK = 500;
+const IMPORT_LOCK_NAMESPACE = 'assured:import';
+
+/**
+ * Imports for one organisation take turns: a transaction-scoped advisory lock, keyed by the
+ * organisation's slug (it may not exist yet), released at commit or rollback. A second import
+ * waits for the first and then compares against what the first wrote.
+ */
+export async function takeImportTurn(tx: Prisma.TransactionClient, organisationSlug: string, waitMs: number): Promise<void> {
+  await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = ${Math.max(1, Math.round(waitMs))}`);
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${IMPORT_LOCK_NAMESPACE}), hashtext(${organisationSlug}))`;
+}
+
+export async function writeImport(options: WriteImportOptions): Promise<void> {
+  const { organisation, files, storedIds, waitForOtherImportMs } = options;
+  try {
+    await options.db.prisma.$transaction(
+      async (tx) => {
+        await takeImportTurn(tx, organisation.slug, waitForOtherImportMs);
+        const organisationFile = files.find((file) => file.type === 'organisation');
+        const organisationId = await writeOrganisation(tx, organisation, organisationFile);
+        if (!organisationId) throw new AppError('NOT_FOUND', `No organisation "${organisation.slug}" any more: it was removed while the files were being checked.`);
+        if (organisation.id !== undefined && organisation.id !== organisationId) {
+          throw new AppError('CONFLICT', `The organisation "${organisation.slug}" was removed and created again while the files were being checked; send the import again.`);
+        }
+        for (const type of IMPORT_ORDER) {
+          if (type === 'organisation') continue;
+          for (const file of files.filter((candidate) => candidate.type === type)) await writeRecordFile(tx, organisationId, file, storedIds);
+        }
+      },
+      // PGlite has one connection, so there the wait is for the transaction to start.
+      { timeout: 600_000, maxWait: waitForOtherImportMs },
+    );
+  } catch (error) {
+    throw importDatabaseError(error, organisation.slug);
+  }
+}
+
+/** Compares a stored value with the one an import would write: dates by instant, lists and JSON by content. */
+function sameValue(stored: unknown, incoming: unknown): boolean {
+  if (stored instanceof Date || incoming instanceof Date) {
+    return stored instanceof Date && incoming instanceof Date && stored.getTime() === incoming.getTime();
+  }
+  if (Array.isArray(stored) || Array.isArray(incoming)) {
+    return Array.isArray(stored) && Array.isArray(incoming) && stored.length === incoming.length && stored.every((value, index) => sameValue(value, incoming[index]));
+  }
+  if (typeof stored === 'object' && stored !== null && typeof incoming === 'object' && incoming !== null) {
+    const a = stored as Record<string, unknown>;
+    const b = incoming as Record<string, unknown>;
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...keys].every((key) => sameValue(a[key], b[key]));
+  }
+  return (stored ?? null) === (incoming ?? null);
+}
+
+/** True when every column the import would write already holds that value. */
+function holdsValues(stored: Readonly<Record<string, unknown>>, data: Readonly<Record<string, unknown>>): boolean {
+  return Object.entries(data).every(([column, value]) => sameValue(stored[column], value));
+}
+
+interface StoredBatch {
+  id: string;
+  importedAt: Date;
+}
+
+/** The batch already recorded for this file's content, if any (one per organisation and SHA-256). */
+async function batchOfSameContent(tx: Prisma.TransactionClient, organisationId: string, file: ValidatedFile): Promise<StoredBatch | null> {
+  return tx.importBatch.findUnique({
+    where: { organisationId_sha256: { organisationId, sha256: file.sha256 } },
+    select: { id: true, importedAt: true },
+  });
+}
+
+/**
+ * Records that this file was applied now. The same content keeps its one batch (its time moves
+ * to now and the report keeps the earlier time); new content gets a new batch.
+ */
+async function recordBatch(tx: Prisma.TransactionClient, organisationId: string, file: ValidatedFile, previous: StoredBatch | null, rowCount: number): Promise<string> {
+  const recordType = file.type;
+  if (previous) {
+    await tx.importBatch.update({ where: { id: previous.id }, data: { fileName: file.name, recordType, rowCount, importedAt: new Date() } });
+    file.report.previousImport = { batchId: previous.id, importedAt: previous.importedAt.toISOString() };
+    file.report.batchId = previous.id;
+    return previous.id;
+  }
+  const batch = await tx.importBatch.create({ data: { organisationId, fileName: file.name, sha256: file.sha256, recordType, rowCount } });
+  file.report.batchId = batch.id;
+  return batch.id;
+}
+
+function markUnchanged(file: ValidatedFile, previous: StoredBatch | null): void {
+  if (file.report.errors.length > 0) return;
+  file.report.status = 'unchanged';
+  if (!previous) return;
+  file.report.previousImport = { batchId: previous.id, importedAt: previous.importedAt.toISOString() };
+  file.report.warnings.push(
+    `${file.name}: already imported on ${previous.importedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC and every row still holds its values; nothing to do`,
+  );
+}
+
+/** Creates or updates the organisation from its file; returns its id. */
+async function writeOrganisation(tx: Prisma.TransactionClient, organisation: ImportOrganisation, file: ValidatedFile | undefined): Promise<string | undefined> {
+  const stored = await tx.organisation.findUnique({ where: { slug: organisation.slug } });
+  if (!organisation.row) return stored?.id;
+  const data = ORGANISATION_TYPE.toStored(organisation.row);
+  let id = stored?.id;
+  let changed = true;
+  if (!stored) {
+    id = (await tx.organisation.create({ data, select: { id: true } })).id;
+    if (file) file.report.created = 1;
+  } else if (!holdsValues(stored, data)) {
+    await tx.organisation.update({ where: { id: stored.id }, data });
+    if (file) file.report.updated = 1;
+  } else {
+    changed = false;
+    if (file) file.report.unchanged = 1;
+  }
+  if (file && id) {
+    const previous = await batchOfSameContent(tx, id, file);
+    if (changed || !previous) await recordBatch(tx, id, file, previous, 1);
+    else markUnchanged(file, previous);
+  }
+  return id;
+}
+
+async function writeRecordFile(tx: Prisma.TransactionClient, organisationId: string, file: ValidatedFile, ids: StoredIds): Promise<void> {
+  if (file.type === 'organisation') return;
+  const recordType = ID_RECORD_TYPES[file.type];
+  const table = recordType.openTable(tx);
+  const idOf: IdOf = (refType, ref) => {
+    const id = ids[refType].get(ref);
+    if (!id) throw new AppError('INTERNAL', `Reference ${ref} in ${file.name} was validated but has no id.`);
+    return id;
+  };
+  const incoming = file.valid.map((valid) => ({ valid, data: table.toStored(valid.values, idOf) }));
+  const stored = new Map<string, StoredRecordRow>();
+  for (let start = 0; start < incoming.length; start += CHUNK) {
+    const refs = incoming.slice(start, start + CHUNK).map(({ valid }) => valid.ref);
+    for (const row of await table.findByRefs(organisationId, refs)) stored.set(row.ref, row);
+  }
+  const previous = await batchOfSameContent(tx, organisationId, file);
+
+  const toCreate: ValidRow[] = [];
+  const toUpdate: { valid: ValidRow; changed: boolean }[] = [];
+  for (const { valid, data } of incoming) {
+    const current = stored.get(valid.ref);
+    if (!current) {
+      toCreate.push(valid);
+    } else if (!holdsValues(current, data)) {
+      toUpdate.push({ valid, changed: true });
+      file.report.updated += 1;
+    } else {
+      file.report.unchanged += 1;
+      // Same values from another file (or another row of it): the row now cites this file.
+      if (current.batchId !== previous?.id || current.sourceRow !== valid.row) toUpdate.push({ valid, changed: false });
+    }
+  }
+
+  if (toCreate.length === 0 && toUpdate.length === 0) {
+    markUnchanged(file, previous);
+  } else {
+    const batchId = await recordBatch(tx, organisationId, file, previous, file.valid.length);
+    for (const { valid, changed } of toUpdate) {
+      await table.update(organisationId, valid.ref, { batchId, sourceRow: valid.row, ...(changed ? { row: valid.values } : {}) }, idOf);
+    }
+    for (let start = 0; start < toCreate.length; start += CHUNK) {
+      const chunk = toCreate.slice(start, start + CHUNK).map((valid) => ({ organisationId, ref: valid.ref, batchId, sourceRow: valid.row, row: valid.values }));
+      await table.create(chunk, idOf);
+    }
+    file.report.created += toCreate.length;
+  }
+
+  // Rows of referenced types written here are what later files' references resolve to.
+  if (isReferencedType(file.type)) {
+    const referenced = ids[file.type];
+    for (const [ref, row] of stored) referenced.set(ref, row.id);
+    for (let start = 0; start < toCreate.length; start += CHUNK) {
+      const refs = toCreate.slice(start, start + CHUNK).map((valid) => valid.ref);
+      for (const row of await table.findByRefs(organisationId, refs)) referenced.set(row.ref, row.id);
+    }
+  }
+}
