@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import type { LadderRung } from './check-schema.js';
 import { flagSentence, ladderRungOf, type SentenceFlag } from './flag-sentence.js';
 import { mapText, type MappedText } from './nlcst-text.js';
+import { toString as sentenceText } from 'nlcst-to-string';
 import { countedTokens, countTokens, firstTokenPastLimit, type CountKind } from '../text/count-text.js';
 import { createLocator } from '../text/read-markdown.js';
 
@@ -36,11 +37,13 @@ export interface TextAnalysis {
   end: Point | undefined;
 }
 
-function analyseSentence(node: Sentence): AnalysedSentence {
+function analyseSentence(node: Sentence, previous?: Sentence, next?: Sentence): AnalysedSentence {
   const mapped = mapText(node);
   let wordCount = 0;
   for (const child of node.children) if (child.type === 'WordNode') wordCount += 1;
-  return { node, mapped, wordCount, flags: flagSentence(mapped.text), rung: ladderRungOf(mapped.text) };
+  // A figure and its period may sit in neighbouring sentences of the same paragraph.
+  const context = { ...(previous ? { previous: sentenceText(previous) } : {}), ...(next ? { next: sentenceText(next) } : {}) };
+  return { node, mapped, wordCount, flags: flagSentence(mapped.text, context), rung: ladderRungOf(mapped.text) };
 }
 
 /** 1-based point of a source offset. */
@@ -60,7 +63,8 @@ export function analyseText(tree: NlcstRoot, markdown: string, headings: readonl
     // Headings restate the question: they count towards the length, not as sentences to judge.
     const offset = paragraph.position?.start.offset ?? -1;
     if (headings.some((heading) => offset >= heading.start && offset < heading.end)) continue;
-    for (const child of paragraph.children) if (child.type === 'SentenceNode') sentences.push(analyseSentence(child));
+    const inParagraph = paragraph.children.filter((child): child is Sentence => child.type === 'SentenceNode');
+    inParagraph.forEach((child, index) => sentences.push(analyseSentence(child, inParagraph[index - 1], inParagraph[index + 1])));
   }
 
   const tokens = countedTokens(markdown);

@@ -7,6 +7,8 @@ import {
   type SpecificityKind,
 } from './data/specificity.js';
 import { tokenismPhrases } from './data/tokenism-phrases.js';
+import { aspirationCues, hedgeCues } from './data/claim-slots.js';
+import { analyseClaim, type ClaimAnalysis, type SentenceContext, type Slot, type Span } from './claim-analysis.js';
 import type { TriggerPhrase } from './data/trigger-phrase.js';
 import { vaguePhrases } from './data/vague-phrases.js';
 import {
@@ -61,6 +63,8 @@ const compiledSignals = (Object.entries(specificityPatterns) as [Exclude<Specifi
   ([kind, sources]) => ({ kind, pattern: compilePhrasePatterns(sources) }),
 );
 const figurePattern = compilePhrasePatterns(figurePatterns);
+const hedgePattern = compilePhrasePatterns(hedgeCues);
+const aspirationPattern = compilePhrasePatterns(aspirationCues);
 const periodPattern = compilePhrasePatterns(periodPatterns);
 const involvementTopic = compilePhrasePatterns(involvementTopicPatterns);
 const ladderPatterns = ladderOrder.map((rung) => ({ rung, pattern: compilePhrasePatterns(ladderCues[rung]) }));
@@ -101,67 +105,123 @@ export function isAboutInvolvement(sentence: string): boolean {
   return hasPhrase(involvementTopic, normaliseForMatching(sentence));
 }
 
+const gapOrder: readonly SentenceGap[] = ['who', 'how-often', 'how', 'what-changed'];
+const slotForGap: Readonly<Record<SentenceGap, Slot>> = { who: 'actor', 'how-often': 'cadence', how: 'method', 'what-changed': 'change' };
+
+/** Hedges and aspirations with no entry of their own in the phrase lists. */
+const hedgeTrigger: TriggerPhrase = {
+  id: 'hedged-offer',
+  patterns: [],
+  gaps: ['who', 'how'],
+  advice: 'say what sets it off, who acts and how quickly',
+  expected: ['Large-print and easy-read copies go to everyone who has asked once; the key worker notes the format in the plan.'],
+};
+const aspirationTrigger: TriggerPhrase = {
+  id: 'aspiration',
+  patterns: [],
+  gaps: ['who', 'how'],
+  advice: 'say what is done, by whom and when, instead of the intention',
+  expected: ['The key worker sends an easy-read agenda three to five days before each review.'],
+};
+const claimTrigger: TriggerPhrase = {
+  id: 'unspecified-claim',
+  patterns: [],
+  gaps: ['who', 'how-often', 'how', 'what-changed'],
+  advice: 'say who does this and how often, or give a dated figure',
+  expected: ['The key worker phones each family every fortnight and logs the date, a summary and the next step.'],
+};
+
+function insideAny(spans: readonly Span[], match: Span): boolean {
+  return spans.some((span) => span.start <= match.start && match.end <= span.end);
+}
+
 /**
- * Vague or tokenistic triggers in one sentence that the sentence does not make specific.
- * Pure: the same text always gives the same flags. Empty when the sentence is fine.
+ * Vague or tokenistic phrases in one sentence, read with the sentences around it in its
+ * paragraph. A sentence is vague when it makes a claim and fills no specificity slot (who,
+ * how often, how, a dated metric, what changed, how it is checked), or only an aspiration or
+ * a hedged offer; then every vague phrase in it is reported, each at its own place, or the
+ * claim itself when it has none. Consultation that fills no slot but a cadence or method, and
+ * says nothing of what changed, is tokenism. Pure: the same text always gives the same flags.
  */
-export function flagSentence(sentence: string): SentenceFlag[] {
+export function flagSentence(sentence: string, context: SentenceContext = {}): SentenceFlag[] {
   const text = normaliseForMatching(sentence);
-  if (!hasPhrase(anyTrigger, text)) return [];
+  const analysis = analyseClaim(text, context);
+  if (!analysis.claim) return [];
+  const { slots } = analysis;
+  // Consultation that names only when or only how, and not what changed, is still tokenism.
+  const filled = Object.keys(slots).length;
+  const tokenismPossible = filled <= 1 && !slots.change && !slots.metric && !slots.check && !slots.actor;
+  if (!analysis.vague && !tokenismPossible) return [];
 
-  const triggerMatches: { trigger: CompiledTrigger; match: PhraseMatch }[] = [];
-  for (const trigger of compiledTriggers) {
-    for (const match of findPhrases(trigger.pattern, text)) triggerMatches.push({ trigger, match });
-  }
-  if (triggerMatches.length === 0) return [];
-
-  const signals = findSpecificitySignals(text);
-  const aboutInvolvement = isAboutInvolvement(text);
   const sentenceRung = ladderRungOf(text);
-  const flags: SentenceFlag[] = [];
-
-  // Catch-all triggers last, and only when nothing more precise was found.
-  // The earliest trigger in the sentence leads its category's message.
-  triggerMatches.sort(
-    (a, b) =>
-      Number(a.trigger.phrase.fallback ?? false) - Number(b.trigger.phrase.fallback ?? false) || a.match.start - b.match.start,
-  );
-  for (const { trigger, match } of triggerMatches) {
-    const { phrase } = trigger;
-    if (phrase.fallback && flags.length > 0) break;
-    if (phrase.needsInvolvementTopic && !aboutInvolvement) continue;
-    const allowed = phrase.clearedBy;
-    const cleared = signals.some(
-      (signal) => (allowed === undefined || allowed.includes(signal.kind)) && !overlaps(signal, match),
-    );
-    if (cleared) continue;
-    // Two triggers on the same words (e.g. "families are informed of decisions"): keep the first.
-    if (flags.some((flag) => overlaps(flag, match))) continue;
-    // One flag per category per sentence, carrying every gap its triggers point to.
-    const sameCategory = flags.find((flag) => flag.category === trigger.category);
-    if (sameCategory) {
-      for (const gap of phrase.gaps) if (!sameCategory.gaps.includes(gap)) sameCategory.gaps.push(gap);
-      continue;
+  const aboutInvolvement = isAboutInvolvement(text);
+  const found: { trigger: TriggerPhrase; category: SentenceFlag['category']; match: Span }[] = [];
+  for (const trigger of compiledTriggers) {
+    if (trigger.phrase.fallback) continue;
+    if (trigger.category === 'vague' && !analysis.vague) continue;
+    if (trigger.phrase.needsInvolvementTopic && !aboutInvolvement) continue;
+    for (const match of findPhrases(trigger.pattern, text)) {
+      if (insideAny(analysis.names, match)) continue;
+      found.push({ trigger: trigger.phrase, category: trigger.category, match });
     }
+  }
+  if (analysis.vague) {
+    for (const match of findPhrases(hedgePattern, text)) found.push({ trigger: hedgeTrigger, category: 'vague', match });
+    for (const match of findPhrases(aspirationPattern, text)) found.push({ trigger: aspirationTrigger, category: 'vague', match });
+  }
+  // Longest first at each place, so "on a regular basis" wins over "regular".
+  found.sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end);
+
+  const flags: SentenceFlag[] = [];
+  for (const { trigger, category, match } of found) {
+    if (flags.some((flag) => overlaps(flag, match))) continue;
+    const gaps = trigger.gaps.filter((gap) => !slots[slotForGap[gap]]);
     flags.push({
-      category: trigger.category,
-      ruleId: trigger.category === 'vague' ? VAGUE_RULE_ID : TOKENISM_RULE_ID,
-      triggerId: phrase.id,
+      category,
+      ruleId: category === 'vague' ? VAGUE_RULE_ID : TOKENISM_RULE_ID,
+      triggerId: trigger.id,
       actual: sentence.slice(match.start, match.end),
       start: match.start,
       end: match.end,
-      gaps: [...phrase.gaps],
-      ladder: phrase.ladder ?? sentenceRung ?? 'information',
-      advice: phrase.advice,
-      expected: [...phrase.expected],
+      gaps: gaps.length > 0 ? gaps : [...trigger.gaps],
+      ladder: trigger.ladder ?? sentenceRung ?? 'information',
+      advice: trigger.advice,
+      expected: [...trigger.expected],
     });
   }
-  const gapOrder: readonly SentenceGap[] = ['who', 'how-often', 'how', 'what-changed'];
+  if (analysis.vague && !flags.some((flag) => flag.category === 'vague')) {
+    const claim = claimSpan(analysis);
+    flags.push({
+      category: 'vague',
+      ruleId: VAGUE_RULE_ID,
+      triggerId: claimTrigger.id,
+      actual: sentence.slice(claim.start, claim.end),
+      start: claim.start,
+      end: claim.end,
+      gaps: [...claimTrigger.gaps],
+      ladder: sentenceRung ?? 'information',
+      advice: claimTrigger.advice,
+      expected: [...claimTrigger.expected],
+    });
+  }
+  if (!analysis.vague && flags.some((flag) => flag.category === 'vague')) return [];
   for (const flag of flags) flag.gaps.sort((a, b) => gapOrder.indexOf(a) - gapOrder.indexOf(b));
   return flags.sort((a, b) => a.start - b.start);
 }
 
-/** Whether a sentence would be flagged as vague or tokenism (the corpus test measures this). */
-export function isVagueOrTokenistic(sentence: string): boolean {
-  return flagSentence(sentence).length > 0;
+/** Where a claim with no vague phrase of its own is reported: its subject and first verb ("We support families"). */
+function claimSpan(analysis: ClaimAnalysis): Span {
+  const { tokens } = analysis.read;
+  const firstWord = tokens.find((token) => /\w/.test(token.text));
+  if (!firstWord) return { start: 0, end: 0 };
+  const verbIndex = tokens.findIndex((token) => token.pos === 'VERB');
+  const last = verbIndex >= 0 ? Math.min(verbIndex + 1, tokens.length - 1) : Math.min(2, tokens.length - 1);
+  let end = tokens[last]!;
+  if (!/\w/.test(end.text)) end = tokens[Math.max(0, last - 1)]!;
+  return { start: firstWord.start, end: Math.max(end.end, firstWord.end) };
+}
+
+/** Whether a sentence would be flagged as vague or tokenism (the corpus tests measure this). */
+export function isVagueOrTokenistic(sentence: string, context: SentenceContext = {}): boolean {
+  return flagSentence(sentence, context).length > 0;
 }

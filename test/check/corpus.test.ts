@@ -58,10 +58,15 @@ describe('labelled corpus (fixtures/check/sentences.json)', () => {
 });
 
 describe('flagSentence', () => {
-  it('keeps one message per category and reports the earliest trigger', () => {
+  it('reports every vague phrase of a sentence, each at its own place, earliest first', () => {
     const flags = flagSentence('Advocacy is arranged if required.');
-    expect(flags).toHaveLength(1);
-    expect(flags[0]).toMatchObject({ category: 'vague', actual: 'Advocacy is arranged', gaps: ['who', 'how'] });
+    expect(flags.map((flag) => [flag.actual, flag.start])).toEqual([
+      ['Advocacy is arranged', 0],
+      ['if required', 21],
+    ]);
+    expect(flags[0]).toMatchObject({ category: 'vague', gaps: ['who', 'how'] });
+    const several = flagSentence('We regularly consult where appropriate and involve advocates as needed.');
+    expect(several.map((flag) => flag.actual)).toEqual(['regularly', 'where appropriate', 'involve advocates', 'as needed']);
   });
 
   it('does not let a signal inside the trigger make the sentence specific', () => {

@@ -29,8 +29,8 @@ export const noTokenism: CheckRule = {
         message: 'Unexpected `sign the support plan`, show how the plan was written together, not that it was signed',
       },
       {
-        text: 'Relatives are invited to the annual review.',
-        message: 'Unexpected `Relatives are invited`, say what changed as a result, or why it could not',
+        text: 'Families complete a questionnaire about our service.',
+        message: 'Unexpected `questionnaire`, say what the answers changed and when you reported back',
       },
     ],
   },

@@ -29,15 +29,15 @@ export const noVagueInvolvement: CheckRule = {
         message: 'Unexpected `involve families`, say who takes part, how often, in what format and what changed',
       },
       {
-        text: 'Advocacy is arranged if required.',
-        message: 'Unexpected `Advocacy is arranged`, list the advocacy triggers and the referral standard',
+        text: 'An advocate can be arranged.',
+        message: 'Unexpected `advocate can be arranged`, list the advocacy triggers and the referral standard',
       },
       {
         text: 'We hold regular meetings with relatives.',
         message: 'Unexpected `regular`, give the cadence (monthly, every two weeks, within five working days)',
       },
       {
-        text: 'Involvement documents are available on request.',
+        text: 'Involvement documents are available to families.',
         message:
           'Unexpected `documents are available`, describe the cycle the document sits in: who prepares it, in what format and when it is sent',
       },
