@@ -13,6 +13,7 @@ import {
   type LadderRung,
 } from './check-schema.js';
 import { defaultSeverity } from './data/severity.js';
+import type { ReadabilityChecks } from './data/readability-settings.js';
 import { MAX_REPORTED_MESSAGES, OMITTED_MESSAGES_RULE_ID } from '../claims/data/report-limits.js';
 import { messageDetails, omittedFindings, ruleUrl } from './rule.js';
 import { findRule } from './rules/index.js';
@@ -27,6 +28,8 @@ export interface CheckDraftOptions {
   charLimit?: number;
   /** Whether the character limit counts spaces (default true). */
   charLimitCountsSpaces?: boolean;
+  /** Readability checks to turn on beyond long sentences (passive voice, formulas, wordy phrases). */
+  readability?: Partial<ReadabilityChecks>;
   /** Severity overrides keyed by rule id. */
   severity?: Readonly<Record<string, CheckSeverity>>;
   /** File to report on (path for messages); created from `text` when absent. */
@@ -138,6 +141,7 @@ export async function checkDraft(options: CheckDraftOptions): Promise<CheckDraft
     ...(options.charLimit !== undefined ? { charLimit: options.charLimit } : {}),
     charLimitCountsSpaces: options.charLimitCountsSpaces ?? true,
     severity: { ...defaultSeverity, ...options.severity },
+    ...(options.readability ? { readability: options.readability } : {}),
   };
 
   assertMarkdownNestingBeforeParse(options.text);

@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { CheckCategory, CheckSeverity, LadderRung, SentenceGap } from './check-schema.js';
 import { defaultSeverity } from './data/severity.js';
+import type { ReadabilityChecks } from './data/readability-settings.js';
 import { MAX_REPORTED_MESSAGES } from '../claims/data/report-limits.js';
 import type { EvidencePack } from '../evidence/evidence-pack-schema.js';
 
@@ -15,10 +16,12 @@ export interface CheckContext {
   charLimit?: number;
   charLimitCountsSpaces: boolean;
   severity: Readonly<Record<string, CheckSeverity>>;
+  /** Readability checks beyond long sentences (all off unless asked for). */
+  readability?: Partial<ReadabilityChecks>;
 }
 
 /** Options an example needs beyond its text (e.g. a word limit or an evidence pack). */
-export type RuleExampleOptions = Pick<Partial<CheckContext>, 'pack' | 'wordLimit' | 'charLimit' | 'charLimitCountsSpaces'>;
+export type RuleExampleOptions = Pick<Partial<CheckContext>, 'pack' | 'wordLimit' | 'charLimit' | 'charLimitCountsSpaces' | 'readability'>;
 
 /** Documented examples; tests run them exactly and docs/rules.md shows them. */
 export interface RuleExamples {

@@ -86,8 +86,16 @@ describe('checkDraft', () => {
   });
 
   it('maps plugin findings into our rule ids', async () => {
-    const report = await checkDraft({ text: 'We will commence the mini-review in March.' });
+    const report = await checkDraft({ text: 'We will commence the mini-review in March.', readability: { wordy: true } });
     expect(report.messages.map((message) => message.ruleId)).toEqual(['readable-sentences']);
+  });
+
+  it('leaves passive voice, formulas and wordy phrases out unless asked for; long sentences stay as information', async () => {
+    const plain = await checkDraft({ text: 'We will commence the mini-review in March. Summaries are sent within five working days.' });
+    expect(plain.messages.filter((message) => message.ruleId === 'readable-sentences')).toEqual([]);
+    const long = `The key worker ${'meets the person and '.repeat(9)}writes it down.`;
+    const report = await checkDraft({ text: long });
+    expect(report.messages.filter((message) => message.ruleId === 'readable-sentences').map((message) => message.severity)).toEqual(['info']);
   });
 
   it('rejects a limit that is not a positive whole number', async () => {

@@ -2,14 +2,27 @@
  * Thresholds for rule `readable-sentences`. Change them here, not in rule code.
  */
 export const readabilitySettings = {
-  /** Sentences longer than this many words are flagged. */
-  maxSentenceWords: 30,
+  /** Sentences longer than this many words are flagged (as information: tender answers run long). */
+  maxSentenceWords: 35,
   /** retext-readability: target reading age and how many of its 7 formulas must agree. */
   targetAge: 16,
   formulaThreshold: 5 / 7,
   /** retext-readability: shorter sentences are skipped, one long word skews them. */
   minWords: 8,
 } as const;
+
+/**
+ * Which readability checks run. Off by default for tender drafts: evaluators mark content,
+ * and on ordinary care writing the formulas and passive finder mostly flag sound sentences.
+ * A call turns them on with `checkDraft({ readability: { … } })`.
+ */
+export interface ReadabilityChecks {
+  passive: boolean;
+  hardToRead: boolean;
+  wordy: boolean;
+}
+
+export const defaultReadabilityChecks: Readonly<ReadabilityChecks> = { passive: false, hardToRead: false, wordy: false };
 
 /**
  * retext-simplify phrases we do not report: normal, precise words in care writing.

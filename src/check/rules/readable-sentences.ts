@@ -6,8 +6,8 @@ import retextSimplify from 'retext-simplify';
 import type { Position } from 'unist';
 import { VFile } from 'vfile';
 import { textAnalysisOf, type AnalysedSentence } from '../analyse-text.js';
-import { readabilitySettings, simplifyIgnore } from '../data/readability-settings.js';
-import { reportFinding, ruleUrl, type CheckRule } from '../rule.js';
+import { defaultReadabilityChecks, readabilitySettings, simplifyIgnore } from '../data/readability-settings.js';
+import { checkContext, reportFinding, ruleUrl, type CheckRule } from '../rule.js';
 
 const RULE_ID = 'readable-sentences';
 
@@ -54,14 +54,16 @@ export const readableSentences: CheckRule = {
     notOk: [
       {
         text: 'Summaries are sent within five working days.',
+        options: { readability: { passive: true } },
         message: 'Unexpected `sent`, passive voice hides who acts: say who does it',
       },
       {
         text: 'The key worker prepares the agenda with the person and their sister, sends it in easy-read three to five days before the review, chairs the thirty-minute meeting at the time the person prefers and then writes a plain summary.',
-        message: 'Unexpected `The key worker prepares the agenda …` (39 words), split it into sentences of at most 30 words',
+        message: 'Unexpected `The key worker prepares the agenda …` (39 words), split it into sentences of at most 35 words',
       },
       {
         text: 'We will commence the review in March.',
+        options: { readability: { wordy: true } },
         message: 'Unexpected `commence`, use `begin`, `start` instead',
       },
     ],
@@ -83,12 +85,15 @@ export const readableSentences: CheckRule = {
       });
     }
 
+    const checks = { ...defaultReadabilityChecks, ...checkContext(file).readability };
     const scratch = new VFile();
-    findPassive(tree, scratch);
-    // A sentence already reported as too long gets no hard-to-read message, so it is not scored at all.
-    const scored = analysis.sentences.filter((sentence) => !longSentences.has(sentence.node)).map((sentence) => sentence.node);
-    findHardSentences({ type: 'RootNode', children: [{ type: 'ParagraphNode', children: scored }] }, scratch);
-    findSimplerWords(tree, scratch);
+    if (checks.passive) findPassive(tree, scratch);
+    if (checks.hardToRead) {
+      // A sentence already reported as too long gets no hard-to-read message, so it is not scored at all.
+      const scored = analysis.sentences.filter((sentence) => !longSentences.has(sentence.node)).map((sentence) => sentence.node);
+      findHardSentences({ type: 'RootNode', children: [{ type: 'ParagraphNode', children: scored }] }, scratch);
+    }
+    if (checks.wordy) findSimplerWords(tree, scratch);
 
     for (const found of scratch.messages) {
       const parent = found.ancestors?.at(-1);
