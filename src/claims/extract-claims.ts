@@ -633,12 +633,15 @@ function tidy(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Claims with the context the validator needs; extractClaims() is the public, context-free view. */
-export function extractClaimsInContext(markdown: string): ClaimInContext[] {
+/**
+ * Claims with the context the validator needs; extractClaims() is the public, context-free view.
+ * `blocks`: the draft already read by markdownToBlocks, when the caller reads it for other checks too.
+ */
+export function extractClaimsInContext(markdown: string, blocks: readonly TextBlock[] = markdownToBlocks(markdown)): ClaimInContext[] {
   const locate = createLocator(markdown);
   const claims: ClaimInContext[] = [];
   let heading = '';
-  for (const block of markdownToBlocks(markdown)) {
+  for (const block of blocks) {
     const sentences = segment(block.text, SENTENCE_BREAK);
     // Everything asked of a sentence is answered once per sentence: one sentence may hold thousands of claims.
     const tidySentences = sentences.map((sentence) => tidy(sentence.text));

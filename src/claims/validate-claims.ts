@@ -16,6 +16,7 @@ import { extractClaimsInContext, type ClaimInContext } from './extract-claims.js
 import { indexEvidence } from './figure-index.js';
 import { MAX_REPORTED_MESSAGES, OMITTED_MESSAGES_RULE_ID } from './data/report-limits.js';
 import { matchClaim, TopicCache, type MatchOutcome } from './match-claim.js';
+import { markdownToBlocks } from './markdown-blocks.js';
 import { checkPracticeClaims } from './practice/check-practice-claims.js';
 import { PRACTICE_RULES, reportPracticeClaim } from './practice/report-practice-claim.js';
 
@@ -138,7 +139,9 @@ export function validateClaims(options: ValidateClaimsOptions): ClaimsReport {
   const omitted: Record<string, number> = {};
   let firstOmitted: ValidatedClaim | undefined;
   let flagged = 0;
-  const extracted = extractClaimsInContext(options.text);
+  // Read once: numbers and practice statements are found in the same blocks.
+  const blocks = markdownToBlocks(options.text);
+  const extracted = extractClaimsInContext(options.text, blocks);
   const qualified = qualifiedSentences(extracted);
   for (const claim of extracted) {
     const outcome = checkStandardAgainstActual(claim, matchClaim(claim, index, cache), index, qualified, threshold);
@@ -158,7 +161,7 @@ export function validateClaims(options: ValidateClaimsOptions): ClaimsReport {
     firstOmitted ??= validated;
   }
   // Practice statements sit beside the numbers, in document order.
-  const practices = checkPracticeClaims({ text: options.text, pack: options.pack });
+  const practices = checkPracticeClaims({ text: options.text, pack: options.pack, blocks });
   for (const practice of practices) {
     claims.push(practice.claim);
     const rule = PRACTICE_RULES[practice.status];

@@ -16,6 +16,17 @@ export interface CheckedPracticeClaim {
   practice?: Practice;
 }
 
+/** Period codes are few in a pack and reading one is not free: each is formatted once per process. */
+const periodLabels = new Map<string, string>();
+function periodLabel(period: string): string {
+  let label = periodLabels.get(period);
+  if (label === undefined) {
+    label = formatPeriodLabel(period);
+    if (periodLabels.size < 100) periodLabels.set(period, label);
+  }
+  return label;
+}
+
 function formatShare(share: number): string {
   return `${Number.isInteger(share) ? share : share.toFixed(1)}%`;
 }
@@ -31,7 +42,7 @@ function statusOf(practice: Practice): PracticeStatus {
 function actual(practice: Practice): string {
   const noun = practice.noun ?? 'cases';
   const shown = practice.shown ?? `showed it (${practice.label.toLowerCase()})`;
-  return `${practice.numerator} of ${practice.denominator} ${noun} ${shown} in ${formatPeriodLabel(practice.period)}`;
+  return `${practice.numerator} of ${practice.denominator} ${noun} ${shown} in ${periodLabel(practice.period)}`;
 }
 
 function placeText(practice: Practice): string {
@@ -41,7 +52,7 @@ function placeText(practice: Practice): string {
 function messageFor(match: PracticeStatementMatch, practice: Practice | undefined, status: PracticeStatus): string {
   const quoted = `\`${match.text}\``;
   if (!practice) return `Unexpected practice claim ${quoted}: the practice profile has no \`${match.practiceId}\`, so the records say nothing either way; say what the records show, or write it as a plan with an owner and date`;
-  const period = formatPeriodLabel(practice.period);
+  const period = periodLabel(practice.period);
   const place = placeText(practice);
   switch (status) {
     case 'practised':

@@ -27,17 +27,24 @@ export interface PracticeStatementMatch {
 
 interface CompiledStatement {
   statement: PracticeStatement;
+  cues: readonly string[];
   patterns: RegExp[];
 }
 
 function compile(statements: readonly PracticeStatement[]): CompiledStatement[] {
-  return statements.map((statement) => ({ statement, patterns: statement.patterns.map((source) => new RegExp(source, 'giu')) }));
+  return statements.map((statement) => ({
+    statement,
+    cues: statement.cues.map((cue) => cue.toLowerCase()),
+    patterns: statement.patterns.map((source) => new RegExp(source, 'giu')),
+  }));
 }
 
 const DEFAULT_COMPILED = compile(PRACTICE_STATEMENTS);
 const PLAN_OR_TARGET = new RegExp(PLAN_OR_TARGET_MARKERS.join('|'), 'iu');
 const NEGATION = new RegExp(NEGATION_MARKERS.join('|'), 'giu');
 const SUBORDINATOR = new RegExp(`\\b(?:${SUBORDINATORS.join('|')})\\b`, 'iu');
+/** A sentence ending in a question mark (closing quotes or brackets allowed). */
+const QUESTION = /\?["')\]”’]*\s*$/u;
 const CLAUSE_END_PATTERN = new RegExp(CLAUSE_END, 'giu');
 /** As the number extractor splits sentences: closing punctuation stays with the sentence it ends. */
 const SENTENCE_BREAK = /([.!?…]+["')\]”’]*)\s+(?=["“‘'(\[£]?[\p{Lu}\d])|\n\s*\n/gu;
@@ -115,22 +122,38 @@ function deniesStatement(window: string): boolean {
 /** A short opening clause ("From Q3,", "In future,") governs the rest of the sentence. */
 const OPENING_CLAUSE_MAX_WORDS = 4;
 
+interface SentenceContext {
+  text: string;
+  /** Whether the sentence holds any plan, target or negation word at all; most do not, and need no closer reading. */
+  qualified: boolean;
+  clauses: Sentence[];
+  /** Verdicts by clause range "first:last": matches in the same clauses share one reading. */
+  verdicts: Map<string, boolean>;
+}
+
 /**
  * Whether the statement is written as current practice: neither the clauses it spans nor a short
  * opening clause make it a plan, a target or a negation, and the sentence is not a question.
- * Only the sentence is read, so the cost is bounded by its length.
+ * Only the sentence is read, once per clause range, so the cost is bounded by its length.
  */
-function isStatedAsPractice(sentenceText: string, clauses: readonly Sentence[], start: number, end: number): boolean {
-  if (/\?["')\]”’]*\s*$/u.test(sentenceText)) return false;
-  const first = clauses.findIndex((clause) => clause.end > start);
+function isStatedAsPractice(sentence: SentenceContext, start: number, end: number): boolean {
+  const { text, clauses } = sentence;
+  let first = 0;
+  while (first + 1 < clauses.length && clauses[first]!.end <= start) first += 1;
   let last = first;
   while (last + 1 < clauses.length && clauses[last]!.end < end) last += 1;
-  const windows = [sentenceText.slice(clauses[first]?.start ?? 0, clauses[last]?.end ?? sentenceText.length)];
-  const opening = clauses[0];
-  if (first > 0 && opening && sentenceText.slice(opening.start, opening.end).trim().split(/\s+/u).length <= OPENING_CLAUSE_MAX_WORDS) {
-    windows.push(sentenceText.slice(opening.start, opening.end));
+  const key = `${first}:${last}`;
+  if (!sentence.qualified) return true;
+  const known = sentence.verdicts.get(key);
+  if (known !== undefined) return known;
+  const windows = [text.slice(clauses[first]!.start, clauses[last]!.end)];
+  const opening = clauses[0]!;
+  if (first > 0 && text.slice(opening.start, opening.end).trim().split(/\s+/u).length <= OPENING_CLAUSE_MAX_WORDS) {
+    windows.push(text.slice(opening.start, opening.end));
   }
-  return windows.every((window) => !PLAN_OR_TARGET.test(window) && !deniesStatement(window));
+  const verdict = !QUESTION.test(text) && windows.every((window) => !PLAN_OR_TARGET.test(window) && !deniesStatement(window));
+  sentence.verdicts.set(key, verdict);
+  return verdict;
 }
 
 interface Found {
@@ -143,9 +166,11 @@ interface Found {
 
 function findInBlock(block: TextBlock, compiled: readonly CompiledStatement[]): { found: Found[]; sentences: Sentence[] } {
   const sentences = sentencesOf(block.text);
-  const clausesBySentence = new Map<number, Sentence[]>();
+  const contexts = new Map<number, SentenceContext>();
   const found: Found[] = [];
-  for (const { statement, patterns } of compiled) {
+  const lower = block.text.toLowerCase();
+  for (const { statement, cues, patterns } of compiled) {
+    if (!cues.some((cue) => lower.includes(cue))) continue;
     for (const pattern of patterns) {
       pattern.lastIndex = 0;
       let match: RegExpExecArray | null;
@@ -162,10 +187,14 @@ function findInBlock(block: TextBlock, compiled: readonly CompiledStatement[]): 
         if (!practiceId) continue;
         const sentenceIndex = sentenceAt(sentences, start);
         const sentence = sentences[sentenceIndex]!;
-        const sentenceText = block.text.slice(sentence.start, sentence.end);
-        let clauses = clausesBySentence.get(sentenceIndex);
-        if (!clauses) clausesBySentence.set(sentenceIndex, (clauses = clausesOf(sentenceText)));
-        if (isStatedAsPractice(sentenceText, clauses, start - sentence.start, end - sentence.start)) found.push({ statementId: statement.id, practiceId, start, end, sentence: sentenceIndex });
+        let context = contexts.get(sentenceIndex);
+        if (!context) {
+          const text = block.text.slice(sentence.start, sentence.end);
+          NEGATION.lastIndex = 0;
+          const qualified = PLAN_OR_TARGET.test(text) || NEGATION.test(text) || QUESTION.test(text);
+          contexts.set(sentenceIndex, (context = { text, qualified, clauses: clausesOf(text), verdicts: new Map() }));
+        }
+        if (isStatedAsPractice(context, start - sentence.start, end - sentence.start)) found.push({ statementId: statement.id, practiceId, start, end, sentence: sentenceIndex });
       }
     }
   }
@@ -184,6 +213,8 @@ function findInBlock(block: TextBlock, compiled: readonly CompiledStatement[]): 
 export interface DetectPracticeStatementsOptions {
   /** Statements to look for (default: every statement in statements/). */
   statements?: readonly PracticeStatement[];
+  /** The draft already read by markdownToBlocks, when the caller reads it for other checks too. */
+  blocks?: readonly TextBlock[];
 }
 
 const compiledCache = new WeakMap<readonly PracticeStatement[], CompiledStatement[]>();
@@ -196,7 +227,7 @@ export function detectPracticeStatements(markdown: string, options: DetectPracti
   }
   const locate = createLocator(markdown);
   const matches: PracticeStatementMatch[] = [];
-  for (const block of markdownToBlocks(markdown)) {
+  for (const block of options.blocks ?? markdownToBlocks(markdown)) {
     // A heading names a topic; it does not state that anything is done.
     if (block.kind !== 'paragraph') continue;
     const { found, sentences } = findInBlock(block, compiled);

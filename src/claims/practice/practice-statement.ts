@@ -8,6 +8,11 @@ export interface PracticeStatement {
   id: string;
   /** What the statement says is done, for people reading the rule table. */
   description: string;
+  /**
+   * Lower-case words of which every match holds at least one; a paragraph with none of them is
+   * not searched with the patterns (most paragraphs state no practice, so this keeps validation fast).
+   */
+  cues: readonly string[];
   /** Regular-expression sources, matched case-insensitively with the `u` flag; the match is the claim's text. */
   patterns: readonly string[];
   /**

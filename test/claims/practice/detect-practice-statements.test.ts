@@ -94,3 +94,13 @@ describe('negations', () => {
     expect(found(text).map((match) => match.practiceId)).toEqual(practiceIds);
   });
 });
+
+describe('cues', () => {
+  it.each(PRACTICE_STATEMENTS.flatMap((statement) => statement.examples.claims.map((example) => [statement.id, example] as const)))(
+    '%s: its example "%s" holds one of its cues, so the paragraph is searched',
+    (id, example) => {
+      const statement = PRACTICE_STATEMENTS.find((candidate) => candidate.id === id)!;
+      expect(statement.cues.some((cue) => example.toLowerCase().includes(cue))).toBe(true);
+    },
+  );
+});

@@ -27,8 +27,7 @@ export const PLAN_OR_TARGET_MARKERS: readonly string[] = [
 
 export const NEGATION_MARKERS: readonly string[] = [
   String.raw`\bnot\b`,
-  String.raw`\bn't\b`,
-  String.raw`\w+n['’]t\b`,
+  String.raw`n['’]t\b`,
   String.raw`\bnever\b`,
   String.raw`\bno\s+longer\b`,
   String.raw`\brarely\b`,

@@ -6,6 +6,7 @@ const MATERIALS = String.raw`(?:agendas?|summar(?:y|ies)|papers|materials|invita
 export const accessibleFormats: PracticeStatement = {
   id: 'accessible-formats',
   description: "Agendas and summaries go out in the person's accessible format",
+  cues: ['read', 'audio', 'bsl', 'sign', 'print', 'pictor', 'picture', 'symbol', 'translat', 'format'],
   patterns: [
     String.raw`\b${MATERIALS}\s+(?:(?:and|or)\s+${MATERIALS}\s+)?(?:(?:are|is)\s+)?(?:always\s+)?(?:(?:sent|shared|provided|produced|written|available|prepared|given|printed|recorded|made)\s+(?:out\s+)?|(?:go|goes)\s+out\s+|(?:come|comes)\s+)?in\s+(?:an?\s+)?${FORMAT}`,
     String.raw`\b${FORMAT}\s+(?:versions?\s+of\s+)?${MATERIALS}\b`,

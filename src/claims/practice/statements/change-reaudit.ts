@@ -23,6 +23,7 @@ const VERIFIER_PRACTICES: Readonly<Record<string, string>> = {
 export const changeReaudit: PracticeStatement = {
   id: 'change-reaudit',
   description: 'Changes made from feedback are re-audited to check they worked',
+  cues: ['change', 'improvement'],
   patterns: [
     String.raw`\b(?:${EVERY}\s+)?${CHANGES}\s+(?:[\w'’-]+\s+){0,4}?(?:is|are)\s+(?:then\s+|later\s+|always\s+)?(?:re-?audited|verified|re-?checked)(?:\s+by\s+${VERIFIER}\b)?`,
     String.raw`\b(?:${VERIFIER}\s+)?(?:re-?audits|verifies|re-?checks)\s+(?:${EVERY}\s+|the\s+|each\s+)?${CHANGES}\b`,

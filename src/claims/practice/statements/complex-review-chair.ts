@@ -2,6 +2,8 @@ import { COMPLEX_REVIEWS, KEY_WORKER, NOMINATED_INDIVIDUAL, REGISTERED_MANAGER }
 import type { PracticeStatement } from '../practice-statement.js';
 
 const CHAIRS = String.raw`(?:chairs|leads|runs|facilitates)`;
+/** Every chairing statement names complex or best-interests reviews. */
+const CHAIR_CUES = ['complex', 'interest'];
 const CHAIRED = String.raw`(?:chaired|led|run|facilitated)`;
 
 /** "The Registered Manager chairs complex reviews" / "complex reviews are chaired by the RM", for one role. */
@@ -16,6 +18,7 @@ function chairPatterns(role: string): string[] {
 export const registeredManagerChairsComplexReviews: PracticeStatement = {
   id: 'rm-chairs-complex-reviews',
   description: 'The Registered Manager chairs complex and best-interests reviews',
+  cues: CHAIR_CUES,
   patterns: chairPatterns(String.raw`${REGISTERED_MANAGER}\b`),
   practice: 'complex-chair-rm',
   examples: {
@@ -27,6 +30,7 @@ export const registeredManagerChairsComplexReviews: PracticeStatement = {
 export const nominatedIndividualChairsComplexReviews: PracticeStatement = {
   id: 'ni-chairs-complex-reviews',
   description: 'The Nominated Individual chairs complex and best-interests reviews',
+  cues: CHAIR_CUES,
   patterns: chairPatterns(String.raw`${NOMINATED_INDIVIDUAL}\b`),
   practice: 'complex-chair-ni',
   examples: { claims: ['The Nominated Individual chairs best-interests meetings.'], notClaims: [] },
@@ -35,6 +39,7 @@ export const nominatedIndividualChairsComplexReviews: PracticeStatement = {
 export const keyWorkerChairsComplexReviews: PracticeStatement = {
   id: 'key-worker-chairs-complex-reviews',
   description: 'The key worker chairs complex and best-interests reviews',
+  cues: CHAIR_CUES,
   patterns: chairPatterns(KEY_WORKER),
   practice: 'complex-chair-key-worker',
   examples: { claims: ['Complex reviews are led by the key worker.'], notClaims: [] },

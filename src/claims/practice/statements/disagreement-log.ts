@@ -4,6 +4,7 @@ import type { PracticeStatement } from '../practice-statement.js';
 export const disagreementLog: PracticeStatement = {
   id: 'disagreement-log',
   description: 'Disagreements are logged',
+  cues: ['disagree', 'dispute'],
   patterns: [
     String.raw`\b(?:${EVERY}\s+)?${DISAGREEMENTS}\s+(?:is|are)\s+(?:always\s+)?(?:logged|recorded)\b`,
     String.raw`\b(?:log|logs|record|records)\s+${EVERY}\s+${DISAGREEMENTS}`,

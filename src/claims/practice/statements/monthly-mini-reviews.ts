@@ -4,6 +4,7 @@ import type { PracticeStatement } from '../practice-statement.js';
 export const monthlyMiniReviews: PracticeStatement = {
   id: 'monthly-mini-reviews',
   description: 'Each person has a mini-review every month',
+  cues: ['month'],
   patterns: [
     String.raw`\b${MONTHLY}\s+(?:${MINI_REVIEWS}|reviews?|check[- ]?ins?)\b`,
     String.raw`\b${MINI_REVIEWS}\b[^.;!?]{0,60}?\b${MONTHLY}`,

@@ -4,6 +4,7 @@ import type { PracticeStatement } from '../practice-statement.js';
 export const quarterlyDeepDives: PracticeStatement = {
   id: 'quarterly-deep-dives',
   description: 'Each person has a deep-dive review every quarter',
+  cues: ['deep'],
   patterns: [
     String.raw`\b${QUARTERLY}\s+deep[- ]?dives?\b`,
     String.raw`\b${DEEP_DIVES}\b[^.;!?]{0,60}?\b${QUARTERLY}`,

@@ -6,6 +6,7 @@ const SUMMARY = String.raw`(?:(?:a|the)\s+)?(?:plain[- ]English\s+|written\s+|sh
 export const summariesAfterMeetings: PracticeStatement = {
   id: 'summaries-after-meetings',
   description: 'A summary goes out promptly after every meeting',
+  cues: ['summar'],
   patterns: [
     String.raw`\b${SUMMARY}\s+(?:is|are|goes|go)\s+(?:sent\s+|out\s+|shared\s+)?(?:promptly\s+)?(?:after|following)\s+(?:every|each|all)\s+(?:meetings?|reviews?)`,
     String.raw`\b(?:every|each)\s+(?:meeting|review)\s+(?:is\s+followed\s+by|ends\s+with|gets)\s+${SUMMARY}`,

@@ -3,6 +3,7 @@ import type { PracticeStatement } from '../practice-statement.js';
 export const writtenParticipation: PracticeStatement = {
   id: 'written-participation',
   description: 'Supporters who cannot attend send a written view or a voice note',
+  cues: ['writ', 'voice'],
   patterns: [
     String.raw`\b(?:send|sends|give|gives|share|shares|submit|submits|contribute|contributes|record|records)\s+(?:[\w'’-]+\s+){0,2}?(?:written\s+views?|views?\s+in\s+writing|voice\s+notes?|written\s+contributions?)`,
     String.raw`\b(?:written\s+views?|voice\s+notes?)\s+(?:are|is)\s+(?:always\s+)?(?:welcomed|accepted|read\s+out|shared|included)`,
