@@ -10,6 +10,7 @@ export const extraPeriodCues: readonly string[] = [
   'in the quarter',
   'over (?:the )?(?:last |past )?(?:{num} )?(?:weeks?|months?|quarters?|years?)',
   'since (?:january|february|march|april|may|june|july|august|september|october|november|december|20\\d\\d|q[1-4])',
+  '(?:the )?(?:next|following|previous|same|first|second|third|final) (?:quarter|month|year|week|six months)',
   'year to date',
   'financial year',
   'fy\\s?\\d\\d',
