@@ -27,7 +27,9 @@ describe.each(DATABASE_KINDS)('computePracticeProfile on %s', (kind) => {
     db = await openTestDatabase(kind);
     const report = await importFiles({ db, files: await readFixtureFiles(SMALL), now: NOW });
     expect(report.errorCount).toBe(0);
-    [q1, q2] = await Promise.all([computePracticeProfileFor({ db, period: '2026-Q1' }), computePracticeProfileFor({ db, period: '2026-Q2' })]);
+    // One after the other: the first call fills the working-day calendar, and two first fills at once collide on PostgreSQL.
+    q1 = await computePracticeProfileFor({ db, period: '2026-Q1' });
+    q2 = await computePracticeProfileFor({ db, period: '2026-Q2' });
   });
   afterAll(async () => {
     await db.close();
