@@ -1,10 +1,10 @@
 /**
  * The response a bid writer pastes: the four lines of the Assured Involvement Paragraph, then
- * the supporting lines, one Markdown paragraph each. Counting uses the section module's
- * word-processor count so the limit here is the limit the document reports.
+ * the supporting lines, one Markdown paragraph each. Counting uses the shared counter, so the
+ * limit here is the limit the gate and the document report.
  */
-import { countFor, countResponse } from '../section/count-response.js';
 import type { ResponseLimit } from '../section/section-schema.js';
+import { countFor, countText } from '../text/count-text.js';
 
 export const PARAGRAPH_LINES = ['behaviour', 'ownersCadence', 'evidence', 'assurance'] as const;
 export type ParagraphLine = (typeof PARAGRAPH_LINES)[number];
@@ -39,5 +39,5 @@ export function assembleResponse(lines: DraftLines): AssembledResponse {
 }
 
 export function measureResponse(text: string, kind: ResponseLimit['kind'] = 'words'): number {
-  return countFor(countResponse({ text }), kind);
+  return countFor(countText(text), kind);
 }

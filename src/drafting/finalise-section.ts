@@ -1,6 +1,7 @@
 /**
  * Turns drafted lines into a Section: the pasted response, the validation report (every number
- * with the figure or standard behind it) and, per line, which figures and standards it quotes.
+ * with the figure or standard behind it), per line which figures and standards it quotes, and
+ * the gate's review, which export reuses while the text is unchanged.
  */
 import type { ValidatedClaim } from '../claims/claims-schema.js';
 import type { FiguresResult } from '../evidence/figures-schema.js';
@@ -77,6 +78,7 @@ export async function finaliseSection(options: FinaliseSectionOptions): Promise<
     },
     notes: [...new Set(notes)],
     ...(options.model ? { model: options.model } : {}),
+    review: review.review,
   };
   return { section: ZSectionSchema.parse(section), review };
 }

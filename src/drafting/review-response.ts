@@ -1,16 +1,16 @@
 /**
- * What is wrong with a response, as the gate before it reaches the writer: claims that are a
- * `mismatch` or `unsupported`, checker findings of the categories a drafted section must not
- * have (vague, tokenism, unsupported-claim, structure), and the limit. Both drafters use it;
- * the model drafter retries on any finding.
+ * What is wrong with a drafted response, from the section gate: claims that are a `mismatch` or
+ * `unsupported`, checker findings of the categories a drafted section must not have (vague,
+ * tokenism, unsupported-claim, structure), and the limit. Both drafters use it; the model
+ * drafter retries on any finding. Drafting is stricter than export: what blocks an export is a
+ * finding here, and so is the advice a drafted answer should never need.
  */
-import { checkDraft } from '../check/check-draft.js';
 import type { CheckMessage, StructureSummary } from '../check/check-schema.js';
 import type { ValidatedClaim } from '../claims/claims-schema.js';
-import { validateClaims } from '../claims/validate-claims.js';
 import type { EvidencePack } from '../evidence/evidence-pack-schema.js';
-import { measureResponse } from './assemble-response.js';
-import type { ResponseLimit } from '../section/section-schema.js';
+import { reviewSection } from '../section/review-section.js';
+import type { ResponseLimit, ReviewFinding, SectionReview } from '../section/section-schema.js';
+import { countFor } from '../text/count-text.js';
 
 /** Checker categories a drafted response must be free of. */
 export const BLOCKING_CATEGORIES: readonly CheckMessage['category'][] = ['vague', 'tokenism', 'unsupported-claim', 'structure'];
@@ -25,33 +25,36 @@ export interface ResponseFinding {
 export interface ResponseReview {
   claims: ValidatedClaim[];
   findings: ResponseFinding[];
+  /** The response counted the way its limit is (words when it has none). */
   count: number;
   structure: StructureSummary;
+  /** The gate's own review, kept on the Section. */
+  review: SectionReview;
 }
 
-export async function reviewResponse(options: { text: string; pack: EvidencePack; limit?: ResponseLimit }): Promise<ResponseReview> {
-  const { text, pack, limit } = options;
-  const { claims } = validateClaims({ text, pack });
-  const findings: ResponseFinding[] = claims
-    .filter((claim) => claim.status === 'mismatch' || claim.status === 'unsupported')
-    .map((claim) => ({ kind: 'claim', message: `\`${claim.text}\` is ${claim.status === 'mismatch' ? 'a mismatch' : 'unsupported'}: ${claim.message}`, line: claim.line, column: claim.column }));
-  const { file: _file, ...report } = await checkDraft({
-    text,
-    pack,
-    ...(limit?.kind === 'words' ? { wordLimit: limit.value } : {}),
-    ...(limit?.kind === 'characters' ? { charLimit: limit.value } : {}),
-    ...(limit?.kind === 'characters-no-spaces' ? { charLimit: limit.value, charLimitCountsSpaces: false } : {}),
-  });
-  for (const message of report.messages) {
-    // Claim problems are already listed from the validator, with the figure they contradict.
-    if (message.category === 'unsupported-claim') continue;
-    if (BLOCKING_CATEGORIES.includes(message.category) || message.category === 'length') {
-      findings.push({ kind: message.category === 'length' ? 'limit' : 'check', message: `${message.message} [${message.category}/${message.ruleId}]`, line: message.line, column: message.column });
-    }
+function draftingFinding(finding: ReviewFinding): ResponseFinding | undefined {
+  const where = { line: finding.line, column: finding.column };
+  if (finding.source === 'claims') {
+    const status = finding.status === 'mismatch' ? 'a mismatch' : 'unsupported';
+    return { kind: 'claim', message: `\`${finding.actual ?? ''}\` is ${status}: ${finding.message}`, ...where };
   }
-  const count = measureResponse(text, limit?.kind ?? 'words');
-  if (limit && count > limit.value && !findings.some((finding) => finding.kind === 'limit')) {
-    findings.push({ kind: 'limit', message: `The response is ${count} ${limit.kind}, over the limit of ${limit.value}` });
-  }
-  return { claims, findings, count, structure: report.summary.structure };
+  const tagged = `${finding.message} [${finding.category ?? 'length'}/${finding.ruleId}]`;
+  if (finding.source === 'limit') return { kind: 'limit', message: tagged, ...where };
+  return BLOCKING_CATEGORIES.includes(finding.category as CheckMessage['category']) ? { kind: 'check', message: tagged, ...where } : undefined;
+}
+
+/** The drafting view of a gate review: claim findings first, then the rest in reading order. */
+export function responseReviewOf(review: SectionReview): ResponseReview {
+  const ordered = [...review.findings.filter((finding) => finding.source === 'claims'), ...review.findings.filter((finding) => finding.source !== 'claims').sort((a, b) => a.line - b.line || a.column - b.column)];
+  return {
+    claims: review.claims,
+    findings: ordered.flatMap((finding) => draftingFinding(finding) ?? []),
+    count: countFor(review.count, review.limit?.kind ?? 'words'),
+    structure: review.structure,
+    review,
+  };
+}
+
+export async function reviewResponse(options: { text: string; pack: EvidencePack; limit?: ResponseLimit; previous?: SectionReview }): Promise<ResponseReview> {
+  return responseReviewOf(await reviewSection(options));
 }

@@ -1,30 +1,21 @@
 import { z } from 'zod';
 import { ZValidatedClaimSchema } from '../claims/claims-schema.js';
-import { ZResponseLimitSchema } from '../section/section-schema.js';
+import { ZResponseLimitSchema, ZReviewFindingSchema } from '../section/section-schema.js';
 import { ZResponseCountSchema } from '../section/count-response.js';
 
 /**
- * What the export gate found. Blocking findings (a `mismatch` or `unsupported` claim, a response
- * over its limit) stop the export unless the writer gives a reason to export anyway; the
- * checker's other messages are advice and travel along unblocking.
- * Lines and columns are 1-based positions in the section's `responseText`.
+ * What the export gate found: the section gate's findings, each with the section it belongs to.
+ * Blocking findings (a `mismatch` or `unsupported` claim, a response over its limit) stop the
+ * export unless the writer gives a reason to export anyway; the checker's other messages are
+ * advice and travel along unblocking. Lines and columns are 1-based positions in the section's
+ * `responseText`.
  */
 export const ZGateFindingSchema = z.object({
   /** Index of the section in the export (0-based). */
   section: z.number().int().min(0),
   /** "Question 4.2", or "Question 1" when the section has no number. */
   question: z.string(),
-  source: z.enum(['claims', 'check', 'limit']),
-  ruleId: z.string().min(1),
-  severity: z.enum(['error', 'warning', 'info']),
-  blocking: z.boolean(),
-  line: z.number().int().min(1),
-  column: z.number().int().min(1),
-  message: z.string().min(1),
-  actual: z.string().optional(),
-  status: z.enum(['mismatch', 'unsupported']).optional(),
-  figureId: z.string().optional(),
-  standardId: z.string().optional(),
+  ...ZReviewFindingSchema.shape,
 });
 export type GateFinding = z.infer<typeof ZGateFindingSchema>;
 
@@ -35,7 +26,7 @@ export const ZSectionGateSchema = z.object({
   /** The limit after any `--count` override of how it is counted. */
   limit: ZResponseLimitSchema.optional(),
   overLimit: z.boolean(),
-  /** Every number in the response, freshly validated against the section's evidence pack. */
+  /** Every number in the response, validated against the section's evidence pack (or the section's kept review of the same text and pack). */
   claims: z.array(ZValidatedClaimSchema),
 });
 export type SectionGate = z.infer<typeof ZSectionGateSchema>;

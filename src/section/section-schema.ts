@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { ZStructureSummarySchema } from '../check/check-schema.js';
+import { ZClaimStatusSchema, ZValidatedClaimSchema } from '../claims/claims-schema.js';
 import { ZEvidencePackSchema } from '../evidence/evidence-pack-schema.js';
+import { ZCountOptionsSchema, ZResponseCountSchema } from './count-response.js';
 
 /**
  * A generated tender section: the contract between drafting, export, the API and the web page.
@@ -47,13 +50,53 @@ export type Rewrite = z.infer<typeof ZRewriteSchema>;
 /** One number in the response and what backs it (a figure, a standard) or what is wrong with it. */
 export const ZValidationEntrySchema = z.looseObject({
   text: z.string(),
-  status: z.enum(['supported', 'standard', 'mismatch', 'unsupported']),
+  /** Any status the claim validator gives (see claims-schema): the Section lists what it says. */
+  status: ZClaimStatusSchema,
   figureId: z.string().optional(),
   standardId: z.string().optional(),
   line: z.number().int(),
   column: z.number().int(),
   message: z.string(),
 });
+
+/**
+ * One finding of the gate. Blocking findings (a `mismatch` or `unsupported` claim, a response
+ * over its limit) stop an export unless the writer gives a reason; the checker's other messages
+ * are advice. Lines and columns are 1-based positions in the response text.
+ */
+export const ZReviewFindingSchema = z.object({
+  source: z.enum(['claims', 'check', 'limit']),
+  ruleId: z.string().min(1),
+  /** The checker's category (`length` for the limit); absent for claims. */
+  category: z.string().optional(),
+  severity: z.enum(['error', 'warning', 'info']),
+  blocking: z.boolean(),
+  line: z.number().int().min(1),
+  column: z.number().int().min(1),
+  message: z.string().min(1),
+  actual: z.string().optional(),
+  status: z.enum(['mismatch', 'unsupported']).optional(),
+  figureId: z.string().optional(),
+  standardId: z.string().optional(),
+});
+export type ReviewFinding = z.infer<typeof ZReviewFindingSchema>;
+
+/** What the gate found for one response: validation, check and count together. */
+export const ZSectionReviewSchema = z.object({
+  /** SHA-256 of what was judged (response text, evidence pack, gate version): a changed text is judged again. */
+  hash: z.string().regex(/^[0-9a-f]{64}$/u),
+  count: ZResponseCountSchema,
+  /** The limit the count was held against, after any override of how it is counted. */
+  limit: ZResponseLimitSchema.optional(),
+  countOptions: ZCountOptionsSchema.optional(),
+  overLimit: z.boolean(),
+  /** Every number in the response, validated against the evidence pack. */
+  claims: z.array(ZValidatedClaimSchema),
+  /** Blocking findings first, then by position. */
+  findings: z.array(ZReviewFindingSchema),
+  structure: ZStructureSummarySchema,
+});
+export type SectionReview = z.infer<typeof ZSectionReviewSchema>;
 
 export const ZSectionSchema = z.object({
   id: z.string().optional(),
@@ -85,5 +128,7 @@ export const ZSectionSchema = z.object({
       reason: z.string().optional(),
     })
     .optional(),
+  /** The gate's review of `responseText` against `pack`; export reuses it while both are unchanged. */
+  review: ZSectionReviewSchema.optional(),
 });
 export type Section = z.infer<typeof ZSectionSchema>;

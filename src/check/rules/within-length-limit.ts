@@ -1,7 +1,26 @@
+import type { CountKind } from '../../text/count-text.js';
 import { textAnalysisOf } from '../analyse-text.js';
 import { checkContext, reportFinding, ruleUrl, type CheckRule } from '../rule.js';
 
-const RULE_ID = 'within-length-limit';
+export const LENGTH_LIMIT_RULE_ID = 'within-length-limit';
+const RULE_ID = LENGTH_LIMIT_RULE_ID;
+
+const UNIT_NAME: Readonly<Record<CountKind, string>> = {
+  words: 'words',
+  characters: 'characters',
+  'characters-no-spaces': 'characters (no spaces)',
+};
+
+/** The wording of an over-limit finding, shared by this rule and the section gate. */
+export function lengthLimitWording(counted: number, limit: number, kind: CountKind): { reason: string; actual: string; expected: string[] } {
+  const over = counted - limit;
+  const unit = UNIT_NAME[kind];
+  return {
+    reason: `Unexpected \`${counted} ${unit}\`, expected at most ${limit}: cut ${over}, text past the limit is not marked`,
+    actual: `${counted} ${unit}`,
+    expected: [`Cut ${over} ${unit} so the answer has at most ${limit}.`],
+  };
+}
 
 /**
  * Over the tender's word or character limit. Limits are absolute: evaluators stop marking
@@ -34,26 +53,14 @@ export const withinLengthLimit: CheckRule = {
     const end = analysis.end;
     if (context.wordLimit !== undefined && analysis.words > context.wordLimit) {
       const start = analysis.pointAfterWords(context.wordLimit);
-      const over = analysis.words - context.wordLimit;
-      reportFinding(file, withinLengthLimit, {
-        reason: `Unexpected \`${analysis.words} words\`, expected at most ${context.wordLimit}: cut ${over}, text past the limit is not marked`,
-        place: start && end ? { start, end } : start,
-        actual: `${analysis.words} words`,
-        expected: [`Cut ${over} words so the answer has at most ${context.wordLimit}.`],
-      });
+      reportFinding(file, withinLengthLimit, { ...lengthLimitWording(analysis.words, context.wordLimit, 'words'), place: start && end ? { start, end } : start });
     }
     if (context.charLimit !== undefined) {
+      const kind = context.charLimitCountsSpaces ? 'characters' : 'characters-no-spaces';
       const counted = context.charLimitCountsSpaces ? analysis.characters : analysis.charactersNoSpaces;
       if (counted > context.charLimit) {
         const start = analysis.pointAfterCharacters(context.charLimit, context.charLimitCountsSpaces);
-        const over = counted - context.charLimit;
-        const unit = context.charLimitCountsSpaces ? 'characters' : 'characters (no spaces)';
-        reportFinding(file, withinLengthLimit, {
-          reason: `Unexpected \`${counted} ${unit}\`, expected at most ${context.charLimit}: cut ${over}, text past the limit is not marked`,
-          place: start && end ? { start, end } : start,
-          actual: `${counted} ${unit}`,
-          expected: [`Cut ${over} ${unit} so the answer has at most ${context.charLimit}.`],
-        });
+        reportFinding(file, withinLengthLimit, { ...lengthLimitWording(counted, context.charLimit, kind), place: start && end ? { start, end } : start });
       }
     }
   },

@@ -111,7 +111,8 @@ export const draftCommand = defineCommand({
           ...(values.tender || values.lot ? { tender: { ...(values.tender ? { name: values.tender } : {}), ...(values.lot ? { lot: values.lot } : {}) } } : {}),
         }),
       );
-      const review = await reviewResponse({ text: section.responseText, pack: section.pack, ...(section.limit ? { limit: section.limit } : {}) });
+      // The section keeps the gate's review from drafting: reused, not judged again.
+      const review = await reviewResponse({ text: section.responseText, pack: section.pack, ...(section.limit ? { limit: section.limit } : {}), ...(section.review ? { previous: section.review } : {}) });
       if (values.out) await writeOut(io, values.out, section);
       io.stdout(values.format === 'json' ? JSON.stringify({ ...section, findings: review.findings, count: review.count }, null, 2) : formatSectionText(section, review.findings, review.count));
       return review.findings.length > 0 ? EXIT_FINDINGS : EXIT_OK;
