@@ -22,15 +22,15 @@ export const noTokenism: CheckRule = {
     notOk: [
       {
         text: 'We consulted families on the new visiting arrangements.',
-        message: 'Unexpected `We consulted families`, say what changed as a result, or why it could not',
+        message: 'Unexpected `We consulted families`, say what changed as a result, or why it could not — e.g. “We asked relatives about visiting times and, as a result, moved the Sunday slot to the afternoon.”',
       },
       {
         text: 'Families sign the support plan to show their agreement.',
-        message: 'Unexpected `sign the support plan`, show how the plan was written together, not that it was signed',
+        message: 'Unexpected `sign the support plan`, show how the plan was written together, not that it was signed — e.g. “The person and their chosen supporters write the goals in the person\'s own words with the key worker at a 45-minute goal-setting session.”',
       },
       {
         text: 'Families complete a questionnaire about our service.',
-        message: 'Unexpected `questionnaire`, say what the answers changed and when you reported back',
+        message: 'Unexpected `questionnaire`, say what the answers changed and when you reported back — e.g. “The quarterly family survey led to summaries sent by text as well as email from April 2026.”',
       },
     ],
   },

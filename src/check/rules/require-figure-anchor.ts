@@ -5,7 +5,8 @@ import type { ExtractedClaim } from '../../claims/claims-schema.js';
 import { extraPeriodCues, placeCues, properPlacePattern, rateAfterCount, sourceCues } from '../data/anchor-cues.js';
 import { periodPatterns } from '../data/specificity.js';
 import { compilePhrasePatterns, hasPhrase, normaliseForMatching } from '../phrase-patterns.js';
-import { reportFinding, ruleUrl, type CheckRule } from '../rule.js';
+import { anchoredFigure } from '../evidence-examples.js';
+import { checkContext, reportFinding, ruleUrl, type CheckRule } from '../rule.js';
 
 const RULE_ID = 'require-figure-anchor';
 
@@ -167,6 +168,7 @@ export const requireFigureAnchor: CheckRule = {
   },
   transform(tree, file) {
     const known = new Map<string, SentenceAnchors>();
+    const { pack } = checkContext(file);
     const source = String(file);
     const paragraphs = paragraphSpans(tree);
     let cursor = 0;
@@ -203,7 +205,7 @@ export const requireFigureAnchor: CheckRule = {
           end: { line: claim.endLine, column: claim.endColumn, offset: claim.endOffset },
         },
         actual: claim.text,
-        expected: [`${claim.text} (N of M reviews, Q2 2026, <service or site>; source: <records>)`],
+        expected: [anchoredFigure(pack, typeof claim.value === 'number' ? claim.value : undefined) ?? `${claim.text} (N of M reviews, Q2 2026, <service or site>; source: <records>)`],
       });
     }
   },

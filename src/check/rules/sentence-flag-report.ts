@@ -1,7 +1,8 @@
 import type { VFile } from 'vfile';
 import type { AnalysedSentence } from '../analyse-text.js';
 import type { SentenceFlag } from '../flag-sentence.js';
-import { reportFinding, type CheckRule } from '../rule.js';
+import { withRealFigures } from '../evidence-examples.js';
+import { checkContext, reportFinding, type CheckRule } from '../rule.js';
 
 /** Shared by no-vague-involvement and no-tokenism: one message per unexplained trigger. */
 export function reportSentenceFlags(
@@ -10,14 +11,17 @@ export function reportSentenceFlags(
   sentences: readonly AnalysedSentence[],
   category: SentenceFlag['category'],
 ): void {
+  const { pack } = checkContext(file);
   for (const sentence of sentences) {
     for (const flag of sentence.flags) {
       if (flag.category !== category) continue;
+      const expected = withRealFigures(flag.expected, pack);
       reportFinding(file, rule, {
-        reason: `Unexpected \`${flag.actual}\`, ${flag.advice}`,
+        // What is missing, then one concrete way to fix it.
+        reason: `Unexpected \`${flag.actual}\`, ${flag.advice}${expected[0] ? ` — e.g. “${expected[0]}”` : ''}`,
         place: sentence.mapped.positionOf(flag.start, flag.end),
         actual: flag.actual,
-        expected: flag.expected,
+        expected,
         ladder: flag.ladder,
         gaps: flag.gaps,
         sentence: {
