@@ -85,6 +85,8 @@ export const ZValidatedClaimSchema = ZExtractedClaimSchema.omit({ scale: true, s
   unit: ZClaimUnitSchema.optional(),
   /** The practice-profile entry a practice claim was checked against. */
   practiceId: z.string().optional(),
+  /** A practice claim whose sentence also states the records' actual ("… (1 of 2 services in Q2 2026)"): reported, not failed. */
+  actualStated: z.boolean().optional(),
   status: ZClaimStatusSchema,
   figureId: z.string().optional(),
   standardId: z.string().optional(),

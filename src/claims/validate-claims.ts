@@ -166,7 +166,7 @@ export function validateClaims(options: ValidateClaimsOptions): ClaimsReport {
     claims.push(practice.claim);
     const rule = PRACTICE_RULES[practice.status];
     if (!rule) continue;
-    if (rule.flagged) flagged += 1;
+    if (rule.flagged && !practice.claim.actualStated) flagged += 1;
     const message = messages.length < MAX_REPORTED_MESSAGES ? reportPracticeClaim(file, practice) : undefined;
     if (message) messages.push(message);
     else {

@@ -70,6 +70,21 @@ function messageFor(match: PracticeStatementMatch, practice: Practice | undefine
   }
 }
 
+/**
+ * Whether the sentence states the records' actual beside the practice, as "1 of 2" or as its
+ * share ("50%"): the claim then says what was done rather than overstating it.
+ */
+function statesActual(sentence: string, practice: Practice): boolean {
+  const pair = new RegExp(`(?<![\\d.,])${practice.numerator}\\s+(?:out\\s+)?of\\s+(?:the\\s+)?${practice.denominator}(?![\\d.,]\\d)`, 'u');
+  if (pair.test(sentence)) return true;
+  if (practice.share === null) return false;
+  const shares = new Set([String(practice.share), String(Math.round(practice.share))]);
+  for (const match of sentence.matchAll(/(?<![\d.,])(\d{1,3}(?:\.\d)?)\s*(?:%|per\s*cent|percent)/giu)) {
+    if (shares.has(match[1]!)) return true;
+  }
+  return false;
+}
+
 export interface CheckPracticeClaimsOptions extends DetectPracticeStatementsOptions {
   text: string;
   pack: EvidencePack;
@@ -95,7 +110,13 @@ export function checkPracticeClaims(options: CheckPracticeClaimsOptions): Checke
       endOffset: match.endOffset,
       message: messageFor(match, practice, status),
     };
-    if (practice && (status === 'partly' || status === 'contradicted')) claim.expected = [actual(practice)];
+    if (practice && (status === 'partly' || status === 'contradicted')) {
+      claim.expected = [actual(practice)];
+      if (statesActual(match.sentence, practice)) {
+        claim.actualStated = true;
+        claim.message = `Practice \`${match.text}\` is stated with its actual: ${actual(practice)}${placeText(practice)} (${formatShare(practice.share ?? 0)}, below the ${formatShare(practice.threshold)} threshold)`;
+      }
+    }
     return { claim, status, ...(practice ? { practice } : {}) };
   });
 }

@@ -42,7 +42,7 @@ export function reportPracticeClaim(file: VFile, checked: CheckedPracticeClaim):
     source: 'assured',
     ...(cause ? { cause } : {}),
   };
-  const message = rule.flagged ? file.message(claim.message, options) : file.info(claim.message, options);
+  const message = rule.flagged && !claim.actualStated ? file.message(claim.message, options) : file.info(claim.message, options);
   message.actual = claim.text;
   message.expected = claim.expected ?? [];
   message.url = rule.url;

@@ -100,6 +100,18 @@ describe('practice claims', () => {
     expect(() => ZClaimsReportSchema.shape.claims.parse(report.claims)).not.toThrow();
   });
 
+  it('reports without failing a practice stated with its actual, as x of y or as its share', () => {
+    for (const text of ['The RM chairs complex reviews (3 of 4 in Q2 2026).', 'The RM chairs complex reviews: 75% of them in Q2 2026.']) {
+      const report = validateClaims({ text, pack: PACK });
+      const practiceClaim = report.claims.find((claim) => claim.kind === 'practice');
+      expect(practiceClaim, text).toMatchObject({ status: 'partly', actualStated: true });
+      expect(report.messages.filter((message) => message.ruleId === 'practice-partly').map((message) => message.fatal), text).toEqual([undefined]);
+    }
+    const other = validateClaims({ text: 'The RM chairs complex reviews (13 of 40 in Q2 2026).', pack: PACK }).claims.find((claim) => claim.kind === 'practice');
+    expect(other).toMatchObject({ status: 'partly' });
+    expect(other!.actualStated).toBeUndefined();
+  });
+
   it('leaves practice statements unchecked when the pack has no profile (packs written before profiles)', () => {
     expect(view('The Registered Manager chairs complex reviews.', { figures: [], standards: [] })).toEqual([]);
   });

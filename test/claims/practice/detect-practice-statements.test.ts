@@ -104,3 +104,10 @@ describe('cues', () => {
     },
   );
 });
+
+describe('periods', () => {
+  it('reads "in Q2 2026" as the period the records cover, and "by Q3" as a plan', () => {
+    expect(found('The RM chairs complex reviews (3 of 4 in Q2 2026).').map((match) => match.practiceId)).toEqual(['complex-chair-rm']);
+    expect(found('The RM chairs complex reviews by Q3.')).toEqual([]);
+  });
+});

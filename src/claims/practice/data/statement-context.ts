@@ -21,7 +21,9 @@ export const PLAN_OR_TARGET_MARKERS: readonly string[] = [
   String.raw`\bcommit(?:s|ted)?\s+to\b`,
   String.raw`\bpilot(?:ing)?\b`,
   String.raw`\bfrom\s+(?:Q[1-4]|next|the\s+(?:next|start|end|beginning)|(?:${MONTHS})|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})|20\d\d)\b`,
-  String.raw`\b(?:by|before|in)\s+(?:Q[1-4]\b|the\s+end\s+of|next\s+(?:quarter|year|month))`,
+  // "by Q3" looks ahead; "in Q2 2026" names the period the records cover, so "in" is not a marker.
+  String.raw`\b(?:by|before)\s+(?:Q[1-4]\b|the\s+end\s+of|next\s+(?:quarter|year|month))`,
+  String.raw`\bin\s+next\s+(?:quarter|year|month)\b`,
   String.raw`\bnext\s+(?:quarter|year|month)\b`,
 ];
 
