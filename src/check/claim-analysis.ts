@@ -191,6 +191,28 @@ function findMetrics(text: string, read: ReadSentence, context: SentenceContext,
   return figures;
 }
 
+/**
+ * Whether the sentence plainly fills two different slots, or names a check, from its words
+ * alone, with no hedge or aspiration to weigh: such a sentence is neither vague nor tokenism,
+ * and the model need not read it (most concrete sentences end here).
+ */
+export function plainlySpecific(sentence: string): boolean {
+  const text = normaliseForMatching(sentence);
+  if (hasPhrase(hedge, text) || hasPhrase(aspiration, text)) return false;
+  if (hasPhrase(check, text)) return true;
+  let kinds = 0;
+  if (hasPhrase(named, text)) kinds += 1;
+  if (hasPhrase(method, text)) kinds += 1;
+  if (kinds < 2) {
+    for (const match of findPhrases(cadence, text)) {
+      if (notCadence.test(text.slice(match.end))) continue;
+      kinds += 1;
+      break;
+    }
+  }
+  return kinds >= 2;
+}
+
 /** Which slots one sentence fills, and whether it is a vague claim. Pure: same text and context, same result. */
 export function analyseClaim(sentence: string, context: SentenceContext = {}): ClaimAnalysis {
   const text = normaliseForMatching(sentence);

@@ -8,7 +8,7 @@ import {
 } from './data/specificity.js';
 import { tokenismPhrases } from './data/tokenism-phrases.js';
 import { aspirationCues, hedgeCues } from './data/claim-slots.js';
-import { analyseClaim, type ClaimAnalysis, type SentenceContext, type Slot, type Span } from './claim-analysis.js';
+import { analyseClaim, plainlySpecific, type ClaimAnalysis, type SentenceContext, type Slot, type Span } from './claim-analysis.js';
 import type { TriggerPhrase } from './data/trigger-phrase.js';
 import { vaguePhrases } from './data/vague-phrases.js';
 import {
@@ -145,6 +145,7 @@ function insideAny(spans: readonly Span[], match: Span): boolean {
  */
 export function flagSentence(sentence: string, context: SentenceContext = {}): SentenceFlag[] {
   const text = normaliseForMatching(sentence);
+  if (plainlySpecific(text)) return [];
   const analysis = analyseClaim(text, context);
   if (!analysis.claim) return [];
   const { slots } = analysis;
