@@ -74,14 +74,16 @@ export async function importFiles(options: ImportFilesOptions): Promise<ImportRe
   const storedIds = await findStoredIds(db.prisma, organisation.id, files);
   const active = files.filter((file) => file.report.status !== 'unchanged' && file.report.errors.length === 0 && file.type);
   const validated = validateFiles(active, { now, storedIds });
+  // Each validated file shares its report with the file as read.
+  const validatedByReport = new Map(validated.map((file) => [file.report, file]));
   for (const file of validated) {
     for (const errors of file.rejected.values()) file.report.errors.push(...errors);
     file.report.rejectedRows = rejectedRowsOf(file);
   }
-  const validRows = new Map(validated.map((file) => [file.report, file.valid.length]));
-  for (const file of files) {
-    const rejectedRows = validated.find((candidate) => candidate.report === file.report)?.rejected.size ?? 0;
-    file.report.rejected = rejectedRows + (file.report.errors.length > 0 && rejectedRows === 0 && file.report.status !== 'unchanged' ? file.report.rows : 0);
+  for (const { report } of files) {
+    const rejectedRows = validatedByReport.get(report)?.rejected.size ?? 0;
+    // A file refused as a whole rejects every row.
+    report.rejected = rejectedRows + (report.errors.length > 0 && rejectedRows === 0 && report.status !== 'unchanged' ? report.rows : 0);
   }
 
   const errorCount = files.reduce((sum, file) => sum + file.report.errors.length, 0);
@@ -93,7 +95,7 @@ export async function importFiles(options: ImportFilesOptions): Promise<ImportRe
 
   for (const file of files) {
     if (file.report.status === 'unchanged') continue;
-    if (rejected || ((validRows.get(file.report) ?? 0) === 0 && file.report.errors.length > 0)) file.report.status = 'rejected';
+    if (rejected || ((validatedByReport.get(file.report)?.valid.length ?? 0) === 0 && file.report.errors.length > 0)) file.report.status = 'rejected';
     else if (dryRun) file.report.status = 'validated';
     else file.report.status = file.report.errors.length > 0 ? 'partly-imported' : 'imported';
   }
