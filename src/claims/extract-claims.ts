@@ -113,7 +113,7 @@ const DURATION_LOOKUP = new Map(Object.entries(DURATION_UNIT_WORDS));
 /** Group 1 (the closing punctuation) stays with the sentence it ends. */
 const SENTENCE_BREAK = /([.!?…]+["')\]”’]*)\s+(?=["“‘'(\[£]?[\p{Lu}\d])|\n\s*\n/gu;
 const ANAPHORIC_START = new RegExp(`^\\W*(?:${alternation(ANAPHORIC_OPENERS)})\\b`, 'i');
-const CLAUSE_BREAK = /,\s|;\s*|:\s|\s[—–]\s|\s+(?:and|but|while|whereas)\s+/gi;
+const CLAUSE_BREAK = /,\s|;\s*|\s[—–]\s|\s+(?:and|but|while|whereas)\s+/gi;
 
 function durationUnit(word: string): ClaimUnit | undefined {
   return DURATION_LOOKUP.get(word.toLowerCase().replace(/\s+/g, ' ').replace('working-day', 'working-day'));

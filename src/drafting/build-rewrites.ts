@@ -72,6 +72,7 @@ export async function buildRewrites(options: BuildRewritesOptions): Promise<Rewr
       miniReviewLength: context.standards['mini-review-length'],
       formats: context.practice.formats,
       change: context.change,
+      ...context.targets,
     };
     const slot = `rewrites/${topic.id}`;
     const variants = templates.variantCount(slot);

@@ -11,9 +11,9 @@ import { formatFraction } from '../evidence/format-figure.js';
 import { periodContaining } from '../evidence/period.js';
 import { chooseFigures, type ChosenFigures } from './choose-figures.js';
 import { recordTerms } from './data/figure-wording.js';
-import { strengthThresholds } from './data/strength.js';
 import { describeFigure, describeStandards, isEnablementOutcome, shortSource, type FigureText, type StandardTexts } from './describe-figure.js';
 import type { PracticeFacts, YouSaidWeDid } from './drafting-schema.js';
+import { DEFAULT_STANDARD_THRESHOLD_PERCENT } from '../claims/data/standard-claims.js';
 import { screenFreeText } from './screen-free-text.js';
 import { joinList } from './template-library.js';
 
@@ -77,6 +77,11 @@ export interface DraftingContext {
     chain?: string;
     reauditBy?: string;
   };
+  /**
+   * Words that turn a standard into a target where the records do not show it met: empty when
+   * they do. Templates put a lead before the clause ("our standard is that key workers send…").
+   */
+  targets: { agendaLead: string; agendaAim: string; summaryLead: string; advocateLead: string };
   notes: string[];
 }
 
@@ -196,10 +201,20 @@ function samplingOf(figures: FiguresResult, standards: StandardTexts): SamplingT
   };
 }
 
-/** Claims the routine as done only when the records show it mostly is. */
-function summaryDuty(figure: Figure | undefined, deadline: string): string {
-  const strong = figure !== undefined && typeof figure.value === 'number' && figure.value >= strengthThresholds.percent;
-  return strong ? `send the summary within ${deadline}` : `are responsible for the summary, due within ${deadline}`;
+/**
+ * Whether the records show a service standard met often enough to state it as what happens.
+ * A standard with no actual in the pack (a meeting length, say) is stated as it is; one whose
+ * actual is missing or below the threshold is written as a target.
+ */
+function standardMet(figures: readonly Figure[], standardId: string): boolean {
+  const actual = figures.find((figure) => figure.standardId === standardId && figure.unit === 'percent');
+  if (!actual) return true;
+  return typeof actual.value === 'number' && actual.value >= DEFAULT_STANDARD_THRESHOLD_PERCENT;
+}
+
+/** Claims the routine as done only when the records show it is. */
+function summaryDuty(met: boolean, deadline: string): string {
+  return met ? `send the summary within ${deadline}` : `are responsible for the summary, which our standard says goes out within ${deadline}`;
 }
 
 export interface DraftingContextOptions {
@@ -282,10 +297,16 @@ export function buildDraftingContext(options: DraftingContextOptions): DraftingC
       ...(complexChair ? { complexChair } : {}),
       ...(cadence ? { cadence } : {}),
       keyWorkers: true,
-      summaryDuty: summaryDuty(figureById('summaries-on-time'), standards['summary-deadline'] ?? 'the agreed time'),
+      summaryDuty: summaryDuty(standardMet(figures.figures, 'summary-deadline'), standards['summary-deadline'] ?? 'the agreed time'),
       disputes,
       ...(chain ? { chain } : {}),
       ...(reauditBy ? { reauditBy } : {}),
+    },
+    targets: {
+      agendaLead: standardMet(figures.figures, 'agenda-notice') ? '' : 'our standard is that ',
+      agendaAim: standardMet(figures.figures, 'agenda-notice') ? '' : 'aim to ',
+      summaryLead: standardMet(figures.figures, 'summary-deadline') ? '' : 'our standard is that ',
+      advocateLead: standardMet(figures.figures, 'advocate-response') ? '' : 'our standard is that ',
     },
     notes,
   };

@@ -62,7 +62,7 @@ export function renderTemplateDraft(context: DraftingContext, level: DraftLevel,
   const length = level.length;
   const behaviour = templates.render(
     'paragraph/behaviour',
-    { agendaNotice: standards['agenda-notice'], miniReviewLength: standards['mini-review-length'], formats: practice.formats },
+    { agendaNotice: standards['agenda-notice'], miniReviewLength: standards['mini-review-length'], formats: practice.formats, ...context.targets },
     { seed, length },
   );
   const ownersCadence = templates.render(
