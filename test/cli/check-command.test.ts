@@ -19,7 +19,7 @@ describe('assured check', () => {
     const result = await runCheck(['draft.md'], { 'draft.md': 'Intro.\nWe involve families in care planning.\n' });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
-      'draft.md:2:4-2:20  warning  Unexpected `involve families`, say who takes part, how often, in what format and what changed [vague/no-vague-involvement]',
+      'draft.md:2:4-2:20  warning  Unexpected `involve families`, say who takes part, how often, in what format and what changed — e.g. “The key worker invites the people the person chooses to a 30-minute monthly mini-review, with an easy-read agenda sent five days before.” [vague/no-vague-involvement]',
     );
     expect(result.stdout).toMatch(/0 errors, \d+ warnings?, \d+ info/);
     expect(result.stdout).toContain('Ladder of participation: consultation');
