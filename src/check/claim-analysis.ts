@@ -75,6 +75,7 @@ const personRoleHead = /^(?:worker|keyworker|manager|lead|leader|co-?ordinator|o
 const capitalised = /^[A-Z][a-z]/;
 const acronym = /^[A-Z]{2,6}s?$/;
 const place = /\b(?:at|across|in|for|from)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])\b)[A-Z][a-z]+/;
+const MAX_ROLE_WORDS = 50;
 const yearLike = /^(?:19|20)\d\d(?:[-–/]\d\d)?$/;
 
 const clauseBreak = /[;:\u2013\u2014,]|\bso that\b|\bbecause\b|\bwhich\b/;
@@ -120,6 +121,7 @@ function findActor(text: string, read: ReadSentence, names: readonly Span[]): Sp
   const direct = first(findPhrases(named, text));
   if (direct) return direct;
   const { tokens } = read;
+  let roleWordsSeen = 0;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     if (acronym.test(token.text) && token.text !== 'I' && hasPhrase(named, token.lower)) return { start: token.start, end: token.end };
@@ -136,6 +138,8 @@ function findActor(text: string, read: ReadSentence, names: readonly Span[]): Sp
     if (capitalised.test(token.text) && names.some((name) => name.start <= token.start && token.end <= name.end && name.end - name.start > token.text.length)) {
       return { start: token.start, end: token.end };
     }
+    // Only the first few role-like words are worth a look; past them the sentence names no actor by shape.
+    if (++roleWordsSeen >= MAX_ROLE_WORDS) break;
   }
   return undefined;
 }
@@ -167,11 +171,17 @@ function findMetrics(text: string, read: ReadSentence, context: SentenceContext,
     (neighbour) => neighbour !== undefined && (hasPhrase(metricAnchor, normaliseForMatching(neighbour)) || place.test(neighbour)),
   );
   const metricWords = hasPhrase(metricAround, text);
+  // Tokens inside a date, time or duration, marked once (a hostile sentence may hold thousands of entities).
+  const inTimeEntity = new Uint8Array(tokens.length);
+  for (const entity of read.entities) {
+    if (entity.kind !== 'DATE' && entity.kind !== 'TIME' && entity.kind !== 'DURATION') continue;
+    for (let index = entity.firstToken; index <= entity.lastToken && index < tokens.length; index++) inTimeEntity[index] = 1;
+  }
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     const isNumber = token.pos === 'NUM' || /^\d/.test(token.text) || numberWord.test(token.lower);
     if (!isNumber || yearLike.test(token.text)) continue;
-    if (read.entities.some((entity) => (entity.kind === 'DATE' || entity.kind === 'TIME' || entity.kind === 'DURATION') && entity.firstToken <= index && index <= entity.lastToken)) continue;
+    if (inTimeEntity[index]) continue;
     const next = tokens[index + 1];
     const afterNext = tokens[index + 2];
     const percent = next?.text === '%' || next?.lower === 'per' || next?.lower === 'percent' || /%$/.test(token.text);

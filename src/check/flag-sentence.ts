@@ -174,8 +174,11 @@ export function flagSentence(sentence: string, context: SentenceContext = {}): S
   found.sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end);
 
   const flags: SentenceFlag[] = [];
+  let reachedEnd = 0;
   for (const { trigger, category, match } of found) {
-    if (flags.some((flag) => overlaps(flag, match))) continue;
+    // Sorted by start: a phrase overlaps an earlier one only when it starts before the furthest end so far.
+    if (match.start < reachedEnd) continue;
+    reachedEnd = match.end;
     const gaps = trigger.gaps.filter((gap) => !slots[slotForGap[gap]]);
     flags.push({
       category,
