@@ -161,7 +161,8 @@ export function validateClaims(options: ValidateClaimsOptions): ClaimsReport {
     firstOmitted ??= validated;
   }
   // Practice statements sit beside the numbers, in document order.
-  const practices = checkPracticeClaims({ text: options.text, pack: options.pack, blocks });
+  const measured = claims.flatMap((claim) => (claim.status === 'supported' && claim.figureId && claim.offset !== undefined ? [{ offset: claim.offset, figureId: claim.figureId }] : []));
+  const practices = checkPracticeClaims({ text: options.text, pack: options.pack, blocks, measured });
   for (const practice of practices) {
     claims.push(practice.claim);
     const rule = PRACTICE_RULES[practice.status];

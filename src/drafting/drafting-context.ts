@@ -14,6 +14,7 @@ import { recordTerms } from './data/figure-wording.js';
 import { describeFigure, describeStandards, isEnablementOutcome, shortSource, type FigureText, type StandardTexts } from './describe-figure.js';
 import type { PracticeFacts, YouSaidWeDid } from './drafting-schema.js';
 import { DEFAULT_STANDARD_THRESHOLD_PERCENT } from '../claims/data/standard-claims.js';
+import { detectPracticeStatements } from '../claims/practice/detect-practice-statements.js';
 import { screenFreeText } from './screen-free-text.js';
 import { joinList } from './template-library.js';
 
@@ -82,6 +83,8 @@ export interface DraftingContext {
    * they do. Templates put a lead before the clause ("our standard is that key workers send…").
    */
   targets: { agendaLead: string; agendaAim: string; summaryLead: string; advocateLead: string };
+  /** For each standard id: whether the records show it met often enough to state it as what happens. */
+  standardsMet: Record<string, boolean>;
   notes: string[];
 }
 
@@ -212,6 +215,21 @@ function standardMet(figures: readonly Figure[], standardId: string): boolean {
   return typeof actual.value === 'number' && actual.value >= DEFAULT_STANDARD_THRESHOLD_PERCENT;
 }
 
+/**
+ * Whether the period's practice profile backs stating a practice as what happens: a routine at
+ * or above its threshold, an offer or a log shown at least once. A pack without a profile
+ * (written before profiles existed) states what the records list, as before.
+ */
+function practisedIn(figures: FiguresResult): (id: string) => boolean {
+  if (!figures.practices) return () => true;
+  const byId = new Map(figures.practices.map((entry) => [entry.id, entry]));
+  return (id) => {
+    const entry = byId.get(id);
+    if (!entry) return false;
+    return entry.basis === 'occurrence' ? entry.numerator > 0 : entry.share !== null && entry.share >= entry.threshold;
+  };
+}
+
 /** Claims the routine as done only when the records show it is. */
 function summaryDuty(met: boolean, deadline: string): string {
   return met ? `send the summary within ${deadline}` : `are responsible for the summary, which our standard says goes out within ${deadline}`;
@@ -246,10 +264,13 @@ export function buildDraftingContext(options: DraftingContextOptions): DraftingC
   if (cases.length === 0) notes.push(`No consented, verified case example up to ${figures.period.human}: the evidence line has no human line; add one when an outcome is verified with consent.`);
 
   const allChanges = options.changes ?? [];
-  const screenedChanges = allChanges.filter((change) => quotable([change.youSaid, change.weDid, change.verifiedBy]));
+  // A change is quoted in its own words, so those words must not claim a practice the records do not back.
+  const backedPractice = practisedIn(figures);
+  const claimsOnlyBacked = (text: string) => detectPracticeStatements(text, {}).every((statement) => backedPractice(statement.practiceId));
+  const screenedChanges = allChanges.filter((change) => quotable([change.youSaid, change.weDid, change.verifiedBy]) && claimsOnlyBacked(`${change.youSaid}. ${change.weDid}.`));
   const chosenChange = chooseChange(screenedChanges, figures.period);
   if (screenedChanges.length < allChanges.length && chosenChange === undefined && chooseChange(allChanges, figures.period) !== undefined) {
-    notes.push('A "you said, we did" change was not quoted: its wording looks like it holds a name, contact detail or instruction. Reword the change record without personal details to use it.');
+    notes.push('A "you said, we did" change was not quoted: its wording looks like it holds a name, contact detail or instruction, or states a practice the period\'s records do not back. Reword the change record to use it.');
   }
   if (!chosenChange) notes.push('No verified "you said, we did" change in or near the period, so none is quoted.');
 
@@ -267,16 +288,25 @@ export function buildDraftingContext(options: DraftingContextOptions): DraftingC
   const hasMini = reviewTypes.has('mini-review') || (cadenceFigure !== undefined && cadenceFigure.value !== null);
   const hasDeepDive = reviewTypes.has('deep-dive') || (cadenceFigure !== undefined && cadenceFigure.value !== null);
   const miniLength = standards['mini-review-length'];
-  const cadence = hasMini
-    ? `mini-reviews${miniLength ? ` of ${miniLength}` : ''} are scheduled monthly${hasDeepDive ? ', with a deep-dive each quarter' : ''}`
-    : undefined;
-  const complexChair = practice?.complexChairs[0] ? term(practice.complexChairs[0]) : undefined;
-  const formats = practice && practice.agendaFormats.length > 0 ? joinList(practice.agendaFormats.slice(0, 3).map(term), 'or') : undefined;
+  const practised = practisedIn(figures);
+  const cadenceShown = practised('review-monthly') && (!hasDeepDive || practised('deep-dive-quarterly'));
+  const cadence = !hasMini
+    ? undefined
+    : cadenceShown
+      ? `mini-reviews${miniLength ? ` of ${miniLength}` : ''} are scheduled monthly${hasDeepDive ? ', with a deep-dive each quarter' : ''}`
+      : `our standard is a mini-review${miniLength ? ` of ${miniLength}` : ''} each month${hasDeepDive ? ' plus a deep-dive each quarter' : ''}`;
+  const chairRole = practice?.complexChairs[0];
+  const complexChair = chairRole && practised(`complex-chair-${chairRole}`) ? term(chairRole) : undefined;
+  const shownFormats = (practice?.agendaFormats ?? []).filter((format) => practised(`format-${format}`));
+  const formats = shownFormats.length > 0 ? joinList(shownFormats.slice(0, 3).map(term), 'or') : undefined;
   const disputesFigure = figureById('disputes-resolved');
   const disputes = (practice?.disagreementsLogged ?? 0) > 0 || (disputesFigure?.denominator ?? 0) > 0;
   const levels = (practice?.escalationLevels ?? []).map(term);
   const chain = levels.length >= 2 ? `${levels[0]} to ${joinList(levels.slice(1), 'and then')}` : undefined;
-  const verifiers = [...new Set(screenedChanges.filter((change) => change.verifiedOn && change.verifiedOn <= figures.period.end && change.verifiedBy).map((change) => term(change.verifiedBy!)))];
+  const verifierRoles = screenedChanges
+    .filter((change) => change.verifiedOn && change.verifiedOn <= figures.period.end && change.verifiedBy && practised(`changes-verified-by-${change.verifiedBy}`))
+    .map((change) => change.verifiedBy!);
+  const verifiers = [...new Set(verifierRoles.map(term))];
   const reauditBy = verifiers.length > 0 ? joinList(verifiers.sort()) : undefined;
 
   const place = shortPlace(figures);
@@ -302,6 +332,7 @@ export function buildDraftingContext(options: DraftingContextOptions): DraftingC
       ...(chain ? { chain } : {}),
       ...(reauditBy ? { reauditBy } : {}),
     },
+    standardsMet: Object.fromEntries(figures.standards.map((standard) => [standard.id, standardMet(figures.figures, standard.id)])),
     targets: {
       agendaLead: standardMet(figures.figures, 'agenda-notice') ? '' : 'our standard is that ',
       agendaAim: standardMet(figures.figures, 'agenda-notice') ? '' : 'aim to ',

@@ -9,6 +9,7 @@ import type { EvidencePack, Practice } from '../../evidence/evidence-pack-schema
 import type { PracticeStatus, ValidatedClaim } from '../claims-schema.js';
 import { formatPeriodLabel } from '../format-period-label.js';
 import { detectPracticeStatements, type DetectPracticeStatementsOptions, type PracticeStatementMatch } from './detect-practice-statements.js';
+import { PRACTICE_MEASURED_BY } from './data/measured-by.js';
 
 export interface CheckedPracticeClaim {
   claim: ValidatedClaim;
@@ -88,6 +89,29 @@ function statesActual(sentence: string, practice: Practice): boolean {
 export interface CheckPracticeClaimsOptions extends DetectPracticeStatementsOptions {
   text: string;
   pack: EvidencePack;
+  /** Numbers in the text already backed by a figure: where they fall, and which figure. */
+  measured?: readonly { offset: number; figureId: string }[];
+}
+
+/**
+ * A practice named as the subject of a backed figure of its own kind ("people with a monthly
+ * review: 84% (41 of 49 people)") describes what was measured; it is not a claim that the
+ * practice always happens.
+ */
+function namesMeasuredFigure(match: { offset: number; text: string; sentence: string; practiceId: string }, measured: CheckPracticeClaimsOptions['measured'], pack: EvidencePack): boolean {
+  if (!measured || measured.length === 0) return false;
+  const at = match.sentence.indexOf(match.text);
+  if (at < 0) return false;
+  const start = match.offset - at;
+  const end = start + match.sentence.length;
+  const related = new Set(measuringFigures(match.practiceId, pack));
+  return measured.some((entry) => entry.offset >= start && entry.offset < end && related.has(entry.figureId));
+}
+
+/** Figures of the pack that measure a practice, by the figure catalogue ids the practice maps to. */
+function measuringFigures(practiceId: string, pack: EvidencePack): string[] {
+  const catalogueIds = PRACTICE_MEASURED_BY[practiceId.replace(/^(format|complex-chair|changes-verified-by)-.*/u, '$1')] ?? [];
+  return pack.figures.filter((figure) => catalogueIds.includes(figure.catalogueId ?? figure.id)).map((figure) => figure.id);
 }
 
 export function checkPracticeClaims(options: CheckPracticeClaimsOptions): CheckedPracticeClaim[] {
@@ -112,7 +136,7 @@ export function checkPracticeClaims(options: CheckPracticeClaimsOptions): Checke
     };
     if (practice && (status === 'partly' || status === 'contradicted')) {
       claim.expected = [actual(practice)];
-      if (statesActual(match.sentence, practice)) {
+      if (statesActual(match.sentence, practice) || namesMeasuredFigure(match, options.measured, options.pack)) {
         claim.actualStated = true;
         claim.message = `Practice \`${match.text}\` is stated with its actual: ${actual(practice)}${placeText(practice)} (${formatShare(practice.share ?? 0)}, below the ${formatShare(practice.threshold)} threshold)`;
       }

@@ -22,7 +22,8 @@ export interface ModelInput {
   period: string;
   place: string;
   data: {
-    standards: { id: string; label: string; token: string; text: string }[];
+    /** `statedAs: 'target'` when the records do not show the standard met: it may only be written as a target. */
+    standards: { id: string; label: string; token: string; text: string; statedAs: 'fact' | 'target' }[];
     figures: {
       id: string;
       label: string;
@@ -112,7 +113,13 @@ export function buildModelInput(context: DraftingContext, options: { question: s
     period: context.period,
     place,
     data: {
-      standards: figures.standards.map((standard) => ({ id: standard.id, label: standard.label, token: `{{std:${standard.id}}}`, text: formatStandard(standard) })),
+      standards: figures.standards.map((standard) => ({
+        id: standard.id,
+        label: standard.label,
+        token: `{{std:${standard.id}}}`,
+        text: formatStandard(standard),
+        statedAs: context.standardsMet[standard.id] === false ? ('target' as const) : ('fact' as const),
+      })),
       figures: modelFigures,
       niSampling: {
         recorded: context.sampling.recorded,

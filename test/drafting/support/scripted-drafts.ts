@@ -15,6 +15,9 @@ interface OfferedFigure {
 }
 
 interface RequestData {
+  standards: { id: string; statedAs: 'fact' | 'target' }[];
+  /** Practice facts as the drafting context words them: a routine the records do not back comes as a target. */
+  practices?: { cadence?: string };
   figures: OfferedFigure[];
   niSampling: { recorded: boolean; plannedFrom?: string; firstReport?: string };
 }
@@ -36,9 +39,11 @@ export function goodLines(body: ChatRequestBody): Record<'behaviour' | 'ownersCa
   const assurance = data.niSampling.recorded
     ? `The Nominated Individual samples {{std:ni-sampling}} cases per service each quarter ({{fig:ni-sampling:fraction}} services in ${period}, governance sampling records), and disagreements go in the disagreement log.`
     : `From ${data.niSampling.plannedFrom} the Nominated Individual will sample {{std:ni-sampling}} cases per service each quarter, with first results reported to governance in ${data.niSampling.firstReport}.`;
+  // A standard the records do not show met is written as a target, as the system prompt asks.
+  const lead = (id: string) => (data.standards.find((standard) => standard.id === id)?.statedAs === 'target' ? 'our standard is that ' : '');
   return {
-    behaviour: 'People choose who joins their reviews, and key workers send the agenda {{std:agenda-notice}} before each meeting in the person\'s agreed format.',
-    ownersCadence: 'Key workers coordinate each review and write the summary within {{std:summary-deadline}}; mini-reviews of {{std:mini-review-length}} are held monthly, with a deep-dive each quarter.',
+    behaviour: `People choose who joins their reviews, and ${lead('agenda-notice')}key workers send the agenda {{std:agenda-notice}} before each meeting in the person's agreed format.`,
+    ownersCadence: `Key workers coordinate each review and ${lead('summary-deadline')}they write the summary within {{std:summary-deadline}}; ${data.practices?.cadence ?? 'mini-reviews of {{std:mini-review-length}} are held monthly, with a deep-dive each quarter'}.`,
     evidence: `In ${period} across ${place}, ${facts.join('; ')}.`,
     assurance,
   };
