@@ -107,7 +107,7 @@ function noteFor(claim: ValidatedClaim, section: Section, number: number): Sourc
     const standard = section.pack.standards.find((item) => item.id === claim.standardId);
     if (standard) return { number, text: standardNote(standard, section.organisation.name), verified: true };
   }
-  if (claim.status === 'mismatch' || claim.status === 'unsupported') return { number, text: unverifiedNote(claim), verified: false };
+  if (['mismatch', 'unsupported', 'overstated', 'partly', 'contradicted'].includes(claim.status) && !claim.actualStated) return { number, text: unverifiedNote(claim), verified: false };
   return undefined;
 }
 

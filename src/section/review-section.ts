@@ -10,7 +10,8 @@ import { createHash } from 'node:crypto';
 import { checkDraft } from '../check/check-draft.js';
 import type { CheckMessage } from '../check/check-schema.js';
 import { LENGTH_LIMIT_RULE_ID, lengthLimitWording } from '../check/rules/within-length-limit.js';
-import { validateClaims } from '../claims/validate-claims.js';
+import { PRACTICE_RULES } from '../claims/practice/report-practice-claim.js';
+import { CLAIM_RULES, validateClaims } from '../claims/validate-claims.js';
 import type { EvidencePack } from '../evidence/evidence-pack-schema.js';
 import { LruCache } from '../shared/lru-cache.js';
 import { countedTokens, countFor, countTokens, firstTokenPastLimit, type CountedToken, type CountOptions } from '../text/count-text.js';
@@ -22,10 +23,24 @@ import type { ResponseLimit, ReviewFinding, SectionReview } from './section-sche
  * other claim statuses) is judged again rather than trusted. Raise it whenever the validator,
  * the checker or the blocking rules below change what they report.
  */
-const GATE_VERSION = 'assured-gate/1';
+const GATE_VERSION = 'assured-gate/2';
 
-/** Claim statuses that stop an export: a number the evidence contradicts or does not back. */
-export const BLOCKING_CLAIM_STATUSES = ['mismatch', 'unsupported'] as const;
+/**
+ * Claim statuses that stop an export: a number the evidence contradicts or does not back, a
+ * standard stated as fact that the period's actual falls short of, and a practice the records
+ * show only partly or not at all. A practice sentence that states its own actual does not block:
+ * the reader sees the real figure. Plans and targets are never claims, so they pass.
+ */
+export const BLOCKING_CLAIM_STATUSES = ['mismatch', 'unsupported', 'overstated', 'partly', 'contradicted'] as const;
+type BlockingStatus = (typeof BLOCKING_CLAIM_STATUSES)[number];
+
+const BLOCKING_RULE_IDS: Record<BlockingStatus, string> = {
+  mismatch: CLAIM_RULES.mismatch.ruleId,
+  unsupported: CLAIM_RULES.unsupported.ruleId,
+  overstated: CLAIM_RULES.overstated.ruleId,
+  partly: PRACTICE_RULES.partly!.ruleId,
+  contradicted: PRACTICE_RULES.contradicted!.ruleId,
+};
 
 export interface ReviewSectionOptions {
   /** The response Markdown, exactly as pasted. */
@@ -79,10 +94,10 @@ async function judge(text: string, pack: EvidencePack): Promise<Judgement> {
   const findings: ReviewFinding[] = [];
   for (const claim of claims) {
     const status = BLOCKING_CLAIM_STATUSES.find((blocking) => blocking === claim.status);
-    if (status === undefined) continue;
+    if (status === undefined || claim.actualStated) continue;
     findings.push({
       source: 'claims',
-      ruleId: status === 'mismatch' ? 'claim-mismatch' : 'unsupported-claim',
+      ruleId: BLOCKING_RULE_IDS[status],
       severity: 'error',
       blocking: true,
       line: claim.line,

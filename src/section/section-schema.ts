@@ -75,7 +75,7 @@ export const ZReviewFindingSchema = z.object({
   column: z.number().int().min(1),
   message: z.string().min(1),
   actual: z.string().optional(),
-  status: z.enum(['mismatch', 'unsupported']).optional(),
+  status: z.enum(['mismatch', 'unsupported', 'overstated', 'partly', 'contradicted']).optional(),
   figureId: z.string().optional(),
   standardId: z.string().optional(),
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/check/check-draft.js';
 import { responseReviewOf, reviewResponse } from '../../src/drafting/review-response.js';
@@ -112,5 +113,22 @@ describe('a Section keeps its review', () => {
       ],
     });
     expect(view.findings).toEqual([{ kind: 'check', message: 'Unexpected `involve families` [vague/no-vague-involvement]', line: 1, column: 4 }]);
+  });
+});
+
+describe('reviewSection: standards and practices the records do not back', () => {
+  const pack = JSON.parse(readFileSync('fixtures/claims/practice/packs/small-test-2026-q2.json', 'utf8')) as Section['pack'];
+  const blockingOf = async (text: string) =>
+    (await reviewSection({ text, pack })).findings.filter((finding) => finding.blocking && finding.source === 'claims').map(({ status }) => status);
+
+  it('blocks a standard stated as fact below its actual, and a routine the records contradict or show only partly', async () => {
+    expect(await blockingOf('Summaries go out within 5 working days of every review.')).toEqual(['overstated']);
+    expect(await blockingOf('Every person has a monthly mini-review.')).toEqual(['contradicted']);
+    expect(await blockingOf('Everyone has a quarterly deep-dive.')).toEqual(['partly']);
+  });
+
+  it('lets the same words pass as a target or a plan', async () => {
+    expect(await blockingOf('Our standard is that summaries go out within 5 working days of every review.')).toEqual([]);
+    expect(await blockingOf('From Q3 2026 every person will have a monthly mini-review, booked by their key worker.')).toEqual([]);
   });
 });

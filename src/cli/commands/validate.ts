@@ -5,7 +5,7 @@ import { InputError, readEvidencePack, readText } from '../read-input.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../command.js';
 import { defineCommand } from '../define-command.js';
 
-const STATUS_ORDER = ['supported', 'standard', 'mismatch', 'unsupported'] as const;
+const STATUS_ORDER = ['supported', 'standard', 'mismatch', 'unsupported', 'overstated', 'practised', 'partly', 'not-recorded', 'contradicted'] as const;
 
 
 function reference(claim: ValidatedClaim): string {
@@ -23,7 +23,10 @@ export function formatClaimsText(draftName: string, report: ClaimsReport): strin
   const placeWidth = Math.max(0, ...rows.map((row) => row.place.length));
   const statusWidth = Math.max(0, ...rows.map((row) => row.status.length));
   const lines = rows.map((row) => `${row.place.padEnd(placeWidth)}  ${row.status.padEnd(statusWidth)}  ${row.text}`);
-  const counts = STATUS_ORDER.map((status) => `${report.claims.filter((claim) => claim.status === status).length} ${status}`);
+  // The four number statuses always show; the others only when a claim has them.
+  const counts = STATUS_ORDER.map((status, index) => ({ status, count: report.claims.filter((claim) => claim.status === status).length, always: index < 4 }))
+    .filter((entry) => entry.always || entry.count > 0)
+    .map((entry) => `${entry.count} ${entry.status}`);
   const total = report.claims.length;
   const verdict = report.ok ? 'every number is backed' : 'fix or remove the flagged numbers';
   lines.push(`${lines.length > 0 ? '\n' : ''}${total} claim${total === 1 ? '' : 's'}: ${counts.join(', ')} — ${verdict}`);

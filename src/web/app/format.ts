@@ -43,10 +43,11 @@ export const STRUCTURE_LABELS = {
   assurance: 'Assurance: how it is checked',
 } as const;
 
-export type ClaimStatus = 'supported' | 'standard' | 'mismatch' | 'unsupported';
+export type ClaimStatus = 'supported' | 'standard' | 'mismatch' | 'unsupported' | 'overstated' | 'practised' | 'partly' | 'not-recorded' | 'contradicted';
 
+/** Backed by the records, or (for a practice) not contradicted by them. */
 export function isBacked(status: ClaimStatus): boolean {
-  return status === 'supported' || status === 'standard';
+  return status === 'supported' || status === 'standard' || status === 'practised' || status === 'not-recorded';
 }
 
 export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
@@ -54,6 +55,11 @@ export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
   standard: 'Matches a standard',
   mismatch: 'Not supported: wrong number',
   unsupported: 'Not supported: no figure',
+  overstated: 'Overstated: the records fall short of this standard',
+  practised: 'Shown in the records',
+  partly: 'Only partly shown in the records',
+  'not-recorded': 'The records say nothing either way',
+  contradicted: 'The records show otherwise',
 };
 
 export function plural(count: number, one: string, many = `${one}s`): string {
