@@ -1,7 +1,7 @@
 /**
  * Validation of a 1,000-word draft against 50 figures, in-process and warm. The draft mixes exact,
  * bounded and relative claims, x-of-y pairs beside percentages and standards stated as fact.
- * Goal (issue 4): median under 10 ms per run. Run: npx tsx bench/validate-claims.bench.ts
+ * Goal: median under 10 ms per run. Run: npx tsx bench/validate-claims.bench.ts
  */
 import { performance } from 'node:perf_hooks';
 import { extractClaims } from '../src/claims/extract-claims.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The "Check messages" contract (DESIGN.md §3): output of `assured check DRAFT --format json`.
+ * The "Check messages" contract: output of `assured check DRAFT --format json`.
  * Every rule message is converted to this shape at the end of `checkDraft`.
  */
 export const ZCheckCategorySchema = z.enum([
@@ -19,7 +19,7 @@ export type CheckCategory = z.infer<typeof ZCheckCategorySchema>;
 export const ZCheckSeveritySchema = z.enum(['error', 'warning', 'info']);
 export type CheckSeverity = z.infer<typeof ZCheckSeveritySchema>;
 
-/** Rungs of the ladder of participation (seed 002), lowest first. */
+/** Rungs of the ladder of participation, lowest first. */
 export const ZLadderRungSchema = z.enum(['information', 'consultation', 'participation', 'co-production']);
 export type LadderRung = z.infer<typeof ZLadderRungSchema>;
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ZFigureUnitSchema } from '../evidence/evidence-pack-schema.js';
 
 /**
- * Public contract "Claims" (DESIGN.md §3): what `assured validate --format json` prints
+ * The public "Claims" contract: what `assured validate --format json` prints
  * and what the draft checker reads. Positions are 1-based lines/columns as in vfile;
  * offsets are 0-based into the Markdown string, end exclusive.
  */

@@ -1,6 +1,6 @@
 /**
  * Before/after rewrites: for each sentence the checker flags as vague or tokenistic, an "after"
- * built from this organisation's standards and figures (seed 001, "make lines sound lived").
+ * built from this organisation's standards and figures, so each line sounds lived rather than promised.
  * An "after" that would itself be flagged or carry an unsupported number is not offered.
  */
 import { checkDraft } from '../check/check-draft.js';

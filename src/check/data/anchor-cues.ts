@@ -1,6 +1,6 @@
 /**
- * Anchors a quoted figure needs (rule `require-figure-anchor`, seed 001: "small, dated,
- * sourced numbers with place anchors"): a period, a place and, for a percentage, a
+ * Anchors a quoted figure needs (rule `require-figure-anchor`: evidence is small, dated,
+ * sourced numbers with a place): a period, a place and, for a percentage, a
  * denominator or a named source. Cues are searched in the claim's sentence.
  *
  * To extend: add a regular-expression source. `periodPatterns` (specificity.ts) already

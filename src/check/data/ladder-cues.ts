@@ -1,7 +1,7 @@
 import type { LadderRung } from '../check-schema.js';
 
 /**
- * Cues for the rungs of the ladder of participation (seed 002): information, consultation,
+ * Cues for the rungs of the ladder of participation: information, consultation,
  * participation, co-production. A sentence sits on the highest rung it has a cue for.
  *
  * To extend: add a regular-expression source (lower case, whole words) to a rung.

@@ -1,6 +1,6 @@
 /**
  * What makes a sentence specific. A sentence that uses a vague or tokenistic trigger is
- * still concrete when it names one of these (issue 5): a role, a cadence or time standard,
+ * still concrete when it names one of these: a role, a cadence or time standard,
  * an accessible format or channel, a dated figure (a figure and a period in the same
  * sentence), what changed, a measure, or a named trigger ("for example a serious medical
  * decision"). A signal that overlaps the trigger itself does not count, so "advocates are

@@ -1,5 +1,5 @@
 /**
- * Cues for the four lines of the Assured Involvement Paragraph (DESIGN.md §1, seed 001):
+ * Cues for the four lines of the Assured Involvement Paragraph:
  * behaviour; owners & cadence; evidence; assurance. A section that answers an involvement
  * question (see `involvementTopicPatterns`) should carry all four.
  *

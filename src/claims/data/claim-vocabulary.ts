@@ -43,8 +43,6 @@ export const ATTACHED_DURATION_SUFFIXES: Readonly<Record<string, ClaimUnit>> = {
   wks: 'weeks',
 };
 
-export const PERCENT_MARKERS: readonly string[] = ['%', 'per cent', 'percent', 'per-cent'];
-
 export const PERCENTAGE_POINT_MARKERS: readonly string[] = ['percentage points', 'percentage point', 'pp'];
 
 export const MONTH_NAMES: readonly string[] = [

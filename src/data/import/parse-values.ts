@@ -143,9 +143,3 @@ export function parseList(raw: string): string[] {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
-
-/** DD/MM/YYYY, the way UK bid writers read dates. */
-export function ukDate(date: Date): string {
-  const iso = isoDate(date);
-  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-}

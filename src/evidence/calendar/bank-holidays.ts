@@ -14,12 +14,6 @@ const CALENDAR_FILE = 'src/evidence/calendar/uk-bank-holidays.json';
 export const ZBankHolidayRegionSchema = z.enum(['england-and-wales', 'scotland', 'northern-ireland']);
 export type BankHolidayRegion = z.infer<typeof ZBankHolidayRegionSchema>;
 
-export const REGION_NAMES: Readonly<Record<BankHolidayRegion, string>> = {
-  'england-and-wales': 'England and Wales',
-  scotland: 'Scotland',
-  'northern-ireland': 'Northern Ireland',
-};
-
 const ZBankHolidayEventSchema = z.object({
   title: z.string().min(1),
   date: ZIsoDateSchema,
