@@ -56,6 +56,11 @@ export const ZValidationEntrySchema = z.looseObject({
   standardId: z.string().optional(),
   line: z.number().int(),
   column: z.number().int(),
+  /** Where the claim ends, and its offsets in `responseText` (0-based, end exclusive), so readers need not recount. */
+  endLine: z.number().int().optional(),
+  endColumn: z.number().int().optional(),
+  offset: z.number().int().optional(),
+  endOffset: z.number().int().optional(),
   message: z.string(),
 });
 

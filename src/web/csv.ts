@@ -3,15 +3,15 @@
  * marked as text first (the CLI's rejected-rows file uses the same rule); every other cell reads
  * back unchanged.
  */
+import { stringify } from 'csv-stringify/browser/esm/sync';
 import { spreadsheetSafeCell } from '../shared/spreadsheet-safe-cell.js';
 
-function cell(raw: string): string {
-  const value = spreadsheetSafeCell(raw);
-  return /[",\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return stringify(
+    rows.map((row) => row.map(spreadsheetSafeCell)),
+    // Quote cells with edge spaces too: a spreadsheet would trim them.
+    { record_delimiter: '\r\n', quoted_match: /^\s|\s$/ },
+  );
 }
 
 /** `reviews.csv` → `reviews.rejected.csv`, the name the CLI writes. */

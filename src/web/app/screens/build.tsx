@@ -30,9 +30,8 @@ const sourceIdOf = (entry: Entry) => entry.figureId ?? entry.standardId;
 
 /** Where each claim sits in responseText: its own offsets when given, else its line/column and length. */
 function claimRange(text: string, entry: Entry, starts: number[]): { start: number; end: number } {
-  const loose = entry as Entry & { offset?: number; endOffset?: number; endLine?: number; endColumn?: number };
-  if (typeof loose.offset === 'number' && typeof loose.endOffset === 'number') return { start: loose.offset, end: loose.endOffset };
-  return rangeToOffsets(text, { line: entry.line, column: entry.column, endLine: loose.endLine ?? entry.line, endColumn: loose.endColumn ?? entry.column + entry.text.length }, starts);
+  if (entry.offset !== undefined && entry.endOffset !== undefined) return { start: entry.offset, end: entry.endOffset };
+  return rangeToOffsets(text, { line: entry.line, column: entry.column, endLine: entry.endLine ?? entry.line, endColumn: entry.endColumn ?? entry.column + entry.text.length }, starts);
 }
 
 function SourceTip({ id, source }: { id: string; source: Source }) {
