@@ -70,3 +70,10 @@ export const ZExportRecordSchema = z.object({
   unverifiedReason: z.string().nullable(),
 });
 export type ExportRecordSummary = z.infer<typeof ZExportRecordSchema>;
+
+export const ZServiceSummarySchema = z.object({
+  ref: z.string().describe("The service's reference in the provider's records"),
+  name: z.string(),
+  locality: z.string(),
+});
+export type ServiceSummary = z.infer<typeof ZServiceSummarySchema>;

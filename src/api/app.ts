@@ -22,6 +22,7 @@ import { figuresRoutes } from './routes/figures.js';
 import { healthRoutes } from './routes/health.js';
 import { importsRoutes } from './routes/imports.js';
 import { scoreRoutes } from './routes/score.js';
+import { servicesRoutes } from './routes/services.js';
 import { sectionsRoutes, type SectionDrafterModel } from './routes/sections.js';
 import { validationsRoutes } from './routes/validations.js';
 
@@ -47,7 +48,7 @@ export interface BuildAppOptions {
 export type AssuredApp = FastifyInstance & { withTypeProvider<T extends ZodTypeProvider>(): FastifyInstance };
 
 /** Logs say what was asked and how it ended, never bodies, headers (keys) or query values. */
-function loggerOptions(logger: BuildAppOptions['logger']): FastifyServerOptions['logger'] {
+function loggerOptions(logger: BuildAppOptions['logger']): NonNullable<FastifyServerOptions['logger']> {
   if (!logger) return false;
   const base = logger === true ? {} : logger;
   return {
@@ -88,7 +89,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('limits', limits);
   app.decorate('llm', options.llm);
   const textWork = new TextWorkPool({
-    threads: limits.workThreads,
+    ...(limits.workThreads !== undefined ? { threads: limits.workThreads } : {}),
     queue: limits.workQueue,
     timeBudgetMs: limits.workTimeBudgetMs,
     memoryMb: limits.workMemoryMb,
@@ -128,6 +129,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       });
       await v1.register(importsRoutes);
       await v1.register(figuresRoutes);
+      await v1.register(servicesRoutes);
       await v1.register(scoreRoutes);
       await v1.register(checksRoutes);
       await v1.register(validationsRoutes);

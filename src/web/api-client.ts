@@ -146,6 +146,10 @@ export class ApiClient {
     }
   }
 
+  services(): Promise<{ services: { ref: string; name: string; locality: string }[] }> {
+    return this.#json('/v1/services');
+  }
+
   figures(period: string, services: string[] = []): Promise<FiguresResult> {
     return this.#json(`/v1/figures${queryOf({ period, service: services })}`);
   }

@@ -28,6 +28,18 @@ describe.each(DATABASE_KINDS)('organisation isolation on %s', (kind) => {
     await fx?.close();
   });
 
+  it('services: each key lists only its own organisation’s services, without computing figures', async () => {
+    const [a, b] = await Promise.all(
+      [fx.a, fx.b].map(async (tenant) => (await fx.app.inject({ method: 'GET', url: '/v1/services', headers: bearer(tenant.key) })).json()),
+    );
+    const stored = await fx.db.prisma.service.findMany({ where: { organisation: { slug: 'small-test' } }, select: { ref: true, name: true, locality: true }, orderBy: { name: 'asc' } });
+    expect(a.services).toEqual(stored);
+    expect(a.services.length).toBeGreaterThan(0);
+    const storedB = await fx.db.prisma.service.findMany({ where: { organisation: { slug: 'other-care' } }, select: { ref: true, name: true, locality: true }, orderBy: { name: 'asc' } });
+    expect(b.services).toEqual(storedB);
+    expect((await fx.app.inject({ method: 'GET', url: '/v1/services' })).statusCode).toBe(401);
+  });
+
   it('figures: each key gets its own organisation’s numbers and sources', async () => {
     const [a, b] = await Promise.all(
       [fx.a, fx.b].map(async (tenant) => (await fx.app.inject({ method: 'GET', url: '/v1/figures?period=2026-Q2', headers: bearer(tenant.key) })).json()),

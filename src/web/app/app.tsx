@@ -63,7 +63,7 @@ export function App() {
     if (!client || !/^\S+$/.test(period)) return;
     let current = true;
     client
-      .figures(period)
+      .services()
       .then((result) => current && setServices(result.services.map((service) => ({ ref: service.ref, name: service.name }))))
       .catch((error: unknown) => {
         if (current && !(error instanceof ApiProblem && error.status === 400)) setServices([]);
