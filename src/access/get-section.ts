@@ -5,6 +5,7 @@
 import type { Database } from '../data/database.js';
 import { ZSectionSchema } from '../section/section-schema.js';
 import { AppError } from '../shared/app-error.js';
+import { UUID_PATTERN } from '../shared/uuid-pattern.js';
 import type { StoredSection } from './access-schema.js';
 
 export interface GetSectionOptions {
@@ -12,8 +13,6 @@ export interface GetSectionOptions {
   organisationId: string;
   id: string;
 }
-
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function getSection(options: GetSectionOptions): Promise<StoredSection> {
   const notFound = new AppError('NOT_FOUND', 'No section with that id.');

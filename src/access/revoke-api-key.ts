@@ -3,6 +3,7 @@
  */
 import type { Database } from '../data/database.js';
 import { AppError } from '../shared/app-error.js';
+import { UUID_PATTERN } from '../shared/uuid-pattern.js';
 import type { ApiKeySummary } from './access-schema.js';
 import { toApiKeySummary } from './to-summary.js';
 
@@ -14,8 +15,6 @@ export interface RevokeApiKeyOptions {
   organisation?: string;
   now?: Date;
 }
-
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function revokeApiKey(options: RevokeApiKeyOptions): Promise<ApiKeySummary> {
   const { db, idOrPrefix } = options;

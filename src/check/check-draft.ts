@@ -6,11 +6,11 @@ import { AppError } from '../shared/app-error.js';
 import { checkProcessor } from './check-processor.js';
 import {
   ZCheckReportSchema,
+  ZLadderRungSchema,
   type CheckMessage,
   type CheckReport,
   type CheckSeverity,
   type CheckSummary,
-  type LadderRung,
 } from './check-schema.js';
 import { defaultSeverity } from './data/severity.js';
 import type { ReadabilityChecks } from './data/readability-settings.js';
@@ -41,8 +41,6 @@ export interface CheckDraftResult extends CheckReport {
   file: VFile;
 }
 
-const ladderOrder: readonly LadderRung[] = ['information', 'consultation', 'participation', 'co-production'];
-
 /**
  * The rung the draft evidences: the highest rung of any sentence, where a flagged (vague or
  * tokenistic) sentence counts one rung below what it claims.
@@ -52,10 +50,10 @@ function overallLadder(sentences: readonly AnalysedSentence[]): CheckSummary['la
   for (const sentence of sentences) {
     const claimed = sentence.flags[0]?.ladder ?? sentence.rung;
     if (claimed === undefined) continue;
-    const index = ladderOrder.indexOf(claimed);
+    const index = ZLadderRungSchema.options.indexOf(claimed);
     best = Math.max(best, sentence.flags.length > 0 ? Math.max(0, index - 1) : index);
   }
-  return best < 0 ? 'none' : ladderOrder[best]!;
+  return best < 0 ? 'none' : ZLadderRungSchema.options[best]!;
 }
 
 function toCheckMessage(message: VFileMessage): CheckMessage {
@@ -129,6 +127,23 @@ function validateLimit(name: string, value: number | undefined): void {
   }
 }
 
+/**
+ * Vague words inside a tokenistic phrase ("We value the" within "We value the views") are the
+ * same problem told twice: the tokenism finding, which says what to add, stands alone.
+ */
+function withoutRestatedVagueness(messages: CheckMessage[]): CheckMessage[] {
+  const tokenism = messages.filter((message) => message.category === 'tokenism');
+  if (tokenism.length === 0) return messages;
+  const byLine = new Map<number, CheckMessage[]>();
+  for (const message of tokenism) byLine.set(message.line, [...(byLine.get(message.line) ?? []), message]);
+  const inside = (inner: CheckMessage, outer: CheckMessage) =>
+    inner.line === outer.line &&
+    inner.endLine === outer.endLine &&
+    inner.column >= outer.column &&
+    (inner.endColumn ?? inner.column) <= (outer.endColumn ?? outer.column);
+  return messages.filter((message) => message.category !== 'vague' || !(byLine.get(message.line) ?? []).some((outer) => inside(message, outer)));
+}
+
 /** Check a draft against every rule and return the "Check messages" contract. */
 export async function checkDraft(options: CheckDraftOptions): Promise<CheckDraftResult> {
   validateLimit('wordLimit', options.wordLimit);
@@ -150,9 +165,9 @@ export async function checkDraft(options: CheckDraftOptions): Promise<CheckDraft
   assertMarkdownTreeDepth(tree);
   await processor.run(tree, file);
 
-  const sorted = file.messages
-    .map(toCheckMessage)
-    .sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  const sorted = withoutRestatedVagueness(file.messages.map(toCheckMessage)).sort(
+    (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId),
+  );
   const messages = sorted.slice(0, MAX_REPORTED_MESSAGES);
   const severity = file.data.assuredCheck.severity;
   const counts: Record<CheckSeverity, number> = { error: 0, warning: 0, info: 0 };

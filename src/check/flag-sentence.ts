@@ -1,4 +1,4 @@
-import type { LadderRung, SentenceGap } from './check-schema.js';
+import { ZLadderRungSchema, type LadderRung, type SentenceGap } from './check-schema.js';
 import { involvementTopicPatterns, ladderCues } from './data/ladder-cues.js';
 import {
   figurePatterns,
@@ -49,8 +49,6 @@ interface Signal {
   end: number;
 }
 
-const ladderOrder: readonly LadderRung[] = ['information', 'consultation', 'participation', 'co-production'];
-
 const compiledTriggers: readonly CompiledTrigger[] = [
   ...vaguePhrases.map((phrase) => ({ phrase, category: 'vague' as const, pattern: compilePhrasePatterns(phrase.patterns) })),
   ...tokenismPhrases.map((phrase) => ({ phrase, category: 'tokenism' as const, pattern: compilePhrasePatterns(phrase.patterns) })),
@@ -67,7 +65,7 @@ const hedgePattern = compilePhrasePatterns(hedgeCues);
 const aspirationPattern = compilePhrasePatterns(aspirationCues);
 const periodPattern = compilePhrasePatterns(periodPatterns);
 const involvementTopic = compilePhrasePatterns(involvementTopicPatterns);
-const ladderPatterns = ladderOrder.map((rung) => ({ rung, pattern: compilePhrasePatterns(ladderCues[rung]) }));
+const ladderPatterns = ZLadderRungSchema.options.map((rung) => ({ rung, pattern: compilePhrasePatterns(ladderCues[rung]) }));
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;

@@ -6,7 +6,7 @@
  */
 import type { Figure } from '../evidence/evidence-pack-schema.js';
 import { formatFigureValue, formatFraction } from '../evidence/format-figure.js';
-import { formatPeriodLabel } from '../evidence/period.js';
+import { periodInWords } from '../evidence/period.js';
 import { defaultTopicOrder, figureGroups, notEvidence, questionTopics } from './data/question-topics.js';
 import { strengthThresholds } from './data/strength.js';
 import { countedNoun, strengthOf, subjectOf, type FigureStrength } from './describe-figure.js';
@@ -84,7 +84,7 @@ export function chooseFigures(options: ChooseFiguresOptions): ChosenFigures {
   const headline = primaryFigures[0];
   for (const figure of primaryFigures) {
     const strength = strengthOf(figure);
-    const period = formatPeriodLabel(figure.period);
+    const period = periodInWords(figure.period);
     if (strength === 'strong') take(figure, strength, primary!);
     else if (strength === 'improving' && figure === headline) {
       take(figure, strength, primary!);

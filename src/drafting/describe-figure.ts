@@ -5,8 +5,9 @@
  */
 import type { Figure, Standard } from '../evidence/evidence-pack-schema.js';
 import { formatFigureValue, formatFraction, formatStandard } from '../evidence/format-figure.js';
-import { formatPeriodLabel } from '../evidence/period.js';
+import { periodInWords } from '../evidence/period.js';
 import { strengthThresholds } from './data/strength.js';
+import { lowerFirst } from '../shared/english-text.js';
 
 export type FigureStrength = 'strong' | 'improving' | 'weak';
 
@@ -31,10 +32,6 @@ export interface FigureText {
   source: string;
   smallSample: boolean;
   strength: FigureStrength;
-}
-
-function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
 /**
@@ -119,7 +116,7 @@ export function describeFigure(figure: Figure): FigureText {
     unit: figure.unit,
     subject: subjectOf(figure),
     value: formatFigureValue(figure, figure.value),
-    period: formatPeriodLabel(figure.period),
+    period: periodInWords(figure.period),
     source: shortSource(figure),
     smallSample: figure.smallSample === true,
     strength: strengthOf(figure),

@@ -16,7 +16,7 @@ import type { PracticeFacts, YouSaidWeDid } from './drafting-schema.js';
 import { DEFAULT_STANDARD_THRESHOLD_PERCENT } from '../claims/data/standard-claims.js';
 import { detectPracticeStatements } from '../claims/practice/detect-practice-statements.js';
 import { screenFreeText } from './screen-free-text.js';
-import { joinList } from './template-library.js';
+import { joinList, lowerFirst } from '../shared/english-text.js';
 
 export interface CaseText {
   service: string;
@@ -93,10 +93,6 @@ const NUMBER_WORDS = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|elev
 function monthOf(date: string): string {
   const { year, month } = dateParts(date);
   return `${monthName(month)} ${year}`;
-}
-
-function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
 function term(value: string): string {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { AppError } from '../shared/app-error.js';
+import { joinList } from '../shared/english-text.js';
 
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 
@@ -17,11 +18,6 @@ export type Length = 'full' | 'short';
 interface Slot {
   full: { name: string; render: Handlebars.TemplateDelegate }[];
   short: { name: string; render: Handlebars.TemplateDelegate }[];
-}
-
-/** "a, b and c" (or "a, b or c"). */
-export function joinList(items: readonly string[], last = 'and'): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`;
 }
 
 export function capitalise(text: string): string {

@@ -11,6 +11,7 @@ import { catalogueEntry, LOWER_IS_BETTER_MEASURE_WORDS, type CatalogueEntry, typ
 import type { Figure, FigureProvenance, Standard } from './evidence-pack-schema.js';
 import { calendarVersion, ensureWorkingDayCalendar } from './ensure-working-day-calendar.js';
 import { LruCache } from '../shared/lru-cache.js';
+import { lowerFirst } from '../shared/english-text.js';
 import { resolveScope, type EvidenceScope, type ResolveScopeOptions } from './evidence-scope.js';
 import type { BatchInfo, Bucketed } from './figure-queries.js';
 import * as q from './figure-queries.js';
@@ -203,10 +204,6 @@ function assertCovered(scope: EvidenceScope, outside: number, what: string): voi
     'CALENDAR_OUT_OF_RANGE',
     `${outside} ${what} in ${scope.previous.human}–${scope.period.human} fall outside the bank-holiday calendar (${formatLongDate(from)} to ${formatLongDate(to)}), so working days cannot be counted; update src/evidence/calendar/uk-bank-holidays.json.`,
   );
-}
-
-function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
 const LOWER_IS_BETTER = new RegExp(`\\b(?:${LOWER_IS_BETTER_MEASURE_WORDS.join('|')})\\b`, 'i');

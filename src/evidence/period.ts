@@ -146,8 +146,11 @@ export function parseReportingPeriod(label: string): Period {
   return assertPeriodInCalendar(parsePeriod(label));
 }
 
-/** Human label for a canonical (or any accepted) label: '2026-Q2' → 'Q2 2026'. */
-export function formatPeriodLabel(label: string): string {
+/**
+ * Any accepted period label spelled out in words: '2026-Q2' → 'Q2 2026', 'FY2025-26' → 'April 2025–March 2026'.
+ * Refuses a label it does not know; claims/format-period-label.ts is the lenient form for packs read from files.
+ */
+export function periodInWords(label: string): string {
   return parsePeriod(label).human;
 }
 

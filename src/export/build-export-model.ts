@@ -8,9 +8,9 @@ import type { ValidatedClaim } from '../claims/claims-schema.js';
 import type { Section } from '../section/section-schema.js';
 import type { Figure, Standard } from '../evidence/evidence-pack-schema.js';
 import {
+  describeFigureResult,
   figureNote,
   figurePeriod,
-  formatFigureValue,
   formatStandardValue,
   standardNote,
   unverifiedNote,
@@ -162,7 +162,7 @@ function figureRow(figure: Figure): EvidenceRow {
     id: figure.id,
     kind: 'figure',
     label: figure.label,
-    value: formatFigureValue(figure),
+    value: describeFigureResult(figure),
     period: figurePeriod(figure),
     place: figure.place ?? '',
     source: figure.source,

@@ -14,7 +14,7 @@ function quantity(value: number | string | null | undefined, unit: Figure['unit'
 }
 
 /** "96% (48 of 50), previously 58%", "1:1, previously 2:1", or "not available: no reviews". */
-export function formatFigureValue(figure: Figure): string {
+export function describeFigureResult(figure: Figure): string {
   if (figure.value === null) return `not available${figure.unavailableReason ? `: ${figure.unavailableReason}` : ''}`;
   let text = quantity(figure.value, figure.unit);
   if (figure.numerator !== undefined && figure.denominator !== undefined) {
@@ -38,7 +38,7 @@ export function figurePeriod(figure: Figure): string {
 /** The note a number in the response points to. */
 export function figureNote(figure: Figure): string {
   const where = [figurePeriod(figure), figure.place].filter(Boolean).join(', ');
-  return `${figure.label}: ${formatFigureValue(figure)}; ${where}. Source: ${figure.source}.`;
+  return `${figure.label}: ${describeFigureResult(figure)}; ${where}. Source: ${figure.source}.`;
 }
 
 /** Labels that end in a preposition read on into their value ("sent within 5 working days"). */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   ZPeriodSchema,
-  formatPeriodLabel,
   latestCompleteQuarter,
   monthsInPeriod,
   parsePeriod,
   parseReportingPeriod,
   periodContaining,
+  periodInWords,
   previousPeriod,
   quartersBefore,
 } from '../../src/evidence/period.js';
@@ -110,10 +110,10 @@ describe('previousPeriod', () => {
 
 describe('labels and helpers', () => {
   it('formats a canonical label for readers', () => {
-    expect(formatPeriodLabel('2026-Q2')).toBe('Q2 2026');
-    expect(formatPeriodLabel('2026-05')).toBe('May 2026');
-    expect(formatPeriodLabel('FY2025-26')).toBe('April 2025–March 2026');
-    expect(formatPeriodLabel('2026-04-01..2026-06-30')).toBe('1 April–30 June 2026');
+    expect(periodInWords('2026-Q2')).toBe('Q2 2026');
+    expect(periodInWords('2026-05')).toBe('May 2026');
+    expect(periodInWords('FY2025-26')).toBe('April 2025–March 2026');
+    expect(periodInWords('2026-04-01..2026-06-30')).toBe('1 April–30 June 2026');
   });
 
   it('lists the months a period touches', () => {

@@ -3,11 +3,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZExportRecordSchema } from '../../access/access-schema.js';
 import { listExports } from '../../access/list-exports.js';
+import { UUID_PATTERN } from '../../shared/uuid-pattern.js';
 import { callerOf } from '../plugins/auth.js';
 import { problemResponses } from '../problems.js';
 
 export const ZExportsQuerySchema = z.object({
-  sectionId: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'expected a section id (UUID)').optional(),
+  sectionId: z.string().regex(UUID_PATTERN, 'expected a section id (UUID)').optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 });
 
@@ -24,7 +25,7 @@ export const exportsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { sectionId, limit } = request.query;
-      return { exports: await listExports({ db: app.db, organisationId: callerOf(request).organisationId, sectionId, limit }) };
+      return { exports: await listExports({ db: app.db, organisationId: callerOf(request).organisationId, ...(sectionId !== undefined ? { sectionId } : {}), limit }) };
     },
   );
 };

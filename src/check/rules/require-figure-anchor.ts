@@ -1,4 +1,4 @@
-import type { Root as MdastRoot } from 'mdast';
+import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import { extractClaimsInContext, type ClaimInContext } from '../../claims/extract-claims.js';
 import { metricNouns } from '../data/claim-slots.js';
 import type { ExtractedClaim } from '../../claims/claims-schema.js';
@@ -7,6 +7,7 @@ import { periodPatterns } from '../data/specificity.js';
 import { compilePhrasePatterns, hasPhrase, normaliseForMatching } from '../phrase-patterns.js';
 import { anchoredFigure } from '../evidence-examples.js';
 import { checkContext, reportFinding, ruleUrl, type CheckRule } from '../rule.js';
+import { joinList } from '../../shared/english-text.js';
 
 const RULE_ID = 'require-figure-anchor';
 
@@ -29,14 +30,14 @@ interface Span {
 /** Source offsets of every paragraph (and heading, list item text), in document order. */
 function paragraphSpans(tree: MdastRoot): Span[] {
   const spans: Span[] = [];
-  const visit = (node: { type: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }): void => {
+  const visit = (node: MdastNodes): void => {
     if (node.type === 'paragraph' || node.type === 'heading') {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       if (start !== undefined && end !== undefined) spans.push({ start, end });
       return;
     }
-    for (const child of (node.children ?? []) as (typeof node)[]) visit(child);
+    if ('children' in node) for (const child of node.children) visit(child);
   };
   visit(tree);
   return spans;
@@ -79,10 +80,6 @@ const anchorAdvice: Record<Anchor, string> = {
   place: 'the service or site',
   source: 'the denominator ("x of y reviews") or the records it comes from',
 };
-
-function joinList(items: readonly string[], last: string): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`;
-}
 
 /**
  * A figure offered as evidence. A count is one only when it counts people, reviews or

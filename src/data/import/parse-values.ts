@@ -140,6 +140,6 @@ export function parseList(raw: string): string[] {
 }
 
 /** YYYY-MM-DD of a date stored as midnight UTC. */
-export function isoDate(date: Date): string {
+export function isoDateOf(date: Date): string {
   return date.toISOString().slice(0, 10);
 }

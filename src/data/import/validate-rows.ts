@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import { expectedOf } from './fields.js';
 import { formatImportError } from './import-errors.js';
 import type { ImportError } from './import-schema.js';
-import { isoDate } from './parse-values.js';
+import { isoDateOf } from './parse-values.js';
 import type { ReadImportFile } from './read-import-file.js';
 import type { RawRow, RawTable } from './read-table.js';
 import { IMPORT_ORDER, RECORD_TYPES, type AnyRecordType, type RecordTypeName } from './record-types/index.js';
@@ -46,7 +46,7 @@ interface SeenRef {
 
 /** Validates the files in import order, so that a reference can be checked against the rows before it. */
 export function validateFiles(files: readonly ReadImportFile[], context: ValidationContext): ValidatedFile[] {
-  const todayIso = isoDate(context.now);
+  const todayIso = isoDateOf(context.now);
   /** Every key met in this import so far, per type, with where it was first seen and whether that row is valid. */
   const seen = new Map<RecordTypeName, Map<string, SeenRef>>();
   const validated: ValidatedFile[] = [];
@@ -116,7 +116,7 @@ export function validateFiles(files: readonly ReadImportFile[], context: Validat
         if (!(value instanceof Date)) continue;
         // Date-time columns end in _at and are compared to the minute; dates to the day.
         const isDateOnly = !/_at$/.test(column);
-        const future = isDateOnly ? isoDate(value) > todayIso : value.getTime() > context.now.getTime();
+        const future = isDateOnly ? isoDateOf(value) > todayIso : value.getTime() > context.now.getTime();
         if (future) addError(raw.row, { column, value: cells[column], problem: 'is in the future', expected: `a date on or before ${todayIso}` });
       }
       for (const order of recordType.dateOrder) {

@@ -12,7 +12,7 @@ import type { Figure } from '../../evidence/evidence-pack-schema.js';
 import { formatStandard } from '../../evidence/format-figure.js';
 import { describeFigure } from '../describe-figure.js';
 import type { DraftingContext } from '../drafting-context.js';
-import { joinList } from '../template-library.js';
+import { joinList } from '../../shared/english-text.js';
 import { ScreeningLog } from '../screen-free-text.js';
 
 export interface ModelInput {

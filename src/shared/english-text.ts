@@ -1,0 +1,11 @@
+/** Small helpers for writing English prose from lists and labels. */
+
+/** "a, b and c" (or "a, b or c"). */
+export function joinList(items: readonly string[], last = 'and'): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`;
+}
+
+/** Lower-cases a leading capital that starts an ordinary word ("Reviews" → "reviews"), never an acronym ("CQC"). */
+export function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
