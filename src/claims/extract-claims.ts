@@ -116,7 +116,7 @@ const ANAPHORIC_START = new RegExp(`^\\W*(?:${alternation(ANAPHORIC_OPENERS)})\\
 const CLAUSE_BREAK = /,\s|;\s*|\s[—–]\s|\s+(?:and|but|while|whereas)\s+/gi;
 
 function durationUnit(word: string): ClaimUnit | undefined {
-  return DURATION_LOOKUP.get(word.toLowerCase().replace(/\s+/g, ' ').replace('working-day', 'working-day'));
+  return DURATION_LOOKUP.get(word.toLowerCase().replace(/\s+/g, ' '));
 }
 
 function number(text: string | undefined): number | undefined {
@@ -155,7 +155,12 @@ function parseQuantity(raw: string): Quantity | undefined {
 
 function asFractionLike(quantity: Quantity, other: Quantity): Quantity {
   if (quantity.kind !== 'number' || other.kind !== 'fraction' || typeof quantity.value !== 'number') return quantity;
-  return { kind: 'fraction', value: quantity.value, numerator: quantity.value, denominator: other.denominator };
+  return {
+    kind: 'fraction',
+    value: quantity.value,
+    numerator: quantity.value,
+    ...(other.denominator !== undefined ? { denominator: other.denominator } : {}),
+  };
 }
 
 /** Combines both ends of a before→after phrase into one claim, or rejects an incoherent pair. */

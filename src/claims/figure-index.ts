@@ -79,13 +79,17 @@ function fromFigure(figure: Figure): EvidenceSource {
     topic: new Map(),
   };
   if (figure.unit === 'ratio') {
-    source.ratio = normaliseRatio(figure.value);
-    source.previousRatio = normaliseRatio(figure.previous);
-    if (source.ratio === undefined) source.available = false;
+    const ratio = normaliseRatio(figure.value);
+    const previousRatio = normaliseRatio(figure.previous);
+    if (ratio !== undefined) source.ratio = ratio;
+    else source.available = false;
+    if (previousRatio !== undefined) source.previousRatio = previousRatio;
   } else {
-    source.value = numeric(figure.value);
-    source.previous = numeric(figure.previous);
-    if (source.value === undefined) source.available = false;
+    const value = numeric(figure.value);
+    const previous = numeric(figure.previous);
+    if (value !== undefined) source.value = value;
+    else source.available = false;
+    if (previous !== undefined) source.previous = previous;
   }
   if (figure.numerator !== undefined && figure.denominator !== undefined) {
     source.numerator = figure.numerator;

@@ -22,7 +22,7 @@ export interface DraftSectionOptions {
   drafter?: 'template' | 'llm';
   existingDraft?: string;
   llm?: LlmOptions;
-  tender?: { name?: string; lot?: string };
+  tender?: Section['tender'];
 }
 
 export async function draftSection(options: DraftSectionOptions): Promise<Section> {

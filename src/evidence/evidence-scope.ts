@@ -42,7 +42,11 @@ export interface ResolveScopeOptions {
 export async function resolveScope(options: ResolveScopeOptions): Promise<EvidenceScope> {
   const { db } = options;
   const period = typeof options.period === 'string' ? parseReportingPeriod(options.period) : assertPeriodInCalendar(options.period);
-  const { id } = await pickOrganisation({ db, slug: options.organisation, remedy: 'import your records first (assured import)' });
+  const { id } = await pickOrganisation({
+    db,
+    ...(options.organisation !== undefined ? { slug: options.organisation } : {}),
+    remedy: 'import your records first (assured import)',
+  });
   const organisation = await db.prisma.organisation.findUniqueOrThrow({ where: { id } });
   const allServices = await db.prisma.service.findMany({
     where: { organisationId: id },

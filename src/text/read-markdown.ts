@@ -44,11 +44,11 @@ const markdownParser = unified().use(remarkParse).freeze();
 
 const LIST_MARKER = /^[ \t]*([-+*]|\d{1,9}[.)])/u;
 
-function startOf(node: { position?: { start: { offset?: number } } }): number {
+function startOf(node: Nodes): number {
   return node.position?.start.offset ?? 0;
 }
 
-function endOf(node: { position?: { end: { offset?: number } } }, fallback: number): number {
+function endOf(node: Nodes, fallback: number): number {
   return node.position?.end.offset ?? fallback;
 }
 

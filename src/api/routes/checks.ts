@@ -36,8 +36,15 @@ export const checksRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { text, wordLimit, charLimit, charLimitCountsSpaces, period, services } = request.body;
-      const pack = period ? await computeFigures({ db: app.db, period, organisation: callerOf(request).organisationSlug, services }) : undefined;
-      return checkDraftCached({ text, pack, wordLimit, charLimit, charLimitCountsSpaces }, (task) => app.textWork.check(task));
+      const pack = period ? await computeFigures({ db: app.db, period, organisation: callerOf(request).organisationSlug, ...(services !== undefined ? { services } : {}) }) : undefined;
+      const task = {
+        text,
+        ...(pack !== undefined ? { pack } : {}),
+        ...(wordLimit !== undefined ? { wordLimit } : {}),
+        ...(charLimit !== undefined ? { charLimit } : {}),
+        ...(charLimitCountsSpaces !== undefined ? { charLimitCountsSpaces } : {}),
+      };
+      return checkDraftCached(task, (work) => app.textWork.check(work));
     },
   );
 };

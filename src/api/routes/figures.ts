@@ -19,7 +19,13 @@ export const figuresRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ['evidence'], summary: 'The evidence pack: dated, sourced figures with place anchors', querystring: ZFiguresQuerySchema, response: { 200: ZFiguresResultSchema, ...problemResponses } } },
     async (request) => {
       const { period, service, cases } = request.query;
-      return computeFigures({ db: app.db, period, organisation: callerOf(request).organisationSlug, services: service, cases });
+      return computeFigures({
+        db: app.db,
+        period,
+        organisation: callerOf(request).organisationSlug,
+        ...(service !== undefined ? { services: service } : {}),
+        ...(cases !== undefined ? { cases } : {}),
+      });
     },
   );
 };

@@ -105,9 +105,11 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
       if (request.isMultipart()) {
         upload = await readMultipart(request, app.limits);
       } else if (request.body) {
+        const { files, dryRun, skipInvalid } = request.body;
         upload = {
-          ...request.body,
-          files: request.body.files.map((file) => ({ name: safeFileName(file.name), content: Buffer.from(file.content, file.encoding) })),
+          files: files.map((file) => ({ name: safeFileName(file.name), content: Buffer.from(file.content, file.encoding) })),
+          ...(dryRun !== undefined ? { dryRun } : {}),
+          ...(skipInvalid !== undefined ? { skipInvalid } : {}),
         };
       } else {
         throw new AppError('INVALID_INPUT', 'Send the files as multipart/form-data, or as JSON {"files":[{"name","content"}]}.');

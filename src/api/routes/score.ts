@@ -14,7 +14,7 @@ export const scoreRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ['evidence'], summary: 'The self-score grid (ten dimensions, 0–2, target 17 of 20)', querystring: ZScoreQuerySchema, response: { 200: ZScoreGridSchema, ...problemResponses } } },
     async (request) => {
       const { period, service } = request.query;
-      return scoreSelfAssessment({ db: app.db, period, organisation: callerOf(request).organisationSlug, services: service });
+      return scoreSelfAssessment({ db: app.db, period, organisation: callerOf(request).organisationSlug, ...(service !== undefined ? { services: service } : {}) });
     },
   );
 };

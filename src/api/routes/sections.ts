@@ -61,13 +61,13 @@ export const sectionsRoutes: FastifyPluginAsyncZod = async (app) => {
         db: app.db,
         organisation: caller.organisationSlug,
         period,
-        services,
+        ...(services !== undefined ? { services } : {}),
         question: typeof question === 'string' ? { text: question } : question,
-        limit,
+        ...(limit !== undefined ? { limit } : {}),
         drafter,
-        existingDraft,
-        tender,
-        llm: app.llm,
+        ...(existingDraft !== undefined ? { existingDraft } : {}),
+        ...(tender !== undefined ? { tender } : {}),
+        ...(app.llm !== undefined ? { llm: app.llm } : {}),
       });
       const stored = await saveSection({ db: app.db, organisationId: caller.organisationId, section });
       return reply.code(201).header('location', `/v1/sections/${stored.id}`).send(stored);
@@ -97,7 +97,7 @@ export const sectionsRoutes: FastifyPluginAsyncZod = async (app) => {
         const caller = callerOf(request);
         const section = await getSection({ db: app.db, organisationId: caller.organisationId, id: request.params.id });
         const reason = request.query.allowUnverified;
-        const exported = await exportSections({ sections: [section], format, allowUnverified: reason });
+        const exported = await exportSections({ sections: [section], format, ...(reason !== undefined ? { allowUnverified: reason } : {}) });
         const record = await recordExport({
           db: app.db,
           organisationId: caller.organisationId,
@@ -105,7 +105,7 @@ export const sectionsRoutes: FastifyPluginAsyncZod = async (app) => {
           format,
           apiKeyId: caller.apiKeyId,
           figureIds: exported.figureIds,
-          unverifiedReason: exported.gate.ok ? undefined : reason,
+          ...(!exported.gate.ok && reason !== undefined ? { unverifiedReason: reason } : {}),
         });
         return reply
           .type(CONTENT_TYPE[format])

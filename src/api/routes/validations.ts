@@ -45,7 +45,7 @@ export const validationsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { text, period, services, pack } = request.body;
-      const evidence = pack ?? (await computeFigures({ db: app.db, period: period!, organisation: callerOf(request).organisationSlug, services }));
+      const evidence = pack ?? (await computeFigures({ db: app.db, period: period!, organisation: callerOf(request).organisationSlug, ...(services !== undefined ? { services } : {}) }));
       const json = await app.textWork.validateJson({ text, pack: evidence });
       // Already JSON of the documented shape, serialised off the serving thread.
       return reply.type('application/json; charset=utf-8').serializer((payload: string) => payload).send(json as never);

@@ -48,13 +48,13 @@ export const demoCommand = defineCommand({
       const lastDay = lastReview._max.heldOn!.toISOString().slice(0, 10);
       let period = latestCompleteQuarter(new Date().toISOString().slice(0, 10));
       while (period.start > lastDay) period = previousPeriod(period);
-      const figures = await computeFigures({ db, period, organisation: report.organisation, cases: 2 });
+      const figures = await computeFigures({ db, period, ...(report.organisation !== undefined ? { organisation: report.organisation } : {}), cases: 2 });
       io.stdout(`Figures for ${period.human}, the latest complete quarter of the records:\n${formatFiguresTable(figures, io.columns)}\n`);
 
       const section = await draftSection({
         db,
         period: period.label,
-        organisation: report.organisation,
+        ...(report.organisation !== undefined ? { organisation: report.organisation } : {}),
         question: { number: '4.2', text: DEMO_QUESTION },
         limit: { kind: 'words', value: 250 },
         drafter: 'template',

@@ -56,7 +56,15 @@ export const figuresCommand = defineCommand({
     const cases = values.cases === undefined ? undefined : Number(values.cases);
     if (cases !== undefined && (!Number.isInteger(cases) || cases < 0 || cases > 20)) throw new InputError(`--cases must be a whole number from 0 to 20 (got "${values.cases}")`);
     const period = values.period;
-    const result = await withDatabase(io, (db) => computeFigures({ db, period, services: values.service, organisation: values.org, cases }));
+    const result = await withDatabase(io, (db) =>
+      computeFigures({
+        db,
+        period,
+        ...(values.service !== undefined ? { services: values.service } : {}),
+        ...(values.org !== undefined ? { organisation: values.org } : {}),
+        ...(cases !== undefined ? { cases } : {}),
+      }),
+    );
     io.stdout(values.format === 'json' ? JSON.stringify(result, null, 2) : formatFiguresTable(result, io.columns));
     return EXIT_OK;
   },

@@ -56,7 +56,7 @@ export const importCommand = defineCommand({
       }),
     );
     const report = await withDatabase(io, (db) =>
-      importFiles({ db, files, organisation: values.org, dryRun: values['dry-run'], skipInvalid: values['skip-invalid'], maxRows: CLI_MAX_ROWS }),
+      importFiles({ db, files, ...(values.org !== undefined ? { organisation: values.org } : {}), dryRun: values['dry-run'], skipInvalid: values['skip-invalid'], maxRows: CLI_MAX_ROWS }),
     );
     if (values['skip-invalid'] && !values['dry-run']) {
       for (const [index, file] of report.files.entries()) {

@@ -75,7 +75,7 @@ export const keyRevokeCommand = defineCommand({
   async run({ values, positionals }, io) {
     const format = tableOrJson(values.format);
     if (positionals.length !== 1) throw new InputError('give one key id or prefix');
-    const key = await withDatabase(io, (db) => revokeApiKey({ db, idOrPrefix: positionals[0]!, organisation: values.org }));
+    const key = await withDatabase(io, (db) => revokeApiKey({ db, idOrPrefix: positionals[0]!, ...(values.org !== undefined ? { organisation: values.org } : {}) }));
     io.stdout(format === 'json' ? JSON.stringify(key, null, 2) : `Revoked key ${key.prefix} ("${key.name}") of ${key.organisation} at ${when(key.revokedAt)} UTC.`);
     return EXIT_OK;
   },

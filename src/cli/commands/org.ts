@@ -30,7 +30,12 @@ export const orgCreateCommand = defineCommand({
     const name = positionals.join(' ').trim();
     if (!name) throw new InputError("give the organisation's name");
     const { organisation, key } = await withDatabase(io, async (db) => {
-      const organisation = await createOrganisation({ db, name, slug: values.slug, bidderName: values['bidder-name'] });
+      const organisation = await createOrganisation({
+        db,
+        name,
+        ...(values.slug !== undefined ? { slug: values.slug } : {}),
+        ...(values['bidder-name'] !== undefined ? { bidderName: values['bidder-name'] } : {}),
+      });
       const key = await createApiKey({ db, organisation: organisation.slug, name: values['key-name'] });
       return { organisation, key };
     });

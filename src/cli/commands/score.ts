@@ -31,7 +31,9 @@ export const scoreCommand = defineCommand({
     if (!values.period) throw new InputError('--period is required');
     if (values.format !== 'json' && values.format !== 'table') throw new InputError(`--format must be json or table (got "${values.format}")`);
     const period = values.period;
-    const grid = await withDatabase(io, (db) => scoreSelfAssessment({ db, period, services: values.service, organisation: values.org }));
+    const grid = await withDatabase(io, (db) =>
+      scoreSelfAssessment({ db, period, ...(values.service !== undefined ? { services: values.service } : {}), ...(values.org !== undefined ? { organisation: values.org } : {}) }),
+    );
     io.stdout(values.format === 'json' ? JSON.stringify(grid, null, 2) : formatScoreGrid(grid, io.columns));
     return EXIT_OK;
   },

@@ -28,7 +28,7 @@ export async function organisationForImport(db: Database, files: readonly ReadIm
   }
   const picked = await pickOrganisation({
     db,
-    slug: requested,
+    ...(requested !== undefined ? { slug: requested } : {}),
     remedy: 'include an organisation.csv in the import (see README "Data formats"), or create it with `assured org create`',
   });
   return { slug: picked.slug, id: picked.id };

@@ -50,7 +50,7 @@ export async function readImportFile(input: ImportFileInput, maxRows: number | u
     read.report.errors.push(formatImportError({ file: name, problem, expected }, 'row'));
   };
   try {
-    read.table = await readTable(name, input.content, { maxRows });
+    read.table = await readTable(name, input.content, maxRows !== undefined ? { maxRows } : {});
   } catch (error) {
     if (!(error instanceof TableReadError)) throw error;
     fileError(error.message.replace(`${name}: `, ''), error.expected);
@@ -58,15 +58,16 @@ export async function readImportFile(input: ImportFileInput, maxRows: number | u
   }
   const table = read.table;
   read.report.rows = table.rows.length + table.shapeErrors.length;
-  read.type = detectRecordType(name, table.headers);
-  read.report.recordType = read.type;
-  if (!read.type) {
+  const type = detectRecordType(name, table.headers);
+  read.report.recordType = type;
+  if (!type) {
     fileError(
       'is not a recognised record type: neither the file name nor the header names one',
       `a file named after its type (${IMPORT_ORDER.join(', ')}) or with that type's columns`,
     );
     return read;
   }
+  read.type = type;
   const required = requiredColumnsOf(read.type);
   const missing = required.filter((column) => !table.headers.includes(column));
   if (missing.length > 0) {

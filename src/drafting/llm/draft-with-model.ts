@@ -67,14 +67,16 @@ export function llmOptionsFromEnv(env: NodeJS.ProcessEnv): LlmOptions {
   const timeoutMs = number('ASSURED_LLM_TIMEOUT_MS');
   const maxRetries = number('ASSURED_LLM_MAX_RETRIES');
   const maxReplyBytes = number('ASSURED_LLM_MAX_REPLY_BYTES');
-  return ZLlmOptionsSchema.parse({
+  const options: LlmOptions = {
     ...(env.OPENAI_BASE_URL ? { baseURL: env.OPENAI_BASE_URL } : {}),
     ...(env.OPENAI_API_KEY ? { apiKey: env.OPENAI_API_KEY } : {}),
     ...(env.ASSURED_MODEL ? { model: env.ASSURED_MODEL } : {}),
     ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     ...(maxRetries !== undefined ? { maxRetries } : {}),
     ...(maxReplyBytes !== undefined ? { maxReplyBytes } : {}),
-  });
+  };
+  ZLlmOptionsSchema.parse(options);
+  return options;
 }
 
 const ZModelDraftSchema = z.object({
