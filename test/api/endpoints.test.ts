@@ -67,6 +67,7 @@ describe.each(DATABASE_KINDS)('API endpoints on %s', (kind) => {
           '/v1/figures',
           '/v1/imports',
           '/v1/score',
+          '/v1/services',
           '/v1/sections',
           '/v1/sections/{id}',
           '/v1/sections/{id}/document.docx',
