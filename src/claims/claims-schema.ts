@@ -7,7 +7,7 @@ import { ZFigureUnitSchema } from '../evidence/evidence-pack-schema.js';
  * and what the draft checker reads. Positions are 1-based lines/columns as in vfile;
  * offsets are 0-based into the Markdown string, end exclusive.
  */
-export const ZClaimUnitSchema = z.union([ZFigureUnitSchema, z.literal('months')]);
+export const ZClaimUnitSchema = ZFigureUnitSchema;
 
 export const ZClaimKindSchema = z.enum([
   'percent',

@@ -103,7 +103,7 @@ export function strengthOf(figure: Figure): FigureStrength {
 /** A before→after phrase names its unit, so the validator compares it with figures of that unit. */
 function unitSuffix(figure: Figure, scale: string | undefined): string {
   if (figure.unit === 'score') return scale ? ` out of ${scale}` : '';
-  if (figure.unit === 'minutes' || figure.unit === 'hours' || figure.unit === 'days' || figure.unit === 'weeks' || figure.unit === 'working days') return ` ${figure.unit}`;
+  if (figure.unit === 'minutes' || figure.unit === 'hours' || figure.unit === 'days' || figure.unit === 'weeks' || figure.unit === 'months' || figure.unit === 'working days') return ` ${figure.unit}`;
   return '';
 }
 

@@ -213,6 +213,9 @@ function lowerIsBetterMeasure(measure: string): boolean {
   return LOWER_IS_BETTER.test(measure);
 }
 
+/** Enablement units recorded by providers that a figure keeps; any other is a count. */
+const ENABLEMENT_UNITS: Readonly<Record<string, Figure['unit']>> = { ratio: 'ratio', minutes: 'minutes', score: 'score', weeks: 'weeks', months: 'months' };
+
 /** The scale a provider wrote into a score measure, such as "(self-rated 1-5)" or "0 to 10". */
 function statedScale(measure: string): { min: number; max: number } | undefined {
   const match = /\b(\d{1,2}) ?(?:to|-|–) ?(\d{1,3})\b/u.exec(measure);
@@ -391,7 +394,7 @@ async function computeForScope(options: ComputeFiguresOptions, scope: EvidenceSc
         ...(group.unit === 'score' && statedScale(group.measure) ? { scale: statedScale(group.measure) } : {}),
         value: group.unit === 'ratio' ? group.after : numeric(group.after),
         previous: group.unit === 'ratio' ? group.before : numeric(group.before),
-        unit: group.unit === 'ratio' ? 'ratio' : group.unit === 'minutes' ? 'minutes' : group.unit === 'score' ? 'score' : 'count',
+        unit: ENABLEMENT_UNITS[group.unit] ?? 'count',
         period: scope.period.label,
         place: scope.place,
         source: sourceText(`enablement records (shared with consent): ${group.people} ${group.people === 1 ? 'person' : 'people'} verified ${scope.period.human}`, group.batches, context.batches),

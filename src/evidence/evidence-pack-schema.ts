@@ -14,6 +14,7 @@ export const ZFigureUnitSchema = z.enum([
   'hours',
   'minutes',
   'weeks',
+  'months',
 ]);
 export type FigureUnit = z.infer<typeof ZFigureUnitSchema>;
 

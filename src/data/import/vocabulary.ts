@@ -26,5 +26,5 @@ export const FEEDBACK_KINDS = ['compliment', 'concern', 'comment', 'survey'] as 
 export const RAISED_BY_ROLES = ['person', 'family', 'friend', 'advocate', 'staff', 'professional'] as const;
 export const VERIFIER_ROLES = ['rm', 'ni', 'key-worker', 'other'] as const;
 export const ENABLEMENT_DOMAINS = ['community-access', 'daily-living', 'communication', 'health', 'work-learning', 'relationships', 'other'] as const;
-export const ENABLEMENT_UNITS = ['ratio', 'count', 'per-week', 'minutes', 'score'] as const;
+export const ENABLEMENT_UNITS = ['ratio', 'count', 'per-week', 'minutes', 'score', 'weeks', 'months'] as const;
 export const SAMPLER_ROLES = ['ni', 'rm', 'other'] as const;
