@@ -8,7 +8,9 @@ import type { Figure } from '../evidence/evidence-pack-schema.js';
 import { formatFigureValue, formatFraction } from '../evidence/format-figure.js';
 import { periodInWords } from '../evidence/period.js';
 import { defaultTopicOrder, figureGroups, notEvidence, questionTopics } from './data/question-topics.js';
+import { askedTopicCues } from './data/question-cues.js';
 import { strengthThresholds } from './data/strength.js';
+import { readQuestion, topicsByWeight, type QuestionAnalysis } from './question/read-question.js';
 import { countedNoun, strengthOf, subjectOf, type FigureStrength } from './describe-figure.js';
 
 export interface ChooseFiguresOptions {
@@ -28,6 +30,8 @@ export interface ChosenFigures {
   chosen: ChosenFigure[];
   /** Topics the question asks about, most relevant first (all topics follow in default order). */
   topics: string[];
+  /** What the question was read to ask, when there is one. */
+  analysis?: QuestionAnalysis;
   notes: string[];
 }
 
@@ -45,9 +49,12 @@ export function rankTopics(question: string | undefined): string[] {
 
 function topicFigures(topicId: string, figures: readonly Figure[]): Figure[] {
   const topic = questionTopics.find((candidate) => candidate.id === topicId);
-  if (!topic) return [];
+  return topic ? figuresById(topic.figures, figures) : [];
+}
+
+function figuresById(ids: readonly string[], figures: readonly Figure[]): Figure[] {
   const found: Figure[] = [];
-  for (const id of topic.figures) {
+  for (const id of ids) {
     // Enablement outcome groups share one catalogue entry; every other figure is its own.
     const matches = figures.filter((figure) => (figure.catalogueId ?? figure.id) === id);
     for (const figure of matches) if (!found.includes(figure)) found.push(figure);
@@ -65,8 +72,24 @@ function threshold(figure: Figure): string {
   return figure.unit === 'score' ? `${strengthThresholds.score} out of 5` : `${strengthThresholds.percent}%`;
 }
 
+/**
+ * The figures of the topics the question asks about: strongly asked topics first, each in the
+ * question's order; `lead` marks the first available figure of each strongly asked topic.
+ */
+function askedFigures(analysis: QuestionAnalysis | undefined, figures: readonly Figure[]): { figure: Figure; topic: string; lead: boolean }[] {
+  if (!analysis) return [];
+  const entries: { figure: Figure; topic: string; lead: boolean }[] = [];
+  for (const asked of topicsByWeight(analysis)) {
+    const ids = askedTopicCues.find((topic) => topic.id === asked.id)?.figures ?? [];
+    const found = figuresById(ids, figures).filter((figure) => !entries.some((entry) => entry.figure === figure));
+    found.forEach((figure, index) => entries.push({ figure, topic: asked.id, lead: index === 0 && asked.weight === 'strong' }));
+  }
+  return entries;
+}
+
 export function chooseFigures(options: ChooseFiguresOptions): ChosenFigures {
   const topics = rankTopics(options.question);
+  const analysis = options.question ? readQuestion(options.question) : undefined;
   const notes: string[] = [];
   const chosen: ChosenFigure[] = [];
   const groups = new Set<string>();
@@ -78,32 +101,39 @@ export function chooseFigures(options: ChooseFiguresOptions): ChosenFigures {
     chosen.push({ figure, strength, topic });
   };
 
-  // The question's own topic: its first available figure leads, as strength or as an honest trend.
+  // The topics the question asks about lead (strongly asked first); without any, the
+  // keyword-ranked topic does. The first figure leads, as strength or as an honest trend.
+  const asked = askedFigures(analysis, usable);
   const [primary, ...others] = topics;
-  const primaryFigures = primary ? topicFigures(primary, usable) : [];
-  const headline = primaryFigures[0];
-  for (const figure of primaryFigures) {
+  const primaryFigures = asked.length > 0 ? asked : (primary ? topicFigures(primary, usable) : []).map((figure, index) => ({ figure, topic: primary!, lead: index === 0 }));
+  const headline = primaryFigures[0]?.figure;
+  const leftOut = new Set<Figure>();
+  for (const { figure, topic, lead } of primaryFigures) {
     const strength = strengthOf(figure);
     const period = periodInWords(figure.period);
-    if (strength === 'strong') take(figure, strength, primary!);
-    else if (strength === 'improving' && figure === headline) {
-      take(figure, strength, primary!);
+    if (strength === 'strong') take(figure, strength, topic);
+    else if (lead && figure !== headline) {
+      leftOut.add(figure);
+      notes.push(`${figure.label} is ${describeForNote(figure)} in ${period}, below ${threshold(figure)}, so it is not put forward although the question asks about it.`);
+    } else if (strength === 'improving' && figure === headline) {
+      take(figure, strength, topic);
       notes.push(
         `${figure.label} is ${describeForNote(figure)} in ${period}, below ${threshold(figure)}: it is presented as an improving trend, not as a strength.`,
       );
     } else if (figure === headline) {
+      leftOut.add(figure);
       notes.push(`${figure.label} is ${describeForNote(figure)} in ${period}, below ${threshold(figure)}, so it is not put forward; stronger figures answer instead.`);
     }
   }
   // Then the strongest figures of the other topics: larger samples first.
-  const rest = others.flatMap((topic) => topicFigures(topic, usable).map((figure) => ({ figure, topic })));
+  const rest = (asked.length > 0 ? topics : others).flatMap((topic) => topicFigures(topic, usable).map((figure) => ({ figure, topic })));
   const strongRest = rest.filter((entry) => strengthOf(entry.figure) === 'strong');
   for (const entry of [...strongRest.filter((e) => !e.figure.smallSample), ...strongRest.filter((e) => e.figure.smallSample)]) {
     take(entry.figure, 'strong', entry.topic);
   }
   // Too few strong figures: an improving trend is honest evidence too.
   if (chosen.length < 2) {
-    for (const entry of rest.filter((e) => strengthOf(e.figure) === 'improving')) {
+    for (const entry of rest.filter((e) => strengthOf(e.figure) === 'improving' && !leftOut.has(e.figure))) {
       if (chosen.length >= 2) break;
       const before = chosen.length;
       take(entry.figure, 'improving', entry.topic);
@@ -118,5 +148,5 @@ export function chooseFigures(options: ChooseFiguresOptions): ChosenFigures {
   if (chosen.length === 0) {
     notes.push('No figure for this period is strong enough to put forward: the evidence line states what is measured and when it will be reported.');
   }
-  return { chosen, topics, notes };
+  return { chosen, topics, ...(analysis ? { analysis } : {}), notes };
 }

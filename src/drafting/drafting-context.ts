@@ -16,6 +16,7 @@ import type { PracticeFacts, YouSaidWeDid } from './drafting-schema.js';
 import { DEFAULT_STANDARD_THRESHOLD_PERCENT } from '../claims/data/standard-claims.js';
 import { detectPracticeStatements } from '../claims/practice/detect-practice-statements.js';
 import { screenFreeText } from './screen-free-text.js';
+import { readQuestion, type QuestionAnalysis } from './question/read-question.js';
 import { joinList, lowerFirst } from '../shared/english-text.js';
 
 export interface CaseText {
@@ -63,6 +64,8 @@ export interface DraftingContext {
   period: string;
   standards: StandardTexts;
   question: string | undefined;
+  /** What the question asks about and asks for; absent when no question was given. */
+  analysis?: QuestionAnalysis;
   ranked: (count: number) => ChosenFigures;
   cases: CaseText[];
   change?: ChangeText;
@@ -307,6 +310,9 @@ export function buildDraftingContext(options: DraftingContextOptions): DraftingC
 
   const place = shortPlace(figures);
   const question = options.question;
+  const analysis = question ? readQuestion(question, { period: figures.period }) : undefined;
+  // The writer sees first how the question was read, so a misreading is caught early.
+  if (analysis) notes.unshift(analysis.summary);
   return {
     figures,
     seed: `${figures.organisation.slug}|${figures.period.label}`,
@@ -314,6 +320,7 @@ export function buildDraftingContext(options: DraftingContextOptions): DraftingC
     period: figures.period.human,
     standards,
     question,
+    ...(analysis ? { analysis } : {}),
     ranked: (count: number) => chooseFigures({ figures: figures.figures, ...(question ? { question } : {}), count }),
     cases,
     ...(chosenChange ? { change: describeChange(figures, chosenChange) } : {}),

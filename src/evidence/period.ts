@@ -220,3 +220,14 @@ export function quartersBefore(period: Period, n: number): Period[] {
   while (quarters.length < n) quarters.unshift(previousPeriod(quarters[0] as Period));
   return quarters;
 }
+
+/**
+ * "Over the last 12 months", read against a reporting period: the four quarters ending with the
+ * latest quarter complete by the period's end (2026-Q3 → 1 October 2025–30 September 2026;
+ * August 2026 → 1 July 2025–30 June 2026). A range so that it parses back as a label.
+ */
+export function twelveMonthsTo(period: Pick<Period, 'end'>): Period {
+  const last = latestCompleteQuarter(addDays(period.end, 1));
+  const first = quartersBefore(last, 4)[0] as Period;
+  return rangePeriod(first.start, last.end);
+}

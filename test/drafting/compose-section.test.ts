@@ -90,6 +90,39 @@ describe('chooseFigures', () => {
   });
 });
 
+describe('chooseFigures reads the question', () => {
+  const agree = percent('feel-involved-agree', 'People who agree they feel involved', 40, 45);
+  const family = percent('participation-family', 'Reviews with family or friend input', 30, 40, 70);
+
+  it('leads with the figures of the topic the question raises first, not the default order', () => {
+    const { chosen, analysis } = chooseFigures({ figures: [participation, agree], question: 'What feedback have relatives given you, and what changed as a result?', count: 2 });
+    expect(analysis?.topics.map((topic) => topic.id)).toEqual(['feedback', 'family-friends']);
+    expect(chosen.map((entry) => entry.figure.id)).toEqual(['feel-involved-agree', 'participation']);
+    // The same figures for a question that names no topic keep the default order.
+    expect(chooseFigures({ figures: [participation, agree], question: 'Tell us about your organisation.', count: 2 }).chosen.map((entry) => entry.figure.id)).toEqual([
+      'participation',
+      'feel-involved-agree',
+    ]);
+  });
+
+  it('shows the writer how the question was read, first in the notes', async () => {
+    const section = await composeSection({
+      figures: figuresResult([participation, summaries, noSampling]),
+      question: { text: 'Over the last 12 months, how quickly have summaries gone out after reviews? Give examples.' },
+      limit: { kind: 'words', value: 300 },
+    });
+    expect(section.notes[0]).toBe(
+      'This question asks about: summaries and actions (strong), meetings and cadence (weak). It asks for the last 12 months (1 July 2025–30 June 2026) and examples.',
+    );
+  });
+
+  it('tells the writer when a strongly asked topic has only a weak figure', () => {
+    const { chosen, notes } = chooseFigures({ figures: [agree, family], question: 'How do you use feedback, and how do you involve families?', count: 3 });
+    expect(chosen.map((entry) => entry.figure.id)).toEqual(['feel-involved-agree']);
+    expect(notes.join('\n')).toMatch(/75% \(30 of 40 reviews\) in Q2 2026, below 80%, so it is not put forward although the question asks about it/);
+  });
+});
+
 describe('composeSection', () => {
   it('states the NI sampling plan and flags it when there are no sampling records', async () => {
     const figures = figuresResult([participation, summaries, advocates, feelInvolved, noSampling]);

@@ -1,0 +1,172 @@
+/**
+ * What a tender question can ask about, and the words that give it away. Each cue is a
+ * regular-expression source (case-insensitive, matched on whole words). A strong cue names the
+ * topic outright ("IMCA", "best interests"); a weak cue only hints at it ("views", "risk").
+ * A topic is asked strongly when one strong cue or two different weak cues appear. "Involve"
+ * and "participate" are left out on purpose: nearly every question uses them.
+ *
+ * `figures` are figure catalogue ids that answer the topic, best first; topics the figures do
+ * not measure (training, safeguarding) have none and are answered from practice instead.
+ *
+ * To extend: add a cue to a topic, or a figure id to its list.
+ */
+export const ASKED_TOPIC_IDS = [
+  'person-led-planning',
+  'family-friends',
+  'advocacy',
+  'accessibility',
+  'meetings',
+  'summaries',
+  'disagreements',
+  'consent-capacity',
+  'feedback',
+  'outcomes',
+  'governance',
+  'safeguarding',
+  'training',
+] as const;
+export type AskedTopicId = (typeof ASKED_TOPIC_IDS)[number];
+
+export interface AskedTopicCues {
+  id: AskedTopicId;
+  /** How the writer's note names the topic. */
+  label: string;
+  strong: readonly string[];
+  weak: readonly string[];
+  figures: readonly string[];
+}
+
+export const askedTopicCues: readonly AskedTopicCues[] = [
+  {
+    id: 'person-led-planning',
+    label: 'person-led planning and co-production',
+    strong: ['person[- ]centred', 'person[- ]led', 'co-?produc(?:e|ed|es|ing|tion)', 'support plans?', 'care plans?', 'care and support plans?', 'personalised', 'planning (?:and|or) review(?:ing)?'],
+    weak: ['planning', 'plans?', 'choices?', 'preferences?', 'control', 'shape', 'say in', 'partnership', 'tailored'],
+    figures: ['participation', 'participation-family'],
+  },
+  {
+    id: 'family-friends',
+    label: 'family and friends',
+    strong: ['famil(?:y|ies)', 'relatives?', 'friends?', 'circles? of support', 'next of kin', 'unpaid carers?', 'loved ones?'],
+    weak: ['supporters?', 'carers?', 'people who matter', 'those close'],
+    // Review participation counts family, friend and advocate input alike, so it answers first.
+    figures: ['participation', 'participation-family'],
+  },
+  {
+    id: 'advocacy',
+    label: 'independent advocacy',
+    strong: ['advoca(?:te|tes|cy)', 'imcas?', 'independent mental capacity advocates?', 'care act advocates?', 'relevant person\'?s representatives?', 'rprs?', 'imhas?'],
+    weak: ['referrals?', 'triggers?', 'independent support', 'speak(?:s|ing)? up', 'no one (?:else )?to support', 'representation'],
+    figures: ['advocate-response', 'participation-advocate'],
+  },
+  {
+    id: 'accessibility',
+    label: 'accessibility and communication',
+    strong: ['accessib(?:le|ility)', 'easy[- ]read', 'bsl', 'british sign language', 'makaton', 'interpret(?:er|ers|ing)', 'translat(?:e|ed|ion|ions)', 'communication needs', 'accessible information standard', 'reasonable adjustments?', 'large print', 'alternative formats?'],
+    weak: ['formats?', 'communicat(?:e|es|ion)', 'languages?', 'remote(?:ly)?', 'video', 'in writing', 'written (?:input|views|contributions?)', 'timing', 'convenient times?', 'a time that suits', 'barriers?', 'sensory'],
+    figures: ['accessible-formats', 'agenda-notice'],
+  },
+  {
+    id: 'meetings',
+    label: 'meetings and cadence',
+    strong: ['review meetings?', 'how often', 'frequency', 'cadence', 'mini-reviews?', 'deep-dives?', 'agendas?', 'notice of (?:the )?meetings?'],
+    // A "meeting summary" is about the summary, not the meeting.
+    weak: ['meetings?(?!\\s+(?:summar|minutes|notes|actions))', 'reviews?(?!\\s+(?:summar|minutes|notes|actions))', 'reviewing', 'regular(?:ly)?', 'monthly', 'quarterly', 'annual(?:ly)?', 'scheduled?'],
+    figures: ['cadence', 'cadence-monthly', 'agenda-notice'],
+  },
+  {
+    id: 'summaries',
+    label: 'summaries and actions',
+    strong: ['summar(?:y|ies)', 'minutes', 'action (?:points|logs?|plans?)', 'actions? agreed', 'agreed actions?', 'follow(?:ed)?[- ]up', 'record of (?:the )?(?:meeting|review)'],
+    weak: ['actions?', 'outcomes? of (?:the )?(?:meeting|review)s?', 'written up', 'records?', 'on time', 'timel(?:y|iness)', 'deadlines?'],
+    figures: ['summaries-on-time', 'actions-on-time'],
+  },
+  {
+    id: 'disagreements',
+    label: 'disagreements and escalation',
+    strong: ['disagree(?:s|d|ment|ments)?', 'disputes?', 'escalat(?:e|es|ed|ion|ing)', 'conflicts?', 'complaints?', 'challenge decisions?'],
+    weak: ['concerns?', 'differing views', 'do not agree', 'don\'t agree', 'resolv(?:e|ed|es|ing)', 'resolution', 'mediation', 'appeals?'],
+    figures: ['disputes-resolved'],
+  },
+  {
+    id: 'consent-capacity',
+    label: 'consent, capacity and best interests',
+    strong: ['mental capacity', 'best[- ]interests?', 'mca', 'capacity assessments?', 'lacks? capacity', 'deprivation of liberty', 'dols', 'liberty protection safeguards', 'consent'],
+    weak: ['capacity', 'decision[- ]making', 'decisions?', 'rights', 'least restrictive'],
+    figures: ['participation-advocate', 'advocate-response'],
+  },
+  {
+    id: 'feedback',
+    label: 'feedback and "you said, we did"',
+    strong: ['feedback', 'you said,? we did', 'feel (?:listened to|heard|involved)', 'surveys?', 'compliments?', 'satisfaction', 'lived experience'],
+    weak: ['views', 'voice', 'listen(?:s|ed|ing)?', 'experience', 'learn(?:ed|t|ing)? from', 'lessons? learn(?:ed|t)', 'improvements?', 'heard'],
+    figures: ['changes-from-feedback', 'feel-involved-agree', 'feel-involved', 'involvement-compliments'],
+  },
+  {
+    id: 'outcomes',
+    label: 'outcomes, enablement and positive risk',
+    strong: ['outcomes?', 'enablement', 're-?ablement', 'positive risk(?:[- ]taking)?', 'independen(?:ce|t living)', 'goals?', 'progression', 'strengths?[- ]based'],
+    weak: ['risks?', 'progress', 'skills', 'achiev(?:e|ed|ing|ements?)', 'aspirations?', 'difference', 'step[- ]down', 'impact'],
+    figures: ['enablement-measure', 'enablement-verified'],
+  },
+  {
+    id: 'governance',
+    label: 'governance and assurance',
+    strong: ['governance', 'assurance', 'audit(?:s|ed|ing)?', 're-?audits?', 'nominated individual', 'sampl(?:e|es|ed|ing)', 'dashboards?', 'quality (?:calendar|assurance|monitoring)', 'oversight'],
+    weak: ['monitor(?:s|ed|ing)?', 'quality', 'board', 'scrutiny', 'compliance', 'cqc', 'kpis?', 'performance', 'checks?', 'calendar', 'reporting'],
+    figures: [],
+  },
+  {
+    id: 'safeguarding',
+    label: 'safeguarding and information governance',
+    strong: ['safeguard(?:s|ing)?', 'abuse', 'neglect', 'information governance', 'data protection', 'gdpr', 'confidential(?:ity)?', 'information sharing', 'share information'],
+    weak: ['protect(?:ed|ion)?', 'harm', 'privacy', 'personal data', 'secure(?:ly)?', 'records?'],
+    figures: [],
+  },
+  {
+    id: 'training',
+    label: 'staff training',
+    strong: ['training', 'trained', 'induction', 'competenc(?:e|y|ies)', 'workforce development', 'supervision'],
+    weak: ['staff', 'recruit(?:s|ed|ing|ment)?', 'skills', 'learning', 'knowledge', 'practitioners?', 'workforce', 'team'],
+    figures: [],
+  },
+];
+
+export const QUESTION_ASK_IDS = ['examples', 'how-do-you-know', 'last-12-months', 'approach', 'what-changed'] as const;
+export type QuestionAskId = (typeof QUESTION_ASK_IDS)[number];
+
+export interface QuestionAskCues {
+  id: QuestionAskId;
+  /** How the writer's note names the ask. */
+  label: string;
+  cues: readonly string[];
+}
+
+export const questionAskCues: readonly QuestionAskCues[] = [
+  {
+    id: 'examples',
+    label: 'examples',
+    // "for example" inside a question only lists what it means; it does not ask for one.
+    cues: ['(?<!for )examples?', 'case stud(?:y|ies)', 'illustrat(?:e|ed|es|ing|ion|ions)', 'instances?', 'show us'],
+  },
+  {
+    id: 'how-do-you-know',
+    label: 'how you know',
+    cues: ['how do you know', 'how (?:do|will|would|can) you (?:measure|monitor|evidence|demonstrate|check|assure|tell|show)', 'what evidence', 'evidence (?:of|that|this|how)', 'how is this (?:measured|monitored|evidenced)', 'demonstrate'],
+  },
+  {
+    id: 'last-12-months',
+    label: 'the last 12 months',
+    cues: ['(?:last|past|previous|preceding) (?:12|twelve) months', '(?:last|past|previous) year', 'in the (?:last|past) year', 'over the year', 'past twelve months'],
+  },
+  {
+    id: 'approach',
+    label: 'your approach',
+    cues: ['approach(?:es)?', '(?:describe|explain|outline|set out|tell us) how', 'how (?:do|will|would) you (?:ensure|make sure|support|involve|enable|manage|handle|work)', 'what (?:do|will) you do'],
+  },
+  {
+    id: 'what-changed',
+    label: 'what has changed',
+    cues: ['what (?:has|have) changed', 'what changed', 'what (?:changes|improvements) (?:have|has) (?:you|been)', 'changes? (?:you have|you\'ve) made', 'changed as a result', 'what difference has', 'what did you change', 'what you changed'],
+  },
+];

@@ -1,0 +1,142 @@
+/**
+ * Reads a tender question for what it asks about (topics, strong or weak) and what it asks
+ * for (examples, how you know, the last 12 months, your approach, what has changed), from the
+ * cue lists in data/question-cues.ts. Topics keep the question's own order, so an answer can
+ * follow it. The one-line summary is what the writer sees in the section's notes.
+ */
+import { z } from 'zod';
+import { twelveMonthsTo, ZPeriodSchema, type Period } from '../../evidence/period.js';
+import { joinList } from '../../shared/english-text.js';
+import { ASKED_TOPIC_IDS, askedTopicCues, QUESTION_ASK_IDS, questionAskCues } from '../data/question-cues.js';
+
+export const ZTopicWeightSchema = z.enum(['strong', 'weak']);
+export type TopicWeight = z.infer<typeof ZTopicWeightSchema>;
+
+export const ZAskedTopicSchema = z.object({
+  id: z.enum(ASKED_TOPIC_IDS),
+  label: z.string(),
+  weight: ZTopicWeightSchema,
+  /** The words of the question that gave the topic away, as written. */
+  cues: z.array(z.string()).min(1),
+  /** Offset of the first cue in the question. */
+  position: z.number().int().nonnegative(),
+});
+export type AskedTopic = z.infer<typeof ZAskedTopicSchema>;
+
+export const ZQuestionAskSchema = z.object({
+  id: z.enum(QUESTION_ASK_IDS),
+  label: z.string(),
+  cue: z.string(),
+  position: z.number().int().nonnegative(),
+});
+export type QuestionAsk = z.infer<typeof ZQuestionAskSchema>;
+
+export const ZQuestionAnalysisSchema = z.object({
+  question: z.string(),
+  /** In the order the question raises them. */
+  topics: z.array(ZAskedTopicSchema),
+  asks: z.array(ZQuestionAskSchema),
+  /** When the question asks about the last 12 months and a reporting period is known: the window to report. */
+  twelveMonths: ZPeriodSchema.optional(),
+  /** "This question asks about: independent advocacy (strong), disagreements and escalation (weak)." */
+  summary: z.string(),
+});
+export type QuestionAnalysis = z.infer<typeof ZQuestionAnalysisSchema>;
+
+export interface ReadQuestionOptions {
+  /** The reporting period being drafted: the last 12 months end with its latest complete quarter. */
+  period?: Pick<Period, 'end'>;
+}
+
+interface CueHit {
+  text: string;
+  position: number;
+}
+
+function wholeWords(source: string): RegExp {
+  return new RegExp(`(?<![\\w-])(?:${source})(?![\\w-])`, 'gi');
+}
+
+const compiled = new Map<string, RegExp>();
+function patternOf(source: string): RegExp {
+  let pattern = compiled.get(source);
+  if (!pattern) {
+    pattern = wholeWords(source);
+    compiled.set(source, pattern);
+  }
+  return pattern;
+}
+
+/** Where each cue first appears; cues that do not appear are left out. */
+function findCues(text: string, sources: readonly string[]): CueHit[] {
+  const hits: CueHit[] = [];
+  for (const source of sources) {
+    const pattern = patternOf(source);
+    pattern.lastIndex = 0;
+    const match = pattern.exec(text);
+    if (match) hits.push({ text: match[0], position: match.index });
+  }
+  return hits;
+}
+
+/** Typographic quotes and apostrophes read as plain ones, so cues need one spelling. */
+function normalise(text: string): string {
+  return text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"');
+}
+
+function summarise(topics: readonly AskedTopic[], asks: readonly QuestionAsk[], twelveMonths: Period | undefined): string {
+  const about =
+    topics.length > 0
+      ? `This question asks about: ${[...topics]
+          .sort((a, b) => Number(b.weight === 'strong') - Number(a.weight === 'strong') || a.position - b.position)
+          .map((topic) => `${topic.label} (${topic.weight})`)
+          .join(', ')}.`
+      : 'This question names no involvement topic the drafter knows: it is answered as a general involvement question.';
+  if (asks.length === 0) return about;
+  const labels = asks.map((ask) => (ask.id === 'last-12-months' && twelveMonths ? `${ask.label} (${twelveMonths.human})` : ask.label));
+  return `${about} It asks for ${joinList(labels)}.`;
+}
+
+export function readQuestion(question: string, options: ReadQuestionOptions = {}): QuestionAnalysis {
+  const text = normalise(question);
+  const topics: AskedTopic[] = [];
+  for (const topic of askedTopicCues) {
+    const strong = findCues(text, topic.strong);
+    const weak = findCues(text, topic.weak);
+    // Two cues at the same place ("care plan" and "plan") are one piece of evidence.
+    const weakElsewhere = weak.filter((hit) => !strong.some((other) => other.position <= hit.position && hit.position < other.position + other.text.length));
+    const distinctWeak = new Set(weakElsewhere.map((hit) => hit.position));
+    if (strong.length === 0 && distinctWeak.size === 0) continue;
+    const hits = [...strong, ...weakElsewhere].sort((a, b) => a.position - b.position);
+    topics.push({
+      id: topic.id,
+      label: topic.label,
+      weight: strong.length > 0 || distinctWeak.size >= 2 ? 'strong' : 'weak',
+      cues: [...new Set(hits.map((hit) => hit.text.toLowerCase()))],
+      position: hits[0]!.position,
+    });
+  }
+  topics.sort((a, b) => a.position - b.position);
+
+  const asks: QuestionAsk[] = [];
+  for (const ask of questionAskCues) {
+    const [first] = findCues(text, ask.cues).sort((a, b) => a.position - b.position);
+    if (first) asks.push({ id: ask.id, label: ask.label, cue: first.text, position: first.position });
+  }
+  asks.sort((a, b) => a.position - b.position);
+
+  const asksTwelveMonths = asks.some((ask) => ask.id === 'last-12-months');
+  const twelveMonths = asksTwelveMonths && options.period ? twelveMonthsTo(options.period) : undefined;
+  return {
+    question,
+    topics,
+    asks,
+    ...(twelveMonths ? { twelveMonths } : {}),
+    summary: summarise(topics, asks, twelveMonths),
+  };
+}
+
+/** The asked topics, strong ones first, each in the question's order. */
+export function topicsByWeight(analysis: Pick<QuestionAnalysis, 'topics'>): AskedTopic[] {
+  return [...analysis.topics].sort((a, b) => Number(b.weight === 'strong') - Number(a.weight === 'strong') || a.position - b.position);
+}

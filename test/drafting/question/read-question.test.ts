@@ -1,0 +1,107 @@
+/**
+ * Reading a tender question: which involvement topics it asks about (strong or weak), what it
+ * asks for, the 12-month window it means, and the line the writer sees. The table holds
+ * questions written for this test, single- and multi-topic, and questions outside involvement.
+ */
+import { describe, expect, it } from 'vitest';
+import { ASKED_TOPIC_IDS, askedTopicCues, questionAskCues } from '../../../src/drafting/data/question-cues.js';
+import { ZQuestionAnalysisSchema, readQuestion } from '../../../src/drafting/question/read-question.js';
+import { FIGURE_CATALOGUE } from '../../../src/evidence/data/figure-catalogue.js';
+
+type Weight = 'strong' | 'weak';
+interface Case {
+  question: string;
+  topics: Partial<Record<(typeof ASKED_TOPIC_IDS)[number], Weight>>;
+  asks: string[];
+}
+
+// prettier-ignore
+const CASES: Case[] = [
+  { question: "How do you make sure an independent advocate is involved quickly when someone has no one else to support them, and what triggers a referral?", topics: { 'advocacy': 'strong' }, asks: ['approach'] },
+  { question: "When a person lacks capacity for a decision, how do you reach a best interests decision and who takes part?", topics: { 'consent-capacity': 'strong' }, asks: [] },
+  { question: "How do you make sure the relevant person's representative is heard when a deprivation of liberty authorisation is in place?", topics: { 'advocacy': 'strong', 'feedback': 'weak', 'consent-capacity': 'strong' }, asks: ['approach'] },
+  { question: "Describe how you involve relatives and friends in support planning, including those who cannot attend in person.", topics: { 'family-friends': 'strong', 'person-led-planning': 'weak' }, asks: ['approach'] },
+  { question: "What do you do when a family member disagrees with the support plan? Set out your escalation route and how long it takes to resolve.", topics: { 'family-friends': 'strong', 'disagreements': 'strong', 'person-led-planning': 'strong' }, asks: ['approach'] },
+  { question: "How do you make review meetings accessible to people who use BSL, easy read or need an interpreter?", topics: { 'meetings': 'strong', 'accessibility': 'strong' }, asks: [] },
+  { question: "How often do review meetings take place, and how much notice do people get of the agenda?", topics: { 'meetings': 'strong' }, asks: [] },
+  { question: "How quickly are meeting summaries and agreed actions shared after a review, and how do you know this happens?", topics: { 'summaries': 'strong', 'meetings': 'weak' }, asks: ['how-do-you-know'] },
+  { question: "Give examples of changes you have made in response to feedback from the people you support over the last 12 months.", topics: { 'feedback': 'strong' }, asks: ['examples', 'what-changed', 'last-12-months'] },
+  { question: "What has changed as a result of \"you said, we did\" in the past year?", topics: { 'feedback': 'strong' }, asks: ['what-changed', 'last-12-months'] },
+  { question: "How do you support positive risk-taking while helping people build independence? Please give examples with measurable outcomes.", topics: { 'outcomes': 'strong' }, asks: ['approach', 'examples'] },
+  { question: "Describe your approach to enablement and how you track progress towards people's goals.", topics: { 'outcomes': 'strong' }, asks: ['approach'] },
+  { question: "How does your governance give the board assurance that involvement standards are met, including audits and sampling by the Nominated Individual?", topics: { 'governance': 'strong' }, asks: [] },
+  { question: "How do you keep involvement records confidential and share information lawfully, and how do you respond to safeguarding concerns raised in reviews?", topics: { 'summaries': 'weak', 'safeguarding': 'strong', 'disagreements': 'weak', 'meetings': 'weak' }, asks: [] },
+  { question: "What training do staff receive on person-centred planning and the Mental Capacity Act?", topics: { 'training': 'strong', 'person-led-planning': 'strong', 'consent-capacity': 'strong' }, asks: [] },
+  { question: "How do you co-produce care and support plans with the people you support?", topics: { 'person-led-planning': 'strong' }, asks: [] },
+  { question: "Explain how people can contribute to their review remotely or in writing if they cannot attend.", topics: { 'meetings': 'weak', 'accessibility': 'strong' }, asks: ['approach'] },
+  { question: "How do you know that people feel listened to, and what evidence do you have?", topics: { 'feedback': 'strong' }, asks: ['how-do-you-know'] },
+  { question: "Describe your approach to involving advocates and families when there is a disagreement about a best interests decision.", topics: { 'advocacy': 'strong', 'family-friends': 'strong', 'disagreements': 'strong', 'consent-capacity': 'strong' }, asks: ['approach'] },
+  { question: "Tell us how you handle complaints from relatives and what you have learned from them.", topics: { 'disagreements': 'strong', 'family-friends': 'strong', 'feedback': 'weak' }, asks: ['approach'] },
+  { question: "How will you monitor the quality of involvement and report it to commissioners each quarter?", topics: { 'governance': 'strong' }, asks: ['how-do-you-know'] },
+  { question: "Please describe your organisation's approach to fleet vehicle maintenance.", topics: {  }, asks: ['approach'] },
+  { question: "What is your policy on environmental sustainability and reducing carbon emissions?", topics: {  }, asks: [] },
+  { question: "How many years has your organisation been trading?", topics: {  }, asks: [] },
+  { question: "Describe how you recruit and induct new support workers, and how supervision supports their competence.", topics: { 'training': 'strong' }, asks: ['approach'] },
+  { question: "How do you involve people in planning and reviewing their support?", topics: { 'person-led-planning': 'strong', 'meetings': 'weak' }, asks: ['approach'] },
+  { question: "Over the past twelve months, what difference has involvement made to people's outcomes? Provide a case study.", topics: { 'outcomes': 'strong' }, asks: ['last-12-months', 'what-changed', 'examples'] },
+  { question: "How do you make sure people can take part in meetings at a time that suits them, with translation where needed?", topics: { 'meetings': 'weak', 'accessibility': 'strong' }, asks: ['approach'] },
+  { question: "How do you use care act advocates and IMCAs, and how quickly are they involved after referral?", topics: { 'advocacy': 'strong' }, asks: [] },
+  { question: "How do you adapt communication (for example, large print or audio) for people with sensory needs?", topics: { 'accessibility': 'strong' }, asks: [] },
+  { question: "Explain how the relevant person’s representative takes part in reviews.", topics: { 'advocacy': 'strong', 'meetings': 'weak' }, asks: ['approach'] },
+];
+
+describe('readQuestion', () => {
+  it.each(CASES)('$question', ({ question, topics, asks }) => {
+    const analysis = ZQuestionAnalysisSchema.parse(readQuestion(question));
+    expect(Object.fromEntries(analysis.topics.map((topic) => [topic.id, topic.weight]))).toEqual(topics);
+    expect(analysis.asks.map((ask) => ask.id)).toEqual(asks);
+  });
+
+  it('covers every topic and every ask in the table, and some questions outside involvement', () => {
+    const seenTopics = new Set(CASES.flatMap((entry) => Object.keys(entry.topics)));
+    for (const id of ASKED_TOPIC_IDS) expect(seenTopics, id).toContain(id);
+    const seenAsks = new Set(CASES.flatMap((entry) => entry.asks));
+    for (const ask of questionAskCues) expect(seenAsks, ask.id).toContain(ask.id);
+    expect(CASES.filter((entry) => Object.keys(entry.topics).length === 0).length).toBeGreaterThanOrEqual(3);
+    expect(CASES.filter((entry) => Object.keys(entry.topics).length >= 2).length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('keeps topics in the question\'s order and writes the summary strong first', () => {
+    const analysis = readQuestion('How do you keep people informed when a disagreement arises, and how do you involve an independent advocate?');
+    expect(analysis.topics.map((topic) => topic.id)).toEqual(['disagreements', 'advocacy']);
+    const weakAndStrong = readQuestion('When someone raises a concern, how quickly is an IMCA involved?');
+    expect(weakAndStrong.topics.map((topic) => topic.id)).toEqual(['disagreements', 'advocacy']);
+    expect(weakAndStrong.summary).toBe('This question asks about: independent advocacy (strong), disagreements and escalation (weak).');
+  });
+
+  it('names the asks and the 12-month window in the summary', () => {
+    const analysis = readQuestion('Over the last 12 months, how have advocates been involved? Give examples.', { period: { end: '2026-09-30' } });
+    expect(analysis.twelveMonths).toMatchObject({ start: '2025-10-01', end: '2026-09-30', label: '2025-10-01..2026-09-30' });
+    expect(analysis.summary).toBe(
+      'This question asks about: independent advocacy (strong). It asks for the last 12 months (1 October 2025–30 September 2026) and examples.',
+    );
+  });
+
+  it('ends the 12 months with the latest quarter complete by the end of the period drafted', () => {
+    const question = 'What has improved in the past year?';
+    expect(readQuestion(question, { period: { end: '2026-08-31' } }).twelveMonths).toMatchObject({ start: '2025-07-01', end: '2026-06-30' });
+    expect(readQuestion(question, { period: { end: '2027-03-31' } }).twelveMonths).toMatchObject({ start: '2026-04-01', end: '2027-03-31' });
+    expect(readQuestion(question).twelveMonths).toBeUndefined();
+    expect(readQuestion('How do you involve families?', { period: { end: '2026-09-30' } }).twelveMonths).toBeUndefined();
+  });
+
+  it('says so when the question names no involvement topic', () => {
+    expect(readQuestion('How many years has your organisation been trading?').summary).toMatch(/names no involvement topic/);
+  });
+
+  it('answers each topic only with figures the catalogue knows', () => {
+    const known = new Set(FIGURE_CATALOGUE.map((entry) => entry.id));
+    for (const topic of askedTopicCues) for (const id of topic.figures) expect(known, `${topic.id} lists ${id}`).toContain(id);
+  });
+
+  it('compiles every cue as a regular expression', () => {
+    for (const source of [...askedTopicCues.flatMap((topic) => [...topic.strong, ...topic.weak]), ...questionAskCues.flatMap((ask) => ask.cues)]) {
+      expect(() => new RegExp(source, 'i'), source).not.toThrow();
+    }
+  });
+});
