@@ -258,8 +258,21 @@ export function buildDraftingContext(options: DraftingContextOptions): DraftingC
       `${unquotable} consented case example(s) not quoted as recorded: the recorded measure or "verified by" looks like it holds a name, contact detail or instruction. Reword the enablement record without personal details to use it.`,
     );
   }
-  // Quotable outcomes lead, and among them those the pack can back with numbers.
-  cases.sort((a, b) => Number(b.quotable) - Number(a.quotable) || Number(b.figure !== undefined) - Number(a.figure !== undefined));
+  // Quotable outcomes lead; then those verified in the period, then those the pack can back
+  // with numbers, then the most recent.
+  const inPeriod = (example: CaseText) => example.example.verifiedOn >= figures.period.start && example.example.verifiedOn <= figures.period.end;
+  cases.sort(
+    (a, b) =>
+      Number(b.quotable) - Number(a.quotable) ||
+      Number(inPeriod(b)) - Number(inPeriod(a)) ||
+      Number(b.figure !== undefined) - Number(a.figure !== undefined) ||
+      b.example.verifiedOn.localeCompare(a.example.verifiedOn),
+  );
+  for (const example of cases.filter((entry) => entry.quotable && !inPeriod(entry))) {
+    notes.push(
+      `The case example at ${example.service} (${example.measure}) was verified in ${example.month}, before ${figures.period.human}: if quoted it says when, and without its numbers unless this period's figures hold the outcome; a case verified in the period would be stronger.`,
+    );
+  }
   if (cases.length === 0) notes.push(`No consented, verified case example up to ${figures.period.human}: the evidence line has no human line; add one when an outcome is verified with consent.`);
 
   const allChanges = options.changes ?? [];
