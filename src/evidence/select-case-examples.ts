@@ -40,20 +40,22 @@ export async function selectCaseExamples(options: SelectCaseExamplesOptions): Pr
     take: 200,
   });
   const inPeriod = (date: Date) => date.toISOString().slice(0, 10) >= scope.period.start;
-  // Prefer this period, then variety of domains, then the most recent.
-  const ranked = [...outcomes].sort((a, b) => Number(inPeriod(b.verifiedOn!)) - Number(inPeriod(a.verifiedOn!)));
+  // The period's own outcomes first (varied by domain, then the rest of them); only then the
+  // year before, varied by domain the same way. Newest first within each.
   const chosen: typeof outcomes = [];
   const domains = new Set<string>();
-  for (const outcome of ranked) {
-    if (chosen.length >= limit) break;
-    if (!domains.has(outcome.domain)) {
-      chosen.push(outcome);
-      domains.add(outcome.domain);
+  for (const pool of [outcomes.filter((outcome) => inPeriod(outcome.verifiedOn!)), outcomes.filter((outcome) => !inPeriod(outcome.verifiedOn!))]) {
+    for (const outcome of pool) {
+      if (chosen.length >= limit) break;
+      if (!domains.has(outcome.domain)) {
+        chosen.push(outcome);
+        domains.add(outcome.domain);
+      }
     }
-  }
-  for (const outcome of ranked) {
-    if (chosen.length >= limit) break;
-    if (!chosen.includes(outcome)) chosen.push(outcome);
+    for (const outcome of pool) {
+      if (chosen.length >= limit) break;
+      if (!chosen.includes(outcome)) chosen.push(outcome);
+    }
   }
   return chosen.map((outcome) => ({
     service: outcome.person.service.name,
