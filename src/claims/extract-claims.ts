@@ -642,7 +642,20 @@ function tidy(text: string): string {
  * Claims with the context the validator needs; extractClaims() is the public, context-free view.
  * `blocks`: the draft already read by markdownToBlocks, when the caller reads it for other checks too.
  */
-export function extractClaimsInContext(markdown: string, blocks: readonly TextBlock[] = markdownToBlocks(markdown)): ClaimInContext[] {
+/**
+ * One check reads the same text twice (the validator, then the figure-anchor rule), so the
+ * latest extraction is kept. Claims are read, never changed, by every caller.
+ */
+let latestExtraction: { markdown: string; claims: readonly ClaimInContext[] } | undefined;
+
+export function extractClaimsInContext(markdown: string, blocks?: readonly TextBlock[]): readonly ClaimInContext[] {
+  if (latestExtraction?.markdown === markdown) return latestExtraction.claims;
+  const claims = extractFromBlocks(markdown, blocks ?? markdownToBlocks(markdown));
+  latestExtraction = { markdown, claims };
+  return claims;
+}
+
+function extractFromBlocks(markdown: string, blocks: readonly TextBlock[]): ClaimInContext[] {
   const locate = createLocator(markdown);
   const claims: ClaimInContext[] = [];
   let heading = '';
