@@ -7,26 +7,13 @@
 import type { Database } from '../data/database.js';
 import { regionEnum } from './ensure-working-day-calendar.js';
 import type { EvidenceScope } from './evidence-scope.js';
+import { toNumber, toStrings, type Row } from './sql-row.js';
 
 export interface Bucketed<T> {
   current: T;
   previous: T;
 }
 
-type Row = Record<string, unknown>;
-
-function toNumber(value: unknown): number {
-  if (typeof value === 'number') return value;
-  if (typeof value === 'bigint') return Number(value);
-  if (typeof value === 'string' && value.trim() !== '') return Number(value);
-  return 0;
-}
-
-function toStrings(value: unknown): string[] {
-  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
-  if (typeof value === 'string' && value.startsWith('{')) return value.slice(1, -1).split(',').filter(Boolean);
-  return [];
-}
 
 /** Split rows keyed by `current` into the two buckets, with zeros for a bucket with no rows. */
 function bucket<T extends Record<string, number | string[]>>(rows: Row[], shape: T): Bucketed<T> {

@@ -8,21 +8,8 @@ import type { Database } from '../data/database.js';
 import { PRACTICE_FORMATS } from './data/practice-catalogue.js';
 import { regionEnum } from './ensure-working-day-calendar.js';
 import type { EvidenceScope } from './evidence-scope.js';
+import { toNumber, toStrings, type Row } from './sql-row.js';
 
-type Row = Record<string, unknown>;
-
-function toNumber(value: unknown): number {
-  if (typeof value === 'number') return value;
-  if (typeof value === 'bigint') return Number(value);
-  if (typeof value === 'string' && value.trim() !== '') return Number(value);
-  return 0;
-}
-
-function toStrings(value: unknown): string[] {
-  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
-  if (typeof value === 'string' && value.startsWith('{')) return value.slice(1, -1).split(',').filter(Boolean);
-  return [];
-}
 
 function scopeParams(scope: EvidenceScope): unknown[] {
   return [scope.organisation.id, scope.services.map((service) => service.id), scope.period.start, scope.period.end];
