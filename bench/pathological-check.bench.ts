@@ -9,26 +9,10 @@
 import { performance } from 'node:perf_hooks';
 import { checkDraft } from '../src/check/check-draft.js';
 import { validateClaims } from '../src/claims/validate-claims.js';
-import type { EvidencePack } from '../src/evidence/evidence-pack-schema.js';
 import { AppError } from '../src/shared/app-error.js';
+import { ONE_FIGURE_PACK, SUMMARY_STANDARD } from '../test/support/one-figure-pack.js';
 
-const pack: EvidencePack = {
-  figures: [
-    {
-      id: 'summaries-on-time',
-      label: 'Meeting summaries sent within 5 working days',
-      value: 96,
-      unit: 'percent',
-      numerator: 48,
-      denominator: 50,
-      previous: 58,
-      period: '2026-Q2',
-      place: 'Northgate',
-      source: 'review records: 50 reviews',
-    },
-  ],
-  standards: [{ id: 'summary-deadline', label: 'Meeting summaries sent within', value: 5, unit: 'working days' }],
-};
+const pack = { ...ONE_FIGURE_PACK, standards: [SUMMARY_STANDARD] };
 
 function repeatTo(unit: string, characters: number, tail = ''): string {
   return unit.repeat(Math.ceil((characters - tail.length) / unit.length)).slice(0, characters - tail.length) + tail;

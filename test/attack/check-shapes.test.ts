@@ -8,26 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/check/check-draft.js';
 import { MAX_REPORTED_MESSAGES } from '../../src/claims/data/report-limits.js';
 import { validateClaims } from '../../src/claims/validate-claims.js';
-import type { EvidencePack } from '../../src/evidence/evidence-pack-schema.js';
 import { AppError } from '../../src/shared/app-error.js';
+import { ONE_FIGURE_PACK } from '../support/one-figure-pack.js';
 
-const pack: EvidencePack = {
-  figures: [
-    {
-      id: 'summaries-on-time',
-      label: 'Meeting summaries sent within 5 working days',
-      value: 96,
-      unit: 'percent',
-      numerator: 48,
-      denominator: 50,
-      previous: 58,
-      period: '2026-Q2',
-      place: 'Northgate',
-      source: 'review records: 50 reviews',
-    },
-  ],
-  standards: [],
-};
+const pack = ONE_FIGURE_PACK;
 
 const SIZE = 20_000;
 const repeat = (unit: string, tail = ''): string => unit.repeat(Math.floor((SIZE - tail.length) / unit.length)) + tail;

@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateClaims } from '../../src/claims/validate-claims.js';
-import type { EvidencePack } from '../../src/evidence/evidence-pack-schema.js';
+import { ONE_FIGURE_PACK } from '../support/one-figure-pack.js';
 
-const pack: EvidencePack = {
-  figures: [
-    {
-      id: 'summaries-on-time',
-      label: 'Meeting summaries sent within 5 working days',
-      value: 96,
-      unit: 'percent',
-      numerator: 48,
-      denominator: 50,
-      previous: 58,
-      period: '2026-Q2',
-      place: 'Northgate',
-      source: 'review records: 50 reviews',
-    },
-  ],
-  standards: [],
-};
+const pack = ONE_FIGURE_PACK;
 
 describe('numbers in unusual forms', () => {
   const invented: Record<string, string> = {
