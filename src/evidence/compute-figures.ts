@@ -16,7 +16,7 @@ import { resolveScope, type EvidenceScope, type ResolveScopeOptions } from './ev
 import type { BatchInfo, Bucketed } from './figure-queries.js';
 import * as q from './figure-queries.js';
 import type { FiguresResult } from './figures-schema.js';
-import { monthsInPeriod, periodContaining, type Period } from './period.js';
+import { monthsInPeriod, quartersWithin, samplingQuarters, type Period } from './period.js';
 import { computePracticeProfile } from './practice-profile.js';
 import { selectCaseExamples } from './select-case-examples.js';
 
@@ -181,20 +181,9 @@ function standardsOf(scope: EvidenceScope): Standard[] {
   ];
 }
 
-/** Quarters wholly inside the period; for a shorter period, the quarter containing its end. */
-function samplingQuarters(period: Period): Period[] {
-  const quarters: Period[] = [];
-  for (const month of monthsInPeriod(period)) {
-    const quarter = periodContaining(`${month}-01`, 'quarter');
-    if (quarter.start >= period.start && quarter.end <= period.end && !quarters.some((known) => known.label === quarter.label)) quarters.push(quarter);
-  }
-  return quarters.length > 0 ? quarters : [periodContaining(period.end, 'quarter')];
-}
-
+/** Labels of the quarters lying wholly inside the period: the deep-dive cadence counts these. */
 function fullQuarters(period: Period): string[] {
-  return samplingQuarters(period)
-    .filter((quarter) => quarter.start >= period.start && quarter.end <= period.end)
-    .map((quarter) => quarter.label);
+  return quartersWithin(period).map((quarter) => quarter.label);
 }
 
 function assertCovered(scope: EvidenceScope, outside: number, what: string): void {
@@ -460,7 +449,7 @@ async function computeForScope(options: ComputeFiguresOptions, scope: EvidenceSc
     generatedAt: (options.now ?? new Date()).toISOString(),
     figures,
     standards: standardsOf(scope),
-    practices: await computePracticeProfile({ db, scope }),
+    practices: await computePracticeProfile({ db, scope, cadence }),
   };
   if (options.cases && options.cases > 0) result.caseExamples = await selectCaseExamples({ db, scope, limit: options.cases });
   return result;

@@ -239,6 +239,8 @@ export async function queryEnablementGroups(db: Database, scope: EvidenceScope):
 export interface CadenceCounts {
   people: number;
   monthly: number;
+  /** People with a deep-dive in every given quarter. */
+  quarterly: number;
   monthlyAndDeepDive: number;
   batches: string[];
 }
@@ -270,6 +272,7 @@ export async function queryCadence(db: Database, scope: EvidenceScope, period: {
      )
      SELECT count(*)::int AS "people",
        count(*) FILTER (WHERE months >= $5)::int AS "monthly",
+       count(*) FILTER (WHERE quarters >= $7)::int AS "quarterly",
        count(*) FILTER (WHERE months >= $5 AND quarters >= $7)::int AS "monthlyAndDeepDive",
        (SELECT array_agg(batch_id::text) FROM (SELECT DISTINCT batch_id FROM cadence_reviews) b) AS "batches"
      FROM per_person`,
@@ -282,7 +285,7 @@ export async function queryCadence(db: Database, scope: EvidenceScope, period: {
     quarters.length,
   );
   const row = rows[0] ?? {};
-  return { people: toNumber(row.people), monthly: toNumber(row.monthly), monthlyAndDeepDive: toNumber(row.monthlyAndDeepDive), batches: toStrings(row.batches) };
+  return { people: toNumber(row.people), monthly: toNumber(row.monthly), quarterly: toNumber(row.quarterly), monthlyAndDeepDive: toNumber(row.monthlyAndDeepDive), batches: toStrings(row.batches) };
 }
 
 export interface SamplingCounts {

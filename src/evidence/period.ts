@@ -231,3 +231,19 @@ export function twelveMonthsTo(period: Pick<Period, 'end'>): Period {
   const first = quartersBefore(last, 4)[0] as Period;
   return rangePeriod(first.start, last.end);
 }
+
+/** The quarters lying wholly inside a period, in order. */
+export function quartersWithin(period: Period): Period[] {
+  const quarters = new Map<string, Period>();
+  for (const month of monthsInPeriod(period)) {
+    const quarter = periodContaining(`${month}-01`, 'quarter');
+    if (quarter.start >= period.start && quarter.end <= period.end) quarters.set(quarter.label, quarter);
+  }
+  return [...quarters.values()];
+}
+
+/** NI sampling is counted per quarter: the quarters wholly inside the period, or else the quarter it ends in. */
+export function samplingQuarters(period: Period): Period[] {
+  const quarters = quartersWithin(period);
+  return quarters.length > 0 ? quarters : [periodContaining(period.end, 'quarter')];
+}

@@ -11,8 +11,8 @@ import { practiceEntry, type PracticeStandards } from './data/practice-catalogue
 import { ensureWorkingDayCalendar } from './ensure-working-day-calendar.js';
 import type { FigureProvenance, Practice } from './evidence-pack-schema.js';
 import { resolveScope, type EvidenceScope, type ResolveScopeOptions } from './evidence-scope.js';
-import { queryBatches, type BatchInfo } from './figure-queries.js';
-import { monthsInPeriod, periodContaining, type Period } from './period.js';
+import { queryBatches, queryCadence, type BatchInfo, type CadenceCounts } from './figure-queries.js';
+import { monthsInPeriod, quartersWithin, samplingQuarters } from './period.js';
 import * as q from './practice-queries.js';
 
 export interface PracticeProfileOptions {
@@ -20,25 +20,11 @@ export interface PracticeProfileOptions {
   scope: EvidenceScope;
   /** Share (percent) at or above which a practice counts as what is done; default 90. */
   threshold?: number;
+  /** The period's cadence counts when the caller has them already (the figures count the same reviews). */
+  cadence?: CadenceCounts;
 }
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
-
-/** Quarters wholly inside the period. */
-function fullQuarters(period: Period): Period[] {
-  const quarters = new Map<string, Period>();
-  for (const month of monthsInPeriod(period)) {
-    const quarter = periodContaining(`${month}-01`, 'quarter');
-    if (quarter.start >= period.start && quarter.end <= period.end) quarters.set(quarter.label, quarter);
-  }
-  return [...quarters.values()];
-}
-
-/** NI sampling is per quarter: the quarters wholly inside the period, or else the quarter it ends in (as the figure does). */
-function samplingQuarters(period: Period): Period[] {
-  const quarters = fullQuarters(period);
-  return quarters.length > 0 ? quarters : [periodContaining(period.end, 'quarter')];
-}
 
 function provenance(batches: Map<string, BatchInfo>, id: string, rows: number, batchIds: readonly string[]): FigureProvenance {
   const entry = practiceEntry(id);
@@ -60,9 +46,9 @@ export async function computePracticeProfile(options: PracticeProfileOptions): P
   const { db, scope } = options;
   const threshold = options.threshold ?? DEFAULT_PRACTICE_THRESHOLD_PERCENT;
   await ensureWorkingDayCalendar(db);
-  const quarters = fullQuarters(scope.period);
+  const quarters = quartersWithin(scope.period);
   const [cadence, reviews, disagreements, sampling, changes] = await Promise.all([
-    q.queryCadencePractice(db, scope, monthsInPeriod(scope.period).length, quarters.map((quarter) => quarter.label)),
+    options.cadence ?? queryCadence(db, scope, scope.period, monthsInPeriod(scope.period), quarters.map((quarter) => quarter.label)),
     q.queryReviewPractice(db, scope),
     q.queryDisagreementPractice(db, scope),
     q.querySamplingPractice(db, scope, samplingQuarters(scope.period)),

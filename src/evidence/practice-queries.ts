@@ -15,45 +15,6 @@ function scopeParams(scope: EvidenceScope): unknown[] {
   return [scope.organisation.id, scope.services.map((service) => service.id), scope.period.start, scope.period.end];
 }
 
-export interface CadencePractice {
-  people: number;
-  monthly: number;
-  quarterly: number;
-  batches: string[];
-}
-
-/** People supported for the whole period: how many had a review in every month, and a deep-dive in every given quarter. */
-export async function queryCadencePractice(db: Database, scope: EvidenceScope, months: number, quarters: string[]): Promise<CadencePractice> {
-  const rows = await db.prisma.$queryRawUnsafe<Row[]>(
-    `WITH people AS (
-       SELECT p.id FROM person p
-       WHERE p.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[])
-         AND p.started_on <= $3::date AND (p.ended_on IS NULL OR p.ended_on >= $4::date)
-     ), cadence_reviews AS (
-       SELECT r.person_id, r.batch_id, to_char(r.held_on, 'YYYY-MM') AS month, to_char(r.held_on, 'YYYY-"Q"Q') AS quarter, r.type
-       FROM review r JOIN people pe ON pe.id = r.person_id
-       WHERE r.held_on BETWEEN $3::date AND $4::date AND r.type IN ('mini-review', 'deep-dive')
-     ), per_person AS (
-       SELECT pe.id,
-         count(DISTINCT c.month) AS months,
-         count(DISTINCT c.quarter) FILTER (WHERE c.type = 'deep-dive' AND c.quarter = ANY($6::text[])) AS quarters
-       FROM people pe LEFT JOIN cadence_reviews c ON c.person_id = pe.id
-       GROUP BY pe.id
-     )
-     SELECT count(*)::int AS "people",
-       count(*) FILTER (WHERE months >= $5)::int AS "monthly",
-       count(*) FILTER (WHERE quarters >= $7)::int AS "quarterly",
-       (SELECT array_agg(DISTINCT batch_id::text) FROM cadence_reviews) AS "batches"
-     FROM per_person`,
-    ...scopeParams(scope),
-    months,
-    quarters,
-    quarters.length,
-  );
-  const row = rows[0] ?? {};
-  return { people: toNumber(row.people), monthly: toNumber(row.monthly), quarterly: toNumber(row.quarterly), batches: toStrings(row.batches) };
-}
-
 const REVIEW_FIELDS = [
   'reviews',
   'complex',
