@@ -11,6 +11,7 @@
  *
  * To extend: add a pattern with a short reason, or an ordinary capitalised term.
  */
+import { MONTH_NAMES } from '../../evidence/calendar/iso-date.js';
 export type ScreeningKind = 'phrase' | 'place';
 
 export interface ScreeningPattern {
@@ -73,18 +74,7 @@ export const capitalisedTerms: readonly string[] = [
   'Friday',
   'Saturday',
   'Sunday',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+  ...MONTH_NAMES,
 ];
 
 /** Longest screened text accepted at all: imported descriptions are short lines. */
