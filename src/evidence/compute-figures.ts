@@ -449,7 +449,7 @@ async function computeForScope(options: ComputeFiguresOptions, scope: EvidenceSc
     generatedAt: (options.now ?? new Date()).toISOString(),
     figures,
     standards: standardsOf(scope),
-    practices: await computePracticeProfile({ db, scope, cadence }),
+    practices: await computePracticeProfile({ db, scope, cadence, sampling }),
   };
   if (options.cases && options.cases > 0) result.caseExamples = await selectCaseExamples({ db, scope, limit: options.cases });
   return result;

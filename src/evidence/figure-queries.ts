@@ -291,6 +291,9 @@ export async function queryCadence(db: Database, scope: EvidenceScope, period: {
 export interface SamplingCounts {
   services: number;
   servicesMeeting: number;
+  /** Every service in every given quarter, and those in which the NI sampled the standard number. */
+  serviceQuarters: number;
+  serviceQuartersMeeting: number;
   servicesWithAnySample: number;
   casesSampled: number;
   batches: string[];
@@ -318,6 +321,8 @@ export async function querySampling(db: Database, scope: EvidenceScope, quarters
        count(*) FILTER (WHERE meets)::int AS "servicesMeeting",
        count(*) FILTER (WHERE samples > 0)::int AS "servicesWithAnySample",
        coalesce(sum(cases), 0)::int AS "casesSampled",
+       (SELECT count(*) FROM per_quarter)::int AS "serviceQuarters",
+       (SELECT count(*) FROM per_quarter WHERE ni_cases >= $6)::int AS "serviceQuartersMeeting",
        (SELECT array_agg(DISTINCT b) FROM per_quarter, unnest(batches) AS b) AS "batches"
      FROM per_service`,
     scope.organisation.id,
@@ -333,6 +338,8 @@ export async function querySampling(db: Database, scope: EvidenceScope, quarters
     servicesMeeting: toNumber(row.servicesMeeting),
     servicesWithAnySample: toNumber(row.servicesWithAnySample),
     casesSampled: toNumber(row.casesSampled),
+    serviceQuarters: toNumber(row.serviceQuarters),
+    serviceQuartersMeeting: toNumber(row.serviceQuartersMeeting),
     batches: toStrings(row.batches),
   };
 }

@@ -11,7 +11,7 @@ import { practiceEntry, type PracticeStandards } from './data/practice-catalogue
 import { ensureWorkingDayCalendar } from './ensure-working-day-calendar.js';
 import type { FigureProvenance, Practice } from './evidence-pack-schema.js';
 import { resolveScope, type EvidenceScope, type ResolveScopeOptions } from './evidence-scope.js';
-import { queryBatches, queryCadence, type BatchInfo, type CadenceCounts } from './figure-queries.js';
+import { queryBatches, queryCadence, querySampling, type BatchInfo, type CadenceCounts, type SamplingCounts } from './figure-queries.js';
 import { monthsInPeriod, quartersWithin, samplingQuarters } from './period.js';
 import * as q from './practice-queries.js';
 
@@ -22,6 +22,8 @@ export interface PracticeProfileOptions {
   threshold?: number;
   /** The period's cadence counts when the caller has them already (the figures count the same reviews). */
   cadence?: CadenceCounts;
+  /** The period's NI sampling counts when the caller has them already. */
+  sampling?: SamplingCounts;
 }
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
@@ -51,7 +53,7 @@ export async function computePracticeProfile(options: PracticeProfileOptions): P
     options.cadence ?? queryCadence(db, scope, scope.period, monthsInPeriod(scope.period), quarters.map((quarter) => quarter.label)),
     q.queryReviewPractice(db, scope),
     q.queryDisagreementPractice(db, scope),
-    q.querySamplingPractice(db, scope, samplingQuarters(scope.period)),
+    options.sampling ?? querySampling(db, scope, samplingQuarters(scope.period)),
     q.queryChangePractice(db, scope),
   ]);
   const batches = await queryBatches(db, [
@@ -96,7 +98,7 @@ export async function computePracticeProfile(options: PracticeProfileOptions): P
     practice('disagreements-logged', disagreements.logged, disagreements.logged, disagreements.batches),
     practice('escalation-rm', disagreements.reachedRm, disagreements.logged, disagreements.batches),
     practice('escalation-ni', disagreements.reachedNi, disagreements.logged, disagreements.batches),
-    practice('ni-sampling', sampling.met, sampling.serviceQuarters, sampling.batches),
+    practice('ni-sampling', sampling.serviceQuartersMeeting, sampling.serviceQuarters, sampling.batches),
     practice('changes-verified', changes.verified, changes.made, changes.batches),
     practice('changes-verified-by-rm', changes.verifiedByRm, changes.made, changes.batches),
     practice('changes-verified-by-ni', changes.verifiedByNi, changes.made, changes.batches),

@@ -119,41 +119,6 @@ export async function queryDisagreementPractice(db: Database, scope: EvidenceSco
   return { logged: toNumber(row.logged), reachedRm: toNumber(row.reachedRm), reachedNi: toNumber(row.reachedNi), batches: toStrings(row.batches) };
 }
 
-export interface SamplingPractice {
-  serviceQuarters: number;
-  met: number;
-  batches: string[];
-}
-
-/** Service quarters in which the NI sampled at least the standard number of cases. */
-export async function querySamplingPractice(db: Database, scope: EvidenceScope, quarters: { label: string; start: string; end: string }[]): Promise<SamplingPractice> {
-  const rows = await db.prisma.$queryRawUnsafe<Row[]>(
-    `WITH quarters AS (
-       SELECT * FROM unnest($3::text[], $4::date[], $5::date[]) AS q(label, start_on, end_on)
-     ), per_quarter AS (
-       SELECT s.id, q.label,
-         coalesce(sum(g.cases_sampled) FILTER (WHERE g.sampled_by_role = 'ni'), 0) AS ni_cases,
-         array_agg(DISTINCT g.batch_id::text) FILTER (WHERE g.batch_id IS NOT NULL) AS batches
-       FROM service s CROSS JOIN quarters q
-       LEFT JOIN governance_sample g ON g.service_id = s.id AND g.sampled_on BETWEEN q.start_on AND q.end_on
-       WHERE s.organisation_id = $1::uuid AND s.id = ANY($2::uuid[])
-       GROUP BY s.id, q.label
-     )
-     SELECT count(*)::int AS "serviceQuarters",
-       count(*) FILTER (WHERE ni_cases >= $6)::int AS "met",
-       (SELECT array_agg(DISTINCT b) FROM per_quarter, unnest(batches) AS b) AS "batches"
-     FROM per_quarter`,
-    scope.organisation.id,
-    scope.services.map((service) => service.id),
-    quarters.map((quarter) => quarter.label),
-    quarters.map((quarter) => quarter.start),
-    quarters.map((quarter) => quarter.end),
-    scope.standards.niSampleCases,
-  );
-  const row = rows[0] ?? {};
-  return { serviceQuarters: toNumber(row.serviceQuarters), met: toNumber(row.met), batches: toStrings(row.batches) };
-}
-
 export interface ChangePractice {
   made: number;
   verified: number;
