@@ -11,6 +11,10 @@
  *   default each run of whitespace, line break or paragraph mark counts as one space, as a word
  *   processor counts the reflowed text; tender portals that count the typed line breaks are
  *   served by `lineBreaks`, and portals where the writer types the list markers by `listMarkers`.
+ * - Plain text (`format: 'plain'`, what is pasted into a portal) is counted as it is sent, by the
+ *   strictest rule unless told otherwise: every line break is two characters (a form posts CRLF)
+ *   and typed list markers are words. Counting a pasted paragraph break as one space would
+ *   report a text shorter than the portal sees it.
  */
 import { alignValue, readMarkdownBlocks, type MarkdownBlock } from './read-markdown.js';
 
@@ -27,14 +31,23 @@ export interface CountOptions {
   format?: 'markdown' | 'plain';
   /**
    * What a line or paragraph break between two words adds to "characters with spaces":
-   * `space` (default) one, like any run of whitespace; `newline` one per line break (a blank
+   * `space` (the Markdown default) one, like any run of whitespace; `newline` one per line break (a blank
    * line between paragraphs is two), as a web form counting "\n"; `crlf` two per line break,
-   * as a form that submits Windows line endings.
+   * as a form that submits Windows line endings (the plain-text default).
    */
   lineBreaks?: 'space' | 'newline' | 'crlf';
-  /** `skip` (default) leaves list markers out; `count` counts each typed marker ("-", "3.") as a word. */
+  /**
+   * `skip` (the Markdown default) leaves list markers out; `count` (the plain-text default)
+   * counts each typed marker ("-", "3.") as a word.
+   */
   listMarkers?: 'skip' | 'count';
 }
+
+/** How a tender portal counts pasted text: what a line break and a typed list marker add. */
+export type PortalRule = Pick<CountOptions, 'lineBreaks' | 'listMarkers'>;
+
+/** The rule that never counts less than any portal we know: CRLF line breaks, list markers as words. */
+export const STRICTEST_PORTAL_RULE: Required<PortalRule> = { lineBreaks: 'crlf', listMarkers: 'count' };
 
 /** A counted token with its place in the source. */
 export interface CountedToken {
@@ -90,13 +103,34 @@ function visibleRun(block: MarkdownBlock, source: string): VisibleRun {
   return { text, offsets, start: block.start, ...(block.listMarker !== undefined ? { listMarker: block.listMarker } : {}) };
 }
 
-function plainRun(text: string): VisibleRun {
-  return { text, offsets: Array.from({ length: text.length }, (_, index) => index), start: 0 };
+/** A typed list marker at the start of a plain-text line: "- ", "* ", "• ", "3. ", "3) ". */
+const PLAIN_LIST_MARKER = /^[ \t]*([-*+\u2022]|\d{1,9}[.)])[ \t]+(?=\S)/u;
+
+/** One run per line of plain text, each typed list marker set apart so a rule can count or skip it. */
+function plainRuns(text: string): VisibleRun[] {
+  const runs: VisibleRun[] = [];
+  let lineStart = 0;
+  for (const line of text.split(/(?<=\r\n|\r(?!\n)|\n)/u)) {
+    const marker = PLAIN_LIST_MARKER.exec(line);
+    const skip = marker ? marker[0].length : 0;
+    const start = lineStart + skip;
+    const body = line.slice(skip);
+    runs.push({
+      text: body,
+      offsets: Array.from({ length: body.length }, (_, index) => start + index),
+      start: marker ? lineStart + marker[0].indexOf(marker[1]!) : lineStart,
+      ...(marker ? { listMarker: marker[1]! } : {}),
+    });
+    lineStart += line.length;
+  }
+  return runs;
 }
 
 /** Every counted token of the text, in order, with where it is and what precedes it. */
-export function countedTokens(text: string, options: CountOptions = {}): CountedToken[] {
-  const runs = options.format === 'plain' ? [plainRun(text)] : readMarkdownBlocks(text).map((block) => visibleRun(block, text));
+export function countedTokens(text: string, given: CountOptions = {}): CountedToken[] {
+  const plain = given.format === 'plain';
+  const options: CountOptions = plain ? { ...STRICTEST_PORTAL_RULE, ...given } : given;
+  const runs = plain ? plainRuns(text) : readMarkdownBlocks(text).map((block) => visibleRun(block, text));
   const tokens: CountedToken[] = [];
   let previousEnd = -1;
   const push = (value: string, start: number, end: number, gap: string) => {
@@ -137,6 +171,11 @@ export function countTokens(tokens: readonly CountedToken[]): TextCount {
 /** Words and characters of a draft (Markdown unless `format: 'plain'`). */
 export function countText(text: string, options: CountOptions = {}): TextCount {
   return countTokens(countedTokens(text, options));
+}
+
+/** Words and characters of text as a portal receives it, by `rule` (the strictest by default). */
+export function countPortalText(text: string, rule: PortalRule = {}): TextCount {
+  return countText(text, { ...STRICTEST_PORTAL_RULE, ...rule, format: 'plain' });
 }
 
 /** The number a limit of this kind is measured against. */

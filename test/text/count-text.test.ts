@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countedTokens, countText, firstTokenPastLimit } from '../../src/text/count-text.js';
+import { countedTokens, countPortalText, countText, firstTokenPastLimit } from '../../src/text/count-text.js';
 import { readMarkdownBlocks } from '../../src/text/read-markdown.js';
 
 describe('countText options: how a portal counts', () => {
@@ -59,5 +59,24 @@ describe('readMarkdownBlocks', () => {
       { kind: 'numbered', number: 4, listMarker: '4.' },
       { kind: 'bullet', number: undefined, listMarker: '-' },
     ]);
+  });
+});
+
+describe('counting text as a portal receives it', () => {
+  // Five paragraphs separated by blank lines: what `--portal` writes and a writer pastes.
+  const paragraphs = ['First paragraph here.', 'Second one, with 96% in it.', 'Third.', 'Fourth paragraph.', 'Fifth and last.'];
+  const file = paragraphs.join('\n\n');
+
+  it('never reports plain text shorter than it is: a paragraph break is not one space', () => {
+    expect(countText(file, { format: 'plain' }).characters).toBeGreaterThanOrEqual(file.length);
+  });
+
+  it('counts by the strictest portal rule unless told otherwise', () => {
+    // Each "\n" sent as CRLF: two characters per line break.
+    expect(countPortalText(file).characters).toBe(file.length + 8);
+    expect(countPortalText(file, { lineBreaks: 'newline' }).characters).toBe(file.length);
+    expect(countPortalText('- one\n- two').words).toBe(4);
+    expect(countPortalText('- one\n- two', { listMarkers: 'skip' }).words).toBe(2);
+    expect(countPortalText(file, { lineBreaks: 'newline' }).charactersNoSpaces).toBe(file.replace(/\s/g, '').length);
   });
 });
