@@ -13,6 +13,7 @@ export const PROBLEMS = {
   'bad-request': { status: 400, title: 'The request could not be read' },
   'invalid-input': { status: 400, title: 'The request cannot be processed as given' },
   unauthorized: { status: 401, title: 'A valid API key is required' },
+  forbidden: { status: 403, title: 'Not allowed for this caller' },
   'not-found': { status: 404, title: 'Not found' },
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
   conflict: { status: 409, title: 'Conflict with the current state' },
@@ -38,6 +39,7 @@ export const PROBLEM_FOR_CODE: Readonly<Record<AppErrorCode, ProblemSlug>> = {
   NOT_FOUND: 'not-found',
   CONFLICT: 'conflict',
   UNAUTHORIZED: 'unauthorized',
+  FORBIDDEN: 'forbidden',
   IMPORT_REJECTED: 'import-rejected',
   CALENDAR_OUT_OF_RANGE: 'calendar-out-of-range',
   EXPORT_BLOCKED: 'export-blocked',
@@ -59,6 +61,8 @@ export function problemForStatus(status: number): ProblemSlug {
   switch (status) {
     case 401:
       return 'unauthorized';
+    case 403:
+      return 'forbidden';
     case 404:
       return 'not-found';
     case 405:

@@ -7,6 +7,8 @@ export type AppErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'UNAUTHORIZED'
+  /** The caller is known but their role does not allow this, or a CSRF token is missing. */
+  | 'FORBIDDEN'
   | 'IMPORT_REJECTED'
   | 'CALENDAR_OUT_OF_RANGE'
   | 'EXPORT_BLOCKED'
