@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZSectionSchema } from '../section/section-schema.js';
+import { ZRoleSchema } from './roles.js';
 
 /**
  * Shapes of the access layer: organisations, API keys, stored sections and export records.
@@ -33,12 +34,19 @@ export const ZCreatedApiKeySchema = ZApiKeySummarySchema.extend({
 });
 export type CreatedApiKey = z.infer<typeof ZCreatedApiKeySchema>;
 
-/** Who is calling: what every scoped query needs. */
+/**
+ * Who is calling: what every scoped query needs. Either an API key (an integration: `apiKeyId`
+ * set, `userId` and `role` null) or a signed-in person (`userId` and `role` set, no key).
+ */
 export const ZAuthContextSchema = z.object({
   organisationId: z.string(),
   organisationSlug: z.string(),
-  apiKeyId: z.string(),
-  apiKeyPrefix: z.string(),
+  apiKeyId: z.string().nullable(),
+  apiKeyPrefix: z.string().nullable(),
+  userId: z.string().nullable(),
+  role: ZRoleSchema.nullable(),
+  /** One name per caller (`key:<id>` or `user:<id>`) for rate limits. */
+  callerKey: z.string(),
 });
 export type AuthContext = z.infer<typeof ZAuthContextSchema>;
 
@@ -77,3 +85,37 @@ export const ZServiceSummarySchema = z.object({
   locality: z.string(),
 });
 export type ServiceSummary = z.infer<typeof ZServiceSummarySchema>;
+
+export const ZUserSummarySchema = z.object({
+  id: z.string(),
+  organisation: z.string().describe('Organisation slug'),
+  organisationName: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: ZRoleSchema,
+  createdAt: z.string(),
+});
+export type UserSummary = z.infer<typeof ZUserSummarySchema>;
+
+export const ZInviteSummarySchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: ZRoleSchema,
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  usedAt: z.string().nullable(),
+});
+export type InviteSummary = z.infer<typeof ZInviteSummarySchema>;
+
+export const ZCreatedInviteSchema = ZInviteSummarySchema.extend({
+  /** The one-time token: shown once, only its SHA-256 is stored. */
+  token: z.string(),
+});
+export type CreatedInvite = z.infer<typeof ZCreatedInviteSchema>;
+
+/** A new session: the cookie's token (never shown to page scripts) and who signed in. */
+export interface StartedSession {
+  token: string;
+  expiresAt: Date;
+  user: UserSummary;
+}

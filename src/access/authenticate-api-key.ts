@@ -30,5 +30,5 @@ export async function authenticateApiKey(options: AuthenticateApiKeyOptions): Pr
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
     await db.prisma.apiKey.update({ where: { id: row.id }, data: { lastUsedAt: now } });
   }
-  return { organisationId: row.organisationId, organisationSlug: row.organisation.slug, apiKeyId: row.id, apiKeyPrefix: row.prefix };
+  return { organisationId: row.organisationId, organisationSlug: row.organisation.slug, apiKeyId: row.id, apiKeyPrefix: row.prefix, userId: null, role: null, callerKey: `key:${row.id}` };
 }

@@ -12,7 +12,8 @@ export interface RecordExportOptions {
   organisationId: string;
   section: StoredSection;
   format: ExportFormat;
-  apiKeyId?: string;
+  /** The key that exported it; null or absent when a person (or the CLI) exported it. */
+  apiKeyId?: string | null;
   /** Figures the exported document cites (from the export); defaults to those the section names. */
   figureIds?: string[];
   /** The writer's reason for exporting despite a failed gate. */

@@ -4,6 +4,7 @@
  * route module per resource under /v1. Domain code never sees fastify.
  */
 import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import { registerWebApp } from './plugins/serve-web.js';
 import rateLimit from '@fastify/rate-limit';
@@ -23,6 +24,8 @@ import { healthRoutes } from './routes/health.js';
 import { importsRoutes } from './routes/imports.js';
 import { scoreRoutes } from './routes/score.js';
 import { servicesRoutes } from './routes/services.js';
+import { sessionPublicRoutes, sessionRoutes } from './routes/session.js';
+import { usersRoutes } from './routes/users.js';
 import { sectionsRoutes, type SectionDrafterModel } from './routes/sections.js';
 import { validationsRoutes } from './routes/validations.js';
 
@@ -80,6 +83,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   // external
   await app.register(swaggerPlugin);
+  await app.register(cookie);
   await app.register(multipart, {
     limits: { fileSize: limits.uploadBytes, files: limits.maxFiles, fields: 10, fieldSize: 1024, parts: limits.maxFiles + 10, headerPairs: 100 },
   });
@@ -105,6 +109,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   // routes
   await app.register(healthRoutes);
+  // Sign-in and invitation acceptance: the only /v1 routes without a caller.
+  await app.register(sessionPublicRoutes, { prefix: '/v1' });
   await app.register(
     async (v1) => {
       // Failed authentications are counted per client address, and an address past the limit is
@@ -125,7 +131,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         hook: 'preHandler',
         max: limits.rateLimitMax,
         timeWindow: limits.rateLimitWindowMs,
-        keyGenerator: (request) => callerOf(request).apiKeyId,
+        keyGenerator: (request) => callerOf(request).callerKey,
       });
       await v1.register(importsRoutes);
       await v1.register(figuresRoutes);
@@ -135,6 +141,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await v1.register(validationsRoutes);
       await v1.register(sectionsRoutes);
       await v1.register(exportsRoutes);
+      await v1.register(sessionRoutes);
+      await v1.register(usersRoutes);
     },
     { prefix: '/v1' },
   );

@@ -73,6 +73,11 @@ describe.each(DATABASE_KINDS)('API endpoints on %s', (kind) => {
           '/v1/sections/{id}/document.docx',
           '/v1/sections/{id}/document.md',
           '/v1/validations',
+          '/v1/session',
+          '/v1/sessions',
+          '/v1/users',
+          '/v1/invites',
+          '/v1/invites/accept',
         ].sort(),
       );
       expect(spec.paths['/v1/checks'].post.requestBody.content['application/json'].schema.properties.text.type).toBe('string');

@@ -1,10 +1,16 @@
 /**
- * Bearer API keys for every route of the scope that registers this plugin (the /v1 routes):
- * the key's organisation becomes `request.auth`, and every route scopes its queries by it.
+ * Authentication for every route of the scope that registers this plugin (the /v1 routes):
+ * a bearer API key (integrations) or the session cookie of a signed-in person (the web page).
+ * The caller's organisation becomes `request.auth`, and every route scopes its queries by it.
+ * Cookie-authenticated requests that change anything must carry the session's CSRF token, and
+ * every route needs the permission its method and path map to (src/access/roles.ts).
  */
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthContext } from '../../access/access-schema.js';
 import { authenticateApiKey } from '../../access/authenticate-api-key.js';
+import { authenticateSession } from '../../access/authenticate-session.js';
+import { permissionForRoute, roleAllows } from '../../access/roles.js';
+import { CSRF_HEADER, csrfTokenMatches, SESSION_COOKIE } from '../../access/session-token.js';
 import { AppError } from '../../shared/app-error.js';
 import { sharedPlugin } from './shared-plugin.js';
 
@@ -16,6 +22,7 @@ declare module 'fastify' {
 }
 
 const BEARER = /^Bearer[ \t]+([^\s]+)[ \t]*$/i;
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The authenticated caller; routes under /v1 always have one. */
 export function callerOf(request: FastifyRequest): AuthContext {
@@ -23,19 +30,47 @@ export function callerOf(request: FastifyRequest): AuthContext {
   return request.auth;
 }
 
+/** The session cookie's token, when the request carries one. */
+export function sessionTokenOf(request: FastifyRequest): string | undefined {
+  const token = request.cookies?.[SESSION_COOKIE];
+  return typeof token === 'string' && token.length > 0 ? token : undefined;
+}
+
+async function authenticateByCookie(request: FastifyRequest, token: string): Promise<AuthContext> {
+  const auth = await authenticateSession({ db: request.server.db, token });
+  const csrf = request.headers[CSRF_HEADER];
+  if (!SAFE_METHODS.has(request.method) && !csrfTokenMatches(token, typeof csrf === 'string' ? csrf : undefined)) {
+    throw new AppError('FORBIDDEN', `This change needs the page's CSRF token in the ${CSRF_HEADER} header; reload the page and try again.`);
+  }
+  return auth;
+}
+
+async function authenticateByKey(request: FastifyRequest, reply: FastifyReply): Promise<AuthContext> {
+  const header = request.headers.authorization;
+  const key = typeof header === 'string' ? BEARER.exec(header)?.[1] : undefined;
+  if (!key) {
+    reply.header('www-authenticate', 'Bearer');
+    throw new AppError('UNAUTHORIZED', 'This endpoint needs an API key: send Authorization: Bearer KEY.');
+  }
+  try {
+    return await authenticateApiKey({ db: request.server.db, key });
+  } catch (error) {
+    reply.header('www-authenticate', 'Bearer error="invalid_token"');
+    throw error;
+  }
+}
+
 export const apiKeyAuthPlugin = sharedPlugin(async (scope) => {
   scope.addHook('onRequest', async (request, reply) => {
-    const header = request.headers.authorization;
-    const key = typeof header === 'string' ? BEARER.exec(header)?.[1] : undefined;
-    if (!key) {
-      reply.header('www-authenticate', 'Bearer');
-      throw new AppError('UNAUTHORIZED', 'This endpoint needs an API key: send Authorization: Bearer KEY.');
-    }
-    try {
-      request.auth = await authenticateApiKey({ db: scope.db, key });
-    } catch (error) {
-      reply.header('www-authenticate', 'Bearer error="invalid_token"');
-      throw error;
+    // An Authorization header always wins, so integrations behave as before whatever cookies they hold.
+    const token = request.headers.authorization === undefined ? sessionTokenOf(request) : undefined;
+    request.auth = token ? await authenticateByCookie(request, token) : await authenticateByKey(request, reply);
+    const route = request.routeOptions.url;
+    if (route === undefined) return;
+    const permission = permissionForRoute(request.method, route);
+    if (!roleAllows(request.auth.role, permission)) {
+      const who = request.auth.role ? `A ${request.auth.role}` : 'An API key';
+      throw new AppError('FORBIDDEN', `${who} may not do this (it needs the "${permission}" permission); ask an administrator.`);
     }
   });
 }, 'assured-api-key-auth');

@@ -1,0 +1,171 @@
+/**
+ * Signing in and out with email and password (the web page), and accepting an invitation.
+ * POST /v1/session and POST /v1/invites/accept are the only routes without a caller: they are
+ * limited per address, refuse other origins, and always start a fresh session (the cookie a
+ * browser arrives with is ended, never promoted). The cookie is HttpOnly, SameSite=Strict,
+ * scoped to /v1 and Secure over HTTPS; the CSRF token travels in the response body instead.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import rateLimit from '@fastify/rate-limit';
+import { z } from 'zod';
+import { ZUserSummarySchema, type StartedSession } from '../../access/access-schema.js';
+import { acceptInvite } from '../../access/accept-invite.js';
+import { getUser } from '../../access/list-users.js';
+import { PASSWORD_MAX_CHARACTERS } from '../../access/password-hash.js';
+import { csrfTokenFor, SESSION_COOKIE } from '../../access/session-token.js';
+import { signIn } from '../../access/sign-in.js';
+import { signOut, signOutEverywhere } from '../../access/sign-out.js';
+import { AppError } from '../../shared/app-error.js';
+import { callerOf, sessionTokenOf } from '../plugins/auth.js';
+import { problemResponses } from '../problems.js';
+
+/** Attempts per client address per minute on the routes that take a password. */
+export const SIGN_IN_ATTEMPTS_PER_MINUTE = 10;
+export const SESSION_COOKIE_PATH = '/v1';
+
+const ZSignedInSchema = z.object({
+  user: ZUserSummarySchema,
+  csrfToken: z.string().describe('Send it as the X-CSRF-Token header with every request that changes something'),
+  expiresAt: z.string().describe('When the session ends and the person must sign in again'),
+});
+
+const ZSignInBodySchema = z.object({
+  email: z.string().min(1).max(254).describe('The email address the account was invited with'),
+  password: z.string().min(1).max(PASSWORD_MAX_CHARACTERS),
+});
+
+const ZAcceptInviteBodySchema = z.object({
+  token: z.string().min(1).max(100).describe('The token from the invitation link (after the #)'),
+  name: z.string().min(1).max(100).describe('How colleagues will see you'),
+  password: z.string().min(1).max(PASSWORD_MAX_CHARACTERS),
+});
+
+/** A browser on another site may not sign anyone in here (login CSRF). */
+function refuseOtherOrigins(request: FastifyRequest): void {
+  const origin = request.headers.origin;
+  if (origin !== undefined && origin !== `${request.protocol}://${request.host}`) {
+    throw new AppError('FORBIDDEN', 'Signing in is only possible from this site’s own page.');
+  }
+}
+
+function setSessionCookie(request: FastifyRequest, reply: FastifyReply, session: StartedSession) {
+  reply.setCookie(SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'strict', secure: request.protocol === 'https', path: SESSION_COOKIE_PATH, expires: session.expiresAt });
+  reply.header('cache-control', 'no-store');
+  return { user: session.user, csrfToken: csrfTokenFor(session.token), expiresAt: session.expiresAt.toISOString() };
+}
+
+function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure: request.protocol === 'https', path: SESSION_COOKIE_PATH });
+}
+
+/** Routes that need no caller; registered outside the authenticated scope. */
+export const sessionPublicRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(rateLimit, { global: false, keyGenerator: (request) => request.ip });
+  const limited = { rateLimit: { max: SIGN_IN_ATTEMPTS_PER_MINUTE, timeWindow: 60_000 } };
+
+  app.post(
+    '/session',
+    {
+      config: limited,
+      schema: {
+        tags: ['people'],
+        operationId: 'signIn',
+        summary: 'Sign in with email and password',
+        description: 'Starts a session: sets the HttpOnly session cookie and answers the CSRF token that every change must carry.',
+        security: [],
+        body: ZSignInBodySchema,
+        response: { 200: ZSignedInSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      refuseOtherOrigins(request);
+      const session = await signIn({ db: app.db, email: request.body.email, password: request.body.password, replacing: sessionTokenOf(request) });
+      return setSessionCookie(request, reply, session);
+    },
+  );
+
+  app.post(
+    '/invites/accept',
+    {
+      config: limited,
+      schema: {
+        tags: ['people'],
+        operationId: 'acceptInvite',
+        summary: 'Accept an invitation: choose a password and sign in',
+        description: 'Creates the account the one-time invitation names, uses up the invitation and starts a session.',
+        security: [],
+        body: ZAcceptInviteBodySchema,
+        response: { 200: ZSignedInSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      refuseOtherOrigins(request);
+      const session = await acceptInvite({ db: app.db, ...request.body, replacing: sessionTokenOf(request) });
+      return setSessionCookie(request, reply, session);
+    },
+  );
+};
+
+/** Routes about the caller's own session; registered inside the authenticated scope. */
+export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/session',
+    {
+      schema: {
+        tags: ['people'],
+        operationId: 'getSession',
+        summary: 'Who is signed in, with the CSRF token',
+        description: 'The signed-in person and the CSRF token of their session; a page calls it on load to know whether it is signed in.',
+        response: { 200: ZSignedInSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const caller = callerOf(request);
+      const token = sessionTokenOf(request);
+      if (!caller.userId || !token) throw new AppError('FORBIDDEN', 'Only a signed-in person has a session; API keys have none.');
+      const session = await app.db.prisma.userSession.findFirstOrThrow({ where: { userId: caller.userId }, orderBy: { expiresAt: 'desc' }, select: { expiresAt: true } });
+      reply.header('cache-control', 'no-store');
+      return { user: await getUser({ db: app.db, userId: caller.userId }), csrfToken: csrfTokenFor(token), expiresAt: session.expiresAt.toISOString() };
+    },
+  );
+
+  app.delete(
+    '/session',
+    {
+      schema: {
+        tags: ['people'],
+        operationId: 'signOut',
+        summary: 'Sign out of this browser',
+        response: { 200: z.object({ signedOut: z.number().int() }), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const token = sessionTokenOf(request);
+      if (!callerOf(request).userId || !token) throw new AppError('FORBIDDEN', 'Only a signed-in person can sign out; API keys are revoked instead.');
+      await signOut({ db: app.db, token });
+      clearSessionCookie(request, reply);
+      return { signedOut: 1 };
+    },
+  );
+
+  app.delete(
+    '/sessions',
+    {
+      schema: {
+        tags: ['people'],
+        operationId: 'signOutEverywhere',
+        summary: 'Sign out of every browser',
+        description: 'Ends every session of the signed-in person, on every device, including this one.',
+        response: { 200: z.object({ signedOut: z.number().int().describe('How many sessions were ended') }), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const { userId } = callerOf(request);
+      if (!userId) throw new AppError('FORBIDDEN', 'Only a signed-in person can sign out; API keys are revoked instead.');
+      const signedOut = await signOutEverywhere({ db: app.db, userId });
+      clearSessionCookie(request, reply);
+      return { signedOut };
+    },
+  );
+};
