@@ -48,31 +48,29 @@ const REVIEW_SHAPE = {
 export type ReviewCounts = typeof REVIEW_SHAPE;
 
 export async function queryReviewCounts(db: Database, scope: EvidenceScope): Promise<Bucketed<ReviewCounts>> {
-  // Batch lists are grouped from small intermediate sets rather than with array_agg(DISTINCT …)
-  // per review, which sorted every participant row on large providers (bench/figures.bench.ts).
+  // Who took part is read from the facts each review keeps (family_involved, advocate_involved,
+  // involvement_batch_ids: triggers on participant keep them in step), so the participant
+  // table is not joined; that join was most of this query's cost (bench/figures.bench.ts).
   const rows = await db.prisma.$queryRawUnsafe<Row[]>(
     `WITH scope AS (
-       SELECT r.id, r.type, r.held_on, r.summary_sent_on, r.agenda_sent_on, r.accessible_format_used, r.batch_id,
+       SELECT r.type, r.held_on, r.summary_sent_on, r.agenda_sent_on, r.accessible_format_used, r.batch_id,
+              r.family_involved, r.advocate_involved, r.involvement_batch_ids,
               p.accessible_format, (r.held_on >= $3::date) AS current
        FROM review r JOIN person p ON p.id = r.person_id
        WHERE r.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[]) AND r.held_on BETWEEN $4::date AND $5::date
-     ), involvement_rows AS (
-       SELECT pa.review_id, pa.role, pa.batch_id, s.current
-       FROM participant pa JOIN scope s ON s.id = pa.review_id
-       WHERE pa.role IN ('family', 'friend', 'advocate')
-     ), involvement AS (
-       SELECT review_id, bool_or(role IN ('family', 'friend')) AS family, bool_or(role = 'advocate') AS advocate
-       FROM involvement_rows GROUP BY review_id
      ), review_batches AS (
        SELECT current, array_agg(batch_id::text) AS batches FROM (SELECT DISTINCT current, batch_id FROM scope) b GROUP BY current
      ), participant_batches AS (
-       SELECT current, array_agg(batch_id::text) AS batches FROM (SELECT DISTINCT current, batch_id FROM involvement_rows) b GROUP BY current
+       SELECT current, array_agg(batch_id::text) AS batches
+       FROM (SELECT DISTINCT s.current, b.batch_id FROM scope s CROSS JOIN LATERAL unnest(s.involvement_batch_ids) AS b(batch_id)
+             WHERE cardinality(s.involvement_batch_ids) > 0) b
+       GROUP BY current
      ), counts AS (
        SELECT s.current,
          count(*)::int AS "reviews",
-         count(*) FILTER (WHERE i.family OR i.advocate)::int AS "involved",
-         count(*) FILTER (WHERE i.family)::int AS "family",
-         count(*) FILTER (WHERE i.advocate)::int AS "advocate",
+         count(*) FILTER (WHERE s.family_involved OR s.advocate_involved)::int AS "involved",
+         count(*) FILTER (WHERE s.family_involved)::int AS "family",
+         count(*) FILTER (WHERE s.advocate_involved)::int AS "advocate",
          count(*) FILTER (WHERE ws.ordinal - wh.ordinal <= $7)::int AS "summariesOnTime",
          count(*) FILTER (WHERE ws.ordinal - wh.ordinal <= 10)::int AS "summariesWithin10",
          count(*) FILTER (WHERE wh.ordinal IS NULL OR (s.summary_sent_on IS NOT NULL AND ws.ordinal IS NULL))::int AS "outsideCalendar",
@@ -81,7 +79,6 @@ export async function queryReviewCounts(db: Database, scope: EvidenceScope): Pro
          count(*) FILTER (WHERE s.accessible_format <> 'none')::int AS "formatNeeded",
          count(*) FILTER (WHERE s.accessible_format <> 'none' AND s.accessible_format_used)::int AS "formatUsed"
        FROM scope s
-       LEFT JOIN involvement i ON i.review_id = s.id
        LEFT JOIN working_day wh ON wh.region = $6::"BankHolidayRegion" AND wh.date = s.held_on
        LEFT JOIN working_day ws ON ws.region = $6::"BankHolidayRegion" AND ws.date = s.summary_sent_on
        GROUP BY s.current
