@@ -8,7 +8,8 @@
 import type { Database } from '../database.js';
 import { organisationForImport } from './import-organisation.js';
 import type { ImportReport } from './import-schema.js';
-import { readImportFile, type ImportFileInput, type ReadImportFile } from './read-import-file.js';
+import type { ImportMapping } from './mapping/mapping-schema.js';
+import { readImportFiles, type ImportFileInput, type ReadImportFile } from './read-import-file.js';
 import { findStoredIds } from './stored-ids.js';
 import { validateFiles, type ValidatedFile } from './validate-rows.js';
 import { writeImport } from './write-rows.js';
@@ -28,6 +29,8 @@ export interface ImportFilesOptions {
   now?: Date;
   /** Refuse files with more data rows than this (the API sets it). */
   maxRows?: number;
+  /** The provider's mapping of headers, values and shapes (see mapping/mapping-schema.ts). */
+  mapping?: ImportMapping;
   /** How long to wait for another import for the same organisation to finish before refusing with CONFLICT (default 60 s). */
   waitForOtherImportMs?: number;
 }
@@ -52,10 +55,13 @@ function rejectedRowsOf(file: ValidatedFile): string[][] | undefined {
   if (file.rejected.size === 0) return undefined;
   const { table } = file;
   const byRow = new Map(table.rows.map((row) => [row.row, row.original]));
-  const lines: string[][] = [[...table.headers, 'errors']];
+  // A mapped file's rejected rows go back under the provider's own headers.
+  const mapped = file.report.columnMapping !== undefined || file.report.sourceFile !== undefined;
+  const headers = mapped ? (table.sourceHeaders ?? table.headers) : table.headers;
+  const lines: string[][] = [[...headers, 'errors']];
   for (const [row, errors] of [...file.rejected.entries()].sort(([a], [b]) => a - b)) {
     const original = byRow.get(row) ?? [];
-    lines.push([...table.headers.map((_, index) => original[index] ?? ''), errors.map((error) => error.message).join(' | ')]);
+    lines.push([...headers.map((_, index) => original[index] ?? ''), errors.map((error) => error.message).join(' | ')]);
   }
   return lines;
 }
@@ -67,7 +73,8 @@ export async function importFiles(options: ImportFilesOptions): Promise<ImportRe
   const skipInvalid = options.skipInvalid ?? false;
   if (options.files.length === 0) throw new AppError('INVALID_INPUT', 'No files to import.');
 
-  const files = await Promise.all(options.files.map((file) => readImportFile(file, options.maxRows)));
+  const readOptions = { ...(options.maxRows !== undefined ? { maxRows: options.maxRows } : {}), ...(options.mapping ? { mapping: options.mapping } : {}) };
+  const files = (await Promise.all(options.files.map((file) => readImportFiles(file, readOptions)))).flat();
   const organisation = await organisationForImport(db, files, options.organisation);
   markTwins(files);
 

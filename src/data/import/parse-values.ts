@@ -32,6 +32,22 @@ interface DateParts {
   minute?: number;
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** "3 April 2026", "Tue 3rd Apr 2026", "3-Apr-26": dates typed by hand in a spreadsheet kept as text. */
+function monthNameDate(text: string): DateParts | undefined {
+  const match = /^(?:[a-z]{3,9},?\s+)?(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]{3,9})\.?,?[\s-]+(\d{4}|\d{2})$/i.exec(text);
+  if (!match) return undefined;
+  const name = match[2]!.toLowerCase();
+  const month = MONTHS.findIndex((prefix) => name.startsWith(prefix) && (name.length === 3 || name.length > 3 && fullMonthName(prefix).startsWith(name)));
+  if (month === -1) return undefined;
+  return { day: Number(match[1]), month: month + 1, year: expandYear(match[3]!) };
+}
+
+function fullMonthName(prefix: string): string {
+  return new Date(Date.UTC(2000, MONTHS.indexOf(prefix), 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' }).toLowerCase();
+}
+
 function matchDateParts(text: string): DateParts | 'not-a-date' | 'impossible' {
   let match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:[ T,]+(\d{1,2})[:.](\d{2})(?::\d{2})?)?$/.exec(text);
   let parts: DateParts | undefined;
@@ -45,6 +61,7 @@ function matchDateParts(text: string): DateParts | 'not-a-date' | 'impossible' {
       if (match[4] !== undefined) Object.assign(parts, { hour: Number(match[4]), minute: Number(match[5]) });
     }
   }
+  parts ??= monthNameDate(text);
   if (!parts) return 'not-a-date';
   if (!isRealDate(parts.year, parts.month, parts.day)) return 'impossible';
   if (parts.hour !== undefined && (parts.hour > 23 || (parts.minute ?? 0) > 59)) return 'impossible';

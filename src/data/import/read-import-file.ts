@@ -2,13 +2,20 @@
  * Step 1 of an import, read: one uploaded file becomes a table of cell text with its
  * SHA-256 and its record type (from the file name, or else the header), or a report saying
  * why it cannot be imported at all (unreadable, unknown type, a required column missing, no
- * rows, too many rows). Nothing here looks at the database.
+ * rows, too many rows). A workbook with several sheets gives one table per sheet whose name
+ * or header names a record type. Headers and values in the provider's own words are mapped
+ * here (mapping/map-columns.ts), so validation sees Assured's columns and messages can name
+ * the provider's. Nothing here looks at the database.
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { formatImportError } from './import-errors.js';
 import type { ImportFileReport } from './import-schema.js';
-import { readTable, TableReadError, type RawTable } from './read-table.js';
+import { applyColumnMapping, deriveParticipants, proposalFor, stopOf, type MappedTable } from './mapping/map-columns.js';
+import type { ImportMapping } from './mapping/mapping-schema.js';
+import { proposalScore, proposeColumns, type ColumnProposal } from './mapping/propose-columns.js';
+import { formatOf, normaliseColumnName, readTable, readWorkbookTables, TableReadError, type RawTable } from './read-table.js';
+import { worksheetCount } from './read-xlsx.js';
 import { columnsOf, DETECTION_ORDER, IMPORT_ORDER, RECORD_TYPES, requiredColumnsOf, type RecordTypeName } from './record-types/index.js';
 
 export interface ImportFileInput {
@@ -23,14 +30,27 @@ export interface ReadImportFile {
   sha256: string;
   table?: RawTable;
   type?: RecordTypeName;
+  /** Assured column → the provider's header it was read from, where they differ. */
+  sourceColumns?: Record<string, string>;
   /** The file's report, filled in by each step. */
   report: ImportFileReport;
 }
 
+export interface ReadImportOptions {
+  /** Refuse files with more data rows than this. */
+  maxRows?: number;
+  /** The provider's mapping (columns, values, shapes); without one, only confident matches are used. */
+  mapping?: ImportMapping;
+}
+
+function typeByName(fileName: string): RecordTypeName | undefined {
+  const base = path.basename(fileName).toLowerCase();
+  return DETECTION_ORDER.find((type) => RECORD_TYPES[type].fileName.test(base));
+}
+
 /** The record type a file holds, from its name or else from the columns its header has. */
 export function detectRecordType(fileName: string, headers: readonly string[]): RecordTypeName | undefined {
-  const base = path.basename(fileName).toLowerCase();
-  const byName = DETECTION_ORDER.find((type) => RECORD_TYPES[type].fileName.test(base));
+  const byName = typeByName(fileName);
   if (byName) return byName;
   const headerSet = new Set(headers);
   const candidates = DETECTION_ORDER.filter((type) => requiredColumnsOf(type).every((column) => headerSet.has(column)));
@@ -42,42 +62,167 @@ function emptyReport(name: string, sha256: string): ImportFileReport {
   return { file: name, sha256, status: 'rejected', rows: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, errors: [], warnings: [] };
 }
 
+const sha256Of = (content: Buffer | string) => createHash('sha256').update(content).digest('hex');
+
+/** Kept for callers that read one table: the first of `readImportFiles`. */
 export async function readImportFile(input: ImportFileInput, maxRows: number | undefined): Promise<ReadImportFile> {
+  return (await readImportFiles(input, maxRows !== undefined ? { maxRows } : {}))[0]!;
+}
+
+/** One uploaded file as one or more tables to validate (sheets of a workbook, participants made from attendance columns). */
+export async function readImportFiles(input: ImportFileInput, options: ReadImportOptions = {}): Promise<ReadImportFile[]> {
   const name = path.basename(input.name);
-  const sha256 = createHash('sha256').update(input.content).digest('hex');
+  const sha256 = sha256Of(input.content);
+  const { maxRows } = options;
+  const limits = maxRows !== undefined ? { maxRows } : {};
+  const failed = (problem: string, expected: string): ReadImportFile[] => {
+    const read: ReadImportFile = { name, sha256, report: emptyReport(name, sha256) };
+    read.report.errors.push(formatImportError({ file: name, problem, expected }, 'row'));
+    return [read];
+  };
+  try {
+    if (formatOf(name) === 'xlsx' && worksheetCount(input.content) > 1) {
+      const sheets = await readWorkbookTables(name, input.content, limits);
+      return readSheets(name, sha256, sheets, options);
+    }
+    const table = await readTable(name, input.content, limits);
+    return resolveTable({ name, sha256, nameForType: name, table, options, sheet: undefined });
+  } catch (error) {
+    if (!(error instanceof TableReadError)) throw error;
+    return failed(error.message.replace(`${name}: `, ''), error.expected);
+  }
+}
+
+function readSheets(name: string, sha256: string, sheets: Awaited<ReturnType<typeof readWorkbookTables>>, options: ReadImportOptions): ReadImportFile[] {
+  const files: ReadImportFile[] = [];
+  const skipped: string[] = [];
+  for (const sheet of sheets) {
+    const sheetFile = `${name} [${sheet.sheetName}]`;
+    const sheetSha = sha256Of(`${sha256}:${sheet.sheetName}`);
+    if (sheet.error) {
+      const read: ReadImportFile = { name: sheetFile, sha256: sheetSha, report: emptyReport(sheetFile, sheetSha) };
+      read.report.errors.push(formatImportError({ file: sheetFile, problem: sheet.error.message.replace(`${sheetFile}: `, ''), expected: sheet.error.expected }, 'row'));
+      files.push(read);
+      continue;
+    }
+    const mappedSheet = Object.entries(options.mapping?.types ?? {}).find(([, entry]) => entry?.sheet === sheet.sheetName)?.[0] as RecordTypeName | undefined;
+    const nameType = mappedSheet ?? typeByName(sheet.sheetName) ?? detectRecordType(sheet.sheetName, sheet.table!.headers);
+    const proposalType = nameType ?? bestProposal(sheet.table!, options.mapping)?.type;
+    if (!proposalType) {
+      skipped.push(sheet.sheetName);
+      continue;
+    }
+    const resolved = resolveTable({ name: sheetFile, sha256: sheetSha, nameForType: sheet.sheetName, table: sheet.table!, options, sheet: sheet.sheetName, forcedType: proposalType });
+    for (const file of resolved) file.report.sourceFile = name;
+    files.push(...resolved);
+  }
+  if (files.length === 0) {
+    const read: ReadImportFile = { name, sha256, report: emptyReport(name, sha256) };
+    read.report.errors.push(
+      formatImportError({ file: name, problem: `has no sheet that is a record type (sheets: ${sheets.map((sheet) => sheet.sheetName).join(', ')})`, expected: `sheets named after their type (${IMPORT_ORDER.join(', ')}) or with that type's columns` }, 'row'),
+    );
+    return [read];
+  }
+  if (skipped.length > 0) files[0]!.report.warnings.push(`${name}: sheet${skipped.length > 1 ? 's' : ''} ${skipped.map((sheet) => `"${sheet}"`).join(', ')} ignored (not a record type)`);
+  return files;
+}
+
+/** The type whose columns a provider's header fits best, if it fits one well enough to propose. */
+function bestProposal(table: RawTable, mapping: ImportMapping | undefined): ColumnProposal | undefined {
+  const sourceHeaders = table.sourceHeaders ?? table.headers;
+  const proposals = DETECTION_ORDER.map((type) => proposalFor(type, sourceHeaders, mapping?.types[type]));
+  const best = proposals.sort((a, b) => proposalScore(b) - proposalScore(a))[0];
+  const exact = best?.matches.filter((match) => match.via !== 'similar').length ?? 0;
+  return best && (best.missingRequired.length === 0 || exact >= 2) ? best : undefined;
+}
+
+interface TableToResolve {
+  name: string;
+  sha256: string;
+  nameForType: string;
+  table: RawTable;
+  options: ReadImportOptions;
+  sheet: string | undefined;
+  forcedType?: RecordTypeName;
+}
+
+function resolveTable({ name, sha256, nameForType, table, options, forcedType }: TableToResolve): ReadImportFile[] {
+  const { maxRows, mapping } = options;
   const read: ReadImportFile = { name, sha256, report: emptyReport(name, sha256) };
   const fileError = (problem: string, expected: string) => {
     read.report.errors.push(formatImportError({ file: name, problem, expected }, 'row'));
   };
-  try {
-    read.table = await readTable(name, input.content, maxRows !== undefined ? { maxRows } : {});
-  } catch (error) {
-    if (!(error instanceof TableReadError)) throw error;
-    fileError(error.message.replace(`${name}: `, ''), error.expected);
-    return read;
+  const sourceHeaders = table.sourceHeaders ?? table.headers;
+  if (table.titleRows?.length) read.report.warnings.push(`${name}: row${table.titleRows.length > 1 ? 's' : ''} ${table.titleRows.join(', ')} read as a title above the header`);
+  let type = forcedType ?? detectRecordType(nameForType, table.headers);
+  let proposal: ColumnProposal | undefined;
+  const hasAllRequired = (candidate: RecordTypeName) => requiredColumnsOf(candidate).every((column) => table.headers.includes(column));
+  if (type && hasAllRequired(type) && !mapping?.types[type]) {
+    // Assured's own headers: extra headers are matched only when the match is confident.
+    proposal = proposeColumns(type, sourceHeaders);
+  } else {
+    proposal = type ? proposalFor(type, sourceHeaders, mapping?.types[type]) : bestProposal(table, mapping);
+    type ??= proposal?.type;
   }
-  const table = read.table;
   read.report.rows = table.rows.length + table.shapeErrors.length;
-  const type = detectRecordType(name, table.headers);
   read.report.recordType = type;
-  if (!type) {
+  if (!type || !proposal) {
     fileError(
       'is not a recognised record type: neither the file name nor the header names one',
       `a file named after its type (${IMPORT_ORDER.join(', ')}) or with that type's columns`,
     );
-    return read;
+    return [read];
   }
   read.type = type;
-  const required = requiredColumnsOf(read.type);
-  const missing = required.filter((column) => !table.headers.includes(column));
-  if (missing.length > 0) {
-    fileError(`has no ${missing.map((column) => `"${column}"`).join(', ')} column${missing.length > 1 ? 's' : ''}`, `the ${read.type} columns ${required.join(', ')}`);
-    return read;
+  const required = requiredColumnsOf(type);
+  if (!hasAllRequired(type) || mapping?.types[type]) {
+    const stop = stopOf(name, proposal);
+    if (stop) {
+      read.report.columnMapping = proposalReport(proposal);
+      const noCandidates = !mapping && proposal.uncertain.length === 0;
+      if (noCandidates) {
+        const missing = proposal.missingRequired.map((entry) => entry.field);
+        fileError(`has no ${missing.map((column) => `"${column}"`).join(', ')} column${missing.length > 1 ? 's' : ''}`, `the ${type} columns ${required.join(', ')}`);
+      } else {
+        fileError(stop.problem, stop.expected);
+      }
+      return [read];
+    }
   }
-  if (read.report.rows === 0) fileError('has a header but no data rows', 'at least one data row');
-  if (maxRows !== undefined && read.report.rows > maxRows) fileError(`has ${read.report.rows} rows`, `at most ${maxRows} rows per file`);
-  const known = new Set(columnsOf(read.type));
-  const unknown = table.headers.filter((header) => header !== '' && !known.has(header));
-  if (unknown.length > 0) read.report.warnings.push(`${name}: column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} ignored (not a ${read.type} column)`);
-  return read;
+  const mapped = applyColumnMapping(name, table, proposal, mapping);
+  const files: MappedTable[] = [mapped];
+  const attendance = mapping?.types[type]?.participants;
+  if (type === 'reviews' && attendance?.length) files.push(deriveParticipants(name, mapped, attendance, mapping?.types.participants));
+  if (proposal.matches.some((match) => match.via !== 'name')) read.report.columnMapping = proposalReport(proposal);
+
+  return files.map((entry, index) => {
+    const file: ReadImportFile = index === 0 ? read : derivedFile(read, entry);
+    file.table = entry.table;
+    file.type = entry.type;
+    if (Object.keys(entry.sourceColumns).length > 0) file.sourceColumns = entry.sourceColumns;
+    file.report.rows = entry.table.rows.length + entry.table.shapeErrors.length;
+    file.report.warnings.push(...entry.notes);
+    if (file.report.rows === 0) fileError('has a header but no data rows', 'at least one data row');
+    if (maxRows !== undefined && file.report.rows > maxRows) fileError(`has ${file.report.rows} rows`, `at most ${maxRows} rows per file`);
+    if (index === 0) {
+      const known = new Set(columnsOf(entry.type));
+      const used = new Set([...(mapping?.types[type]?.ignore ?? []), ...(attendance ?? []).flatMap((column) => [column.column, column.advocateTypeColumn ?? ''])].map(normaliseColumnName));
+      const unknown = entry.table.headers.filter((header) => header !== '' && !known.has(header) && !used.has(header));
+      if (unknown.length > 0) file.report.warnings.push(`${name}: column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} ignored (not a ${entry.type} column)`);
+    }
+    return file;
+  });
+}
+
+function derivedFile(from: ReadImportFile, entry: MappedTable): ReadImportFile {
+  const name = `${from.name} (${entry.type})`;
+  const sha256 = sha256Of(`${from.sha256}:${entry.type}`);
+  const report = emptyReport(name, sha256);
+  report.recordType = entry.type;
+  report.sourceFile = from.report.sourceFile ?? from.name;
+  return { name, sha256, report };
+}
+
+function proposalReport(proposal: ColumnProposal): NonNullable<ImportFileReport['columnMapping']> {
+  return { recordType: proposal.type, columns: proposal.matches, uncertain: proposal.uncertain, missingRequired: proposal.missingRequired };
 }

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
 import { DEFAULT_READ_LIMITS, echoValue, type ReadLimits } from './read-limits.js';
-import { columnName, readFirstSheet, WorkbookReadError, type CellProblem } from './read-xlsx.js';
+import { columnName, readFirstSheet, readSheets, WorkbookReadError, type CellProblem, type SheetContent } from './read-xlsx.js';
 
 export type FileFormat = 'csv' | 'xlsx' | 'json';
 
@@ -31,6 +31,10 @@ export interface RawTable {
   shapeErrors: RowReadError[];
   /** What a person calls a row in this format. */
   rowWord: 'row' | 'record';
+  /** The header cells as the provider wrote them (trimmed), in column order. */
+  sourceHeaders?: string[];
+  /** Rows read as a title above the header. */
+  titleRows?: number[];
 }
 
 export interface RowReadError {
@@ -173,6 +177,7 @@ async function readCsv(fileName: string, content: Buffer, limits: ReadLimits): P
   });
   source.pipe(parser);
   let headers: string[] | undefined;
+  let sourceHeaders: string[] | undefined;
   const shapeErrors: RowReadError[] = [];
   const rows: RawRow[] = [];
   let row = 1;
@@ -180,6 +185,7 @@ async function readCsv(fileName: string, content: Buffer, limits: ReadLimits): P
     for await (const values of parser as AsyncIterable<string[]>) {
       if (!headers) {
         headers = checkedHeaders(fileName, values, limits, (index) => String(index + 1));
+        sourceHeaders = values.map(sourceHeader);
         continue;
       }
       row += 1;
@@ -204,18 +210,26 @@ async function readCsv(fileName: string, content: Buffer, limits: ReadLimits): P
     source.destroy();
     parser.destroy();
   }
-  return { format: 'csv', headers: headers ?? [], rows, shapeErrors, rowWord: 'row' };
+  return { format: 'csv', headers: headers ?? [], rows, shapeErrors, rowWord: 'row', sourceHeaders: sourceHeaders ?? [] };
 }
 
 async function readXlsx(fileName: string, content: Buffer, limits: ReadLimits): Promise<RawTable> {
-  let sheet: Awaited<ReturnType<typeof readFirstSheet>>;
+  let sheet: SheetContent | undefined;
   try {
     sheet = await readFirstSheet(content, limits);
   } catch (error) {
-    if (error instanceof WorkbookReadError) throw new TableReadError(`${fileName}: ${error.message}`, error.expected);
-    throw new TableReadError(`${fileName}: the workbook cannot be opened`, 'an Excel .xlsx workbook');
+    throw workbookError(fileName, error);
   }
   if (!sheet || (sheet.header.length === 0 && sheet.rows.length === 0)) throw new TableReadError(`${fileName}: the first worksheet is empty`, 'a header row and at least one data row');
+  return sheetTable(fileName, sheet, limits);
+}
+
+function workbookError(fileName: string, error: unknown): TableReadError {
+  if (error instanceof WorkbookReadError) return new TableReadError(`${fileName}: ${error.message}`, error.expected);
+  return new TableReadError(`${fileName}: the workbook cannot be opened`, 'an Excel .xlsx workbook');
+}
+
+function sheetTable(fileName: string, sheet: SheetContent, limits: ReadLimits): RawTable {
   const headers = checkedHeaders(fileName, sheet.header, limits, (index) => columnName(index + 1));
   const rows: RawRow[] = [];
   const shapeErrors: RowReadError[] = [];
@@ -224,7 +238,39 @@ async function readXlsx(fileName: string, content: Buffer, limits: ReadLimits): 
     if (isRowError(built)) shapeErrors.push(built);
     else rows.push(built);
   }
-  return { format: 'xlsx', headers, rows, shapeErrors, rowWord: 'row' };
+  return { format: 'xlsx', headers, rows, shapeErrors, rowWord: 'row', sourceHeaders: sheet.header.map(sourceHeader), ...(sheet.titleRows?.length ? { titleRows: sheet.titleRows } : {}) };
+}
+
+export interface SheetTable {
+  sheetName: string;
+  table?: RawTable;
+  /** Why this sheet cannot be read, when it cannot. */
+  error?: TableReadError;
+}
+
+/** Every non-empty sheet of a workbook as a table (a sheet that cannot be read carries its error). */
+export async function readWorkbookTables(fileName: string, content: Buffer, limits: Partial<ReadLimits> = {}): Promise<SheetTable[]> {
+  const bounds: ReadLimits = { ...DEFAULT_READ_LIMITS, ...definedOnly(limits) };
+  let sheets: SheetContent[];
+  try {
+    sheets = await readSheets(content, bounds, { firstOnly: false });
+  } catch (error) {
+    throw workbookError(fileName, error);
+  }
+  return sheets
+    .filter((sheet) => sheet.header.length > 0 || sheet.rows.length > 0)
+    .map((sheet) => {
+      try {
+        return { sheetName: sheet.sheetName, table: sheetTable(`${fileName} [${sheet.sheetName}]`, sheet, bounds) };
+      } catch (error) {
+        if (error instanceof TableReadError) return { sheetName: sheet.sheetName, error };
+        throw error;
+      }
+    });
+}
+
+function sourceHeader(name: string): string {
+  return name.replace(/^\uFEFF/, '').trim();
 }
 
 const JSON_VALUE_EXPECTED = 'text, a number, true/false, or a list of those';
@@ -259,6 +305,7 @@ function readJson(fileName: string, content: Buffer, limits: ReadLimits): RawTab
   if (!list) throw new TableReadError(`${fileName}: the JSON is not a list of records`, 'a JSON array of objects, or { "rows": [ … ] }');
   if (list.length > limits.maxRows) throw tooManyRows(fileName, limits, 'record');
   const headerSet = new Set<string>();
+  const sourceKeys = new Map<string, string>();
   const shapeErrors: RowReadError[] = [];
   const objects: { row: number; values: Map<string, string | CellProblem> }[] = [];
   list.forEach((item, index) => {
@@ -280,6 +327,7 @@ function readJson(fileName: string, content: Buffer, limits: ReadLimits): RawTab
       values.set(column, jsonCell(value));
     }
     for (const column of values.keys()) headerSet.add(column);
+    for (const [column, key] of keyOf) if (!sourceKeys.has(column)) sourceKeys.set(column, sourceHeader(key));
     if (headerSet.size > limits.maxColumns) throw new TableReadError(`${fileName}: has more than ${limits.maxColumns} different keys`, `at most ${limits.maxColumns} columns`);
     objects.push({ row, values });
   });
@@ -291,5 +339,5 @@ function readJson(fileName: string, content: Buffer, limits: ReadLimits): RawTab
     else rows.push(built);
   }
   shapeErrors.sort((a, b) => a.row - b.row);
-  return { format: 'json', headers, rows, shapeErrors, rowWord: 'record' };
+  return { format: 'json', headers, rows, shapeErrors, rowWord: 'record', sourceHeaders: headers.map((header) => sourceKeys.get(header) ?? header) };
 }

@@ -28,6 +28,8 @@ export interface SheetContent {
   /** Header cells (row 1); blank when the sheet has no row 1. */
   header: string[];
   rows: SheetRow[];
+  /** Rows above the header that were read as a title (a hand-kept sheet's heading, merged across the columns). */
+  titleRows?: number[];
 }
 
 /** Thrown for a workbook that cannot be read or breaks a limit; the caller adds the file name. */
@@ -111,6 +113,11 @@ function declaredParts(content: Buffer): ZipPart[] | undefined {
   return parts;
 }
 
+/** How many worksheets a workbook holds, from its zip directory (nothing is unpacked). */
+export function worksheetCount(content: Buffer): number {
+  return (declaredParts(content) ?? []).filter((part) => /^xl\/worksheets\/[^/]+\.xml$/.test(part.name)).length;
+}
+
 function checkDeclaredSizes(content: Buffer): void {
   const parts = declaredParts(content);
   if (!parts) throw new WorkbookReadError('the workbook cannot be opened', 'an Excel .xlsx workbook');
@@ -123,6 +130,11 @@ function checkDeclaredSizes(content: Buffer): void {
 
 /** Rows of the first worksheet (in workbook order), from row 1, checked against the limits as they stream. */
 export async function readFirstSheet(content: Buffer, limits: ReadLimits): Promise<SheetContent | undefined> {
+  return (await readSheets(content, limits, { firstOnly: true }))[0];
+}
+
+/** Rows of every worksheet (or only the first), in workbook order, each checked against the limits as it streams. */
+export async function readSheets(content: Buffer, limits: ReadLimits, options: { firstOnly: boolean }): Promise<SheetContent[]> {
   checkDeclaredSizes(content);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), {
     worksheets: 'emit',
@@ -132,20 +144,52 @@ export async function readFirstSheet(content: Buffer, limits: ReadLimits): Promi
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
+  const sheets: SheetContent[] = [];
   for await (const sheet of reader) {
     const model = (reader as unknown as { model?: { sheets?: { name: string }[] } }).model;
     const sheetName = (sheet as unknown as { name?: string }).name ?? 'Sheet1';
     const firstName = model?.sheets?.[0]?.name;
-    if (firstName !== undefined && sheetName !== firstName) continue;
-    return readSheetRows(sheet, sheetName, limits);
+    if (options.firstOnly && firstName !== undefined && sheetName !== firstName) continue;
+    sheets.push(await readSheetRows(sheet, sheetName, limits));
+    if (options.firstOnly) break;
   }
-  return undefined;
+  return sheets;
+}
+
+/** Rows above the header a hand-kept sheet may have (a title, merged across the columns, and blank rows). */
+const MAX_TITLE_ROWS = 9;
+
+interface StreamedRow {
+  number: number;
+  values: (string | CellProblem)[];
 }
 
 async function readSheetRows(sheet: ExcelJS.stream.xlsx.WorksheetReader, sheetName: string, limits: ReadLimits): Promise<SheetContent> {
-  const content: SheetContent = { sheetName, header: [], rows: [] };
+  const content: SheetContent = { sheetName, header: [], rows: [], titleRows: [] };
   let width = 0;
+  let headerRow: number | undefined;
+  // Row 1 with a single cell may be a title above the real header: rows are held back until that is decided.
+  let heldBack: StreamedRow[] | undefined;
   const lastRow = limits.maxRows + 1;
+  const filled = (values: (string | CellProblem)[]) => values.filter((value) => typeof value !== 'string' || value.trim() !== '').length;
+  const take = (row: StreamedRow) => {
+    if (headerRow === undefined) {
+      headerRow = row.number;
+      width = row.values.length;
+      // Row 1 is the header even when row 1 is missing (original behaviour): then no header.
+      content.header = row.values.map((value) => (typeof value === 'string' ? value : ''));
+      return;
+    }
+    const values = Array.from({ length: width }, (_, index) => row.values[index] ?? '');
+    if (values.every((value) => typeof value === 'string' && value.trim() === '')) return;
+    content.rows.push({ row: row.number, values });
+  };
+  const release = (titleCount: number) => {
+    const held = heldBack ?? [];
+    heldBack = undefined;
+    content.titleRows = held.slice(0, titleCount).map((row) => row.number);
+    for (const row of held.slice(titleCount)) take(row);
+  };
   for await (const row of sheet) {
     if (!row.hasValues) continue;
     if (row.number > lastRow) {
@@ -156,17 +200,31 @@ async function readSheetRows(sheet: ExcelJS.stream.xlsx.WorksheetReader, sheetNa
       lastColumn = column;
       if (column > limits.maxColumns) throw new WorkbookReadError(`sheet "${sheetName}" has a cell at ${columnName(column)}${row.number} (column ${column})`, `at most ${limits.maxColumns} columns`);
     });
-    if (row.number === 1) {
-      width = lastColumn;
-      content.header = Array.from({ length: width }, (_, index) => {
-        const text = cellText(row.getCell(index + 1).value, `${columnName(index + 1)}1`);
-        return typeof text === 'string' ? text : '';
-      });
+    const readWidth = headerRow === undefined ? lastColumn : width;
+    const streamed: StreamedRow = { number: row.number, values: Array.from({ length: readWidth }, (_, index) => cellText(row.getCell(index + 1).value, `${columnName(index + 1)}${row.number}`)) };
+    if (headerRow === undefined && heldBack === undefined && row.number === 1 && filled(streamed.values) === 1) {
+      heldBack = [streamed];
       continue;
     }
-    const values = Array.from({ length: width }, (_, index) => cellText(row.getCell(index + 1).value, `${columnName(index + 1)}${row.number}`));
-    if (values.every((value) => typeof value === 'string' && value.trim() === '')) continue;
-    content.rows.push({ row: row.number, values });
+    if (heldBack) {
+      if (row.number <= MAX_TITLE_ROWS + 1 && filled(streamed.values) >= 2) {
+        release(heldBack.length);
+        take(streamed);
+        continue;
+      }
+      if (row.number <= MAX_TITLE_ROWS + 1) {
+        heldBack.push(streamed);
+        continue;
+      }
+      release(0);
+    }
+    if (headerRow === undefined && row.number !== 1) {
+      // No row 1: as before, the sheet has no header and every row is data of width 0.
+      headerRow = 1;
+      width = 0;
+    }
+    take(streamed);
   }
+  if (heldBack) release(0);
   return content;
 }

@@ -69,7 +69,8 @@ export function validateFiles(files: readonly ReadImportFile[], context: Validat
     const rowWord = table.rowWord;
     const addError = (row: number, error: Omit<ImportError, 'message' | 'file' | 'row'>) => {
       const list = file.rejected.get(row) ?? [];
-      list.push(formatImportError({ file: file.name, row, ...error }, rowWord));
+      const sourceColumn = error.column === undefined ? undefined : file.sourceColumns?.[error.column];
+      list.push(formatImportError({ file: file.name, row, ...error, ...(sourceColumn === undefined ? {} : { sourceColumn }) }, rowWord));
       file.rejected.set(row, list);
     };
 
