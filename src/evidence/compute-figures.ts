@@ -18,6 +18,7 @@ import * as q from './figure-queries.js';
 import type { FiguresResult } from './figures-schema.js';
 import { monthsInPeriod, quartersWithin, samplingQuarters, type Period } from './period.js';
 import { computePracticeProfile } from './practice-profile.js';
+import { addFreshness } from './figure-freshness.js';
 import { selectCaseExamples } from './select-case-examples.js';
 
 /** Below this many cases a figure is marked as a small sample, so the writer does not overclaim. */
@@ -451,6 +452,7 @@ async function computeForScope(options: ComputeFiguresOptions, scope: EvidenceSc
     standards: standardsOf(scope),
     practices: await computePracticeProfile({ db, scope, cadence, sampling }),
   };
+  Object.assign(result, await addFreshness(db, { figures: result.figures, practices: result.practices }, scope.period.end));
   if (options.cases && options.cases > 0) result.caseExamples = await selectCaseExamples({ db, scope, limit: options.cases });
   return result;
 }

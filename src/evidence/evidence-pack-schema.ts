@@ -27,6 +27,10 @@ export const ZProvenanceBatchSchema = z.object({
   file: z.string(),
   sha256: z.string(),
   importedAt: z.string(),
+  /** The rows of the file the batch's records came from (1-based, as the import reported them). */
+  rows: z.object({ first: z.number().int(), last: z.number().int() }).optional(),
+  /** The latest date among the batch's records (YYYY-MM-DD). */
+  latestRecordOn: z.string().optional(),
 });
 export type ProvenanceBatch = z.infer<typeof ZProvenanceBatchSchema>;
 
@@ -82,6 +86,8 @@ export const ZFigureSchema = z.looseObject({
   provenance: ZFigureProvenanceSchema.optional(),
   /** For an enablement outcome group: the outcome itself. */
   outcome: ZFigureOutcomeSchema.optional(),
+  /** The latest record date behind the figure within its period (YYYY-MM-DD). */
+  asOf: z.string().optional(),
 });
 export type Figure = z.infer<typeof ZFigureSchema>;
 
