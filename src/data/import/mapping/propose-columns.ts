@@ -53,6 +53,12 @@ export function headerWords(header: string): string {
     .trim();
 }
 
+const REORDERED_SIMILARITY = 0.9;
+
+function sortedWords(words: string): string {
+  return words.split(' ').sort().join(' ');
+}
+
 function similarity(a: string, b: string): number {
   if (a === b) return 1;
   const longest = Math.max(a.length, b.length);
@@ -70,7 +76,11 @@ export function scoreHeader(type: RecordTypeName, header: string, field: ImportF
   if (words === name) return { similarity: 1, via: 'name' };
   const synonyms = synonymsOf(type, field.name);
   if (synonyms.includes(words)) return { similarity: 1, via: 'synonym' };
-  const best = Math.max(similarity(words, name), similarity(words, headerWords(field.meaning)), ...synonyms.map((synonym) => similarity(words, synonym)));
+  const targets = [name, headerWords(field.meaning), ...synonyms];
+  // The same words in another order ("Held date", "date held") is close but not a listed synonym.
+  const sorted = sortedWords(words);
+  const reordered = targets.some((target) => sortedWords(target) === sorted) ? REORDERED_SIMILARITY : 0;
+  const best = Math.max(reordered, ...targets.map((target) => similarity(words, target)));
   return { similarity: Math.round(best * 100) / 100, via: 'similar' };
 }
 
