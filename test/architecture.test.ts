@@ -19,6 +19,7 @@ const LAYERS: Record<string, number> = {
   section: 6,
   drafting: 7,
   export: 7,
+  bid: 8,
   access: 8,
   api: 9,
   web: 10,

@@ -13,7 +13,8 @@ import { rewriteCommand } from './commands/rewrite.js';
 import { scoreCommand } from './commands/score.js';
 import { validateCommand } from './commands/validate.js';
 import { questionsCommand } from './commands/questions.js';
+import { bidCommand } from './commands/bid.js';
 import { userInviteCommand, userListCommand } from './commands/user.js';
 
 /** Every command `assured` knows, in the order the help lists them. */
-export const commands: CliCommand[] = [dbMigrateCommand, importCommand, figuresCommand, scoreCommand, checkCommand, validateCommand, rewriteCommand, questionsCommand, draftCommand, exportCommand, serveCommand, orgCreateCommand, orgListCommand, keyCreateCommand, keyListCommand, keyRevokeCommand, userInviteCommand, userListCommand, demoCommand];
+export const commands: CliCommand[] = [dbMigrateCommand, importCommand, figuresCommand, scoreCommand, checkCommand, validateCommand, rewriteCommand, questionsCommand, bidCommand, draftCommand, exportCommand, serveCommand, orgCreateCommand, orgListCommand, keyCreateCommand, keyListCommand, keyRevokeCommand, userInviteCommand, userListCommand, demoCommand];

@@ -9,16 +9,18 @@ import { defineCommand } from '../define-command.js';
 import { DEFAULT_TABLE_WIDTH, formatTable } from '../format-table.js';
 import { InputError } from '../read-input.js';
 
-/** Reads the buyer's pack as bytes; the reader says what it is when it is not .docx or .xlsx. */
-export async function readTenderPackFile(io: CliIO, file: string, period?: string): Promise<TenderPack> {
-  let content: Buffer;
+export async function readPackBytes(io: CliIO, file: string): Promise<Buffer> {
   try {
-    content = await readFile(path.resolve(io.cwd, file));
+    return await readFile(path.resolve(io.cwd, file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
   }
-  return readTenderPack({ file, content, ...(period ? { period: parsePeriod(period) } : {}) });
+}
+
+/** Reads the buyer's pack; the reader says what it is when it is not .docx or .xlsx. */
+export async function readTenderPackFile(io: CliIO, file: string, period?: string, content?: Buffer): Promise<TenderPack> {
+  return readTenderPack({ file, content: content ?? (await readPackBytes(io, file)), ...(period ? { period: parsePeriod(period) } : {}) });
 }
 
 const LIMIT_UNITS: Record<TenderLimit['kind'], string> = {

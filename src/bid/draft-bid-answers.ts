@@ -1,0 +1,49 @@
+/**
+ * Drafts the answers of a bid: the one place the bid calls drafting, so a drafter that writes a
+ * whole bid at once (distinct answers, rotating examples) can replace the per-question calls here.
+ */
+import type { Database } from '../data/database.js';
+import { draftSection } from '../drafting/draft-section.js';
+import type { LlmOptions } from '../drafting/llm/draft-with-model.js';
+import type { TenderLimit, TenderQuestion } from '../drafting/tender-pack/tender-pack-schema.js';
+import type { ResponseLimit, Section } from '../section/section-schema.js';
+import { WORDS_PER_PAGE } from './data/page-budget.js';
+
+export interface DraftBidAnswersOptions {
+  db: Database;
+  period: string;
+  questions: readonly TenderQuestion[];
+  organisation?: string;
+  services?: string[];
+  drafter?: 'template' | 'llm';
+  llm?: LlmOptions;
+  tender?: Section['tender'];
+}
+
+/** The limit a section is drafted and counted to: a page limit becomes its word budget. */
+export function draftingLimit(limit: TenderLimit | undefined): ResponseLimit | undefined {
+  if (!limit) return undefined;
+  if (limit.kind === 'pages') return { kind: 'words', value: limit.value * WORDS_PER_PAGE };
+  return { kind: limit.kind, value: limit.value };
+}
+
+export async function draftBidAnswers(options: DraftBidAnswersOptions): Promise<Section[]> {
+  const sections: Section[] = [];
+  // One at a time: each draft holds the database, and the order is the buyer's.
+  for (const question of options.questions) {
+    const limit = draftingLimit(question.limit);
+    const section = await draftSection({
+      db: options.db,
+      period: options.period,
+      ...(options.organisation ? { organisation: options.organisation } : {}),
+      ...(options.services ? { services: options.services } : {}),
+      question: { number: question.number, text: question.text },
+      ...(limit ? { limit } : {}),
+      drafter: options.drafter ?? 'template',
+      ...(options.llm ? { llm: options.llm } : {}),
+      ...(options.tender ? { tender: options.tender } : {}),
+    });
+    sections.push(question.limit?.kind === 'pages' ? { ...section, notes: [...section.notes, `The buyer's limit is ${question.limit.value} page(s) ("${question.limitText ?? ''}"); the answer was drafted to ${limit!.value} words, about ${WORDS_PER_PAGE} a page.`] } : section);
+  }
+  return sections;
+}

@@ -1,0 +1,95 @@
+/**
+ * `assured bid`: a whole bid from the buyer's tender pack. Drafts every chosen question to its own
+ * limit, checks the bid tells one story (check-bid-consistency.ts), exports one submission in the
+ * buyer's order behind the export gate, and writes the answers back into the buyer's own file.
+ * Nothing is produced while the consistency report or the gate has blocking findings, unless the
+ * writer allows them with a reason.
+ */
+import type { Database } from '../data/database.js';
+import type { LlmOptions } from '../drafting/llm/draft-with-model.js';
+import type { TenderPack, TenderQuestion } from '../drafting/tender-pack/tender-pack-schema.js';
+import { exportSections } from '../export/export-sections.js';
+import type { GateReport } from '../export/gate-schema.js';
+import type { Section } from '../section/section-schema.js';
+import { AppError, isAppError } from '../shared/app-error.js';
+import { answerParagraphs, answerPlainText } from './answer-plain-text.js';
+import { checkBidConsistency, type BidConsistencyReport } from './check-bid-consistency.js';
+import { draftBidAnswers } from './draft-bid-answers.js';
+import { selectQuestions, type QuestionSelection } from './select-questions.js';
+import { writeBackWorkbook } from './write-back-workbook.js';
+import { writeBackWord } from './write-back-word.js';
+
+export interface RunBidOptions {
+  db: Database;
+  period: string;
+  pack: TenderPack;
+  /** The buyer's file as uploaded, for the write-back. */
+  packContent: Uint8Array;
+  questions?: QuestionSelection;
+  organisation?: string;
+  services?: string[];
+  drafter?: 'template' | 'llm';
+  llm?: LlmOptions;
+  tenderName?: string;
+  /** Make the submission document. */
+  submission?: boolean;
+  /** Fill the buyer's own file. */
+  writeBack?: boolean;
+  /** Export despite unverified content (the export gate), with the reason. */
+  allowUnverified?: string;
+  /** Go ahead although answers disagree with each other, with the reason. */
+  allowInconsistent?: string;
+}
+
+export interface BidResult {
+  questions: TenderQuestion[];
+  sections: Section[];
+  consistency: BidConsistencyReport;
+  /** Present when the bid went ahead despite consistency findings. */
+  allowedInconsistency?: string;
+  /** What stopped the documents, if anything. */
+  blocked?: { by: 'consistency' } | { by: 'gate'; gate: GateReport; message: string };
+  submission?: Buffer;
+  gate?: GateReport;
+  /** The buyer's file with the answers in it, same format as given. */
+  filled?: Buffer;
+}
+
+export async function runBid(options: RunBidOptions): Promise<BidResult> {
+  const allowInconsistent = options.allowInconsistent?.trim();
+  if (options.allowInconsistent !== undefined && !allowInconsistent) throw new AppError('INVALID_INPUT', 'A reason is needed to go ahead with answers that disagree with each other.');
+  const questions = selectQuestions(options.pack, options.questions ?? 'involvement');
+  const sections = await draftBidAnswers({
+    db: options.db,
+    period: options.period,
+    questions,
+    ...(options.organisation ? { organisation: options.organisation } : {}),
+    ...(options.services ? { services: options.services } : {}),
+    ...(options.drafter ? { drafter: options.drafter } : {}),
+    ...(options.llm ? { llm: options.llm } : {}),
+    tender: { name: options.tenderName ?? options.pack.file.replace(/\.(?:docx|xlsx)$/iu, '') },
+  });
+  const consistency = checkBidConsistency(sections);
+  const result: BidResult = { questions, sections, consistency, ...(allowInconsistent && !consistency.ok ? { allowedInconsistency: allowInconsistent } : {}) };
+  if (!consistency.ok && !allowInconsistent) return { ...result, blocked: { by: 'consistency' } };
+
+  // The buyer's own file gets nothing the submission's gate would stop.
+  if (options.submission || options.writeBack) {
+    try {
+      const exported = await exportSections({ sections, format: 'docx', ...(options.allowUnverified !== undefined ? { allowUnverified: options.allowUnverified } : {}) });
+      if (options.submission) result.submission = exported.content as Buffer;
+      result.gate = exported.gate;
+    } catch (error) {
+      if (isAppError(error) && error.code === 'EXPORT_BLOCKED') return { ...result, blocked: { by: 'gate', gate: error.details as GateReport, message: error.message } };
+      throw error;
+    }
+  }
+  if (options.writeBack) {
+    const answers = questions.map((question, index) => ({ question, text: answerPlainText(sections[index]!.responseText) }));
+    result.filled =
+      options.pack.format === 'xlsx'
+        ? await writeBackWorkbook({ file: options.pack.file, content: options.packContent, answers })
+        : await writeBackWord({ file: options.pack.file, content: options.packContent, answers, paragraphsOf: (answer) => answerParagraphs(sections[questions.indexOf(answer.question)]!.responseText) });
+  }
+  return result;
+}

@@ -1,0 +1,119 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { runBid, type BidResult } from '../../bid/run-bid.js';
+import type { BidConsistencyReport } from '../../bid/check-bid-consistency.js';
+import type { QuestionSelection } from '../../bid/select-questions.js';
+import { llmOptionsFromEnv } from '../../drafting/llm/draft-with-model.js';
+import type { GateReport } from '../../export/gate-schema.js';
+import { EXIT_FINDINGS, EXIT_OK, type CliIO } from '../command.js';
+import { ORG_FLAG, PERIOD_FLAG, SERVICE_FLAG, TEXT_FORMAT_FLAG } from '../common-flags.js';
+import { defineCommand } from '../define-command.js';
+import { InputError } from '../read-input.js';
+import { withDatabase } from '../with-database.js';
+import { formatGateFindings } from './export.js';
+import { describeLimit, readPackBytes, readTenderPackFile } from './questions.js';
+
+export function parseSelection(value: string): QuestionSelection {
+  const trimmed = value.trim();
+  if (trimmed === 'involvement' || trimmed === 'all') return trimmed;
+  const numbers = trimmed.split(',').map((number) => number.trim()).filter(Boolean);
+  if (numbers.length === 0) throw new InputError('--questions must be involvement, all or a comma-separated list of question numbers (e.g. 2.1,2.3)');
+  return numbers;
+}
+
+export function formatConsistency(report: BidConsistencyReport, allowed?: string): string {
+  if (report.ok) return 'One bid, one story: every figure, practice and example reads the same across the answers.';
+  const lines = [`Consistency across the bid: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}${allowed ? ` (allowed: ${allowed})` : ' (blocking)'}`];
+  for (const finding of report.findings) lines.push(`  [${finding.kind}] ${finding.message}`);
+  return lines.join('\n');
+}
+
+function formatBidText(result: BidResult, written: string[]): string {
+  const lines = [`${result.questions.length} question${result.questions.length === 1 ? '' : 's'} drafted:`];
+  result.questions.forEach((question, index) => {
+    const section = result.sections[index]!;
+    const count = section.review?.count;
+    const blocking = section.review?.findings.filter((finding) => finding.blocking).length ?? 0;
+    lines.push(`  ${question.number.padEnd(6)} ${describeLimit(question.limit).padEnd(28)} ${count ? `${count.words} words, ${count.characters} characters` : ''}${blocking > 0 ? `, ${blocking} blocking finding(s)` : ''}`);
+  });
+  lines.push('', formatConsistency(result.consistency, result.allowedInconsistency));
+  if (result.blocked?.by === 'gate') lines.push('', formatGateFindings(result.blocked.gate as GateReport, result.sections.map((section) => section.question.number ?? ''), true));
+  if (written.length > 0) lines.push('', ...written.map((file) => `Wrote ${file}`));
+  if (result.blocked) lines.push('', `Nothing was written: the ${result.blocked.by === 'gate' ? 'export gate' : 'consistency report'} has blocking findings; fix them, or allow them with ${result.blocked.by === 'gate' ? '--allow-unverified' : '--allow-inconsistent'} "REASON".`);
+  return lines.join('\n');
+}
+
+async function writeOutput(io: CliIO, file: string, content: Buffer): Promise<string> {
+  const target = path.resolve(io.cwd, file);
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, content);
+  return file;
+}
+
+export const bidCommand = defineCommand({
+  name: 'bid',
+  summary: "Draft a whole bid from the buyer's tender pack: every chosen question, one submission, answers written back into the buyer's file",
+  usage:
+    'assured bid TENDER.docx|TENDER.xlsx --period PERIOD [--questions involvement|all|LIST] [--out BID.docx] [--write-back FILLED.xlsx|FILLED.docx] [--allow-inconsistent REASON] [--allow-unverified REASON] [--service NAME...] [--org SLUG] [--drafter template|llm] [--tender NAME] [--format json|text]',
+  arguments: [{ name: 'TENDER', description: "the buyer's tender pack: a Word (.docx) or Excel (.xlsx) file" }],
+  flags: {
+    period: PERIOD_FLAG,
+    questions: { type: 'string', value: 'WHICH', default: 'involvement', description: 'involvement (the questions about involvement), all, or question numbers separated by commas', example: '--questions 2.1,2.3' },
+    out: { type: 'string', value: 'BID.docx', description: "the submission: every answer in the buyer's order", example: '--out bid.docx' },
+    'write-back': { type: 'string', value: 'FILLED', description: "a copy of the buyer's file with each answer in its answer cell (same format as the pack)", example: '--write-back filled.xlsx' },
+    'allow-inconsistent': { type: 'string', value: 'REASON', description: 'go ahead although answers quote a figure or a practice differently or repeat an example, recording why', example: '--allow-inconsistent "Q2 reports the year, Q4 the quarter, as asked"' },
+    'allow-unverified': { type: 'string', value: 'REASON', description: 'export despite unverified numbers or practices, recording why', example: '--allow-unverified "figures confirmed by the RM"' },
+    service: SERVICE_FLAG,
+    org: ORG_FLAG,
+    drafter: { type: 'string', value: 'DRAFTER', default: 'template', description: 'template (no model) or llm', example: '--drafter llm' },
+    tender: { type: 'string', value: 'NAME', description: "the tender's name, for the document title", defaultText: "the pack's file name", example: '--tender "Supported living framework 2027"' },
+    format: TEXT_FORMAT_FLAG,
+  },
+  examples: ['assured bid tender.xlsx --period 2026-Q2 --out bid.docx --write-back filled.xlsx', 'assured bid tender.docx --period 2026-Q2 --questions all --format json'],
+  notes: ['Exit codes: 0 drafted and written, 1 blocking findings (consistency or export gate; nothing written), 2 usage or input error.'],
+  async run({ values, positionals }, io) {
+    if (positionals.length !== 1) throw new InputError('give exactly one tender pack (.docx or .xlsx)');
+    if (!values.period) throw new InputError('--period is required (e.g. 2026-Q2)');
+    if (values.format !== 'text' && values.format !== 'json') throw new InputError(`--format must be json or text, got "${values.format}"`);
+    if (values.drafter !== 'template' && values.drafter !== 'llm') throw new InputError(`--drafter must be template or llm, got "${values.drafter}"`);
+    if (values.out !== undefined && path.extname(values.out).toLowerCase() !== '.docx') throw new InputError(`--out must end in .docx, got "${values.out}"`);
+    const packFile = positionals[0]!;
+    const packExtension = path.extname(packFile).toLowerCase();
+    if (values['write-back'] !== undefined && path.extname(values['write-back']).toLowerCase() !== packExtension) {
+      throw new InputError(`--write-back must be a ${packExtension} file like the pack (${packFile}), got "${values['write-back']}"`);
+    }
+    if (values['write-back'] !== undefined && path.resolve(io.cwd, values['write-back']) === path.resolve(io.cwd, packFile)) throw new InputError("--write-back must name a new file: the buyer's pack is never overwritten");
+    const selection = parseSelection(values.questions);
+    const llm = values.drafter === 'llm' ? llmOptionsFromEnv(io.env) : undefined;
+    if (llm && !llm.baseURL && !llm.apiKey) throw new InputError('--drafter llm needs OPENAI_BASE_URL or OPENAI_API_KEY (and ASSURED_MODEL) in the environment');
+
+    const packContent = await readPackBytes(io, packFile);
+    const pack = await readTenderPackFile(io, packFile, values.period, packContent);
+    const result = await withDatabase(io, (db) =>
+      runBid({
+        db,
+        period: values.period!,
+        pack,
+        packContent,
+        questions: selection,
+        ...(values.org ? { organisation: values.org } : {}),
+        ...(values.service ? { services: values.service } : {}),
+        drafter: values.drafter as 'template' | 'llm',
+        ...(llm ? { llm } : {}),
+        ...(values.tender ? { tenderName: values.tender } : {}),
+        submission: values.out !== undefined,
+        writeBack: values['write-back'] !== undefined,
+        ...(values['allow-unverified'] !== undefined ? { allowUnverified: values['allow-unverified'] } : {}),
+        ...(values['allow-inconsistent'] !== undefined ? { allowInconsistent: values['allow-inconsistent'] } : {}),
+      }),
+    );
+    const written: string[] = [];
+    if (result.submission && values.out) written.push(await writeOutput(io, values.out, result.submission));
+    if (result.filled && values['write-back']) written.push(await writeOutput(io, values['write-back'], result.filled));
+    if (values.format === 'json') {
+      const { submission: _submission, filled: _filled, ...rest } = result;
+      io.stdout(JSON.stringify({ ...rest, problems: pack.problems, written }, null, 2));
+    } else io.stdout(formatBidText(result, written));
+    return result.blocked ? EXIT_FINDINGS : EXIT_OK;
+  },
+});
