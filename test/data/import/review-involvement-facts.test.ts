@@ -27,17 +27,31 @@ interface Facts {
   family: boolean;
   advocate: boolean;
   batches: string[];
+  remote: boolean;
+  written: boolean;
+  allBatches: string[];
 }
+
+const NOT_STAFF = ['family', 'friend', 'advocate', 'professional'];
 
 /** The facts as stored on each review. */
 async function storedFacts(db: Database): Promise<Facts[]> {
-  const rows = await db.prisma.review.findMany({ orderBy: { ref: 'asc' }, select: { ref: true, familyInvolved: true, advocateInvolved: true, involvementBatchIds: true } });
-  return rows.map((row) => ({ ref: row.ref, family: row.familyInvolved, advocate: row.advocateInvolved, batches: row.involvementBatchIds }));
+  const rows = await db.prisma.review.findMany({ orderBy: { ref: 'asc' }, select: { ref: true, familyInvolved: true, advocateInvolved: true, involvementBatchIds: true, remoteInput: true, writtenInput: true, participantBatchIds: true },
+  });
+  return rows.map((row) => ({
+    ref: row.ref,
+    family: row.familyInvolved,
+    advocate: row.advocateInvolved,
+    batches: row.involvementBatchIds,
+    remote: row.remoteInput,
+    written: row.writtenInput,
+    allBatches: row.participantBatchIds,
+  }));
 }
 
 /** The facts worked out afresh from the participant rows. */
 async function factsFromParticipants(db: Database): Promise<Facts[]> {
-  const rows = await db.prisma.review.findMany({ orderBy: { ref: 'asc' }, select: { ref: true, participants: { select: { role: true, batchId: true } } } });
+  const rows = await db.prisma.review.findMany({ orderBy: { ref: 'asc' }, select: { ref: true, participants: { select: { role: true, mode: true, batchId: true } } } });
   return rows.map((row) => {
     const involved = row.participants.filter((participant) => ['family', 'friend', 'advocate'].includes(participant.role));
     return {
@@ -45,6 +59,9 @@ async function factsFromParticipants(db: Database): Promise<Facts[]> {
       family: involved.some((participant) => participant.role !== 'advocate'),
       advocate: involved.some((participant) => participant.role === 'advocate'),
       batches: [...new Set(involved.map((participant) => participant.batchId))].sort(),
+      remote: row.participants.some((participant) => NOT_STAFF.includes(participant.role) && participant.mode === 'remote'),
+      written: row.participants.some((participant) => NOT_STAFF.includes(participant.role) && participant.mode === 'async'),
+      allBatches: [...new Set(row.participants.map((participant) => participant.batchId))].sort(),
     };
   });
 }
@@ -55,7 +72,9 @@ async function expectFactsInStep(db: Database): Promise<Facts[]> {
   return stored;
 }
 
-const summary = (facts: Facts[]) => facts.map((fact) => `${fact.ref}:${fact.family ? 'F' : '-'}${fact.advocate ? 'A' : '-'}${fact.batches.length}`);
+/** e.g. "R4:FA1RW2": family, advocate, their batches; remote, written, every participant row's batches. */
+const summary = (facts: Facts[]) =>
+  facts.map((fact) => `${fact.ref}:${fact.family ? 'F' : '-'}${fact.advocate ? 'A' : '-'}${fact.batches.length}${fact.remote ? 'R' : '-'}${fact.written ? 'W' : '-'}${fact.allBatches.length}`);
 
 describe.each(DATABASE_KINDS)('review involvement facts on %s', (kind) => {
   let db: Database;
@@ -79,7 +98,7 @@ describe.each(DATABASE_KINDS)('review involvement facts on %s', (kind) => {
         'PA4,R3,rm,,in-person\n',
     );
     await importFiles({ db, files: [organisation, services, people, reviews, first], now: NOW });
-    expect(summary(await expectFactsInStep(db))).toEqual(['R1:F-1', 'R2:-A1', 'R3:--0', 'R4:--0']);
+    expect(summary(await expectFactsInStep(db))).toEqual(['R1:F-1--1', 'R2:-A1R-1', 'R3:--0--1', 'R4:--0--0']);
 
     // Changed by id: PA1 is no longer family (R1 loses its family member), PA2 moves from R2 to
     // R4 (R2 loses its advocate, R4 gains one); new rows: a friend at R3 and family at R4.
@@ -95,12 +114,12 @@ describe.each(DATABASE_KINDS)('review involvement facts on %s', (kind) => {
     );
     const report = await importFiles({ db, files: [second], now: NOW });
     expect(report.files[0]).toMatchObject({ created: 2, updated: 2 });
-    expect(summary(await expectFactsInStep(db))).toEqual(['R1:--0', 'R2:--0', 'R3:F-1', 'R4:FA1']);
+    expect(summary(await expectFactsInStep(db))).toEqual(['R1:--0--1', 'R2:--0--1', 'R3:F-1-W1', 'R4:FA1R-1']);
 
     // The first file again: PA1 and PA2 go back; PA5 and PA6 stay. Rows of the second file
     // that the first holds unchanged now cite the first file's batch.
     await importFiles({ db, files: [first], now: NOW });
-    expect(summary(await expectFactsInStep(db))).toEqual(['R1:F-1', 'R2:-A1', 'R3:F-1', 'R4:F-1']);
+    expect(summary(await expectFactsInStep(db))).toEqual(['R1:F-1--1', 'R2:-A1R-1', 'R3:F-1-W2', 'R4:F-1R-1']);
     const [r3] = (await storedFacts(db)).filter((fact) => fact.ref === 'R3');
     const secondBatch = await db.prisma.importBatch.findFirstOrThrow({ where: { fileName: 'participants-2.csv' } });
     expect(r3?.batches).toEqual([secondBatch.id]);
@@ -112,9 +131,9 @@ describe.each(DATABASE_KINDS)('review involvement facts on %s', (kind) => {
 
     // Rows removed outside the import, one and several at a time.
     await db.prisma.participant.delete({ where: { organisationId_ref: { organisationId: secondBatch.organisationId, ref: 'PA6' } } });
-    expect(summary(await expectFactsInStep(db))).toEqual(['R1:F-1', 'R2:-A1', 'R3:F-1', 'R4:--0']);
+    expect(summary(await expectFactsInStep(db))).toEqual(['R1:F-1--1', 'R2:-A1R-1', 'R3:F-1-W2', 'R4:--0--0']);
     await db.prisma.participant.deleteMany({ where: { role: { in: ['family', 'friend', 'advocate'] } } });
-    expect(summary(await expectFactsInStep(db))).toEqual(['R1:--0', 'R2:--0', 'R3:--0', 'R4:--0']);
+    expect(summary(await expectFactsInStep(db))).toEqual(['R1:--0--0', 'R2:--0--1', 'R3:--0--1', 'R4:--0--0']);
   });
 
   it('a participant added in the same import as its review', async () => {
@@ -122,6 +141,6 @@ describe.each(DATABASE_KINDS)('review involvement facts on %s', (kind) => {
     await importFiles({ db, files: [organisation, services, people, reviews, participants], now: NOW });
     const batch = await db.prisma.importBatch.findFirstOrThrow({ where: { fileName: 'participants.csv' } });
     const facts = await expectFactsInStep(db);
-    expect(facts.find((fact) => fact.ref === 'R4')).toEqual({ ref: 'R4', family: true, advocate: true, batches: [batch.id] });
+    expect(facts.find((fact) => fact.ref === 'R4')).toEqual({ ref: 'R4', family: true, advocate: true, batches: [batch.id], remote: false, written: true, allBatches: [batch.id] });
   });
 });
