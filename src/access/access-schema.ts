@@ -8,29 +8,27 @@ import { ZRoleSchema } from './roles.js';
  */
 
 export const ZOrganisationSummarySchema = z.object({
-  id: z.string(),
-  slug: z.string(),
-  name: z.string(),
-  bidderName: z.string().nullable(),
-  createdAt: z.string(),
+  id: z.string().describe('The organisation id'),
+  slug: z.string().describe("The organisation's short name in URLs and commands"),
+  name: z.string().describe("The organisation's name"),
+  bidderName: z.string().nullable().describe('The name it bids under, if different'),
+  createdAt: z.string().describe('When it was created (ISO 8601)'),
 });
 export type OrganisationSummary = z.infer<typeof ZOrganisationSummarySchema>;
 
 export const ZApiKeySummarySchema = z.object({
-  id: z.string(),
+  id: z.string().describe('The key id'),
   organisation: z.string().describe('Organisation slug'),
-  name: z.string(),
-  /** The first characters of the key, enough to recognise it without revealing it. */
-  prefix: z.string(),
-  createdAt: z.string(),
-  revokedAt: z.string().nullable(),
-  lastUsedAt: z.string().nullable(),
+  name: z.string().describe('What the key is for'),
+  prefix: z.string().describe('The first characters of the key, enough to recognise it without revealing it'),
+  createdAt: z.string().describe('When it was created (ISO 8601)'),
+  revokedAt: z.string().nullable().describe('When it was revoked (ISO 8601); null while it works'),
+  lastUsedAt: z.string().nullable().describe('When it was last used (ISO 8601)'),
 });
 export type ApiKeySummary = z.infer<typeof ZApiKeySummarySchema>;
 
 export const ZCreatedApiKeySchema = ZApiKeySummarySchema.extend({
-  /** The key itself: shown once, never stored (only its SHA-256 is). */
-  key: z.string(),
+  key: z.string().describe('The key itself: shown once, never stored (only its SHA-256 is)'),
 });
 export type CreatedApiKey = z.infer<typeof ZCreatedApiKeySchema>;
 
@@ -39,21 +37,20 @@ export type CreatedApiKey = z.infer<typeof ZCreatedApiKeySchema>;
  * set, `userId` and `role` null) or a signed-in person (`userId` and `role` set, no key).
  */
 export const ZAuthContextSchema = z.object({
-  organisationId: z.string(),
-  organisationSlug: z.string(),
-  apiKeyId: z.string().nullable(),
-  apiKeyPrefix: z.string().nullable(),
+  organisationId: z.string().describe("The caller's organisation id"),
+  organisationSlug: z.string().describe("The caller's organisation slug"),
+  apiKeyId: z.string().nullable().describe('The key used'),
+  apiKeyPrefix: z.string().nullable().describe("The key's first characters"),
   userId: z.string().nullable(),
   role: ZRoleSchema.nullable(),
-  /** One name per caller (`key:<id>` or `user:<id>`) for rate limits. */
-  callerKey: z.string(),
+  callerKey: z.string().describe('One name per caller (`key:<id>` or `user:<id>`) for rate limits'),
 });
 export type AuthContext = z.infer<typeof ZAuthContextSchema>;
 
 /** A section as stored: the drafting contract with its database id and creation time. */
 export const ZStoredSectionSchema = ZSectionSchema.extend({
-  id: z.string(),
-  createdAt: z.string(),
+  id: z.string().describe('The section id; GET /v1/sections/{id} returns it'),
+  createdAt: z.string().describe('When the section was stored (ISO 8601)'),
 });
 export type StoredSection = z.infer<typeof ZStoredSectionSchema>;
 
@@ -61,55 +58,50 @@ export const ZExportFormatSchema = z.enum(['docx', 'md']);
 export type ExportFormat = z.infer<typeof ZExportFormatSchema>;
 
 export const ZExportRecordSchema = z.object({
-  id: z.string(),
-  sectionId: z.string(),
-  question: z.string(),
-  period: z.string(),
-  format: z.string(),
-  exportedAt: z.string(),
-  /** The key that exported it (null when exported from the CLI or the key was deleted). */
-  apiKeyId: z.string().nullable(),
-  apiKeyPrefix: z.string().nullable(),
-  /** Figures whose values appear in the exported section. */
-  figureIds: z.array(z.string()),
-  /** Import batches (files) those figures were computed from. */
-  importBatchIds: z.array(z.string()),
-  /** Set when the export went out despite a failed gate, with the writer's reason. */
-  unverifiedReason: z.string().nullable(),
+  id: z.string().describe('The export record id'),
+  sectionId: z.string().describe('The section exported'),
+  question: z.string().describe("The section's question"),
+  period: z.string().describe("The section's period"),
+  format: z.string().describe('docx or md'),
+  exportedAt: z.string().describe('When it was exported (ISO 8601)'),
+  apiKeyId: z.string().nullable().describe('The key that exported it (null when exported from the CLI or the key was deleted)'),
+  apiKeyPrefix: z.string().nullable().describe('First characters of the key that exported it'),
+  figureIds: z.array(z.string()).describe('Figures whose values appear in the exported section'),
+  importBatchIds: z.array(z.string()).describe('Import batches (files) those figures were computed from'),
+  unverifiedReason: z.string().nullable().describe("Set when the export went out despite a failed gate, with the writer's reason"),
 });
 export type ExportRecordSummary = z.infer<typeof ZExportRecordSchema>;
 
 export const ZServiceSummarySchema = z.object({
   ref: z.string().describe("The service's reference in the provider's records"),
-  name: z.string(),
-  locality: z.string(),
+  name: z.string().describe("The service's name"),
+  locality: z.string().describe('Where the service is, e.g. a town or district'),
 });
 export type ServiceSummary = z.infer<typeof ZServiceSummarySchema>;
 
 export const ZUserSummarySchema = z.object({
-  id: z.string(),
+  id: z.string().describe('The user id'),
   organisation: z.string().describe('Organisation slug'),
-  organisationName: z.string(),
-  email: z.string(),
-  name: z.string(),
-  role: ZRoleSchema,
-  createdAt: z.string(),
+  organisationName: z.string().describe("The user's organisation"),
+  email: z.string().describe("The user's email address"),
+  name: z.string().describe("The user's name"),
+  role: ZRoleSchema.describe('What the user may do'),
+  createdAt: z.string().describe('When the account was created (ISO 8601)'),
 });
 export type UserSummary = z.infer<typeof ZUserSummarySchema>;
 
 export const ZInviteSummarySchema = z.object({
-  id: z.string(),
-  email: z.string(),
-  role: ZRoleSchema,
-  createdAt: z.string(),
-  expiresAt: z.string(),
-  usedAt: z.string().nullable(),
+  id: z.string().describe('The invite id'),
+  email: z.string().describe('Who was invited'),
+  role: ZRoleSchema.describe('The role the account will have'),
+  createdAt: z.string().describe('When the invite was made (ISO 8601)'),
+  expiresAt: z.string().describe('When the invite stops working (ISO 8601)'),
+  usedAt: z.string().nullable().describe('When it was accepted (ISO 8601); null until then'),
 });
 export type InviteSummary = z.infer<typeof ZInviteSummarySchema>;
 
 export const ZCreatedInviteSchema = ZInviteSummarySchema.extend({
-  /** The one-time token: shown once, only its SHA-256 is stored. */
-  token: z.string(),
+  token: z.string().describe('The one-time token: shown once, only its SHA-256 is stored'),
 });
 export type CreatedInvite = z.infer<typeof ZCreatedInviteSchema>;
 

@@ -48,28 +48,23 @@ export type ClaimBound = z.infer<typeof ZClaimBoundSchema>;
 const ZClaimValueSchema = z.union([z.number(), z.string()]);
 
 export const ZExtractedClaimSchema = z.object({
-  text: z.string().min(1),
-  kind: ZClaimKindSchema,
-  value: ZClaimValueSchema,
-  unit: ZClaimUnitSchema,
-  /** Earlier value of a before→after phrase. */
-  previous: ZClaimValueSchema.optional(),
-  /** Upper end of a range ("3–5 days"). */
-  max: z.number().optional(),
-  numerator: z.number().optional(),
-  denominator: z.number().optional(),
-  /** Scale of a score ("out of 5"). */
-  scale: z.number().optional(),
-  /** Absent for an exact quantity. */
-  bound: ZClaimBoundSchema.optional(),
-  line: z.number().int().positive(),
-  column: z.number().int().positive(),
-  endLine: z.number().int().positive(),
-  endColumn: z.number().int().positive(),
-  offset: z.number().int().nonnegative(),
-  endOffset: z.number().int().nonnegative(),
-  /** The sentence the claim sits in, as plain text. */
-  sentence: z.string(),
+  text: z.string().min(1).describe('The claim as written in the draft'),
+  kind: ZClaimKindSchema.describe('How the number is written'),
+  value: ZClaimValueSchema.describe('The value the claim states'),
+  unit: ZClaimUnitSchema.describe('The unit of value'),
+  previous: ZClaimValueSchema.optional().describe('Earlier value of a before→after phrase'),
+  max: z.number().optional().describe('Upper end of a range ("3–5 days")'),
+  numerator: z.number().optional().describe('For a fraction ("3 of 4"): the first number'),
+  denominator: z.number().optional().describe('For a fraction ("3 of 4"): the second number'),
+  scale: z.number().optional().describe('Scale of a score ("out of 5")'),
+  bound: ZClaimBoundSchema.optional().describe('Absent for an exact quantity'),
+  line: z.number().int().positive().describe('Line where the claim starts (1-based)'),
+  column: z.number().int().positive().describe('Column where the claim starts (1-based)'),
+  endLine: z.number().int().positive().describe('Line where the claim ends (1-based)'),
+  endColumn: z.number().int().positive().describe('Column just past the end of the claim (1-based)'),
+  offset: z.number().int().nonnegative().describe("Offset of the claim's start in the Markdown (0-based)"),
+  endOffset: z.number().int().nonnegative().describe("Offset just past the claim's end in the Markdown (0-based, exclusive)"),
+  sentence: z.string().describe('The sentence the claim sits in, as plain text'),
 });
 export type ExtractedClaim = z.infer<typeof ZExtractedClaimSchema>;
 export type ClaimKind = z.infer<typeof ZClaimKindSchema>;
@@ -77,22 +72,17 @@ export type ClaimStatus = z.infer<typeof ZClaimStatusSchema>;
 
 /** An extracted claim (without its scale and sentence) plus what backs it or what is wrong. */
 export const ZValidatedClaimSchema = ZExtractedClaimSchema.omit({ scale: true, sentence: true, kind: true, value: true, unit: true }).extend({
-  /** `number` (a quantity, checked against figures and standards) or `practice` (checked against the practice profile). */
-  kind: ZClaimCategorySchema.default('number'),
-  /** How a number is written (percent, fraction, before-after, …); numbers only. */
-  form: ZClaimKindSchema.optional(),
-  value: ZClaimValueSchema.optional(),
-  unit: ZClaimUnitSchema.optional(),
-  /** The practice-profile entry a practice claim was checked against. */
-  practiceId: z.string().optional(),
-  /** A practice claim whose sentence also states the records' actual ("… (1 of 2 services in Q2 2026)"): reported, not failed. */
-  actualStated: z.boolean().optional(),
-  status: ZClaimStatusSchema,
-  figureId: z.string().optional(),
-  standardId: z.string().optional(),
-  message: z.string().min(1),
-  /** The right values or phrasings (for a mismatch, the figure's value as the draft should state it). */
-  expected: z.array(z.string()).optional(),
+  kind: ZClaimCategorySchema.default('number').describe('`number` (a quantity, checked against figures and standards) or `practice` (checked against the practice profile)'),
+  form: ZClaimKindSchema.optional().describe('How a number is written (percent, fraction, before-after, …); numbers only'),
+  value: ZClaimValueSchema.optional().describe('The value the claim states; numbers only'),
+  unit: ZClaimUnitSchema.optional().describe('The unit of value; numbers only'),
+  practiceId: z.string().optional().describe('The practice-profile entry a practice claim was checked against'),
+  actualStated: z.boolean().optional().describe('A practice claim whose sentence also states the records\' actual ("… (1 of 2 services in Q2 2026)"): reported, not failed'),
+  status: ZClaimStatusSchema.describe('supported, standard, mismatch, unsupported or overstated for numbers; practised, partly, not-recorded or contradicted for practices'),
+  figureId: z.string().optional().describe('The figure that backs or contradicts the claim'),
+  standardId: z.string().optional().describe('The standard the claim states'),
+  message: z.string().min(1).describe('What backs the claim, or what is wrong with it'),
+  expected: z.array(z.string()).optional().describe("The right values or phrasings (for a mismatch, the figure's value as the draft should state it)"),
 }).superRefine((claim, context) => {
   const practiceStatus = ZPracticeStatusSchema.safeParse(claim.status).success;
   if (claim.kind === 'number') {
@@ -107,11 +97,9 @@ export const ZValidatedClaimSchema = ZExtractedClaimSchema.omit({ scale: true, s
 export type ValidatedClaim = z.infer<typeof ZValidatedClaimSchema>;
 
 export const ZClaimsReportSchema = z.object({
-  claims: z.array(ZValidatedClaimSchema),
-  messages: z.array(z.instanceof(VFileMessage)),
-  /** false when any claim is a mismatch, unsupported or overstated. */
-  ok: z.boolean(),
-  /** Flagged claims left out of `messages` once it reached its limit, by rule id (every claim is still in `claims`). */
-  omittedMessages: z.record(z.string(), z.number().int().positive()).optional(),
+  claims: z.array(ZValidatedClaimSchema).describe('Every claim, in order'),
+  messages: z.array(z.instanceof(VFileMessage)).describe('The flagged claims as positioned messages'),
+  ok: z.boolean().describe('false when any claim is a mismatch, unsupported or overstated'),
+  omittedMessages: z.record(z.string(), z.number().int().positive()).optional().describe('Flagged claims left out of `messages` once it reached its limit, by rule id (every claim is still in `claims`)'),
 });
 export type ClaimsReport = z.infer<typeof ZClaimsReportSchema>;

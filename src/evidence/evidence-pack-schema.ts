@@ -23,81 +23,65 @@ const ZFigureValueSchema = z.union([z.number(), z.string()]);
 
 /** One import batch behind a figure: the file, its SHA-256 and when it was imported. */
 export const ZProvenanceBatchSchema = z.object({
-  id: z.string(),
-  file: z.string(),
-  sha256: z.string(),
-  importedAt: z.string(),
-  /** The rows of the file the batch's records came from (1-based, as the import reported them). */
-  rows: z.object({ first: z.number().int(), last: z.number().int() }).optional(),
-  /** The latest date among the batch's records (YYYY-MM-DD). */
-  latestRecordOn: z.string().optional(),
+  id: z.string().describe('The import batch id'),
+  file: z.string().describe("The imported file's name"),
+  sha256: z.string().describe('SHA-256 of the file as imported'),
+  importedAt: z.string().describe('When the file was imported (ISO 8601)'),
+  rows: z.object({ first: z.number().int(), last: z.number().int() }).optional().describe("The rows of the file the batch's records came from (1-based, as the import reported them)"),
+  latestRecordOn: z.string().optional().describe("The latest date among the batch's records (YYYY-MM-DD)"),
 });
 export type ProvenanceBatch = z.infer<typeof ZProvenanceBatchSchema>;
 
 /** Where a figure comes from, as data: readers use this, never the readable `source` line. */
 export const ZFigureProvenanceSchema = z.object({
-  /** The records counted: "review records". */
-  records: z.string(),
-  /** What was left out or narrowed: "planned meetings, debriefs excluded". */
-  recordsDetail: z.string().optional(),
-  /** What one counted case is called, plural: "reviews", "actions due". */
-  noun: z.string().optional(),
-  /** How many records the figure counted. */
-  rows: z.number().int().nonnegative(),
-  batches: z.array(ZProvenanceBatchSchema),
+  records: z.string().describe('The records counted: "review records"'),
+  recordsDetail: z.string().optional().describe('What was left out or narrowed: "planned meetings, debriefs excluded"'),
+  noun: z.string().optional().describe('What one counted case is called, plural: "reviews", "actions due"'),
+  rows: z.number().int().nonnegative().describe('How many records the figure counted'),
+  batches: z.array(ZProvenanceBatchSchema).describe('The imported files the counted records came from'),
 });
 export type FigureProvenance = z.infer<typeof ZFigureProvenanceSchema>;
 
 /** A verified enablement outcome group: what changed, from what to what, for how many people. */
 export const ZFigureOutcomeSchema = z.object({
-  domain: z.string(),
-  measure: z.string(),
-  before: z.string(),
-  after: z.string(),
-  people: z.number().int().nonnegative(),
+  domain: z.string().describe('The area of life the outcome is in'),
+  measure: z.string().describe('What was measured'),
+  before: z.string().describe('The measure at the start of the work'),
+  after: z.string().describe('The measure when verified'),
+  people: z.number().int().nonnegative().describe('How many people this outcome was verified for'),
 });
 
 export const ZFigureSchema = z.looseObject({
-  id: z.string().min(1),
-  label: z.string().min(1),
-  /** null when the figure is unavailable (e.g. zero denominator); `unavailableReason` says why. */
-  value: ZFigureValueSchema.nullable(),
-  unit: ZFigureUnitSchema,
-  numerator: z.number().optional(),
-  denominator: z.number().optional(),
-  previous: ZFigureValueSchema.nullable().optional(),
-  period: z.string().min(1),
-  place: z.string().optional(),
-  source: z.string().min(1),
-  smallSample: z.boolean().optional(),
-  unavailableReason: z.string().optional(),
-  /** The figure catalogue entry this figure instantiates (enablement groups share one). */
-  catalogueId: z.string().optional(),
-  /** How the figure is named inside a sentence: lower case, no digits of its own. */
-  subject: z.string().optional(),
-  /** Which way is better. */
-  better: z.enum(['higher', 'lower']).optional(),
-  /** Range of a score figure. */
-  scale: z.object({ min: z.number(), max: z.number() }).optional(),
-  /** The service standard the figure measures against. */
-  standardId: z.string().optional(),
-  /** Question topics the figure evidences. */
-  topics: z.array(z.string()).optional(),
-  provenance: ZFigureProvenanceSchema.optional(),
-  /** For an enablement outcome group: the outcome itself. */
-  outcome: ZFigureOutcomeSchema.optional(),
-  /** The latest record date behind the figure within its period (YYYY-MM-DD). */
-  asOf: z.string().optional(),
+  id: z.string().min(1).describe('Stable id of the figure, cited by drafts and exports'),
+  label: z.string().min(1).describe('What the figure measures, in words'),
+  value: ZFigureValueSchema.nullable().describe('null when the figure is unavailable (e.g. zero denominator); `unavailableReason` says why'),
+  unit: ZFigureUnitSchema.describe('The unit of value'),
+  numerator: z.number().optional().describe('For a share: the cases that met the condition'),
+  denominator: z.number().optional().describe('For a share: the cases counted'),
+  previous: ZFigureValueSchema.nullable().optional().describe('The value for the previous period, when there is one'),
+  period: z.string().min(1).describe('The period the value covers'),
+  place: z.string().optional().describe('The place the value is stated for'),
+  source: z.string().min(1).describe('Where the figure comes from, as one readable line'),
+  smallSample: z.boolean().optional().describe('true when the denominator is too small to generalise from'),
+  unavailableReason: z.string().optional().describe('Why the value is null'),
+  catalogueId: z.string().optional().describe('The figure catalogue entry this figure instantiates (enablement groups share one)'),
+  subject: z.string().optional().describe('How the figure is named inside a sentence: lower case, no digits of its own'),
+  better: z.enum(['higher', 'lower']).optional().describe('Which way is better'),
+  scale: z.object({ min: z.number().describe('Lowest possible score'), max: z.number().describe('Highest possible score') }).optional().describe('Range of a score figure'),
+  standardId: z.string().optional().describe('The service standard the figure measures against'),
+  topics: z.array(z.string()).optional().describe('Question topics the figure evidences'),
+  provenance: ZFigureProvenanceSchema.optional().describe('Where the figure comes from, as data'),
+  outcome: ZFigureOutcomeSchema.optional().describe('For an enablement outcome group: the outcome itself'),
+  asOf: z.string().optional().describe('The latest record date behind the figure within its period (YYYY-MM-DD)'),
 });
 export type Figure = z.infer<typeof ZFigureSchema>;
 
 export const ZStandardSchema = z.looseObject({
-  id: z.string().min(1),
-  label: z.string().min(1),
-  value: z.number(),
-  /** Upper end of a range standard ("3–5 days"). */
-  max: z.number().optional(),
-  unit: ZFigureUnitSchema,
+  id: z.string().min(1).describe('Stable id of the standard'),
+  label: z.string().min(1).describe('The standard, in words'),
+  value: z.number().describe("The standard's value (the lower end of a range)"),
+  max: z.number().optional().describe('Upper end of a range standard ("3–5 days")'),
+  unit: ZFigureUnitSchema.describe('The unit of value'),
 });
 export type Standard = z.infer<typeof ZStandardSchema>;
 
@@ -107,28 +91,24 @@ export type Standard = z.infer<typeof ZStandardSchema>;
  * at or above which the practice counts as what is done.
  */
 export const ZPracticeSchema = z.looseObject({
-  id: z.string().min(1),
-  label: z.string().min(1),
-  numerator: z.number().int().nonnegative(),
-  denominator: z.number().int().nonnegative(),
-  share: z.number().nullable(),
-  threshold: z.number().min(0).max(100),
-  period: z.string().min(1),
-  place: z.string().optional(),
-  provenance: ZFigureProvenanceSchema,
-  /** `share`: held to the threshold; `occurrence`: one recorded case shows it (an offer or a log). */
-  basis: z.enum(['share', 'occurrence']).optional(),
-  /** What the denominator counts, plural: "complex reviews". */
-  noun: z.string().optional(),
-  /** What the counted cases did, completing "3 of 4 complex reviews …": "were chaired by the Registered Manager". */
-  shown: z.string().optional(),
+  id: z.string().min(1).describe('Stable id of the practice'),
+  label: z.string().min(1).describe('The practice, in words'),
+  numerator: z.number().int().nonnegative().describe('Cases that show the practice'),
+  denominator: z.number().int().nonnegative().describe('Cases where it could be shown'),
+  share: z.number().nullable().describe('numerator / denominator as a percentage; null with a zero denominator'),
+  threshold: z.number().min(0).max(100).describe('The share, in percent, at or above which the practice counts as done'),
+  period: z.string().min(1).describe('The period the counts cover'),
+  place: z.string().optional().describe('The place the counts are stated for'),
+  provenance: ZFigureProvenanceSchema.describe('Where the counts come from'),
+  basis: z.enum(['share', 'occurrence']).optional().describe('`share`: held to the threshold; `occurrence`: one recorded case shows it (an offer or a log)'),
+  noun: z.string().optional().describe('What the denominator counts, plural: "complex reviews"'),
+  shown: z.string().optional().describe('What the counted cases did, completing "3 of 4 complex reviews …": "were chaired by the Registered Manager"'),
 });
 export type Practice = z.infer<typeof ZPracticeSchema>;
 
 export const ZEvidencePackSchema = z.looseObject({
-  figures: z.array(ZFigureSchema),
-  standards: z.array(ZStandardSchema).default([]),
-  /** The practice profile; packs written before it existed have none, and their practice statements go unchecked. */
-  practices: z.array(ZPracticeSchema).optional(),
+  figures: z.array(ZFigureSchema).describe('Every figure of the pack'),
+  standards: z.array(ZStandardSchema).default([]).describe("The organisation's service standards the figures are held to"),
+  practices: z.array(ZPracticeSchema).optional().describe('The practice profile; packs written before it existed have none, and their practice statements go unchecked'),
 });
 export type EvidencePack = z.infer<typeof ZEvidencePackSchema>;

@@ -22,13 +22,11 @@ export const ZPeriodKindSchema = z.enum(['quarter', 'month', 'financial-year', '
 export type PeriodKind = z.infer<typeof ZPeriodKindSchema>;
 
 export const ZPeriodSchema = z.object({
-  /** Canonical label: '2026-Q2', '2026-05', 'FY2025-26', '2026-04-01..2026-06-30'. */
-  label: z.string().min(1),
-  kind: ZPeriodKindSchema,
-  start: ZIsoDateSchema,
-  end: ZIsoDateSchema,
-  /** For readers: 'Q2 2026', 'May 2026', 'April 2025–March 2026', '1 April–30 June 2026'. */
-  human: z.string().min(1),
+  label: z.string().min(1).describe("Canonical label: '2026-Q2', '2026-05', 'FY2025-26', '2026-04-01..2026-06-30'"),
+  kind: ZPeriodKindSchema.describe('quarter, month, financial year or range'),
+  start: ZIsoDateSchema.describe('First day (YYYY-MM-DD)'),
+  end: ZIsoDateSchema.describe('Last day (YYYY-MM-DD)'),
+  human: z.string().min(1).describe("For readers: 'Q2 2026', 'May 2026', 'April 2025–March 2026', '1 April–30 June 2026'"),
 });
 export type Period = z.infer<typeof ZPeriodSchema>;
 

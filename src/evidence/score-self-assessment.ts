@@ -14,33 +14,32 @@ import { ZPeriodSchema } from './period.js';
 export const SELF_SCORE_TARGET = 17;
 
 export const ZScoreDimensionSchema = z.object({
-  id: z.string(),
-  label: z.string(),
-  score: z.union([z.literal(0), z.literal(1), z.literal(2)]),
-  basis: z.enum(['records', 'self-assessment', 'not assessed']),
-  reason: z.string(),
-  thresholds: z.string(),
-  figureIds: z.array(z.string()),
-  nextStep: z.string().optional(),
+  id: z.string().describe('Stable id of the dimension'),
+  label: z.string().describe('The dimension, in words'),
+  score: z.union([z.literal(0), z.literal(1), z.literal(2)]).describe('0: not evidenced; 1: partly; 2: fully'),
+  basis: z.enum(['records', 'self-assessment', 'not assessed']).describe("What decided the score: the records, the organisation's self-assessment, or nothing yet"),
+  reason: z.string().describe('Why this score, with the figures'),
+  thresholds: z.string().describe('What a 1 and a 2 need'),
+  figureIds: z.array(z.string()).describe('The figures the score was decided from'),
+  nextStep: z.string().optional().describe('What would raise the score'),
 });
 export type ScoreDimension = z.infer<typeof ZScoreDimensionSchema>;
 
 export const ZScoreGridSchema = z.object({
-  organisation: z.object({ slug: z.string(), name: z.string() }),
-  period: ZPeriodSchema,
-  place: z.string(),
-  dimensions: z.array(ZScoreDimensionSchema),
-  total: z.number().int(),
-  max: z.literal(20),
-  target: z.literal(SELF_SCORE_TARGET),
-  meetsTarget: z.boolean(),
-  /** Concrete next steps for the dimensions below 2, biggest gaps first. */
-  nextSteps: z.array(z.string()),
+  organisation: z.object({ slug: z.string().describe("The organisation's short name in URLs and commands"), name: z.string().describe("The organisation's name") }).describe('The organisation scored'),
+  period: ZPeriodSchema.describe('The period scored'),
+  place: z.string().describe('The place anchor of the figures'),
+  dimensions: z.array(ZScoreDimensionSchema).describe('The ten dimensions'),
+  total: z.number().int().describe('Sum of the dimension scores'),
+  max: z.literal(20).describe('Highest possible total'),
+  target: z.literal(SELF_SCORE_TARGET).describe('The total to aim for'),
+  meetsTarget: z.boolean().describe('true when total reaches target'),
+  nextSteps: z.array(z.string()).describe('Concrete next steps for the dimensions below 2, biggest gaps first'),
 });
 export type ScoreGrid = z.infer<typeof ZScoreGridSchema>;
 
 const ZSelfAssessmentSchema = z
-  .record(z.string(), z.object({ score: z.number().int().min(0).max(2), evidence: z.string().nullable().optional() }))
+  .record(z.string(), z.object({ score: z.number().int().min(0).max(2).describe('The self-assessed score, 0 to 2'), evidence: z.string().nullable().optional().describe('What the score rests on') }))
   .nullable()
   .optional();
 

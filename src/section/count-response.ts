@@ -8,16 +8,16 @@ import { countText, type CountOptions, type TextCount } from '../text/count-text
 export { countFor, type CountKind, type CountOptions } from '../text/count-text.js';
 
 export const ZResponseCountSchema = z.object({
-  words: z.number().int().min(0),
-  characters: z.number().int().min(0),
-  charactersNoSpaces: z.number().int().min(0),
+  words: z.number().int().min(0).describe('Words'),
+  characters: z.number().int().min(0).describe('Characters, spaces included'),
+  charactersNoSpaces: z.number().int().min(0).describe('Characters, spaces excluded'),
 });
 export type ResponseCount = z.infer<typeof ZResponseCountSchema>;
 
 /** How a tender portal counts: what line breaks and list markers add. */
 export const ZCountOptionsSchema = z.object({
-  lineBreaks: z.enum(['space', 'newline', 'crlf']).optional(),
-  listMarkers: z.enum(['skip', 'count']).optional(),
+  lineBreaks: z.enum(['space', 'newline', 'crlf']).optional().describe('How a line break is counted: as a space, a newline, or CR LF'),
+  listMarkers: z.enum(['skip', 'count']).optional().describe('Whether list markers ("- ", "1. ") are skipped or counted'),
 });
 
 export interface CountResponseOptions extends CountOptions {
