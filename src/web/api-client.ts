@@ -1,9 +1,11 @@
 /**
- * The web page's one door to the HTTP API (same origin, `Authorization: Bearer KEY`). Shapes are
+ * The web page's one door to the HTTP API (same origin): as a signed-in person (the HttpOnly
+ * session cookie, with the session's CSRF token on every change) or with `Authorization: Bearer KEY`. Shapes are
  * the API's own zod-inferred types, imported as types only so no schema code reaches the bundle.
  * Failures arrive as RFC 9457 problem+json and are thrown as ApiProblem.
  */
-import type { StoredSection } from '../access/access-schema.js';
+import type { InviteSummary, StoredSection, UserSummary } from '../access/access-schema.js';
+import type { Role } from '../access/roles.js';
 import type { Problem } from '../api/problems.js';
 import type { CheckReport } from '../check/check-schema.js';
 import type { ValidatedClaim } from '../claims/claims-schema.js';
@@ -12,7 +14,14 @@ import type { ResponseLimit } from '../section/section-schema.js';
 import type { FiguresResult } from '../evidence/figures-schema.js';
 import type { ScoreGrid } from '../evidence/score-self-assessment.js';
 
-export type { CheckReport, FiguresResult, ImportReport, ResponseLimit, ScoreGrid, StoredSection };
+export type { CheckReport, FiguresResult, ImportReport, InviteSummary, ResponseLimit, Role, ScoreGrid, StoredSection, UserSummary };
+
+/** What sign-in, invitation acceptance and GET /v1/session answer. */
+export interface SignedIn {
+  user: UserSummary;
+  csrfToken: string;
+  expiresAt: string;
+}
 /** The body of POST /v1/validations (src/api/routes/validations.ts). */
 export interface ValidationResult {
   claims: ValidatedClaim[];
@@ -96,22 +105,53 @@ function fileNameOf(response: Response, fallback: string): string {
   return /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallback;
 }
 
+const JSON_ACCEPT = 'application/json, application/problem+json';
+
+/** Calls that need nobody signed in yet: sign-in, accepting an invitation, asking who is signed in. */
+export const sessions = {
+  async signIn(email: string, password: string): Promise<SignedIn> {
+    return sendPublic('/v1/session', { email, password });
+  },
+  async acceptInvite(token: string, name: string, password: string): Promise<SignedIn> {
+    return sendPublic('/v1/invites/accept', { token, name, password });
+  },
+  /** The signed-in person, or null when this browser has no live session. */
+  async current(): Promise<SignedIn | null> {
+    const response = await fetch('/v1/session', { headers: { accept: JSON_ACCEPT }, credentials: 'same-origin' });
+    if (response.status === 401) return null;
+    if (!response.ok) throw await problemOf(response);
+    return (await response.json()) as SignedIn;
+  },
+};
+
+async function sendPublic<T>(path: string, body: unknown): Promise<T> {
+  const response = await fetch(path, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', accept: JSON_ACCEPT }, credentials: 'same-origin' });
+  if (!response.ok) throw await problemOf(response);
+  return (await response.json()) as T;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD']);
+
 export class ApiClient {
-  readonly #key: string;
+  readonly #key: string | undefined;
+  readonly #csrfToken: string | undefined;
   readonly #fetch: Fetch;
   readonly #base: string;
 
-  constructor(options: { key: string; base?: string; fetch?: Fetch }) {
+  /** `key` for an API key; `csrfToken` for a signed-in person (the cookie travels by itself). */
+  constructor(options: { key?: string; csrfToken?: string; base?: string; fetch?: Fetch }) {
     this.#key = options.key;
+    this.#csrfToken = options.csrfToken;
     this.#base = options.base ?? '';
     this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
   }
 
   async #send(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
-    headers.set('authorization', `Bearer ${this.#key}`);
-    if (!headers.has('accept')) headers.set('accept', 'application/json, application/problem+json');
-    const response = await this.#fetch(`${this.#base}${path}`, { ...init, headers });
+    if (this.#key) headers.set('authorization', `Bearer ${this.#key}`);
+    else if (this.#csrfToken && !SAFE_METHODS.has((init.method ?? 'GET').toUpperCase())) headers.set('x-csrf-token', this.#csrfToken);
+    if (!headers.has('accept')) headers.set('accept', JSON_ACCEPT);
+    const response = await this.#fetch(`${this.#base}${path}`, { credentials: 'same-origin', ...init, headers });
     if (!response.ok) throw await problemOf(response);
     return response;
   }
@@ -168,6 +208,26 @@ export class ApiClient {
 
   buildSection(request: SectionRequest): Promise<StoredSection> {
     return this.#post('/v1/sections', request);
+  }
+
+  signOut(): Promise<{ signedOut: number }> {
+    return this.#json('/v1/session', { method: 'DELETE' });
+  }
+
+  signOutEverywhere(): Promise<{ signedOut: number }> {
+    return this.#json('/v1/sessions', { method: 'DELETE' });
+  }
+
+  users(): Promise<{ users: UserSummary[] }> {
+    return this.#json('/v1/users');
+  }
+
+  invites(): Promise<{ invites: InviteSummary[] }> {
+    return this.#json('/v1/invites');
+  }
+
+  invite(email: string, role: Role): Promise<{ invite: InviteSummary; link: string }> {
+    return this.#post('/v1/invites', { email, role });
   }
 
   async downloadSection(id: string, format: ExportFormat): Promise<DownloadedFile> {

@@ -1,9 +1,11 @@
 /** The page shell: skip link, header navigation, one screen per path, shared period and services. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ApiClient, ApiProblem } from '../api-client.js';
+import { ApiClient, ApiProblem, sessions, type SignedIn, type UserSummary } from '../api-client.js';
 import { latestCompleteQuarter } from '../periods.js';
 import type { Service } from './components/scope-fields.js';
 import { followLink, isRoutePath, navigate, ROUTES, usePath, type RoutePath } from './router.js';
+import { AcceptInviteScreen } from './screens/accept-invite.js';
+import { AccountScreen } from './screens/account.js';
 import { BuildScreen } from './screens/build.js';
 import { CheckScreen } from './screens/check.js';
 import { DashboardScreen } from './screens/dashboard.js';
@@ -12,59 +14,84 @@ import { SignInScreen } from './screens/sign-in.js';
 import type { Scope } from './screen-props.js';
 import { forgetKey, storedKey, storeKey } from './session.js';
 
-const NAV: RoutePath[] = ['/data', '/dashboard', '/check', '/build'];
+const NAV: RoutePath[] = ['/dashboard', '/data', '/check', '/build', '/account'];
+const SIGNED_OUT_ROUTES: RoutePath[] = ['/sign-in', '/accept-invite'];
+
+/** A person signed in with the session cookie, or an integration's API key (kept in this tab only). */
+type Credentials = { kind: 'person'; user: UserSummary; csrfToken: string } | { kind: 'key'; key: string };
+
+function initialCredentials(): Credentials | null | undefined {
+  const key = storedKey();
+  // undefined: not known yet (the session cookie is HttpOnly, so only the server can say).
+  return key ? { kind: 'key', key } : undefined;
+}
 
 export function App() {
   const path = usePath();
-  const [key, setKey] = useState<string | null>(storedKey());
+  const [credentials, setCredentials] = useState<Credentials | null | undefined>(initialCredentials);
   const [notice, setNotice] = useState<string | null>(null);
   const [period, setPeriod] = useState(() => latestCompleteQuarter(new Date()));
   const [services, setServices] = useState<Service[]>([]);
+  const [servicesLoaded, setServicesLoaded] = useState(false);
   const [selectedServices, setSelectedServices] = useState<string[]>([]);
   const [servicesVersion, setServicesVersion] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
   const firstScreen = useRef(true);
 
-  const signOut = (message: string | null) => {
+  useEffect(() => {
+    if (credentials !== undefined) return;
+    sessions.current().then(
+      (session) => setCredentials(session ? { kind: 'person', user: session.user, csrfToken: session.csrfToken } : null),
+      () => setCredentials(null),
+    );
+  }, [credentials]);
+
+  const forget = (message: string | null) => {
     forgetKey();
-    setKey(null);
+    setCredentials(null);
+    setServices([]);
+    setServicesLoaded(false);
     setNotice(message);
     navigate('/sign-in');
   };
 
   const client = useMemo(() => {
-    if (!key) return null;
-    // A key revoked mid-session: every screen's 401 sends the writer back to sign in.
-    return new ApiClient({
-      key,
-      fetch: async (input, init) => {
-        const response = await fetch(input, init);
-        if (response.status === 401) queueMicrotask(() => signOut('Your key was not accepted any more. Sign in again.'));
-        return response;
-      },
-    });
-  }, [key]);
+    if (!credentials) return null;
+    // A key revoked or a session ended mid-visit: every screen's 401 sends the writer back to sign in.
+    const fetchAndWatch = async (input: string, init?: RequestInit) => {
+      const response = await fetch(input, init);
+      if (response.status === 401) queueMicrotask(() => forget(credentials.kind === 'key' ? 'Your key was not accepted any more. Sign in again.' : 'Your session has ended. Sign in again.'));
+      return response;
+    };
+    return credentials.kind === 'key' ? new ApiClient({ key: credentials.key, fetch: fetchAndWatch }) : new ApiClient({ csrfToken: credentials.csrfToken, fetch: fetchAndWatch });
+  }, [credentials]);
 
-  const route: RoutePath = !client ? '/sign-in' : isRoutePath(path) && path !== '/sign-in' ? path : '/dashboard';
-
-  useEffect(() => {
-    if (client && path !== route) navigate(route, { replace: true });
-    if (!client && path !== '/sign-in') navigate('/sign-in', { replace: true });
-  }, [client, path, route]);
+  const signedOutRoute: RoutePath = path === '/accept-invite' ? '/accept-invite' : '/sign-in';
+  const route: RoutePath = !client ? signedOutRoute : isRoutePath(path) && !SIGNED_OUT_ROUTES.includes(path) ? path : '/dashboard';
 
   useEffect(() => {
+    if (credentials === undefined) return;
+    if (path !== route) navigate(route, { replace: true });
+  }, [credentials, path, route]);
+
+  useEffect(() => {
+    if (credentials === undefined) return;
     document.title = `${ROUTES[route]} – Assured`;
     // After a change of screen (not on first load), start keyboard and screen-reader users at its heading.
     if (!firstScreen.current) heading.current?.focus();
     firstScreen.current = false;
-  }, [route]);
+  }, [route, credentials === undefined]);
 
   useEffect(() => {
     if (!client || !/^\S+$/.test(period)) return;
     let current = true;
     client
       .services()
-      .then((result) => current && setServices(result.services.map((service) => ({ ref: service.ref, name: service.name }))))
+      .then((result) => {
+        if (!current) return;
+        setServices(result.services.map((service) => ({ ref: service.ref, name: service.name })));
+        setServicesLoaded(true);
+      })
       .catch((error: unknown) => {
         if (current && !(error instanceof ApiProblem && error.status === 400)) setServices([]);
       });
@@ -77,10 +104,31 @@ export function App() {
     period,
     setPeriod,
     services,
+    servicesLoaded,
     selectedServices,
     setSelectedServices,
     refreshServices: () => setServicesVersion((version) => version + 1),
   };
+
+  const signedIn = (session: SignedIn) => {
+    forgetKey();
+    setNotice(null);
+    setCredentials({ kind: 'person', user: session.user, csrfToken: session.csrfToken });
+    navigate('/dashboard');
+  };
+
+  const signOut = async () => {
+    if (client && credentials?.kind === 'person') {
+      try {
+        await client.signOut();
+      } catch {
+        // The session may have ended already; the page forgets it either way.
+      }
+      forget('You have signed out.');
+    } else forget('You have signed out. The key has been forgotten by this tab.');
+  };
+
+  const who = credentials?.kind === 'person' ? `${credentials.user.name} (${credentials.user.organisationName})` : credentials?.kind === 'key' ? 'API key' : null;
 
   return (
     <>
@@ -98,42 +146,56 @@ export function App() {
                 {NAV.map((item) => (
                   <li key={item}>
                     <a href={item} aria-current={route === item ? 'page' : undefined} onClick={(event) => followLink(event, item)}>
-                      {ROUTES[item]}
+                      {item === '/account' ? 'Account' : ROUTES[item]}
                     </a>
                   </li>
                 ))}
                 <li>
-                  <button type="button" class="button-link" onClick={() => signOut('You have signed out. The key has been forgotten by this tab.')}>
+                  <button type="button" class="button-link" onClick={() => void signOut()}>
                     Sign out
                   </button>
                 </li>
               </ul>
+              {who && <p class="signed-in-as">Signed in: {who}</p>}
             </nav>
           )}
         </div>
       </header>
       <main id="main" class="main">
-        <h1 ref={heading} tabIndex={-1}>
-          {ROUTES[route]}
-        </h1>
-        {route === '/sign-in' || !client ? (
-          <SignInScreen
-            notice={notice}
-            onSignedIn={(newKey) => {
-              storeKey(newKey);
-              setNotice(null);
-              setKey(newKey);
-              navigate('/dashboard');
-            }}
-          />
-        ) : route === '/data' ? (
-          <DataScreen client={client} scope={scope} />
-        ) : route === '/check' ? (
-          <CheckScreen client={client} scope={scope} />
-        ) : route === '/build' ? (
-          <BuildScreen client={client} scope={scope} />
+        {credentials === undefined ? (
+          <p role="status">Checking whether you are signed in…</p>
         ) : (
-          <DashboardScreen client={client} scope={scope} />
+          <>
+            <h1 ref={heading} tabIndex={-1}>
+              {ROUTES[route]}
+            </h1>
+            {!client ? (
+              route === '/accept-invite' ? (
+                <AcceptInviteScreen onSignedIn={signedIn} />
+              ) : (
+                <SignInScreen
+                  notice={notice}
+                  onSignedIn={signedIn}
+                  onKey={(newKey) => {
+                    storeKey(newKey);
+                    setNotice(null);
+                    setCredentials({ kind: 'key', key: newKey });
+                    navigate('/dashboard');
+                  }}
+                />
+              )
+            ) : route === '/data' ? (
+              <DataScreen client={client} scope={scope} />
+            ) : route === '/check' ? (
+              <CheckScreen client={client} scope={scope} />
+            ) : route === '/build' ? (
+              <BuildScreen client={client} scope={scope} />
+            ) : route === '/account' ? (
+              <AccountScreen client={client} user={credentials?.kind === 'person' ? credentials.user : null} onSignedOutEverywhere={() => forget('You have signed out on every device.')} />
+            ) : (
+              <DashboardScreen client={client} scope={scope} />
+            )}
+          </>
         )}
       </main>
     </>

@@ -3,6 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 
 export const ROUTES = {
   '/sign-in': 'Sign in',
+  '/accept-invite': 'Accept your invitation',
+  '/account': 'Your account',
   '/data': 'Data',
   '/dashboard': 'Dashboard',
   '/check': 'Check a draft',

@@ -6,6 +6,8 @@ export interface Scope {
   period: string;
   setPeriod: (period: string) => void;
   services: Service[];
+  /** False until the first list of services has arrived (an empty list then means a first run). */
+  servicesLoaded: boolean;
   selectedServices: string[];
   setSelectedServices: (refs: string[]) => void;
   /** Call after an import: the list of services may have changed. */

@@ -7,6 +7,7 @@ import { ProblemAlert } from '../components/problem-alert.js';
 import { PeriodField, ServicesField } from '../components/scope-fields.js';
 import { TrendChart, type TrendSeries } from '../components/trend-chart.js';
 import { formatValue, plural, type Figure } from '../format.js';
+import { followLink } from '../router.js';
 
 /** The three lines the issue asks for: participation, summaries on time, advocate response. */
 const TREND_FIGURES = [
@@ -122,13 +123,42 @@ function ScoreTable({ score }: { score: ScoreGrid }) {
   );
 }
 
+/** An organisation with no records yet: what to do first, instead of an error. */
+function FirstRun() {
+  return (
+    <section class="panel first-run" aria-labelledby="first-run-heading">
+      <h2 id="first-run-heading">Start here: no records yet</h2>
+      <p>Your figures are worked out from your own involvement records. Three steps get you to your first dashboard:</p>
+      <ol class="steps">
+        <li>
+          <strong>Export your records</strong> from your care system or spreadsheets: services, people, reviews and who took part, actions, advocate referrals,
+          disagreements and feedback. CSV or Excel files are fine; start with services, people and reviews.
+        </li>
+        <li>
+          <strong>Upload them</strong> on the Data page. Try "Check only" first: every row Assured cannot read is listed with the reason, and nothing is saved.
+        </li>
+        <li>
+          <strong>Match your columns</strong> where your headings differ from Assured's, then import. Your figures appear here straight away.
+        </li>
+      </ol>
+      <p>
+        <a class="button" href="/data" onClick={(event) => followLink(event, '/data')}>
+          Upload your records
+        </a>
+      </p>
+    </section>
+  );
+}
+
 export function DashboardScreen({ client, scope }: ScreenProps) {
   const [data, setData] = useState<DashboardData | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [request, setRequest] = useState(0);
+  const firstRun = scope.servicesLoaded && scope.services.length === 0;
 
   useEffect(() => {
+    if (!scope.servicesLoaded || firstRun) return;
     let current = true;
     const { period, selectedServices } = scope;
     setBusy(true);
@@ -161,12 +191,14 @@ export function DashboardScreen({ client, scope }: ScreenProps) {
     return () => {
       current = false;
     };
-  }, [client, request]);
+  }, [client, request, scope.servicesLoaded, firstRun]);
 
   const submit = (event: Event) => {
     event.preventDefault();
     setRequest((count) => count + 1);
   };
+
+  if (firstRun) return <FirstRun />;
 
   return (
     <>

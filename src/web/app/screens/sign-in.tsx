@@ -1,26 +1,61 @@
+/** Sign in with email and password; integrations' API keys stay available behind a disclosure. */
 import { useState } from 'preact/hooks';
-import { ApiClient } from '../../api-client.js';
+import { ApiClient, sessions, type SignedIn } from '../../api-client.js';
 import { ProblemAlert } from '../components/problem-alert.js';
 
-export function SignInScreen({ notice, onSignedIn }: { notice: string | null; onSignedIn: (key: string) => void }) {
+interface SignInProps {
+  notice: string | null;
+  onSignedIn: (session: SignedIn) => void;
+  onKey: (key: string) => void;
+}
+
+export function SignInScreen({ notice, onSignedIn, onKey }: SignInProps) {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
   const [key, setKey] = useState('');
   const [error, setError] = useState<unknown>(null);
+  const [keyError, setKeyError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+
+  const fail = (failure: unknown, set: (value: unknown) => void) => {
+    set(failure);
+    // The message is announced (role="alert"); focus goes to the field to correct.
+    requestAnimationFrame(() => (document.getElementById(set === setError ? 'sign-in-email' : 'api-key') as HTMLInputElement | null)?.focus());
+  };
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const trimmed = key.trim();
-    if (!trimmed) {
-      setError(new Error('Enter your API key.'));
+    if (busy) return;
+    if (!email.trim() || !password) {
+      fail(new Error(!email.trim() ? 'Enter your email address.' : 'Enter your password.'), setError);
       return;
     }
     setBusy(true);
     setError(null);
     try {
-      await new ApiClient({ key: trimmed }).verifyKey();
-      onSignedIn(trimmed);
+      onSignedIn(await sessions.signIn(email.trim(), password));
     } catch (failure) {
-      setError(failure);
+      setPassword('');
+      fail(failure, setError);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const submitKey = async (event: Event) => {
+    event.preventDefault();
+    const trimmed = key.trim();
+    if (!trimmed) {
+      fail(new Error('Enter your API key.'), setKeyError);
+      return;
+    }
+    setBusy(true);
+    setKeyError(null);
+    try {
+      await new ApiClient({ key: trimmed }).verifyKey();
+      onKey(trimmed);
+    } catch (failure) {
+      fail(failure, setKeyError);
     } finally {
       setBusy(false);
     }
@@ -28,7 +63,7 @@ export function SignInScreen({ notice, onSignedIn }: { notice: string | null; on
 
   return (
     <section class="panel narrow">
-      <p>Sign in with the API key your administrator gave you (it starts with <code>asd_</code>). A demo key is printed by <code>assured serve --demo</code>.</p>
+      <p>Sign in with the email address your administrator invited and the password you chose.</p>
       {notice && (
         <p class="alert alert-info" role="status">
           {notice}
@@ -36,27 +71,64 @@ export function SignInScreen({ notice, onSignedIn }: { notice: string | null; on
       )}
       <form onSubmit={submit} noValidate>
         <div class="field">
-          <label for="api-key">API key</label>
-          <p class="hint" id="api-key-hint">
-            Kept only in this browser tab and forgotten when you close it.
-          </p>
+          <label for="sign-in-email">Email address</label>
           <input
-            id="api-key"
-            name="api-key"
-            type="password"
-            autocomplete="off"
+            id="sign-in-email"
+            name="email"
+            type="email"
+            autocomplete="username"
             spellcheck={false}
-            value={key}
-            aria-describedby={error ? 'api-key-hint sign-in-error' : 'api-key-hint'}
+            value={email}
+            aria-describedby={error ? 'sign-in-error' : undefined}
             aria-invalid={error ? 'true' : undefined}
-            onInput={(event) => setKey(event.currentTarget.value)}
+            onInput={(event) => setEmail(event.currentTarget.value)}
+          />
+        </div>
+        <div class="field">
+          <label for="sign-in-password">Password</label>
+          <input
+            id="sign-in-password"
+            name="password"
+            type="password"
+            autocomplete="current-password"
+            value={password}
+            aria-invalid={error ? 'true' : undefined}
+            onInput={(event) => setPassword(event.currentTarget.value)}
           />
         </div>
         <ProblemAlert error={error} id="sign-in-error" />
-        <button type="submit" class="button" disabled={busy}>
+        <button type="submit" class="button" aria-disabled={busy ? 'true' : undefined}>
           {busy ? 'Signing in…' : 'Sign in'}
         </button>
       </form>
+      <p class="hint">No account yet? Ask your administrator for an invitation link.</p>
+      <details class="key-sign-in">
+        <summary>Use an API key instead</summary>
+        <p>For integrations and scripts: a key starting with <code>asd_</code>, made with <code>assured key create</code>.</p>
+        <form onSubmit={submitKey} noValidate>
+          <div class="field">
+            <label for="api-key">API key</label>
+            <p class="hint" id="api-key-hint">
+              Kept only in this browser tab and forgotten when you close it.
+            </p>
+            <input
+              id="api-key"
+              name="api-key"
+              type="password"
+              autocomplete="off"
+              spellcheck={false}
+              value={key}
+              aria-describedby={keyError ? 'api-key-hint key-sign-in-error' : 'api-key-hint'}
+              aria-invalid={keyError ? 'true' : undefined}
+              onInput={(event) => setKey(event.currentTarget.value)}
+            />
+          </div>
+          <ProblemAlert error={keyError} id="key-sign-in-error" />
+          <button type="submit" class="button button-secondary">
+            Sign in with the key
+          </button>
+        </form>
+      </details>
     </section>
   );
 }
