@@ -1,8 +1,8 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ZApiLimitsSchema } from '../../api/limits.js';
 import { importFiles } from '../../data/import/import-files.js';
-import type { ImportReport } from '../../data/import/import-schema.js';
+import type { ImportFileReport, ImportReport } from '../../data/import/import-schema.js';
 import { rejectedRowsCsv } from '../../data/import/rejected-rows-csv.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../command.js';
 import { ORG_FLAG, TABLE_FORMAT_FLAG } from '../common-flags.js';
@@ -10,6 +10,7 @@ import { defineCommand } from '../define-command.js';
 import { InputError } from '../read-input.js';
 import { formatTable } from '../format-table.js';
 import { withDatabase } from '../with-database.js';
+import { readInputFiles, resolveMapping } from './mapping.js';
 
 /** The API's row limit applies to the CLI too: reading stops at the first row over it. */
 export const CLI_MAX_ROWS = ZApiLimitsSchema.parse({}).maxRows;
@@ -30,38 +31,61 @@ export function formatImportReport(report: ImportReport, width?: number): string
   return lines.join('\n');
 }
 
+/** The file given on the command line that a report entry came from (a sheet or a derived table names its workbook or export). */
+function inputOf<T extends { name: string }>(files: readonly T[], file: ImportFileReport): T | undefined {
+  const wanted = file.sourceFile ?? file.file;
+  return files.find((input) => path.basename(input.name) === wanted);
+}
+
+/** " [Reviews]" or " (participants)" after the file's own name, as a safe file-name part: ".Reviews". */
+function partSuffix(reportName: string, inputName: string): string {
+  const rest = reportName.startsWith(inputName) ? reportName.slice(inputName.length) : '';
+  const safe = rest.replace(/[^A-Za-z0-9-]+/g, '.').replace(/^\.+|\.+$/g, '');
+  return safe === '' ? '' : `.${safe}`;
+}
+
 export const importCommand = defineCommand({
   name: 'import',
   summary: 'Import involvement records (CSV, XLSX, JSON) with row-level errors',
-  usage: 'assured import FILE... [--org SLUG] [--dry-run] [--skip-invalid] [--format json|table]',
+  usage: 'assured import FILE... [--org SLUG] [--mapping MAPPING] [--dry-run] [--skip-invalid] [--format json|table]',
   arguments: [{ name: 'FILE', description: 'record files (CSV, XLSX or JSON); the record type comes from the file name', variadic: true }],
   flags: {
     org: { ...ORG_FLAG, description: 'the organisation', defaultText: 'the one in organisation.csv, or the only one in the database' },
+    mapping: {
+      type: 'string',
+      value: 'MAPPING',
+      description: "how your headers and values map to Assured's: a mapping file (.json) or the name of a saved mapping",
+      defaultText: 'confident matches only; anything uncertain stops with a proposal',
+      example: '--mapping our-care-system',
+    },
     'dry-run': { type: 'boolean', description: 'check every row and report, but write nothing', example: '--dry-run' },
     'skip-invalid': { type: 'boolean', description: 'import the valid rows and write the rejected ones to FILE.rejected.csv', defaultText: 'any error rejects the whole import', example: '--skip-invalid' },
     format: TABLE_FORMAT_FLAG,
   },
-  examples: ['assured import fixtures/provider/*.csv', 'assured import reviews.xlsx --org harbour-care --dry-run'],
+  examples: ['assured import fixtures/provider/*.csv', 'assured import reviews.xlsx --org harbour-care --dry-run', 'assured import fixtures/mapping/ACTIONS.csv --mapping fixtures/mapping/ACTIONS.mapping.json'],
   notes: ['Exit codes: 0 imported, 1 rows were rejected, 2 usage or input error.'],
   async run({ values, positionals }, io) {
     if (positionals.length === 0) throw new InputError('give at least one file');
     if (values.format !== 'json' && values.format !== 'table') throw new InputError(`--format must be json or table (got "${values.format}")`);
-    const files = await Promise.all(
-      positionals.map(async (file) => {
-        const fullPath = path.resolve(io.cwd, file);
-        const content = await readFile(fullPath).catch((error: NodeJS.ErrnoException) => {
-          throw new InputError(`cannot read ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
-        });
-        return { name: file, fullPath, content };
-      }),
-    );
-    const report = await withDatabase(io, (db) =>
-      importFiles({ db, files, ...(values.org !== undefined ? { organisation: values.org } : {}), dryRun: values['dry-run'], skipInvalid: values['skip-invalid'], maxRows: CLI_MAX_ROWS }),
-    );
+    const files = await readInputFiles(io, positionals);
+    const report = await withDatabase(io, async (db) => {
+      const mapping = values.mapping !== undefined ? await resolveMapping(io, db, values.mapping, values.org) : undefined;
+      return importFiles({
+        db,
+        files,
+        ...(values.org !== undefined ? { organisation: values.org } : {}),
+        ...(mapping ? { mapping } : {}),
+        dryRun: values['dry-run'],
+        skipInvalid: values['skip-invalid'],
+        maxRows: CLI_MAX_ROWS,
+      });
+    });
     if (values['skip-invalid'] && !values['dry-run']) {
-      for (const [index, file] of report.files.entries()) {
+      for (const file of report.files) {
         if (!file.rejectedRows) continue;
-        const target = `${files[index]!.fullPath}.rejected.csv`;
+        const input = inputOf(files, file);
+        if (!input) continue;
+        const target = `${input.fullPath}${partSuffix(file.file, path.basename(input.name))}.rejected.csv`;
         await writeFile(target, rejectedRowsCsv(file.rejectedRows));
         file.warnings.push(`${file.file}: ${file.rejected} rejected row${file.rejected === 1 ? '' : 's'} written to ${path.relative(io.cwd, target)}`);
       }

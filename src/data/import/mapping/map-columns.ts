@@ -32,7 +32,7 @@ export interface MappingStop {
   expected: string;
 }
 
-export const CONFIRM_MAPPING = 'a mapping that confirms each column: run `assured mapping suggest FILE > mapping.json`, check it, then import with --mapping mapping.json';
+export const CONFIRM_MAPPING = 'a mapping that confirms each column: run `assured mapping suggest FILE --format json > mapping.json`, check it, then import with --mapping mapping.json';
 
 /** The proposal for `type` with a mapping's own columns fixed first. */
 export function proposalFor(type: RecordTypeName, sourceHeaders: readonly string[], typeMapping: TypeMapping | undefined): ColumnProposal {
