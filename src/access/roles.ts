@@ -39,7 +39,6 @@ export const ROUTE_PERMISSIONS: readonly RoutePermission[] = [
   { method: 'POST', url: '/v1/sections', permission: 'draft' },
   { method: 'POST', url: '/v1/checks', permission: 'check' },
   { method: 'POST', url: '/v1/validations', permission: 'check' },
-  { method: 'GET', url: '/v1/session', permission: 'own-session' },
   { method: 'DELETE', url: '/v1/session', permission: 'own-session' },
   { method: 'DELETE', url: '/v1/sessions', permission: 'own-session' },
   { method: 'GET', url: '/v1/users', permission: 'manage-people' },

@@ -118,9 +118,9 @@ export const sessions = {
   /** The signed-in person, or null when this browser has no live session. */
   async current(): Promise<SignedIn | null> {
     const response = await fetch('/v1/session', { headers: { accept: JSON_ACCEPT }, credentials: 'same-origin' });
-    if (response.status === 401) return null;
     if (!response.ok) throw await problemOf(response);
-    return (await response.json()) as SignedIn;
+    const state = (await response.json()) as { signedIn: boolean } & Partial<SignedIn>;
+    return state.signedIn && state.user && state.csrfToken && state.expiresAt ? { user: state.user, csrfToken: state.csrfToken, expiresAt: state.expiresAt } : null;
   },
 };
 

@@ -129,12 +129,14 @@ describe.skipIf(!haveChromium)('web page end to end (headless Chromium)', () => 
     await checkAccessibility(page, 'sign in');
     await snap(page, '01-sign-in');
 
+    // People sign in with email and password; an integration's key sits behind a disclosure.
+    await page.getByText('Use an API key instead').click();
     await page.getByLabel('API key').fill('asd_not_a_real_key');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in with the key' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/key/i);
 
     await page.getByLabel('API key').fill(key);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in with the key' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Dashboard');
     expect(page.url()).not.toContain(key);
     expect(await page.evaluate('sessionStorage.getItem("assured.apiKey")')).toBe(key);

@@ -1,6 +1,6 @@
 /**
  * Signing in and out with email and password (the web page), and accepting an invitation.
- * POST /v1/session and POST /v1/invites/accept are the only routes without a caller: they are
+ * GET and POST /v1/session and POST /v1/invites/accept are the only routes without a caller: they are
  * limited per address, refuse other origins, and always start a fresh session (the cookie a
  * browser arrives with is ended, never promoted). The cookie is HttpOnly, SameSite=Strict,
  * scoped to /v1 and Secure over HTTPS; the CSRF token travels in the response body instead.
@@ -13,10 +13,11 @@ import { ZUserSummarySchema, type StartedSession } from '../../access/access-sch
 import { acceptInvite } from '../../access/accept-invite.js';
 import { getUser } from '../../access/list-users.js';
 import { PASSWORD_MAX_CHARACTERS } from '../../access/password-hash.js';
-import { csrfTokenFor, SESSION_COOKIE } from '../../access/session-token.js';
+import { authenticateSession } from '../../access/authenticate-session.js';
+import { csrfTokenFor, hashToken, SESSION_COOKIE } from '../../access/session-token.js';
 import { signIn } from '../../access/sign-in.js';
 import { signOut, signOutEverywhere } from '../../access/sign-out.js';
-import { AppError } from '../../shared/app-error.js';
+import { AppError, isAppError } from '../../shared/app-error.js';
 import { callerOf, sessionTokenOf } from '../plugins/auth.js';
 import { problemResponses } from '../problems.js';
 
@@ -28,6 +29,13 @@ const ZSignedInSchema = z.object({
   user: ZUserSummarySchema,
   csrfToken: z.string().describe('Send it as the X-CSRF-Token header with every request that changes something'),
   expiresAt: z.string().describe('When the session ends and the person must sign in again'),
+});
+
+const ZSessionStateSchema = z.object({
+  signedIn: z.boolean(),
+  user: ZUserSummarySchema.optional(),
+  csrfToken: z.string().optional().describe('Present when signed in'),
+  expiresAt: z.string().optional(),
 });
 
 const ZSignInBodySchema = z.object({
@@ -85,6 +93,38 @@ export const sessionPublicRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
+  // Anyone may ask whether this browser is signed in: the answer is "no" rather than a 401, so a
+  // page can ask on load without an error in its console.
+  app.get(
+    '/session',
+    {
+      schema: {
+        tags: ['people'],
+        operationId: 'getSession',
+        summary: 'Whether this browser is signed in: who, with the CSRF token',
+        description: 'The signed-in person and the CSRF token of their session, or `signedIn: false`; a page calls it on load.',
+        security: [],
+        response: { 200: ZSessionStateSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      const token = sessionTokenOf(request);
+      if (!token) return { signedIn: false };
+      try {
+        const caller = await authenticateSession({ db: app.db, token });
+        const session = await app.db.prisma.userSession.findUniqueOrThrow({ where: { tokenHash: hashToken(token) }, select: { expiresAt: true } });
+        return { signedIn: true, user: await getUser({ db: app.db, userId: caller.userId! }), csrfToken: csrfTokenFor(token), expiresAt: session.expiresAt.toISOString() };
+      } catch (error) {
+        if (isAppError(error) && error.code === 'UNAUTHORIZED') {
+          clearSessionCookie(request, reply);
+          return { signedIn: false };
+        }
+        throw error;
+      }
+    },
+  );
+
   app.post(
     '/invites/accept',
     {
@@ -107,29 +147,8 @@ export const sessionPublicRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 };
 
-/** Routes about the caller's own session; registered inside the authenticated scope. */
+/** Signing out; registered inside the authenticated scope (CSRF token required). */
 export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/session',
-    {
-      schema: {
-        tags: ['people'],
-        operationId: 'getSession',
-        summary: 'Who is signed in, with the CSRF token',
-        description: 'The signed-in person and the CSRF token of their session; a page calls it on load to know whether it is signed in.',
-        response: { 200: ZSignedInSchema, ...problemResponses },
-      },
-    },
-    async (request, reply) => {
-      const caller = callerOf(request);
-      const token = sessionTokenOf(request);
-      if (!caller.userId || !token) throw new AppError('FORBIDDEN', 'Only a signed-in person has a session; API keys have none.');
-      const session = await app.db.prisma.userSession.findFirstOrThrow({ where: { userId: caller.userId }, orderBy: { expiresAt: 'desc' }, select: { expiresAt: true } });
-      reply.header('cache-control', 'no-store');
-      return { user: await getUser({ db: app.db, userId: caller.userId }), csrfToken: csrfTokenFor(token), expiresAt: session.expiresAt.toISOString() };
-    },
-  );
-
   app.delete(
     '/session',
     {
