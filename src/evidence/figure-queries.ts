@@ -61,9 +61,9 @@ export async function queryReviewCounts(db: Database, scope: EvidenceScope): Pro
      ), review_batches AS (
        SELECT current, array_agg(batch_id::text) AS batches FROM (SELECT DISTINCT current, batch_id FROM scope) b GROUP BY current
      ), participant_batches AS (
-       SELECT current, array_agg(batch_id::text) AS batches
-       FROM (SELECT DISTINCT s.current, b.batch_id FROM scope s CROSS JOIN LATERAL unnest(s.involvement_batch_ids) AS b(batch_id)
-             WHERE cardinality(s.involvement_batch_ids) > 0) b
+       -- Reviews share a handful of distinct batch lists: unnest those, not every review's.
+       SELECT current, array_agg(DISTINCT batch_id::text) AS batches
+       FROM (SELECT DISTINCT current, involvement_batch_ids FROM scope) d, unnest(d.involvement_batch_ids) AS b(batch_id)
        GROUP BY current
      ), counts AS (
        SELECT s.current,

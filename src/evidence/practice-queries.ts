@@ -41,19 +41,14 @@ export type ReviewPractice = Record<(typeof REVIEW_FIELDS)[number], number> & {
 
 /** Who chaired complex reviews, who took part and how, formats, agenda notice and summaries, for the period's reviews. */
 export async function queryReviewPractice(db: Database, scope: EvidenceScope): Promise<ReviewPractice> {
+  // Who took part and how comes from the facts each review keeps (kept in step by triggers on
+  // participant), so the participant table is not joined.
   const rows = await db.prisma.$queryRawUnsafe<Row[]>(
     `WITH scope AS (
-       SELECT r.id, r.type, r.held_on, r.summary_sent_on, r.agenda_sent_on, r.accessible_format_used, r.chair_role, r.batch_id, p.accessible_format
+       SELECT r.type, r.held_on, r.summary_sent_on, r.agenda_sent_on, r.accessible_format_used, r.chair_role, r.batch_id,
+              r.advocate_involved, r.remote_input, r.written_input, r.participant_batch_ids, p.accessible_format
        FROM review r JOIN person p ON p.id = r.person_id
        WHERE r.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[]) AND r.held_on BETWEEN $3::date AND $4::date
-     ), participation_rows AS (
-       SELECT pa.review_id, pa.role, pa.mode, pa.batch_id FROM participant pa JOIN scope s ON s.id = pa.review_id
-     ), participation AS (
-       SELECT review_id,
-         bool_or(role = 'advocate') AS advocate,
-         bool_or(role IN ('family', 'friend', 'advocate', 'professional') AND mode = 'remote') AS remote,
-         bool_or(role IN ('family', 'friend', 'advocate', 'professional') AND mode = 'async') AS written
-       FROM participation_rows GROUP BY review_id
      ), formats AS (
        SELECT accessible_format, count(*)::int AS needed, count(*) FILTER (WHERE accessible_format_used)::int AS used
        FROM scope WHERE accessible_format <> 'none' GROUP BY accessible_format
@@ -65,19 +60,18 @@ export async function queryReviewPractice(db: Database, scope: EvidenceScope): P
        count(*) FILTER (WHERE s.type = 'complex' AND s.chair_role = 'rm')::int AS "chairRm",
        count(*) FILTER (WHERE s.type = 'complex' AND s.chair_role = 'ni')::int AS "chairNi",
        count(*) FILTER (WHERE s.type = 'complex' AND s.chair_role = 'key-worker')::int AS "chairKeyWorker",
-       count(*) FILTER (WHERE s.type = 'complex' AND pt.advocate)::int AS "complexAdvocate",
+       count(*) FILTER (WHERE s.type = 'complex' AND s.advocate_involved)::int AS "complexAdvocate",
        count(*) FILTER (WHERE s.accessible_format <> 'none')::int AS "formatNeeded",
        count(*) FILTER (WHERE s.accessible_format <> 'none' AND s.accessible_format_used)::int AS "formatUsed",
        count(*) FILTER (WHERE s.type <> 'debrief')::int AS "planned",
        count(*) FILTER (WHERE s.type <> 'debrief' AND s.agenda_sent_on <= s.held_on - $6::int)::int AS "agendaOnTime",
-       count(*) FILTER (WHERE pt.remote)::int AS "remote",
-       count(*) FILTER (WHERE pt.written)::int AS "written",
+       count(*) FILTER (WHERE s.remote_input)::int AS "remote",
+       count(*) FILTER (WHERE s.written_input)::int AS "written",
        count(*) FILTER (WHERE ws.ordinal - wh.ordinal <= $7)::int AS "summariesOnTime",
        (SELECT array_agg(DISTINCT batch_id::text) FROM scope) AS "batches",
-       (SELECT array_agg(DISTINCT batch_id::text) FROM participation_rows) AS "participantBatches",
+       (SELECT array_agg(DISTINCT b::text) FROM (SELECT DISTINCT participant_batch_ids FROM scope) d, unnest(d.participant_batch_ids) AS b) AS "participantBatches",
        (SELECT json_agg(json_build_array(accessible_format, needed, used)) FROM formats)::text AS "formats"
      FROM scope s
-     LEFT JOIN participation pt ON pt.review_id = s.id
      LEFT JOIN working_day wh ON wh.region = $5::"BankHolidayRegion" AND wh.date = s.held_on
      LEFT JOIN working_day ws ON ws.region = $5::"BankHolidayRegion" AND ws.date = s.summary_sent_on`,
     ...scopeParams(scope),
