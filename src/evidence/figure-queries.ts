@@ -257,7 +257,9 @@ export async function queryCadence(db: Database, scope: EvidenceScope, period: {
      ), cadence_reviews AS (
        SELECT r.person_id, r.batch_id, to_char(r.held_on, 'YYYY-MM') AS month, to_char(r.held_on, 'YYYY-"Q"Q') AS quarter, r.type
        FROM review r JOIN people pe ON pe.id = r.person_id
-       WHERE r.held_on BETWEEN $3::date AND $4::date AND r.type IN ('mini-review', 'deep-dive')
+       -- The organisation condition is implied by people's, but naming it lets the
+       -- (organisation_id, held_on) index read the period alone instead of every review.
+       WHERE r.organisation_id = $1::uuid AND r.held_on BETWEEN $3::date AND $4::date AND r.type IN ('mini-review', 'deep-dive')
      ), person_months AS (
        SELECT person_id, month, quarter, bool_or(type = 'deep-dive') AS deep_dive FROM cadence_reviews GROUP BY 1, 2, 3
      ), per_person AS (
