@@ -12,6 +12,7 @@ import path from 'node:path';
 import { formatImportError } from './import-errors.js';
 import type { ImportFileReport } from './import-schema.js';
 import { applyColumnMapping, deriveParticipants, proposalFor, stopOf, type MappedTable } from './mapping/map-columns.js';
+import { ATTENDANCE_MARKERS } from './mapping/attendance-words.js';
 import type { ImportMapping } from './mapping/mapping-schema.js';
 import { proposalScore, proposeColumns, type ColumnProposal } from './mapping/propose-columns.js';
 import { formatOf, normaliseColumnName, readTable, readWorkbookTables, TableReadError, type RawTable } from './read-table.js';
@@ -209,6 +210,10 @@ function resolveTable({ name, sha256, nameForType, table, options, forcedType }:
       const used = new Set([...(mapping?.types[type]?.ignore ?? []), ...(attendance ?? []).flatMap((column) => [column.column, column.advocateTypeColumn ?? ''])].map(normaliseColumnName));
       const unknown = entry.table.headers.filter((header) => header !== '' && !known.has(header) && !used.has(header));
       if (unknown.length > 0) file.report.warnings.push(`${name}: column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} ignored (not a ${entry.type} column)`);
+      const attendanceLike = type === 'reviews' && !attendance ? sourceHeaders.filter((header) => unknown.includes(normaliseColumnName(header)) && ATTENDANCE_MARKERS.test(header)) : [];
+      if (attendanceLike.length > 0) {
+        file.report.warnings.push(`${name}: ${attendanceLike.map((header) => `"${header}"`).join(', ')} look like attendance columns: \`assured mapping suggest ${name}\` proposes the participants they make`);
+      }
     }
     return file;
   });

@@ -133,15 +133,15 @@ function isTotalsRow(raw: RawRow): boolean {
   return first !== undefined && /^(grand\s+)?totals?:?$/i.test(first.trim());
 }
 
-const CLOSED = /^(?:closed|completed?|done|resolved|finished)\b[\s:,-]*(?:on\s+)?(.*)$/i;
-const OPEN = /^(?:open|in progress|outstanding|overdue|pending|not started|ongoing|active)$/i;
-const UTC_STAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:Z|UTC|[+]00:?00)?$/i;
+export const CLOSED_STATUS = /^(?:closed|completed?|done|resolved|finished)\b[\s:,-]*(?:on\s+)?(.*)$/i;
+export const OPEN_STATUS = /^(?:open|in progress|outstanding|overdue|pending|not started|ongoing|active)$/i;
+export const UTC_STAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:Z|UTC|[+]00:?00)?$/i;
 
 function readCell(reader: 'text' | 'utc-timestamp' | 'status-date', value: string): string | { problem: string; expected: string } {
   if (reader === 'text') return value;
   if (reader === 'status-date') {
-    if (OPEN.test(value)) return '';
-    const closed = CLOSED.exec(value);
+    if (OPEN_STATUS.test(value)) return '';
+    const closed = CLOSED_STATUS.exec(value);
     if (closed) return closed[1]!.trim() === '' ? { problem: 'says closed but gives no date', expected: 'a status such as "Closed 12/05/2026", or "Open"' } : closed[1]!.trim();
     return { problem: 'is not a status Assured can read', expected: 'a status such as "Closed 12/05/2026", "Open" or "In progress"' };
   }

@@ -9,7 +9,8 @@ import { readTable, readWorkbookTables, formatOf, TableReadError, type RawTable 
 import { worksheetCount } from '../read-xlsx.js';
 import { DETECTION_ORDER, RECORD_TYPES, type RecordTypeName } from '../record-types/index.js';
 import type { ImportMapping, TypeMapping } from './mapping-schema.js';
-import { proposalFor } from './map-columns.js';
+import { ADVOCATE_TYPE_HEADER, ATTENDANCE_MARKERS, ATTENDANCE_MODES, ATTENDANCE_ROLES, STATUS_HEADER } from './attendance-words.js';
+import { CLOSED_STATUS, OPEN_STATUS, proposalFor, UTC_STAMP } from './map-columns.js';
 import { proposalScore, type ColumnProposal } from './propose-columns.js';
 
 export interface FileSuggestion {
@@ -64,10 +65,55 @@ export async function suggestMapping(files: readonly ImportFileInput[], options:
         const best = candidates[0];
         if (best && !Object.values(entry.columns).includes(best.field)) entry.columns[header] = best.field;
       }
-      const placed = new Set([...proposal.matches.map((match) => match.header), ...Object.keys(entry.columns)]);
+      proposeShapes(proposal, table, entry);
+      const placed = new Set([
+        ...proposal.matches.map((match) => match.header),
+        ...Object.keys(entry.columns),
+        ...(entry.participants ?? []).flatMap((column) => [column.column, column.advocateTypeColumn ?? '']),
+      ]);
       entry.ignore = [...new Set([...entry.ignore, ...proposal.unmatched.filter((header) => !placed.has(header))])];
       mapping.types[proposal.type] = entry;
     }
   }
   return { mapping, files: suggestions, confident };
+}
+
+/** The first few non-blank cells of a provider column. */
+function samples(table: RawTable, header: string): string[] {
+  const index = (table.sourceHeaders ?? table.headers).indexOf(header);
+  const found: string[] = [];
+  for (const row of table.rows) {
+    const cell = row.original[index]?.trim();
+    if (cell) found.push(cell);
+    if (found.length >= 20) break;
+  }
+  return found;
+}
+
+/** Shapes a header and its values suggest: attendance flags (reviews), UTC timestamps, "Closed 12/05/2026" statuses. */
+function proposeShapes(proposal: ColumnProposal, table: RawTable, entry: TypeMapping): void {
+  const fields = new Map(RECORD_TYPES[proposal.type].fields.map((field) => [field.name, field]));
+  for (const match of proposal.matches) {
+    const kind = fields.get(match.field)?.kind;
+    const values = samples(table, match.header);
+    if (kind === 'date' && values.length > 0 && values.every((value) => UTC_STAMP.test(value))) entry.columns[match.header] = { field: match.field, read: 'utc-timestamp' };
+  }
+  const open = [...proposal.unmatched, ...proposal.uncertain.map((entry) => entry.header)].filter((header) => !(header in entry.columns));
+  const closingField = ['closed_on', 'resolved_on'].find((field) => fields.has(field) && !Object.values(entry.columns).some((rule) => (typeof rule === 'string' ? rule : rule.field) === field));
+  for (const header of open) {
+    if (closingField && STATUS_HEADER.test(header)) {
+      const values = samples(table, header);
+      if (values.length > 0 && values.every((value) => CLOSED_STATUS.test(value) || OPEN_STATUS.test(value))) entry.columns[header] = { field: closingField, read: 'status-date' };
+    }
+  }
+  if (proposal.type !== 'reviews') return;
+  const advocateType = open.find((header) => ADVOCATE_TYPE_HEADER.test(header));
+  const attendance = open.filter((header) => header !== advocateType && ATTENDANCE_MARKERS.test(header));
+  if (attendance.length === 0) return;
+  entry.participants = attendance.map((header) => {
+    const role = ATTENDANCE_ROLES.find((entry) => entry.pattern.test(header))?.role ?? 'family';
+    const mode = ATTENDANCE_MODES.find((entry) => entry.pattern.test(header))?.mode ?? 'in-person';
+    return { column: header, role, mode, ...(role === 'advocate' && advocateType ? { advocateTypeColumn: advocateType } : {}) };
+  });
+  for (const column of entry.participants) delete entry.columns[column.column];
 }
