@@ -5,6 +5,8 @@
  * two answers. Every finding blocks a bid unless the writer allows it with a reason.
  */
 import { z } from 'zod';
+import { MONTH_NAMES } from '../evidence/calendar/iso-date.js';
+import type { CaseExample } from '../evidence/figures-schema.js';
 import type { Section } from '../section/section-schema.js';
 import { PRACTICE_FACETS } from './data/practice-facets.js';
 
@@ -98,17 +100,46 @@ function practiceFindings(sections: readonly Section[]): BidConsistencyFinding[]
   return findings;
 }
 
-function repeatedSupporting(sections: readonly Section[], kind: 'case-example' | 'you-said-we-did'): BidConsistencyFinding[] {
+/**
+ * The pack's case examples an answer tells, by the example's own fields: a paragraph naming its
+ * service and the month it was verified. Drafting may place an example under any heading, so
+ * the line's kind alone does not find it.
+ */
+function casesTold(section: Section, known: readonly CaseExample[] | undefined): { key: string; text: string }[] {
+  const cases = known ?? (section.pack as { caseExamples?: CaseExample[] }).caseExamples ?? [];
+  const paragraphs = section.responseText.split(/\n\s*\n/u);
+  const told: { key: string; text: string }[] = [];
+  for (const example of cases) {
+    const serviceWord = example.service.split(/\s+/u)[0] ?? example.service;
+    const month = `${MONTH_NAMES[Number(example.verifiedOn.slice(5, 7)) - 1]} ${example.verifiedOn.slice(0, 4)}`;
+    const paragraph = paragraphs.find((text) => text.includes(serviceWord) && text.includes(month));
+    if (paragraph) told.push({ key: `${example.service}|${example.domain}|${example.measure}|${example.verifiedOn}`, text: paragraph.trim() });
+  }
+  return told;
+}
+
+/** Each case example's first words stand for it when the pack does not list it. */
+function lineKey(text: string): string {
+  return normalise(text).replace(/[^\p{L}\p{N} ]/gu, '').slice(0, 80);
+}
+
+function repeatedCases(sections: readonly Section[], known: readonly CaseExample[] | undefined): BidConsistencyFinding[] {
   const seen = new Map<string, { question: string; text: string }[]>();
+  const add = (key: string, quote: { question: string; text: string }) => seen.set(key, [...(seen.get(key) ?? []), quote]);
   sections.forEach((section, index) => {
-    for (const line of section.supporting.filter((entry) => entry.kind === kind)) {
-      // The same example reads the same whether or not its figures were cited.
-      const key = normalise(line.text).replace(/[^\p{L}\p{N} ]/gu, '').slice(0, 80);
-      const quotes = seen.get(key) ?? [];
-      quotes.push({ question: questionOf(section, index), text: line.text });
-      seen.set(key, quotes);
+    const question = questionOf(section, index);
+    const told = casesTold(section, known);
+    for (const { key, text } of told) add(key, { question, text });
+    // Lines drafting marks as case examples count too, unless the pack's fields found them already.
+    for (const line of section.supporting.filter((entry) => entry.kind === 'case-example')) {
+      if (told.some((entry) => entry.text.includes(line.text.trim()))) continue;
+      add(lineKey(line.text), { question, text: line.text });
     }
   });
+  return findingsOfRepeats(seen, 'case-example');
+}
+
+function findingsOfRepeats(seen: Map<string, { question: string; text: string }[]>, kind: 'case-example' | 'you-said-we-did'): BidConsistencyFinding[] {
   const label = kind === 'case-example' ? 'case example' : '"you said, we did" change';
   return [...seen.entries()]
     .filter(([, quotes]) => new Set(quotes.map((quote) => quote.question)).size > 1)
@@ -120,7 +151,25 @@ function repeatedSupporting(sections: readonly Section[], kind: 'case-example' |
     }));
 }
 
-export function checkBidConsistency(sections: readonly Section[]): BidConsistencyReport {
-  const findings = [...figureFindings(sections), ...practiceFindings(sections), ...repeatedSupporting(sections, 'case-example'), ...repeatedSupporting(sections, 'you-said-we-did')];
+function repeatedSupporting(sections: readonly Section[], kind: 'you-said-we-did'): BidConsistencyFinding[] {
+  const seen = new Map<string, { question: string; text: string }[]>();
+  sections.forEach((section, index) => {
+    for (const line of section.supporting.filter((entry) => entry.kind === kind)) {
+      const key = lineKey(line.text);
+      const quotes = seen.get(key) ?? [];
+      quotes.push({ question: questionOf(section, index), text: line.text });
+      seen.set(key, quotes);
+    }
+  });
+  return findingsOfRepeats(seen, kind);
+}
+
+export interface CheckBidConsistencyOptions {
+  /** The case examples the answers were drafted from (the evidence pack's, when sections do not carry them). */
+  caseExamples?: readonly CaseExample[];
+}
+
+export function checkBidConsistency(sections: readonly Section[], options: CheckBidConsistencyOptions = {}): BidConsistencyReport {
+  const findings = [...figureFindings(sections), ...practiceFindings(sections), ...repeatedCases(sections, options.caseExamples), ...repeatedSupporting(sections, 'you-said-we-did')];
   return { ok: findings.length === 0, findings };
 }

@@ -9,6 +9,9 @@ import type { TenderLimit, TenderQuestion } from '../drafting/tender-pack/tender
 import type { ResponseLimit, Section } from '../section/section-schema.js';
 import { WORDS_PER_PAGE } from './data/page-budget.js';
 
+/** How many case examples drafting is offered (as `draftSection` asks for). */
+export const DRAFTING_CASES = 3;
+
 export interface DraftBidAnswersOptions {
   db: Database;
   period: string;

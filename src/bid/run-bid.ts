@@ -14,7 +14,8 @@ import type { Section } from '../section/section-schema.js';
 import { AppError, isAppError } from '../shared/app-error.js';
 import { answerParagraphs, answerPlainText } from './answer-plain-text.js';
 import { checkBidConsistency, type BidConsistencyReport } from './check-bid-consistency.js';
-import { draftBidAnswers } from './draft-bid-answers.js';
+import { draftBidAnswers, DRAFTING_CASES, type DraftBidAnswersOptions } from './draft-bid-answers.js';
+import { computeFigures } from '../evidence/compute-figures.js';
 import { selectQuestions, type QuestionSelection } from './select-questions.js';
 import { writeBackWorkbook } from './write-back-workbook.js';
 import { writeBackWord } from './write-back-word.js';
@@ -39,6 +40,8 @@ export interface RunBidOptions {
   allowUnverified?: string;
   /** Go ahead although answers disagree with each other, with the reason. */
   allowInconsistent?: string;
+  /** How the answers are drafted; the default drafts each question with the bid's options. */
+  draftAnswers?: (options: DraftBidAnswersOptions) => Promise<Section[]>;
 }
 
 export interface BidResult {
@@ -59,7 +62,7 @@ export async function runBid(options: RunBidOptions): Promise<BidResult> {
   const allowInconsistent = options.allowInconsistent?.trim();
   if (options.allowInconsistent !== undefined && !allowInconsistent) throw new AppError('INVALID_INPUT', 'A reason is needed to go ahead with answers that disagree with each other.');
   const questions = selectQuestions(options.pack, options.questions ?? 'involvement');
-  const sections = await draftBidAnswers({
+  const sections = await (options.draftAnswers ?? draftBidAnswers)({
     db: options.db,
     period: options.period,
     questions,
@@ -69,7 +72,15 @@ export async function runBid(options: RunBidOptions): Promise<BidResult> {
     ...(options.llm ? { llm: options.llm } : {}),
     tender: { name: options.tenderName ?? options.pack.file.replace(/\.(?:docx|xlsx)$/iu, '') },
   });
-  const consistency = checkBidConsistency(sections);
+  // Drafting computed the same figures a moment ago, so this is the cached result: its case examples.
+  const figures = await computeFigures({
+    db: options.db,
+    period: options.period,
+    cases: DRAFTING_CASES,
+    ...(options.organisation ? { organisation: options.organisation } : {}),
+    ...(options.services && options.services.length > 0 ? { services: options.services } : {}),
+  });
+  const consistency = checkBidConsistency(sections, { caseExamples: figures.caseExamples ?? [] });
   const result: BidResult = { questions, sections, consistency, ...(allowInconsistent && !consistency.ok ? { allowedInconsistency: allowInconsistent } : {}) };
   if (!consistency.ok && !allowInconsistent) return { ...result, blocked: { by: 'consistency' } };
 
