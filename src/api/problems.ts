@@ -21,6 +21,8 @@ export const PROBLEMS = {
   'unsupported-media-type': { status: 415, title: 'Unsupported content type' },
   'import-rejected': { status: 422, title: 'The import was rejected' },
   'export-blocked': { status: 422, title: 'The export gate found unverified content' },
+  'page-limit-exceeded': { status: 422, title: 'An answer renders over its page limit' },
+  'renderer-unavailable': { status: 503, title: 'The document could not be rendered to count its pages' },
   'calendar-out-of-range': { status: 422, title: 'The period is outside the working-day calendar' },
   'rate-limited': { status: 429, title: 'Too many requests' },
   'internal-error': { status: 500, title: 'Internal server error' },
@@ -43,6 +45,8 @@ export const PROBLEM_FOR_CODE: Readonly<Record<AppErrorCode, ProblemSlug>> = {
   IMPORT_REJECTED: 'import-rejected',
   CALENDAR_OUT_OF_RANGE: 'calendar-out-of-range',
   EXPORT_BLOCKED: 'export-blocked',
+  PAGE_LIMIT_EXCEEDED: 'page-limit-exceeded',
+  RENDERER_UNAVAILABLE: 'renderer-unavailable',
   DATABASE: 'service-unavailable',
   MODEL: 'model-unavailable',
   OVERLOADED: 'overloaded',
@@ -54,7 +58,7 @@ export const PROBLEM_FOR_CODE: Readonly<Record<AppErrorCode, ProblemSlug>> = {
  * 5xx problems whose detail is written for the client (what was stopped, what to do) and holds
  * nothing internal; every other 5xx answers a generic detail.
  */
-export const CLIENT_WORDED_SERVER_PROBLEMS: ReadonlySet<ProblemSlug> = new Set(['overloaded', 'work-limit-exceeded']);
+export const CLIENT_WORDED_SERVER_PROBLEMS: ReadonlySet<ProblemSlug> = new Set(['overloaded', 'work-limit-exceeded', 'renderer-unavailable']);
 
 /** Statuses other than these pass through as the nearest problem by status. */
 export function problemForStatus(status: number): ProblemSlug {

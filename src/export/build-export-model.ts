@@ -1,8 +1,8 @@
 /**
  * One neutral description of the export document, built once and rendered to Word or Markdown,
- * so both formats carry the same content: title block, each question's response with a source
- * note after every number, the count line against the limit, the evidence table, and the
- * appendix of anything exported unverified.
+ * so both formats carry the same content: each question and its response, and, when asked, the
+ * title block, a source note after every number, the count line against the limit and the
+ * evidence table; and the appendix of anything exported unverified.
  */
 import type { ValidatedClaim } from '../claims/claims-schema.js';
 import type { Section } from '../section/section-schema.js';
@@ -15,9 +15,12 @@ import {
   standardNote,
   unverifiedNote,
 } from './describe-evidence.js';
+import { ANNOTATED_CONTENT, type ExportContent } from './export-content-schema.js';
 import { formatCountLine } from './format-count-line.js';
 import type { GateFinding, SectionGate } from './gate-schema.js';
 import { parseResponse, type ResponseBlock, type ResponseSpan } from '../section/parse-response.js';
+
+export const APPENDIX_HEADING = 'Appendix: unverified content';
 
 export interface TitleOverrides {
   bidderName?: string;
@@ -73,6 +76,8 @@ export interface AppendixEntry {
 }
 
 export interface ExportModel {
+  /** What the document holds besides questions and answers. */
+  content: ExportContent;
   title: string;
   bidderName: string;
   tenderName?: string;
@@ -91,6 +96,8 @@ export interface BuildExportModelOptions {
   findings: readonly GateFinding[];
   allowUnverified?: string;
   titleOverrides?: TitleOverrides;
+  /** What goes in besides each question and answer; everything when absent. */
+  content?: ExportContent;
 }
 
 interface PlacedNote {
@@ -169,6 +176,26 @@ function figureRow(figure: Figure): EvidenceRow {
   };
 }
 
+const SHORT_SOURCE_CHARACTERS = 48;
+
+/** "Ashbridge and Hollinwade" stays; four services named in a narrow column become "4 services". */
+export function abbreviatePlace(place: string): string {
+  const names = place.split(/,\s*|\s+and\s+/).filter((name) => name.trim() !== '');
+  return names.length > 2 ? `${names.length} services` : place;
+}
+
+/** "review records (reviews.csv)": what was counted and the file, on one line. */
+export function oneLineSource(figure: Figure): string {
+  const files = [...new Set(figure.provenance?.batches.map((batch) => batch.file) ?? [])];
+  const records = figure.provenance?.records ?? figure.source.split(':')[0] ?? figure.source;
+  const text = files.length > 0 ? `${records} (${files.join(', ')})` : records;
+  return text.length > SHORT_SOURCE_CHARACTERS ? `${text.slice(0, SHORT_SOURCE_CHARACTERS - 1).trimEnd()}…` : text;
+}
+
+function shortRow(row: EvidenceRow, figure: Figure | undefined): EvidenceRow {
+  return { ...row, place: abbreviatePlace(row.place), source: figure ? oneLineSource(figure) : row.source };
+}
+
 function standardRow(standard: Standard, section: Section): EvidenceRow {
   return {
     id: standard.id,
@@ -211,6 +238,7 @@ export function buildExportModel(options: BuildExportModelOptions): ExportModel 
   const bidderName = overrides.bidderName ?? first.organisation.bidderName;
   const tenderName = overrides.tenderName ?? first.tender.name;
   const lot = overrides.lot ?? first.tender.lot;
+  const content = options.content ?? ANNOTATED_CONTENT;
   let nextNote = 1;
   const allFigureIds = new Set<string>();
 
@@ -219,7 +247,7 @@ export function buildExportModel(options: BuildExportModelOptions): ExportModel 
     if (!gate) throw new TypeError(`No gate report for section ${index}`);
     const notes: SourceNote[] = [];
     const placed: PlacedNote[] = [];
-    for (const claim of [...gate.claims].sort((a, b) => a.offset - b.offset)) {
+    for (const claim of content.footnotes ? [...gate.claims].sort((a, b) => a.offset - b.offset) : []) {
       const note = noteFor(claim, section, nextNote);
       if (!note) continue;
       notes.push(note);
@@ -241,7 +269,12 @@ export function buildExportModel(options: BuildExportModelOptions): ExportModel 
         kind: gate.limit?.kind ?? 'words',
         ...(gate.limit ? { limit: gate.limit.value } : {}),
       }),
-      evidence: [...figures.map(figureRow), ...standards.map((standard) => standardRow(standard, section))],
+      evidence:
+        content.evidenceTable === 'none'
+          ? []
+          : content.evidenceTable === 'short'
+            ? [...figures.map((figure) => shortRow(figureRow(figure), figure)), ...standards.map((standard) => shortRow(standardRow(standard, section), undefined))]
+            : [...figures.map(figureRow), ...standards.map((standard) => standardRow(standard, section))],
       notes,
     };
   });
@@ -252,6 +285,7 @@ export function buildExportModel(options: BuildExportModelOptions): ExportModel 
   titleLines.push({ label: options.sections.length === 1 ? 'Question' : 'Questions', value: questions.map((question) => question.label.replace(/^Question /, '')).join(', ') });
 
   const model: ExportModel = {
+    content,
     title: tenderName ? `${tenderName}: response from ${bidderName}` : `Tender response from ${bidderName}`,
     bidderName,
     ...(tenderName ? { tenderName } : {}),

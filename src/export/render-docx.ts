@@ -1,8 +1,9 @@
 /**
  * Writes the export model as a Word document with the `docx` package: A4, the style's margins,
  * font, size and line spacing as document defaults, UK English on every run, real Heading 1/2
- * styles (navigation pane, table of contents), header and footer with the bidder's name and
- * "Page X of Y", and a footnote (or endnote) after every number of the response.
+ * styles (navigation pane, table of contents), each question on its own page; and when the
+ * model's content asks: header and footer with the bidder's name and "Page X of Y", and a
+ * footnote (or endnote) after every number of the response.
  * Paragraphs are built directly from the model: no per-run look-ups, so ten questions stay fast.
  */
 import {
@@ -25,7 +26,7 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import type { ExportModel, ModelBlock, ModelQuestion, SourceNote } from './build-export-model.js';
+import { APPENDIX_HEADING, type ExportModel, type ModelBlock, type ModelQuestion, type SourceNote } from './build-export-model.js';
 import type { ExportStyle } from './export-style-schema.js';
 
 /** A4 in twentieths of a point. */
@@ -98,16 +99,25 @@ function table(headers: readonly string[], rows: readonly (readonly string[])[],
   });
 }
 
-function questionContent(question: ModelQuestion, index: number, style: ExportStyle, textWidth: number): (Paragraph | Table)[] {
+/** Column shares of the evidence table: the short table gives the figure the room the long place and source took. */
+const EVIDENCE_SHARES: Readonly<Record<'short' | 'full', readonly number[]>> = {
+  short: [0.34, 0.2, 0.12, 0.14, 0.2],
+  full: [0.27, 0.17, 0.12, 0.17, 0.27],
+};
+
+function questionContent(question: ModelQuestion, index: number, model: ExportModel, style: ExportStyle, textWidth: number): (Paragraph | Table)[] {
+  const { content: include } = model;
+  const withEvidence = include.evidenceTable !== 'none';
   const content: (Paragraph | Table)[] = [
     // Every question after the first starts on a new page.
     new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: index > 0, children: [new TextRun(question.heading)] }),
-    ...question.details.map((detail) => new Paragraph({ children: [new TextRun({ text: detail, italics: true })] })),
-    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Response')] }),
-    ...question.blocks.map((block) => blockParagraph(block, style)),
-    new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text: question.countLine, bold: true })] }),
-    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Evidence')] }),
   ];
+  if (include.details) content.push(...question.details.map((detail) => new Paragraph({ children: [new TextRun({ text: detail, italics: true })] })));
+  if (include.details || withEvidence) content.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Response')] }));
+  content.push(...question.blocks.map((block) => blockParagraph(block, style)));
+  if (include.countLine) content.push(new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text: question.countLine, bold: true })] }));
+  if (include.evidenceTable === 'none') return content;
+  content.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Evidence')] }));
   if (question.evidence.length === 0) {
     content.push(new Paragraph('The response cites no figures or standards.'));
   } else {
@@ -115,7 +125,7 @@ function questionContent(question: ModelQuestion, index: number, style: ExportSt
       table(
         ['Figure', 'Value', 'Period', 'Place', 'Source'],
         question.evidence.map((row) => [row.label, row.value, row.period, row.place, row.source]),
-        [0.27, 0.17, 0.12, 0.17, 0.27],
+        EVIDENCE_SHARES[include.evidenceTable],
         textWidth,
       ),
     );
@@ -125,7 +135,7 @@ function questionContent(question: ModelQuestion, index: number, style: ExportSt
 
 function appendixContent(appendix: NonNullable<ExportModel['appendix']>, textWidth: number): (Paragraph | Table)[] {
   const content: (Paragraph | Table)[] = [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun('Appendix: unverified content')] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(APPENDIX_HEADING)] }),
     new Paragraph({
       children: [
         new TextRun('This document was exported although the export gate found content it could not verify. Reason given: '),
@@ -166,12 +176,15 @@ export function buildDocxDocument(model: ExportModel, style: ExportStyle): Docum
   const notes = notesOption(model.questions.flatMap((question) => question.notes));
   const pageText = (text: string): TextRun => new TextRun({ text, size: HEADER_TEXT_HALF_POINTS });
 
+  const titleBlock = model.content.titleBlock
+    ? [
+        new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.title)] }),
+        ...model.titleLines.map((line) => new Paragraph({ children: [new TextRun({ text: `${line.label}: `, bold: true }), new TextRun(line.value)] })),
+      ]
+    : [];
   const body: (Paragraph | Table)[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.title)] }),
-    ...model.titleLines.map(
-      (line) => new Paragraph({ children: [new TextRun({ text: `${line.label}: `, bold: true }), new TextRun(line.value)] }),
-    ),
-    ...model.questions.flatMap((question, index) => questionContent(question, index, style, textWidth)),
+    ...titleBlock,
+    ...model.questions.flatMap((question, index) => questionContent(question, index, model, style, textWidth)),
     ...(model.appendix ? appendixContent(model.appendix, textWidth) : []),
   ];
 
@@ -202,7 +215,7 @@ export function buildDocxDocument(model: ExportModel, style: ExportStyle): Docum
         },
       ],
     },
-    ...(style.notes === 'endnotes' ? { endnotes: notes } : { footnotes: notes }),
+    ...(Object.keys(notes).length === 0 ? {} : style.notes === 'endnotes' ? { endnotes: notes } : { footnotes: notes }),
     sections: [
       {
         properties: {
@@ -211,28 +224,35 @@ export function buildDocxDocument(model: ExportModel, style: ExportStyle): Docum
             margin: { top: twips(margins.top), right: twips(margins.right), bottom: twips(margins.bottom), left: twips(margins.left) },
           },
         },
-        headers: {
-          default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [pageText(model.headerText)] })] }),
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  pageText(`${model.bidderName} · Page `),
-                  new TextRun({ children: [PageNumber.CURRENT], size: HEADER_TEXT_HALF_POINTS }),
-                  pageText(' of '),
-                  new TextRun({ children: [PageNumber.TOTAL_PAGES], size: HEADER_TEXT_HALF_POINTS }),
-                ],
-              }),
-            ],
-          }),
-        },
+        // The submission carries nothing but questions and answers: the bidder is named only with the title block.
+        ...(model.content.titleBlock ? pageFurniture(model, pageText) : {}),
         children: body,
       },
     ],
   });
+}
+
+function pageFurniture(model: ExportModel, pageText: (text: string) => TextRun): { headers: { default: Header }; footers: { default: Footer } } {
+  return {
+    headers: {
+      default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [pageText(model.headerText)] })] }),
+    },
+    footers: {
+      default: new Footer({
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [
+              pageText(`${model.bidderName} · Page `),
+              new TextRun({ children: [PageNumber.CURRENT], size: HEADER_TEXT_HALF_POINTS }),
+              pageText(' of '),
+              new TextRun({ children: [PageNumber.TOTAL_PAGES], size: HEADER_TEXT_HALF_POINTS }),
+            ],
+          }),
+        ],
+      }),
+    },
+  };
 }
 
 export async function renderDocx(model: ExportModel, style: ExportStyle): Promise<Buffer> {

@@ -1,6 +1,6 @@
 /**
- * Writes the export model as Markdown for tender portals: the same title block, responses,
- * count lines, evidence tables and numbered source notes as the Word document. The response is
+ * Writes the export model as Markdown: the same questions and responses as the Word document,
+ * and the same title block, count lines, evidence tables and numbered source notes when asked. The response is
  * the writer's own Markdown with GitHub-style note markers (`[^1]`) after each number.
  *
  * Everything else comes from data (titles, questions, labels, sources, places, notes) and is
@@ -8,7 +8,8 @@
  * The response keeps the writer's Markdown (emphasis, lists, links) but never raw HTML or a
  * link to a script or an embedded document: a portal may render the export.
  */
-import type { EvidenceRow, ExportModel, ModelQuestion } from './build-export-model.js';
+import { APPENDIX_HEADING, type EvidenceRow, type ExportModel, type ModelQuestion } from './build-export-model.js';
+import type { ExportContent } from './export-content-schema.js';
 
 /** Characters that start emphasis, code, links, strike-through or a table cell (angle brackets become references). */
 const MARKDOWN_ACTIVE = /[\\`*_[\]~|]/g;
@@ -59,18 +60,21 @@ function evidenceCells(row: EvidenceRow): string[] {
   return [row.label, row.value, row.period, row.place, row.source];
 }
 
-function questionMarkdown(question: ModelQuestion): string {
-  const parts = [
-    `## ${markdownText(question.heading)}`,
-    question.details.map((detail) => `*${markdownText(detail)}*`).join('  \n'),
-    '### Response',
-    safeResponseMarkdown(question.markdown),
-    `**${markdownText(question.countLine)}**`,
-    '### Evidence',
-    question.evidence.length > 0
-      ? markdownTable(['Figure', 'Value', 'Period', 'Place', 'Source'], question.evidence.map(evidenceCells))
-      : 'The response cites no figures or standards.',
-  ];
+function questionMarkdown(question: ModelQuestion, include: ExportContent): string {
+  const withEvidence = include.evidenceTable !== 'none';
+  const parts = [`## ${markdownText(question.heading)}`];
+  if (include.details) parts.push(question.details.map((detail) => `*${markdownText(detail)}*`).join('  \n'));
+  if (include.details || withEvidence) parts.push('### Response');
+  parts.push(safeResponseMarkdown(question.markdown));
+  if (include.countLine) parts.push(`**${markdownText(question.countLine)}**`);
+  if (withEvidence) {
+    parts.push(
+      '### Evidence',
+      question.evidence.length > 0
+        ? markdownTable(['Figure', 'Value', 'Period', 'Place', 'Source'], question.evidence.map(evidenceCells))
+        : 'The response cites no figures or standards.',
+    );
+  }
   if (question.notes.length > 0) {
     parts.push('### Source notes', question.notes.map((note) => `[^${note.number}]: ${markdownText(note.text)}`).join('\n'));
   }
@@ -78,16 +82,15 @@ function questionMarkdown(question: ModelQuestion): string {
 }
 
 export function renderMarkdown(model: ExportModel): string {
-  const parts = [
-    `# ${markdownText(model.title)}`,
-    model.titleLines.map((line) => `**${markdownText(line.label)}:** ${markdownText(line.value)}`).join('  \n'),
-    model.questions.map(questionMarkdown).join('\n\n---\n\n'),
-  ];
+  const parts = model.content.titleBlock
+    ? [`# ${markdownText(model.title)}`, model.titleLines.map((line) => `**${markdownText(line.label)}:** ${markdownText(line.value)}`).join('  \n')]
+    : [];
+  parts.push(model.questions.map((question) => questionMarkdown(question, model.content)).join('\n\n---\n\n'));
   if (model.appendix) {
     const appendix = model.appendix;
     parts.push(
       '---',
-      '## Appendix: unverified content',
+      `## ${APPENDIX_HEADING}`,
       `This document was exported although the export gate found content it could not verify. Reason given: **${cell(appendix.reason)}**`,
       appendix.entries.length > 0
         ? markdownTable(

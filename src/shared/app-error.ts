@@ -12,6 +12,10 @@ export type AppErrorCode =
   | 'IMPORT_REJECTED'
   | 'CALENDAR_OUT_OF_RANGE'
   | 'EXPORT_BLOCKED'
+  /** An answer renders over the page limit per answer. */
+  | 'PAGE_LIMIT_EXCEEDED'
+  /** A page count needs LibreOffice, which is not installed or failed. */
+  | 'RENDERER_UNAVAILABLE'
   | 'DATABASE'
   | 'MODEL'
   /** Too much work waiting already; the caller may retry later. */

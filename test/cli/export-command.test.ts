@@ -26,7 +26,7 @@ async function run(argv: string[]): Promise<{ code: number; stdout: string; stde
 describe('assured export', () => {
   it('writes a two-question .docx into a folder it creates and prints the path', async () => {
     const out = path.join(workDir, 'nested', 'bid.docx');
-    const result = await run(['harbour-care-q2-involvement.json', 'harbour-care-q2-disagreements.json', '--out', out]);
+    const result = await run(['harbour-care-q2-involvement.json', 'harbour-care-q2-disagreements.json', '--out', out, '--include', 'title,count']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout.trim()).toBe(out);
     const texts = paragraphTexts((await readDocx(await readFile(out))).document);
@@ -36,7 +36,7 @@ describe('assured export', () => {
 
   it('writes Markdown for --out FILE.md and applies --count and the title options', async () => {
     const out = path.join(workDir, 'bid.md');
-    const result = await run(['harbour-care-q2-disagreements.json', '--out', out, '--count', 'characters-no-spaces', '--lot', 'Lot 5']);
+    const result = await run(['harbour-care-q2-disagreements.json', '--out', out, '--count', 'characters-no-spaces', '--lot', 'Lot 5', '--include', 'title,count']);
     expect(result.code).toBe(0);
     const markdown = await readFile(out, 'utf8');
     expect(markdown).toContain('**Characters (without spaces): 520 of 1,200**');
@@ -91,5 +91,58 @@ describe('assured export', () => {
     const result = await run(argv);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
+  });
+
+  it('writes the submission by default: the question once and the answer, no title block, counts or note marks', async () => {
+    const out = path.join(workDir, 'submission.docx');
+    const result = await run(['harbour-care-q2-involvement.json', 'harbour-care-q2-disagreements.json', '--out', out, '--font', 'Calibri', '--font-size', '12', '--margins', '2']);
+    expect(result.code).toBe(0);
+    const parts = await readDocx(await readFile(out));
+    const texts = paragraphTexts(parts.document).filter((text) => text !== '');
+    expect(texts[0]).toBe('Question 4.2: Describe how you involve people who use the service, their families and advocates in planning and reviewing their support.');
+    expect(texts).toContain('In Q2 2026, across Ashbridge and Hollinwade, 81% of reviews (34 of 42) had family or advocate input. Plain-English summaries sent within 5 working days rose from 58% to 96% (48 of 50). In Q2 2026 at Hollinwade, advocate referrals were answered within 48 hours in 20 of 21 cases. A tenant at Hollinwade put it simply: "I chose who came, and they listened to me first."');
+    expect(texts.filter((text) => text.startsWith('Question '))).toHaveLength(2);
+    expect(texts.join('\n')).not.toMatch(/Words: |Bidder: |Evidence|Source/);
+    expect(parts.document).not.toContain('footnoteReference');
+    expect(parts.header).toBe('');
+    expect(parts.styles).toContain('w:ascii="Calibri"');
+    expect(parts.styles).toContain('<w:sz w:val="24"/>');
+    expect(parts.document).toMatch(/<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134"/);
+  });
+
+  it('writes the verification pack and portal-exact text with counts beside the document', async () => {
+    const out = path.join(workDir, 'with-extras.docx');
+    const pack = path.join(workDir, 'pack.html');
+    const portal = path.join(workDir, 'portal');
+    const result = await run(['harbour-care-q2-involvement.json', 'harbour-care-q2-disagreements.json', '--out', out, '--pack', pack, '--portal', portal, '--portal-margin', '5', '--format', 'json']);
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as { pack: string; portal: { files: string[]; ok: boolean } };
+    expect(report.pack).toBe(pack);
+    expect(report.portal).toMatchObject({ files: ['question-4.2.txt', 'question-4.3.txt'], ok: true });
+    const html = await readFile(pack, 'utf8');
+    expect(html).toContain('Verification pack');
+    expect(html).toContain('&quot;81%&quot;');
+    const text = await readFile(path.join(portal, 'question-4.2.txt'), 'utf8');
+    expect(text.startsWith('Each person decides who joins their review')).toBe(true);
+    expect(text).toContain('81% of reviews (34 of 42)');
+    const counts = JSON.parse(await readFile(path.join(portal, 'counts.json'), 'utf8')) as { rule: unknown; marginPercent: number; answers: { file: string; count: { characters: number }; limit: { target: number } }[] };
+    expect(counts).toMatchObject({ rule: { lineBreaks: 'crlf', listMarkers: 'count' }, marginPercent: 5 });
+    expect(counts.answers[0]).toMatchObject({ file: 'question-4.2.txt', limit: { value: 250, target: 237 } });
+    // Never fewer characters than the file holds.
+    expect(counts.answers[0]!.count.characters).toBeGreaterThanOrEqual([...text].length);
+  });
+
+  it('exits 2 on bad submission flags', async () => {
+    for (const [argv, message] of [
+      [['--include', 'everything'], /--include must be one of title, details/],
+      [['--pack', 'pack.pdf'], /--pack must end in .docx or .html/],
+      [['--page-limit', '0'], /--page-limit must be a positive whole number/],
+      [['--margins', '1,2'], /--margins takes one value or four/],
+      [['--portal-margin', '5'], /need --portal DIR/],
+    ] as const) {
+      const result = await run(['harbour-care-q2-disagreements.json', '--out', path.join(workDir, 'x.docx'), ...argv]);
+      expect(result.code, argv.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(message);
+    }
   });
 });

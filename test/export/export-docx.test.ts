@@ -1,6 +1,7 @@
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportSections } from '../../src/export/export-sections.js';
+import { ANNOTATED_CONTENT } from '../../src/export/export-content-schema.js';
 import { ZExportStyleSchema } from '../../src/export/export-style-schema.js';
 import { decodeXml, loadSection, notesById, paragraphTexts, readDocx, SECTIONS_DIR, styleXml, type DocxParts } from './export-fixtures.js';
 import { readFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ describe('Word export of one section', () => {
   let figureIds: string[];
 
   beforeAll(async () => {
-    const result = await exportSections({ sections: [involvement], format: 'docx' });
+    const result = await exportSections({ sections: [involvement], format: 'docx', content: ANNOTATED_CONTENT });
     content = result.content as Buffer;
     figureIds = result.figureIds;
     parts = await readDocx(content);
@@ -143,7 +144,7 @@ describe('Word export of one section', () => {
 
 describe('Word export of several sections', () => {
   it('starts each question on a new page and numbers notes through the document', async () => {
-    const result = await exportSections({ sections: [involvement, disagreements], format: 'docx' });
+    const result = await exportSections({ sections: [involvement, disagreements], format: 'docx', content: ANNOTATED_CONTENT });
     const parts = await readDocx(result.content);
     const headings = [...parts.document.matchAll(/<w:p><w:pPr><w:pStyle w:val="Heading1"\/>(<w:pageBreakBefore\/>)?[\s\S]*?<w:t[^>]*>(Question [^:]+):/g)].map(
       (match) => [match[2], Boolean(match[1])],
@@ -171,7 +172,7 @@ describe('Word export of several sections', () => {
 
   it('applies a style file: font, size, spacing, margins and endnotes', async () => {
     const style = ZExportStyleSchema.parse(JSON.parse(readFileSync(`${SECTIONS_DIR}style-verdana-12-endnotes.json`, 'utf8')));
-    const parts = await readDocx((await exportSections({ sections: [disagreements], format: 'docx', style })).content);
+    const parts = await readDocx((await exportSections({ sections: [disagreements], format: 'docx', content: ANNOTATED_CONTENT, style })).content);
     const defaults = /<w:docDefaults>([\s\S]*?)<\/w:docDefaults>/.exec(parts.styles)?.[1] ?? '';
     expect(defaults).toContain('w:ascii="Verdana"');
     expect(defaults).toContain('<w:sz w:val="24"/>');
@@ -187,7 +188,7 @@ describe('Word export of several sections', () => {
 
   it('takes the title block from options over the organisation settings', async () => {
     const parts = await readDocx(
-      (await exportSections({ sections: [disagreements], format: 'docx', titleOverrides: { bidderName: 'Harbour Care Group', tenderName: 'Coastal Care Tender', lot: 'Lot 4' } }))
+      (await exportSections({ sections: [disagreements], format: 'docx', content: ANNOTATED_CONTENT, titleOverrides: { bidderName: 'Harbour Care Group', tenderName: 'Coastal Care Tender', lot: 'Lot 4' } }))
         .content,
     );
     expect(paragraphTexts(parts.document).slice(0, 4)).toEqual([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportSections } from '../../src/export/export-sections.js';
+import { ANNOTATED_CONTENT } from '../../src/export/export-content-schema.js';
 import { ZGateReportSchema, type GateReport } from '../../src/export/gate-schema.js';
 import { runExportGate } from '../../src/export/run-export-gate.js';
 import { AppError } from '../../src/shared/app-error.js';
@@ -63,7 +64,7 @@ describe('runExportGate', () => {
 
 describe('exportSections gate', () => {
   it('stops the export with the findings when a claim is wrong', async () => {
-    const gate = await blockedGate(exportSections({ sections: [involvement, wrongNumber], format: 'docx' }));
+    const gate = await blockedGate(exportSections({ sections: [involvement, wrongNumber], format: 'docx', content: ANNOTATED_CONTENT }));
     expect(gate.findings.filter((finding) => finding.blocking).map((finding) => [finding.section, finding.actual])).toEqual([
       [1, '87%'],
       [1, '12'],
@@ -72,13 +73,13 @@ describe('exportSections gate', () => {
   });
 
   it('stops a Markdown export the same way', async () => {
-    const gate = await blockedGate(exportSections({ sections: [{ ...disagreements, limit: { kind: 'characters', value: 500 } }], format: 'md' }));
+    const gate = await blockedGate(exportSections({ sections: [{ ...disagreements, limit: { kind: 'characters', value: 500 } }], format: 'md', content: ANNOTATED_CONTENT }));
     expect(gate.findings.filter((finding) => finding.blocking).map((finding) => finding.actual)).toEqual(['620 characters']);
   });
 
   it('stops an export whose number is written in full-width digits, pointing at it as written', async () => {
     const invented = { ...involvement, responseText: `${involvement.responseText}\nIn Q2 2026 at Ashbridge, ９７％ of families chose their review date.\n` };
-    const gate = await blockedGate(exportSections({ sections: [invented], format: 'md' }));
+    const gate = await blockedGate(exportSections({ sections: [invented], format: 'md', content: ANNOTATED_CONTENT }));
     const blocking = gate.findings.filter((finding) => finding.blocking);
     expect(blocking.map(({ actual }) => actual)).toEqual(['９７％']);
     expect(['mismatch', 'unsupported']).toContain(blocking[0]?.status);
@@ -86,12 +87,12 @@ describe('exportSections gate', () => {
   });
 
   it('refuses an empty reason to export unverified content', async () => {
-    await expect(exportSections({ sections: [wrongNumber], format: 'md', allowUnverified: '  ' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(exportSections({ sections: [wrongNumber], format: 'md', content: ANNOTATED_CONTENT, allowUnverified: '  ' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
   });
 
   it('exports anyway with a reason, recording the reason and every unverified claim in an appendix', async () => {
     const reason = 'Family input figure re-counted by the RM on 6 July; co-production group list attached separately';
-    const result = await exportSections({ sections: [wrongNumber], format: 'docx', allowUnverified: reason });
+    const result = await exportSections({ sections: [wrongNumber], format: 'docx', content: ANNOTATED_CONTENT, allowUnverified: reason });
     expect(result.gate.ok).toBe(false);
     const parts = await readDocx(result.content);
     const texts = paragraphTexts(parts.document);
@@ -121,6 +122,7 @@ describe('exportSections gate', () => {
     const result = await exportSections({
       sections: [{ ...involvement, limit: { kind: 'words', value: 150 } }],
       format: 'md',
+      content: ANNOTATED_CONTENT,
       allowUnverified: 'The buyer confirmed 200 words are allowed',
     });
     const markdown = result.content as string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportSections } from '../../src/export/export-sections.js';
+import { ANNOTATED_CONTENT } from '../../src/export/export-content-schema.js';
 import { loadSection, notesById, paragraphTexts, readDocx } from './export-fixtures.js';
 
 const involvement = loadSection('harbour-care-q2-involvement');
@@ -7,7 +8,7 @@ const disagreements = loadSection('harbour-care-q2-disagreements');
 
 describe('Markdown export', () => {
   it('carries the title block, response with note markers, count line, evidence table and numbered notes', async () => {
-    const { content } = await exportSections({ sections: [involvement], format: 'md' });
+    const { content } = await exportSections({ sections: [involvement], format: 'md', content: ANNOTATED_CONTENT });
     const markdown = content as string;
     expect(markdown.startsWith('# Supported Living Framework 2026: response from Harbour Care\n\n**Bidder:** Harbour Care  \n**Tender:** Supported Living Framework 2026  \n')).toBe(true);
     expect(markdown).toContain('## Question 4.2: Describe how you involve people who use the service');
@@ -22,8 +23,8 @@ describe('Markdown export', () => {
 
   it('gives the same content as the Word document', async () => {
     const sections = [involvement, disagreements];
-    const markdown = (await exportSections({ sections, format: 'md' })).content as string;
-    const parts = await readDocx((await exportSections({ sections, format: 'docx' })).content);
+    const markdown = (await exportSections({ sections, format: 'md', content: ANNOTATED_CONTENT })).content as string;
+    const parts = await readDocx((await exportSections({ sections, format: 'docx', content: ANNOTATED_CONTENT })).content);
     const docxNotes = notesById(parts.footnotes, 'footnote');
     const markdownNotes = new Map([...markdown.matchAll(/^\[\^(\d+)\]: (.*)$/gm)].map((match) => [Number(match[1]), match[2]]));
     expect(markdownNotes).toEqual(docxNotes);
@@ -43,7 +44,7 @@ describe('Markdown export', () => {
 
   it('separates questions with a rule and escapes pipes in table cells', async () => {
     const piped = { ...disagreements, pack: { ...disagreements.pack, figures: disagreements.pack.figures.map((figure) => ({ ...figure, source: `${figure.source} | checked by RM` })) } };
-    const markdown = (await exportSections({ sections: [involvement, piped], format: 'md' })).content as string;
+    const markdown = (await exportSections({ sections: [involvement, piped], format: 'md', content: ANNOTATED_CONTENT })).content as string;
     expect(markdown.match(/^---$/gm)).toHaveLength(1);
     expect(markdown).toContain('disagreements.csv imported 2026-07-03 \\| checked by RM |');
   });
@@ -60,7 +61,7 @@ describe('Markdown export of hostile text', () => {
       tender: { ...(involvement.tender ?? {}), name: `Framework ${hostile}` },
       pack: { ...involvement.pack, figures: involvement.pack.figures.map((figure) => ({ ...figure, label: `${figure.label} ${hostile}`, source: `${figure.source} ${hostile}` })) },
     };
-    const markdown = (await exportSections({ sections: [section], format: 'md' })).content as string;
+    const markdown = (await exportSections({ sections: [section], format: 'md', content: ANNOTATED_CONTENT })).content as string;
     expect(markdown).not.toContain('<');
     expect(markdown).not.toMatch(/(?<!\\)\]\(javascript:/i);
     expect(markdown).not.toMatch(/^# Injected heading/m);
@@ -83,7 +84,7 @@ describe('Markdown export of hostile text', () => {
       '[ref]: javascript:alert(9)',
     ].join('\n');
     const section = { ...involvement, responseText: response };
-    const markdown = (await exportSections({ sections: [section], format: 'md' })).content as string;
+    const markdown = (await exportSections({ sections: [section], format: 'md', content: ANNOTATED_CONTENT })).content as string;
     expect(markdown).toContain('We **always** involve *families*:\n\n- agendas in easy-read\n- [our policy](https://example.org/policy) and [a note](#notes)');
     expect(markdown).not.toContain('<');
     expect(markdown).toContain('&lt;script>alert(1)&lt;/script>&lt;img src=x onerror=alert(2)> &lt;!-- hidden --> &lt;javascript:alert(3)>');

@@ -12,6 +12,8 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportSections } from '../../src/export/export-sections.js';
+import { countText } from '../../src/text/count-text.js';
+import { ANNOTATED_CONTENT } from '../../src/export/export-content-schema.js';
 import { loadSection } from './export-fixtures.js';
 
 const run = promisify(execFile);
@@ -55,7 +57,7 @@ async function renderToPdf(docx: Buffer): Promise<{ pages: number; text: string[
 describe.skipIf(!hasTools && !mustRun)('rendering the Word export with LibreOffice', () => {
   it('renders two questions on separate pages with header, footer, text, table and notes', async () => {
     const sections = [loadSection('harbour-care-q2-involvement'), loadSection('harbour-care-q2-disagreements')];
-    const { content } = await exportSections({ sections, format: 'docx' });
+    const { content } = await exportSections({ sections, format: 'docx', content: ANNOTATED_CONTENT });
     const { pages, text } = await renderToPdf(content as Buffer);
 
     expect(pages).toBeGreaterThanOrEqual(2);
@@ -98,5 +100,39 @@ describe.skipIf(!hasTools && !mustRun)('rendering the Word export with LibreOffi
     for (const words of ['line 5,', 'column 46', 'line 9,', 'column 105', 'mismatch', 'unsupported', 'the draft says 87%']) {
       expect(last).toContain(words);
     }
+  });
+});
+
+describe.skipIf(!hasTools && !mustRun)('rendering the submission document with LibreOffice', () => {
+  const involvement = loadSection('harbour-care-q2-involvement');
+  const disagreements = loadSection('harbour-care-q2-disagreements');
+  // 58 more words without numbers take the 192-word answer to 250 words.
+  const closing =
+    'Everyone we support can ask for a review at any time, in the way that suits them best, and we make the changes they ask for ' +
+    'before the next meeting. Families tell us the easy-read summaries help them follow what was agreed, and advocates say they are ' +
+    'welcome at every stage of planning and every review we hold.';
+  const full = { ...involvement, responseText: `${involvement.responseText.trimEnd()}\n\n${closing}` };
+  const flat = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+  it('fits a 250-word answer on one A4 page, one answer per page, the PDF text being exactly the question and the answer', async () => {
+    expect(countText(full.responseText).words).toBe(250);
+    const result = await exportSections({ sections: [full, disagreements], format: 'docx', pageLimit: 1 });
+    expect(result.pages).toEqual([1, 1]);
+    // The export rendered the document to check the limit; its pages are read here.
+    const text = result.rendered?.pages ?? [];
+    expect(text).toHaveLength(2);
+    for (const [index, section] of [full, disagreements].entries()) {
+      const heading = `Question ${section.question.number}: ${section.question.text}`;
+      // No title block, header, footer, count line, evidence table or note marks: the question and the answer, verbatim.
+      expect(flat(text[index] ?? '')).toBe(flat(`${heading} ${section.responseText}`));
+    }
+    expect(flat(text[0] ?? '')).toContain('81% of reviews (34 of 42) had family or advocate input');
+  });
+
+  it('fails with a coded error naming the answer when it renders over the page limit', async () => {
+    const long = { ...involvement, limit: { kind: 'words' as const, value: 1000 }, responseText: [1, 2, 3, 4].map(() => involvement.responseText.trimEnd()).join('\n\n') };
+    const failure = await exportSections({ sections: [disagreements, long], format: 'docx', pageLimit: 1 }).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ code: 'PAGE_LIMIT_EXCEEDED', details: { pageLimit: 1, answers: [{ question: 'Question 4.3', pages: 1 }, { question: 'Question 4.2', pages: 2 }] } });
+    expect((failure as Error).message).toMatch(/^Over the page limit of 1 page per answer \(A4, Arial 11 pt, margins 2\.54\/2\.54\/2\.54\/2\.54 cm\): Question 4\.2 renders as 2 pages\./);
   });
 });

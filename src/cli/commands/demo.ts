@@ -66,7 +66,7 @@ export const demoCommand = defineCommand({
       const target = path.resolve(io.cwd, 'out', 'involvement-section.docx');
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, content);
-      io.stdout(`Word document (validated, with sources as footnotes): ${path.relative(io.cwd, target)}`);
+      io.stdout(`Word document (validated; the question and the answer, ready to submit): ${path.relative(io.cwd, target)}`);
       return review.findings.length > 0 ? 1 : EXIT_OK;
     });
   },

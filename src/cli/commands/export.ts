@@ -3,17 +3,30 @@ import path from 'node:path';
 import { ZSectionSchema, type Section } from '../../section/section-schema.js';
 import type { CountKind } from '../../section/count-response.js';
 import { exportSections, type ExportFormat } from '../../export/export-sections.js';
-import { ZExportStyleSchema, type ExportStyle } from '../../export/export-style-schema.js';
 import type { GateFinding, GateReport } from '../../export/gate-schema.js';
 import { isAppError } from '../../shared/app-error.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../command.js';
 import { TEXT_FORMAT_FLAG } from '../common-flags.js';
 import { defineCommand } from '../define-command.js';
 import { InputError, readJsonFile } from '../read-input.js';
+import { staleFigures } from '../../evidence/figure-freshness.js';
+import { formatLongDate } from '../../evidence/calendar/iso-date.js';
+import { readSubmissionFlags, SUBMISSION_FLAGS, writeTenderExtras } from './export-flags.js';
 
 const COUNT_KINDS: readonly CountKind[] = ['words', 'characters', 'characters-no-spaces'];
 const FORMAT_BY_EXTENSION: Readonly<Record<string, ExportFormat>> = { '.docx': 'docx', '.md': 'md', '.markdown': 'md' };
 
+
+/** "Question 4.2 rests on records as of 24 June 2026 (Reviews with family input), older than 6 months." */
+export function formatStaleWarnings(sections: readonly Section[], maxAgeMonths: number | undefined, now = new Date()): string[] {
+  return sections.flatMap((section, index) => {
+    const cited = new Set(section.validation.claims.flatMap((claim) => (claim.figureId ? [claim.figureId] : [])));
+    const stale = staleFigures(section.pack.figures.filter((figure) => cited.has(figure.id)), { now, ...(maxAgeMonths !== undefined ? { maxAgeMonths } : {}) });
+    if (stale.length === 0) return [];
+    const label = `Question ${section.question.number ?? index + 1}`;
+    return [`${label} rests on records older than ${maxAgeMonths ?? 6} months: ${stale.map((figure) => `${figure.label} as of ${formatLongDate(figure.asOf)}`).join('; ')}`];
+  });
+}
 
 /** Linter-style lines: "a.json  Question 4.2  5:46  mismatch  … [figure-id]". */
 export function formatGateFindings(report: GateReport, files: readonly string[], onlyBlocking: boolean): string {
@@ -32,14 +45,14 @@ export function formatGateFindings(report: GateReport, files: readonly string[],
 
 export const exportCommand = defineCommand({
   name: 'export',
-  summary: 'Write checked sections as a tender-ready Word document or Markdown',
+  summary: 'Write checked sections as the submission document (Word or Markdown), with the verification pack and portal text when asked',
   usage:
-    'assured export SECTION.json... --out FILE.docx|FILE.md [--style STYLE.json] [--allow-unverified REASON] ' +
-    '[--count words|characters|characters-no-spaces] [--bidder NAME] [--tender NAME] [--lot LOT] [--format text|json]',
+    'assured export SECTION.json... --out FILE.docx|FILE.md [--include LIST] [--style STYLE.json] [--font NAME] [--font-size PT] [--margins CM] [--page-limit N] ' +
+    '[--pack FILE.docx|FILE.html] [--portal DIR] [--allow-unverified REASON] [--count words|characters|characters-no-spaces] [--bidder NAME] [--tender NAME] [--lot LOT] [--format text|json]',
   arguments: [{ name: 'SECTION.json', description: 'sections written by draft --out FILE.json, in the order they appear', variadic: true }],
   flags: {
     out: { type: 'string', value: 'FILE', short: 'o', description: 'the document to write: .docx (Word) or .md (required)', example: '--out bid.docx' },
-    style: { type: 'string', value: 'STYLE.json', description: "fonts, sizes and margins the buyer asks for", defaultText: "the built-in style", example: '--style buyer-style.json' },
+    ...SUBMISSION_FLAGS,
     'allow-unverified': { type: 'string', value: 'REASON', description: 'export despite blocking findings; the reason and the findings go in an appendix', example: '--allow-unverified "Q2 survey figures confirmed by phone"' },
     count: { type: 'string', value: 'KIND', description: "how lengths are counted: words, characters or characters-no-spaces", defaultText: "each section's own limit", example: '--count characters-no-spaces' },
     bidder: { type: 'string', value: 'NAME', description: "the bidder's name on the title", defaultText: "the organisation's bidder name", example: '--bidder "Harbour Care"' },
@@ -47,8 +60,15 @@ export const exportCommand = defineCommand({
     lot: { type: 'string', value: 'LOT', description: 'the lot on the title', defaultText: 'from the sections', example: '--lot "Lot 5"' },
     format: TEXT_FORMAT_FLAG,
   },
-  examples: ['assured export q4-2.json q4-3.json --out bid.docx', 'assured export q4-2.json --out bid.md --count characters-no-spaces --format json'],
-  notes: ['Exit codes: 0 written, 1 blocked by findings (nothing written), 2 usage or input error.'],
+  examples: [
+    'assured export q4-2.json q4-3.json --out bid.docx --page-limit 1 --pack verification.docx --portal portal/',
+    'assured export q4-2.json --out bid.md --count characters-no-spaces --format json',
+    'assured export q4-2.json --out working-copy.docx --include all',
+  ],
+  notes: [
+    'The document holds each question once and its answer, each on its own page, in the order given; --include adds the title block, count lines, evidence table or footnotes.',
+    'Exit codes: 0 written, 1 blocked by findings or over the page limit (nothing written) or a portal answer over its limit less the margin (files written, see counts.json), 2 usage or input error.',
+  ],
   async run({ values, positionals }, io) {
     if (positionals.length === 0) throw new InputError('give at least one section file');
     if (!values.out) throw new InputError('--out FILE.docx or --out FILE.md is required');
@@ -62,9 +82,9 @@ export const exportCommand = defineCommand({
       throw new InputError('--allow-unverified needs a reason, e.g. --allow-unverified "Q2 survey figures confirmed by phone"');
     }
 
+    const choices = await readSubmissionFlags(io, values);
     const sections: Section[] = [];
     for (const file of positionals) sections.push(await readJsonFile(io, file, ZSectionSchema, 'a section as written by draft --out FILE.json'));
-    const style: ExportStyle | undefined = values.style ? await readJsonFile(io, values.style, ZExportStyleSchema, 'an export style') : undefined;
 
     const titleOverrides = {
       ...(values.bidder ? { bidderName: values.bidder } : {}),
@@ -76,7 +96,9 @@ export const exportCommand = defineCommand({
       result = await exportSections({
         sections,
         format,
-        ...(style ? { style } : {}),
+        content: choices.content,
+        ...(choices.style ? { style: choices.style } : {}),
+        ...(choices.pageLimit !== undefined ? { pageLimit: choices.pageLimit } : {}),
         ...(values['allow-unverified'] !== undefined ? { allowUnverified: values['allow-unverified'] } : {}),
         ...(values.count ? { countKind: values.count as CountKind } : {}),
         ...(Object.keys(titleOverrides).length > 0 ? { titleOverrides } : {}),
@@ -93,21 +115,36 @@ export const exportCommand = defineCommand({
         );
         return EXIT_FINDINGS;
       }
+      if (isAppError(error) && error.code === 'PAGE_LIMIT_EXCEEDED') {
+        if (values.format === 'json') io.stdout(JSON.stringify({ written: null, pages: error.details }, null, 2));
+        io.stderr(`assured export: ${error.message} Nothing was written.`);
+        return EXIT_FINDINGS;
+      }
       throw error;
     }
 
     const target = path.resolve(io.cwd, values.out);
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, result.content);
+    const extras = await writeTenderExtras(io, choices, sections, {
+      gate: result.gate,
+      ...(values['allow-unverified'] !== undefined ? { allowUnverified: values['allow-unverified'] } : {}),
+      ...(Object.keys(titleOverrides).length > 0 ? { titleOverrides } : {}),
+    });
+    for (const warning of formatStaleWarnings(sections, choices.maxAgeMonths)) io.stderr(`assured export: ${warning}`);
+    if (extras.portal && !extras.portal.ok) {
+      io.stderr(`assured export: a portal answer is over its limit less the margin in the portal's count; see ${path.join(extras.portal.dir, extras.portal.counts)}`);
+    }
+    const exit = extras.portal && !extras.portal.ok ? EXIT_FINDINGS : EXIT_OK;
     if (values.format === 'json') {
-      io.stdout(JSON.stringify({ written: values.out, figureIds: result.figureIds, gate: result.gate }, null, 2));
+      io.stdout(JSON.stringify({ written: values.out, ...extras, ...(result.pages ? { pages: result.pages } : {}), figureIds: result.figureIds, gate: result.gate }, null, 2));
     } else {
-      io.stdout(values.out);
+      io.stdout([values.out, ...(extras.pack ? [extras.pack] : []), ...(extras.portal ? extras.portal.files.map((file) => path.join(extras.portal!.dir, file)) : [])].join('\n'));
       const unverified = result.gate.findings.filter((finding) => finding.blocking).length;
       if (unverified > 0) {
         io.stderr(`assured export: ${unverified} unverified finding${unverified === 1 ? '' : 's'} exported; listed in the document's appendix`);
       }
     }
-    return EXIT_OK;
+    return exit;
   },
 });

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/**
+ * What an exported document holds besides each question and its answer. The default is the
+ * submission a commissioner reads: the question once and the answer, nothing else, so the text
+ * copies out exactly (no note marks running into numbers). Everything else is asked for.
+ */
+export const ZExportContentSchema = z.strictObject({
+  /** Title, bidder, tender and lot lines, and the bidder's name in the header and footer. */
+  titleBlock: z.boolean().default(false),
+  /** The period and place under each question, and a "Response" heading. */
+  details: z.boolean().default(false),
+  /** "Words: 248 of 250" under each answer. */
+  countLine: z.boolean().default(false),
+  /**
+   * The figures and standards each answer cites: `short` (figure, value, period, place
+   * abbreviated, one-line source) or `full` (every place named, the whole source line).
+   */
+  evidenceTable: z.enum(['none', 'short', 'full']).default('none'),
+  /** A footnote (or endnote, as the style says) after every number, naming its source. */
+  footnotes: z.boolean().default(false),
+});
+export type ExportContent = z.infer<typeof ZExportContentSchema>;
+export type ExportContentInput = z.input<typeof ZExportContentSchema>;
+
+export const SUBMISSION_CONTENT: ExportContent = ZExportContentSchema.parse({});
+
+/** Everything: the annotated working copy, with sources after every number. */
+export const ANNOTATED_CONTENT: ExportContent = { titleBlock: true, details: true, countLine: true, evidenceTable: 'full', footnotes: true };
+
+/** Names the CLI's `--include` takes, each turning one part on. */
+export const INCLUDE_NAMES = ['title', 'details', 'count', 'evidence', 'evidence-full', 'footnotes', 'all'] as const;
+export type IncludeName = (typeof INCLUDE_NAMES)[number];
+
+export function contentFromIncludes(names: readonly IncludeName[]): ExportContent {
+  if (names.includes('all')) return ANNOTATED_CONTENT;
+  return {
+    titleBlock: names.includes('title'),
+    details: names.includes('details'),
+    countLine: names.includes('count'),
+    evidenceTable: names.includes('evidence-full') ? 'full' : names.includes('evidence') ? 'short' : 'none',
+    footnotes: names.includes('footnotes'),
+  };
+}
