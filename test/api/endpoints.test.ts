@@ -78,6 +78,7 @@ describe.each(DATABASE_KINDS)('API endpoints on %s', (kind) => {
           '/v1/users',
           '/v1/invites',
           '/v1/invites/accept',
+          '/v1/tender-packs',
         ].sort(),
       );
       expect(spec.paths['/v1/checks'].post.requestBody.content['application/json'].schema.properties.text.type).toBe('string');
