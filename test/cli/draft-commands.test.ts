@@ -84,6 +84,18 @@ describe('assured draft', () => {
     expect(docx.subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('writes the submission, the verification pack and the portal text for --out FILE.docx --pack --portal', async () => {
+    const result = await run(draftCommand, ['--period', '2026-Q2', '--out', 'submission.docx', '--include', 'count', '--pack', 'pack.docx', '--portal', 'portal']);
+    expect(result.code, result.stderr).toBeLessThan(2);
+    const { value } = await (await import('mammoth')).default.extractRawText({ buffer: await readFile(path.join(workDir, 'submission.docx')) });
+    expect(value).toMatch(/^Question 1: How do you involve people/);
+    expect(value).toMatch(/Words: \d+/);
+    expect((await readFile(path.join(workDir, 'pack.docx'))).subarray(0, 2).toString()).toBe('PK');
+    const text = await readFile(path.join(workDir, 'portal', 'question-1.txt'), 'utf8');
+    expect(JSON.parse(await readFile(path.join(workDir, 'portal', 'counts.json'), 'utf8')).answers[0].file).toBe('question-1.txt');
+    expect(text.length).toBeGreaterThan(100);
+  });
+
   it.each([
     [[], /--period is required/],
     [['--period', '2026-Q2', '--format', 'xml'], /--format must be json or text/],

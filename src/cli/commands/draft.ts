@@ -3,6 +3,7 @@ import path from 'node:path';
 import { draftSection } from '../../drafting/draft-section.js';
 import { llmOptionsFromEnv } from '../../drafting/llm/draft-with-model.js';
 import { exportSections } from '../../export/export-sections.js';
+import { readSubmissionFlags, SUBMISSION_FLAGS, writeTenderExtras, type SubmissionChoices } from './export-flags.js';
 import { reviewResponse, type ResponseFinding } from '../../drafting/review-response.js';
 import type { ResponseLimit, Section } from '../../section/section-schema.js';
 import { EXIT_FINDINGS, EXIT_OK, type CliIO } from '../command.js';
@@ -40,7 +41,7 @@ export function formatSectionText(section: Section, findings: readonly ResponseF
 /** What --question-file must hold: tender packs (Word, PDF) are not read. */
 const QUESTION_FILE_EXPECTED = 'the question as UTF-8 text (a .txt or .md file); copy the question out of the tender pack into a text file, or pass it with --question';
 
-async function writeOut(io: CliIO, out: string, section: Section): Promise<void> {
+async function writeOut(io: CliIO, out: string, section: Section, choices: SubmissionChoices): Promise<void> {
   const target = path.resolve(io.cwd, out);
   await mkdir(path.dirname(target), { recursive: true });
   const extension = path.extname(out).toLowerCase();
@@ -48,7 +49,13 @@ async function writeOut(io: CliIO, out: string, section: Section): Promise<void>
   if (extension === '.json') return writeFile(target, `${JSON.stringify(section, null, 2)}\n`);
   if (extension === '.docx') {
     // Same gate as `assured export`: a blocked export throws EXPORT_BLOCKED with the findings.
-    const { content } = await exportSections({ sections: [section], format: 'docx' });
+    const { content } = await exportSections({
+      sections: [section],
+      format: 'docx',
+      content: choices.content,
+      ...(choices.style ? { style: choices.style } : {}),
+      ...(choices.pageLimit !== undefined ? { pageLimit: choices.pageLimit } : {}),
+    });
     return writeFile(target, content);
   }
   throw new InputError(`--out must end in .md, .json or .docx, got "${out}"`);
@@ -58,7 +65,7 @@ export const draftCommand = defineCommand({
   name: 'draft',
   summary: 'Draft the involvement section (Assured Involvement Paragraph) from the figures, with a validation report',
   usage:
-    'assured draft --period 2026-Q2 [--service NAME...] [--org SLUG] [--question TEXT | --question-file FILE] [--question-number N] [--word-limit N | --char-limit N] [--drafter template|llm] [--draft EXISTING.md] [--out FILE.md|FILE.json|FILE.docx] [--format json|text] [--tender NAME] [--lot LOT]',
+    'assured draft --period 2026-Q2 [--service NAME...] [--org SLUG] [--question TEXT | --question-file FILE] [--question-number N] [--word-limit N | --char-limit N] [--drafter template|llm] [--draft EXISTING.md] [--out FILE.md|FILE.json|FILE.docx] [--format json|text] [--tender NAME] [--lot LOT] [--include LIST] [--page-limit N] [--pack FILE.docx|FILE.html] [--portal DIR]',
   flags: {
     period: PERIOD_FLAG,
     service: SERVICE_FLAG,
@@ -74,10 +81,12 @@ export const draftCommand = defineCommand({
     format: TEXT_FORMAT_FLAG,
     tender: { type: 'string', value: 'NAME', description: "the tender's name, for the document title", example: '--tender "Supported living framework 2026"' },
     lot: { type: 'string', value: 'LOT', description: 'the lot, for the document title', example: '--lot "Lot 2"' },
+    ...SUBMISSION_FLAGS,
   },
   examples: [
     'assured draft --period 2026-Q2 --word-limit 250 --question-file question.txt --out answer.json',
     'assured draft --period 2026-Q2 --drafter llm --draft old-answer.md --format json',
+    'assured draft --period 2026-Q2 --word-limit 250 --out answer.docx --page-limit 1 --pack answer-pack.docx --portal portal/',
   ],
   notes: ['Exit codes: 0 drafted with no findings, 1 findings (or a blocked Word export), 2 usage or input error.'],
   async run({ values }, io) {
@@ -93,6 +102,7 @@ export const draftCommand = defineCommand({
       const questionText = values['question-file'] !== undefined ? (await readText(io, values['question-file'], QUESTION_FILE_EXPECTED)).trim() : values.question?.trim();
       if (questionText !== undefined && questionText.length === 0) throw new InputError('the question is empty');
       if (values.out !== undefined && !/\.(?:md|txt|json|docx)$/i.test(values.out)) throw new InputError(`--out must end in .md, .json or .docx, got "${values.out}"`);
+      const choices = await readSubmissionFlags(io, values);
       const existingDraft = values.draft !== undefined ? await readText(io, values.draft) : undefined;
       const llm = values.drafter === 'llm' ? llmOptionsFromEnv(io.env) : undefined;
       if (llm && !llm.baseURL && !llm.apiKey) throw new InputError('--drafter llm needs OPENAI_BASE_URL or OPENAI_API_KEY (and ASSURED_MODEL) in the environment');
@@ -113,13 +123,18 @@ export const draftCommand = defineCommand({
       );
       // The section keeps the gate's review from drafting: reused, not judged again.
       const review = await reviewResponse({ text: section.responseText, pack: section.pack, ...(section.limit ? { limit: section.limit } : {}), ...(section.review ? { previous: section.review } : {}) });
-      if (values.out) await writeOut(io, values.out, section);
+      if (values.out) await writeOut(io, values.out, section, choices);
+      await writeTenderExtras(io, choices, [section]);
       io.stdout(values.format === 'json' ? JSON.stringify({ ...section, findings: review.findings, count: review.count }, null, 2) : formatSectionText(section, review.findings, review.count));
       return review.findings.length > 0 ? EXIT_FINDINGS : EXIT_OK;
     } catch (error) {
       if (isAppError(error) && error.code === 'EXPORT_BLOCKED') {
         io.stdout(formatGateFindings(error.details as GateReport, ['section'], true));
         io.stderr('assured draft: the Word export was blocked by the findings above; nothing was written.');
+        return EXIT_FINDINGS;
+      }
+      if (isAppError(error) && error.code === 'PAGE_LIMIT_EXCEEDED') {
+        io.stderr(`assured draft: ${error.message} Nothing was written.`);
         return EXIT_FINDINGS;
       }
       throw error;
