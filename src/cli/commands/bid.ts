@@ -2,7 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runBid, type BidResult } from '../../bid/run-bid.js';
 import type { BidConsistencyReport } from '../../bid/check-bid-consistency.js';
-import type { QuestionSelection } from '../../bid/select-questions.js';
+import { selectQuestions, type QuestionSelection } from '../../bid/select-questions.js';
+import { isAppError } from '../../shared/app-error.js';
 import { llmOptionsFromEnv } from '../../drafting/llm/draft-with-model.js';
 import type { GateReport } from '../../export/gate-schema.js';
 import { EXIT_FINDINGS, EXIT_OK, type CliIO } from '../command.js';
@@ -89,6 +90,13 @@ export const bidCommand = defineCommand({
 
     const packContent = await readPackBytes(io, packFile);
     const pack = await readTenderPackFile(io, packFile, values.period, packContent);
+    // Checked before the database opens, so a mistyped number fails at once.
+    try {
+      selectQuestions(pack, selection);
+    } catch (error) {
+      if (isAppError(error) && error.code === 'INVALID_INPUT') throw new InputError(error.message);
+      throw error;
+    }
     const result = await withDatabase(io, (db) =>
       runBid({
         db,

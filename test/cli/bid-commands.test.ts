@@ -1,0 +1,97 @@
+/** `assured questions` and `assured bid` on the fixture tender packs, with the small fixture provider. */
+import { copyFile, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliIO } from '../../src/cli/command.js';
+import { bidCommand } from '../../src/cli/commands/bid.js';
+import { questionsCommand } from '../../src/cli/commands/questions.js';
+import { openDatabase } from '../../src/data/database.js';
+import { importFiles } from '../../src/data/import/import-files.js';
+import { smallFiles } from '../api/api-fixture.js';
+
+const PACKS = path.resolve('fixtures/tender-packs');
+let workDir: string;
+
+beforeAll(async () => {
+  workDir = await mkdtemp(path.join(tmpdir(), 'assured-bid-cli-'));
+  for (const file of ['several-sheets-pack.xlsx', 'form-table-pack.docx', 'headings-pack.docx']) await copyFile(path.join(PACKS, file), path.join(workDir, file));
+  const db = await openDatabase({ dataDir: path.join(workDir, 'db') });
+  try {
+    await importFiles({ db, files: await smallFiles() });
+  } finally {
+    await db.close();
+  }
+}, 60_000);
+
+afterAll(async () => {
+  if (workDir) await rm(workDir, { recursive: true, force: true });
+});
+
+async function run(command: typeof bidCommand | typeof questionsCommand, argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = { stdout: (text) => out.push(text), stderr: (text) => err.push(text), cwd: workDir, env: { ASSURED_DATA_DIR: 'db' } };
+  const code = await command.run(argv, io);
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+describe('assured questions', () => {
+  it('prints the questions as JSON with limits, weightings and involvement', async () => {
+    const result = await run(questionsCommand, ['headings-pack.docx', '--format', 'json']);
+    expect(result.code).toBe(0);
+    const pack = JSON.parse(result.stdout);
+    expect(pack.questions.map((question: { number: string; limit: { kind: string; value: number } }) => `${question.number} ${question.limit.value} ${question.limit.kind}`)).toEqual([
+      '2.1 500 words',
+      '2.2 750 words',
+      '2.3 2000 characters',
+      '3.1 300 words',
+    ]);
+  });
+
+  it('prints a table by default, with the count of involvement questions', async () => {
+    const result = await run(questionsCommand, ['form-table-pack.docx']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^form-table-pack\.docx: 4 questions, 4 about involvement/);
+    expect(result.stdout).toMatch(/Q3 +Give examples of outcomes.* 1 page /);
+  });
+
+  it('refuses a file that is not a pack, with exit 2', async () => {
+    const result = await run(questionsCommand, ['missing.docx']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/cannot read missing\.docx: no such file/);
+  });
+});
+
+describe('assured bid', () => {
+  it('drafts the chosen questions, writes the submission and the filled workbook', async () => {
+    const result = await run(bidCommand, [
+      'several-sheets-pack.xlsx', '--period', '2026-Q2', '--questions', 'Q1.1,Q1.3', '--out', 'out/bid.docx', '--write-back', 'out/filled.xlsx',
+      '--allow-unverified', 'checked by hand', '--allow-inconsistent', 'checked by hand', '--format', 'json',
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.questions.map((question: { number: string }) => question.number)).toEqual(['Q1.1', 'Q1.3']);
+    expect(report.written).toEqual(['out/bid.docx', 'out/filled.xlsx']);
+    expect(report.consistency).toHaveProperty('findings');
+    expect((await stat(path.join(workDir, 'out/bid.docx'))).size).toBeGreaterThan(1000);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile(path.join(workDir, 'out/filled.xlsx'))) as unknown as ArrayBuffer);
+    expect(String(workbook.getWorksheet('Quality')!.getCell('E4').value).length).toBeGreaterThan(200);
+    expect(workbook.getWorksheet('Quality')!.getCell('E5').value).toBeNull();
+    expect(workbook.getWorksheet('Scores')!.getCell('B2').value).toMatchObject({ formula: "SUM('Social value'!D2:D3)/100" });
+  }, 60_000);
+
+  it.each([
+    [['--period', '2026-Q2', '--write-back', 'filled.docx'], /--write-back must be a \.xlsx file like the pack/],
+    [['--period', '2026-Q2', '--questions', 'Q9'], /has no question Q9; its questions are Q1\.1, Q1\.2, Q1\.3, Q1\.4, SV1, SV2/],
+    [['--questions', 'all'], /--period is required/],
+    [['--period', '2026-Q2', '--write-back', 'several-sheets-pack.xlsx'], /the buyer's pack is never overwritten/],
+  ])('refuses %j with exit 2', async (flags, message) => {
+    const result = await run(bidCommand, ['several-sheets-pack.xlsx', ...flags]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+  }, 30_000);
+});
