@@ -10,6 +10,7 @@ import { serveCommand } from './commands/serve.js';
 import { figuresCommand } from './commands/figures.js';
 import { importCommand } from './commands/import.js';
 import { mappingListCommand, mappingSaveCommand, mappingSuggestCommand } from './commands/mapping.js';
+import { templateCommand } from './commands/template.js';
 import { rewriteCommand } from './commands/rewrite.js';
 import { scoreCommand } from './commands/score.js';
 import { validateCommand } from './commands/validate.js';
@@ -18,4 +19,4 @@ import { bidCommand } from './commands/bid.js';
 import { userInviteCommand, userListCommand } from './commands/user.js';
 
 /** Every command `assured` knows, in the order the help lists them. */
-export const commands: CliCommand[] = [dbMigrateCommand, importCommand, mappingSuggestCommand, mappingSaveCommand, mappingListCommand, figuresCommand, scoreCommand, checkCommand, validateCommand, rewriteCommand, questionsCommand, bidCommand, draftCommand, exportCommand, serveCommand, orgCreateCommand, orgListCommand, keyCreateCommand, keyListCommand, keyRevokeCommand, userInviteCommand, userListCommand, demoCommand];
+export const commands: CliCommand[] = [dbMigrateCommand, importCommand, mappingSuggestCommand, mappingSaveCommand, mappingListCommand, templateCommand, figuresCommand, scoreCommand, checkCommand, validateCommand, rewriteCommand, questionsCommand, bidCommand, draftCommand, exportCommand, serveCommand, orgCreateCommand, orgListCommand, keyCreateCommand, keyListCommand, keyRevokeCommand, userInviteCommand, userListCommand, demoCommand];

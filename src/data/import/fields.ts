@@ -16,6 +16,8 @@ interface FieldInfo {
   meaning: string;
   /** The accepted values of a `choice` column. */
   choices?: readonly string[];
+  /** The accepted range of a `whole-number` column. */
+  range?: { min: number; max: number };
 }
 
 /** Kind and meaning of every field built here (kept when a check such as `.regex` is added). */
@@ -57,7 +59,7 @@ export const field = {
   integer: (min: number, max: number, meaning: string) =>
     withInfo(
       parsedField((raw) => parseInteger(raw, min, max), `a whole number from ${min} to ${max}`),
-      { kind: 'whole-number', meaning },
+      { kind: 'whole-number', meaning, range: { min, max } },
     ),
   choice: <T extends string>(choices: readonly T[], meaning: string) =>
     withInfo(parsedField((raw) => parseChoice(raw, choices), `one of ${choices.join(', ')}`), { kind: 'choice', meaning, choices }),
@@ -78,6 +80,7 @@ export interface ImportField {
   /** What a valid cell looks like, as error messages say it. */
   expected: string;
   choices?: readonly string[];
+  range?: { min: number; max: number };
 }
 
 /** The columns of a row schema built from `field`, in schema order. */
@@ -88,6 +91,7 @@ export function describeFields(schema: z.ZodObject): ImportField[] {
     if (!info) throw new Error(`Column ${name} is not built with the import field builders.`);
     const described: ImportField = { name, kind: info.kind, required: !column.safeParse(undefined).success, meaning: info.meaning, expected: expectedOf(inner) };
     if (info.choices) described.choices = info.choices;
+    if (info.range) described.range = info.range;
     return described;
   });
 }
