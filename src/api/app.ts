@@ -16,6 +16,7 @@ import { isAppError } from '../shared/app-error.js';
 import { ZApiLimitsSchema, type ApiLimits, type ApiLimitsInput } from './limits.js';
 import { apiKeyAuthPlugin, callerOf } from './plugins/auth.js';
 import { clientErrorHandler, errorsPlugin, frameworkErrorHandler } from './plugins/errors.js';
+import { idempotencyPlugin } from './plugins/idempotency.js';
 import { swaggerPlugin } from './plugins/swagger.js';
 import { checksRoutes } from './routes/checks.js';
 import { exportsRoutes } from './routes/exports.js';
@@ -134,6 +135,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         timeWindow: limits.rateLimitWindowMs,
         keyGenerator: (request) => callerOf(request).callerKey,
       });
+      await v1.register(idempotencyPlugin);
       await v1.register(importsRoutes);
       await v1.register(figuresRoutes);
       await v1.register(servicesRoutes);

@@ -21,6 +21,7 @@ export const PROBLEMS = {
   'unsupported-media-type': { status: 415, title: 'Unsupported content type' },
   'import-rejected': { status: 422, title: 'The import was rejected' },
   'export-blocked': { status: 422, title: 'The export gate found unverified content' },
+  'idempotency-key-reused': { status: 422, title: 'The Idempotency-Key was used with a different request' },
   'page-limit-exceeded': { status: 422, title: 'An answer renders over its page limit' },
   'renderer-unavailable': { status: 503, title: 'The document could not be rendered to count its pages' },
   'calendar-out-of-range': { status: 422, title: 'The period is outside the working-day calendar' },
@@ -45,6 +46,7 @@ export const PROBLEM_FOR_CODE: Readonly<Record<AppErrorCode, ProblemSlug>> = {
   IMPORT_REJECTED: 'import-rejected',
   CALENDAR_OUT_OF_RANGE: 'calendar-out-of-range',
   EXPORT_BLOCKED: 'export-blocked',
+  IDEMPOTENCY_KEY_REUSED: 'idempotency-key-reused',
   PAGE_LIMIT_EXCEEDED: 'page-limit-exceeded',
   RENDERER_UNAVAILABLE: 'renderer-unavailable',
   DATABASE: 'service-unavailable',
@@ -95,32 +97,59 @@ export function problemType(slug: ProblemSlug): string {
 }
 
 export const ZFieldErrorSchema = z.object({
-  /** Which part of the request: body, querystring, params or headers. */
-  location: z.string(),
-  /** Dotted path inside it ("files.0.name"); empty for the part as a whole. */
-  path: z.string(),
-  /** JSON Pointer into the request part, e.g. "/files/0/name". */
-  pointer: z.string(),
-  message: z.string(),
+  location: z.string().describe('Which part of the request: body, querystring, params or headers'),
+  path: z.string().describe('Dotted path inside it ("files.0.name"); empty for the part as a whole'),
+  pointer: z.string().describe('JSON Pointer into the request part, e.g. "/files/0/name"'),
+  message: z.string().describe('What is wrong with the field and what was expected'),
 });
 export type FieldError = z.infer<typeof ZFieldErrorSchema>;
 
 export const ZProblemSchema = z
   .looseObject({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string(),
-    instance: z.string().optional(),
-    requestId: z.string().optional(),
-    /** Field paths of a validation error. */
-    errors: z.array(ZFieldErrorSchema).optional(),
+    type: z.string().describe(`A stable URI naming the kind of problem (${PROBLEM_TYPE_BASE}…); never changes once published`),
+    title: z.string().describe('A short summary of the kind of problem, the same for every occurrence'),
+    status: z.number().int().describe('The HTTP status code'),
+    detail: z.string().describe('What went wrong with this request, and what to do about it'),
+    instance: z.string().optional().describe('The request path'),
+    requestId: z.string().optional().describe('The request id, also sent as the X-Request-Id header; quote it when reporting a problem'),
+    errors: z.array(ZFieldErrorSchema).optional().describe('Field paths of a validation error'),
   })
   .describe('RFC 9457 problem details (application/problem+json)');
 export type Problem = z.infer<typeof ZProblemSchema>;
 
-/** Response schemas every documented route shares for its failures. */
-export const problemResponses = {
-  '4xx': ZProblemSchema,
-  '5xx': ZProblemSchema,
-} as const;
+/** The media type problem responses are documented with (sent with a charset). */
+export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
+
+/** Problems that only the HTTP parser or the router answer, never an operation. */
+const CONNECTION_PROBLEMS: ReadonlySet<ProblemSlug> = new Set(['request-timeout', 'headers-too-large', 'method-not-allowed']);
+
+function problemsByStatus(): Map<number, ProblemSlug[]> {
+  const byStatus = new Map<number, ProblemSlug[]>();
+  for (const [slug, { status }] of Object.entries(PROBLEMS) as [ProblemSlug, { status: number }][]) {
+    if (CONNECTION_PROBLEMS.has(slug)) continue;
+    byStatus.set(status, [...(byStatus.get(status) ?? []), slug]);
+  }
+  return byStatus;
+}
+
+/** One documented error status: the problem schema with `type` limited to the problems of that status. */
+export function problemResponse(status: number, slugs: readonly ProblemSlug[]) {
+  const types = slugs.map(problemType) as [string, ...string[]];
+  return {
+    description: slugs.map((slug) => PROBLEMS[slug].title).join('; '),
+    content: {
+      [PROBLEM_MEDIA_TYPE]: {
+        schema: ZProblemSchema.extend({
+          type: z.enum(types).describe(`A stable URI naming the kind of problem: ${slugs.map((slug) => `\`${slug}\` (${PROBLEMS[slug].title.toLowerCase()})`).join(', ')}`),
+          status: z.literal(status).describe('The HTTP status code'),
+        }),
+      },
+    },
+  };
+}
+
+/**
+ * Every failure an authenticated operation can answer, one documented status each: any domain
+ * error can surface through any operation, so all of them are listed.
+ */
+export const problemResponses = Object.fromEntries([...problemsByStatus()].map(([status, slugs]) => [status, problemResponse(status, slugs)]));

@@ -12,6 +12,8 @@ export type AppErrorCode =
   | 'IMPORT_REJECTED'
   | 'CALENDAR_OUT_OF_RANGE'
   | 'EXPORT_BLOCKED'
+  /** An Idempotency-Key already used with a different request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
   /** An answer renders over the page limit per answer. */
   | 'PAGE_LIMIT_EXCEEDED'
   /** A page count needs LibreOffice, which is not installed or failed. */

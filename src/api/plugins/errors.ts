@@ -20,6 +20,8 @@ import {
   type Problem,
   type ProblemSlug,
 } from '../problems.js';
+import { RouteMethods } from '../route-methods.js';
+import { isApiPath } from './serve-web.js';
 import { sharedPlugin } from './shared-plugin.js';
 
 const MAX_FIELD_ERRORS = 50;
@@ -153,7 +155,19 @@ export const errorsPlugin = sharedPlugin(async (app) => {
     return sendProblem(request, reply, slug, `${PROBLEMS[slug].title}. Quote request id ${request.id} when reporting it.`);
   });
 
+  const routeMethods = new RouteMethods();
+  app.addHook('onRoute', (route) => {
+    if (isApiPath(route.url)) routeMethods.add(route.url, route.method);
+  });
+
   app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0]!;
+    const allowed = isApiPath(path) ? routeMethods.allowed(path) : [];
+    if (allowed.length > 0) {
+      request.log.info({ problem: 'method-not-allowed' }, 'method not allowed');
+      reply.header('allow', allowed.join(', '));
+      return sendProblem(request, reply, 'method-not-allowed', `${request.method.slice(0, 20)} is not allowed on this path; it answers ${allowed.join(', ')}.`);
+    }
     request.log.info({ problem: 'not-found' }, 'no such route');
     return sendProblem(request, reply, 'not-found', 'There is no such endpoint; the API is described at /docs.');
   });

@@ -10,16 +10,17 @@ import { ZCheckReportSchema } from '../../check/check-schema.js';
 import { computeFigures } from '../../evidence/compute-figures.js';
 import { callerOf } from '../plugins/auth.js';
 import { problemResponses } from '../problems.js';
+import { jsonResponse } from '../responses.js';
 import { ZPeriodParamSchema, ZServiceListSchema } from './query-params.js';
 
 export function checkBodySchema(maxTextCharacters: number) {
   return z.object({
     text: z.string().max(maxTextCharacters).describe('The draft, as Markdown'),
-    wordLimit: z.number().int().positive().max(100_000).optional(),
-    charLimit: z.number().int().positive().max(1_000_000).optional(),
-    charLimitCountsSpaces: z.boolean().optional(),
+    wordLimit: z.number().int().positive().max(100_000).optional().describe('The answer box limit in words; a longer draft is flagged'),
+    charLimit: z.number().int().positive().max(1_000_000).optional().describe('The answer box limit in characters; a longer draft is flagged'),
+    charLimitCountsSpaces: z.boolean().optional().describe('Whether spaces count towards charLimit (default: they do)'),
     period: ZPeriodParamSchema.optional().describe('Validate numbers against the evidence pack of this period'),
-    services: ZServiceListSchema.optional(),
+    services: ZServiceListSchema.optional().describe('With period: the services whose figures back the draft (default all)'),
   });
 }
 
@@ -29,9 +30,12 @@ export const checksRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['drafts'],
+        operationId: 'checkDraft',
         summary: 'Check a draft: vague and tokenistic wording, structure, anchors, jargon, readability, length',
+        description:
+          "Runs the draft checker over a Markdown draft and answers every finding with its rule, position and what was expected. With a period, the draft's numbers are also checked against the organisation's evidence pack for it. Nothing is stored.",
         body: checkBodySchema(app.limits.maxTextCharacters),
-        response: { 200: ZCheckReportSchema, ...problemResponses },
+        response: { 200: jsonResponse('The checker\'s findings and a summary of the draft', ZCheckReportSchema), ...problemResponses },
       },
     },
     async (request) => {

@@ -9,12 +9,17 @@ import path from 'node:path';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { listImportRuns, recordImportRun } from '../../access/import-runs.js';
+import { ZImportRunSchema, ZImportRunStatusSchema } from '../../access/list-schema.js';
 import { importFiles, type ImportFileInput } from '../../data/import/import-files.js';
 import { ZImportReportSchema } from '../../data/import/import-schema.js';
 import { AppError } from '../../shared/app-error.js';
 import { callerOf } from '../plugins/auth.js';
+import { idempotencyGate } from '../plugins/idempotency.js';
+import { ZCreatedAfterParamSchema, ZCursorParamSchema, ZPageLinksSchema, pageLimitSchema, pageLinks } from './pages.js';
 import type { ApiLimits } from '../limits.js';
 import { problemResponses } from '../problems.js';
+import { jsonResponse } from '../responses.js';
 import { ZBooleanFlagSchema } from './query-params.js';
 
 // Control characters never belong in a file name; folders are dropped below.
@@ -32,20 +37,24 @@ export function importBodySchema(limits: ApiLimits) {
           z.object({
             name: ZFileNameSchema.describe('File name; it decides the record type (reviews.csv, people.xlsx, enablement.json …)'),
             content: z.string().describe('The file: text for CSV and JSON, base64 for XLSX'),
-            encoding: z.enum(['utf8', 'base64']).default('utf8'),
+            encoding: z.enum(['utf8', 'base64']).default('utf8').describe('How content is written: utf8 text, or base64 (needed for XLSX)'),
           }),
         )
         .min(1)
-        .max(limits.maxFiles),
-      dryRun: z.boolean().optional(),
-      skipInvalid: z.boolean().optional(),
+        .max(limits.maxFiles)
+        .describe('The files to import together, in one transaction'),
+      dryRun: z.boolean().optional().describe('Read and check the files, write nothing'),
+      skipInvalid: z.boolean().optional().describe('Import the valid rows and report the others, instead of rejecting the whole import'),
     })
     // Fastify leaves the body null for multipart (read as a stream below) and for an empty request.
     .nullish()
     .describe('JSON body; alternatively send multipart/form-data with one part per file (and dryRun/skipInvalid fields)');
 }
 
-export const ZImportQuerySchema = z.object({ dryRun: ZBooleanFlagSchema, skipInvalid: ZBooleanFlagSchema });
+export const ZImportQuerySchema = z.object({
+  dryRun: ZBooleanFlagSchema.describe('Read and check the files, write nothing (overrides the body\'s dryRun)'),
+  skipInvalid: ZBooleanFlagSchema.describe('Import the valid rows and report the others (overrides the body\'s skipInvalid)'),
+});
 
 /** Only the last segment of a client's file name is kept ("../../etc/passwd" becomes "passwd"). */
 export function safeFileName(name: string): string {
@@ -86,24 +95,64 @@ async function readMultipart(request: FastifyRequest, limits: ApiLimits): Promis
   return upload;
 }
 
+const ZImportRunsQuerySchema = z.object({
+  limit: pageLimitSchema(20, 100),
+  cursor: ZCursorParamSchema,
+  status: ZImportRunStatusSchema.optional().describe('Only imports that ended so'),
+  createdAfter: ZCreatedAfterParamSchema,
+});
+
 export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/imports',
+    {
+      schema: {
+        tags: ['imports'],
+        operationId: 'listImports',
+        summary: 'Imports asked through the API, newest first, with their reports',
+        description: 'Every import sent to POST /v1/imports (rejected ones and dry runs included) with the report it answered; follow `next` for the following page.',
+        querystring: ZImportRunsQuerySchema,
+        response: { 200: jsonResponse('A page of imports', ZPageLinksSchema.extend({ imports: z.array(ZImportRunSchema).describe('Imports, newest first') })), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const { limit, cursor, status, createdAfter } = request.query;
+      const page = await listImportRuns({
+        db: app.db,
+        organisationId: callerOf(request).organisationId,
+        limit,
+        ...(cursor !== undefined ? { cursor } : {}),
+        ...(status !== undefined ? { status } : {}),
+        ...(createdAfter !== undefined ? { createdAfter } : {}),
+      });
+      return { imports: page.items, ...pageLinks(request, reply, page.nextCursor) };
+    },
+  );
+
   app.post(
     '/imports',
     {
+      config: { idempotent: true },
       bodyLimit: app.limits.uploadBytes,
       schema: {
         tags: ['imports'],
+        operationId: 'createImport',
         summary: 'Import involvement records (CSV, XLSX, JSON) with row-level errors',
+        description:
+          'Imports one or more files of involvement records (services, people, reviews, actions, feedback …; the file name decides the record type) in one transaction. ' +
+          'A file with an invalid row rejects the whole import (422, with every row-level error and the rejected rows in `report`) unless skipInvalid is set. A file imported before is reported unchanged.',
         consumes: ['application/json', 'multipart/form-data'],
         querystring: ZImportQuerySchema,
         body: importBodySchema(app.limits),
-        response: { 200: ZImportReportSchema, ...problemResponses },
+        response: { 200: jsonResponse('What was imported, file by file', ZImportReportSchema), ...problemResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       let upload: UploadedImport;
       if (request.isMultipart()) {
         upload = await readMultipart(request, app.limits);
+        const replayed = await idempotencyGate(request, reply, { query: request.query, upload });
+        if (replayed) return replayed;
       } else if (request.body) {
         const { files, dryRun, skipInvalid } = request.body;
         upload = {
@@ -117,14 +166,16 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
       if (upload.files.length === 0) throw new AppError('INVALID_INPUT', 'No files to import.');
       const tooBig = upload.files.find((file) => file.content.length > app.limits.uploadBytes);
       if (tooBig) throw Object.assign(new Error(`${tooBig.name} is larger than ${app.limits.uploadBytes} bytes.`), { statusCode: 413 });
+      const caller = callerOf(request);
       const report = await importFiles({
         db: app.db,
         files: upload.files,
-        organisation: callerOf(request).organisationSlug,
+        organisation: caller.organisationSlug,
         dryRun: request.query.dryRun ?? upload.dryRun ?? false,
         skipInvalid: request.query.skipInvalid ?? upload.skipInvalid ?? false,
         maxRows: app.limits.maxRows,
       });
+      await recordImportRun({ db: app.db, organisationId: caller.organisationId, report });
       if (report.rejected) throw new AppError('IMPORT_REJECTED', `Nothing was imported: ${report.errorCount} error(s) in the files (see report.files[].errors), or send skipInvalid=true to import the valid rows.`, { details: report });
       return report;
     },

@@ -17,7 +17,12 @@ export const ZServicesParamSchema = z
 
 export const ZServiceListSchema = z.array(z.string().min(1).max(200)).max(50);
 
+/** Marks a query flag, so the OpenAPI document shows it as the boolean it stands for. */
+export const QUERY_BOOLEAN_MARK = 'x-assured-query-boolean';
+
+/** A query value is text: true/false and 1/0 are read as the boolean. */
 export const ZBooleanFlagSchema = z
   .enum(['true', 'false', '1', '0'])
   .optional()
-  .transform((value) => (value === undefined ? undefined : value === 'true' || value === '1'));
+  .transform((value) => (value === undefined ? undefined : value === 'true' || value === '1'))
+  .meta({ [QUERY_BOOLEAN_MARK]: true });

@@ -10,6 +10,7 @@ import { computeFigures } from '../../evidence/compute-figures.js';
 import { ZEvidencePackSchema } from '../../evidence/evidence-pack-schema.js';
 import { callerOf } from '../plugins/auth.js';
 import { problemResponses } from '../problems.js';
+import { jsonResponse } from '../responses.js';
 import { ZPeriodParamSchema, ZServiceListSchema } from './query-params.js';
 
 export function validationBodySchema(maxTextCharacters: number) {
@@ -17,7 +18,7 @@ export function validationBodySchema(maxTextCharacters: number) {
     .object({
       text: z.string().max(maxTextCharacters).describe('The draft, as Markdown'),
       period: ZPeriodParamSchema.optional().describe("Validate against the organisation's evidence pack for this period"),
-      services: ZServiceListSchema.optional(),
+      services: ZServiceListSchema.optional().describe('With period: the services whose figures back the draft (default all)'),
       pack: ZEvidencePackSchema.optional().describe('Or validate against this evidence pack (output of GET /v1/figures)'),
     })
     .refine((body) => (body.period === undefined) !== (body.pack === undefined), {
@@ -27,9 +28,8 @@ export function validationBodySchema(maxTextCharacters: number) {
 }
 
 export const ZValidationResultSchema = z.object({
-  claims: z.array(ZValidatedClaimSchema),
-  /** false when any claim is a mismatch or unsupported. */
-  ok: z.boolean(),
+  claims: z.array(ZValidatedClaimSchema).describe('Every numeric or practice claim of the draft, in order, with what backs it or what is wrong'),
+  ok: z.boolean().describe('false when any claim is a mismatch or unsupported'),
 });
 
 export const validationsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -38,9 +38,12 @@ export const validationsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['drafts'],
+        operationId: 'validateDraft',
         summary: 'Validate the numbers of a draft against an evidence pack',
+        description:
+          "Finds every number and practice statement in a Markdown draft and checks each against the organisation's evidence pack for a period, or against a pack sent with the request. Nothing is stored.",
         body: validationBodySchema(app.limits.maxTextCharacters),
-        response: { 200: ZValidationResultSchema, ...problemResponses },
+        response: { 200: jsonResponse('Every claim with its status, and whether all are backed', ZValidationResultSchema), ...problemResponses },
       },
     },
     async (request, reply) => {
