@@ -74,7 +74,7 @@ export function TrendChart({ quarters, series, place }: { quarters: string[]; se
       </div>
       <details class="chart-table">
         <summary>Show the chart's numbers as a table</summary>
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label="Trend figures by quarter (scrolls sideways)">
           <table>
             <caption class="visually-hidden">Trend figures by quarter</caption>
             <thead>

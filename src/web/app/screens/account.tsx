@@ -117,7 +117,7 @@ function PeoplePanel({ client }: { client: ApiClient }) {
           </button>
         </div>
       )}
-      <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="people-table-caption">
+      <div class="table-wrap" tabIndex={0} role="region" aria-label="People and open invitations (scrolls sideways)">
         <table>
           <caption id="people-table-caption">People and open invitations</caption>
           <thead>

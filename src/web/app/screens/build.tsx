@@ -288,7 +288,7 @@ export function BuildScreen({ client, scope }: ScreenProps) {
           {section.rewrites.length > 0 && (
             <>
               <h3 id="rewrites-heading">Before and after</h3>
-              <div class="table-wrap">
+              <div class="table-wrap" tabIndex={0} role="region" aria-label="Before and after (scrolls sideways)">
                 <table class="rewrites" aria-labelledby="rewrites-heading">
                   <thead>
                     <tr>

@@ -78,7 +78,7 @@ function ScoreTable({ score }: { score: ScoreGrid }) {
         </strong>
         {score.meetsTarget ? ` meets the target of ${score.target}.` : `: ${plural(gap, 'point')} short of the target of ${score.target}.`}
       </p>
-      <div class="table-wrap">
+      <div class="table-wrap" tabIndex={0} role="region" aria-label="Self-score grid (scrolls sideways)">
         <table class="score-table">
           <caption class="visually-hidden">
             Ten dimensions scored 0 to 2 for {score.period.human}, {score.place}

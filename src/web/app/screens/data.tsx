@@ -141,7 +141,7 @@ export function DataScreen({ client, scope }: ScreenProps) {
           </p>
 
           <h3>Rows per record type</h3>
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="Rows per record type (scrolls sideways)">
             <table>
               <caption class="visually-hidden">Rows created, updated and rejected for each record type</caption>
               <thead>
@@ -166,7 +166,7 @@ export function DataScreen({ client, scope }: ScreenProps) {
           </div>
 
           <h3>Files</h3>
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="Files (scrolls sideways)">
             <table>
               <caption class="visually-hidden">Outcome for each uploaded file</caption>
               <thead>
@@ -211,7 +211,7 @@ export function DataScreen({ client, scope }: ScreenProps) {
           {errors.length > 0 && (
             <>
               <h3 id="rejected-rows-heading">Rejected rows ({errors.length})</h3>
-              <div class="table-wrap">
+              <div class="table-wrap" tabIndex={0} role="region" aria-label="Rejected rows (scrolls sideways)">
                 <table class="error-table" aria-labelledby="rejected-rows-heading">
                   <thead>
                     <tr>

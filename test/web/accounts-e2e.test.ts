@@ -1,0 +1,177 @@
+/**
+ * People in headless Chromium, at desktop (1440×900) and phone (390×844) size: an invitation
+ * link opened in the browser, an account made from it, the first-run dashboard of an empty
+ * organisation, an admin's own invitation link, sign-out, sign-in with email and password, the
+ * dashboard with figures, and sign-out again. Every screen is checked with axe-core (no serious
+ * or critical violations) and for horizontal scrolling at 320 px; screenshots go to
+ * test-results/web/ as artefacts.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createInvite } from '../../src/access/create-invite.js';
+import { createOrganisation } from '../../src/access/create-organisation.js';
+import { SESSION_COOKIE } from '../../src/access/session-token.js';
+import { buildApp } from '../../src/api/app.js';
+import { inviteLink } from '../../src/api/routes/users.js';
+import type { Database } from '../../src/data/database.js';
+import { importFiles } from '../../src/data/import/import-files.js';
+import { readFixtureFiles } from '../support/fixture-files.js';
+import { openTestDatabase } from '../support/test-database.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const SHOTS = path.resolve('test-results/web');
+const PASSWORD = 'harbour lights at dusk';
+const NARROWEST = 320;
+const SIZES = [
+  { name: 'desktop', viewport: { width: 1440, height: 900 } },
+  { name: 'phone', viewport: { width: 390, height: 844 } },
+] as const;
+
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium && process.env.CI) throw new Error(`${CHROMIUM} is missing; CI must install Debian's chromium before the web tests.`);
+
+let db: Database;
+let app: FastifyInstance;
+let url: string;
+let browser: Browser;
+
+async function checkAccessibility(page: Page, screen: string): Promise<void> {
+  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  await page.addScriptTag({ path: axePath });
+  const violations = (await page.evaluate(
+    `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
+      .then((result) => result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })))`,
+  )) as { id: string; impact: string; help: string; nodes: string[] }[];
+  const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(serious, `${screen}: ${JSON.stringify(serious, null, 2)}`).toEqual([]);
+}
+
+/** Axe, a screenshot at this size, and no sideways scrolling at 320 px (WCAG 1.4.10 reflow), which axe does not check. */
+async function inspect(page: Page, size: (typeof SIZES)[number], screen: string): Promise<void> {
+  await checkAccessibility(page, `${screen} (${size.name})`);
+  await page.screenshot({ path: path.join(SHOTS, `accounts-${screen}-${size.name}.png`), fullPage: true });
+  await page.setViewportSize({ width: NARROWEST, height: 700 });
+  await page.waitForTimeout(100);
+  const overflow = (await page.evaluate(`document.documentElement.scrollWidth - document.documentElement.clientWidth`)) as number;
+  expect(overflow, `${screen} scrolls sideways at ${NARROWEST} px`).toBeLessThanOrEqual(0);
+  await page.setViewportSize(size.viewport);
+}
+
+/** Sign-in and account creation hash a password (a third of a second, longer on a busy machine). */
+const SLOW = { timeout: 15_000 };
+const heading = (page: Page) => page.locator('h1').textContent();
+const focusedText = (page: Page) => page.evaluate('document.activeElement?.textContent ?? ""') as Promise<string>;
+
+describe.skipIf(!haveChromium)('people in the web page (headless Chromium)', () => {
+  beforeAll(async () => {
+    await mkdir(SHOTS, { recursive: true });
+    await build({ configFile: path.resolve('src/web/vite.config.ts'), logLevel: 'error' });
+    db = await openTestDatabase('pglite');
+    app = await buildApp({ db });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const address = app.server.address();
+    url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await db?.close();
+  });
+
+  for (const size of SIZES) {
+    it(`invite → account → first run → invite a writer → sign out → sign in → dashboard → sign out (${size.name})`, async () => {
+      const email = `admin-${size.name}@harbour.example`;
+      // One organisation per size: each starts empty, for the first-run screen.
+      const organisation = `harbour-${size.name}`;
+      await createOrganisation({ db, name: `Harbour Care (${size.name})`, slug: organisation, bidderName: 'Harbour Care' });
+      const invite = await createInvite({ db, organisation: { slug: organisation }, email, role: 'admin' });
+      const context = await browser.newContext({ viewport: size.viewport, bypassCSP: true, baseURL: url });
+      context.setDefaultTimeout(15_000);
+      const page = await context.newPage();
+      const pageErrors: string[] = [];
+      const failures: string[] = [];
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      page.on('response', (response) => {
+        if (response.status() >= 400) failures.push(`${response.status()} ${new URL(response.url()).pathname}`);
+      });
+      try {
+        // The invitation link, as `assured user invite` prints it.
+        await page.goto(inviteLink(url, invite.token));
+        await expect.poll(() => heading(page), SLOW).toBe('Accept your invitation');
+        expect(page.url()).not.toContain(invite.token);
+        await inspect(page, size, '01-accept-invite');
+        await page.getByLabel('Your name').fill('Ann Admin');
+        await page.getByLabel('Choose a password').fill(PASSWORD);
+        await page.getByRole('button', { name: 'Create my account' }).click();
+
+        // An empty organisation: what to do first, not an error; focus on the new screen's heading.
+        await expect.poll(() => heading(page), SLOW).toBe('Dashboard');
+        await expect.poll(() => focusedText(page), SLOW).toBe('Dashboard');
+        await expect.poll(() => page.getByRole('heading', { name: 'Start here: no records yet' }).count(), SLOW).toBe(1);
+        expect(await page.getByRole('alert').count()).toBe(0);
+        const cookie = (await context.cookies()).find((item) => item.name === SESSION_COOKIE)!;
+        expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/v1' });
+        expect(await page.evaluate('document.cookie')).toBe('');
+        await inspect(page, size, '02-first-run');
+
+        // The admin invites a writer; the link is shown once, and focus moves to it.
+        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Account' }).click();
+        await expect.poll(() => heading(page), SLOW).toBe('Your account');
+        await page.getByLabel('Email address of the person to invite').fill(`writer-${size.name}@harbour.example`);
+        await page.getByRole('button', { name: 'Make an invitation link' }).click();
+        await expect.poll(() => focusedText(page), SLOW).toBe(`Invitation for writer-${size.name}@harbour.example`);
+        expect(await page.getByTestId('invite-link').textContent()).toMatch(new RegExp(`^${url}/accept-invite#[A-Za-z0-9_-]{43}$`));
+        await expect.poll(() => page.getByRole('status').filter({ hasText: 'Invitation link made' }).count(), SLOW).toBe(1);
+        await expect.poll(() => page.getByRole('cell', { name: `writer-${size.name}@harbour.example` }).count(), SLOW).toBe(1);
+        await inspect(page, size, '03-account');
+
+        await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+        await expect.poll(() => heading(page), SLOW).toBe('Sign in');
+        expect((await context.cookies()).find((item) => item.name === SESSION_COOKIE)).toBeUndefined();
+        await inspect(page, size, '04-sign-in');
+
+        // A wrong password is announced and focus returns to the form; then the right one.
+        await page.getByLabel('Email address').fill(email);
+        await page.getByLabel('Password', { exact: true }).fill('not my password at all');
+        await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+        await expect.poll(() => page.getByRole('alert').textContent(), SLOW).toMatch(/email or password was not accepted/);
+        await expect.poll(() => page.evaluate('document.activeElement?.id'), SLOW).toBe('sign-in-email');
+        await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+        await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+        await expect.poll(() => heading(page), SLOW).toBe('Dashboard');
+        await expect.poll(() => focusedText(page), SLOW).toBe('Dashboard');
+
+        // With records imported, the dashboard shows figures.
+        const imported = await importFiles({ db, files: (await readFixtureFiles(path.resolve('fixtures/small'))).filter((file) => file.name !== 'organisation.csv'), organisation });
+        expect(imported.errorCount).toBe(0);
+        await page.reload();
+        await expect.poll(() => heading(page), SLOW).toBe('Dashboard');
+        await page.getByLabel('Period', { exact: true }).fill('2026-Q2');
+        await page.getByRole('button', { name: 'Show figures' }).click();
+        await expect.poll(() => page.locator('#figures-heading').textContent(), { timeout: 30_000 }).toBe('Figures for Q2 2026');
+        await inspect(page, size, '05-dashboard');
+
+        await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+        await expect.poll(() => heading(page), SLOW).toBe('Sign in');
+        await expect.poll(() => page.getByRole('status').first().textContent(), SLOW).toBe('You have signed out.');
+        // The ended session no longer opens the API, even if someone kept the cookie.
+        const reuse = await fetch(`${url}/v1/services`, { headers: { cookie: `${SESSION_COOKIE}=${cookie.value}` } });
+        expect(reuse.status).toBe(401);
+        expect(pageErrors).toEqual([]);
+        // The deliberate failure: the wrong password.
+        expect(failures).toEqual(['401 /v1/session']);
+      } finally {
+        await context.close();
+      }
+    }, 180_000);
+  }
+});
