@@ -1,10 +1,12 @@
 import { writeFile } from 'node:fs/promises';
+import { MAX_ANNOTATED_WORKBOOK_BYTES, writeErrorWorkbook } from '../../data/import/error-workbook.js';
+import type { ImportFileInput } from '../../data/import/import-files.js';
 import path from 'node:path';
 import { ZApiLimitsSchema } from '../../api/limits.js';
 import { importFiles } from '../../data/import/import-files.js';
 import type { ImportFileReport, ImportReport } from '../../data/import/import-schema.js';
 import { rejectedRowsCsv } from '../../data/import/rejected-rows-csv.js';
-import { EXIT_FINDINGS, EXIT_OK } from '../command.js';
+import { EXIT_FINDINGS, EXIT_OK, type CliIO } from '../command.js';
 import { ORG_FLAG, TABLE_FORMAT_FLAG } from '../common-flags.js';
 import { defineCommand } from '../define-command.js';
 import { InputError } from '../read-input.js';
@@ -42,6 +44,27 @@ function partSuffix(reportName: string, inputName: string): string {
   const rest = reportName.startsWith(inputName) ? reportName.slice(inputName.length) : '';
   const safe = rest.replace(/[^A-Za-z0-9-]+/g, '.').replace(/^\.+|\.+$/g, '');
   return safe === '' ? '' : `.${safe}`;
+}
+
+/** Beside each rejected workbook, its annotated copy: `reviews.xlsx` → `reviews.errors.xlsx`. */
+async function writeErrorWorkbooks(io: CliIO, files: readonly (ImportFileInput & { fullPath: string })[], report: ImportReport): Promise<void> {
+  for (const input of files) {
+    if (!input.name.toLowerCase().endsWith('.xlsx') || input.content.length > MAX_ANNOTATED_WORKBOOK_BYTES) continue;
+    const fileName = path.basename(input.name);
+    const entry = report.files.find((file) => (file.sourceFile ?? file.file) === fileName && file.errors.length > 0);
+    let annotated: Buffer | undefined;
+    try {
+      annotated = await writeErrorWorkbook({ fileName, content: input.content, report });
+    } catch (error) {
+      // The errors are in the report either way; say why the marked copy is missing.
+      entry?.warnings.push(`${fileName}: no marked copy written (${(error as Error).message.slice(0, 200)})`);
+      continue;
+    }
+    if (!annotated) continue;
+    const target = input.fullPath.replace(/\.xlsx$/i, '.errors.xlsx');
+    await writeFile(target, annotated);
+    entry?.warnings.push(`${fileName}: errors marked in ${path.relative(io.cwd, target)} (an "Errors" column and the bad cells highlighted)`);
+  }
 }
 
 export const importCommand = defineCommand({
@@ -90,6 +113,7 @@ export const importCommand = defineCommand({
         file.warnings.push(`${file.file}: ${file.rejected} rejected row${file.rejected === 1 ? '' : 's'} written to ${path.relative(io.cwd, target)}`);
       }
     }
+    await writeErrorWorkbooks(io, files, report);
     if (values.format === 'json') {
       io.stdout(JSON.stringify({ ...report, files: report.files.map(({ rejectedRows: _rejectedRows, ...file }) => file) }, null, 2));
     } else {
