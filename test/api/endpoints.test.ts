@@ -64,6 +64,9 @@ describe.each(DATABASE_KINDS)('API endpoints on %s', (kind) => {
           '/ready',
           '/v1/checks',
           '/v1/exports',
+          '/v1/exports/submission',
+          '/v1/exports/pack',
+          '/v1/exports/portal',
           '/v1/figures',
           '/v1/imports',
           '/v1/score',
@@ -341,7 +344,10 @@ describe.each(DATABASE_KINDS)('API endpoints on %s', (kind) => {
     it('answers 404 problem+json under the API (other paths belong to the web page)', async () => {
       expectProblem(await fx.app.inject({ method: 'GET', url: '/v1/nowhere', headers: bearer(fx.a.key) }), 404, 'not-found');
       expectProblem(await fx.app.inject({ method: 'GET', url: '/docs/nowhere' }), 404, 'not-found');
-      expectProblem(await fx.app.inject({ method: 'DELETE', url: '/v1/sections', headers: bearer(fx.a.key) }), 404, 'not-found');
+      // A known path asked with a method it does not answer is 405 with Allow, not 404.
+      const wrongMethod = await fx.app.inject({ method: 'DELETE', url: '/v1/sections', headers: bearer(fx.a.key) });
+      expectProblem(wrongMethod, 405, 'method-not-allowed');
+      expect(wrongMethod.headers.allow).toBe('GET, HEAD, POST');
     });
   });
 

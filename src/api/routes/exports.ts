@@ -7,6 +7,7 @@ import { ZPeriodParamSchema } from './query-params.js';
 import { ZCreatedAfterParamSchema, ZCursorParamSchema, ZPageLinksSchema, pageLimitSchema, pageLinks } from './pages.js';
 import { UUID_PATTERN } from '../../shared/uuid-pattern.js';
 import { callerOf } from '../plugins/auth.js';
+import { exportDocumentRoutes } from './export-documents.js';
 import { problemResponses } from '../problems.js';
 import { jsonResponse } from '../responses.js';
 
@@ -21,6 +22,8 @@ export const ZExportsQuerySchema = z.object({
 });
 
 export const exportsRoutes: FastifyPluginAsyncZod = async (app) => {
+  // The submission, verification pack and portal text of several sections: POST /v1/exports/….
+  await app.register(exportDocumentRoutes);
   app.get(
     '/exports',
     {
