@@ -144,6 +144,7 @@ export function BuildScreen({ client, scope }: ScreenProps) {
 
   const submit = async (event: Event) => {
     event.preventDefault();
+    if (busy) return;
     if (!question.trim()) {
       setError(new Error('Enter the tender question.'));
       return;
@@ -235,7 +236,7 @@ export function BuildScreen({ client, scope }: ScreenProps) {
           <textarea id="section-draft" rows={6} value={existingDraft} aria-describedby="section-draft-hint" onInput={(event) => setExistingDraft(event.currentTarget.value)} />
         </div>
         <ProblemAlert error={error} />
-        <button type="submit" class="button" disabled={busy}>
+        <button type="submit" class="button" aria-disabled={busy ? 'true' : undefined}>
           {busy ? 'Building…' : 'Build section'}
         </button>
       </form>

@@ -192,6 +192,7 @@ export function CheckScreen({ client, scope }: ScreenProps) {
 
   const submit = async (event: Event) => {
     event.preventDefault();
+    if (busy) return;
     if (!text.trim()) {
       setError(new Error('Paste or type a draft first.'));
       return;
@@ -206,6 +207,8 @@ export function CheckScreen({ client, scope }: ScreenProps) {
         period ? client.validate({ text, period, services }) : Promise.resolve(null),
       ]);
       setResult({ text, report, claims: validation?.claims ?? null, period: period ?? null });
+      // Keyboard and screen-reader users land on the findings, not back at the top of the page.
+      requestAnimationFrame(() => document.getElementById('check-results-heading')?.focus());
     } catch (failure) {
       setError(failure);
     } finally {
@@ -251,13 +254,15 @@ export function CheckScreen({ client, scope }: ScreenProps) {
         </div>
         {validate && <PeriodField id="check-period" value={scope.period} onChange={scope.setPeriod} />}
         <ProblemAlert error={error} />
-        <button type="submit" class="button" disabled={busy}>
+        <button type="submit" class="button" aria-disabled={busy ? 'true' : undefined}>
           {busy ? 'Checking…' : 'Check draft'}
         </button>
       </form>
 
       <section class="panel" aria-labelledby="check-results-heading" aria-busy={busy}>
-        <h2 id="check-results-heading">Results</h2>
+        <h2 id="check-results-heading" tabIndex={-1}>
+          Results
+        </h2>
         {!result ? (
           <p class="muted">Findings appear here after you check the draft.</p>
         ) : (

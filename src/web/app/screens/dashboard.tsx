@@ -184,7 +184,10 @@ export function DashboardScreen({ client, scope }: ScreenProps) {
             })),
           }
         : null;
-      if (current) setData({ figures, score, trend });
+      if (!current) return;
+      setData({ figures, score, trend });
+      // Asked for by the writer (not the first load): take them to the figures.
+      if (request > 0) requestAnimationFrame(() => document.getElementById('figures-heading')?.focus());
     })()
       .catch((failure: unknown) => current && setError(failure))
       .finally(() => current && setBusy(false));
@@ -195,6 +198,7 @@ export function DashboardScreen({ client, scope }: ScreenProps) {
 
   const submit = (event: Event) => {
     event.preventDefault();
+    if (busy) return;
     setRequest((count) => count + 1);
   };
 
@@ -205,7 +209,7 @@ export function DashboardScreen({ client, scope }: ScreenProps) {
       <form class="panel filters" onSubmit={submit}>
         <PeriodField id="dashboard-period" value={scope.period} onChange={scope.setPeriod} />
         <ServicesField idPrefix="dashboard" services={scope.services} selected={scope.selectedServices} onChange={scope.setSelectedServices} />
-        <button type="submit" class="button" disabled={busy}>
+        <button type="submit" class="button" aria-disabled={busy ? 'true' : undefined}>
           {busy ? 'Loading…' : 'Show figures'}
         </button>
       </form>
@@ -216,7 +220,7 @@ export function DashboardScreen({ client, scope }: ScreenProps) {
       {data && (
         <>
           <section aria-labelledby="figures-heading">
-            <h2 id="figures-heading">
+            <h2 id="figures-heading" tabIndex={-1}>
               Figures for {data.figures.period.human}
             </h2>
             <p class="muted">{data.figures.place}. Every figure carries its count, period, place and source, ready to quote.</p>

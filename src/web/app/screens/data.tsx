@@ -36,6 +36,7 @@ export function DataScreen({ client, scope }: ScreenProps) {
 
   const upload = async (event: Event) => {
     event.preventDefault();
+    if (busy) return;
     if (files.length === 0) {
       setError(new Error('Choose at least one file to import.'));
       return;
@@ -125,7 +126,7 @@ export function DataScreen({ client, scope }: ScreenProps) {
           <label for="import-skip-invalid">Import the valid rows and leave out the rejected ones</label>
         </div>
         <ProblemAlert error={error} />
-        <button type="submit" class="button" disabled={busy}>
+        <button type="submit" class="button" aria-disabled={busy ? 'true' : undefined}>
           {busy ? 'Importing…' : dryRun ? 'Check files' : 'Import files'}
         </button>
       </form>
