@@ -8,11 +8,11 @@
 import type { Database } from '../data/database.js';
 import type { LlmOptions } from '../drafting/llm/draft-with-model.js';
 import type { TenderPack, TenderQuestion } from '../drafting/tender-pack/tender-pack-schema.js';
-import { exportSections } from '../export/export-sections.js';
 import type { GateReport } from '../export/gate-schema.js';
+import { portalPlainText } from '../export/portal-text.js';
+import { renderSubmissionDocx, type SubmissionOptions } from '../export/tender-documents.js';
 import type { Section } from '../section/section-schema.js';
 import { AppError, isAppError } from '../shared/app-error.js';
-import { answerParagraphs, answerPlainText } from './answer-plain-text.js';
 import { checkBidConsistency, type BidConsistencyReport } from './check-bid-consistency.js';
 import { draftBidAnswers, DRAFTING_CASES, type DraftBidAnswersOptions } from './draft-bid-answers.js';
 import { computeFigures } from '../evidence/compute-figures.js';
@@ -34,8 +34,12 @@ export interface RunBidOptions {
   tenderName?: string;
   /** Make the submission document. */
   submission?: boolean;
+  /** What the submission holds and how it looks (font, margins, page limit per answer). */
+  submissionOptions?: Omit<SubmissionOptions, 'allowUnverified'>;
   /** Fill the buyer's own file. */
   writeBack?: boolean;
+  /** Hold the answers to the export gate even when no document is made here (the caller writes the verification pack or portal text). */
+  gate?: boolean;
   /** Export despite unverified content (the export gate), with the reason. */
   allowUnverified?: string;
   /** Go ahead although answers disagree with each other, with the reason. */
@@ -51,11 +55,20 @@ export interface BidResult {
   /** Present when the bid went ahead despite consistency findings. */
   allowedInconsistency?: string;
   /** What stopped the documents, if anything. */
-  blocked?: { by: 'consistency' } | { by: 'gate'; gate: GateReport; message: string };
+  blocked?: { by: 'consistency' } | { by: 'gate'; gate: GateReport; message: string } | { by: 'page-limit'; message: string };
   submission?: Buffer;
   gate?: GateReport;
   /** The buyer's file with the answers in it, same format as given. */
   filled?: Buffer;
+}
+
+/**
+ * When every chosen question is limited in pages, the submission holds each answer to the
+ * smallest of them; a bid mixing word and page limits gives the page limit explicitly.
+ */
+export function tenderPageLimit(questions: readonly TenderQuestion[]): number | undefined {
+  const pages = questions.map((question) => (question.limit?.kind === 'pages' ? question.limit.value : undefined));
+  return pages.length > 0 && pages.every((value) => value !== undefined) ? Math.min(...(pages as number[])) : undefined;
 }
 
 export async function runBid(options: RunBidOptions): Promise<BidResult> {
@@ -85,22 +98,29 @@ export async function runBid(options: RunBidOptions): Promise<BidResult> {
   if (!consistency.ok && !allowInconsistent) return { ...result, blocked: { by: 'consistency' } };
 
   // The buyer's own file gets nothing the submission's gate would stop.
-  if (options.submission || options.writeBack) {
+  if (options.submission || options.writeBack || options.gate) {
     try {
-      const exported = await exportSections({ sections, format: 'docx', ...(options.allowUnverified !== undefined ? { allowUnverified: options.allowUnverified } : {}) });
-      if (options.submission) result.submission = exported.content as Buffer;
+      const pageLimit = options.submissionOptions?.pageLimit ?? tenderPageLimit(questions);
+      const exported = await renderSubmissionDocx(sections, {
+        ...options.submissionOptions,
+        ...(pageLimit !== undefined ? { pageLimit } : {}),
+        ...(options.allowUnverified !== undefined ? { allowUnverified: options.allowUnverified } : {}),
+      });
+      if (options.submission) result.submission = exported.content;
       result.gate = exported.gate;
     } catch (error) {
       if (isAppError(error) && error.code === 'EXPORT_BLOCKED') return { ...result, blocked: { by: 'gate', gate: error.details as GateReport, message: error.message } };
+      if (isAppError(error) && error.code === 'PAGE_LIMIT_EXCEEDED') return { ...result, blocked: { by: 'page-limit', message: error.message } };
       throw error;
     }
   }
   if (options.writeBack) {
-    const answers = questions.map((question, index) => ({ question, text: answerPlainText(sections[index]!.responseText) }));
+    // The buyer's cell holds what a portal would receive: the same plain text, counted the same way.
+    const answers = questions.map((question, index) => ({ question, text: portalPlainText(sections[index]!.responseText) }));
     result.filled =
       options.pack.format === 'xlsx'
         ? await writeBackWorkbook({ file: options.pack.file, content: options.packContent, answers })
-        : await writeBackWord({ file: options.pack.file, content: options.packContent, answers, paragraphsOf: (answer) => answerParagraphs(sections[questions.indexOf(answer.question)]!.responseText) });
+        : await writeBackWord({ file: options.pack.file, content: options.packContent, answers, paragraphsOf: (answer) => answer.text.split('\n\n') });
   }
   return result;
 }

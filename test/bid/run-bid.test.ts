@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerParagraphs, answerPlainText } from '../../src/bid/answer-plain-text.js';
+import { portalPlainText } from '../../src/export/portal-text.js';
 import { draftBidAnswers, type DraftBidAnswersOptions } from '../../src/bid/draft-bid-answers.js';
 import { runBid, type BidResult } from '../../src/bid/run-bid.js';
 import type { Database } from '../../src/data/database.js';
@@ -52,7 +52,7 @@ describe('runBid on an Excel pack', () => {
     result.questions.forEach((question, index) => {
       const place = question.answerPlace!;
       if (place.kind !== 'cell') throw new Error('expected a cell');
-      expect(workbook.getWorksheet(place.sheet)!.getCell(place.cell).value).toBe(answerPlainText(result.sections[index]!.responseText));
+      expect(workbook.getWorksheet(place.sheet)!.getCell(place.cell).value).toBe(portalPlainText(result.sections[index]!.responseText));
     });
     // Not chosen, so left empty.
     expect(workbook.getWorksheet('Social value')!.getCell('E3').value).toBeNull();
@@ -79,8 +79,8 @@ describe('runBid on Word packs', () => {
     const body = readBody(await openWordPackage(result.filled!, 'filled.docx'));
     const table = body.find((block) => block.kind === 'table');
     if (table?.kind !== 'table') throw new Error('expected the form table');
-    expect(table.rows[2]![1]!.paragraphs).toEqual(answerParagraphs(result.sections[0]!.responseText));
-    expect(table.rows[8]![1]!.paragraphs).toEqual(answerParagraphs(result.sections[1]!.responseText));
+    expect(table.rows[2]![1]!.paragraphs).toEqual(portalPlainText(result.sections[0]!.responseText).split('\n\n').map((paragraph) => paragraph.replace(/\n/g, ' ')));
+    expect(table.rows[8]![1]!.paragraphs).toEqual(portalPlainText(result.sections[1]!.responseText).split('\n\n').map((paragraph) => paragraph.replace(/\n/g, ' ')));
     expect(table.rows[4]![1]!.text).toBe('');
     expect(table.rows[2]![0]!.text).toBe('Response');
     const again = await readTenderPack({ file: 'filled.docx', content: result.filled! });
@@ -90,7 +90,7 @@ describe('runBid on Word packs', () => {
   it('adds the answer after the last paragraph of a question under a heading', async () => {
     const { result } = await bid('headings-pack.docx', ['2.1']);
     const paragraphs = readBody(await openWordPackage(result.filled!, 'filled.docx')).flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
-    const answer = answerParagraphs(result.sections[0]!.responseText);
+    const answer = portalPlainText(result.sections[0]!.responseText).split('\n\n').map((paragraph) => paragraph.replace(/\n/g, ' '));
     const at = paragraphs.indexOf('Weighting: 15%');
     expect(paragraphs.slice(at + 1, at + 1 + answer.length)).toEqual(answer);
     expect(paragraphs[at + 1 + answer.length]).toBe('2.2 Families and independent advocates');

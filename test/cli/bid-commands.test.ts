@@ -67,14 +67,16 @@ describe('assured questions', () => {
 describe('assured bid', () => {
   it('drafts the chosen questions, writes the submission and the filled workbook', async () => {
     const result = await run(bidCommand, [
-      'several-sheets-pack.xlsx', '--period', '2026-Q2', '--questions', 'Q1.1,Q1.3', '--out', 'out/bid.docx', '--write-back', 'out/filled.xlsx',
+      'several-sheets-pack.xlsx', '--period', '2026-Q2', '--questions', 'Q1.1,Q1.3', '--out', 'out/bid.docx', '--write-back', 'out/filled.xlsx', '--pack', 'out/pack.html', '--portal', 'out/portal',
       '--allow-unverified', 'checked by hand', '--allow-inconsistent', 'checked by hand', '--format', 'json',
     ]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report.questions.map((question: { number: string }) => question.number)).toEqual(['Q1.1', 'Q1.3']);
-    expect(report.written).toEqual(['out/bid.docx', 'out/filled.xlsx']);
+    expect(report.written.slice(0, 3)).toEqual(['out/bid.docx', 'out/filled.xlsx', 'out/pack.html']);
+    expect(report.written.slice(3)).toEqual(expect.arrayContaining([path.join('out/portal', 'counts.json')]));
+    expect(report.written.filter((file: string) => file.endsWith('.txt'))).toHaveLength(2);
     expect(report.consistency).toHaveProperty('findings');
     expect((await stat(path.join(workDir, 'out/bid.docx'))).size).toBeGreaterThan(1000);
     const workbook = new ExcelJS.Workbook();

@@ -12,6 +12,7 @@ import { defineCommand } from '../define-command.js';
 import { InputError } from '../read-input.js';
 import { withDatabase } from '../with-database.js';
 import { formatGateFindings } from './export.js';
+import { readSubmissionFlags, SUBMISSION_FLAGS, writeTenderExtras } from './export-flags.js';
 import { describeLimit, readPackBytes, readTenderPackFile } from './questions.js';
 
 export function parseSelection(value: string): QuestionSelection {
@@ -40,7 +41,8 @@ function formatBidText(result: BidResult, written: string[]): string {
   lines.push('', formatConsistency(result.consistency, result.allowedInconsistency));
   if (result.blocked?.by === 'gate') lines.push('', formatGateFindings(result.blocked.gate as GateReport, result.sections.map((section) => section.question.number ?? ''), true));
   if (written.length > 0) lines.push('', ...written.map((file) => `Wrote ${file}`));
-  if (result.blocked) lines.push('', `Nothing was written: the ${result.blocked.by === 'gate' ? 'export gate' : 'consistency report'} has blocking findings; fix them, or allow them with ${result.blocked.by === 'gate' ? '--allow-unverified' : '--allow-inconsistent'} "REASON".`);
+  if (result.blocked?.by === 'page-limit') lines.push('', `Nothing was written: ${result.blocked.message}`);
+  else if (result.blocked) lines.push('', `Nothing was written: the ${result.blocked.by === 'gate' ? 'export gate' : 'consistency report'} has blocking findings; fix them, or allow them with ${result.blocked.by === 'gate' ? '--allow-unverified' : '--allow-inconsistent'} "REASON".`);
   return lines.join('\n');
 }
 
@@ -55,7 +57,7 @@ export const bidCommand = defineCommand({
   name: 'bid',
   summary: "Draft a whole bid from the buyer's tender pack: every chosen question, one submission, answers written back into the buyer's file",
   usage:
-    'assured bid TENDER.docx|TENDER.xlsx --period PERIOD [--questions involvement|all|LIST] [--out BID.docx] [--write-back FILLED.xlsx|FILLED.docx] [--allow-inconsistent REASON] [--allow-unverified REASON] [--service NAME...] [--org SLUG] [--drafter template|llm] [--tender NAME] [--format json|text]',
+    'assured bid TENDER.docx|TENDER.xlsx --period PERIOD [--questions involvement|all|LIST] [--out BID.docx] [--pack PACK.docx|PACK.html] [--portal DIR] [--write-back FILLED.xlsx|FILLED.docx] [--allow-inconsistent REASON] [--allow-unverified REASON] [--service NAME...] [--org SLUG] [--drafter template|llm] [--tender NAME] [--include LIST] [--page-limit N] [--format json|text]',
   arguments: [{ name: 'TENDER', description: "the buyer's tender pack: a Word (.docx) or Excel (.xlsx) file" }],
   flags: {
     period: PERIOD_FLAG,
@@ -69,8 +71,9 @@ export const bidCommand = defineCommand({
     drafter: { type: 'string', value: 'DRAFTER', default: 'template', description: 'template (no model) or llm', example: '--drafter llm' },
     tender: { type: 'string', value: 'NAME', description: "the tender's name, for the document title", defaultText: "the pack's file name", example: '--tender "Supported living framework 2027"' },
     format: TEXT_FORMAT_FLAG,
+    ...SUBMISSION_FLAGS,
   },
-  examples: ['assured bid tender.xlsx --period 2026-Q2 --out bid.docx --write-back filled.xlsx', 'assured bid tender.docx --period 2026-Q2 --questions all --format json'],
+  examples: ['assured bid tender.xlsx --period 2026-Q2 --out bid.docx --pack verification.docx --portal portal/ --write-back filled.xlsx', 'assured bid tender.docx --period 2026-Q2 --questions all --format json'],
   notes: ['Exit codes: 0 drafted and written, 1 blocking findings (consistency or export gate; nothing written), 2 usage or input error.'],
   async run({ values, positionals }, io) {
     if (positionals.length !== 1) throw new InputError('give exactly one tender pack (.docx or .xlsx)');
@@ -85,6 +88,7 @@ export const bidCommand = defineCommand({
     }
     if (values['write-back'] !== undefined && path.resolve(io.cwd, values['write-back']) === path.resolve(io.cwd, packFile)) throw new InputError("--write-back must name a new file: the buyer's pack is never overwritten");
     const selection = parseSelection(values.questions);
+    const choices = await readSubmissionFlags(io, values);
     const llm = values.drafter === 'llm' ? llmOptionsFromEnv(io.env) : undefined;
     if (llm && !llm.baseURL && !llm.apiKey) throw new InputError('--drafter llm needs OPENAI_BASE_URL or OPENAI_API_KEY (and ASSURED_MODEL) in the environment');
 
@@ -110,7 +114,10 @@ export const bidCommand = defineCommand({
         ...(llm ? { llm } : {}),
         ...(values.tender ? { tenderName: values.tender } : {}),
         submission: values.out !== undefined,
+        submissionOptions: { content: choices.content, ...(choices.style ? { style: choices.style } : {}), ...(choices.pageLimit !== undefined ? { pageLimit: choices.pageLimit } : {}) },
         writeBack: values['write-back'] !== undefined,
+        // The pack and the portal text leave only through the gate, like the submission.
+        gate: choices.pack !== undefined || choices.portal !== undefined,
         ...(values['allow-unverified'] !== undefined ? { allowUnverified: values['allow-unverified'] } : {}),
         ...(values['allow-inconsistent'] !== undefined ? { allowInconsistent: values['allow-inconsistent'] } : {}),
       }),
@@ -118,6 +125,15 @@ export const bidCommand = defineCommand({
     const written: string[] = [];
     if (result.submission && values.out) written.push(await writeOutput(io, values.out, result.submission));
     if (result.filled && values['write-back']) written.push(await writeOutput(io, values['write-back'], result.filled));
+    if (!result.blocked) {
+      const extras = await writeTenderExtras(io, choices, result.sections, {
+        ...(result.gate ? { gate: result.gate } : {}),
+        ...(values['allow-unverified'] !== undefined ? { allowUnverified: values['allow-unverified'] } : {}),
+        ...(values.tender ? { titleOverrides: { tenderName: values.tender } } : {}),
+      });
+      if (extras.pack) written.push(extras.pack);
+      if (extras.portal) written.push(...extras.portal.files.map((file) => path.join(extras.portal!.dir, file)), path.join(extras.portal.dir, extras.portal.counts));
+    }
     if (values.format === 'json') {
       const { submission: _submission, filled: _filled, ...rest } = result;
       io.stdout(JSON.stringify({ ...rest, problems: pack.problems, written }, null, 2));
