@@ -11,6 +11,7 @@ import { ORG_FLAG, TABLE_FORMAT_FLAG } from '../common-flags.js';
 import { defineCommand } from '../define-command.js';
 import { InputError } from '../read-input.js';
 import { formatTable } from '../format-table.js';
+import { createImportProgress } from '../import-progress.js';
 import { withDatabase } from '../with-database.js';
 import { readInputFiles, resolveMapping } from './mapping.js';
 
@@ -91,18 +92,21 @@ export const importCommand = defineCommand({
     if (positionals.length === 0) throw new InputError('give at least one file');
     if (values.format !== 'json' && values.format !== 'table') throw new InputError(`--format must be json or table (got "${values.format}")`);
     const files = await readInputFiles(io, positionals);
+    // Drawn on stderr only when both outputs are a terminal: piped or JSON output stays clean.
+    const display = createImportProgress({ stream: process.stderr, enabled: values.format !== 'json' && process.stdout.isTTY === true });
     const report = await withDatabase(io, async (db) => {
       const mapping = values.mapping !== undefined ? await resolveMapping(io, db, values.mapping, values.org) : undefined;
       return importFiles({
         db,
         files,
+        onProgress: display.onProgress,
         ...(values.org !== undefined ? { organisation: values.org } : {}),
         ...(mapping ? { mapping } : {}),
         dryRun: values['dry-run'],
         skipInvalid: values['skip-invalid'],
         maxRows: CLI_MAX_ROWS,
       });
-    });
+    }).finally(() => display.stop());
     if (values['skip-invalid'] && !values['dry-run']) {
       for (const file of report.files) {
         if (!file.rejectedRows) continue;

@@ -31,8 +31,18 @@ export interface ImportFilesOptions {
   maxRows?: number;
   /** The provider's mapping of headers, values and shapes (see mapping/mapping-schema.ts). */
   mapping?: ImportMapping;
+  /** Told how far the import has got (rows read, checked, written), for a progress display. */
+  onProgress?: (progress: ImportProgress) => void;
   /** How long to wait for another import for the same organisation to finish before refusing with CONFLICT (default 60 s). */
   waitForOtherImportMs?: number;
+}
+
+export interface ImportProgress {
+  phase: 'read' | 'check' | 'write' | 'done';
+  /** Rows done in this phase so far. */
+  rows: number;
+  /** Rows this phase has to do, once known (reading does not know it until the end). */
+  total?: number;
 }
 
 const DEFAULT_WAIT_FOR_OTHER_IMPORT_MS = 60_000;
@@ -73,14 +83,24 @@ export async function importFiles(options: ImportFilesOptions): Promise<ImportRe
   const skipInvalid = options.skipInvalid ?? false;
   if (options.files.length === 0) throw new AppError('INVALID_INPUT', 'No files to import.');
 
+  const progress = options.onProgress ?? (() => undefined);
+  const readSoFar = new Map<number, number>();
+  const onRowsRead = (index: number) => (rows: number) => {
+    readSoFar.set(index, rows);
+    progress({ phase: 'read', rows: [...readSoFar.values()].reduce((sum, count) => sum + count, 0) });
+  };
   const readOptions = { ...(options.maxRows !== undefined ? { maxRows: options.maxRows } : {}), ...(options.mapping ? { mapping: options.mapping } : {}) };
-  const files = (await Promise.all(options.files.map((file) => readImportFiles(file, readOptions)))).flat();
+  const files = (await Promise.all(options.files.map((file, index) => readImportFiles(file, { ...readOptions, onRowsRead: onRowsRead(index) })))).flat();
   const organisation = await organisationForImport(db, files, options.organisation);
   markTwins(files);
 
   const storedIds = await findStoredIds(db.prisma, organisation.id, files);
   const active = files.filter((file) => file.report.status !== 'unchanged' && file.report.errors.length === 0 && file.type);
-  const validated = validateFiles(active, { now, storedIds });
+  const toCheck = active.reduce((sum, file) => sum + (file.table?.rows.length ?? 0), 0);
+  progress({ phase: 'read', rows: files.reduce((sum, file) => sum + file.report.rows, 0) });
+  progress({ phase: 'check', rows: 0, total: toCheck });
+  const validated = validateFiles(active, { now, storedIds, onRowsChecked: (rows) => progress({ phase: 'check', rows, total: toCheck }) });
+  progress({ phase: 'check', rows: toCheck, total: toCheck });
   // Each validated file shares its report with the file as read.
   const validatedByReport = new Map(validated.map((file) => [file.report, file]));
   for (const file of validated) {
@@ -97,9 +117,12 @@ export async function importFiles(options: ImportFilesOptions): Promise<ImportRe
   const rejected = errorCount > 0 && !skipInvalid;
   const toWrite = validated.filter((file) => file.valid.length > 0);
   if (!rejected && !dryRun && toWrite.length > 0) {
+    const toWriteRows = toWrite.reduce((sum, file) => sum + file.valid.length, 0);
+    progress({ phase: 'write', rows: 0, total: toWriteRows });
     await writeImport({ db, organisation, files: toWrite, storedIds, waitForOtherImportMs: options.waitForOtherImportMs ?? DEFAULT_WAIT_FOR_OTHER_IMPORT_MS });
   }
 
+  progress({ phase: 'done', rows: files.reduce((sum, file) => sum + file.report.rows, 0) });
   for (const file of files) {
     if (file.report.status === 'unchanged') continue;
     if (rejected || ((validatedByReport.get(file.report)?.valid.length ?? 0) === 0 && file.report.errors.length > 0)) file.report.status = 'rejected';

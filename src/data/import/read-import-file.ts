@@ -15,7 +15,7 @@ import { applyColumnMapping, deriveParticipants, proposalFor, stopOf, type Mappe
 import { ATTENDANCE_MARKERS } from './mapping/attendance-words.js';
 import type { ImportMapping } from './mapping/mapping-schema.js';
 import { proposalScore, proposeColumns, type ColumnProposal } from './mapping/propose-columns.js';
-import { formatOf, normaliseColumnName, readTable, readWorkbookTables, TableReadError, type RawTable } from './read-table.js';
+import { formatOf, normaliseColumnName, readTable, readWorkbookTables, TableReadError, type OnRowsRead, type RawTable } from './read-table.js';
 import { worksheetCount } from './read-xlsx.js';
 import { columnsOf, DETECTION_ORDER, IMPORT_ORDER, RECORD_TYPES, requiredColumnsOf, type RecordTypeName } from './record-types/index.js';
 
@@ -42,6 +42,8 @@ export interface ReadImportOptions {
   maxRows?: number;
   /** The provider's mapping (columns, values, shapes); without one, only confident matches are used. */
   mapping?: ImportMapping;
+  /** Told the rows read so far in this file, every few thousand rows. */
+  onRowsRead?: OnRowsRead;
 }
 
 function typeByName(fileName: string): RecordTypeName | undefined {
@@ -83,10 +85,10 @@ export async function readImportFiles(input: ImportFileInput, options: ReadImpor
   };
   try {
     if (formatOf(name) === 'xlsx' && worksheetCount(input.content) > 1) {
-      const sheets = await readWorkbookTables(name, input.content, limits);
+      const sheets = await readWorkbookTables(name, input.content, limits, options.onRowsRead);
       return readSheets(name, sha256, sheets, options);
     }
-    const table = await readTable(name, input.content, limits);
+    const table = await readTable(name, input.content, limits, options.onRowsRead);
     return resolveTable({ name, sha256, nameForType: name, table, options, sheet: undefined });
   } catch (error) {
     if (!(error instanceof TableReadError)) throw error;

@@ -72,13 +72,17 @@ export function formatOf(fileName: string): FileFormat | undefined {
   return undefined;
 }
 
-export async function readTable(fileName: string, content: Buffer, limits: Partial<ReadLimits> = {}): Promise<RawTable> {
+/** Told how many rows have been read so far, every few thousand rows (for a progress display). */
+export type OnRowsRead = (rows: number) => void;
+export const ROWS_PER_PROGRESS = 5000;
+
+export async function readTable(fileName: string, content: Buffer, limits: Partial<ReadLimits> = {}, onRowsRead?: OnRowsRead): Promise<RawTable> {
   const format = formatOf(fileName);
   if (!format) throw new TableReadError(`${fileName}: unsupported file type`, 'a .csv, .xlsx or .json file');
   const bounds: ReadLimits = { ...DEFAULT_READ_LIMITS, ...definedOnly(limits) };
-  if (format === 'xlsx') return readXlsx(fileName, content, bounds);
+  if (format === 'xlsx') return readXlsx(fileName, content, bounds, onRowsRead);
   if (!isUtf8(content)) throw notUtf8(fileName);
-  return format === 'csv' ? readCsv(fileName, content, bounds) : readJson(fileName, content, bounds);
+  return format === 'csv' ? readCsv(fileName, content, bounds, onRowsRead) : readJson(fileName, content, bounds);
 }
 
 function definedOnly(limits: Partial<ReadLimits>): Partial<ReadLimits> {
@@ -163,7 +167,7 @@ function* chunksOf(content: Buffer): Generator<Buffer> {
   for (let start = 0; start < content.length; start += CSV_CHUNK_BYTES) yield content.subarray(start, start + CSV_CHUNK_BYTES);
 }
 
-async function readCsv(fileName: string, content: Buffer, limits: ReadLimits): Promise<RawTable> {
+async function readCsv(fileName: string, content: Buffer, limits: ReadLimits, onRowsRead?: OnRowsRead): Promise<RawTable> {
   if (isBlank(content)) throw new TableReadError(`${fileName}: the file is empty`, 'a header row and at least one data row');
   const lineEnd = content.indexOf(0x0a);
   const firstLine = content.toString('utf8', 0, Math.min(lineEnd === -1 ? content.length : lineEnd, 2 ** 20)).replace(/^\uFEFF/, '');
@@ -190,6 +194,7 @@ async function readCsv(fileName: string, content: Buffer, limits: ReadLimits): P
       }
       row += 1;
       if (row - 1 > limits.maxRows) throw tooManyRows(fileName, limits, 'row');
+      if (onRowsRead && (row - 1) % ROWS_PER_PROGRESS === 0) onRowsRead(row - 1);
       if (values.length !== headers.length && values.slice(headers.length).some((value) => value.trim() !== '')) {
         shapeErrors.push({ row, problem: `has ${values.length} fields`, expected: `${headers.length} fields, one per header column` });
         continue;
@@ -213,10 +218,10 @@ async function readCsv(fileName: string, content: Buffer, limits: ReadLimits): P
   return { format: 'csv', headers: headers ?? [], rows, shapeErrors, rowWord: 'row', sourceHeaders: sourceHeaders ?? [] };
 }
 
-async function readXlsx(fileName: string, content: Buffer, limits: ReadLimits): Promise<RawTable> {
+async function readXlsx(fileName: string, content: Buffer, limits: ReadLimits, onRowsRead?: OnRowsRead): Promise<RawTable> {
   let sheet: SheetContent | undefined;
   try {
-    sheet = await readFirstSheet(content, limits);
+    sheet = await readFirstSheet(content, limits, onRowsRead);
   } catch (error) {
     throw workbookError(fileName, error);
   }
@@ -249,11 +254,11 @@ export interface SheetTable {
 }
 
 /** Every non-empty sheet of a workbook as a table (a sheet that cannot be read carries its error). */
-export async function readWorkbookTables(fileName: string, content: Buffer, limits: Partial<ReadLimits> = {}): Promise<SheetTable[]> {
+export async function readWorkbookTables(fileName: string, content: Buffer, limits: Partial<ReadLimits> = {}, onRowsRead?: OnRowsRead): Promise<SheetTable[]> {
   const bounds: ReadLimits = { ...DEFAULT_READ_LIMITS, ...definedOnly(limits) };
   let sheets: SheetContent[];
   try {
-    sheets = await readSheets(content, bounds, { firstOnly: false });
+    sheets = await readSheets(content, bounds, { firstOnly: false, ...(onRowsRead ? { onRowsRead } : {}) });
   } catch (error) {
     throw workbookError(fileName, error);
   }

@@ -129,12 +129,12 @@ function checkDeclaredSizes(content: Buffer): void {
 }
 
 /** Rows of the first worksheet (in workbook order), from row 1, checked against the limits as they stream. */
-export async function readFirstSheet(content: Buffer, limits: ReadLimits): Promise<SheetContent | undefined> {
-  return (await readSheets(content, limits, { firstOnly: true }))[0];
+export async function readFirstSheet(content: Buffer, limits: ReadLimits, onRowsRead?: (rows: number) => void): Promise<SheetContent | undefined> {
+  return (await readSheets(content, limits, { firstOnly: true, ...(onRowsRead ? { onRowsRead } : {}) }))[0];
 }
 
 /** Rows of every worksheet (or only the first), in workbook order, each checked against the limits as it streams. */
-export async function readSheets(content: Buffer, limits: ReadLimits, options: { firstOnly: boolean }): Promise<SheetContent[]> {
+export async function readSheets(content: Buffer, limits: ReadLimits, options: { firstOnly: boolean; onRowsRead?: (rows: number) => void }): Promise<SheetContent[]> {
   checkDeclaredSizes(content);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), {
     worksheets: 'emit',
@@ -150,7 +150,7 @@ export async function readSheets(content: Buffer, limits: ReadLimits, options: {
     const sheetName = (sheet as unknown as { name?: string }).name ?? 'Sheet1';
     const firstName = model?.sheets?.[0]?.name;
     if (options.firstOnly && firstName !== undefined && sheetName !== firstName) continue;
-    sheets.push(await readSheetRows(sheet, sheetName, limits));
+    sheets.push(await readSheetRows(sheet, sheetName, limits, options.onRowsRead));
     if (options.firstOnly) break;
   }
   return sheets;
@@ -164,7 +164,10 @@ interface StreamedRow {
   values: (string | CellProblem)[];
 }
 
-async function readSheetRows(sheet: ExcelJS.stream.xlsx.WorksheetReader, sheetName: string, limits: ReadLimits): Promise<SheetContent> {
+/** Rows between progress calls. */
+const ROWS_PER_PROGRESS = 5000;
+
+async function readSheetRows(sheet: ExcelJS.stream.xlsx.WorksheetReader, sheetName: string, limits: ReadLimits, onRowsRead?: (rows: number) => void): Promise<SheetContent> {
   const content: SheetContent = { sheetName, header: [], rows: [], titleRows: [] };
   let width = 0;
   let headerRow: number | undefined;
@@ -183,6 +186,7 @@ async function readSheetRows(sheet: ExcelJS.stream.xlsx.WorksheetReader, sheetNa
     const values = Array.from({ length: width }, (_, index) => row.values[index] ?? '');
     if (values.every((value) => typeof value === 'string' && value.trim() === '')) return;
     content.rows.push({ row: row.number, values });
+    if (onRowsRead && content.rows.length % ROWS_PER_PROGRESS === 0) onRowsRead(content.rows.length);
   };
   const release = (titleCount: number) => {
     const held = heldBack ?? [];

@@ -36,7 +36,11 @@ export interface ValidatedFile extends ReadImportFile {
 export interface ValidationContext {
   now: Date;
   storedIds: StoredIds;
+  /** Told the rows checked so far (all files), every few thousand rows. */
+  onRowsChecked?: (rows: number) => void;
 }
+
+const ROWS_PER_PROGRESS = 5000;
 
 interface SeenRef {
   file: string;
@@ -50,6 +54,7 @@ export function validateFiles(files: readonly ReadImportFile[], context: Validat
   /** Every key met in this import so far, per type, with where it was first seen and whether that row is valid. */
   const seen = new Map<RecordTypeName, Map<string, SeenRef>>();
   const validated: ValidatedFile[] = [];
+  let checked = 0;
   for (const type of IMPORT_ORDER) {
     for (const file of files) {
       if (file.type !== type || !file.table) continue;
@@ -75,7 +80,11 @@ export function validateFiles(files: readonly ReadImportFile[], context: Validat
     };
 
     for (const { row, ...shapeError } of table.shapeErrors) addError(row, shapeError);
-    for (const raw of table.rows) validateRow(raw);
+    for (const raw of table.rows) {
+      validateRow(raw);
+      checked += 1;
+      if (context.onRowsChecked && checked % ROWS_PER_PROGRESS === 0) context.onRowsChecked(checked);
+    }
 
     function validateRow(raw: RawRow): void {
       const key = raw.cells[recordType.refColumn];
