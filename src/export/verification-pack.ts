@@ -8,7 +8,7 @@
 import { formatPeriodLabel } from '../claims/format-period-label.js';
 import type { ValidatedClaim } from '../claims/claims-schema.js';
 import type { Figure, FigureProvenance, Practice, Standard } from '../evidence/evidence-pack-schema.js';
-import { DEFAULT_MAX_AGE_MONTHS, monthsBefore } from '../evidence/figure-freshness.js';
+import { asOfDate, DEFAULT_MAX_AGE_MONTHS, monthsBefore } from '../evidence/figure-freshness.js';
 import type { Section } from '../section/section-schema.js';
 import type { CountKind } from '../section/count-response.js';
 import { describeFigureResult, formatStandardValue, standardText } from './describe-evidence.js';
@@ -175,6 +175,7 @@ function packClaim(claim: ValidatedClaim, number: number, context: ClaimContext)
     };
   }
   if (practice) {
+    const asOf = asOfDate(practice.provenance, section.period.end);
     return {
       ...base,
       restsOn: `${practice.label} [${practice.id}]`,
@@ -182,7 +183,8 @@ function packClaim(claim: ValidatedClaim, number: number, context: ClaimContext)
       counts: practiceCounts(practice),
       period: formatPeriodLabel(practice.period),
       place: practice.place ?? section.place,
-      stale: false,
+      ...(asOf ? { asOf } : {}),
+      stale: asOf !== undefined && asOf < staleBefore,
       batches: batches.refsOf(practice.provenance),
     };
   }

@@ -60,6 +60,7 @@ describe('verification pack', () => {
     expect(figureClaim?.counting).not.toBe('');
     const practice = claims.find((claim) => claim.kind === 'practice');
     expect(practice?.counts).toMatch(/^\d+ of \d+ /);
+    expect(practice?.asOf).toMatch(/^2026-0[4-6]-\d{2}$/);
   });
 
   it('names each import batch by file, SHA-256, import time and rows', () => {
