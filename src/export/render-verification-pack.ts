@@ -93,7 +93,7 @@ export function verificationPackBlocks(model: VerificationPackModel): PackBlock[
           kind: 'table',
           headers: ['Batch', 'File', 'SHA-256', 'Imported at', 'Rows', 'Latest record'],
           rows: model.batches.map((batch) => [batch.ref, batch.file, batch.sha256, batch.importedAt.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC'), batch.rows, batch.latestRecordOn ? day(batch.latestRecordOn) : '—']),
-          shares: [0.06, 0.16, 0.42, 0.14, 0.1, 0.12],
+          shares: [0.05, 0.15, 0.46, 0.13, 0.09, 0.12],
         },
     { kind: 'heading', text: 'Sign-off' },
     { kind: 'paragraph', text: 'Each person signs that they checked every claim above against the records named.' },
