@@ -146,3 +146,16 @@ describe('assured export', () => {
     }
   });
 });
+
+describe('freshness warnings', () => {
+  it('names each answer resting on records older than the allowed age, with the date', async () => {
+    const { formatStaleWarnings } = await import('../../src/cli/commands/export.js');
+    const section = JSON.parse(await readFile(path.join(SECTIONS_DIR, 'harbour-care-q2-disagreements.json'), 'utf8'));
+    const dated = { ...section, pack: { ...section.pack, figures: section.pack.figures.map((figure: { id: string }) => ({ ...figure, asOf: '2026-06-29' })) } };
+    const { ZSectionSchema } = await import('../../src/section/section-schema.js');
+    const parsed = ZSectionSchema.parse(dated);
+    expect(formatStaleWarnings([parsed], undefined, new Date('2026-12-01T00:00:00Z'))).toEqual([]);
+    const [warning] = formatStaleWarnings([parsed], undefined, new Date('2027-02-01T00:00:00Z'));
+    expect(warning).toMatch(/^Question 4\.3 rests on records older than 6 months: .* as of 29 June 2026/);
+  });
+});

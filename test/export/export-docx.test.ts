@@ -200,3 +200,24 @@ describe('Word export of several sections', () => {
     expect(paragraphTexts(parts.header)).toEqual(['Harbour Care Group · Coastal Care Tender, Lot 4']);
   });
 });
+
+describe('Word export: what is added only when asked', () => {
+  it('adds a short evidence table (places abbreviated, one-line sources) without note marks', async () => {
+    const fourPlaces = {
+      ...involvement,
+      pack: { ...involvement.pack, figures: involvement.pack.figures.map((figure) => ({ ...figure, place: 'Ashbridge, Hollinwade, Marsh Lane and Quayside' })) },
+    };
+    const parts = await readDocx((await exportSections({ sections: [fourPlaces], format: 'docx', content: { evidenceTable: 'short' } })).content);
+    const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(parts.document)?.[0] ?? '';
+    const rows = [...table.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((row) => [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((cell) => paragraphTexts(cell[0]).join(' ')));
+    expect(rows).toContainEqual(['Plain-English summaries sent within 5 working days', '96% (48 of 50), previously 58%', 'Q2 2026', '4 services', 'review records']);
+    expect(parts.document).not.toContain('footnoteReference');
+    expect(paragraphTexts(parts.document)[0]).toMatch(/^Question 4\.2: /);
+  });
+
+  it('adds footnotes alone when asked, numbered after each number', async () => {
+    const parts = await readDocx((await exportSections({ sections: [involvement], format: 'docx', content: { footnotes: true } })).content);
+    expect(notesById(parts.footnotes, 'footnote').size).toBe(11);
+    expect(paragraphTexts(parts.document).join('\n')).not.toMatch(/Words: |Bidder: /);
+  });
+});
