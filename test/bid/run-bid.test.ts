@@ -83,6 +83,9 @@ describe('runBid on Word packs', () => {
     expect(table.rows[8]![1]!.paragraphs).toEqual(portalPlainText(result.sections[1]!.responseText).split('\n\n').map((paragraph) => paragraph.replace(/\n/g, ' ')));
     expect(table.rows[4]![1]!.text).toBe('');
     expect(table.rows[2]![0]!.text).toBe('Response');
+    // Another reader opens the filled form and finds the answer in it.
+    const text = (await mammoth.extractRawText({ buffer: result.filled! })).value;
+    expect(text).toContain(portalPlainText(result.sections[1]!.responseText).split('\n\n')[0]!);
     const again = await readTenderPack({ file: 'filled.docx', content: result.filled! });
     expect(again.questions.map((question) => question.number)).toEqual(pack.questions.map((question) => question.number));
   }, 60_000);

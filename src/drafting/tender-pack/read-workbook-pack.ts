@@ -10,7 +10,7 @@ import { findLimit, findWeighting, isMetadataOnly, readLimitCell, withoutMetadat
 import { readPercent } from './read-word-pack.js';
 import { columnRoles, leadingNumber, type RawPack, type RawQuestion } from './raw-question.js';
 import type { PackPlace, TenderPackProblem } from './tender-pack-schema.js';
-import { unreadable } from './word-package.js';
+import { unpackPackage, unreadable } from './word-package.js';
 
 /** Header rows are looked for in the first rows of a sheet only. */
 const HEADER_SEARCH_ROWS = 20;
@@ -128,6 +128,8 @@ function readSheet(sheet: ExcelJS.Worksheet, problems: TenderPackProblem[]): Raw
 }
 
 export async function openWorkbook(content: Uint8Array, file: string): Promise<ExcelJS.Workbook> {
+  // Bounded first: exceljs unpacks everything it is given.
+  await unpackPackage(content, file, 'an Excel workbook (.xlsx)');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);

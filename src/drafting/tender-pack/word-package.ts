@@ -11,6 +11,13 @@ import { AppError } from '../../shared/app-error.js';
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const DOCUMENT_PART = 'word/document.xml';
 
+/**
+ * A tender pack is a few hundred kilobytes of XML; these bounds stop a small upload that unpacks
+ * to gigabytes (whatever sizes its zip directory declares) before it is held in memory.
+ */
+export const MAX_PACK_PART_BYTES = 32 * 2 ** 20;
+export const MAX_PACK_UNPACKED_BYTES = 96 * 2 ** 20;
+
 export interface WordPackage {
   zip: JSZip;
   document: Document;
@@ -130,20 +137,57 @@ function readStyleNames(document: Document | undefined): Map<string, string> {
   return names;
 }
 
-export async function openWordPackage(content: Uint8Array, file: string): Promise<WordPackage> {
+const megabytes = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
+
+/** Unpacks one part as a stream, stopping as soon as it passes `cap` bytes. */
+function unpackCapped(entry: JSZip.JSZipObject, cap: number, file: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let stopped = false;
+    const stream = entry.nodeStream('nodebuffer');
+    stream.on('data', (chunk: Buffer) => {
+      if (stopped) return;
+      size += chunk.length;
+      if (size > cap) {
+        stopped = true;
+        stream.pause();
+        reject(unreadable(file, `has a part (${entry.name.slice(0, 80)}) that unpacks to more than ${megabytes(cap)}; a tender pack is far smaller, so it is not read.`, entry.name.slice(0, 80)));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    stream.on('error', () => reject(unreadable(file, `is a damaged zip package: its part ${entry.name.slice(0, 80)} cannot be unpacked.`, entry.name.slice(0, 80))));
+    stream.on('end', () => resolve(Buffer.concat(chunks)));
+  });
+}
+
+/** Every part unpacked within the bounds, or an error naming the part that is not. */
+export async function unpackPackage(content: Uint8Array, file: string, kind: string): Promise<{ zip: JSZip; parts: Map<string, Buffer> }> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(content);
   } catch {
-    throw unreadable(file, 'is not a Word document (.docx): it is not a zip package. Save the pack as .docx (Word 2007 or later) and try again.');
+    throw unreadable(file, `is not ${kind}: it is not a zip package. Save the pack as ${kind} (Office 2007 or later) and try again.`);
   }
-  const main = zip.file(DOCUMENT_PART);
+  const parts = new Map<string, Buffer>();
+  let total = 0;
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    const bytes = await unpackCapped(entry, Math.min(MAX_PACK_PART_BYTES, MAX_PACK_UNPACKED_BYTES - total), file);
+    total += bytes.length;
+    parts.set(entry.name, bytes);
+  }
+  return { zip, parts };
+}
+
+export async function openWordPackage(content: Uint8Array, file: string): Promise<WordPackage> {
+  const { zip, parts } = await unpackPackage(content, file, 'a Word document (.docx)');
+  const main = parts.get(DOCUMENT_PART);
   if (!main) throw unreadable(file, `is a zip package without ${DOCUMENT_PART}, so not a Word document (.docx).`);
-  const [documentText, stylesText, numberingText] = await Promise.all([
-    main.async('string'),
-    zip.file('word/styles.xml')?.async('string'),
-    zip.file('word/numbering.xml')?.async('string'),
-  ]);
+  const documentText = main.toString('utf8');
+  const stylesText = parts.get('word/styles.xml')?.toString('utf8');
+  const numberingText = parts.get('word/numbering.xml')?.toString('utf8');
   return {
     zip,
     document: parseXml(documentText, file, DOCUMENT_PART),

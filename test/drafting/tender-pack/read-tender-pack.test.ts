@@ -5,7 +5,9 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readTenderPack } from '../../../src/drafting/tender-pack/read-tender-pack.js';
 import { findLimit, withoutMetadata } from '../../../src/drafting/tender-pack/read-limit.js';
+import { MAX_PACK_PART_BYTES } from '../../../src/drafting/tender-pack/word-package.js';
 import { isAppError } from '../../../src/shared/app-error.js';
+import JSZip from 'jszip';
 
 const PACKS = new URL('../../../fixtures/tender-packs/', import.meta.url);
 
@@ -133,5 +135,22 @@ describe('what cannot be read is named with its place', () => {
       expect.objectContaining({ code: 'LIMIT_UNREADABLE', place: { kind: 'cell', sheet: 'Method', cell: 'C2', label: "sheet 'Method' cell C2" } }),
     ]);
     expect(pack.problems[0]!.message).toMatch(/Cannot read a limit from "see guidance notes" at sheet 'Method' cell C2/);
+  });
+
+  it('stops unpacking a part that swells past the bound, whatever the zip declares', async () => {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<Types/>');
+    zip.file('word/document.xml', ' '.repeat(MAX_PACK_PART_BYTES + 1));
+    const content = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    expect(content.length).toBeLessThan(200_000);
+    const error = await caught(readTenderPack({ file: 'swollen.docx', content }));
+    expect((error as Error).message).toMatch(/^swollen\.docx: has a part \(word\/document\.xml\) that unpacks to more than 32 MB/);
+  });
+
+  it('refuses a document whose XML declares entities', async () => {
+    const zip = new JSZip();
+    zip.file('word/document.xml', '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>');
+    const error = await caught(readTenderPack({ file: 'entities.docx', content: await zip.generateAsync({ type: 'nodebuffer' }) }));
+    expect((error as Error).message).toMatch(/^entities\.docx: its word\/document\.xml is not well-formed XML/);
   });
 });
