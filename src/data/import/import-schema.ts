@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { ZRecordTypeNameSchema } from './record-types/index.js';
 
 export const ZColumnMappingReportSchema = z.object({
-  recordType: ZRecordTypeNameSchema,
-  columns: z.array(z.object({ header: z.string(), field: z.string(), similarity: z.number(), via: z.enum(['name', 'synonym', 'similar', 'mapping']) })).describe("Headers matched: by Assured's own name, a listed synonym, likeness, or the mapping given"),
-  uncertain: z.array(z.object({ header: z.string(), candidates: z.array(z.object({ field: z.string(), similarity: z.number() })) })).describe('Headers that may be a column, with the candidates, best first: confirm with a mapping'),
-  missingRequired: z.array(z.object({ field: z.string(), candidates: z.array(z.object({ header: z.string(), similarity: z.number() })) })).describe('Required columns no header was matched to, with the headers that might hold them'),
+  recordType: ZRecordTypeNameSchema.describe('The kind of records the file was read as'),
+  columns: z.array(z.object({ header: z.string().describe("The provider's header"), field: z.string().describe('The Assured column it was matched to'), similarity: z.number().describe('How alike the two names are, 0 to 1'), via: z.enum(['name', 'synonym', 'similar', 'mapping']).describe("How it was matched: Assured's own name, a synonym, likeness, or the mapping given") })).describe("Headers matched: by Assured's own name, a listed synonym, likeness, or the mapping given"),
+  uncertain: z.array(z.object({ header: z.string().describe("The provider's header"), candidates: z.array(z.object({ field: z.string().describe('An Assured column'), similarity: z.number().describe('How alike the two names are, 0 to 1') })).describe('Assured columns it may be, best first') })).describe('Headers that may be a column, with the candidates, best first: confirm with a mapping'),
+  missingRequired: z.array(z.object({ field: z.string().describe('The required Assured column'), candidates: z.array(z.object({ header: z.string().describe('A header of the file'), similarity: z.number().describe('How alike the two names are, 0 to 1') })).describe('Headers that might hold it, best first') })).describe('Required columns no header was matched to, with the headers that might hold them'),
 });
 
 export const ZImportErrorSchema = z.object({
