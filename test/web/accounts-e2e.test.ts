@@ -158,6 +158,11 @@ describe.skipIf(!haveChromium)('people in the web page (headless Chromium)', () 
         await page.getByLabel('Period', { exact: true }).fill('2026-Q2');
         await page.getByRole('button', { name: 'Show figures' }).click();
         await expect.poll(() => page.locator('#figures-heading').textContent(), { timeout: 30_000 }).toBe('Figures for Q2 2026');
+        // Headline figures first; each says how it moved and where it comes from, details on demand.
+        const card = page.locator('[data-figure-id="summaries-on-time"]');
+        expect(await card.locator('summary').textContent()).toMatch(/^From 12 reviews/);
+        expect(await card.locator('details').getAttribute('open')).toBeNull();
+        expect(await page.locator('#figures-heading ~ p').first().textContent()).toMatch(/Changes compare with Q1 2026/);
         await inspect(page, size, '05-dashboard');
 
         await page.getByRole('button', { name: 'Sign out', exact: true }).click();

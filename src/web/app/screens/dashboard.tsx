@@ -23,19 +23,49 @@ interface DashboardData {
   trend: { quarters: string[]; series: TrendSeries[] } | null;
 }
 
-function FigureCard({ figure }: { figure: Figure }) {
+/** How the value moved since the previous period, in words, and whether that is better or worse. */
+function changeOf(figure: Figure, previousPeriod: string): { text: string; tone: 'better' | 'worse' | 'same' | 'neutral' } | null {
+  const { value, previous } = figure;
+  if (typeof value !== 'number' || typeof previous !== 'number') return null;
+  const delta = Math.round((value - previous) * 10) / 10;
+  if (delta === 0) return { text: `No change on ${previousPeriod}`, tone: 'same' };
+  const size = figure.unit === 'percent' ? plural(Math.abs(delta), 'point') : formatValue(Math.abs(delta), figure.unit);
+  const up = delta > 0;
+  const tone = figure.better ? ((figure.better === 'higher') === up ? 'better' : 'worse') : 'neutral';
+  return { text: `${up ? 'Up' : 'Down'} ${size} on ${previousPeriod} (${formatValue(previous, figure.unit)})`, tone };
+}
+
+const TONE_WORDS = { better: 'better', worse: 'worse', same: '', neutral: '' } as const;
+
+function shortSource(figure: Figure): string {
+  const provenance = figure.provenance;
+  if (!provenance) return figure.source;
+  return `From ${plural(provenance.rows, provenance.noun ? provenance.noun.replace(/s$/, '') : 'record', provenance.noun ?? 'records')}`;
+}
+
+function FigureCard({ figure, packPeriod, previousPeriod, packPlace }: { figure: Figure; packPeriod: { label: string; human: string }; previousPeriod: string; packPlace: string }) {
   const unavailable = figure.value === null;
+  const change = changeOf(figure, previousPeriod);
+  const ownPlace = figure.place && figure.place !== packPlace ? figure.place : null;
   return (
-    <article class="card figure-card" aria-labelledby={`figure-${figure.id}`} data-figure-id={figure.id}>
+    <article class={`card figure-card${figure.smallSample || unavailable ? ' figure-weak' : ''}`} aria-labelledby={`figure-${figure.id}`} data-figure-id={figure.id}>
       <h3 id={`figure-${figure.id}`} class="card-title">
         {figure.label}
       </h3>
       <p class="figure-value">{formatValue(figure.value, figure.unit)}</p>
+      {change && (
+        <p class={`figure-change figure-change-${change.tone}`}>
+          <span aria-hidden="true">{change.tone === 'same' ? '→ ' : change.text.startsWith('Up') ? '▲ ' : '▼ '}</span>
+          {change.text}
+          {TONE_WORDS[change.tone] && <strong> – {TONE_WORDS[change.tone]}</strong>}
+        </p>
+      )}
       {figure.smallSample && (
         <p class="badge badge-warning">
           <span aria-hidden="true">⚠ </span>Small sample: quote with care
         </p>
       )}
+      {unavailable && figure.unavailableReason && <p class="muted">{figure.unavailableReason}</p>}
       <dl class="figure-facts">
         {figure.numerator !== undefined && figure.denominator !== undefined && (
           <>
@@ -45,24 +75,33 @@ function FigureCard({ figure }: { figure: Figure }) {
             </dd>
           </>
         )}
-        {figure.previous !== undefined && figure.previous !== null && (
-          <>
-            <dt>Previous period</dt>
-            <dd>{formatValue(figure.previous, figure.unit)}</dd>
-          </>
-        )}
-        <dt>Period</dt>
-        <dd>{figure.period}</dd>
-        {figure.place && (
+        {ownPlace && (
           <>
             <dt>Place</dt>
-            <dd>{figure.place}</dd>
+            <dd>{ownPlace}</dd>
           </>
         )}
-        <dt>Source</dt>
-        <dd>{figure.source}</dd>
       </dl>
-      {unavailable && figure.unavailableReason && <p class="muted">{figure.unavailableReason}</p>}
+      <details class="figure-source">
+        <summary>
+          {shortSource(figure)}
+          <span class="visually-hidden"> ({figure.label}): source details</span>
+        </summary>
+        <dl class="figure-facts">
+          <dt>Period</dt>
+          <dd>{figure.period === packPeriod.label ? packPeriod.human : figure.period}</dd>
+          <dt>Period code</dt>
+          <dd>{figure.period}</dd>
+          {figure.place && (
+            <>
+              <dt>Place</dt>
+              <dd>{figure.place}</dd>
+            </>
+          )}
+          <dt>Source</dt>
+          <dd>{figure.source}</dd>
+        </dl>
+      </details>
     </article>
   );
 }
@@ -223,12 +262,28 @@ export function DashboardScreen({ client, scope }: ScreenProps) {
             <h2 id="figures-heading" tabIndex={-1}>
               Figures for {data.figures.period.human}
             </h2>
-            <p class="muted">{data.figures.place}. Every figure carries its count, period, place and source, ready to quote.</p>
+            <p class="muted">
+              {data.figures.place}. Changes compare with {data.figures.previousPeriod.human}. Open a figure's source for its records, period and files.
+            </p>
             <div class="card-grid">
-              {data.figures.figures.map((figure) => (
-                <FigureCard key={figure.id} figure={figure} />
-              ))}
+              {data.figures.figures
+                .filter((figure) => !figure.detail)
+                .map((figure) => (
+                  <FigureCard key={figure.id} figure={figure} packPeriod={data.figures.period} previousPeriod={data.figures.previousPeriod.human} packPlace={data.figures.place} />
+                ))}
             </div>
+            {data.figures.figures.some((figure) => figure.detail) && (
+              <details class="more-figures">
+                <summary>Breakdowns ({data.figures.figures.filter((figure) => figure.detail).length} more figures)</summary>
+                <div class="card-grid">
+                  {data.figures.figures
+                    .filter((figure) => figure.detail)
+                    .map((figure) => (
+                      <FigureCard key={figure.id} figure={figure} packPeriod={data.figures.period} previousPeriod={data.figures.previousPeriod.human} packPlace={data.figures.place} />
+                    ))}
+                </div>
+              </details>
+            )}
           </section>
           <section class="panel" aria-labelledby="trend-heading">
             <h2 id="trend-heading">Trend</h2>
