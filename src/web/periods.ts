@@ -14,6 +14,12 @@ export function shiftQuarter(label: string, count: number): string {
   return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
 }
 
+/** How a quarter reads on the page, as the API's own periods read: 2026-Q2 → "Q2 2026". */
+export function humanQuarter(label: string): string {
+  const match = QUARTER.exec(label);
+  return match ? `Q${match[2]} ${match[1]}` : label;
+}
+
 export function isQuarter(label: string): boolean {
   return QUARTER.test(label);
 }

@@ -4,7 +4,7 @@ import { checkDraft } from '../../src/check/check-draft.js';
 import { countResponse } from '../../src/section/count-response.js';
 import { countLive, loadCounter } from '../../src/web/count.js';
 import { rejectedFileName, toCsv } from '../../src/web/csv.js';
-import { latestCompleteQuarter, quartersEndingWith, recentQuarters, shiftQuarter } from '../../src/web/periods.js';
+import { humanQuarter, latestCompleteQuarter, quartersEndingWith, recentQuarters, shiftQuarter } from '../../src/web/periods.js';
 import { chooseMarks, lineStarts, rangeToOffsets, segmentText } from '../../src/web/positions.js';
 
 describe('positions', () => {
@@ -48,6 +48,12 @@ describe('periods', () => {
     expect(shiftQuarter('2026-Q1', -1)).toBe('2025-Q4');
     expect(shiftQuarter('2025-Q4', 1)).toBe('2026-Q1');
     expect(quartersEndingWith('2026-Q2', 4)).toEqual(['2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2']);
+  });
+
+  it('reads a quarter as the API does (Q2 2026), and leaves other periods as given', () => {
+    expect(humanQuarter('2026-Q2')).toBe('Q2 2026');
+    expect(humanQuarter('2025-Q4')).toBe('Q4 2025');
+    expect(humanQuarter('FY2025-26')).toBe('FY2025-26');
   });
 
   it('offers the latest complete quarter and recent ones, newest first', () => {

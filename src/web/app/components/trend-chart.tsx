@@ -5,6 +5,7 @@
  */
 import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import { useEffect, useRef } from 'preact/hooks';
+import { humanQuarter } from '../../periods.js';
 import { formatValue } from '../format.js';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
@@ -30,7 +31,7 @@ export function TrendChart({ quarters, series, place }: { quarters: string[]; se
     const chart = new Chart(canvas.current, {
       type: 'line',
       data: {
-        labels: quarters,
+        labels: quarters.map(humanQuarter),
         datasets: series.map((line, index) => {
           const style = STYLES[index % STYLES.length]!;
           return {
@@ -61,7 +62,7 @@ export function TrendChart({ quarters, series, place }: { quarters: string[]; se
   }, [quarters.join(), JSON.stringify(series)]);
 
   const summary = series
-    .map((line) => `${line.label}: ${line.values.map((value, index) => `${quarters[index]} ${value === null ? 'not available' : formatValue(value, 'percent')}`).join(', ')}`)
+    .map((line) => `${line.label}: ${line.values.map((value, index) => `${humanQuarter(quarters[index] ?? '')} ${value === null ? 'not available' : formatValue(value, 'percent')}`).join(', ')}`)
     .join('. ');
 
   return (
@@ -82,7 +83,7 @@ export function TrendChart({ quarters, series, place }: { quarters: string[]; se
                 <th scope="col">Figure</th>
                 {quarters.map((quarter) => (
                   <th scope="col" class="num" key={quarter}>
-                    {quarter}
+                    {humanQuarter(quarter)}
                   </th>
                 ))}
               </tr>
