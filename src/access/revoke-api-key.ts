@@ -5,6 +5,7 @@ import type { Database } from '../data/database.js';
 import { AppError } from '../shared/app-error.js';
 import { UUID_PATTERN } from '../shared/uuid-pattern.js';
 import type { ApiKeySummary } from './access-schema.js';
+import { announceApiKeyRevoked } from './api-key-revocations.js';
 import { toApiKeySummary } from './to-summary.js';
 
 export interface RevokeApiKeyOptions {
@@ -29,5 +30,6 @@ export async function revokeApiKey(options: RevokeApiKeyOptions): Promise<ApiKey
     data: { revokedAt: match.revokedAt ?? options.now ?? new Date() },
     include: { organisation: { select: { slug: true } } },
   });
+  announceApiKeyRevoked(row.id);
   return toApiKeySummary(row);
 }

@@ -20,7 +20,7 @@ const WARM_UP_TEXT = 'We involve families in reviews.';
 const THREAD_START_WAIT_MS = 60_000;
 
 export interface TextWorkPoolOptions {
-  /** Worker threads, started at once (default: the CPUs available, at most 4). */
+  /** Worker threads, started at once (default: the CPUs available to this process, at most 16). */
   threads?: number;
   /** Tasks waiting for a thread before callers are turned away. */
   queue: number;
@@ -32,8 +32,12 @@ export interface TextWorkPoolOptions {
   onError?: (error: unknown) => void;
 }
 
+/**
+ * One worker per core this process may use, so checks scale with the machine (the serving
+ * thread mostly waits on I/O); at most 16, since each worker holds its own copy of the models.
+ */
 export function defaultWorkThreads(): number {
-  return Math.max(1, Math.min(4, os.availableParallelism()));
+  return Math.max(1, Math.min(16, os.availableParallelism()));
 }
 
 const WHAT: Readonly<Record<TextWorkName, string>> = { check: 'check', validate: 'validation', validateJson: 'validation' };
