@@ -6,11 +6,13 @@
  */
 import { findLimit, findWeighting, isMetadataOnly, readLimitCell, withoutMetadata } from './read-limit.js';
 import { asksSomething, columnRoles, leadingNumber, type RawPack, type RawQuestion } from './raw-question.js';
-import { ANSWER_LABEL } from './tender-pack-phrases.js';
+import { ANSWER_LABEL, LIMIT_MENTION, WEIGHTING_MENTION } from './tender-pack-phrases.js';
 import type { PackPlace, TenderPackProblem } from './tender-pack-schema.js';
 import { readBody, type WordPackage, type WordParagraph, type WordTable } from './word-package.js';
 
 const ANSWER_ROW = new RegExp(ANSWER_LABEL, 'iu');
+const MENTIONS_LIMIT = new RegExp(LIMIT_MENTION, 'iu');
+const MENTIONS_WEIGHTING = new RegExp(WEIGHTING_MENTION, 'iu');
 
 function paragraphPlace(paragraph: number, after = false): PackPlace {
   return { kind: 'paragraph', paragraph, label: after ? `after paragraph ${paragraph}` : `paragraph ${paragraph}` };
@@ -29,7 +31,21 @@ interface OpenBlock {
   titleIsText: boolean;
 }
 
-function closeBlock(block: OpenBlock): RawQuestion | undefined {
+/** A paragraph that announces a limit or weighting the patterns cannot read ("Word limit: see guidance"). */
+function unreadableMetadata(block: OpenBlock, limitFound: boolean, weightingFound: boolean, problems: TenderPackProblem[]): void {
+  for (const paragraph of block.paragraphs) {
+    if (!limitFound && MENTIONS_LIMIT.test(paragraph.text)) {
+      const place = paragraphPlace(paragraph.index);
+      problems.push({ code: 'LIMIT_UNREADABLE', place, message: `Cannot read the limit of question ${block.number} from "${paragraph.text.slice(0, 80)}" at ${place.label}: expected words such as "(max 500 words)", "Maximum 2,000 characters" or "no more than one side of A4".` });
+    }
+    if (!weightingFound && MENTIONS_WEIGHTING.test(paragraph.text)) {
+      const place = paragraphPlace(paragraph.index);
+      problems.push({ code: 'WEIGHTING_UNREADABLE', place, message: `Cannot read the weighting of question ${block.number} from "${paragraph.text.slice(0, 80)}" at ${place.label}: expected a percentage such as "Weighting: 15%".` });
+    }
+  }
+}
+
+function closeBlock(block: OpenBlock, problems: TenderPackProblem[]): RawQuestion | undefined {
   const texts = block.paragraphs.map((paragraph) => paragraph.text).filter((text) => text !== '');
   const all = [...(block.title !== undefined ? [block.title] : []), ...texts].join(' ');
   const questionText = texts.filter((text) => !isMetadataOnly(text)).map(withoutMetadata).filter((text) => text !== '').join('\n\n');
@@ -37,6 +53,7 @@ function closeBlock(block: OpenBlock): RawQuestion | undefined {
   const limit = findLimit(all);
   if (!asksSomething(questionText) && !limit) return undefined;
   const weighting = findWeighting(all);
+  unreadableMetadata(block, limit !== undefined, weighting !== undefined, problems);
   const last = block.paragraphs.at(-1) ?? block.start;
   return {
     number: block.number,
@@ -120,7 +137,7 @@ export function readWordPack(word: WordPackage): RawPack {
   let open: OpenBlock | undefined;
   const close = () => {
     if (open) {
-      const question = closeBlock(open);
+      const question = closeBlock(open, problems);
       if (question) questions.push(question);
     }
     open = undefined;

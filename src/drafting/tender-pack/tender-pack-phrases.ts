@@ -59,3 +59,7 @@ export const HEADER_PATTERNS = {
 
 /** A row or first cell that labels the answer cell beside it ("Response", "Your answer"). */
 export const ANSWER_LABEL = String.raw`^\s*(?:your\s+|bidder(?:'s)?\s+)?(?:response|answer)s?\s*:?\s*$`;
+
+/** Words that say a limit or a weighting is being given, so a line holding them but no readable value is reported. */
+export const LIMIT_MENTION = String.raw`\b(?:word|character|page|response)\s+(?:limit|count)\b|\bmax(?:imum)?\b[^.]{0,20}\b(?:words|characters|pages|sides)\b`;
+export const WEIGHTING_MENTION = String.raw`\bweight(?:ing)?\s*[:\-–]`;

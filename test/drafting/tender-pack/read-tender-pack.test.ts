@@ -1,6 +1,6 @@
 /** Reading buyers' tender packs: every question, limit and weighting of every fixture pack, and clear problems. */
 import { readFile } from 'node:fs/promises';
-import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readTenderPack } from '../../../src/drafting/tender-pack/read-tender-pack.js';
@@ -152,5 +152,28 @@ describe('what cannot be read is named with its place', () => {
     zip.file('word/document.xml', '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>');
     const error = await caught(readTenderPack({ file: 'entities.docx', content: await zip.generateAsync({ type: 'nodebuffer' }) }));
     expect((error as Error).message).toMatch(/^entities\.docx: its word\/document\.xml is not well-formed XML/);
+  });
+
+  it('lists a limit and a weighting line it cannot read with their paragraphs', async () => {
+    const paragraph = (text: string) => new Paragraph({ children: [new TextRun(text)] });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('4.1 Reviews')] }),
+            paragraph('Describe how people lead their own reviews and choose who comes.'),
+            paragraph('Word limit: see the guidance notes'),
+            paragraph('Weighting: to be confirmed'),
+          ],
+        },
+      ],
+    });
+    const pack = await readTenderPack({ file: 'guidance.docx', content: await Packer.toBuffer(doc) });
+    expect(pack.questions.map((question) => [question.number, question.limit])).toEqual([['4.1', undefined]]);
+    expect(pack.problems.map((problem) => [problem.code, problem.place.label])).toEqual([
+      ['LIMIT_UNREADABLE', 'paragraph 3'],
+      ['WEIGHTING_UNREADABLE', 'paragraph 4'],
+    ]);
+    expect(pack.problems[0]!.message).toMatch(/^Cannot read the limit of question 4\.1 from "Word limit: see the guidance notes" at paragraph 3/);
   });
 });
