@@ -100,7 +100,18 @@ function readTable(table: WordTable, problems: TenderPackProblem[]): RawQuestion
     }
     const weightingColumn = roles.get('weighting');
     const weightingText = weightingColumn !== undefined ? row[weightingColumn]?.text.trim() : undefined;
-    const weighting = weightingText ? readPercent(weightingText) : findWeighting(questionCell.text)?.percent;
+    let weighting: { percent: number; text: string } | undefined;
+    if (weightingText) {
+      const percent = readPercent(weightingText);
+      if (percent !== undefined) weighting = { percent, text: weightingText };
+      else {
+        const weightingPlace = cellPlace(table.index, rowNumber, weightingColumn! + 1);
+        problems.push({ code: 'WEIGHTING_UNREADABLE', place: weightingPlace, message: `Cannot read a weighting from "${weightingText.slice(0, 60)}" at ${weightingPlace.label}: expected a percentage such as 15%.` });
+      }
+    } else {
+      const found = findWeighting(questionCell.text);
+      if (found) weighting = { percent: found.percent, text: found.text };
+    }
 
     // The answer goes in the answer column, or in the empty cell of a "Response" row below.
     let answerPlace: PackPlace | undefined;
@@ -114,8 +125,7 @@ function readTable(table: WordTable, problems: TenderPackProblem[]): RawQuestion
       number: number ?? `${table.index}.${rowNumber}`,
       text: text || questionCell.text,
       ...(limit ? { limit: limit.limit, limitText: limit.text } : {}),
-      ...(weighting !== undefined && weightingText !== undefined ? { weighting: { percent: weighting, text: weightingText } } : {}),
-      ...(weighting !== undefined && weightingText === undefined ? { weighting: { percent: weighting, text: `${weighting}%` } } : {}),
+      ...(weighting ? { weighting } : {}),
       place,
       ...(answerPlace ? { answerPlace } : {}),
     });
