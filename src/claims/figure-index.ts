@@ -116,10 +116,14 @@ function fromStandard(standard: Standard): EvidenceSource {
 export function indexEvidence(pack: EvidencePack): EvidenceIndex {
   const all = [...pack.figures.map(fromFigure), ...(pack.standards ?? []).map(fromStandard)];
   const stemsBySource = all.map((source) => topicStems(`${source.label} ${source.id.replace(/[-_]/g, ' ')}`));
+  // Rarity is judged among headline figures and standards: detail figures (breakdowns such as
+  // referrals by trigger) repeat their parent's words many times over and would otherwise make
+  // those words look common, shifting which headline figure a sentence is about.
   const documentFrequency = new Map<string, number>();
-  for (const stems of stemsBySource) {
+  stemsBySource.forEach((stems, position) => {
+    if (all[position]?.figure?.detail === true) return;
     for (const stem of stems) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
-  }
+  });
   const byUnit = new Map<ClaimUnit, EvidenceSource[]>();
   const withPair: EvidenceSource[] = [];
   all.forEach((source, position) => {

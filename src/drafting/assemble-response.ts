@@ -14,7 +14,8 @@ export interface DraftLines {
   ownersCadence: string;
   evidence: string;
   assurance: string;
-  supporting: { kind: 'case-example' | 'you-said-we-did'; text: string }[];
+    /** Topic paragraphs answer what the question asks beyond the core; examples and changes support it. */
+  supporting: { kind: 'topic' | 'case-example' | 'you-said-we-did'; text: string }[];
 }
 
 export interface AssembledResponse {

@@ -9,7 +9,8 @@ import { buildDraftingContext, type DraftingContext } from './drafting-context.j
 import { DEFAULT_QUESTION_TEXT, type DraftQuestion, type PracticeFacts, type YouSaidWeDid } from './drafting-schema.js';
 import { finaliseSection } from './finalise-section.js';
 import type { ResponseLimit, Section } from '../section/section-schema.js';
-import { draftWithinLimit } from './template-drafter.js';
+import { planAnswer } from './plan/plan-answer.js';
+import { emptyBidMemory, type BidMemory } from './plan/topic-blocks.js';
 import { defaultTemplates, type TemplateLibrary } from './template-library.js';
 
 export interface ComposeSectionOptions {
@@ -21,6 +22,8 @@ export interface ComposeSectionOptions {
   existingDraft?: string;
   tender?: Section['tender'];
   templates?: TemplateLibrary;
+  /** What earlier answers of the same bid used, so this one quotes other examples. */
+  memory?: BidMemory;
 }
 
 export function contextFor(options: ComposeSectionOptions): DraftingContext {
@@ -35,8 +38,9 @@ export function contextFor(options: ComposeSectionOptions): DraftingContext {
 export async function composeSection(options: ComposeSectionOptions): Promise<Section> {
   const templates = options.templates ?? defaultTemplates();
   const context = contextFor(options);
-  const { lines, level, fits } = draftWithinLimit(context, options.limit, templates);
-  const notes = [...context.notes, ...context.ranked(level.figures).notes];
+  const plan = planAnswer({ context, templates, memory: options.memory ?? emptyBidMemory(), ...(options.limit ? { limit: options.limit } : {}) });
+  const { lines, fits } = plan;
+  const notes = [...context.notes, ...plan.notes];
   if (!fits && options.limit) notes.push(`Even the shortest wording is over the limit of ${options.limit.value} ${options.limit.kind}: shorten by hand or ask for a larger limit.`);
   const rewrites = options.existingDraft ? await buildRewrites({ context, text: options.existingDraft, templates }) : [];
   const { section } = await finaliseSection({

@@ -66,10 +66,16 @@ export interface DraftingContext {
   question: string | undefined;
   /** What the question asks about and asks for; absent when no question was given. */
   analysis?: QuestionAnalysis;
-  ranked: (count: number) => ChosenFigures;
+  ranked: (count: number, exclude?: ReadonlySet<string>) => ChosenFigures;
   cases: CaseText[];
   change?: ChangeText;
   sampling: SamplingText;
+  /** Every quotable, verified "you said, we did" change, best first (the chosen one leads). */
+  changes: ChangeText[];
+  /** What the records list (review types, chairs, formats, modes, escalation levels). */
+  practiceFacts: PracticeFacts;
+  /** Whether the period's practice profile backs stating this practice as what happens. */
+  practised: (practiceId: string) => boolean;
   practice: {
     formats?: string;
     complexChair?: string;
@@ -127,7 +133,7 @@ function describeCase(figures: FiguresResult, example: CaseExample): Omit<CaseTe
   // The outcome's own numbers may be quoted only when the pack holds them as a figure.
   const figure = figures.figures.find(
     (candidate) =>
-      isEnablementOutcome(candidate) &&
+      (isEnablementOutcome(candidate) || candidate.catalogueId === 'enablement-case') &&
       candidate.outcome?.domain === example.domain &&
       candidate.outcome.before === example.before &&
       candidate.outcome.after === example.after,
@@ -160,6 +166,13 @@ export function chooseChange(changes: readonly YouSaidWeDid[], period: { start: 
     return verified < period.start ? 1_000 + (Date.parse(period.start) - Date.parse(verified)) / 86_400_000 : 10_000 + (Date.parse(verified) - Date.parse(period.end)) / 86_400_000;
   };
   return [...candidates].sort((a, b) => distance(a) - distance(b) || b.verifiedOn!.localeCompare(a.verifiedOn!))[0];
+}
+
+/** Verified changes up to the period's end, the chosen one first, then the most recently verified. */
+function orderedChanges(changes: readonly YouSaidWeDid[], period: { end: string }, chosen: YouSaidWeDid | undefined): YouSaidWeDid[] {
+  const usable = changes.filter((change) => change.verifiedOn !== null && change.changedOn <= period.end && !hasNumber(change.youSaid) && !hasNumber(change.weDid));
+  const rest = usable.filter((change) => change !== chosen).sort((a, b) => b.verifiedOn!.localeCompare(a.verifiedOn!));
+  return chosen ? [chosen, ...rest] : rest;
 }
 
 const PAST_TENSE_START = /^(?:[A-Z][a-z]+ed|Rewrote|Made|Set|Put|Gave|Began|Took|Wrote|Built|Brought|Sent)\b/;
@@ -334,10 +347,14 @@ export function buildDraftingContext(options: DraftingContextOptions): DraftingC
     standards,
     question,
     ...(analysis ? { analysis } : {}),
-    ranked: (count: number) => chooseFigures({ figures: figures.figures, ...(question ? { question } : {}), count }),
+    ranked: (count: number, exclude?: ReadonlySet<string>) =>
+      chooseFigures({ figures: exclude && exclude.size > 0 ? figures.figures.filter((figure) => !exclude.has(figure.id)) : figures.figures, ...(question ? { question } : {}), count }),
     cases,
     ...(chosenChange ? { change: describeChange(figures, chosenChange) } : {}),
     sampling,
+    changes: orderedChanges(screenedChanges, figures.period, chosenChange).map((change) => describeChange(figures, change)),
+    practiceFacts: practice ?? { reviewTypes: [], complexChairs: [], agendaFormats: [], participationModes: [], escalationLevels: [], disagreementsLogged: 0 },
+    practised,
     practice: {
       ...(formats ? { formats } : {}),
       ...(complexChair ? { complexChair } : {}),

@@ -57,7 +57,7 @@ function renderCase(templates: TemplateLibrary, context: DraftingContext, exampl
   return templates.render(slot, { ...example, ...(example.figure ? { trend: example.figure.trend, period: example.figure.period } : {}) }, { seed: `${context.seed}|${example.measure}`, length });
 }
 
-export function renderTemplateDraft(context: DraftingContext, level: DraftLevel, templates: TemplateLibrary = defaultTemplates()): DraftLines {
+export function renderTemplateDraft(context: DraftingContext, level: DraftLevel, templates: TemplateLibrary = defaultTemplates(), exclude?: ReadonlySet<string>): DraftLines {
   const { seed, standards, practice } = context;
   const length = level.length;
   const behaviour = templates.render(
@@ -71,7 +71,7 @@ export function renderTemplateDraft(context: DraftingContext, level: DraftLevel,
     { seed, length },
   );
 
-  const chosen = context.ranked(level.figures).chosen;
+  const chosen = context.ranked(level.figures, exclude).chosen;
   // Templates write a case in the record's own words, so only quotable cases are used.
   const [humanCase, ...otherCases] = context.cases.filter((example) => example.quotable);
   const human =

@@ -15,11 +15,13 @@ import { lowerFirst } from '../shared/english-text.js';
 import { resolveScope, type EvidenceScope, type ResolveScopeOptions } from './evidence-scope.js';
 import type { BatchInfo, Bucketed } from './figure-queries.js';
 import * as q from './figure-queries.js';
-import type { FiguresResult } from './figures-schema.js';
+import type { CaseExample, FiguresResult } from './figures-schema.js';
 import { monthsInPeriod, quartersWithin, samplingQuarters, type Period } from './period.js';
 import { computePracticeProfile } from './practice-profile.js';
 import { addFreshness } from './figure-freshness.js';
 import { selectCaseExamples } from './select-case-examples.js';
+import { queryBreakdowns } from './breakdown-queries.js';
+import { detailFigures } from './breakdown-figures.js';
 
 /** Below this many cases a figure is marked as a small sample, so the writer does not overclaim. */
 export const SMALL_SAMPLE = 10;
@@ -114,6 +116,7 @@ function catalogued(context: FigureContext, entry: CatalogueEntry): Pick<Figure,
     ...(entry.scale ? { scale: entry.scale } : {}),
     ...(entry.standardId ? { standardId: entry.standardId } : {}),
     topics: [...entry.topics],
+    ...(entry.detail ? { detail: true } : {}),
   };
 }
 
@@ -220,6 +223,39 @@ function enablementGroupId(group: q.EnablementGroup): string {
   return `enablement-${slug(group.domain)}-${measure}-${slug(group.before)}-to-${slug(group.after)}`;
 }
 
+/**
+ * A consented case example verified before the period is not among the period's outcome groups,
+ * so its before → after numbers get a detail figure of their own, dated by the month it was
+ * verified: an answer can then quote them and say when.
+ */
+function caseFigures(context: FigureContext, examples: readonly CaseExample[], figures: readonly Figure[]): Figure[] {
+  const entry = catalogueEntry('enablement-case');
+  const numeric = (text: string) => (/^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text);
+  return examples
+    .filter((example) => !figures.some((figure) => figure.outcome?.domain === example.domain && figure.outcome.before === example.before && figure.outcome.after === example.after))
+    .map((example) => {
+      const unit = ENABLEMENT_UNITS[example.unit] ?? 'count';
+      const month = example.verifiedOn.slice(0, 7);
+      const slug = `${example.domain}-${example.measure}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+      return {
+        ...catalogued(context, entry),
+        id: `case-${slug}-${month}`,
+        label: `${example.measure}: before and after, verified ${formatLongDate(example.verifiedOn).replace(/^\d+ /, '')}`,
+        subject: lowerFirst(example.measure),
+        better: unit === 'ratio' || lowerIsBetterMeasure(example.measure) ? ('lower' as const) : ('higher' as const),
+        ...(unit === 'score' && statedScale(example.measure) ? { scale: statedScale(example.measure) } : {}),
+        value: unit === 'ratio' ? example.after : numeric(example.after),
+        previous: unit === 'ratio' ? example.before : numeric(example.before),
+        unit,
+        period: month,
+        place: example.service,
+        source: `enablement records (shared with consent): one person, verified ${example.verifiedOn}`,
+        provenance: provenanceOf(context, entry, 1, []),
+        outcome: { domain: example.domain, measure: example.measure, before: example.before, after: example.after, people: 1 },
+      };
+    });
+}
+
 export async function computeFigures(options: ComputeFiguresOptions): Promise<FiguresResult> {
   const { db } = options;
   const scope = await resolveScope(options);
@@ -241,7 +277,7 @@ async function computeForScope(options: ComputeFiguresOptions, scope: EvidenceSc
   await ensureWorkingDayCalendar(db);
   const months = monthsInPeriod(scope.period);
   const previousMonths = monthsInPeriod(scope.previous);
-  const [reviews, actions, feedback, changes, disputes, referrals, enablement, groups, cadence, previousCadence, sampling, previousSampling] = await Promise.all([
+  const [reviews, actions, feedback, changes, disputes, referrals, enablement, groups, cadence, previousCadence, sampling, previousSampling, breakdowns] = await Promise.all([
     q.queryReviewCounts(db, scope),
     q.queryActionCounts(db, scope),
     q.queryFeedbackCounts(db, scope),
@@ -254,6 +290,7 @@ async function computeForScope(options: ComputeFiguresOptions, scope: EvidenceSc
     q.queryCadence(db, scope, scope.previous, previousMonths, fullQuarters(scope.previous)),
     q.querySampling(db, scope, samplingQuarters(scope.period)),
     q.querySampling(db, scope, samplingQuarters(scope.previous)),
+    queryBreakdowns(db, scope),
   ]);
   assertCovered(scope, reviews.current.outsideCalendar + reviews.previous.outsideCalendar, 'review dates');
   assertCovered(scope, disputes.current.outsideCalendar + disputes.previous.outsideCalendar, 'disagreement dates');
@@ -269,6 +306,7 @@ async function computeForScope(options: ComputeFiguresOptions, scope: EvidenceSc
     ...enablement.current.batches,
     ...cadence.batches,
     ...sampling.batches,
+    ...breakdowns.supporterModes.batches,
   ];
   const context: FigureContext = { scope, batches: await q.queryBatches(db, [...new Set(allBatchIds)]) };
   const pick = <T>(bucketed: Bucketed<T>, map: (value: T) => { numerator: number; denominator: number; batches: string[] }) => ({
@@ -436,6 +474,16 @@ async function computeForScope(options: ComputeFiguresOptions, scope: EvidenceSc
     ...(sampling.servicesWithAnySample === 0 ? { samplingRecorded: false } : { samplingRecorded: true }),
   });
 
+  figures.push(
+    ...detailFigures(breakdowns, {
+      count: (id, value, batches, extra, recordsLine) => {
+        const { unit, ...rest } = extra;
+        return { ...countFigure(context, id, value, undefined, batches, rest, recordsLine), ...(unit ? { unit } : {}) };
+      },
+      percent: (id, numerator, denominator, batches) => percentFigure(context, id, { current: { numerator, denominator, batches }, previous: { numerator: 0, denominator: 0, batches: [] } }),
+    }),
+  );
+
   // A previous period that ends before the first imported review has no data, not zeros.
   const firstReview = await db.prisma.review.findFirst({ where: { organisationId: scope.organisation.id }, orderBy: { heldOn: 'asc' }, select: { heldOn: true } });
   const dataStart = firstReview?.heldOn.toISOString().slice(0, 10);
@@ -453,7 +501,10 @@ async function computeForScope(options: ComputeFiguresOptions, scope: EvidenceSc
     practices: await computePracticeProfile({ db, scope, cadence, sampling }),
   };
   Object.assign(result, await addFreshness(db, { figures: result.figures, practices: result.practices }, scope.period.end));
-  if (options.cases && options.cases > 0) result.caseExamples = await selectCaseExamples({ db, scope, limit: options.cases });
+  if (options.cases && options.cases > 0) {
+    result.caseExamples = await selectCaseExamples({ db, scope, limit: options.cases });
+    result.figures.push(...caseFigures(context, result.caseExamples, figures));
+  }
   return result;
 }
 

@@ -73,6 +73,8 @@ export const ZFigureSchema = z.looseObject({
   provenance: ZFigureProvenanceSchema.optional().describe('Where the figure comes from, as data'),
   outcome: ZFigureOutcomeSchema.optional().describe('For an enablement outcome group: the outcome itself'),
   asOf: z.string().optional().describe('The latest record date behind the figure within its period (YYYY-MM-DD)'),
+  detail: z.boolean().optional().describe("A detail figure (a breakdown that answers a question's specifics), not a headline figure"),
+  group: z.string().optional().describe('For a grouped detail figure: the recorded value it counts (a trigger, a level, a format)'),
 });
 export type Figure = z.infer<typeof ZFigureSchema>;
 

@@ -31,7 +31,7 @@ export const ZAssuredParagraphSchema = z.object({
 export type AssuredParagraph = z.infer<typeof ZAssuredParagraphSchema>;
 
 export const ZSupportingLineSchema = ZSectionLineSchema.extend({
-  kind: z.enum(['case-example', 'you-said-we-did']).describe("case-example: one person's verified outcome; you-said-we-did: feedback and the change it led to"),
+  kind: z.enum(['topic', 'case-example', 'you-said-we-did']).describe("topic: what the question asks about beyond the core paragraph; case-example: one person's verified outcome; you-said-we-did: feedback and the change it led to"),
 });
 
 export const ZRewriteSchema = z.object({

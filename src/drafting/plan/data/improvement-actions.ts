@@ -1,0 +1,33 @@
+/**
+ * What is done about a figure below its standard or threshold, and who owns it. An answer that
+ * states a weak figure says this beside it, with the date it will be measured again, so the
+ * weakness reads as managed rather than hidden. Written in the future tense: a commitment,
+ * not a claim about what the records already show.
+ *
+ * Keyed by figure catalogue id; a figure without an entry gets the general action.
+ */
+export interface ImprovementAction {
+  owner: string;
+  action: string;
+}
+
+export const IMPROVEMENT_ACTIONS: Readonly<Record<string, ImprovementAction>> = {
+  'advocate-response': { owner: 'The Registered Manager', action: 'will review every referral that missed the standard with the advocacy provider and the referring key worker' },
+  'disputes-resolved': { owner: 'The Registered Manager', action: 'will review each disagreement still open after the standard and agree a date with the person' },
+  'summaries-on-time': { owner: 'The Registered Manager', action: 'will check overdue summaries every week and reallocate writing when a key worker is away' },
+  'summaries-within-10': { owner: 'The Registered Manager', action: 'will check overdue summaries every week' },
+  'actions-on-time': { owner: 'Key workers', action: 'will review open actions at every mini-review, and the Registered Manager will chase those past their due date' },
+  'agenda-notice': { owner: 'The Registered Manager', action: 'will check the meeting calendar each week so agendas go out in time' },
+  'accessible-formats': { owner: 'Key workers', action: 'will confirm each person\'s format before every meeting, with the Registered Manager checking a sample each month' },
+  participation: { owner: 'Key workers', action: 'will ask each person before every review who they want there and offer video, phone or written input to those people' },
+  'participation-family': { owner: 'Key workers', action: 'will offer every family member or friend the person chooses a video, phone or written way to take part' },
+  'advocate-at-complex': { owner: 'The Registered Manager', action: 'will check before each complex review whether the person needs an advocate and make the referral' },
+  'participation-advocate': { owner: 'The Registered Manager', action: 'will check at each complex review whether an advocate should be there' },
+  cadence: { owner: 'The Registered Manager', action: 'will check the review calendar each month and rebook any missed review for the following month' },
+  'cadence-monthly': { owner: 'The Registered Manager', action: 'will check the review calendar each month and rebook any missed review for the following month' },
+  'feel-involved': { owner: 'The Registered Manager', action: 'will ask people who score low what would help and act on it at their next review' },
+  'feel-involved-agree': { owner: 'The Registered Manager', action: 'will ask people who do not agree what would help and act on it at their next review' },
+  'ni-sampling': { owner: 'The Nominated Individual', action: 'will book the sampling visits for the coming quarter at its start' },
+};
+
+export const GENERAL_ACTION: ImprovementAction = { owner: 'The Registered Manager', action: 'will review the cases behind this figure and agree what changes' };

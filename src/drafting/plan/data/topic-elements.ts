@@ -1,0 +1,100 @@
+/**
+ * What a good answer says about each topic a question can ask about: the required elements
+ * (an answer that leaves one out loses marks, so the writer is told when the records cannot
+ * supply it) and optional ones that add depth when the word budget allows. Element ids name
+ * the block that writes them (plan/topic-blocks.ts).
+ *
+ * To extend: add an element id to ELEMENT_IDS with its label, a builder in topic-blocks.ts,
+ * and list it under the topics it answers.
+ */
+import type { AskedTopicId } from '../../data/question-cues.js';
+
+export const ELEMENT_IDS = [
+  'person-leads',
+  'participation-evidence',
+  'human-example',
+  'person-decides-who',
+  'family-participation',
+  'ways-to-take-part',
+  'advocate-triggers',
+  'referral-times',
+  'advocates-at-reviews',
+  'formats-in-use',
+  'agenda-notice',
+  'formats-met',
+  'review-cadence',
+  'meeting-length',
+  'who-attends',
+  'summary-timeliness',
+  'action-follow-through',
+  'escalation-route',
+  'resolution-time',
+  'learning-from-feedback',
+  'best-interests-chair',
+  'consent-to-share',
+  'feel-involved',
+  'you-said-we-did',
+  'outcome-measures',
+  'outcome-verification',
+  'ni-sampling',
+  're-audit',
+  'safeguarding-advocacy',
+  'information-sharing',
+  'competence-checks',
+] as const;
+export type ElementId = (typeof ELEMENT_IDS)[number];
+
+export const ELEMENT_LABELS: Readonly<Record<ElementId, string>> = {
+  'person-leads': 'how the person leads their own planning',
+  'participation-evidence': 'how many reviews had the people who matter taking part',
+  'human-example': 'a dated example with a measurable change',
+  'person-decides-who': 'the person deciding who takes part and what is shared',
+  'family-participation': 'family and friends taking part, counted',
+  'ways-to-take-part': 'ways to take part other than in person, counted',
+  'advocate-triggers': 'advocate types and what triggers a referral, counted',
+  'referral-times': 'referral-to-involvement times against the standard',
+  'advocates-at-reviews': 'advocates at complex and best-interests reviews',
+  'formats-in-use': 'accessible formats in use, counted',
+  'agenda-notice': 'agenda notice against the standard',
+  'formats-met': 'people whose format was used',
+  'review-cadence': 'how often reviews happen, with the evidence',
+  'meeting-length': 'meeting lengths that suit the person',
+  'who-attends': 'who attends reviews',
+  'summary-timeliness': 'summaries sent on time against the standard',
+  'action-follow-through': 'agreed actions closed on time and how they are chased',
+  'escalation-route': 'the escalation route the log shows',
+  'resolution-time': 'resolution time against the standard',
+  'learning-from-feedback': 'what was learned and changed',
+  'best-interests-chair': 'who chairs complex and best-interests reviews',
+  'consent-to-share': 'consent before examples or information are shared',
+  'feel-involved': 'whether people feel involved, measured',
+  'you-said-we-did': 'a verified "you said, we did" change',
+  'outcome-measures': 'outcomes before and after, with numbers',
+  'outcome-verification': 'how outcomes are verified before they are reported',
+  'ni-sampling': 'Nominated Individual case sampling and what it found',
+  're-audit': 're-checks that changes held',
+  'safeguarding-advocacy': 'advocacy in safeguarding',
+  'information-sharing': 'how information is shared and with whom',
+  'competence-checks': 'how staff practice is checked',
+};
+
+export interface TopicElements {
+  required: readonly ElementId[];
+  optional: readonly ElementId[];
+}
+
+export const TOPIC_ELEMENTS: Readonly<Record<AskedTopicId, TopicElements>> = {
+  'person-led-planning': { required: ['person-leads', 'participation-evidence', 'human-example'], optional: ['who-attends', 'you-said-we-did'] },
+  'family-friends': { required: ['person-decides-who', 'family-participation', 'ways-to-take-part'], optional: ['human-example'] },
+  advocacy: { required: ['advocate-triggers', 'referral-times', 'advocates-at-reviews'], optional: ['best-interests-chair'] },
+  accessibility: { required: ['formats-in-use', 'agenda-notice', 'ways-to-take-part'], optional: ['formats-met'] },
+  meetings: { required: ['review-cadence', 'who-attends'], optional: ['meeting-length', 'agenda-notice'] },
+  summaries: { required: ['summary-timeliness', 'action-follow-through'], optional: ['you-said-we-did'] },
+  disagreements: { required: ['escalation-route', 'resolution-time'], optional: ['learning-from-feedback'] },
+  'consent-capacity': { required: ['best-interests-chair', 'advocates-at-reviews'], optional: ['consent-to-share', 'advocate-triggers'] },
+  feedback: { required: ['feel-involved', 'you-said-we-did'], optional: ['re-audit', 'learning-from-feedback'] },
+  outcomes: { required: ['outcome-measures', 'human-example'], optional: ['outcome-verification'] },
+  governance: { required: ['ni-sampling', 're-audit'], optional: ['summary-timeliness'] },
+  safeguarding: { required: ['safeguarding-advocacy', 'information-sharing'], optional: ['consent-to-share'] },
+  training: { required: ['competence-checks'], optional: ['ni-sampling'] },
+};

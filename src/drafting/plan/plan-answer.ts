@@ -1,0 +1,203 @@
+/**
+ * Plans an answer to the question actually asked: the four-line core, then a paragraph per
+ * asked topic in the question's order, built from blocks (topic-blocks.ts), filling the word
+ * budget with what the records can say. Required elements of strongly asked topics come
+ * first; optional elements, further examples and changes use what budget is left. Anything
+ * required that the records cannot supply, and every asked-topic figure left out, is listed
+ * for the writer with the reason.
+ */
+import type { ResponseLimit } from '../../section/section-schema.js';
+import { assembleResponse, measureResponse, type DraftLines } from '../assemble-response.js';
+import type { AskedTopicId } from '../data/question-cues.js';
+import type { DraftingContext } from '../drafting-context.js';
+import { DRAFT_LEVELS, renderTemplateDraft, type DraftLevel } from '../template-drafter.js';
+import type { TemplateLibrary } from '../template-library.js';
+import { ELEMENT_LABELS, TOPIC_ELEMENTS, type ElementId } from './data/topic-elements.js';
+import { buildBlock, isMissing, type BidMemory, type Block, type MissingElement } from './topic-blocks.js';
+
+/** A question that names no topic is answered on these. */
+const GENERAL_TOPICS: readonly AskedTopicId[] = ['person-led-planning', 'family-friends', 'advocacy', 'summaries', 'feedback'];
+
+/** Share of the limit an answer aims to use when the records have enough to say. */
+export const BUDGET_TARGET = 0.85;
+
+interface Candidate {
+  block: Block;
+  /** 1: required for a strongly asked topic; 2: required for a weakly asked one; 3: optional; 4: further examples. */
+  priority: number;
+  order: number;
+}
+
+export interface PlannedElement {
+  topic: AskedTopicId;
+  element: ElementId;
+}
+
+export interface AnswerPlan {
+  lines: DraftLines;
+  level: DraftLevel;
+  fits: boolean;
+  /** Elements written, in the answer's order. */
+  covered: PlannedElement[];
+  missing: MissingElement[];
+  /** Required elements the records could supply but the limit left no room for. */
+  squeezed: PlannedElement[];
+  notes: string[];
+  blocks: Block[];
+}
+
+export interface PlanAnswerOptions {
+  context: DraftingContext;
+  limit?: ResponseLimit;
+  templates: TemplateLibrary;
+  memory: BidMemory;
+}
+
+function normalise(sentence: string): string {
+  return sentence.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+export function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+(?=[A-Z"“])/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.length > 0);
+}
+
+function askedTopics(context: DraftingContext): { id: AskedTopicId; strong: boolean }[] {
+  const topics = context.analysis?.topics ?? [];
+  if (topics.length === 0) return GENERAL_TOPICS.map((id, index) => ({ id, strong: index < 2 }));
+  return topics.map((topic) => ({ id: topic.id, strong: topic.weight === 'strong' }));
+}
+
+function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore: ReadonlySet<string>, variant: number): { candidates: Candidate[]; missing: MissingElement[] } {
+  const candidates: Candidate[] = [];
+  const missing: MissingElement[] = [];
+  const seen = new Set<ElementId>();
+  // Examples and changes already chosen for this answer are not chosen twice.
+  const local: BidMemory = { cases: new Set(memory.cases), changes: new Set(memory.changes), sentences: memory.sentences };
+  let order = 0;
+  const add = (element: ElementId, topic: AskedTopicId, priority: number, again = false) => {
+    if (seen.has(element) && !again) return;
+    seen.add(element);
+    const built = buildBlock(element, topic, { context, quotedInCore, memory: local, variant });
+    if (isMissing(built)) {
+      if (priority <= 2) missing.push(built);
+      return;
+    }
+    if (built.caseKey) local.cases.add(built.caseKey);
+    if (built.changeKey) for (const key of built.changeKey.split('||')) local.changes.add(key);
+    if (built.text.trim().length > 0) candidates.push({ block: built, priority, order: order++ });
+  };
+  const topics = askedTopics(context);
+  for (const topic of topics) for (const element of TOPIC_ELEMENTS[topic.id].required) add(element, topic.id, topic.strong ? 1 : 2);
+  for (const topic of topics) for (const element of TOPIC_ELEMENTS[topic.id].optional) add(element, topic.id, 3);
+  // Depth for long limits: further examples and "you said, we did" changes, each one not yet quoted.
+  const lead = topics[0]?.id ?? 'person-led-planning';
+  for (const element of ['human-example', 'learning-from-feedback', 'human-example', 'learning-from-feedback'] as const) add(element, lead, 4, true);
+  return { candidates, missing };
+}
+
+interface Fitted {
+  lines: DraftLines;
+  chosen: Candidate[];
+  words: number;
+  fits: boolean;
+}
+
+/** Below this many words a block joins the paragraph before it rather than standing alone. */
+const SHORT_BLOCK_WORDS = 30;
+
+/** Topic paragraphs in the question's order: a paragraph per block, short blocks joined to the one before on the same topic. */
+function withTopics(core: DraftLines, chosen: readonly Candidate[]): DraftLines {
+  const ordered = [...chosen].sort((a, b) => a.order - b.order);
+  const paragraphs: { topic: AskedTopicId; texts: string[] }[] = [];
+  for (const candidate of ordered) {
+    const text = candidate.block.text.trim();
+    const last = paragraphs.at(-1);
+    if (last && last.topic === candidate.block.topic && text.split(/\s+/).length < SHORT_BLOCK_WORDS) last.texts.push(text);
+    else paragraphs.push({ topic: candidate.block.topic, texts: [text] });
+  }
+  // The core's four lines stay together; the topic paragraphs follow, then any supporting lines.
+  return { ...core, supporting: [...paragraphs.map((paragraph) => ({ kind: 'topic' as const, text: paragraph.texts.join(' ') })), ...core.supporting] };
+}
+
+function fit(core: DraftLines, candidates: readonly Candidate[], limit: ResponseLimit | undefined): Fitted {
+  const measure = (lines: DraftLines) => measureResponse(assembleResponse(lines).text, limit?.kind ?? 'words');
+  const chosen: Candidate[] = [];
+  const ranked = [...candidates].sort((a, b) => a.priority - b.priority || a.order - b.order);
+  for (const candidate of ranked) {
+    const trial = withTopics(core, [...chosen, candidate]);
+    if (!limit || measure(trial) <= limit.value) chosen.push(candidate);
+  }
+  const lines = withTopics(core, chosen);
+  const words = measure(lines);
+  return { lines, chosen, words, fits: !limit || words <= limit.value };
+}
+
+/** Lexicographic: the first differing entry decides. */
+function compareScores(left: readonly number[], right: readonly number[]): number {
+  for (let index = 0; index < left.length; index += 1) {
+    const difference = (left[index] ?? 0) - (right[index] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
+export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
+  const { context, limit, templates, memory } = options;
+  const variant = memory.sentences.size;
+  // Blocks quote the asked topics' own figures, so the core's evidence line quotes others
+  // where it can still find two; otherwise the core quotes them and the blocks do not repeat.
+  const first = candidatesFor(context, memory, new Set(), variant);
+  const blockFigures = new Set(first.candidates.filter((candidate) => candidate.priority <= 2).flatMap((candidate) => candidate.block.figureIds));
+
+  let best: { fitted: Fitted; level: DraftLevel; missing: MissingElement[]; score: number[] } | undefined;
+  for (const level of DRAFT_LEVELS) {
+    const coreLevel = { ...level, cases: 0, change: false, human: false };
+    const excluded = context.ranked(level.figures, blockFigures).chosen.length >= Math.min(2, level.figures) ? blockFigures : new Set<string>();
+    const core = renderTemplateDraft(context, coreLevel, templates, excluded);
+    const quotedInCore = new Set(context.ranked(level.figures, excluded).chosen.map((entry) => entry.figure.id));
+    const { candidates, missing } = excluded.size > 0 ? first : candidatesFor(context, memory, quotedInCore, variant);
+    const fitted = fit(core, candidates, limit);
+    if (!fitted.fits && best) continue;
+    const required = fitted.chosen.filter((candidate) => candidate.priority <= 2).length;
+    const score = [Number(fitted.fits), required, level.length === 'full' ? 1 : 0, Math.min(fitted.words, limit?.value ?? fitted.words)];
+    const better = !best || compareScores(score, best.score) > 0;
+    if (better) best = { fitted, level, missing, score };
+    // Every required block in at the richest core that fits: nothing to gain from shorter wording.
+    if (fitted.fits && required === candidates.filter((candidate) => candidate.priority <= 2).length) break;
+  }
+  const chosen = best!.fitted.chosen;
+  const all = first.candidates.filter((candidate) => candidate.priority <= 2);
+  const squeezed = all.filter((candidate) => !chosen.some((entry) => entry.block.element === candidate.block.element)).map((candidate) => ({ topic: candidate.block.topic, element: candidate.block.element }));
+
+  const notes: string[] = [];
+  for (const gap of best!.missing) notes.push(`Not answered from the records: ${ELEMENT_LABELS[gap.element]} (${gap.reason}). Add it by hand if you can evidence it.`);
+  for (const gap of squeezed) notes.push(`Left out to stay within the limit: ${ELEMENT_LABELS[gap.element]}. A larger limit would let the answer cover it.`);
+  const weakIds = [...new Set(chosen.flatMap((candidate) => candidate.block.weakFigureIds))];
+  for (const id of weakIds) {
+    const figure = context.figures.figures.find((candidate) => candidate.id === id);
+    if (figure) notes.push(`${figure.label} is below where it should be; the answer states it with the action, the owner and when it will be measured again, rather than hiding it.`);
+  }
+  if (limit && best!.fitted.words < limit.value * BUDGET_TARGET && best!.fitted.fits) {
+    notes.push(
+      `The answer uses ${best!.fitted.words} of ${limit.value} ${limit.kind}: the records for ${context.period} hold nothing more on what this question asks. Add evidence the records do not hold (training, policies, partnerships) to use the rest.`,
+    );
+  }
+  for (const candidate of chosen) {
+    if (candidate.block.caseKey) memory.cases.add(candidate.block.caseKey);
+    if (candidate.block.changeKey) for (const key of candidate.block.changeKey.split('||')) memory.changes.add(key);
+    for (const sentence of sentencesOf(candidate.block.text)) memory.sentences.add(normalise(sentence));
+  }
+  return {
+    lines: best!.fitted.lines,
+    level: best!.level,
+    fits: best!.fitted.fits,
+    covered: chosen.map((candidate) => ({ topic: candidate.block.topic, element: candidate.block.element })),
+    missing: best!.missing,
+    squeezed,
+    notes,
+    blocks: chosen.map((candidate) => candidate.block),
+  };
+}

@@ -1,0 +1,414 @@
+/**
+ * The blocks an answer is built from: each writes one element of a topic (see
+ * data/topic-elements.ts) from the period's figures, detail figures and practice profile, or
+ * says why it cannot. Every number comes from a figure of the pack, already formatted; a
+ * practice is stated as what happens only when the profile shows it, otherwise as a standard.
+ * A figure below its threshold is stated with its count, the action, the owner and when it is
+ * measured again, never left out in silence.
+ */
+import type { Figure } from '../../evidence/evidence-pack-schema.js';
+import { formatFigureValue } from '../../evidence/format-figure.js';
+import { joinList, lowerFirst } from '../../shared/english-text.js';
+import { askedTopicCues, type AskedTopicId } from '../data/question-cues.js';
+import { recordTerms } from '../data/figure-wording.js';
+import { describeFigure, strengthOf } from '../describe-figure.js';
+import type { CaseText, ChangeText, DraftingContext } from '../drafting-context.js';
+import { ADVOCATE_TRIGGER_RULES } from './data/advocacy-triggers.js';
+import { GENERAL_ACTION, IMPROVEMENT_ACTIONS } from './data/improvement-actions.js';
+import type { ElementId } from './data/topic-elements.js';
+
+export interface Block {
+  element: ElementId;
+  topic: AskedTopicId;
+  text: string;
+  figureIds: string[];
+  /** The case example or change a block quotes, so a bid uses each once. */
+  caseKey?: string;
+  changeKey?: string;
+  /** Figures stated below their threshold, for the writer's notes. */
+  weakFigureIds: string[];
+}
+
+export interface MissingElement {
+  element: ElementId;
+  topic: AskedTopicId;
+  reason: string;
+}
+
+/** What a bid has already used: later answers quote other examples and changes. */
+export interface BidMemory {
+  cases: Set<string>;
+  changes: Set<string>;
+  /** Sentences already written outside the core, normalised. */
+  sentences: Set<string>;
+}
+
+export function emptyBidMemory(): BidMemory {
+  return { cases: new Set(), changes: new Set(), sentences: new Set() };
+}
+
+export interface BlockInputs {
+  context: DraftingContext;
+  /** Figures the core paragraph already quotes: a block does not repeat their numbers. */
+  quotedInCore: ReadonlySet<string>;
+  memory: BidMemory;
+  /** Picks between wordings, so two answers on one topic do not read alike. */
+  variant: number;
+}
+
+type Built = Block | MissingElement;
+
+const term = (value: string) => recordTerms[value] ?? value.replace(/-/g, ' ');
+
+function available(context: DraftingContext, id: string): Figure | undefined {
+  const figure = context.figures.figures.find((candidate) => candidate.id === id);
+  return figure && figure.value !== null ? figure : undefined;
+}
+
+function details(context: DraftingContext, catalogueId: string): Figure[] {
+  return context.figures.figures.filter((figure) => figure.catalogueId === catalogueId && figure.value !== null);
+}
+
+function weak(figure: Figure): boolean {
+  return strengthOf(figure) !== 'strong';
+}
+
+/** "in Q4 2026 (reported in January 2027)": when a weak figure is measured again. */
+function remeasure(context: DraftingContext): string {
+  return `we will measure it again for ${context.sampling.next} and report it in ${context.sampling.reportBy}`;
+}
+
+/** The honest sentence after a weak figure: action, owner, date. */
+function actionFor(context: DraftingContext, figure: Figure): string {
+  const action = IMPROVEMENT_ACTIONS[figure.catalogueId ?? figure.id] ?? GENERAL_ACTION;
+  return `${action.owner} ${action.action}, and ${remeasure(context)}.`;
+}
+
+/** "90% (164 of 183 reviews)". */
+function stated(figure: Figure): string {
+  const text = describeFigure(figure);
+  return `${text.value}${text.counted ? ` (${text.counted})` : ''}`;
+}
+
+function smallSampleNote(figure: Figure): string {
+  return figure.smallSample ? ' (a small sample)' : '';
+}
+
+/**
+ * The figure in a clause that names it with its own subject, so the number is checked against
+ * the right figure: "meeting summaries sent within 5 working days rose from 86% to 90% (164 of
+ * 183 reviews)" or "89% for agendas sent at least 3 days before the meeting (159 of 178 …)".
+ */
+function factClause(figure: Figure): string {
+  const text = describeFigure(figure);
+  const counted = text.counted ? ` (${text.counted})` : '';
+  if (text.trend) return `${text.subject} ${figure.better === 'lower' ? 'fell' : 'rose'} ${text.trend}${counted}`;
+  return `${text.subject}: ${text.value}${counted}`;
+}
+
+function block(topic: AskedTopicId, element: ElementId, text: string, figures: readonly (Figure | undefined)[], extra: Partial<Block> = {}): Block {
+  const used = figures.filter((figure): figure is Figure => figure !== undefined);
+  return { topic, element, text, figureIds: used.map((figure) => figure.id), weakFigureIds: used.filter(weak).map((figure) => figure.id), ...extra };
+}
+
+function missing(topic: AskedTopicId, element: ElementId, reason: string): MissingElement {
+  return { topic, element, reason };
+}
+
+/**
+ * A figure sentence: strong figures as results, weak ones with the action. `lead` names what
+ * was measured ("Meeting summaries went out within 5 working days for").
+ */
+/**
+ * A practice sentence (no numbers) followed by the figure that shows it, in its own clause.
+ * A weak figure is followed by the action, the owner and when it is measured again.
+ */
+function figureSentence(context: DraftingContext, figure: Figure, preamble = ''): string {
+  const opening = preamble ? `${preamble.trim()} ` : '';
+  const fact = `In ${context.period}, ${factClause(figure)}${smallSampleNote(figure)}.`;
+  if (!weak(figure)) return `${opening}${fact}`;
+  return `${opening}${fact} To close the gap, ${lowerFirst(actionFor(context, figure))}`;
+}
+
+function caseKey(example: CaseText): string {
+  return `${example.example.service}|${example.example.measure}|${example.example.verifiedOn}`;
+}
+
+function changeKey(change: ChangeText): string {
+  return `${change.service}|${change.youSaid}|${change.changed}`;
+}
+
+/** The next case example this bid has not used, quotable ones only. */
+function nextCase(inputs: BlockInputs): CaseText | undefined {
+  const quotable = inputs.context.cases.filter((example) => example.quotable);
+  return quotable.find((example) => !inputs.memory.cases.has(caseKey(example))) ?? undefined;
+}
+
+/** How many of the topic's cues a change's own words use: changes about the asked topic come first. */
+function topicHits(change: ChangeText, topic: AskedTopicId): number {
+  const cues = askedTopicCues.find((entry) => entry.id === topic);
+  if (!cues) return 0;
+  const text = `${change.youSaid} ${change.weDid}`;
+  return [...cues.strong, ...cues.weak].filter((source) => new RegExp(`\\b(?:${source})\\b`, 'i').test(text)).length;
+}
+
+function nextChanges(inputs: BlockInputs, count: number, topic: AskedTopicId): ChangeText[] {
+  const unused = inputs.context.changes.filter((change) => !inputs.memory.changes.has(changeKey(change)));
+  return unused
+    .map((change, index) => ({ change, index, hits: topicHits(change, topic) }))
+    .sort((a, b) => b.hits - a.hits || a.index - b.index)
+    .slice(0, count)
+    .map((entry) => entry.change);
+}
+
+export function describeCaseExample(context: DraftingContext, example: CaseText): string {
+  const inPeriod = example.example.verifiedOn >= context.figures.period.start && example.example.verifiedOn <= context.figures.period.end;
+  const numbers = example.figure?.trend ?? (example.figure ? `to ${example.figure.value}` : undefined);
+  const change = numbers ? `${example.measure} ${example.direction} ${numbers}` : `${example.measure} ${example.direction}`;
+  const when = inPeriod ? `verified in ${example.month}` : `verified in ${example.month}, before this period,`;
+  return `At ${example.service}, one person's ${change}, ${when} by ${example.verifiedBy}; the person agreed to it being shared.`;
+}
+
+function describeChange(change: ChangeText): string {
+  const verified = change.verified ? ` ${change.verifiedBy ? `${change.verifiedBy[0]!.toUpperCase()}${change.verifiedBy.slice(1)}` : 'A manager'} checked in ${change.verified} that the change held.` : '';
+  return `At ${change.service} you said ${change.youSaid}, so from ${change.changed} ${change.weDid}.${verified}`;
+}
+
+type Builder = (inputs: BlockInputs, topic: AskedTopicId) => Built;
+
+const builders: Record<ElementId, Builder> = {
+  'person-leads': ({ context }, topic) => {
+    const types = new Set(context.practiceFacts.reviewTypes);
+    const goals = types.has('goal-setting') ? ' Goal-setting meetings are where the person names what they want to change, and later reviews track progress against those goals.' : '';
+    return block(topic, 'person-leads', `Each plan starts from what the person wants to change rather than from the service's routine: the person decides what goes on the agenda, who is there and how they want to take part.${goals}`, []);
+  },
+  'participation-evidence': ({ context, quotedInCore }, topic) => {
+    const figure = available(context, 'participation');
+    if (!figure) return missing(topic, 'participation-evidence', 'no reviews in the period to count participation from');
+    if (quotedInCore.has(figure.id)) return block(topic, 'participation-evidence', '', [figure]);
+    return block(topic, 'participation-evidence', figureSentence(context, figure, `Each person decides who joins their reviews, and we count how often the people they chose took part, at ${context.place}.`), [figure]);
+  },
+  'human-example': (inputs, topic) => {
+    const example = nextCase(inputs);
+    if (!example) return missing(topic, 'human-example', 'no consented, verified outcome left to quote as an example');
+    return block(topic, 'human-example', describeCaseExample(inputs.context, example), example.figure ? [available(inputs.context, example.figure.id)] : [], { caseKey: caseKey(example) });
+  },
+  'person-decides-who': (_inputs, topic) =>
+    block(
+      topic,
+      'person-decides-who',
+      'Before each review the key worker asks the person who they want there and what may be shared with each of them. If the person does not want a relative there, the key worker records that decision, tells the relative how they can still pass on their views, and shares nothing about the person without their agreement unless the law requires it.',
+      [],
+    ),
+  'family-participation': ({ context, quotedInCore }, topic) => {
+    const figure = available(context, 'participation-family');
+    if (!figure) return missing(topic, 'family-participation', 'no reviews in the period to count family participation from');
+    if (quotedInCore.has(figure.id)) return block(topic, 'family-participation', '', [figure]);
+    return block(topic, 'family-participation', figureSentence(context, figure, 'The key worker invites the family members and friends the person has chosen to every review.'), [figure]);
+  },
+  'ways-to-take-part': ({ context }, topic) => {
+    const modes = details(context, 'supporter-mode').filter((figure) => figure.group !== 'in-person');
+    if (modes.length === 0) return missing(topic, 'ways-to-take-part', 'the participant records show no one taking part by video, phone or in writing in the period');
+    const parts = modes.map((figure) => `${formatFigureValue(figure, figure.value)} ${figure.group === 'remote' ? 'had a supporter joining by video or phone' : 'had views sent in writing or by voice note'}`);
+    return block(topic, 'ways-to-take-part', `Nobody has to be in the room to be heard: of the reviews in ${context.period}, ${joinList(parts)}, and those views are recorded in the review like any other.`, modes);
+  },
+  'advocate-triggers': ({ context, variant }, topic) => {
+    const total = available(context, 'advocate-referrals');
+    const types = details(context, 'advocate-referrals-type');
+    const triggers = details(context, 'advocate-referrals-trigger');
+    const rules = types.map((figure) => ADVOCATE_TRIGGER_RULES[figure.group ?? '']).filter((rule): rule is string => rule !== undefined);
+    const ruleText = rules.length > 0 ? `We refer for ${joinList(rules, 'and for')}. ` : '';
+    if (!total) return rules.length > 0 ? block(topic, 'advocate-triggers', ruleText, []) : missing(topic, 'advocate-triggers', `no advocate referrals recorded in ${context.period}`);
+    const typeText = joinList(types.map((figure) => `${formatFigureValue(figure, figure.value)} were referrals to ${figure.subject?.replace(/^referrals to /, '') ?? term(figure.group ?? '')}`));
+    const reason = (figure: Figure) => (figure.subject ?? '').replace(/^advocate referrals prompted by /, '');
+    const repeated = triggers.filter((figure) => typeof figure.value === 'number' && figure.value > 1);
+    const single = triggers.filter((figure) => !repeated.includes(figure));
+    const repeatedText = repeated.map((figure) => `${formatFigureValue(figure, figure.value)} were prompted by ${reason(figure)}`);
+    const counted =
+      repeated.length === 0
+        ? `Each was prompted by a different need: ${joinList(single.map(reason))}.`
+        : `${joinList(repeatedText)}${single.length > 0 ? `; the others were prompted by ${joinList(single.map(reason))}` : ''}.`;
+    const opening = variant % 2 === 0 ? `In ${context.period} we made ${formatFigureValue(total, total.value)} referrals for independent advocacy. Of these, ${typeText}.` : `Our referral records for ${context.period} show ${formatFigureValue(total, total.value)} referrals for independent advocacy. Of these, ${typeText}.`;
+    return block(topic, 'advocate-triggers', `${ruleText}${opening} ${counted[0]!.toUpperCase()}${counted.slice(1)}`, [total, ...types, ...triggers]);
+  },
+  'referral-times': ({ context }, topic) => {
+    const response = available(context, 'advocate-response');
+    const median = available(context, 'advocate-response-median');
+    const standard = context.standards['advocate-response'];
+    if (!response) return missing(topic, 'referral-times', `no advocate referrals in ${context.period} to time`);
+    const text = describeFigure(response);
+    const medianText = median ? ` The median time from referral to the advocate being involved was ${formatFigureValue(median, median.value)} hours.` : '';
+    const small = response.smallSample ? ', a small sample' : '';
+    const opening = `Our standard is an advocate involved within ${standard ?? 'the agreed time'} of a referral. In ${context.period} the advocate was involved within ${standard ?? 'that time'} for ${text.fraction ?? text.value} referrals (${text.value}${small}).`;
+    const honest = weak(response) ? ` To close the gap, ${lowerFirst(actionFor(context, response))}` : '';
+    return block(topic, 'referral-times', `${opening}${medianText}${honest}`, [response, median]);
+  },
+  'advocates-at-reviews': ({ context }, topic) => {
+    const complex = available(context, 'advocate-at-complex');
+    if (!complex) return missing(topic, 'advocates-at-reviews', `no complex or best-interests reviews in ${context.period}`);
+    const text = describeFigure(complex);
+    const small = complex.smallSample ? ', a small sample' : '';
+    const honest = weak(complex) ? ` ${actionFor(context, complex)}` : '';
+    return block(topic, 'advocates-at-reviews', `An independent advocate took part in ${text.fraction ?? text.value} complex and best-interests reviews in ${context.period} (${text.value}${small}), so the person had someone independent on their side when the biggest decisions were made.${honest}`, [complex]);
+  },
+  'formats-in-use': ({ context }, topic) => {
+    const formats = details(context, 'agenda-format');
+    if (formats.length === 0) return missing(topic, 'formats-in-use', `no agendas in an accessible format recorded in ${context.period}`);
+    const list = joinList(formats.map((figure) => `${formatFigureValue(figure, figure.value)} in ${figure.subject?.replace(/^review agendas sent in /, '')}`));
+    return block(topic, 'formats-in-use', `Each person's communication needs are recorded when their support starts and used for every meeting. In ${context.period}, review agendas went out ${list}.`, formats);
+  },
+  'agenda-notice': ({ context, quotedInCore }, topic) => {
+    const figure = available(context, 'agenda-notice');
+    if (!figure) return missing(topic, 'agenda-notice', 'no planned reviews in the period');
+    if (quotedInCore.has(figure.id)) return block(topic, 'agenda-notice', '', [figure]);
+    return block(topic, 'agenda-notice', figureSentence(context, figure, 'Key workers send the agenda ahead of each planned meeting so the person and their supporters can prepare.'), [figure]);
+  },
+  'formats-met': ({ context, quotedInCore }, topic) => {
+    const figure = available(context, 'accessible-formats');
+    if (!figure || quotedInCore.has(figure.id)) return figure ? block(topic, 'formats-met', '', [figure]) : missing(topic, 'formats-met', 'no reviews for people with a recorded format');
+    return block(topic, 'formats-met', figureSentence(context, figure, 'Key workers check each person\'s recorded communication format before every meeting.'), [figure]);
+  },
+  'review-cadence': ({ context, quotedInCore }, topic) => {
+    const figure = available(context, 'cadence');
+    const extra = new Set(context.practiceFacts.reviewTypes);
+    const unplanned = extra.has('debrief') ? ' The Registered Manager calls a debrief meeting after an incident or a sudden change in need, outside the usual rhythm.' : '';
+    if (!figure) return missing(topic, 'review-cadence', 'no people supported throughout the period to measure review frequency');
+    const sentence = quotedInCore.has(figure.id) ? '' : figureSentence(context, figure);
+    return block(topic, 'review-cadence', `${sentence}${unplanned}`.trim(), [figure]);
+  },
+  'meeting-length': ({ context }, topic) => {
+    const mini = context.standards['mini-review-length'];
+    const longest = context.standards['meeting-length'];
+    if (!mini && !longest) return missing(topic, 'meeting-length', 'no meeting-length standard set');
+    return block(topic, 'meeting-length', `Meetings are kept to a length that suits the person: our standard is ${mini ? `${mini} for a mini-review` : ''}${mini && longest ? ' and ' : ''}${longest ? `no more than ${longest} for any planned meeting` : ''}, with breaks when the person asks.`, []);
+  },
+  'who-attends': ({ context, quotedInCore }, topic) => {
+    const family = available(context, 'participation-family');
+    const advocate = available(context, 'participation-advocate');
+    const usable = [family, advocate].filter((figure): figure is Figure => figure !== undefined && !quotedInCore.has(figure.id));
+    if (usable.length === 0) return family ? block(topic, 'who-attends', '', [family]) : missing(topic, 'who-attends', 'no reviews in the period');
+    const parts = usable.map((figure) => `${figure.id === 'participation-family' ? 'family members or friends' : 'an advocate'} in ${stated(figure)}`);
+    return block(topic, 'who-attends', `The person, their key worker and the people the person invites attend; in ${context.period} that meant ${joinList(parts)}.`, usable);
+  },
+  'summary-timeliness': ({ context, quotedInCore }, topic) => {
+    const figure = available(context, 'summaries-on-time');
+    if (!figure) return missing(topic, 'summary-timeliness', 'no reviews in the period');
+    if (quotedInCore.has(figure.id)) return block(topic, 'summary-timeliness', '', [figure]);
+    const deadline = context.standards['summary-deadline'];
+    return block(topic, 'summary-timeliness', figureSentence(context, figure, `The key worker writes the summary in plain words for the person and everyone they chose; our standard is that it goes out within ${deadline ?? 'the agreed time'}.`), [figure]);
+  },
+  'action-follow-through': ({ context, quotedInCore }, topic) => {
+    const figure = available(context, 'actions-on-time');
+    if (!figure) return missing(topic, 'action-follow-through', 'no actions due in the period');
+    const chase = ' Each action has a named owner and a due date in the action log, and open actions are the first item at the next review.';
+    if (quotedInCore.has(figure.id)) return block(topic, 'action-follow-through', chase.trim(), [figure]);
+    return block(topic, 'action-follow-through', `${figureSentence(context, figure)}${chase}`, [figure]);
+  },
+  'escalation-route': ({ context }, topic) => {
+    const levels = details(context, 'disputes-level');
+    const logged = available(context, 'disputes-logged');
+    const chain = context.practice.chain;
+    const route = chain ? `A disagreement goes from ${chain}.` : 'A disagreement starts with the key worker and can be taken to the Registered Manager and then the Nominated Individual.';
+    const opening = `When a person, their family or their advocate disagrees with us, the key worker logs it with the date it was raised and who raised it. ${route} The key worker offers an advocate at each stage, and the formal complaints process stays open to the person throughout.`;
+    if (!logged) return block(topic, 'escalation-route', `${opening} No disagreements were logged in ${context.period}.`, []);
+    const split = joinList(levels.map((figure) => `${formatFigureValue(figure, figure.value)} ${figure.subject?.replace(/^disagreements /, '')}`));
+    return block(topic, 'escalation-route', `${opening} In ${context.period}, ${formatFigureValue(logged, logged.value)} disagreements were logged: ${split}.`, [logged, ...levels]);
+  },
+  'resolution-time': ({ context }, topic) => {
+    const figure = available(context, 'disputes-resolved');
+    if (!figure) return missing(topic, 'resolution-time', `no disagreements logged in ${context.period}`);
+    const standard = context.standards['dispute-resolution'];
+    return block(topic, 'resolution-time', figureSentence(context, figure, `Our standard is to resolve a disagreement within ${standard ?? 'the agreed time'}.`), [figure]);
+  },
+  'learning-from-feedback': (inputs, topic) => {
+    const [change] = nextChanges(inputs, 1, topic);
+    if (!change) return missing(topic, 'learning-from-feedback', 'no verified "you said, we did" change left to quote');
+    return block(topic, 'learning-from-feedback', describeChange(change), [], { changeKey: changeKey(change) });
+  },
+  'best-interests-chair': ({ context }, topic) => {
+    const chair = context.practice.complexChair;
+    const complex = available(context, 'advocate-at-complex');
+    if (!chair) return missing(topic, 'best-interests-chair', 'the review records do not show one role chairing complex and best-interests reviews');
+    return block(
+      topic,
+      'best-interests-chair',
+      `${chair[0]!.toUpperCase()}${chair.slice(1)} chairs complex and best-interests reviews. The chair makes sure capacity is assessed for the specific decision at the time it is needed; where the person lacks capacity for it, the decision is made in their best interests, with the person helped to take part in the way that works for them, the people who know them consulted, and the reasons recorded.`,
+      [],
+    );
+  },
+  'consent-to-share': (_inputs, topic) =>
+    block(topic, 'consent-to-share', 'Key workers record the person\'s consent before anything about them is shared, whether with family members, with advocates or as an example in a document such as this one, and check it again at each review.', []),
+  'feel-involved': ({ context, quotedInCore }, topic) => {
+    const score = available(context, 'feel-involved');
+    const agree = available(context, 'feel-involved-agree');
+    if (!score && !agree) return missing(topic, 'feel-involved', `no "I feel involved" ratings in ${context.period}`);
+    const parts: string[] = [];
+    if (score && !quotedInCore.has(score.id)) {
+      const text = describeFigure(score);
+      const value = text.trend ?? text.value;
+      parts.push(`After reviews, key workers ask people and their supporters whether they feel involved in decisions about the support. In ${context.period} the mean "I feel involved" rating ${text.trend ? `rose ${text.trend}` : `was ${value} out of ${text.scale ?? '5'}`}${smallSampleNote(score)}.`);
+      if (weak(score)) parts.push(actionFor(context, score));
+    }
+    if (agree && !quotedInCore.has(agree.id)) parts.push(figureSentence(context, agree));
+    return block(topic, 'feel-involved', parts.join(' '), [score, agree]);
+  },
+  'you-said-we-did': (inputs, topic) => {
+    const count = topic === 'feedback' ? 3 : 1;
+    const changes = nextChanges(inputs, count, topic);
+    if (changes.length === 0) return missing(topic, 'you-said-we-did', 'no verified "you said, we did" change left to quote');
+    const made = available(inputs.context, 'changes-from-feedback');
+    const lead = made && !inputs.quotedInCore.has(made.id) && topic === 'feedback' ? `${formatFigureValue(made, made.numerator ?? made.value)} of the ${made.denominator} changes we made from feedback in ${inputs.context.period} were checked afterwards to confirm they held. ` : '';
+    return block(topic, 'you-said-we-did', `${lead}${changes.map(describeChange).join(' ')}`, lead ? [made] : [], { changeKey: changes.map(changeKey).join('||') });
+  },
+  'outcome-measures': ({ context }, topic) => {
+    const outcomes = context.figures.figures.filter((figure) => figure.catalogueId === 'enablement-measure' && figure.value !== null);
+    const verified = available(context, 'enablement-verified');
+    if (outcomes.length === 0 && (!verified || verified.value === 0)) return missing(topic, 'outcome-measures', `no verified outcomes in ${context.period}`);
+    const lines = outcomes.slice(0, 3).map((figure) => {
+      const text = describeFigure(figure);
+      const people = figure.outcome?.people ?? 1;
+      return `${text.subject} went ${text.trend ?? `to ${text.value}`} for ${people === 1 ? 'one person' : `${people} people`}`;
+    });
+    const count = verified && verified.value !== 0 ? `${formatFigureValue(verified, verified.value)} outcomes were verified in ${context.period}` : '';
+    const shared = lines.length > 0 ? `${count ? `${count}; among those shared with consent, ` : `Among outcomes shared with consent in ${context.period}, `}${joinList(lines)}.` : count ? `${count}.` : '';
+    return block(topic, 'outcome-measures', `At the goal-setting meeting the key worker and the person agree each goal in measurable terms and record where the person starts, so progress is counted, not assumed. ${shared}`, [verified, ...outcomes.slice(0, 3)]);
+  },
+  'outcome-verification': (_inputs, topic) =>
+    block(topic, 'outcome-verification', 'An outcome is only reported once someone other than the key worker has checked it, by observation or against a record, and it is only used as an example with the person\'s consent.', []),
+  'ni-sampling': ({ context }, topic) => {
+    const sampling = context.sampling;
+    if (!sampling.recorded) {
+      return block(topic, 'ni-sampling', `Case sampling by the Nominated Individual is not yet in our records for ${context.period}; it starts in ${sampling.next} at ${sampling.perService} cases per service each quarter, with the first findings reported in ${sampling.reportBy}.`, [available(context, 'ni-sampling')]);
+    }
+    return block(topic, 'ni-sampling', `Each quarter the Nominated Individual reads ${sampling.perService} cases per service against what the person said they wanted, checking that the summary, actions and involvement match the record.`, []);
+  },
+  're-audit': ({ context, quotedInCore }, topic) => {
+    const made = available(context, 'changes-from-feedback');
+    if (!made || made.denominator === undefined || made.denominator === 0) return missing(topic, 're-audit', `no changes from feedback made in ${context.period} to re-check`);
+    if (quotedInCore.has(made.id)) return block(topic, 're-audit', '', [made]);
+    return block(topic, 're-audit', `When a change is made, a manager goes back later to check it held: ${formatFigureValue(made, made.numerator ?? made.value)} of the ${made.denominator} changes made from feedback in ${context.period} have been re-checked.`, [made]);
+  },
+  'safeguarding-advocacy': ({ context }, topic) => {
+    const safeguarding = details(context, 'advocate-referrals-trigger').find((figure) => figure.group === 'safeguarding');
+    const rule = 'In a safeguarding concern the person is asked what they want to happen, and that is recorded in their words. If they would have substantial difficulty taking part in the enquiry and have nobody appropriate to support them, we refer for a Care Act advocate.';
+    const count = safeguarding ? ` In ${context.period}, ${formatFigureValue(safeguarding, safeguarding.value)} ${safeguarding.value === 1 ? 'referral was' : 'referrals were'} made for this reason.` : '';
+    return block(topic, 'safeguarding-advocacy', `${rule}${count}`, [safeguarding]);
+  },
+  'information-sharing': (_inputs, topic) =>
+    block(topic, 'information-sharing', 'Key workers send review summaries only to the people the person has named. When the Registered Manager has to share information without the person\'s agreement to keep someone safe, they record what was shared, with whom and why, and tell the person unless that would put them at risk.', []),
+  'competence-checks': ({ context }, topic) => {
+    const sampling = context.sampling;
+    const checked = sampling.recorded
+      ? `Practice is checked where it shows: the Nominated Individual's quarterly case sampling reads how staff involved the person, and the findings go back to the team in supervision.`
+      : `From ${sampling.next} the Nominated Individual's quarterly case sampling will read how staff involved the person, with the findings taken back to the team in supervision.`;
+    return block(topic, 'competence-checks', checked, []);
+  },
+};
+
+export function buildBlock(element: ElementId, topic: AskedTopicId, inputs: BlockInputs): Block | MissingElement {
+  return builders[element](inputs, topic);
+}
+
+export function isMissing(built: Block | MissingElement): built is MissingElement {
+  return 'reason' in built;
+}

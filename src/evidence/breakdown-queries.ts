@@ -1,0 +1,108 @@
+/**
+ * Counts behind the detail figures: what the period's records break down into (referrals by
+ * trigger and by advocate type, the time from referral to involvement, disagreements by the
+ * furthest level they reached, how supporters took part, which accessible agenda formats were
+ * sent, advocates at complex reviews). Period only: details answer "what happened", trends
+ * stay with the headline figures. Plain PostgreSQL, identical on PGlite.
+ */
+import type { Database } from '../data/database.js';
+import type { EvidenceScope } from './evidence-scope.js';
+import { toNumber, toStrings, type Row } from './sql-row.js';
+
+export interface KeyedCount {
+  key: string;
+  count: number;
+  batches: string[];
+}
+
+export interface Breakdowns {
+  referrals: { total: number; medianHours: number | null; involved: number; byTrigger: KeyedCount[]; byType: KeyedCount[]; batches: string[] };
+  disagreements: { total: number; byLevel: KeyedCount[]; batches: string[] };
+  supporterModes: { reviews: number; byMode: KeyedCount[]; batches: string[] };
+  agendaFormats: KeyedCount[];
+  complexReviews: { reviews: number; withAdvocate: number; batches: string[] };
+}
+
+function params(scope: EvidenceScope): unknown[] {
+  return [scope.organisation.id, scope.services.map((service) => service.id), scope.period.start, scope.period.end];
+}
+
+/** Rows of (key, count, batches) into counts, largest first, then by key so the order is stable. */
+function keyed(rows: Row[]): KeyedCount[] {
+  return rows
+    .map((row) => ({ key: String(row.key), count: toNumber(row.count), batches: toStrings(row.batches) }))
+    .filter((entry) => entry.count > 0)
+    .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+}
+
+const unionBatches = (lists: readonly KeyedCount[]) => [...new Set(lists.flatMap((entry) => entry.batches))];
+
+export async function queryBreakdowns(db: Database, scope: EvidenceScope): Promise<Breakdowns> {
+  const p = params(scope);
+  const inReferrals = `FROM advocate_referral ar JOIN person p ON p.id = ar.person_id
+     WHERE ar.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[])
+       AND (ar.referred_at AT TIME ZONE 'Europe/London')::date BETWEEN $3::date AND $4::date`;
+  const inReviews = `FROM review r JOIN person p ON p.id = r.person_id
+     WHERE r.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[]) AND r.held_on BETWEEN $3::date AND $4::date`;
+  const [triggers, types, clock, levels, modes, supported, formats, complex] = await Promise.all([
+    db.prisma.$queryRawUnsafe<Row[]>(`SELECT ar.trigger AS key, count(*)::int AS count, array_agg(DISTINCT ar.batch_id::text) AS batches ${inReferrals} GROUP BY 1`, ...p),
+    db.prisma.$queryRawUnsafe<Row[]>(`SELECT ar.advocate_type AS key, count(*)::int AS count, array_agg(DISTINCT ar.batch_id::text) AS batches ${inReferrals} GROUP BY 1`, ...p),
+    db.prisma.$queryRawUnsafe<Row[]>(
+      `SELECT count(*)::int AS total, count(ar.advocate_involved_at)::int AS involved,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM ar.advocate_involved_at - ar.referred_at) / 3600.0) AS median
+       ${inReferrals}`,
+      ...p,
+    ),
+    db.prisma.$queryRawUnsafe<Row[]>(
+      `SELECT d.escalation_level AS key, count(*)::int AS count, array_agg(DISTINCT d.batch_id::text) AS batches
+       FROM disagreement d JOIN person p ON p.id = d.person_id
+       WHERE d.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[]) AND d.logged_on BETWEEN $3::date AND $4::date
+       GROUP BY 1`,
+      ...p,
+    ),
+    // A review counts once per way supporters took part, however many supporters used it.
+    db.prisma.$queryRawUnsafe<Row[]>(
+      `SELECT pa.mode AS key, count(DISTINCT r.id)::int AS count, array_agg(DISTINCT pa.batch_id::text) AS batches
+       ${inReviews.replace('FROM review r', 'FROM review r JOIN participant pa ON pa.review_id = r.id')} AND pa.role IN ('family', 'friend', 'advocate')
+       GROUP BY 1`,
+      ...p,
+    ),
+    db.prisma.$queryRawUnsafe<Row[]>(
+      `SELECT count(DISTINCT r.id)::int AS count
+       ${inReviews.replace('FROM review r', 'FROM review r JOIN participant pa ON pa.review_id = r.id')} AND pa.role IN ('family', 'friend', 'advocate')`,
+      ...p,
+    ),
+    db.prisma.$queryRawUnsafe<Row[]>(
+      `SELECT r.agenda_format AS key, count(*)::int AS count, array_agg(DISTINCT r.batch_id::text) AS batches
+       ${inReviews} AND r.type <> 'debrief' AND r.agenda_format IS NOT NULL AND r.agenda_format NOT IN ('standard', 'none')
+       GROUP BY 1`,
+      ...p,
+    ),
+    db.prisma.$queryRawUnsafe<Row[]>(
+      `SELECT count(*)::int AS reviews,
+         count(*) FILTER (WHERE EXISTS (SELECT 1 FROM participant pa WHERE pa.review_id = r.id AND pa.role = 'advocate'))::int AS "withAdvocate",
+         array_agg(DISTINCT r.batch_id::text) AS batches
+       ${inReviews} AND r.type = 'complex'`,
+      ...p,
+    ),
+  ]);
+  const byTrigger = keyed(triggers);
+  const byType = keyed(types);
+  const byLevel = keyed(levels);
+  const byMode = keyed(modes);
+  const median = clock[0]?.median;
+  return {
+    referrals: {
+      total: toNumber(clock[0]?.total),
+      involved: toNumber(clock[0]?.involved),
+      medianHours: median === null || median === undefined ? null : Math.round(toNumber(median)),
+      byTrigger,
+      byType,
+      batches: unionBatches(byTrigger),
+    },
+    disagreements: { total: byLevel.reduce((sum, entry) => sum + entry.count, 0), byLevel, batches: unionBatches(byLevel) },
+    supporterModes: { reviews: toNumber(supported[0]?.count), byMode, batches: unionBatches(byMode) },
+    agendaFormats: keyed(formats),
+    complexReviews: { reviews: toNumber(complex[0]?.reviews), withAdvocate: toNumber(complex[0]?.withAdvocate), batches: toStrings(complex[0]?.batches) },
+  };
+}
