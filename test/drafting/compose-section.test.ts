@@ -144,7 +144,9 @@ describe('composeSection', () => {
     const section = await composeSection({ figures: figuresResult([weak, noSampling]) });
     expect(section.paragraph.evidence.figureIds).toEqual([]);
     expect(section.paragraph.evidence.text).toMatch(/governance in October 2026/);
-    expect(section.responseText).not.toContain('24%');
+    // Not put forward as strength; stated once, with the action, the owner and when it is measured again.
+    expect(section.responseText.match(/24%/g)).toHaveLength(1);
+    expect(section.responseText).toMatch(/24% \(10 of 42 reviews\)\.\s+To close the gap, key workers will [^.]*measure it again for Q3 2026/);
   });
 
   it('quotes no case example or change whose own words hold a name, a phone number or an instruction, and tells the writer', async () => {
