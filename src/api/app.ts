@@ -15,6 +15,7 @@ import type { Database } from '../data/database.js';
 import { isAppError } from '../shared/app-error.js';
 import { ZApiLimitsSchema, type ApiLimits, type ApiLimitsInput } from './limits.js';
 import { apiKeyAuthPlugin, callerOf } from './plugins/auth.js';
+import { rateLimitStoreFor } from './plugins/rate-limit-store.js';
 import { clientErrorHandler, errorsPlugin, frameworkErrorHandler } from './plugins/errors.js';
 import { idempotencyPlugin } from './plugins/idempotency.js';
 import { swaggerPlugin } from './plugins/swagger.js';
@@ -117,7 +118,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     async (v1) => {
       // Failed authentications are counted per client address, and an address past the limit is
       // refused before its key is looked up; authenticated requests are then counted per key.
-      await v1.register(rateLimit, { global: false, max: limits.rateLimitPerAddressMax ?? limits.rateLimitMax, timeWindow: limits.rateLimitWindowMs, keyGenerator: (request) => request.ip });
+      // On PostgreSQL the counters live in the database, so several instances enforce one limit.
+      await v1.register(rateLimit, {
+        global: false,
+        max: limits.rateLimitPerAddressMax ?? limits.rateLimitMax,
+        timeWindow: limits.rateLimitWindowMs,
+        keyGenerator: (request) => request.ip,
+        ...rateLimitStoreFor(options.db, 'address'),
+      });
       const failedAuthentications = v1.createRateLimit();
       v1.addHook('onRequest', async (request, reply) => {
         const seen = await failedAuthentications(request, { increment: false });
@@ -134,6 +142,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         max: limits.rateLimitMax,
         timeWindow: limits.rateLimitWindowMs,
         keyGenerator: (request) => callerOf(request).callerKey,
+        ...rateLimitStoreFor(options.db, 'key'),
       });
       await v1.register(idempotencyPlugin);
       await v1.register(importsRoutes);
