@@ -14,6 +14,7 @@ import type { Database, DatabaseKind } from '../../src/data/database.js';
 import { importFiles, type ImportFileInput } from '../../src/data/import/import-files.js';
 import { openTestDatabase } from '../support/test-database.js';
 import { readFixtureFiles } from '../support/fixture-files.js';
+import { ContractChecker, type OpenApiDocument } from './openapi-contract.js';
 
 export const SMALL_DIR = path.resolve('fixtures/small');
 
@@ -33,6 +34,8 @@ export interface ApiFixture {
   app: FastifyInstance;
   a: Tenant;
   b: Tenant;
+  /** Responses so far that do not match the OpenAPI document; close() fails when there are any. */
+  contractViolations: string[];
   close: () => Promise<void>;
 }
 
@@ -63,16 +66,38 @@ export async function setUpApi(kind: DatabaseKind, limits: ApiLimitsInput = {}):
   const orgA = await db.prisma.organisation.findUniqueOrThrow({ where: { slug: 'small-test' } });
   const app = await buildApp({ db, limits });
   await app.ready();
+  const contractViolations = checkResponsesAgainstContract(app);
   return {
     db,
     app,
     a: { slug: 'small-test', id: orgA.id, key: keyA.key, keyId: keyA.id },
     b: { slug: orgB.slug, id: orgB.id, key: keyB.key, keyId: keyB.id },
+    contractViolations,
     close: async () => {
       await app.close();
       await db.close();
+      if (contractViolations.length > 0) throw new Error(`Responses that do not match the OpenAPI document:\n${[...new Set(contractViolations)].slice(0, 30).join('\n')}`);
     },
   };
+}
+
+/**
+ * Every response the tests receive through app.inject is checked against the app's OpenAPI
+ * document (status, content type, JSON body); mismatches are collected, not thrown, so the test
+ * that made the request still reports its own assertions.
+ */
+export function checkResponsesAgainstContract(app: FastifyInstance): string[] {
+  const violations: string[] = [];
+  const checker = new ContractChecker(app.swagger() as unknown as OpenApiDocument);
+  const inject = app.inject.bind(app) as (options: unknown) => Promise<{ statusCode: number; headers: Record<string, unknown>; body: string }>;
+  (app as unknown as { inject: unknown }).inject = async (options: unknown) => {
+    const response = await inject(options);
+    const { method = 'GET', url = '/' } = (typeof options === 'string' ? { url: options } : options) as { method?: string; url?: string | { pathname: string } };
+    const issues = checker.check({ method, url: typeof url === 'string' ? url : url.pathname, statusCode: response.statusCode, headers: response.headers, body: response.body });
+    if (issues) violations.push(...issues);
+    return response;
+  };
+  return violations;
 }
 
 /** A multipart/form-data body built by hand, so tests control every byte. */

@@ -3,7 +3,8 @@
  * (the JSON at /docs/json). The document's version is the package's; query flags are documented
  * as booleans although they arrive as text.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { createJsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
@@ -16,6 +17,47 @@ const PACKAGE = JSON.parse(readFileSync(new URL('../../../package.json', import.
 export const API_VERSION = PACKAGE.version;
 
 type JsonSchemaNode = Record<string, unknown>;
+
+/** A real request and its response for one operation, made against the fixture provider. */
+export interface OperationExample {
+  body?: unknown;
+  query?: Record<string, string>;
+  response: { status: number; body: unknown };
+}
+
+/** Written by test/api/generate-openapi-examples.ts from fixtures/small. */
+export const EXAMPLES_FILE = fileURLToPath(new URL('../openapi-examples.json', import.meta.url));
+const EXAMPLE_SUMMARY = 'Small Test Care, the fixture provider';
+
+function readExamples(): Record<string, OperationExample> {
+  return existsSync(EXAMPLES_FILE) ? (JSON.parse(readFileSync(EXAMPLES_FILE, 'utf8')) as Record<string, OperationExample>) : {};
+}
+
+interface DocumentOperation {
+  operationId?: string;
+  parameters?: { in: string; name: string; example?: unknown }[];
+  requestBody?: { content?: Record<string, { examples?: unknown }> };
+  responses?: Record<string, { content?: Record<string, { examples?: unknown }> }>;
+}
+
+/** Puts each operation's example on its query parameters, its JSON body and its success response. */
+function withExamples<Document extends object>(document: Document, examples: Record<string, OperationExample>): Document {
+  const paths = (document as { paths?: Record<string, Record<string, unknown>> }).paths ?? {};
+  for (const operations of Object.values(paths)) {
+    for (const operation of Object.values(operations) as DocumentOperation[]) {
+      const example = operation.operationId ? examples[operation.operationId] : undefined;
+      if (!example) continue;
+      for (const parameter of operation.parameters ?? []) {
+        if (parameter.in === 'query' && example.query?.[parameter.name] !== undefined) parameter.example = example.query[parameter.name];
+      }
+      const jsonBody = operation.requestBody?.content?.['application/json'];
+      if (jsonBody && example.body !== undefined) jsonBody.examples = { fixture: { summary: EXAMPLE_SUMMARY, value: example.body } };
+      const content = operation.responses?.[String(example.response.status)]?.content;
+      for (const media of Object.values(content ?? {})) media.examples = { fixture: { summary: EXAMPLE_SUMMARY, value: example.response.body } };
+    }
+  }
+  return document;
+}
 
 /**
  * zod's own JSON Schema, with two corrections: empty branches of a union are dropped (as the type
@@ -59,6 +101,7 @@ const TAGS = [
 ];
 
 export const swaggerPlugin = sharedPlugin(async (app) => {
+  const examples = readExamples();
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -77,7 +120,7 @@ export const swaggerPlugin = sharedPlugin(async (app) => {
       const output = zodTransform(input);
       return input.route.config?.idempotent ? { ...output, schema: { ...output.schema, headers: IDEMPOTENCY_HEADERS } } : output;
     },
-    transformObject: jsonSchemaTransformObject,
+    transformObject: (input) => withExamples(jsonSchemaTransformObject(input), examples),
   });
   await app.register(swaggerUi, { routePrefix: DOCS_PREFIX });
 }, 'assured-swagger');

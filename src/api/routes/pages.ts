@@ -14,14 +14,15 @@ export const ZCreatedAfterParamSchema = z
   .transform((value) => (value === undefined ? undefined : new Date(value)))
   .describe('Only items created after this moment: a date (2026-05-01, from its midnight UTC) or an ISO 8601 date-time');
 
+/** Present only when another page follows, so a list that fits one page keeps its plain shape. */
 export const ZPageLinksSchema = z.object({
-  next: z.string().nullable().describe('Path and query of the next page, null on the last page'),
-  nextCursor: z.string().nullable().describe('Cursor of the next page, null on the last page'),
+  next: z.string().optional().describe('Path and query of the next page (also sent as a Link header); absent on the last page'),
+  nextCursor: z.string().optional().describe('Cursor of the next page, to pass as `cursor`; absent on the last page'),
 });
 
 /** The `next` link repeats the request's own query with the new cursor; also sent as a Link header. */
 export function pageLinks(request: FastifyRequest, reply: FastifyReply, nextCursor: string | null): z.infer<typeof ZPageLinksSchema> {
-  if (nextCursor === null) return { next: null, nextCursor };
+  if (nextCursor === null) return {};
   const [path, query] = request.url.split('?');
   const params = new URLSearchParams(query ?? '');
   params.set('cursor', nextCursor);

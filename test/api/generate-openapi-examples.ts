@@ -1,0 +1,60 @@
+/**
+ * Writes src/api/openapi-examples.json: one real request and response per operation, made
+ * against the fixture provider (fixtures/small) through the app itself. Long arrays are cut to
+ * their first items so the document stays readable; test/api/openapi.test.ts checks every
+ * example against its schema. Run: npx tsx test/api/generate-openapi-examples.ts
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { EXAMPLES_FILE, type OperationExample } from '../../src/api/plugins/swagger.js';
+import { bearer, SMALL_DIR, setUpApi } from './api-fixture.js';
+
+const MAX_ITEMS = 2;
+
+function trimmed(value: unknown): unknown {
+  if (Array.isArray(value)) return value.slice(0, MAX_ITEMS).map(trimmed);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, trimmed(entry)]));
+  return value;
+}
+
+const DRAFT = 'We involve people and their families in every review.\n\nSummaries went out within 5 working days for 75% of reviews in Q2 2026.';
+const QUESTION = { text: 'How do you involve people and families in reviews?', number: '4.2' };
+
+const fx = await setUpApi('pglite');
+const examples: Record<string, OperationExample> = {};
+const auth = bearer(fx.a.key);
+
+async function record(operationId: string, request: { method: string; url: string; payload?: object; query?: Record<string, string> }, bodyFor: (response: { body: string; json: () => unknown }) => unknown = (response) => response.json()) {
+  const response = await fx.app.inject({ method: request.method as 'GET', url: request.url, headers: auth, ...(request.payload ? { payload: request.payload } : {}) });
+  if (response.statusCode >= 400) throw new Error(`${operationId}: ${response.statusCode} ${response.body.slice(0, 300)}`);
+  examples[operationId] = {
+    ...(request.payload ? { body: request.payload } : {}),
+    ...(request.query ? { query: request.query } : {}),
+    response: { status: response.statusCode, body: trimmed(bodyFor(response)) },
+  };
+  return response;
+}
+
+try {
+  await record('getHealth', { method: 'GET', url: '/health' });
+  await record('getReadiness', { method: 'GET', url: '/ready' });
+  const services = (await readFile(path.join(SMALL_DIR, 'services.csv'), 'utf8')).trim();
+  await record('createImport', { method: 'POST', url: '/v1/imports', payload: { files: [{ name: 'services.csv', content: `${services}\n` }], dryRun: true } });
+  await fx.app.inject({ method: 'POST', url: '/v1/imports', headers: auth, payload: { files: [{ name: 'services.csv', content: `${services}\n` }] } });
+  await record('listImports', { method: 'GET', url: '/v1/imports?limit=1', query: { limit: '1' } });
+  await record('getFigures', { method: 'GET', url: '/v1/figures?period=2026-Q2&cases=1', query: { period: '2026-Q2', cases: '1' } });
+  await record('getScore', { method: 'GET', url: '/v1/score?period=2026-Q2', query: { period: '2026-Q2' } });
+  await record('listServices', { method: 'GET', url: '/v1/services' });
+  await record('checkDraft', { method: 'POST', url: '/v1/checks', payload: { text: DRAFT, wordLimit: 250 } });
+  await record('validateDraft', { method: 'POST', url: '/v1/validations', payload: { text: DRAFT, period: '2026-Q2' } });
+  const created = await record('createSection', { method: 'POST', url: '/v1/sections', payload: { question: QUESTION, period: '2026-Q2', limit: { kind: 'words', value: 250 } } });
+  const id = created.json<{ id: string }>().id;
+  await record('getSection', { method: 'GET', url: `/v1/sections/${id}` });
+  await record('listSections', { method: 'GET', url: '/v1/sections?period=2026-Q2&limit=20', query: { period: '2026-Q2', limit: '20' } });
+  await record('getSectionMarkdown', { method: 'GET', url: `/v1/sections/${id}/document.md?allowUnverified=${encodeURIComponent('Checked by hand against the review log')}` }, (response) => response.body);
+  await record('listExports', { method: 'GET', url: `/v1/exports?sectionId=${id}`, query: { sectionId: id } });
+  await writeFile(EXAMPLES_FILE, `${JSON.stringify(examples, null, 2)}\n`);
+  console.log(`Wrote ${Object.keys(examples).length} examples to ${path.relative(process.cwd(), EXAMPLES_FILE)}`);
+} finally {
+  await fx.close();
+}
