@@ -13,6 +13,8 @@ import { listImportRuns, recordImportRun } from '../../access/import-runs.js';
 import { ZImportRunSchema, ZImportRunStatusSchema } from '../../access/list-schema.js';
 import { importFiles, type ImportFileInput } from '../../data/import/import-files.js';
 import { ZImportReportSchema } from '../../data/import/import-schema.js';
+import { ZImportMappingSchema, ZMappingNameSchema } from '../../data/import/mapping/mapping-schema.js';
+import { findImportMapping, parseImportMapping } from '../../data/import/mapping/saved-mappings.js';
 import { AppError } from '../../shared/app-error.js';
 import { callerOf } from '../plugins/auth.js';
 import { idempotencyGate } from '../plugins/idempotency.js';
@@ -45,11 +47,16 @@ export function importBodySchema(limits: ApiLimits) {
         .describe('The files to import together, in one transaction'),
       dryRun: z.boolean().optional().describe('Read and check the files, write nothing'),
       skipInvalid: z.boolean().optional().describe('Import the valid rows and report the others, instead of rejecting the whole import'),
+      mapping: ZMappingChoiceSchema.optional(),
     })
     // Fastify leaves the body null for multipart (read as a stream below) and for an empty request.
     .nullish()
     .describe('JSON body; alternatively send multipart/form-data with one part per file (and dryRun/skipInvalid fields)');
 }
+
+const ZMappingChoiceSchema = z
+  .union([ZMappingNameSchema.describe('The name of a mapping saved for the organisation'), ZImportMappingSchema])
+  .describe("How the files' own headers and values map to Assured's: a saved mapping's name, or a mapping as `assured mapping suggest --format json` writes it");
 
 export const ZImportQuerySchema = z.object({
   dryRun: ZBooleanFlagSchema.describe('Read and check the files, write nothing (overrides the body\'s dryRun)'),
@@ -67,9 +74,26 @@ interface UploadedImport {
   files: ImportFileInput[];
   dryRun?: boolean;
   skipInvalid?: boolean;
+  mapping?: z.infer<typeof ZMappingChoiceSchema>;
 }
 
 const FLAG_FIELDS = new Set(['dryRun', 'skipInvalid']);
+
+/** A multipart "mapping" field: a saved mapping's name, or the mapping itself as JSON. */
+function mappingField(value: string): z.infer<typeof ZMappingChoiceSchema> {
+  if (!value.trimStart().startsWith('{')) {
+    const name = ZMappingNameSchema.safeParse(value);
+    if (!name.success) throw new AppError('INVALID_INPUT', `Field mapping "${value.slice(0, 64)}" ${name.error.issues[0]?.message ?? 'is not a mapping name'}.`);
+    return name.data;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(value);
+  } catch {
+    throw new AppError('INVALID_INPUT', 'Field mapping is neither a mapping name nor a JSON mapping.');
+  }
+  return parseImportMapping(data, 'Field mapping');
+}
 
 async function readMultipart(request: FastifyRequest, limits: ApiLimits): Promise<UploadedImport> {
   const upload: UploadedImport = { files: [] };
@@ -82,8 +106,10 @@ async function readMultipart(request: FastifyRequest, limits: ApiLimits): Promis
         const value = String(part.value);
         if (!['true', 'false', '1', '0'].includes(value)) throw new AppError('INVALID_INPUT', `Field ${part.fieldname} must be true or false.`);
         upload[part.fieldname as 'dryRun' | 'skipInvalid'] = value === 'true' || value === '1';
+      } else if (part.fieldname === 'mapping') {
+        upload.mapping = mappingField(String(part.value));
       } else {
-        throw new AppError('INVALID_INPUT', `Unexpected form field "${part.fieldname.slice(0, 40)}": send files, dryRun and skipInvalid only.`);
+        throw new AppError('INVALID_INPUT', `Unexpected form field "${part.fieldname.slice(0, 40)}": send files, dryRun, skipInvalid and mapping only.`);
       }
     }
   } catch (error) {
@@ -154,11 +180,12 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
         const replayed = await idempotencyGate(request, reply, { query: request.query, upload });
         if (replayed) return replayed;
       } else if (request.body) {
-        const { files, dryRun, skipInvalid } = request.body;
+        const { files, dryRun, skipInvalid, mapping } = request.body;
         upload = {
           files: files.map((file) => ({ name: safeFileName(file.name), content: Buffer.from(file.content, file.encoding) })),
           ...(dryRun !== undefined ? { dryRun } : {}),
           ...(skipInvalid !== undefined ? { skipInvalid } : {}),
+          ...(mapping !== undefined ? { mapping } : {}),
         };
       } else {
         throw new AppError('INVALID_INPUT', 'Send the files as multipart/form-data, or as JSON {"files":[{"name","content"}]}.');
@@ -167,7 +194,9 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
       const tooBig = upload.files.find((file) => file.content.length > app.limits.uploadBytes);
       if (tooBig) throw Object.assign(new Error(`${tooBig.name} is larger than ${app.limits.uploadBytes} bytes.`), { statusCode: 413 });
       const caller = callerOf(request);
+      const mapping = typeof upload.mapping === 'string' ? await findImportMapping({ db: app.db, organisation: caller.organisationSlug, name: upload.mapping }) : upload.mapping;
       const report = await importFiles({
+        ...(mapping ? { mapping } : {}),
         db: app.db,
         files: upload.files,
         organisation: caller.organisationSlug,
