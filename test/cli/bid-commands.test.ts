@@ -5,7 +5,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/command.js';
-import { bidCommand } from '../../src/cli/commands/bid.js';
+import { bidCommand, formatBidText } from '../../src/cli/commands/bid.js';
+import type { BidResult } from '../../src/bid/run-bid.js';
 import { questionsCommand } from '../../src/cli/commands/questions.js';
 import { openDatabase } from '../../src/data/database.js';
 import { importFiles } from '../../src/data/import/import-files.js';
@@ -97,3 +98,30 @@ describe('assured bid', () => {
     expect(result.stderr).toMatch(message);
   }, 30_000);
 });
+
+describe('the bid report as text', () => {
+  it('lists what the pack could not say, each question with its count, the consistency findings and why nothing was written', () => {
+    const result = {
+      questions: [{ number: '2.1', limit: { kind: 'words', value: 500 } }, { number: '2.2', limit: { kind: 'pages', value: 1 } }],
+      sections: [{ question: { number: '2.1' }, review: { count: { words: 480, characters: 2900 }, findings: [] } }, { question: { number: '2.2' }, review: { count: { words: 330, characters: 2000 }, findings: [] } }],
+      consistency: { ok: false, findings: [{ kind: 'practice', key: 'complex-review-chair', message: 'The answers contradict each other on who chairs complex and best-interests reviews.', quotes: [] }] },
+      blocked: { by: 'consistency' },
+    } as unknown as BidResult;
+    const problems = [{ code: 'LIMIT_UNREADABLE' as const, place: { kind: 'paragraph' as const, paragraph: 9, label: 'paragraph 9' }, message: 'Cannot read the limit.' }];
+    const text = formatBidText(result, [], problems);
+    expect(text.split('\n')).toEqual([
+      'Could not read in the pack (answer these by hand or fix the pack):',
+      '  paragraph 9  LIMIT_UNREADABLE  Cannot read the limit.',
+      '',
+      '2 questions drafted:',
+      '  2.1    500 words                    480 words, 2900 characters',
+      '  2.2    1 page                       330 words, 2000 characters',
+      '',
+      'Consistency across the bid: 1 finding (blocking)',
+      '  [practice] The answers contradict each other on who chairs complex and best-interests reviews.',
+      '',
+      'Nothing was written: the consistency report has blocking findings; fix them, or allow them with --allow-inconsistent "REASON".',
+    ]);
+  });
+});
+

@@ -5,6 +5,7 @@ import type { BidConsistencyReport } from '../../bid/check-bid-consistency.js';
 import { selectQuestions, type QuestionSelection } from '../../bid/select-questions.js';
 import { isAppError } from '../../shared/app-error.js';
 import { llmOptionsFromEnv } from '../../drafting/llm/draft-with-model.js';
+import type { TenderPackProblem } from '../../drafting/tender-pack/tender-pack-schema.js';
 import type { GateReport } from '../../export/gate-schema.js';
 import { EXIT_FINDINGS, EXIT_OK, type CliIO } from '../command.js';
 import { ORG_FLAG, PERIOD_FLAG, SERVICE_FLAG, TEXT_FORMAT_FLAG } from '../common-flags.js';
@@ -30,8 +31,10 @@ export function formatConsistency(report: BidConsistencyReport, allowed?: string
   return lines.join('\n');
 }
 
-function formatBidText(result: BidResult, written: string[]): string {
-  const lines = [`${result.questions.length} question${result.questions.length === 1 ? '' : 's'} drafted:`];
+export function formatBidText(result: BidResult, written: string[], problems: readonly TenderPackProblem[]): string {
+  const lines = [
+    ...(problems.length > 0 ? ['Could not read in the pack (answer these by hand or fix the pack):', ...problems.map((problem) => `  ${problem.place.label}  ${problem.code}  ${problem.message}`), ''] : []),
+   `${result.questions.length} question${result.questions.length === 1 ? '' : 's'} drafted:`];
   result.questions.forEach((question, index) => {
     const section = result.sections[index]!;
     const count = section.review?.count;
@@ -137,7 +140,7 @@ export const bidCommand = defineCommand({
     if (values.format === 'json') {
       const { submission: _submission, filled: _filled, ...rest } = result;
       io.stdout(JSON.stringify({ ...rest, problems: pack.problems, written }, null, 2));
-    } else io.stdout(formatBidText(result, written));
+    } else io.stdout(formatBidText(result, written, pack.problems));
     return result.blocked ? EXIT_FINDINGS : EXIT_OK;
   },
 });
