@@ -24,6 +24,7 @@ import { computeFigures } from '../src/evidence/compute-figures.js';
 import { ensureWorkingDayCalendar } from '../src/evidence/ensure-working-day-calendar.js';
 import { resolveScope, type EvidenceScope } from '../src/evidence/evidence-scope.js';
 import * as q from '../src/evidence/figure-queries.js';
+import * as practice from '../src/evidence/practice-queries.js';
 import { monthsInPeriod, parsePeriod } from '../src/evidence/period.js';
 import { DEFAULT_PROVIDER, generateSyntheticProvider, type SyntheticProviderReport } from './support/synthetic-provider.js';
 import { explainAnalyze, formatMs, recordingDatabase, timeMedian, type RecordedQuery } from './support/timing.js';
@@ -118,6 +119,7 @@ function engineQueries(scope: EvidenceScope, batchIds: string[]): { name: string
     { name: 'querySampling (period)', run: (target) => q.querySampling(target, scope, [current]) },
     { name: 'querySampling (previous)', run: (target) => q.querySampling(target, scope, [previous]) },
     { name: 'queryBatches', run: (target) => q.queryBatches(target, batchIds) },
+    { name: 'queryReviewPractice (practice profile)', run: (target) => practice.queryReviewPractice(target, scope) },
     {
       name: 'first review date (indexed findFirst)',
       run: (target) => target.prisma.review.findFirst({ where: { organisationId: scope.organisation.id }, orderBy: { heldOn: 'asc' }, select: { heldOn: true } }),
@@ -207,9 +209,12 @@ async function main(): Promise<void> {
     const timings = await timeEachQuery(db, scope, options.runs);
     const queryTotal = timings.reduce((sum, timing) => sum + timing.medianMs, 0);
     for (const timing of [...timings].sort((a, b) => b.medianMs - a.medianMs)) {
-      console.log(`  ${timing.name.padEnd(40)} ${formatMs(timing.medianMs).padStart(9)}  ${((timing.medianMs / queryTotal) * 100).toFixed(0).padStart(3)}%`);
+      console.log(`  ${timing.name.padEnd(40)} ${formatMs(timing.medianMs).padStart(9)}  ${((timing.medianMs / queryTotal) * 100).toFixed(0).padStart(3)}%  ${(timing.medianMs / baseline.medianMs).toFixed(2).padStart(6)}× baseline`);
     }
-    console.log(`  ${'sum'.padEnd(40)} ${formatMs(queryTotal).padStart(9)}`);
+    console.log(`  ${'sum'.padEnd(40)} ${formatMs(queryTotal).padStart(9)}        ${(queryTotal / baseline.medianMs).toFixed(2).padStart(6)}× baseline`);
+    // The same aggregate timed again after the queries, so a change in machine load shows.
+    const baselineAfter = await timeMedian(() => baselineAggregate(db, scope), { runs: options.runs });
+    console.log(`  baseline aggregate again                  ${formatMs(baselineAfter.medianMs).padStart(9)}`);
 
     if (options.explain) {
       for (const timing of [...timings].sort((a, b) => b.medianMs - a.medianMs).slice(0, 3)) {

@@ -1,0 +1,235 @@
+/**
+ * Import benchmark: `importFiles` (what `assured import` runs) beside a bulk load of the same
+ * rows into the same kind of database, in the same run, printing the ratio.
+ *
+ * Run: npx tsx bench/import.bench.ts [--pglite | --postgres URL] [--reviews N]
+ *
+ * The files are one organisation, 20 services, 2,000 people, N reviews and N participants
+ * (CSV, generated in memory). Each side runs in its own child process on a fresh database
+ * (a temporary PGlite folder, or a throwaway database on the server), so each peak RSS is its
+ * own:
+ * - import: `importFiles` with every file, as the CLI sends them (one transaction);
+ * - baseline: the same rows parsed from the same CSV text and written with the fastest
+ *   multi-row insert the driver offers (`INSERT … SELECT FROM unnest($1::text[], …)`, 10,000
+ *   rows a statement) inside one transaction, ids made up front.
+ * Not part of the test suite: a million rows takes minutes.
+ */
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { openDatabase, type Database } from '../src/data/database.js';
+import { importFiles, type ImportFileInput } from '../src/data/import/import-files.js';
+import { formatMs } from './support/timing.js';
+
+const GOAL_RATIO = 3;
+const GOAL_RSS_MB = 500;
+const SERVICES = 20;
+const PEOPLE = 2_000;
+const ROLES = ['family', 'key-worker', 'advocate', 'friend', 'rm', 'professional'];
+const MODES = ['in-person', 'remote', 'async'];
+
+interface Options {
+  postgresUrl?: string;
+  reviews: number;
+  phase?: 'import' | 'baseline';
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { reviews: 100_000 };
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!;
+    const value = () => {
+      const next = argv[++index];
+      if (next === undefined) throw new Error(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === '--pglite') delete options.postgresUrl;
+    else if (arg === '--postgres') options.postgresUrl = value();
+    else if (arg === '--reviews') options.reviews = Number(value().replace(/[_,]/g, ''));
+    else if (arg === '--phase') options.phase = value() === 'baseline' ? 'baseline' : 'import';
+    else throw new Error(`Unexpected argument "${arg}", expected --pglite, --postgres URL or --reviews N`);
+  }
+  if (!Number.isInteger(options.reviews) || options.reviews < 1) throw new Error('--reviews must be a whole number of at least 1');
+  return options;
+}
+
+const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+/** A UK date in the 2025-26 year for row `index`, as dd/mm/yyyy. */
+function ukDate(index: number, offsetDays = 0): string {
+  const day = new Date(Date.UTC(2025, 3, 1) + (((index * 7919) % 360) + offsetDays) * 86_400_000);
+  return `${pad(day.getUTCDate())}/${pad(day.getUTCMonth() + 1)}/${day.getUTCFullYear()}`;
+}
+
+/** The provider's files as CSV text. */
+function providerFiles(reviews: number): ImportFileInput[] {
+  const csv = (name: string, header: string, count: number, line: (index: number) => string): ImportFileInput => {
+    const lines = [header];
+    for (let index = 0; index < count; index++) lines.push(line(index));
+    return { name, content: Buffer.from(`${lines.join('\n')}\n`, 'utf8') };
+  };
+  return [
+    { name: 'organisation.csv', content: Buffer.from('slug,name,region\nbench-import,Bench Import Care,england-and-wales\n', 'utf8') },
+    csv('services.csv', 'id,name,locality,service_type', SERVICES, (i) => `S${i},Service ${i},Town ${i},supported-living`),
+    csv('people.csv', 'id,service_id,accessible_format,started_on', PEOPLE, (i) => `P${i},S${i % SERVICES},${i % 5 === 0 ? 'easy-read' : 'none'},01/01/2024`),
+    csv('reviews.csv', 'id,person_id,type,held_on,summary_sent_on', reviews, (i) => `R${i},P${i % PEOPLE},${i % 3 === 0 ? 'deep-dive' : 'mini-review'},${ukDate(i)},${ukDate(i, 4)}`),
+    csv('participants.csv', 'id,review_id,role,advocate_type,mode', reviews, (i) => {
+      const role = ROLES[i % ROLES.length]!;
+      return `PA${i},R${(i * 7) % reviews},${role},${role === 'advocate' ? 'imca' : ''},${MODES[i % MODES.length]}`;
+    }),
+  ];
+}
+
+async function openBenchDatabase(options: Options): Promise<{ db: Database; dispose: () => Promise<void> }> {
+  if (!options.postgresUrl) {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'assured-import-bench-'));
+    const db = await openDatabase({ dataDir });
+    return { db, dispose: async () => (await db.close(), await rm(dataDir, { recursive: true, force: true })) };
+  }
+  const name = `assured_import_bench_${process.pid}_${Date.now()}`;
+  const admin = await openDatabase({ databaseUrl: options.postgresUrl, migrate: false });
+  await admin.prisma.$executeRawUnsafe(`CREATE DATABASE ${name}`);
+  const url = new URL(options.postgresUrl);
+  url.pathname = `/${name}`;
+  const db = await openDatabase({ databaseUrl: url.toString() });
+  return {
+    db,
+    dispose: async () => {
+      await db.close();
+      await admin.prisma.$executeRawUnsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.close();
+    },
+  };
+}
+
+/** Day-first UK date to ISO. */
+const isoOf = (uk: string) => `${uk.slice(6, 10)}-${uk.slice(3, 5)}-${uk.slice(0, 2)}`;
+const rowsOf = (file: ImportFileInput) => file.content.toString('utf8').trimEnd().split('\n').slice(1).map((line) => line.split(','));
+
+/** The same rows written with multi-row inserts from arrays, 10,000 rows a statement, in one transaction. */
+async function bulkLoad(db: Database, files: ImportFileInput[]): Promise<void> {
+  const [, servicesFile, peopleFile, reviewsFile, participantsFile] = files;
+  const CHUNK = 10_000;
+  await db.prisma.$transaction(
+    async (tx) => {
+      const organisationId = randomUUID();
+      await tx.$executeRawUnsafe(`INSERT INTO organisation (id, slug, name, region, updated_at) VALUES ($1::uuid, 'bench-import', 'Bench Import Care', 'england_and_wales', now())`, organisationId);
+      const batch = async (name: string, type: string, rows: number) => {
+        const id = randomUUID();
+        await tx.$executeRawUnsafe(
+          `INSERT INTO import_batch (id, organisation_id, file_name, sha256, record_type, row_count) VALUES ($1::uuid, $2::uuid, $3, $4, $5, $6)`,
+          id,
+          organisationId,
+          name,
+          randomUUID(),
+          type,
+          rows,
+        );
+        return id;
+      };
+      const insert = async (sql: string, columns: unknown[][]) => {
+        for (let start = 0; start < columns[0]!.length; start += CHUNK) await tx.$executeRawUnsafe(sql, ...columns.map((column) => column.slice(start, start + CHUNK)));
+      };
+      const ids = new Map<string, string>();
+      const idOf = (ref: string) => ids.get(ref)!;
+      const withIds = (rows: string[][]) => rows.map((row) => (ids.set(row[0]!, randomUUID()), row));
+
+      const services = withIds(rowsOf(servicesFile!));
+      const servicesBatch = await batch('services.csv', 'services', services.length);
+      await insert(
+        `INSERT INTO service (id, organisation_id, ref, name, locality, service_type, batch_id, source_row)
+         SELECT id, '${organisationId}'::uuid, ref, name, locality, service_type, '${servicesBatch}'::uuid, source_row FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[]) AS t(id, ref, name, locality, service_type, source_row)`,
+        [services.map((r) => idOf(r[0]!)), services.map((r) => r[0]), services.map((r) => r[1]), services.map((r) => r[2]), services.map((r) => r[3]), services.map((_, i) => i + 2)],
+      );
+      const people = withIds(rowsOf(peopleFile!));
+      const peopleBatch = await batch('people.csv', 'people', people.length);
+      await insert(
+        `INSERT INTO person (id, organisation_id, ref, service_id, accessible_format, started_on, batch_id, source_row)
+         SELECT id, '${organisationId}'::uuid, ref, service_id, accessible_format, started_on, '${peopleBatch}'::uuid, source_row FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::date[], $6::int[]) AS t(id, ref, service_id, accessible_format, started_on, source_row)`,
+        [people.map((r) => idOf(r[0]!)), people.map((r) => r[0]), people.map((r) => idOf(r[1]!)), people.map((r) => r[2]), people.map((r) => isoOf(r[3]!)), people.map((_, i) => i + 2)],
+      );
+      const reviews = withIds(rowsOf(reviewsFile!));
+      const reviewsBatch = await batch('reviews.csv', 'reviews', reviews.length);
+      await insert(
+        `INSERT INTO review (id, organisation_id, ref, person_id, type, held_on, summary_sent_on, batch_id, source_row)
+         SELECT id, '${organisationId}'::uuid, ref, person_id, type, held_on, summary_sent_on, '${reviewsBatch}'::uuid, source_row FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::date[], $6::date[], $7::int[]) AS t(id, ref, person_id, type, held_on, summary_sent_on, source_row)`,
+        [reviews.map((r) => idOf(r[0]!)), reviews.map((r) => r[0]), reviews.map((r) => idOf(r[1]!)), reviews.map((r) => r[2]), reviews.map((r) => isoOf(r[3]!)), reviews.map((r) => isoOf(r[4]!)), reviews.map((_, i) => i + 2)],
+      );
+      const participants = rowsOf(participantsFile!);
+      const participantsBatch = await batch('participants.csv', 'participants', participants.length);
+      await insert(
+        `INSERT INTO participant (organisation_id, id, ref, review_id, role, advocate_type, mode, batch_id, source_row)
+         SELECT '${organisationId}'::uuid, gen_random_uuid(), ref, review_id, role, nullif(advocate_type, ''), mode, '${participantsBatch}'::uuid, source_row FROM unnest($1::text[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::int[]) AS t(ref, review_id, role, advocate_type, mode, source_row)`,
+        [participants.map((r) => r[0]), participants.map((r) => idOf(r[1]!)), participants.map((r) => r[2]), participants.map((r) => r[3]), participants.map((r) => r[4]), participants.map((_, i) => i + 2)],
+      );
+    },
+    { timeout: 3_600_000, maxWait: 60_000 },
+  );
+}
+
+interface PhaseResult {
+  ms: number;
+  peakRssMb: number;
+  rows: Record<string, number>;
+}
+
+async function runPhase(options: Options): Promise<void> {
+  const files = providerFiles(options.reviews);
+  const { db, dispose } = await openBenchDatabase(options);
+  try {
+    const started = performance.now();
+    if (options.phase === 'baseline') await bulkLoad(db, files);
+    else {
+      const report = await importFiles({ db, files });
+      if (report.errorCount > 0) throw new Error(`import refused: ${JSON.stringify(report.files.flatMap((file) => file.errors).slice(0, 3))}`);
+    }
+    const ms = performance.now() - started;
+    const counts = await db.prisma.$queryRawUnsafe<Record<string, unknown>[]>(
+      `SELECT (SELECT count(*) FROM review)::int AS reviews, (SELECT count(*) FROM participant)::int AS participants, (SELECT count(*) FILTER (WHERE family_involved) FROM review)::int AS "familyInvolved"`,
+    );
+    const result: PhaseResult = { ms, peakRssMb: process.resourceUsage().maxRSS / 1024, rows: Object.fromEntries(Object.entries(counts[0]!).map(([key, value]) => [key, Number(value)])) };
+    console.log(`RESULT ${JSON.stringify(result)}`);
+  } finally {
+    await dispose();
+  }
+}
+
+function child(options: Options, phase: 'import' | 'baseline'): Promise<PhaseResult> {
+  const args = ['--import', 'tsx', fileURLToPath(import.meta.url), '--reviews', String(options.reviews), '--phase', phase, ...(options.postgresUrl ? ['--postgres', options.postgresUrl] : [])];
+  return new Promise((resolve, reject) => {
+    const process_ = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    process_.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    process_.on('close', (code) => {
+      const line = output.split('\n').find((candidate) => candidate.startsWith('RESULT '));
+      if (code !== 0 || !line) reject(new Error(`${phase} exited with ${code}: ${output.slice(-2000)}`));
+      else resolve(JSON.parse(line.slice('RESULT '.length)) as PhaseResult);
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  if (options.phase) return runPhase(options);
+  const label = options.postgresUrl ? 'PostgreSQL (throwaway database)' : 'PGlite (temporary folder)';
+  console.log(`Database: ${label}; ${options.reviews.toLocaleString('en-GB')} reviews and as many participants, ${PEOPLE.toLocaleString('en-GB')} people, ${SERVICES} services`);
+  const baseline = await child(options, 'baseline');
+  console.log(`baseline bulk insert: ${formatMs(baseline.ms)}, peak RSS ${baseline.peakRssMb.toFixed(0)} MB, ${JSON.stringify(baseline.rows)}`);
+  const imported = await child(options, 'import');
+  console.log(`importFiles:          ${formatMs(imported.ms)}, peak RSS ${imported.peakRssMb.toFixed(0)} MB, ${JSON.stringify(imported.rows)}`);
+  const ratio = imported.ms / baseline.ms;
+  const rows = options.reviews * 2;
+  console.log(`Rows a second: import ${Math.round((rows / imported.ms) * 1000).toLocaleString('en-GB')}, baseline ${Math.round((rows / baseline.ms) * 1000).toLocaleString('en-GB')}`);
+  console.log(`Ratio import/baseline: ${ratio.toFixed(2)}× — goal ≤ ${GOAL_RATIO}× ${ratio <= GOAL_RATIO ? 'met' : 'NOT met'}`);
+  console.log(`Import peak RSS: ${imported.peakRssMb.toFixed(0)} MB — goal < ${GOAL_RSS_MB} MB (at 1,000,000 rows) ${imported.peakRssMb < GOAL_RSS_MB ? 'met' : 'NOT met'} at this size`);
+  if (JSON.stringify(imported.rows) !== JSON.stringify(baseline.rows)) console.log(`Row counts differ: import ${JSON.stringify(imported.rows)}, baseline ${JSON.stringify(baseline.rows)}`);
+  console.log(`Machine: ${os.availableParallelism()} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), load average ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}, Node ${process.version}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
