@@ -1,0 +1,5809 @@
+// Generated from the OpenAPI document (GET /docs/json) by test/api/generate-web-api-types.ts: do not edit.
+// Regenerate with: npx tsx test/api/generate-web-api-types.ts
+
+export interface paths {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness
+         * @description Answers as long as the process runs; it does not touch the database. No key needed.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness: database reachable, migrations applied
+         * @description Answers 200 once the database answers and every migration is applied, 503 otherwise, so a load balancer sends traffic only to a ready instance. No key needed.
+         */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a draft: vague and tokenistic wording, structure, anchors, jargon, readability, length
+         * @description Runs the draft checker over a Markdown draft and answers every finding with its rule, position and what was expected. With a period, the draft's numbers are also checked against the organisation's evidence pack for it. Nothing is stored.
+         */
+        post: operations["checkDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export records, newest first, a page at a time
+         * @description Every export of a section as a document: when, in which format, by which key, with which figures and import batches, and the reason when it went out despite a failed gate.
+         */
+        get: operations["listExports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/exports/pack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The verification pack for the bid team (never sent to the buyer)
+         * @description Every claim of every answer with its status, what it rests on, how it is counted, the counts, period and place, the import batches behind it (file, SHA-256, imported at, rows) and the figures’ as-of dates; findings exported anyway with the reason; a sign-off table.
+         */
+        post: operations["exportVerificationPack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/exports/portal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Portal-exact text of each answer, with counts by the portal’s rule
+         * @description Each answer as plain text to paste into a tender portal, counted by the portal’s rule (line breaks as two characters and list markers as words unless told otherwise) against its limit less the safety margin.
+         */
+        post: operations["exportPortalText"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/exports/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The submission document for several sections (each answer on its own page)
+         * @description Each question once and its answer, in the order given, through the same gate as `assured export`; title block, count lines, evidence table and footnotes only when `include` asks. Every section exported is recorded (GET /v1/exports).
+         */
+        post: operations["exportSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The evidence pack: dated, sourced figures with place anchors
+         * @description Computes the organisation's figures for a period from its imported records: every figure with its value, the previous period's, the standard it is held to and the files it came from. Optionally for some services only, and with verified case examples.
+         */
+        get: operations["getFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Imports asked through the API, newest first, with their reports
+         * @description Every import sent to POST /v1/imports (rejected ones and dry runs included) with the report it answered; follow `next` for the following page.
+         */
+        get: operations["listImports"];
+        put?: never;
+        /**
+         * Import involvement records (CSV, XLSX, JSON) with row-level errors
+         * @description Imports one or more files of involvement records (services, people, reviews, actions, feedback …; the file name decides the record type) in one transaction. A file with an invalid row rejects the whole import (422, with every row-level error and the rejected rows in `report`) unless skipInvalid is set. A file imported before is reported unchanged.
+         */
+        post: operations["createImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/invites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invitations not yet used or expired */
+        get: operations["listInvites"];
+        put?: never;
+        /**
+         * Invite a person by a one-time link
+         * @description Answers the link once; pass it on to the person (no mail is sent). It works once, until it expires.
+         */
+        post: operations["createInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/invites/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an invitation: choose a password and sign in
+         * @description Creates the account the one-time invitation names, uses up the invitation and starts a session.
+         */
+        post: operations["acceptInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The self-score grid (ten dimensions, 0–2, target 17 of 20)
+         * @description Scores the organisation on ten dimensions of involvement for a period, from its records where they decide and from its self-assessment where they cannot, with the next step for each dimension below full marks.
+         */
+        get: operations["getScore"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stored sections, newest first, a page at a time
+         * @description The organisation's sections with their question and period; follow `next` for the following page. GET /v1/sections/{id} returns a whole section.
+         */
+        get: operations["listSections"];
+        put?: never;
+        /**
+         * Draft, validate and store a tender section
+         * @description Drafts an answer to a tender question from the organisation's evidence pack for a period, validates every number in it, reviews it through the export gate and stores it. The Location header names the new section.
+         */
+        post: operations["createSection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A stored section
+         * @description One of the organisation's sections as stored; another organisation's id answers 404 like a missing one.
+         */
+        get: operations["getSection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sections/{id}/document.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a section as a Word document (blocked while a number is unverified)
+         * @description The section as a Word document, through the same gate as `assured export`: while a number is unverified the export is refused (422, with the gate's findings in `gate`) unless allowUnverified gives a reason. Every export is recorded (GET /v1/exports); X-Export-Id names the record.
+         */
+        get: operations["getSectionDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sections/{id}/document.md": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a section as Markdown (blocked while a number is unverified)
+         * @description The section as a Markdown document, through the same gate as `assured export`: while a number is unverified the export is refused (422, with the gate's findings in `gate`) unless allowUnverified gives a reason. Every export is recorded (GET /v1/exports); X-Export-Id names the record.
+         */
+        get: operations["getSectionMarkdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organisation's services (reference, name, locality)
+         * @description Lists the services of the organisation as imported, so a client can offer them as filters without computing any figures.
+         */
+        get: operations["listServices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether this browser is signed in: who, with the CSRF token
+         * @description The signed-in person and the CSRF token of their session, or `signedIn: false`; a page calls it on load.
+         */
+        get: operations["getSession"];
+        put?: never;
+        /**
+         * Sign in with email and password
+         * @description Starts a session: sets the HttpOnly session cookie and answers the CSRF token that every change must carry.
+         */
+        post: operations["signIn"];
+        /** Sign out of this browser */
+        delete: operations["signOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Sign out of every browser
+         * @description Ends every session of the signed-in person, on every device, including this one.
+         */
+        delete: operations["signOutEverywhere"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tender-packs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Read the questions of a buyer's tender pack (.docx or .xlsx) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description JSON body; alternatively multipart/form-data with one file part (and an optional period field) */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The file, base64 */
+                        content: string;
+                        /** @description The file name; its extension (.docx or .xlsx) says how to read it */
+                        name: string;
+                        /** @description The reporting period, so "the last 12 months" reads as dates */
+                        period?: string;
+                    } | null;
+                    "multipart/form-data": {
+                        /** @description The file, base64 */
+                        content: string;
+                        /** @description The file name; its extension (.docx or .xlsx) says how to read it */
+                        name: string;
+                        /** @description The reporting period, so "the last 12 months" reads as dates */
+                        period?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            file: string;
+                            /** @enum {string} */
+                            format: "docx" | "xlsx";
+                            problems: {
+                                /** @enum {string} */
+                                code: "LIMIT_UNREADABLE" | "WEIGHTING_UNREADABLE" | "NUMBER_MISSING" | "ANSWER_PLACE_MISSING" | "DUPLICATE_NUMBER";
+                                message: string;
+                                place: {
+                                    /** @enum {string} */
+                                    kind: "paragraph";
+                                    label: string;
+                                    paragraph: number;
+                                } | components["schemas"]["OneOf"] | {
+                                    cell: string;
+                                    /** @enum {string} */
+                                    kind: "cell";
+                                    label: string;
+                                    sheet: string;
+                                };
+                            }[];
+                            questions: {
+                                answerPlace?: {
+                                    /** @enum {string} */
+                                    kind: "paragraph";
+                                    label: string;
+                                    paragraph: number;
+                                } | components["schemas"]["OneOf"] | {
+                                    cell: string;
+                                    /** @enum {string} */
+                                    kind: "cell";
+                                    label: string;
+                                    sheet: string;
+                                };
+                                involvement: {
+                                    involvement: boolean;
+                                    reason: string;
+                                    score: number;
+                                };
+                                limit?: {
+                                    /** @enum {string} */
+                                    kind: "words" | "characters" | "characters-no-spaces" | "pages";
+                                    value: number;
+                                };
+                                limitText?: string;
+                                number: string;
+                                place: {
+                                    /** @enum {string} */
+                                    kind: "paragraph";
+                                    label: string;
+                                    paragraph: number;
+                                } | components["schemas"]["OneOf"] | {
+                                    cell: string;
+                                    /** @enum {string} */
+                                    kind: "cell";
+                                    label: string;
+                                    sheet: string;
+                                };
+                                text: string;
+                                title?: string;
+                                topics: {
+                                    cues: string[];
+                                    /** @enum {string} */
+                                    id: "person-led-planning" | "family-friends" | "advocacy" | "accessibility" | "meetings" | "summaries" | "disagreements" | "consent-capacity" | "feedback" | "outcomes" | "governance" | "safeguarding" | "training";
+                                    label: string;
+                                    position: number;
+                                    /** @enum {string} */
+                                    weight: "strong" | "weak";
+                                }[];
+                                weighting?: {
+                                    percent: number;
+                                    text: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                    };
+                };
+                /** @description A valid API key is required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                    };
+                };
+                /** @description Not allowed for this caller */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                    };
+                };
+                /** @description The request is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                    };
+                };
+                /** @description Unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                    };
+                };
+                /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                    };
+                };
+                /** @description Internal server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                    };
+                };
+                /** @description The language model did not answer */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                    };
+                };
+                /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People of the organisation with their roles */
+        get: operations["listUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/validations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Validate the numbers of a draft against an evidence pack
+         * @description Finds every number and practice statement in a Markdown draft and checks each against the organisation's evidence pack for a period, or against a pack sent with the request. Nothing is stored.
+         */
+        post: operations["validateDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AdditionalProperties: {
+            /** @description Records created */
+            created: number;
+            /** @description Rows rejected for errors */
+            rejected: number;
+            /** @description Valid rows whose stored values already equal the file's */
+            unchanged: number;
+            /** @description Records whose values changed */
+            updated: number;
+        };
+        AdditionalProperties2: {
+            columns?: components["schemas"]["Columns2"];
+            /**
+             * @description headers that hold nothing Assured imports
+             * @default []
+             */
+            ignore: string[];
+            /** @description reviews only: yes/no columns that each make a participant of the review */
+            participants?: components["schemas"]["Participants"][];
+            /** @description the workbook sheet this applies to, when the provider's workbook has several */
+            sheet?: string;
+            /**
+             * @description per Assured column: the provider's value → Assured's value
+             * @default {}
+             */
+            values: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
+        };
+        AnyOf: {
+            /** @description Read and check the files, write nothing */
+            dryRun?: boolean;
+            /** @description The files to import together, in one transaction */
+            files: components["schemas"]["Files2"][];
+            /** @description How the files' own headers and values map to Assured's: a saved mapping's name, or a mapping as `assured mapping suggest --format json` writes it */
+            mapping?: string | components["schemas"]["AnyOf2"];
+            /** @description Import the valid rows and report the others, instead of rejecting the whole import */
+            skipInvalid?: boolean;
+        };
+        AnyOf2: {
+            /** @description what the mapping is for, e.g. the system the exports come from */
+            description?: string;
+            /** @description the name the mapping is saved under */
+            name?: string;
+            types: components["schemas"]["Types"];
+        };
+        AnyOf3: {
+            /** @description the Assured column this header holds */
+            field: string;
+            /**
+             * @description how the cell is read: text as it is; utc-timestamp, a UTC instant kept as its UK local date; status-date, "Closed 12/05/2026" gives the date and "Open" leaves it blank
+             * @default text
+             * @enum {string}
+             */
+            read: "text" | "utc-timestamp" | "status-date";
+        };
+        ApplicationJson: {
+            /** @description Send it as the X-CSRF-Token header with every request that changes something */
+            csrfToken: string;
+            /** @description When the session ends and the person must sign in again */
+            expiresAt: string;
+            user: components["schemas"]["User"];
+        };
+        ApplicationJson14: {
+            /** @description When the section was stored (ISO 8601) */
+            createdAt: string;
+            /**
+             * @description Which drafter wrote it: template or llm
+             * @enum {string}
+             */
+            drafter: "template" | "llm";
+            /** @description The section id; GET /v1/sections/{id} returns it */
+            id: string;
+            limit?: components["schemas"]["Limit2"];
+            model?: components["schemas"]["Model"];
+            /**
+             * @description Things the writer must know (e.g. "no NI sampling records: the assurance line states a plan")
+             * @default []
+             */
+            notes: string[];
+            /** @description The organisation the section is for */
+            organisation: {
+                /** @description The name the organisation bids under */
+                bidderName: string;
+                /** @description The organisation's name */
+                name: string;
+                /** @description The organisation's short name in URLs and commands */
+                slug: string;
+            };
+            pack: components["schemas"]["Pack2"];
+            paragraph: components["schemas"]["Paragraph"];
+            period: components["schemas"]["Period3"];
+            /** @description The place anchor the figures are stated for */
+            place: string;
+            /** @description The tender question answered */
+            question: {
+                /** @description The question's number in the tender, e.g. 4.2 */
+                number?: string;
+                /** @description The question's text */
+                text: string;
+            };
+            /** @description Exactly what is pasted into the tender's answer box */
+            responseText: string;
+            review?: components["schemas"]["Review"];
+            /**
+             * @description For an existing draft: its vague sentences, each with a rewrite
+             * @default []
+             */
+            rewrites: components["schemas"]["Rewrites"][];
+            /** @description References of the services the section is about */
+            services: string[];
+            /**
+             * @description Supporting lines after the paragraph: case examples and you-said-we-did
+             * @default []
+             */
+            supporting: components["schemas"]["Supporting"][];
+            /**
+             * @description The tender and lot, as given
+             * @default {}
+             */
+            tender: {
+                /** @description The lot */
+                lot?: string;
+                /** @description The tender's name */
+                name?: string;
+            };
+            validation: components["schemas"]["Validation"];
+        };
+        ApplicationProblemJson2: {
+            /** @description What went wrong with this request, and what to do about it */
+            detail: string;
+            /** @description Field paths of a validation error */
+            errors?: components["schemas"]["Errors"][];
+            /** @description The request path */
+            instance?: string;
+            /** @description The request id, also sent as the X-Request-Id header; quote it when reporting a problem */
+            requestId?: string;
+            /**
+             * @description The HTTP status code
+             * @enum {number}
+             */
+            status: 400;
+            /** @description A short summary of the kind of problem, the same for every occurrence */
+            title: string;
+            /**
+             * @description A stable URI naming the kind of problem: `validation-error` (the request does not match the schema), `bad-request` (the request could not be read), `invalid-input` (the request cannot be processed as given)
+             * @enum {string}
+             */
+            type: "https://assured.example/problems/validation-error" | "https://assured.example/problems/bad-request" | "https://assured.example/problems/invalid-input";
+        } & {
+            [key: string]: unknown;
+        };
+        ApplicationProblemJson3: {
+            /** @description What went wrong with this request, and what to do about it */
+            detail: string;
+            /** @description Field paths of a validation error */
+            errors?: components["schemas"]["Errors"][];
+            /** @description The request path */
+            instance?: string;
+            /** @description The request id, also sent as the X-Request-Id header; quote it when reporting a problem */
+            requestId?: string;
+            /**
+             * @description The HTTP status code
+             * @enum {number}
+             */
+            status: 401;
+            /** @description A short summary of the kind of problem, the same for every occurrence */
+            title: string;
+            /**
+             * @description A stable URI naming the kind of problem: `unauthorized` (a valid api key is required)
+             * @enum {string}
+             */
+            type: "https://assured.example/problems/unauthorized";
+        } & {
+            [key: string]: unknown;
+        };
+        ApplicationProblemJson4: {
+            /** @description What went wrong with this request, and what to do about it */
+            detail: string;
+            /** @description Field paths of a validation error */
+            errors?: components["schemas"]["Errors"][];
+            /** @description The request path */
+            instance?: string;
+            /** @description The request id, also sent as the X-Request-Id header; quote it when reporting a problem */
+            requestId?: string;
+            /**
+             * @description The HTTP status code
+             * @enum {number}
+             */
+            status: 403;
+            /** @description A short summary of the kind of problem, the same for every occurrence */
+            title: string;
+            /**
+             * @description A stable URI naming the kind of problem: `forbidden` (not allowed for this caller)
+             * @enum {string}
+             */
+            type: "https://assured.example/problems/forbidden";
+        } & {
+            [key: string]: unknown;
+        };
+        ApplicationProblemJson5: {
+            /** @description What went wrong with this request, and what to do about it */
+            detail: string;
+            /** @description Field paths of a validation error */
+            errors?: components["schemas"]["Errors"][];
+            /** @description The request path */
+            instance?: string;
+            /** @description The request id, also sent as the X-Request-Id header; quote it when reporting a problem */
+            requestId?: string;
+            /**
+             * @description The HTTP status code
+             * @enum {number}
+             */
+            status: 404;
+            /** @description A short summary of the kind of problem, the same for every occurrence */
+            title: string;
+            /**
+             * @description A stable URI naming the kind of problem: `not-found` (not found)
+             * @enum {string}
+             */
+            type: "https://assured.example/problems/not-found";
+        } & {
+            [key: string]: unknown;
+        };
+        ApplicationProblemJson6: {
+            /** @description What went wrong with this request, and what to do about it */
+            detail: string;
+            /** @description Field paths of a validation error */
+            errors?: components["schemas"]["Errors"][];
+            /** @description The request path */
+            instance?: string;
+            /** @description The request id, also sent as the X-Request-Id header; quote it when reporting a problem */
+            requestId?: string;
+            /**
+             * @description The HTTP status code
+             * @enum {number}
+             */
+            status: 409;
+            /** @description A short summary of the kind of problem, the same for every occurrence */
+            title: string;
+            /**
+             * @description A stable URI naming the kind of problem: `conflict` (conflict with the current state)
+             * @enum {string}
+             */
+            type: "https://assured.example/problems/conflict";
+        } & {
+            [key: string]: unknown;
+        };
+        ApplicationProblemJson7: {
+            /** @description What went wrong with this request, and what to do about it */
+            detail: string;
+            /** @description Field paths of a validation error */
+            errors?: components["schemas"]["Errors"][];
+            /** @description The request path */
+            instance?: string;
+            /** @description The request id, also sent as the X-Request-Id header; quote it when reporting a problem */
+            requestId?: string;
+            /**
+             * @description The HTTP status code
+             * @enum {number}
+             */
+            status: 413;
+            /** @description A short summary of the kind of problem, the same for every occurrence */
+            title: string;
+            /**
+             * @description A stable URI naming the kind of problem: `payload-too-large` (the request is too large)
+             * @enum {string}
+             */
+            type: "https://assured.example/problems/payload-too-large";
+        } & {
+            [key: string]: unknown;
+        };
+        ApplicationProblemJson8: {
+            /** @description What went wrong with this request, and what to do about it */
+            detail: string;
+            /** @description Field paths of a validation error */
+            errors?: components["schemas"]["Errors"][];
+            /** @description The request path */
+            instance?: string;
+            /** @description The request id, also sent as the X-Request-Id header; quote it when reporting a problem */
+            requestId?: string;
+            /**
+             * @description The HTTP status code
+             * @enum {number}
+             */
+            status: 415;
+            /** @description A short summary of the kind of problem, the same for every occurrence */
+            title: string;
+            /**
+             * @description A stable URI naming the kind of problem: `unsupported-media-type` (unsupported content type)
+             * @enum {string}
+             */
+            type: "https://assured.example/problems/unsupported-media-type";
+        } & {
+            [key: string]: unknown;
+        };
+        ApplicationProblemJson9: {
+            /** @description What went wrong with this request, and what to do about it */
+            detail: string;
+            /** @description Field paths of a validation error */
+            errors?: components["schemas"]["Errors"][];
+            /** @description The request path */
+            instance?: string;
+            /** @description The request id, also sent as the X-Request-Id header; quote it when reporting a problem */
+            requestId?: string;
+            /**
+             * @description The HTTP status code
+             * @enum {number}
+             */
+            status: 422;
+            /** @description A short summary of the kind of problem, the same for every occurrence */
+            title: string;
+            /**
+             * @description A stable URI naming the kind of problem: `import-rejected` (the import was rejected), `export-blocked` (the export gate found unverified content), `idempotency-key-reused` (the idempotency-key was used with a different request), `page-limit-exceeded` (an answer renders over its page limit), `calendar-out-of-range` (the period is outside the working-day calendar)
+             * @enum {string}
+             */
+            type: "https://assured.example/problems/import-rejected" | "https://assured.example/problems/export-blocked" | "https://assured.example/problems/idempotency-key-reused" | "https://assured.example/problems/page-limit-exceeded" | "https://assured.example/problems/calendar-out-of-range";
+        } & {
+            [key: string]: unknown;
+        };
+        ApplicationProblemJson10: {
+            /** @description What went wrong with this request, and what to do about it */
+            detail: string;
+            /** @description Field paths of a validation error */
+            errors?: components["schemas"]["Errors"][];
+            /** @description The request path */
+            instance?: string;
+            /** @description The request id, also sent as the X-Request-Id header; quote it when reporting a problem */
+            requestId?: string;
+            /**
+             * @description The HTTP status code
+             * @enum {number}
+             */
+            status: 429;
+            /** @description A short summary of the kind of problem, the same for every occurrence */
+            title: string;
+            /**
+             * @description A stable URI naming the kind of problem: `rate-limited` (too many requests)
+             * @enum {string}
+             */
+            type: "https://assured.example/problems/rate-limited";
+        } & {
+            [key: string]: unknown;
+        };
+        ApplicationProblemJson11: {
+            /** @description What went wrong with this request, and what to do about it */
+            detail: string;
+            /** @description Field paths of a validation error */
+            errors?: components["schemas"]["Errors"][];
+            /** @description The request path */
+            instance?: string;
+            /** @description The request id, also sent as the X-Request-Id header; quote it when reporting a problem */
+            requestId?: string;
+            /**
+             * @description The HTTP status code
+             * @enum {number}
+             */
+            status: 500;
+            /** @description A short summary of the kind of problem, the same for every occurrence */
+            title: string;
+            /**
+             * @description A stable URI naming the kind of problem: `internal-error` (internal server error)
+             * @enum {string}
+             */
+            type: "https://assured.example/problems/internal-error";
+        } & {
+            [key: string]: unknown;
+        };
+        ApplicationProblemJson12: {
+            /** @description What went wrong with this request, and what to do about it */
+            detail: string;
+            /** @description Field paths of a validation error */
+            errors?: components["schemas"]["Errors"][];
+            /** @description The request path */
+            instance?: string;
+            /** @description The request id, also sent as the X-Request-Id header; quote it when reporting a problem */
+            requestId?: string;
+            /**
+             * @description The HTTP status code
+             * @enum {number}
+             */
+            status: 502;
+            /** @description A short summary of the kind of problem, the same for every occurrence */
+            title: string;
+            /**
+             * @description A stable URI naming the kind of problem: `model-unavailable` (the language model did not answer)
+             * @enum {string}
+             */
+            type: "https://assured.example/problems/model-unavailable";
+        } & {
+            [key: string]: unknown;
+        };
+        ApplicationProblemJson13: {
+            /** @description What went wrong with this request, and what to do about it */
+            detail: string;
+            /** @description Field paths of a validation error */
+            errors?: components["schemas"]["Errors"][];
+            /** @description The request path */
+            instance?: string;
+            /** @description The request id, also sent as the X-Request-Id header; quote it when reporting a problem */
+            requestId?: string;
+            /**
+             * @description The HTTP status code
+             * @enum {number}
+             */
+            status: 503;
+            /** @description A short summary of the kind of problem, the same for every occurrence */
+            title: string;
+            /**
+             * @description A stable URI naming the kind of problem: `renderer-unavailable` (the document could not be rendered to count its pages), `service-unavailable` (the service is not available), `overloaded` (the server is too busy to take this request), `work-limit-exceeded` (the work exceeded its time or memory budget and was stopped)
+             * @enum {string}
+             */
+            type: "https://assured.example/problems/renderer-unavailable" | "https://assured.example/problems/service-unavailable" | "https://assured.example/problems/overloaded" | "https://assured.example/problems/work-limit-exceeded";
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description How it is checked (audit, sampling) or the plan to */
+        Assurance: {
+            /**
+             * @description Figures and standards whose values appear in this line
+             * @default []
+             */
+            figureIds: string[];
+            /**
+             * @description Standards whose values appear in this line
+             * @default []
+             */
+            standardIds: string[];
+            /** @description The line, as Markdown */
+            text: string;
+        };
+        Batches: {
+            /** @description The imported file's name */
+            file: string;
+            /** @description The import batch id */
+            id: string;
+            /** @description When the file was imported (ISO 8601) */
+            importedAt: string;
+            /** @description The latest date among the batch's records (YYYY-MM-DD) */
+            latestRecordOn?: string;
+            /** @description The rows of the file the batch's records came from (1-based, as the import reported them) */
+            rows?: {
+                first: number;
+                last: number;
+            };
+            /** @description SHA-256 of the file as imported */
+            sha256: string;
+        };
+        Batches2: {
+            /** @description The imported file's name */
+            file: string;
+            /** @description The import batch id */
+            id: string;
+            /** @description When the file was imported (ISO 8601) */
+            importedAt: string;
+            /** @description The latest date among the batch's records (YYYY-MM-DD) */
+            latestRecordOn?: string;
+            /** @description The rows of the file the batch's records came from (1-based, as the import reported them) */
+            rows?: {
+                first: number;
+                last: number;
+            };
+            /** @description SHA-256 of the file as imported */
+            sha256: string;
+        };
+        /** @description What is done */
+        Behaviour: {
+            /**
+             * @description Figures and standards whose values appear in this line
+             * @default []
+             */
+            figureIds: string[];
+            /**
+             * @description Standards whose values appear in this line
+             * @default []
+             */
+            standardIds: string[];
+            /** @description The line, as Markdown */
+            text: string;
+        };
+        Claims: {
+            /** @description A practice claim whose sentence also states the records' actual ("… (1 of 2 services in Q2 2026)"): reported, not failed */
+            actualStated?: boolean;
+            /**
+             * @description Absent for an exact quantity
+             * @enum {string}
+             */
+            bound?: "over" | "at-least" | "under" | "at-most" | "about" | "nearly";
+            /** @description Column where the claim starts (1-based) */
+            column: number;
+            /** @description For a fraction ("3 of 4"): the second number */
+            denominator?: number;
+            /** @description Column just past the end of the claim (1-based) */
+            endColumn: number;
+            /** @description Line where the claim ends (1-based) */
+            endLine: number;
+            /** @description Offset just past the claim's end in the Markdown (0-based, exclusive) */
+            endOffset: number;
+            /** @description The right values or phrasings (for a mismatch, the figure's value as the draft should state it) */
+            expected?: string[];
+            /** @description The figure that backs or contradicts the claim */
+            figureId?: string;
+            /**
+             * @description How a number is written (percent, fraction, before-after, …); numbers only
+             * @enum {string}
+             */
+            form?: "percent" | "percentage-points" | "proportion" | "count" | "money" | "score" | "ratio" | "fraction" | "duration" | "range" | "before-after" | "relative";
+            /**
+             * @description `number` (a quantity, checked against figures and standards) or `practice` (checked against the practice profile)
+             * @default number
+             * @enum {string}
+             */
+            kind: "number" | "practice";
+            /** @description Line where the claim starts (1-based) */
+            line: number;
+            /** @description Upper end of a range ("3–5 days") */
+            max?: number;
+            /** @description What backs the claim, or what is wrong with it */
+            message: string;
+            /** @description For a fraction ("3 of 4"): the first number */
+            numerator?: number;
+            /** @description Offset of the claim's start in the Markdown (0-based) */
+            offset: number;
+            /** @description The practice-profile entry a practice claim was checked against */
+            practiceId?: string;
+            /** @description Earlier value of a before→after phrase */
+            previous?: number | string;
+            /** @description The standard the claim states */
+            standardId?: string;
+            /**
+             * @description supported, standard, mismatch, unsupported or overstated for numbers; practised, partly, not-recorded or contradicted for practices
+             * @enum {string}
+             */
+            status: "supported" | "standard" | "mismatch" | "unsupported" | "overstated" | "practised" | "partly" | "not-recorded" | "contradicted";
+            /** @description The claim as written in the draft */
+            text: string;
+            /**
+             * @description The unit of value; numbers only
+             * @enum {string}
+             */
+            unit?: "percent" | "count" | "score" | "ratio" | "days" | "working days" | "hours" | "minutes" | "weeks" | "months";
+            /** @description The value the claim states; numbers only */
+            value?: number | string;
+        };
+        Claims2: {
+            /** @description Column in responseText (1-based) */
+            column: number;
+            /** @description Column just past the claim's end in responseText (1-based) */
+            endColumn?: number;
+            /** @description Line where the claim ends in responseText (1-based) */
+            endLine?: number;
+            /** @description Offset just past the claim's end in responseText (0-based, exclusive) */
+            endOffset?: number;
+            /** @description The figure that backs or contradicts it */
+            figureId?: string;
+            /** @description Line in responseText (1-based) */
+            line: number;
+            /** @description What backs it, or what is wrong with it */
+            message: string;
+            /** @description Offset of the claim's start in responseText (0-based) */
+            offset?: number;
+            /** @description The standard it states */
+            standardId?: string;
+            /**
+             * @description Any status the claim validator gives (see claims-schema): the Section lists what it says
+             * @enum {string}
+             */
+            status: "supported" | "standard" | "mismatch" | "unsupported" | "overstated" | "practised" | "partly" | "not-recorded" | "contradicted";
+            /** @description The number as written in the response */
+            text: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description How the provider's headers were matched to Assured's columns, when they were not Assured's own */
+        ColumnMapping: {
+            /** @description Headers matched: by Assured's own name, a listed synonym, likeness, or the mapping given */
+            columns: components["schemas"]["Columns"][];
+            /** @description Required columns no header was matched to, with the headers that might hold them */
+            missingRequired: components["schemas"]["MissingRequired"][];
+            /**
+             * @description The kind of records the file was read as
+             * @enum {string}
+             */
+            recordType: "organisation" | "services" | "people" | "reviews" | "participants" | "actions" | "advocate-referrals" | "disagreements" | "feedback" | "changes" | "enablement" | "governance-samples";
+            /** @description Headers that may be a column, with the candidates, best first: confirm with a mapping */
+            uncertain: components["schemas"]["Uncertain"][];
+        };
+        Columns: {
+            /** @description The Assured column it was matched to */
+            field: string;
+            /** @description The provider's header */
+            header: string;
+            /** @description How alike the two names are, 0 to 1 */
+            similarity: number;
+            /**
+             * @description How it was matched: Assured's own name, a synonym, likeness, or the mapping given
+             * @enum {string}
+             */
+            via: "name" | "synonym" | "similar" | "mapping";
+        };
+        /**
+         * @description the provider's header → the Assured column it holds
+         * @default {}
+         */
+        Columns2: {
+            [key: string]: string | components["schemas"]["AnyOf3"];
+        };
+        /** @description Words and characters of the response */
+        Count: {
+            /** @description Characters, spaces included */
+            characters: number;
+            /** @description Characters, spaces excluded */
+            charactersNoSpaces: number;
+            /** @description Words */
+            words: number;
+        };
+        /** @description How the response was counted (line breaks, list markers) */
+        CountOptions: {
+            /**
+             * @description How a line break is counted: as a space, a newline, or CR LF
+             * @enum {string}
+             */
+            lineBreaks?: "space" | "newline" | "crlf";
+            /**
+             * @description Whether list markers ("- ", "1. ") are skipped or counted
+             * @enum {string}
+             */
+            listMarkers?: "skip" | "count";
+        };
+        Errors: {
+            /** @description Which part of the request: body, querystring, params or headers */
+            location: string;
+            /** @description What is wrong with the field and what was expected */
+            message: string;
+            /** @description Dotted path inside it ("files.0.name"); empty for the part as a whole */
+            path: string;
+            /** @description JSON Pointer into the request part, e.g. "/files/0/name" */
+            pointer: string;
+        };
+        Errors2: {
+            /** @description The column, as headed in the file */
+            column?: string;
+            /** @description What was expected instead */
+            expected: string;
+            /** @description The file the error is in */
+            file: string;
+            /** @description One readable line: "reviews.csv row 14, column summary_sent_on: 31/02/2026 is not a real date (expected …)" */
+            message: string;
+            /** @description What is wrong with it */
+            problem: string;
+            /** @description Row number as seen in the file (CSV/XLSX header is row 1); absent for whole-file errors */
+            row?: number;
+            /** @description The provider's own header for `column`, when the file names it differently ("Date of review" for held_on) */
+            sourceColumn?: string;
+            /** @description The value found */
+            value?: string;
+        };
+        /** @description The dated, sourced figures that show it */
+        Evidence: {
+            /**
+             * @description Figures and standards whose values appear in this line
+             * @default []
+             */
+            figureIds: string[];
+            /**
+             * @description Standards whose values appear in this line
+             * @default []
+             */
+            standardIds: string[];
+            /** @description The line, as Markdown */
+            text: string;
+        };
+        Figures: {
+            /** @description The latest record date behind the figure within its period (YYYY-MM-DD) */
+            asOf?: string;
+            /**
+             * @description Which way is better
+             * @enum {string}
+             */
+            better?: "higher" | "lower";
+            /** @description The figure catalogue entry this figure instantiates (enablement groups share one) */
+            catalogueId?: string;
+            /** @description For a share: the cases counted */
+            denominator?: number;
+            /** @description A detail figure (a breakdown that answers a question's specifics), not a headline figure */
+            detail?: boolean;
+            /** @description For a grouped detail figure: the recorded value it counts (a trigger, a level, a format) */
+            group?: string;
+            /** @description Stable id of the figure, cited by drafts and exports */
+            id: string;
+            /** @description What the figure measures, in words */
+            label: string;
+            /** @description For a share: the cases that met the condition */
+            numerator?: number;
+            outcome?: components["schemas"]["Outcome"];
+            /** @description The period the value covers */
+            period: string;
+            /** @description The place the value is stated for */
+            place?: string;
+            /** @description The value for the previous period, when there is one */
+            previous?: number | string | null;
+            provenance?: components["schemas"]["Provenance"];
+            /** @description Range of a score figure */
+            scale?: {
+                /** @description Highest possible score */
+                max: number;
+                /** @description Lowest possible score */
+                min: number;
+            };
+            /** @description true when the denominator is too small to generalise from */
+            smallSample?: boolean;
+            /** @description Where the figure comes from, as one readable line */
+            source: string;
+            /** @description The service standard the figure measures against */
+            standardId?: string;
+            /** @description How the figure is named inside a sentence: lower case, no digits of its own */
+            subject?: string;
+            /** @description Question topics the figure evidences */
+            topics?: string[];
+            /** @description Why the value is null */
+            unavailableReason?: string;
+            /**
+             * @description The unit of value
+             * @enum {string}
+             */
+            unit: "percent" | "count" | "score" | "ratio" | "days" | "working days" | "hours" | "minutes" | "weeks" | "months";
+            /** @description null when the figure is unavailable (e.g. zero denominator); `unavailableReason` says why */
+            value: number | string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        Files: {
+            /** @description The import batch the file's rows now cite */
+            batchId?: string;
+            columnMapping?: components["schemas"]["ColumnMapping"];
+            /** @description Records created */
+            created: number;
+            /** @description Row-level and whole-file errors */
+            errors: components["schemas"]["Errors2"][];
+            /** @description The file's name */
+            file: string;
+            /** @description Set when the same file was imported before */
+            previousImport?: {
+                /** @description The earlier import batch */
+                batchId: string;
+                /** @description When it was imported (ISO 8601) */
+                importedAt: string;
+            };
+            /**
+             * @description The kind of records the file holds, decided by its name
+             * @enum {string}
+             */
+            recordType?: "organisation" | "services" | "people" | "reviews" | "participants" | "actions" | "advocate-referrals" | "disagreements" | "feedback" | "changes" | "enablement" | "governance-samples";
+            /** @description Rows rejected for errors */
+            rejected: number;
+            /** @description Rejected rows (header first), each with an `errors` column, for `<file>.rejected.csv` */
+            rejectedRows?: string[][];
+            /** @description Data rows in the file */
+            rows: number;
+            /** @description SHA-256 of the file's content */
+            sha256: string;
+            /** @description The uploaded file this table came from, when it is one sheet of a workbook or made from another file's columns */
+            sourceFile?: string;
+            /**
+             * @description imported, unchanged (imported before), rejected, validated (dry run) or partly-imported (some rows skipped)
+             * @enum {string}
+             */
+            status: "imported" | "unchanged" | "rejected" | "validated" | "partly-imported";
+            /** @description Valid rows whose stored values already equal the file's */
+            unchanged: number;
+            /** @description Records whose values changed */
+            updated: number;
+            /** @description Things imported but worth a look */
+            warnings: string[];
+        };
+        Files2: {
+            /** @description The file: text for CSV and JSON, base64 for XLSX */
+            content: string;
+            /**
+             * @description How content is written: utf8 text, or base64 (needed for XLSX)
+             * @default utf8
+             * @enum {string}
+             */
+            encoding: "utf8" | "base64";
+            /** @description File name; it decides the record type (reviews.csv, people.xlsx, enablement.json …) */
+            name: string;
+        };
+        Findings: {
+            /** @description The words of the response that triggered it */
+            actual?: string;
+            /** @description true when it stops an export unless the writer gives a reason */
+            blocking: boolean;
+            /** @description The checker's category (`length` for the limit); absent for claims */
+            category?: string;
+            /** @description Column in the response text (1-based) */
+            column: number;
+            /** @description For a claim: the figure involved */
+            figureId?: string;
+            /** @description Line in the response text (1-based) */
+            line: number;
+            /** @description What is wrong and what to do */
+            message: string;
+            /** @description The rule that found it */
+            ruleId: string;
+            /**
+             * @description error, warning or info
+             * @enum {string}
+             */
+            severity: "error" | "warning" | "info";
+            /**
+             * @description claims: the number validator; check: the draft checker; limit: the answer box limit
+             * @enum {string}
+             */
+            source: "claims" | "check" | "limit";
+            /** @description For a claim: the standard involved */
+            standardId?: string;
+            /**
+             * @description For a claim: its validation status
+             * @enum {string}
+             */
+            status?: "mismatch" | "unsupported" | "overstated" | "partly" | "contradicted";
+        };
+        Invites: {
+            /** @description When the invite was made (ISO 8601) */
+            createdAt: string;
+            /** @description Who was invited */
+            email: string;
+            /** @description When the invite stops working (ISO 8601) */
+            expiresAt: string;
+            /** @description The invite id */
+            id: string;
+            /**
+             * @description The role the account will have
+             * @enum {string}
+             */
+            role: "admin" | "writer" | "reviewer";
+            /** @description When it was accepted (ISO 8601); null until then */
+            usedAt: string | null;
+        };
+        /** @description The answer box limit, if one was given */
+        Limit2: {
+            /**
+             * @description What the limit counts: words, characters, or characters without spaces
+             * @enum {string}
+             */
+            kind: "words" | "characters" | "characters-no-spaces";
+            /** @description The most the answer box takes */
+            value: number;
+        };
+        /** @description The limit the count was held against, after any override of how it is counted */
+        Limit3: {
+            /**
+             * @description What the limit counts: words, characters, or characters without spaces
+             * @enum {string}
+             */
+            kind: "words" | "characters" | "characters-no-spaces";
+            /** @description The most the answer box takes */
+            value: number;
+        };
+        MissingRequired: {
+            /** @description Headers that might hold it, best first */
+            candidates: {
+                /** @description A header of the file */
+                header: string;
+                /** @description How alike the two names are, 0 to 1 */
+                similarity: number;
+            }[];
+            /** @description The required Assured column */
+            field: string;
+        };
+        /** @description How the language model was used, when the llm drafter was asked for */
+        Model: {
+            /** @description Calls made to the model */
+            attempts: number;
+            /** @description true when the template's draft was used instead */
+            fellBack: boolean;
+            /** @description Why the model's draft was not kept */
+            reason?: string;
+            usage?: components["schemas"]["Usage"];
+            /** @description true when the model's draft was kept */
+            used: boolean;
+        };
+        OneOf: {
+            column: number;
+            /** @enum {string} */
+            kind: "table-cell";
+            label: string;
+            row: number;
+            table: number;
+        };
+        /** @description For an enablement outcome group: the outcome itself */
+        Outcome: {
+            /** @description The measure when verified */
+            after: string;
+            /** @description The measure at the start of the work */
+            before: string;
+            /** @description The area of life the outcome is in */
+            domain: string;
+            /** @description What was measured */
+            measure: string;
+            /** @description How many people this outcome was verified for */
+            people: number;
+        };
+        /** @description Who does it, and how often */
+        OwnersCadence: {
+            /**
+             * @description Figures and standards whose values appear in this line
+             * @default []
+             */
+            figureIds: string[];
+            /**
+             * @description Standards whose values appear in this line
+             * @default []
+             */
+            standardIds: string[];
+            /** @description The line, as Markdown */
+            text: string;
+        };
+        /** @description The evidence pack the section was drafted from (figures and standards) */
+        Pack2: {
+            /** @description Every figure of the pack */
+            figures: components["schemas"]["Figures"][];
+            /** @description The practice profile; packs written before it existed have none, and their practice statements go unchecked */
+            practices?: components["schemas"]["Practices"][];
+            /**
+             * @description The organisation's service standards the figures are held to
+             * @default []
+             */
+            standards: components["schemas"]["Standards"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The four lines of the answer: behaviour, owners and cadence, evidence, assurance */
+        Paragraph: {
+            assurance: components["schemas"]["Assurance"];
+            behaviour: components["schemas"]["Behaviour"];
+            evidence: components["schemas"]["Evidence"];
+            ownersCadence: components["schemas"]["OwnersCadence"];
+        };
+        Participants: {
+            /** @description for advocates: the column naming the kind of advocate */
+            advocateTypeColumn?: string;
+            /** @description the yes/no column, e.g. "Family present (Y/N)" */
+            column: string;
+            /**
+             * @description how a yes in the column says they took part
+             * @enum {string}
+             */
+            mode: "in-person" | "remote" | "async";
+            /**
+             * @description who a yes in the column says took part
+             * @enum {string}
+             */
+            role: "person" | "family" | "friend" | "advocate" | "key-worker" | "rm" | "ni" | "professional" | "other";
+        };
+        /** @description The period the evidence covers */
+        Period3: {
+            /** @description Last day (YYYY-MM-DD) */
+            end: string;
+            /** @description The period in words, e.g. April to June 2026 */
+            human: string;
+            /** @description The period as given, e.g. 2026-Q2 */
+            label: string;
+            /** @description First day (YYYY-MM-DD) */
+            start: string;
+        };
+        Practices: {
+            /**
+             * @description `share`: held to the threshold; `occurrence`: one recorded case shows it (an offer or a log)
+             * @enum {string}
+             */
+            basis?: "share" | "occurrence";
+            /** @description Cases where it could be shown */
+            denominator: number;
+            /** @description Stable id of the practice */
+            id: string;
+            /** @description The practice, in words */
+            label: string;
+            /** @description What the denominator counts, plural: "complex reviews" */
+            noun?: string;
+            /** @description Cases that show the practice */
+            numerator: number;
+            /** @description The period the counts cover */
+            period: string;
+            /** @description The place the counts are stated for */
+            place?: string;
+            provenance: components["schemas"]["Provenance2"];
+            /** @description numerator / denominator as a percentage; null with a zero denominator */
+            share: number | null;
+            /** @description What the counted cases did, completing "3 of 4 complex reviews …": "were chaired by the Registered Manager" */
+            shown?: string;
+            /** @description The share, in percent, at or above which the practice counts as done */
+            threshold: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Where the figure comes from, as data */
+        Provenance: {
+            /** @description The imported files the counted records came from */
+            batches: components["schemas"]["Batches"][];
+            /** @description What one counted case is called, plural: "reviews", "actions due" */
+            noun?: string;
+            /** @description The records counted: "review records" */
+            records: string;
+            /** @description What was left out or narrowed: "planned meetings, debriefs excluded" */
+            recordsDetail?: string;
+            /** @description How many records the figure counted */
+            rows: number;
+        };
+        /** @description Where the counts come from */
+        Provenance2: {
+            /** @description The imported files the counted records came from */
+            batches: components["schemas"]["Batches"][];
+            /** @description What one counted case is called, plural: "reviews", "actions due" */
+            noun?: string;
+            /** @description The records counted: "review records" */
+            records: string;
+            /** @description What was left out or narrowed: "planned meetings, debriefs excluded" */
+            recordsDetail?: string;
+            /** @description How many records the figure counted */
+            rows: number;
+        };
+        /** @description The gate's review of `responseText` against `pack`; export reuses it while both are unchanged */
+        Review: {
+            /** @description Every number in the response, validated against the evidence pack */
+            claims: components["schemas"]["Claims"][];
+            count: components["schemas"]["Count"];
+            countOptions?: components["schemas"]["CountOptions"];
+            /** @description Blocking findings first, then by position */
+            findings: components["schemas"]["Findings"][];
+            /** @description SHA-256 of what was judged (response text, evidence pack, gate version): a changed text is judged again */
+            hash: string;
+            limit?: components["schemas"]["Limit3"];
+            /** @description true when the count is over the limit */
+            overLimit: boolean;
+            structure: components["schemas"]["Structure2"];
+        };
+        Rewrites: {
+            /** @description The same sentence with who, how often, how and what changed */
+            after: string;
+            /** @description The vague sentence as written */
+            before: string;
+            /** @description The checker category of that rule */
+            category: string;
+            /** @description Column of the sentence in the existing draft (1-based) */
+            column: number;
+            /**
+             * @description Figures whose values appear in the rewrite
+             * @default []
+             */
+            figureIds: string[];
+            /** @description Line of the sentence in the existing draft (1-based) */
+            line: number;
+            /** @description The checker rule that flagged the sentence */
+            ruleId: string;
+            /**
+             * @description Standards whose values appear in the rewrite
+             * @default []
+             */
+            standardIds: string[];
+        };
+        Standards: {
+            /** @description Stable id of the standard */
+            id: string;
+            /** @description The standard, in words */
+            label: string;
+            /** @description Upper end of a range standard ("3–5 days") */
+            max?: number;
+            /**
+             * @description The unit of value
+             * @enum {string}
+             */
+            unit: "percent" | "count" | "score" | "ratio" | "days" | "working days" | "hours" | "minutes" | "weeks" | "months";
+            /** @description The standard's value (the lower end of a range) */
+            value: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Which of the four paragraph lines the response has */
+        Structure2: {
+            /** @description The draft says how it is assured (audit, sampling) */
+            assurance: boolean;
+            /** @description The draft says what is done (the behaviour line) */
+            behaviour: boolean;
+            /** @description The draft gives dated, sourced evidence */
+            evidence: boolean;
+            /** @description The draft says who does it and how often */
+            ownersCadence: boolean;
+        };
+        Supporting: {
+            /**
+             * @description Figures and standards whose values appear in this line
+             * @default []
+             */
+            figureIds: string[];
+            /**
+             * @description topic: what the question asks about beyond the core paragraph; case-example: one person's verified outcome; you-said-we-did: feedback and the change it led to
+             * @enum {string}
+             */
+            kind: "topic" | "case-example" | "you-said-we-did";
+            /**
+             * @description Standards whose values appear in this line
+             * @default []
+             */
+            standardIds: string[];
+            /** @description The line, as Markdown */
+            text: string;
+        };
+        /** @description Counts by record type */
+        Totals: {
+            [key: string]: components["schemas"]["AdditionalProperties"];
+        };
+        /** @description per record type: how its columns, values and shapes are read */
+        Types: {
+            [key: string]: components["schemas"]["AdditionalProperties2"];
+        };
+        Uncertain: {
+            /** @description Assured columns it may be, best first */
+            candidates: {
+                /** @description An Assured column */
+                field: string;
+                /** @description How alike the two names are, 0 to 1 */
+                similarity: number;
+            }[];
+            /** @description The provider's header */
+            header: string;
+        };
+        /** @description Tokens used */
+        Usage: {
+            /** @description Tokens the model answered */
+            completionTokens: number;
+            /** @description Tokens sent to the model */
+            promptTokens: number;
+        };
+        User: {
+            /** @description When the account was created (ISO 8601) */
+            createdAt: string;
+            /** @description The user's email address */
+            email: string;
+            /** @description The user id */
+            id: string;
+            /** @description The user's name */
+            name: string;
+            /** @description Organisation slug */
+            organisation: string;
+            /** @description The user's organisation */
+            organisationName: string;
+            /**
+             * @description What the user may do
+             * @enum {string}
+             */
+            role: "admin" | "writer" | "reviewer";
+        };
+        /** @description Every number in responseText, validated against pack */
+        Validation: {
+            /** @description Each number with what backs it or what is wrong */
+            claims: components["schemas"]["Claims2"][];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process is alive */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The process answers
+                         * @enum {string}
+                         */
+                        status: "ok";
+                    };
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready to serve */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Which database serves the API: embedded PGlite or a PostgreSQL server
+                         * @enum {string}
+                         */
+                        database: "pglite" | "postgresql";
+                        /**
+                         * @description The database answers and every migration is applied
+                         * @enum {string}
+                         */
+                        status: "ready";
+                    };
+                };
+            };
+            /** @description The service is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description What went wrong with this request, and what to do about it */
+                        detail: string;
+                        /** @description Field paths of a validation error */
+                        errors?: components["schemas"]["Errors"][];
+                        /** @description The request path */
+                        instance?: string;
+                        /** @description The request id, also sent as the X-Request-Id header; quote it when reporting a problem */
+                        requestId?: string;
+                        /**
+                         * @description The HTTP status code
+                         * @enum {number}
+                         */
+                        status: 503;
+                        /** @description A short summary of the kind of problem, the same for every occurrence */
+                        title: string;
+                        /**
+                         * @description A stable URI naming the kind of problem: `service-unavailable` (the service is not available)
+                         * @enum {string}
+                         */
+                        type: "https://assured.example/problems/service-unavailable";
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    checkDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The answer box limit in characters; a longer draft is flagged */
+                    charLimit?: number;
+                    /** @description Whether spaces count towards charLimit (default: they do) */
+                    charLimitCountsSpaces?: boolean;
+                    /** @description Validate numbers against the evidence pack of this period */
+                    period?: string;
+                    /** @description With period: the services whose figures back the draft (default all) */
+                    services?: string[];
+                    /** @description The draft, as Markdown */
+                    text: string;
+                    /** @description The answer box limit in words; a longer draft is flagged */
+                    wordLimit?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The checker's findings and a summary of the draft */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Every finding, in the order of the draft */
+                        messages: {
+                            /** @description The words of the draft that triggered the finding */
+                            actual: string;
+                            /**
+                             * @description What kind of finding it is
+                             * @enum {string}
+                             */
+                            category: "vague" | "tokenism" | "unsupported-claim" | "missing-anchor" | "structure" | "jargon" | "readability" | "length";
+                            /** @description Column where the finding starts (1-based) */
+                            column: number;
+                            /** @description Column just past the end of the finding (1-based) */
+                            endColumn: number;
+                            /** @description Line where the finding ends (1-based) */
+                            endLine: number;
+                            /** @description Suggested replacements, if any */
+                            expected: string[];
+                            /** @description For vague/tokenism: what the sentence leaves out */
+                            gaps?: ("who" | "how-often" | "how" | "what-changed")[];
+                            /**
+                             * @description Claimed rung of a flagged vague/tokenism sentence
+                             * @enum {string}
+                             */
+                            ladder?: "information" | "consultation" | "participation" | "co-production";
+                            /** @description Line where the finding starts (1-based) */
+                            line: number;
+                            /** @description What is wrong and what to write instead */
+                            message: string;
+                            /** @description The rule that found it, e.g. vague-involvement */
+                            ruleId: string;
+                            /** @description For vague/tokenism: the whole sentence the trigger sits in, for rewriting */
+                            sentence?: {
+                                /** @description Column where the sentence starts (1-based) */
+                                column: number;
+                                /** @description Column just past the end of the sentence (1-based) */
+                                endColumn: number;
+                                /** @description Line where the sentence ends (1-based) */
+                                endLine: number;
+                                /** @description Line where the sentence starts (1-based) */
+                                line: number;
+                                /** @description The sentence, as plain text */
+                                text: string;
+                            };
+                            /**
+                             * @description error: must be fixed; warning: should be; info: advice
+                             * @enum {string}
+                             */
+                            severity: "error" | "warning" | "info";
+                            /** @description Where the rule is explained */
+                            url: string;
+                        }[];
+                        /** @description Counts, limits, structure and ladder rung of the draft */
+                        summary: {
+                            /** @description Characters in the draft, spaces included */
+                            characters: number;
+                            /** @description Characters in the draft, spaces excluded */
+                            charactersNoSpaces: number;
+                            /** @description The character limit the draft was held to, if one was given */
+                            charLimit?: number;
+                            /** @description Findings of severity error, including those left out of messages */
+                            errors: number;
+                            /** @description Findings of severity info, including those left out of messages */
+                            infos: number;
+                            /** @description Overall rung the draft evidences; `none` when it says nothing about involvement */
+                            ladder: ("information" | "consultation" | "participation" | "co-production") | "none";
+                            /** @description Findings left out of `messages` once it reached its limit, by rule id; `messages` then ends with a summary of them */
+                            omittedMessages?: {
+                                [key: string]: number;
+                            };
+                            /** @description Four lines of the Assured Involvement Paragraph, present in every section that answers an involvement question */
+                            structure: {
+                                /** @description The draft says how it is assured (audit, sampling) */
+                                assurance: boolean;
+                                /** @description The draft says what is done (the behaviour line) */
+                                behaviour: boolean;
+                                /** @description The draft gives dated, sourced evidence */
+                                evidence: boolean;
+                                /** @description The draft says who does it and how often */
+                                ownersCadence: boolean;
+                            };
+                            /** @description Findings of severity warning, including those left out of messages */
+                            warnings: number;
+                            /** @description The word limit the draft was held to, if one was given */
+                            wordLimit?: number;
+                            /** @description Words in the draft */
+                            words: number;
+                        };
+                    };
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    listExports: {
+        parameters: {
+            query?: {
+                /** @description Only items created after this moment: a date (2026-05-01, from its midnight UTC) or an ISO 8601 date-time */
+                createdAfter?: string;
+                /** @description Where the page starts: the `nextCursor` of the previous page (or follow its `next` link) */
+                cursor?: string;
+                /** @description Only exports in this format */
+                format?: "docx" | "md";
+                /** @description At most this many items per page (default 100, at most 1000) */
+                limit?: number;
+                /** @description Only exports of sections drafted for this period, as labelled (e.g. 2026-Q2) */
+                period?: string;
+                /** @description Only the exports of this section */
+                sectionId?: string;
+                /** @description verified: the gate passed; unverified: exported despite it, with a reason */
+                status?: "verified" | "unverified";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of export records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Export records, newest first */
+                        exports: {
+                            /** @description The key that exported it (null when exported from the CLI or the key was deleted) */
+                            apiKeyId: string | null;
+                            /** @description First characters of the key that exported it */
+                            apiKeyPrefix: string | null;
+                            /** @description When it was exported (ISO 8601) */
+                            exportedAt: string;
+                            /** @description Figures whose values appear in the exported section */
+                            figureIds: string[];
+                            /** @description docx or md */
+                            format: string;
+                            /** @description The export record id */
+                            id: string;
+                            /** @description Import batches (files) those figures were computed from */
+                            importBatchIds: string[];
+                            /** @description The section's period */
+                            period: string;
+                            /** @description The section's question */
+                            question: string;
+                            /** @description The section exported */
+                            sectionId: string;
+                            /** @description Set when the export went out despite a failed gate, with the writer's reason */
+                            unverifiedReason: string | null;
+                        }[];
+                        /** @description Path and query of the next page (also sent as a Link header); absent on the last page */
+                        next?: string;
+                        /** @description Cursor of the next page, to pass as `cursor`; absent on the last page */
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    exportVerificationPack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The reason findings were exported anyway, shown beside each */
+                    allowUnverified?: string;
+                    /**
+                     * @description docx (Word, landscape A4) or html
+                     * @default docx
+                     * @enum {string}
+                     */
+                    format?: "docx" | "html";
+                    /** @description Flag figures whose records are older than this many months (6 by default) */
+                    maxAgeMonths?: number;
+                    /** @description Stored section ids, in the order the answers appear in the document */
+                    sectionIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The verification pack */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "text/html": string;
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    exportPortalText: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind?: "words" | "characters" | "characters-no-spaces";
+                    /**
+                     * @default crlf
+                     * @enum {string}
+                     */
+                    lineBreaks?: "newline" | "crlf";
+                    /**
+                     * @default count
+                     * @enum {string}
+                     */
+                    listMarkers?: "count" | "skip";
+                    /** @default 0 */
+                    marginPercent?: number;
+                    /** @description Stored section ids, in the order the answers appear in the document */
+                    sectionIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description One text per answer and the counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        counts: {
+                            answers: ({
+                                file: string;
+                                question: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            marginPercent: number;
+                            /** @description Every answer with a limit fits inside it less the margin */
+                            ok: boolean;
+                            rule: {
+                                lineBreaks: string;
+                                listMarkers: string;
+                            };
+                        };
+                        files: {
+                            name: string;
+                            /** @description Exactly what to paste into the answer box */
+                            text: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    exportSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Export despite a failed gate, for this reason (recorded with the export) */
+                    allowUnverified?: string;
+                    /**
+                     * @description docx (Word) or md (Markdown)
+                     * @default docx
+                     * @enum {string}
+                     */
+                    format?: "docx" | "md";
+                    /** @description What to add to each question and answer; nothing by default */
+                    include?: {
+                        /** @default false */
+                        countLine?: boolean;
+                        /** @default false */
+                        details?: boolean;
+                        /**
+                         * @default none
+                         * @enum {string}
+                         */
+                        evidenceTable?: "none" | "short" | "full";
+                        /** @default false */
+                        footnotes?: boolean;
+                        /** @default false */
+                        titleBlock?: boolean;
+                    };
+                    /** @description Pages of A4 each answer may take, as LibreOffice renders the document (422 page-limit-exceeded when over) */
+                    pageLimit?: number;
+                    /** @description Stored section ids, in the order the answers appear in the document */
+                    sectionIds: string[];
+                    /** @description Font, size, spacing and margins the buyer asks for (Arial 11 pt, 2.54 cm by default) */
+                    style?: {
+                        /** @default Arial */
+                        font?: string;
+                        /** @default 11 */
+                        fontSizePt?: number;
+                        headingFont?: string;
+                        /** @default en-GB */
+                        language?: string;
+                        /** @default 1.15 */
+                        lineSpacing?: number;
+                        /** @default {} */
+                        marginsCm?: {
+                            /** @default 2.54 */
+                            bottom?: number;
+                            /** @default 2.54 */
+                            left?: number;
+                            /** @default 2.54 */
+                            right?: number;
+                            /** @default 2.54 */
+                            top?: number;
+                        };
+                        /**
+                         * @default footnotes
+                         * @enum {string}
+                         */
+                        notes?: "footnotes" | "endnotes";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The submission document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "text/markdown": string;
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    getFigures: {
+        parameters: {
+            query: {
+                /** @description Up to this many consented, verified case examples */
+                cases?: number;
+                /** @description A quarter (2026-Q2), a month (2026-05), a financial year (FY2025-26) or a range (2026-04-01..2026-06-30) */
+                period: string;
+                /** @description Service name or id; repeat for several; default all */
+                service?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The evidence pack for the period */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Consented, verified case examples, when asked for */
+                        caseExamples?: {
+                            /** @description The measure when verified */
+                            after: string;
+                            /** @description The measure at the start of the work */
+                            before: string;
+                            /** @description The area of life the outcome is in, e.g. personal care */
+                            domain: string;
+                            /** @description What was measured, e.g. hours of support a week */
+                            measure: string;
+                            /** @description The service where the outcome was achieved */
+                            service: string;
+                            /** @description The unit of before and after */
+                            unit: string;
+                            /** @description Role of the person who verified it */
+                            verifiedBy: string;
+                            /** @description Date the outcome was verified (YYYY-MM-DD) */
+                            verifiedOn: string;
+                            /** @description Whole weeks from the start of the work to verification */
+                            weeksTaken: number;
+                        }[];
+                        /** @description Every figure of the pack */
+                        figures: components["schemas"]["Figures"][];
+                        /** @description When the pack was computed (ISO 8601) */
+                        generatedAt: string;
+                        /** @description The organisation the figures are about */
+                        organisation: {
+                            /** @description The name the organisation bids under */
+                            bidderName: string;
+                            /** @description The organisation's name */
+                            name: string;
+                            /** @description The organisation's short name in URLs and commands */
+                            slug: string;
+                        };
+                        /** @description The period the figures cover */
+                        period: {
+                            /** @description Last day (YYYY-MM-DD) */
+                            end: string;
+                            /** @description For readers: 'Q2 2026', 'May 2026', 'April 2025–March 2026', '1 April–30 June 2026' */
+                            human: string;
+                            /**
+                             * @description quarter, month, financial year or range
+                             * @enum {string}
+                             */
+                            kind: "quarter" | "month" | "financial-year" | "range";
+                            /** @description Canonical label: '2026-Q2', '2026-05', 'FY2025-26', '2026-04-01..2026-06-30' */
+                            label: string;
+                            /** @description First day (YYYY-MM-DD) */
+                            start: string;
+                        };
+                        /** @description The place anchor the figures are stated for, e.g. the services' localities */
+                        place: string;
+                        /** @description The practice profile; packs written before it existed have none, and their practice statements go unchecked */
+                        practices?: components["schemas"]["Practices"][];
+                        /** @description The period of equal length before it, for the previous values */
+                        previousPeriod: {
+                            /** @description Last day (YYYY-MM-DD) */
+                            end: string;
+                            /** @description For readers: 'Q2 2026', 'May 2026', 'April 2025–March 2026', '1 April–30 June 2026' */
+                            human: string;
+                            /**
+                             * @description quarter, month, financial year or range
+                             * @enum {string}
+                             */
+                            kind: "quarter" | "month" | "financial-year" | "range";
+                            /** @description Canonical label: '2026-Q2', '2026-05', 'FY2025-26', '2026-04-01..2026-06-30' */
+                            label: string;
+                            /** @description First day (YYYY-MM-DD) */
+                            start: string;
+                        };
+                        /** @description The services the figures cover */
+                        services: {
+                            /** @description Where the service is, e.g. a town or district */
+                            locality: string;
+                            /** @description The service's name */
+                            name: string;
+                            /** @description The service's reference in the provider's records */
+                            ref: string;
+                        }[];
+                        /**
+                         * @description The organisation's service standards the figures are held to
+                         * @default []
+                         */
+                        standards: components["schemas"]["Standards"][];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    listImports: {
+        parameters: {
+            query?: {
+                /** @description Only items created after this moment: a date (2026-05-01, from its midnight UTC) or an ISO 8601 date-time */
+                createdAfter?: string;
+                /** @description Where the page starts: the `nextCursor` of the previous page (or follow its `next` link) */
+                cursor?: string;
+                /** @description At most this many items per page (default 20, at most 100) */
+                limit?: number;
+                /** @description Only imports that ended so */
+                status?: "imported" | "partly-imported" | "rejected" | "validated";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of imports */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Imports, newest first */
+                        imports: {
+                            /** @description When the import was asked for (ISO 8601) */
+                            createdAt: string;
+                            /** @description Errors found across the files */
+                            errorCount: number;
+                            /** @description Files sent */
+                            fileCount: number;
+                            /** @description The import run id */
+                            id: string;
+                            /** @description The report the import answered, file by file */
+                            report: {
+                                /** @description true when the files were only checked */
+                                dryRun: boolean;
+                                /** @description Errors across all files */
+                                errorCount: number;
+                                /** @description One report per file */
+                                files: components["schemas"]["Files"][];
+                                /** @description The organisation the records were imported into */
+                                organisation?: string;
+                                /** @description True when nothing was written because of errors (and --skip-invalid was not given) */
+                                rejected: boolean;
+                                /** @description true when invalid rows were skipped rather than rejecting the import */
+                                skipInvalid: boolean;
+                                totals: components["schemas"]["Totals"];
+                            };
+                            /**
+                             * @description imported: every row written; partly-imported: invalid rows skipped; rejected: nothing written; validated: a dry run
+                             * @enum {string}
+                             */
+                            status: "imported" | "partly-imported" | "rejected" | "validated";
+                        }[];
+                        /** @description Path and query of the next page (also sent as a Link header); absent on the last page */
+                        next?: string;
+                        /** @description Cursor of the next page, to pass as `cursor`; absent on the last page */
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    createImport: {
+        parameters: {
+            query?: {
+                /** @description Read and check the files, write nothing (overrides the body's dryRun) */
+                dryRun?: boolean;
+                /** @description Import the valid rows and report the others (overrides the body's skipInvalid) */
+                skipInvalid?: boolean;
+            };
+            header?: {
+                /** @description Any unique string (a UUID is a good choice): a retry with the same key and request answers the first response again, for 24 hours; the same key with another request is refused (422). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON body; alternatively send multipart/form-data with one part per file (and dryRun/skipInvalid fields) */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnyOf"] | null;
+                "multipart/form-data": components["schemas"]["AnyOf"] | null;
+            };
+        };
+        responses: {
+            /** @description What was imported, file by file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description true when the files were only checked */
+                        dryRun: boolean;
+                        /** @description Errors across all files */
+                        errorCount: number;
+                        /** @description One report per file */
+                        files: components["schemas"]["Files"][];
+                        /** @description The organisation the records were imported into */
+                        organisation?: string;
+                        /** @description True when nothing was written because of errors (and --skip-invalid was not given) */
+                        rejected: boolean;
+                        /** @description true when invalid rows were skipped rather than rejecting the import */
+                        skipInvalid: boolean;
+                        totals: components["schemas"]["Totals"];
+                    };
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    listInvites: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        invites: components["schemas"]["Invites"][];
+                    };
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    createInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                    /** @enum {string} */
+                    role: "admin" | "writer" | "reviewer";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        invite: components["schemas"]["Invites"];
+                        /** @description The one-time link; shown only now */
+                        link: string;
+                    };
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    acceptInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description How colleagues will see you */
+                    name: string;
+                    password: string;
+                    /** @description The token from the invitation link (after the #) */
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationJson"];
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    getScore: {
+        parameters: {
+            query: {
+                /** @description A quarter (2026-Q2), a month (2026-05), a financial year (FY2025-26) or a range (2026-04-01..2026-06-30) */
+                period: string;
+                /** @description Service name or id; repeat for several; default all */
+                service?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The self-score grid for the period */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The ten dimensions */
+                        dimensions: {
+                            /**
+                             * @description What decided the score: the records, the organisation's self-assessment, or nothing yet
+                             * @enum {string}
+                             */
+                            basis: "records" | "self-assessment" | "not assessed";
+                            /** @description The figures the score was decided from */
+                            figureIds: string[];
+                            /** @description Stable id of the dimension */
+                            id: string;
+                            /** @description The dimension, in words */
+                            label: string;
+                            /** @description What would raise the score */
+                            nextStep?: string;
+                            /** @description Why this score, with the figures */
+                            reason: string;
+                            /** @description 0: not evidenced; 1: partly; 2: fully */
+                            score: 0 | 1 | 2;
+                            /** @description What a 1 and a 2 need */
+                            thresholds: string;
+                        }[];
+                        /**
+                         * @description Highest possible total
+                         * @enum {number}
+                         */
+                        max: 20;
+                        /** @description true when total reaches target */
+                        meetsTarget: boolean;
+                        /** @description Concrete next steps for the dimensions below 2, biggest gaps first */
+                        nextSteps: string[];
+                        /** @description The organisation scored */
+                        organisation: {
+                            /** @description The organisation's name */
+                            name: string;
+                            /** @description The organisation's short name in URLs and commands */
+                            slug: string;
+                        };
+                        /** @description The period scored */
+                        period: {
+                            /** @description Last day (YYYY-MM-DD) */
+                            end: string;
+                            /** @description For readers: 'Q2 2026', 'May 2026', 'April 2025–March 2026', '1 April–30 June 2026' */
+                            human: string;
+                            /**
+                             * @description quarter, month, financial year or range
+                             * @enum {string}
+                             */
+                            kind: "quarter" | "month" | "financial-year" | "range";
+                            /** @description Canonical label: '2026-Q2', '2026-05', 'FY2025-26', '2026-04-01..2026-06-30' */
+                            label: string;
+                            /** @description First day (YYYY-MM-DD) */
+                            start: string;
+                        };
+                        /** @description The place anchor of the figures */
+                        place: string;
+                        /**
+                         * @description The total to aim for
+                         * @enum {number}
+                         */
+                        target: 17;
+                        /** @description Sum of the dimension scores */
+                        total: number;
+                    };
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    listSections: {
+        parameters: {
+            query?: {
+                /** @description Only items created after this moment: a date (2026-05-01, from its midnight UTC) or an ISO 8601 date-time */
+                createdAfter?: string;
+                /** @description Where the page starts: the `nextCursor` of the previous page (or follow its `next` link) */
+                cursor?: string;
+                /** @description At most this many items per page (default 20, at most 100) */
+                limit?: number;
+                /** @description Only sections drafted for this period, as labelled (e.g. 2026-Q2) */
+                period?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sections */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Path and query of the next page (also sent as a Link header); absent on the last page */
+                        next?: string;
+                        /** @description Cursor of the next page, to pass as `cursor`; absent on the last page */
+                        nextCursor?: string;
+                        /** @description Sections, newest first */
+                        sections: {
+                            /** @description When the section was stored (ISO 8601) */
+                            createdAt: string;
+                            /** @description The section id; GET /v1/sections/{id} returns the whole section */
+                            id: string;
+                            /** @description The period its evidence covers, e.g. 2026-Q2 */
+                            period: string;
+                            /** @description The tender question's text */
+                            question: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    createSection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID is a good choice): a retry with the same key and request answers the first response again, for 24 hours; the same key with another request is refused (422). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description template: the rule-based drafter; llm: the language model, falling back to the template
+                     * @default template
+                     * @enum {string}
+                     */
+                    drafter?: "template" | "llm";
+                    /** @description A draft to improve: its vague sentences come back as before/after rewrites */
+                    existingDraft?: string;
+                    /** @description The answer box limit, e.g. {"kind":"words","value":250} */
+                    limit?: {
+                        /**
+                         * @description What the limit counts: words, characters, or characters without spaces
+                         * @enum {string}
+                         */
+                        kind: "words" | "characters" | "characters-no-spaces";
+                        /** @description The most the answer box takes */
+                        value: number;
+                    };
+                    /** @description A quarter (2026-Q2), a month (2026-05), a financial year (FY2025-26) or a range (2026-04-01..2026-06-30) */
+                    period: string;
+                    /** @description The tender question, as text or {text, number} */
+                    question: string | {
+                        /** @description The question's number in the tender, e.g. 4.2 */
+                        number?: string;
+                        /** @description The question's text */
+                        text: string;
+                    };
+                    /** @description The services the answer is about (default all) */
+                    services?: string[];
+                    /** @description Which tender the section is for, shown on the exported document */
+                    tender?: {
+                        /** @description The lot, if any */
+                        lot?: string;
+                        /** @description The tender, as named in the document */
+                        name?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The stored section */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationJson14"];
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    getSection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The section id (a UUID), as answered when it was created */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The section */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationJson14"];
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    getSectionDocx: {
+        parameters: {
+            query?: {
+                /** @description Export despite a failed gate, for this reason (recorded with the export) */
+                allowUnverified?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The section id (a UUID), as answered when it was created */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The docx document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    getSectionMarkdown: {
+        parameters: {
+            query?: {
+                /** @description Export despite a failed gate, for this reason (recorded with the export) */
+                allowUnverified?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The section id (a UUID), as answered when it was created */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The md document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/markdown": string;
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    listServices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The services */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Every service of the organisation, by reference */
+                        services: {
+                            /** @description Where the service is, e.g. a town or district */
+                            locality: string;
+                            /** @description The service's name */
+                            name: string;
+                            /** @description The service's reference in the provider's records */
+                            ref: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Present when signed in */
+                        csrfToken?: string;
+                        expiresAt?: string;
+                        signedIn: boolean;
+                        user?: components["schemas"]["User"];
+                    };
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The email address the account was invited with */
+                    email: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationJson"];
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        signedOut: number;
+                    };
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    signOutEverywhere: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description How many sessions were ended */
+                        signedOut: number;
+                    };
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        users: components["schemas"]["User"][];
+                    };
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    validateDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Or validate against this evidence pack (output of GET /v1/figures) */
+                    pack?: {
+                        /** @description Every figure of the pack */
+                        figures: ({
+                            /** @description The latest record date behind the figure within its period (YYYY-MM-DD) */
+                            asOf?: string;
+                            /**
+                             * @description Which way is better
+                             * @enum {string}
+                             */
+                            better?: "higher" | "lower";
+                            /** @description The figure catalogue entry this figure instantiates (enablement groups share one) */
+                            catalogueId?: string;
+                            /** @description For a share: the cases counted */
+                            denominator?: number;
+                            /** @description A detail figure (a breakdown that answers a question's specifics), not a headline figure */
+                            detail?: boolean;
+                            /** @description For a grouped detail figure: the recorded value it counts (a trigger, a level, a format) */
+                            group?: string;
+                            /** @description Stable id of the figure, cited by drafts and exports */
+                            id: string;
+                            /** @description What the figure measures, in words */
+                            label: string;
+                            /** @description For a share: the cases that met the condition */
+                            numerator?: number;
+                            /** @description For an enablement outcome group: the outcome itself */
+                            outcome?: {
+                                /** @description The measure when verified */
+                                after: string;
+                                /** @description The measure at the start of the work */
+                                before: string;
+                                /** @description The area of life the outcome is in */
+                                domain: string;
+                                /** @description What was measured */
+                                measure: string;
+                                /** @description How many people this outcome was verified for */
+                                people: number;
+                            };
+                            /** @description The period the value covers */
+                            period: string;
+                            /** @description The place the value is stated for */
+                            place?: string;
+                            /** @description The value for the previous period, when there is one */
+                            previous?: number | string | null;
+                            /** @description Where the figure comes from, as data */
+                            provenance?: {
+                                /** @description The imported files the counted records came from */
+                                batches: components["schemas"]["Batches2"][];
+                                /** @description What one counted case is called, plural: "reviews", "actions due" */
+                                noun?: string;
+                                /** @description The records counted: "review records" */
+                                records: string;
+                                /** @description What was left out or narrowed: "planned meetings, debriefs excluded" */
+                                recordsDetail?: string;
+                                /** @description How many records the figure counted */
+                                rows: number;
+                            };
+                            /** @description Range of a score figure */
+                            scale?: {
+                                /** @description Highest possible score */
+                                max: number;
+                                /** @description Lowest possible score */
+                                min: number;
+                            };
+                            /** @description true when the denominator is too small to generalise from */
+                            smallSample?: boolean;
+                            /** @description Where the figure comes from, as one readable line */
+                            source: string;
+                            /** @description The service standard the figure measures against */
+                            standardId?: string;
+                            /** @description How the figure is named inside a sentence: lower case, no digits of its own */
+                            subject?: string;
+                            /** @description Question topics the figure evidences */
+                            topics?: string[];
+                            /** @description Why the value is null */
+                            unavailableReason?: string;
+                            /**
+                             * @description The unit of value
+                             * @enum {string}
+                             */
+                            unit: "percent" | "count" | "score" | "ratio" | "days" | "working days" | "hours" | "minutes" | "weeks" | "months";
+                            /** @description null when the figure is unavailable (e.g. zero denominator); `unavailableReason` says why */
+                            value: number | string | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        /** @description The practice profile; packs written before it existed have none, and their practice statements go unchecked */
+                        practices?: ({
+                            /**
+                             * @description `share`: held to the threshold; `occurrence`: one recorded case shows it (an offer or a log)
+                             * @enum {string}
+                             */
+                            basis?: "share" | "occurrence";
+                            /** @description Cases where it could be shown */
+                            denominator: number;
+                            /** @description Stable id of the practice */
+                            id: string;
+                            /** @description The practice, in words */
+                            label: string;
+                            /** @description What the denominator counts, plural: "complex reviews" */
+                            noun?: string;
+                            /** @description Cases that show the practice */
+                            numerator: number;
+                            /** @description The period the counts cover */
+                            period: string;
+                            /** @description The place the counts are stated for */
+                            place?: string;
+                            /** @description Where the counts come from */
+                            provenance: {
+                                /** @description The imported files the counted records came from */
+                                batches: components["schemas"]["Batches2"][];
+                                /** @description What one counted case is called, plural: "reviews", "actions due" */
+                                noun?: string;
+                                /** @description The records counted: "review records" */
+                                records: string;
+                                /** @description What was left out or narrowed: "planned meetings, debriefs excluded" */
+                                recordsDetail?: string;
+                                /** @description How many records the figure counted */
+                                rows: number;
+                            };
+                            /** @description numerator / denominator as a percentage; null with a zero denominator */
+                            share: number | null;
+                            /** @description What the counted cases did, completing "3 of 4 complex reviews …": "were chaired by the Registered Manager" */
+                            shown?: string;
+                            /** @description The share, in percent, at or above which the practice counts as done */
+                            threshold: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        /**
+                         * @description The organisation's service standards the figures are held to
+                         * @default []
+                         */
+                        standards?: components["schemas"]["Standards"][];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    /** @description Validate against the organisation's evidence pack for this period */
+                    period?: string;
+                    /** @description With period: the services whose figures back the draft (default all) */
+                    services?: string[];
+                    /** @description The draft, as Markdown */
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Every claim with its status, and whether all are backed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Every numeric or practice claim of the draft, in order, with what backs it or what is wrong */
+                        claims: components["schemas"]["Claims"][];
+                        /** @description false when any claim is a mismatch or unsupported */
+                        ok: boolean;
+                    };
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+}
