@@ -299,7 +299,9 @@ export function buildDraftingContext(options: DraftingContextOptions): DraftingC
   }
   if (!chosenChange) notes.push('No verified "you said, we did" change in or near the period, so none is quoted.');
 
+  // "Samples every quarter" is a routine: stated as done only when the practice profile shows it.
   const sampling = samplingOf(figures, standards);
+  if (sampling.allMet && !practisedIn(figures)('ni-sampling')) sampling.allMet = false;
   if (!sampling.recorded) {
     notes.push(
       `No NI sampling records for ${figures.period.human}: the assurance line states the plan (sampling from ${sampling.next}, first reported in ${sampling.reportBy}). Confirm this is what the organisation will do before submitting.`,

@@ -33,7 +33,7 @@ function idsWithin(claims: readonly ValidatedClaim[], start: number, end: number
 
 export async function finaliseSection(options: FinaliseSectionOptions): Promise<{ section: Section; review: ResponseReview }> {
   const { figures, lines } = options;
-  const pack = { figures: figures.figures, standards: figures.standards };
+  const pack = { figures: figures.figures, standards: figures.standards, ...(figures.practices ? { practices: figures.practices } : {}) };
   const assembled = assembleResponse(lines);
   const review = await reviewResponse({ text: assembled.text, pack, ...(options.limit ? { limit: options.limit } : {}) });
   const block = (key: string) => assembled.blocks.find((entry) => entry.key === key);

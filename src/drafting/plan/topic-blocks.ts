@@ -261,7 +261,7 @@ const builders: Record<ElementId, Builder> = {
     const figure = available(context, 'agenda-notice');
     if (!figure) return missing(topic, 'agenda-notice', 'no planned reviews in the period');
     if (quotedInCore.has(figure.id)) return block(topic, 'agenda-notice', '', [figure]);
-    return block(topic, 'agenda-notice', figureSentence(context, figure, 'Key workers send the agenda ahead of each planned meeting so the person and their supporters can prepare.'), [figure]);
+    return block(topic, 'agenda-notice', figureSentence(context, figure, `${context.practised('agenda-notice') ? 'Key workers send' : 'Our standard is that key workers send'} the agenda ahead of each planned meeting so the person and their supporters can prepare.`), [figure]);
   },
   'formats-met': ({ context, quotedInCore }, topic) => {
     const figure = available(context, 'accessible-formats');
@@ -269,12 +269,18 @@ const builders: Record<ElementId, Builder> = {
     return block(topic, 'formats-met', figureSentence(context, figure, 'Key workers check each person\'s recorded communication format before every meeting.'), [figure]);
   },
   'review-cadence': ({ context, quotedInCore }, topic) => {
-    const figure = available(context, 'cadence');
+    const monthly = available(context, 'cadence-monthly');
+    const full = available(context, 'cadence');
     const extra = new Set(context.practiceFacts.reviewTypes);
     const unplanned = extra.has('debrief') ? ' The Registered Manager calls a debrief meeting after an incident or a sudden change in need, outside the usual rhythm.' : '';
-    if (!figure) return missing(topic, 'review-cadence', 'no people supported throughout the period to measure review frequency');
-    const sentence = quotedInCore.has(figure.id) ? '' : figureSentence(context, figure);
-    return block(topic, 'review-cadence', `${sentence}${unplanned}`.trim(), [figure]);
+    if (!monthly && !full) return missing(topic, 'review-cadence', 'no people supported throughout the period to measure review frequency');
+    // The monthly count only: its subject is the practice's own actual, so the sentence states it.
+    const shown = [monthly ?? full].filter((figure): figure is Figure => figure !== undefined && !quotedInCore.has(figure.id));
+    const facts = shown.map((figure) => `${factClause(figure)}${smallSampleNote(figure)}`);
+    const sentence = facts.length > 0 ? `In ${context.period}, ${joinList(facts)}.` : '';
+    const weakOne = shown.find(weak);
+    const honest = weakOne ? ` To close the gap, ${lowerFirst(actionFor(context, weakOne))}` : '';
+    return block(topic, 'review-cadence', `${sentence}${honest}${unplanned}`.trim(), shown);
   },
   'meeting-length': ({ context }, topic) => {
     const mini = context.standards['mini-review-length'];
