@@ -124,7 +124,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         max: limits.rateLimitPerAddressMax ?? limits.rateLimitMax,
         timeWindow: limits.rateLimitWindowMs,
         keyGenerator: (request) => request.ip,
-        ...rateLimitStoreFor(options.db, 'address'),
+        ...rateLimitStoreFor(options.db, 'address', { max: limits.rateLimitPerAddressMax ?? limits.rateLimitMax, windowMs: limits.rateLimitWindowMs }),
       });
       const failedAuthentications = v1.createRateLimit();
       v1.addHook('onRequest', async (request, reply) => {
@@ -142,7 +142,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         max: limits.rateLimitMax,
         timeWindow: limits.rateLimitWindowMs,
         keyGenerator: (request) => callerOf(request).callerKey,
-        ...rateLimitStoreFor(options.db, 'key'),
+        ...rateLimitStoreFor(options.db, 'key', { max: limits.rateLimitMax, windowMs: limits.rateLimitWindowMs }),
       });
       await v1.register(idempotencyPlugin);
       await v1.register(importsRoutes);

@@ -81,7 +81,12 @@ async function sweep(db: Database): Promise<void> {
   await db.prisma.$executeRawUnsafe(`DELETE FROM rate_limit_counter WHERE window_ends_at < clock_timestamp() - interval '1 minute'`);
 }
 
-/** The `store` option for a limit: shared counters on PostgreSQL, the plugin's own on PGlite. */
-export function rateLimitStoreFor(db: Database, namespace: string): { store?: FastifyRateLimitStoreCtor } {
-  return db.kind === 'postgresql' ? { store: databaseRateLimitStore(db, namespace) } : {};
+/**
+ * The `store` option for a limit: shared counters on PostgreSQL, the plugin's own on PGlite.
+ * Instances count together when they enforce the same limit; one configured differently (a
+ * new maximum or window) starts its own counters rather than inheriting counts made under
+ * another limit.
+ */
+export function rateLimitStoreFor(db: Database, name: string, limit: { max: number; windowMs: number }): { store?: FastifyRateLimitStoreCtor } {
+  return db.kind === 'postgresql' ? { store: databaseRateLimitStore(db, `${name}:${limit.max}/${limit.windowMs}`) } : {};
 }
