@@ -20,12 +20,15 @@ export const ZBidConsistencyFindingSchema = z.object({
   kind: z.enum(['figure', 'practice', 'case-example', 'you-said-we-did']),
   /** The figure id, the practice facet id, or the example's first words. */
   key: z.string(),
+  /** Blocks the bid unless allowed; a figure quoted for two periods, each as its question asks, is only pointed out. */
+  blocking: z.boolean(),
   message: z.string(),
   quotes: z.array(ZBidQuoteSchema).min(2),
 });
 export type BidConsistencyFinding = z.infer<typeof ZBidConsistencyFindingSchema>;
 
 export const ZBidConsistencyReportSchema = z.object({
+  /** No blocking finding. */
   ok: z.boolean(),
   findings: z.array(ZBidConsistencyFindingSchema),
 });
@@ -42,8 +45,8 @@ function normalise(text: string): string {
 }
 
 function figureFindings(sections: readonly Section[]): BidConsistencyFinding[] {
-  // figure id → stated form → where
-  const quoted = new Map<string, Map<string, { label: string; questions: string[] }>>();
+  // figure id → stated form (value, period, place) → where
+  const quoted = new Map<string, Map<string, { label: string; period: string; questions: string[] }>>();
   sections.forEach((section, index) => {
     for (const claim of section.validation.claims) {
       if (!claim.figureId || claim.status !== 'supported') continue;
@@ -51,8 +54,8 @@ function figureFindings(sections: readonly Section[]): BidConsistencyFinding[] {
       if (!figure) continue;
       const unit = figure.unit === 'percent' ? '%' : ` ${figure.unit}`;
       const stated = `${figure.value}${unit}, ${figure.period}, ${figure.place ?? section.place}`;
-      const forms = quoted.get(figure.id) ?? new Map<string, { label: string; questions: string[] }>();
-      const where = forms.get(stated) ?? { label: figure.label, questions: [] };
+      const forms = quoted.get(figure.id) ?? new Map<string, { label: string; period: string; questions: string[] }>();
+      const where = forms.get(stated) ?? { label: figure.label, period: figure.period, questions: [] };
       const question = questionOf(section, index);
       if (!where.questions.includes(question)) where.questions.push(question);
       forms.set(stated, where);
@@ -62,12 +65,20 @@ function figureFindings(sections: readonly Section[]): BidConsistencyFinding[] {
   const findings: BidConsistencyFinding[] = [];
   for (const [figureId, forms] of quoted) {
     if (forms.size < 2) continue;
-    const label = [...forms.values()][0]!.label;
+    const entries = [...forms.entries()];
+    const label = entries[0]![1].label;
+    const periods = entries.map(([, where]) => where.period);
+    // Two values or places for one period contradict each other; two periods may each be what a question asked.
+    const blocking = new Set(periods).size < periods.length;
+    const listed = entries.map(([stated, where]) => `${stated} in ${where.questions.join(', ')}`).join('; ');
     findings.push({
       kind: 'figure',
       key: figureId,
-      message: `"${label}" is quoted differently across the bid (${[...forms.entries()].map(([stated, where]) => `${stated} in ${where.questions.join(', ')}`).join('; ')}); expected one value, period and place in every answer.`,
-      quotes: [...forms.entries()].flatMap(([stated, where]) => where.questions.map((question) => ({ question, text: stated }))),
+      blocking,
+      message: blocking
+        ? `"${label}" is quoted differently for the same period across the bid (${listed}); expected one value and place in every answer.`
+        : `"${label}" is quoted for different periods across the bid (${listed}); make sure each answer names its period, as its question asks.`,
+      quotes: entries.flatMap(([stated, where]) => where.questions.map((question) => ({ question, text: stated }))),
     });
   }
   return findings;
@@ -93,6 +104,7 @@ function practiceFindings(sections: readonly Section[]): BidConsistencyFinding[]
     findings.push({
       kind: 'practice',
       key: facet.id,
+      blocking: true,
       message: `The answers contradict each other on ${facet.label}: ${[...values.entries()].map(([value, quotes]) => `"${value}" in ${[...new Set(quotes.map((quote) => quote.question))].join(', ')}`).join(' but ')}; expected the same in every answer.`,
       quotes: [...values.values()].flat(),
     });
@@ -146,6 +158,7 @@ function findingsOfRepeats(seen: Map<string, { question: string; text: string }[
     .map(([key, quotes]) => ({
       kind,
       key: key.split(' ').slice(0, 8).join(' '),
+      blocking: true,
       message: `The same ${label} is used in ${[...new Set(quotes.map((quote) => quote.question))].join(' and ')}: "${quotes[0]!.text.slice(0, 100)}"; expected each answer to use its own.`,
       quotes,
     }));
@@ -171,5 +184,5 @@ export interface CheckBidConsistencyOptions {
 
 export function checkBidConsistency(sections: readonly Section[], options: CheckBidConsistencyOptions = {}): BidConsistencyReport {
   const findings = [...figureFindings(sections), ...practiceFindings(sections), ...repeatedCases(sections, options.caseExamples), ...repeatedSupporting(sections, 'you-said-we-did')];
-  return { ok: findings.length === 0, findings };
+  return { ok: findings.every((finding) => !finding.blocking), findings };
 }

@@ -36,16 +36,27 @@ describe('checkBidConsistency', () => {
     expect(report).toEqual({ ok: true, findings: [] });
   });
 
-  it('flags a figure quoted with another value, period or place in another answer', () => {
+  it('blocks a figure quoted with another value or place for the same period', () => {
     const report = checkBidConsistency([
       section({ number: '2.1', text: 'Summaries: 96%.', figure: [96, '2026-Q2', 'Northgate'] }),
-      section({ number: '2.2', text: 'Summaries: 91%.', figure: [91, 'July 2025 to June 2026', 'Northgate'] }),
+      section({ number: '2.2', text: 'Summaries: 91%.', figure: [91, '2026-Q2', 'Northgate'] }),
       section({ number: '2.3', text: 'Summaries: 96%.', figure: [96, '2026-Q2', 'Riverside'] }),
     ]);
     expect(report.ok).toBe(false);
     expect(report.findings).toHaveLength(1);
-    expect(report.findings[0]).toMatchObject({ kind: 'figure', key: 'summaries-on-time' });
-    expect(report.findings[0]!.message).toContain('96%, 2026-Q2, Northgate in question 2.1; 91%, July 2025 to June 2026, Northgate in question 2.2; 96%, 2026-Q2, Riverside in question 2.3');
+    expect(report.findings[0]).toMatchObject({ kind: 'figure', key: 'summaries-on-time', blocking: true });
+    expect(report.findings[0]!.message).toContain('96%, 2026-Q2, Northgate in question 2.1; 91%, 2026-Q2, Northgate in question 2.2; 96%, 2026-Q2, Riverside in question 2.3');
+  });
+
+  it('points out, without blocking, a figure quoted for two periods that each answer keeps to', () => {
+    const report = checkBidConsistency([
+      section({ number: '2.1', text: 'Summaries: 96%.', figure: [96, '2026-Q2', 'Northgate'] }),
+      section({ number: '2.2', text: 'Summaries: 91%.', figure: [91, 'July 2025 to June 2026', 'Northgate'] }),
+      section({ number: '2.3', text: 'Summaries: 96%.', figure: [96, '2026-Q2', 'Northgate'] }),
+    ]);
+    expect(report.ok).toBe(true);
+    expect(report.findings.map((finding) => [finding.key, finding.blocking])).toEqual([['summaries-on-time', false]]);
+    expect(report.findings[0]!.message).toMatch(/quoted for different periods across the bid \(96%, 2026-Q2, Northgate in question 2\.1, question 2\.3; 91%, July 2025 to June 2026, Northgate in question 2\.2\)/);
   });
 
   it.each([

@@ -104,7 +104,7 @@ describe('the bid report as text', () => {
     const result = {
       questions: [{ number: '2.1', limit: { kind: 'words', value: 500 } }, { number: '2.2', limit: { kind: 'pages', value: 1 } }],
       sections: [{ question: { number: '2.1' }, review: { count: { words: 480, characters: 2900 }, findings: [] } }, { question: { number: '2.2' }, review: { count: { words: 330, characters: 2000 }, findings: [] } }],
-      consistency: { ok: false, findings: [{ kind: 'practice', key: 'complex-review-chair', message: 'The answers contradict each other on who chairs complex and best-interests reviews.', quotes: [] }] },
+      consistency: { ok: false, findings: [{ kind: 'practice', key: 'complex-review-chair', blocking: true, message: 'The answers contradict each other on who chairs complex and best-interests reviews.', quotes: [] }] },
       blocked: { by: 'consistency' },
     } as unknown as BidResult;
     const problems = [{ code: 'LIMIT_UNREADABLE' as const, place: { kind: 'paragraph' as const, paragraph: 9, label: 'paragraph 9' }, message: 'Cannot read the limit.' }];
@@ -117,7 +117,7 @@ describe('the bid report as text', () => {
       '  2.1    500 words                    480 words, 2900 characters',
       '  2.2    1 page                       330 words, 2000 characters',
       '',
-      'Consistency across the bid: 1 finding (blocking)',
+      'Consistency across the bid: 1 finding (1 blocking)',
       '  [practice] The answers contradict each other on who chairs complex and best-interests reviews.',
       '',
       'Nothing was written: the consistency report has blocking findings; fix them, or allow them with --allow-inconsistent "REASON".',

@@ -25,9 +25,11 @@ export function parseSelection(value: string): QuestionSelection {
 }
 
 export function formatConsistency(report: BidConsistencyReport, allowed?: string): string {
-  if (report.ok) return 'One bid, one story: every figure, practice and example reads the same across the answers.';
-  const lines = [`Consistency across the bid: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}${allowed ? ` (allowed: ${allowed})` : ' (blocking)'}`];
-  for (const finding of report.findings) lines.push(`  [${finding.kind}] ${finding.message}`);
+  if (report.findings.length === 0) return 'One bid, one story: every figure, practice and example reads the same across the answers.';
+  const blocking = report.findings.filter((finding) => finding.blocking).length;
+  const state = blocking === 0 ? 'none blocking' : allowed ? `${blocking} blocking, allowed: ${allowed}` : `${blocking} blocking`;
+  const lines = [`Consistency across the bid: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'} (${state})`];
+  for (const finding of report.findings) lines.push(`  [${finding.kind}${finding.blocking ? '' : ', note'}] ${finding.message}`);
   return lines.join('\n');
 }
 
