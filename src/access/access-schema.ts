@@ -80,27 +80,28 @@ export const ZServiceSummarySchema = z.object({
 export type ServiceSummary = z.infer<typeof ZServiceSummarySchema>;
 
 export const ZUserSummarySchema = z.object({
-  id: z.string().describe('The user id'),
+  id: z.string().describe("The person's id"),
   organisation: z.string().describe('Organisation slug'),
-  organisationName: z.string().describe("The user's organisation"),
-  email: z.string().describe("The user's email address"),
-  name: z.string().describe("The user's name"),
-  role: ZRoleSchema.describe('What the user may do'),
-  createdAt: z.string().describe('When the account was created (ISO 8601)'),
+  organisationName: z.string().describe("The organisation's name"),
+  email: z.string().describe('The address they sign in with (lower case)'),
+  name: z.string().describe('How colleagues see them'),
+  role: ZRoleSchema.describe('admin, writer or reviewer'),
+  createdAt: z.string().describe('When the account was made (ISO 8601)'),
 });
 export type UserSummary = z.infer<typeof ZUserSummarySchema>;
 
 export const ZInviteSummarySchema = z.object({
-  id: z.string().describe('The invite id'),
-  email: z.string().describe('Who was invited'),
+  id: z.string().describe("The invitation's id"),
+  email: z.string().describe('The address invited'),
   role: ZRoleSchema.describe('The role the account will have'),
-  createdAt: z.string().describe('When the invite was made (ISO 8601)'),
-  expiresAt: z.string().describe('When the invite stops working (ISO 8601)'),
-  usedAt: z.string().nullable().describe('When it was accepted (ISO 8601); null until then'),
+  createdAt: z.string().describe('When it was made (ISO 8601)'),
+  expiresAt: z.string().describe('When the link stops working (ISO 8601)'),
+  usedAt: z.string().nullable().describe('When it was accepted; null while open'),
 });
 export type InviteSummary = z.infer<typeof ZInviteSummarySchema>;
 
 export const ZCreatedInviteSchema = ZInviteSummarySchema.extend({
+  /** The one-time token: shown once, only its SHA-256 is stored. */
   token: z.string().describe('The one-time token: shown once, only its SHA-256 is stored'),
 });
 export type CreatedInvite = z.infer<typeof ZCreatedInviteSchema>;

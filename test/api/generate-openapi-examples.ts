@@ -6,6 +6,8 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { createInvite } from '../../src/access/create-invite.js';
+import { CSRF_HEADER, csrfTokenFor, SESSION_COOKIE } from '../../src/access/session-token.js';
 import { EXAMPLES_FILE, type OperationExample } from '../../src/api/plugins/swagger.js';
 import { bearer, SMALL_DIR, setUpApi } from './api-fixture.js';
 
@@ -24,8 +26,8 @@ const fx = await setUpApi('pglite');
 const examples: Record<string, OperationExample> = {};
 const auth = bearer(fx.a.key);
 
-async function record(operationId: string, request: { method: string; url: string; payload?: object; query?: Record<string, string> }, bodyFor: (response: { body: string; json: () => unknown }) => unknown = (response) => response.json()) {
-  const response = await fx.app.inject({ method: request.method as 'GET', url: request.url, headers: auth, ...(request.payload ? { payload: request.payload } : {}) });
+async function record(operationId: string, request: { method: string; url: string; payload?: object; query?: Record<string, string>; headers?: Record<string, string> }, bodyFor: (response: { body: string; json: () => unknown }) => unknown = (response) => response.json()) {
+  const response = await fx.app.inject({ method: request.method as 'GET', url: request.url, headers: request.headers ?? auth, ...(request.payload ? { payload: request.payload } : {}) });
   if (response.statusCode >= 400) throw new Error(`${operationId}: ${response.statusCode} ${response.body.slice(0, 300)}`);
   examples[operationId] = {
     ...(request.payload ? { body: request.payload } : {}),
@@ -53,6 +55,21 @@ try {
   await record('listSections', { method: 'GET', url: '/v1/sections?period=2026-Q2&limit=20', query: { period: '2026-Q2', limit: '20' } });
   await record('getSectionMarkdown', { method: 'GET', url: `/v1/sections/${id}/document.md?allowUnverified=${encodeURIComponent('Checked by hand against the review log')}` }, (response) => response.body);
   await record('listExports', { method: 'GET', url: `/v1/exports?sectionId=${id}`, query: { sectionId: id } });
+  // People: an invitation accepted, sign-in with the session cookie, people and invitations, sign-out.
+  const PASSWORD = 'harbour lights at dusk';
+  const invite = await createInvite({ db: fx.db, organisation: { slug: fx.a.slug }, email: 'ann@small-test.example', role: 'admin' });
+  await record('acceptInvite', { method: 'POST', url: '/v1/invites/accept', headers: {}, payload: { token: invite.token, name: 'Ann Admin', password: PASSWORD } });
+  const signedIn = await record('signIn', { method: 'POST', url: '/v1/session', headers: {}, payload: { email: 'ann@small-test.example', password: PASSWORD } });
+  const token = signedIn.cookies.find((cookie) => cookie.name === SESSION_COOKIE)!.value;
+  const asAnn = { cookie: `${SESSION_COOKIE}=${token}`, [CSRF_HEADER]: csrfTokenFor(token) };
+  await record('getSession', { method: 'GET', url: '/v1/session', headers: asAnn });
+  await record('createInvite', { method: 'POST', url: '/v1/invites', headers: { ...asAnn, host: 'bids.small-test.example' }, payload: { email: 'ben@small-test.example', role: 'writer' } });
+  await record('listInvites', { method: 'GET', url: '/v1/invites', headers: asAnn });
+  await record('listUsers', { method: 'GET', url: '/v1/users', headers: asAnn });
+  await record('signOut', { method: 'DELETE', url: '/v1/session', headers: asAnn });
+  const again = await fx.app.inject({ method: 'POST', url: '/v1/session', payload: { email: 'ann@small-test.example', password: PASSWORD } });
+  const second = again.cookies.find((cookie) => cookie.name === SESSION_COOKIE)!.value;
+  await record('signOutEverywhere', { method: 'DELETE', url: '/v1/sessions', headers: { cookie: `${SESSION_COOKIE}=${second}`, [CSRF_HEADER]: csrfTokenFor(second) } });
   await writeFile(EXAMPLES_FILE, `${JSON.stringify(examples, null, 2)}\n`);
   console.log(`Wrote ${Object.keys(examples).length} examples to ${path.relative(process.cwd(), EXAMPLES_FILE)}`);
 } finally {

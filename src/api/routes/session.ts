@@ -26,27 +26,27 @@ export const SIGN_IN_ATTEMPTS_PER_MINUTE = 10;
 export const SESSION_COOKIE_PATH = '/v1';
 
 const ZSignedInSchema = z.object({
-  user: ZUserSummarySchema,
+  user: ZUserSummarySchema.describe('The signed-in person'),
   csrfToken: z.string().describe('Send it as the X-CSRF-Token header with every request that changes something'),
   expiresAt: z.string().describe('When the session ends and the person must sign in again'),
 });
 
 const ZSessionStateSchema = z.object({
-  signedIn: z.boolean(),
-  user: ZUserSummarySchema.optional(),
+  signedIn: z.boolean().describe('Whether the session cookie names a live session'),
+  user: ZUserSummarySchema.optional().describe('The signed-in person, when signed in'),
   csrfToken: z.string().optional().describe('Present when signed in'),
-  expiresAt: z.string().optional(),
+  expiresAt: z.string().optional().describe('When the session ends, when signed in'),
 });
 
 const ZSignInBodySchema = z.object({
   email: z.string().min(1).max(254).describe('The email address the account was invited with'),
-  password: z.string().min(1).max(PASSWORD_MAX_CHARACTERS),
+  password: z.string().min(1).max(PASSWORD_MAX_CHARACTERS).describe('The password chosen when accepting the invitation'),
 });
 
 const ZAcceptInviteBodySchema = z.object({
   token: z.string().min(1).max(100).describe('The token from the invitation link (after the #)'),
   name: z.string().min(1).max(100).describe('How colleagues will see you'),
-  password: z.string().min(1).max(PASSWORD_MAX_CHARACTERS),
+  password: z.string().min(1).max(PASSWORD_MAX_CHARACTERS).describe(`The password to sign in with from now on: at least 12 characters`),
 });
 
 /** A browser on another site may not sign anyone in here (login CSRF). */
@@ -156,7 +156,8 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['people'],
         operationId: 'signOut',
         summary: 'Sign out of this browser',
-        response: { 200: z.object({ signedOut: z.number().int() }), ...problemResponses },
+        description: 'Ends the session of this cookie and clears the cookie; other browsers stay signed in.',
+        response: { 200: z.object({ signedOut: z.number().int().describe('How many sessions were ended (1)') }), ...problemResponses },
       },
     },
     async (request, reply) => {
