@@ -99,10 +99,16 @@ export function applyColumnMapping(fileName: string, table: RawTable, proposal: 
   const shapeErrors: RowReadError[] = [...table.shapeErrors];
   const rows: RawRow[] = [];
   let totals = 0;
+  // Assured's own headers read as text: rows keep their cells as read (a large file is not copied).
+  const asRead = [...fieldOfColumn.entries()].every(([column, target]) => column === target.field && target.reader === 'text');
   for (const raw of table.rows) {
     if (isTotalsRow(raw)) {
       totals += 1;
       notes.push(`${fileName}: row ${raw.row} skipped: a totals row`);
+      continue;
+    }
+    if (asRead) {
+      rows.push(raw);
       continue;
     }
     const cells: Record<string, string> = {};
