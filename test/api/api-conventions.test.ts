@@ -34,6 +34,8 @@ describe.each(DATABASE_KINDS)('API conventions on %s', (kind) => {
       expect(response.json()).toMatchObject({ type: `${PROBLEM_TYPE_BASE}method-not-allowed`, status: 405 });
     }
     expect((await fx.app.inject({ method: 'PUT', url: '/v1/nowhere', headers: bearer(fx.a.key) })).statusCode).toBe(404);
+    // A known method on a path whose parameter the router refuses (too long) is 404, not 405.
+    expect((await fx.app.inject({ method: 'GET', url: `/v1/sections/${'x'.repeat(300)}`, headers: bearer(fx.a.key) })).statusCode).toBe(404);
   });
 
   describe('Idempotency-Key', () => {

@@ -72,7 +72,7 @@ export class ContractChecker {
     const template = this.templateOf(path);
     const operation = template ? this.document.paths[template]?.[response.method.toLowerCase()] : undefined;
     if (!template || !operation) return undefined;
-    const where = `${response.method} ${path} → ${response.statusCode}`;
+    const where = `${response.method} ${path.slice(0, 120)} → ${response.statusCode}`;
     const documented = operation.responses[String(response.statusCode)] ?? operation.responses[`${String(response.statusCode)[0]}XX`] ?? operation.responses.default;
     if (!documented) return [`${where}: status not documented (documented: ${Object.keys(operation.responses).join(', ')})`];
     if (!documented.content) return [];

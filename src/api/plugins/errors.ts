@@ -163,7 +163,8 @@ export const errorsPlugin = sharedPlugin(async (app) => {
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0]!;
     const allowed = isApiPath(path) ? routeMethods.allowed(path) : [];
-    if (allowed.length > 0) {
+    // A path the router could not match with its own method (a parameter too long) is simply not found.
+    if (allowed.length > 0 && !allowed.includes(request.method)) {
       request.log.info({ problem: 'method-not-allowed' }, 'method not allowed');
       reply.header('allow', allowed.join(', '));
       return sendProblem(request, reply, 'method-not-allowed', `${request.method.slice(0, 20)} is not allowed on this path; it answers ${allowed.join(', ')}.`);
