@@ -193,7 +193,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Invitations not yet used or expired */
+        /**
+         * Invitations not yet used or expired
+         * @description Invitations that can still be accepted (their links are never shown again); for administrators.
+         */
         get: operations["listInvites"];
         put?: never;
         /**
@@ -369,7 +372,10 @@ export interface paths {
          * @description Starts a session: sets the HttpOnly session cookie and answers the CSRF token that every change must carry.
          */
         post: operations["signIn"];
-        /** Sign out of this browser */
+        /**
+         * Sign out of this browser
+         * @description Ends the session of this cookie and clears the cookie; other browsers stay signed in.
+         */
         delete: operations["signOut"];
         options?: never;
         head?: never;
@@ -641,7 +647,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** People of the organisation with their roles */
+        /**
+         * People of the organisation with their roles
+         * @description Everyone with an account in the organisation, oldest first; for administrators.
+         */
         get: operations["listUsers"];
         put?: never;
         post?: never;
@@ -740,7 +749,7 @@ export interface components {
             expiresAt: string;
             user: components["schemas"]["User"];
         };
-        ApplicationJson14: {
+        ApplicationJson15: {
             /** @description When the section was stored (ISO 8601) */
             createdAt: string;
             /**
@@ -1499,23 +1508,6 @@ export interface components {
              */
             status?: "mismatch" | "unsupported" | "overstated" | "partly" | "contradicted";
         };
-        Invites: {
-            /** @description When the invite was made (ISO 8601) */
-            createdAt: string;
-            /** @description Who was invited */
-            email: string;
-            /** @description When the invite stops working (ISO 8601) */
-            expiresAt: string;
-            /** @description The invite id */
-            id: string;
-            /**
-             * @description The role the account will have
-             * @enum {string}
-             */
-            role: "admin" | "writer" | "reviewer";
-            /** @description When it was accepted (ISO 8601); null until then */
-            usedAt: string | null;
-        };
         /** @description The answer box limit, if one was given */
         Limit2: {
             /**
@@ -1811,21 +1803,22 @@ export interface components {
             /** @description Tokens sent to the model */
             promptTokens: number;
         };
+        /** @description The signed-in person */
         User: {
-            /** @description When the account was created (ISO 8601) */
+            /** @description When the account was made (ISO 8601) */
             createdAt: string;
-            /** @description The user's email address */
+            /** @description The address they sign in with (lower case) */
             email: string;
-            /** @description The user id */
+            /** @description The person's id */
             id: string;
-            /** @description The user's name */
+            /** @description How colleagues see them */
             name: string;
             /** @description Organisation slug */
             organisation: string;
-            /** @description The user's organisation */
+            /** @description The organisation's name */
             organisationName: string;
             /**
-             * @description What the user may do
+             * @description admin, writer or reviewer
              * @enum {string}
              */
             role: "admin" | "writer" | "reviewer";
@@ -3413,7 +3406,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        invites: components["schemas"]["Invites"][];
+                        /** @description Open invitations, oldest first */
+                        invites: {
+                            /** @description When it was made (ISO 8601) */
+                            createdAt: string;
+                            /** @description The address invited */
+                            email: string;
+                            /** @description When the link stops working (ISO 8601) */
+                            expiresAt: string;
+                            /** @description The invitation's id */
+                            id: string;
+                            /**
+                             * @description The role the account will have
+                             * @enum {string}
+                             */
+                            role: "admin" | "writer" | "reviewer";
+                            /** @description When it was accepted; null while open */
+                            usedAt: string | null;
+                        }[];
                     };
                 };
             };
@@ -3537,8 +3547,12 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description The address the person will sign in with */
                     email: string;
-                    /** @enum {string} */
+                    /**
+                     * @description admin, writer or reviewer
+                     * @enum {string}
+                     */
                     role: "admin" | "writer" | "reviewer";
                 };
             };
@@ -3551,7 +3565,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        invite: components["schemas"]["Invites"];
+                        /** @description The invitation */
+                        invite: {
+                            /** @description When it was made (ISO 8601) */
+                            createdAt: string;
+                            /** @description The address invited */
+                            email: string;
+                            /** @description When the link stops working (ISO 8601) */
+                            expiresAt: string;
+                            /** @description The invitation's id */
+                            id: string;
+                            /**
+                             * @description The role the account will have
+                             * @enum {string}
+                             */
+                            role: "admin" | "writer" | "reviewer";
+                            /** @description When it was accepted; null while open */
+                            usedAt: string | null;
+                        };
                         /** @description The one-time link; shown only now */
                         link: string;
                     };
@@ -3679,6 +3710,7 @@ export interface operations {
                 "application/json": {
                     /** @description How colleagues will see you */
                     name: string;
+                    /** @description The password to sign in with from now on: at least 12 characters */
                     password: string;
                     /** @description The token from the invitation link (after the #) */
                     token: string;
@@ -4214,7 +4246,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson14"];
+                    "application/json": components["schemas"]["ApplicationJson15"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -4345,7 +4377,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson14"];
+                    "application/json": components["schemas"]["ApplicationJson15"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -4882,9 +4914,30 @@ export interface operations {
                     "application/json": {
                         /** @description Present when signed in */
                         csrfToken?: string;
+                        /** @description When the session ends, when signed in */
                         expiresAt?: string;
+                        /** @description Whether the session cookie names a live session */
                         signedIn: boolean;
-                        user?: components["schemas"]["User"];
+                        /** @description The signed-in person, when signed in */
+                        user?: {
+                            /** @description When the account was made (ISO 8601) */
+                            createdAt: string;
+                            /** @description The address they sign in with (lower case) */
+                            email: string;
+                            /** @description The person's id */
+                            id: string;
+                            /** @description How colleagues see them */
+                            name: string;
+                            /** @description Organisation slug */
+                            organisation: string;
+                            /** @description The organisation's name */
+                            organisationName: string;
+                            /**
+                             * @description admin, writer or reviewer
+                             * @enum {string}
+                             */
+                            role: "admin" | "writer" | "reviewer";
+                        };
                     };
                 };
             };
@@ -5010,6 +5063,7 @@ export interface operations {
                 "application/json": {
                     /** @description The email address the account was invited with */
                     email: string;
+                    /** @description The password chosen when accepting the invitation */
                     password: string;
                 };
             };
@@ -5150,6 +5204,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description How many sessions were ended (1) */
                         signedOut: number;
                     };
                 };
@@ -5411,7 +5466,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        users: components["schemas"]["User"][];
+                        /** @description People, oldest account first */
+                        users: {
+                            /** @description When the account was made (ISO 8601) */
+                            createdAt: string;
+                            /** @description The address they sign in with (lower case) */
+                            email: string;
+                            /** @description The person's id */
+                            id: string;
+                            /** @description How colleagues see them */
+                            name: string;
+                            /** @description Organisation slug */
+                            organisation: string;
+                            /** @description The organisation's name */
+                            organisationName: string;
+                            /**
+                             * @description admin, writer or reviewer
+                             * @enum {string}
+                             */
+                            role: "admin" | "writer" | "reviewer";
+                        }[];
                     };
                 };
             };
