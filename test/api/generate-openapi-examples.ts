@@ -55,6 +55,8 @@ try {
   await record('listSections', { method: 'GET', url: '/v1/sections?period=2026-Q2&limit=20', query: { period: '2026-Q2', limit: '20' } });
   await record('getSectionMarkdown', { method: 'GET', url: `/v1/sections/${id}/document.md?allowUnverified=${encodeURIComponent('Checked by hand against the review log')}` }, (response) => response.body);
   await record('listExports', { method: 'GET', url: `/v1/exports?sectionId=${id}`, query: { sectionId: id } });
+  const tenderPack = (await readFile(path.resolve('fixtures/tender-packs/numbered-list-pack.docx'))).toString('base64');
+  await record('readTenderPack', { method: 'POST', url: '/v1/tender-packs', payload: { name: 'numbered-list-pack.docx', content: tenderPack } });
   // People: an invitation accepted, sign-in with the session cookie, people and invitations, sign-out.
   const PASSWORD = 'harbour lights at dusk';
   const invite = await createInvite({ db: fx.db, organisation: { slug: fx.a.slug }, email: 'ann@small-test.example', role: 'admin' });

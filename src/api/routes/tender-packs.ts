@@ -11,6 +11,7 @@ import { ZTenderPackSchema } from '../../drafting/tender-pack/tender-pack-schema
 import { parsePeriod } from '../../evidence/period.js';
 import { AppError } from '../../shared/app-error.js';
 import { problemResponses } from '../problems.js';
+import { jsonResponse } from '../responses.js';
 import { safeFileName } from './imports.js';
 
 export const ZTenderPackBodySchema = z
@@ -30,10 +31,13 @@ export const tenderPacksRoutes: FastifyPluginAsyncZod = async (app) => {
       bodyLimit: app.limits.uploadBytes,
       schema: {
         tags: ['tender-packs'],
+        operationId: 'readTenderPack',
         summary: "Read the questions of a buyer's tender pack (.docx or .xlsx)",
+        description:
+          "Reads a buyer's Word or Excel tender pack and answers its questions in the buyer's order: number, text, limit, weighting, topics, whether each is about involvement (score and reason) and where its answer goes. Places that could not be read are listed with their paragraph, table cell or sheet and cell. Nothing is stored.",
         consumes: ['application/json', 'multipart/form-data'],
         body: ZTenderPackBodySchema,
-        response: { 200: ZTenderPackSchema, ...problemResponses },
+        response: { 200: jsonResponse('The questions of the pack', ZTenderPackSchema), ...problemResponses },
       },
     },
     async (request) => {
