@@ -411,229 +411,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Read the questions of a buyer's tender pack (.docx or .xlsx) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            /** @description JSON body; alternatively multipart/form-data with one file part (and an optional period field) */
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description The file, base64 */
-                        content: string;
-                        /** @description The file name; its extension (.docx or .xlsx) says how to read it */
-                        name: string;
-                        /** @description The reporting period, so "the last 12 months" reads as dates */
-                        period?: string;
-                    } | null;
-                    "multipart/form-data": {
-                        /** @description The file, base64 */
-                        content: string;
-                        /** @description The file name; its extension (.docx or .xlsx) says how to read it */
-                        name: string;
-                        /** @description The reporting period, so "the last 12 months" reads as dates */
-                        period?: string;
-                    } | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            file: string;
-                            /** @enum {string} */
-                            format: "docx" | "xlsx";
-                            problems: {
-                                /** @enum {string} */
-                                code: "LIMIT_UNREADABLE" | "WEIGHTING_UNREADABLE" | "NUMBER_MISSING" | "ANSWER_PLACE_MISSING" | "DUPLICATE_NUMBER";
-                                message: string;
-                                place: {
-                                    /** @enum {string} */
-                                    kind: "paragraph";
-                                    label: string;
-                                    paragraph: number;
-                                } | components["schemas"]["OneOf"] | {
-                                    cell: string;
-                                    /** @enum {string} */
-                                    kind: "cell";
-                                    label: string;
-                                    sheet: string;
-                                };
-                            }[];
-                            questions: {
-                                answerPlace?: {
-                                    /** @enum {string} */
-                                    kind: "paragraph";
-                                    label: string;
-                                    paragraph: number;
-                                } | components["schemas"]["OneOf"] | {
-                                    cell: string;
-                                    /** @enum {string} */
-                                    kind: "cell";
-                                    label: string;
-                                    sheet: string;
-                                };
-                                involvement: {
-                                    involvement: boolean;
-                                    reason: string;
-                                    score: number;
-                                };
-                                limit?: {
-                                    /** @enum {string} */
-                                    kind: "words" | "characters" | "characters-no-spaces" | "pages";
-                                    value: number;
-                                };
-                                limitText?: string;
-                                number: string;
-                                place: {
-                                    /** @enum {string} */
-                                    kind: "paragraph";
-                                    label: string;
-                                    paragraph: number;
-                                } | components["schemas"]["OneOf"] | {
-                                    cell: string;
-                                    /** @enum {string} */
-                                    kind: "cell";
-                                    label: string;
-                                    sheet: string;
-                                };
-                                text: string;
-                                title?: string;
-                                topics: {
-                                    cues: string[];
-                                    /** @enum {string} */
-                                    id: "person-led-planning" | "family-friends" | "advocacy" | "accessibility" | "meetings" | "summaries" | "disagreements" | "consent-capacity" | "feedback" | "outcomes" | "governance" | "safeguarding" | "training";
-                                    label: string;
-                                    position: number;
-                                    /** @enum {string} */
-                                    weight: "strong" | "weak";
-                                }[];
-                                weighting?: {
-                                    percent: number;
-                                    text: string;
-                                };
-                            }[];
-                        };
-                    };
-                };
-                /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
-                    };
-                };
-                /** @description A valid API key is required */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
-                    };
-                };
-                /** @description Not allowed for this caller */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
-                    };
-                };
-                /** @description Conflict with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
-                    };
-                };
-                /** @description The request is too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
-                    };
-                };
-                /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
-                    };
-                };
-                /** @description Too many requests */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
-                    };
-                };
-                /** @description Internal server error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
-                    };
-                };
-                /** @description The language model did not answer */
-                502: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
-                    };
-                };
-                /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
-                    };
-                };
-            };
-        };
+        /**
+         * Read the questions of a buyer's tender pack (.docx or .xlsx)
+         * @description Reads a buyer's Word or Excel tender pack and answers its questions in the buyer's order: number, text, limit, weighting, topics, whether each is about involvement (score and reason) and where its answer goes. Places that could not be read are listed with their paragraph, table cell or sheet and cell. Nothing is stored.
+         */
+        post: operations["readTenderPack"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1552,12 +1334,43 @@ export interface components {
             used: boolean;
         };
         OneOf: {
-            column: number;
-            /** @enum {string} */
-            kind: "table-cell";
+            /**
+             * @description A body paragraph of a Word pack
+             * @enum {string}
+             */
+            kind: "paragraph";
+            /** @description The place in words, as messages name it ("sheet 'Quality' cell B4", "paragraph 7", "table 1, row 3, column 2") */
             label: string;
+            /** @description Counted from 1 over the paragraphs outside tables */
+            paragraph: number;
+        };
+        OneOf2: {
+            /** @description The cell in its row, counted from 1 */
+            column: number;
+            /**
+             * @description A cell of a Word table
+             * @enum {string}
+             */
+            kind: "table-cell";
+            /** @description The place in words, as messages name it ("sheet 'Quality' cell B4", "paragraph 7", "table 1, row 3, column 2") */
+            label: string;
+            /** @description The row, counted from 1 */
             row: number;
+            /** @description The table, counted from 1 */
             table: number;
+        };
+        OneOf3: {
+            /** @description The cell address, e.g. E4 */
+            cell: string;
+            /**
+             * @description A worksheet cell
+             * @enum {string}
+             */
+            kind: "cell";
+            /** @description The place in words, as messages name it ("sheet 'Quality' cell B4", "paragraph 7", "table 1, row 3, column 2") */
+            label: string;
+            /** @description The worksheet's name */
+            sheet: string;
         };
         /** @description For an enablement outcome group: the outcome itself */
         Outcome: {
@@ -5337,6 +5150,234 @@ export interface operations {
                     "application/json": {
                         /** @description How many sessions were ended */
                         signedOut: number;
+                    };
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    readTenderPack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON body; alternatively multipart/form-data with one file part (and an optional period field) */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The file, base64 */
+                    content: string;
+                    /** @description The file name; its extension (.docx or .xlsx) says how to read it */
+                    name: string;
+                    /** @description The reporting period, so "the last 12 months" reads as dates */
+                    period?: string;
+                } | null;
+                "multipart/form-data": {
+                    /** @description The file, base64 */
+                    content: string;
+                    /** @description The file name; its extension (.docx or .xlsx) says how to read it */
+                    name: string;
+                    /** @description The reporting period, so "the last 12 months" reads as dates */
+                    period?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description The questions of the pack */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The pack's file name */
+                        file: string;
+                        /**
+                         * @description Word or Excel
+                         * @enum {string}
+                         */
+                        format: "docx" | "xlsx";
+                        /** @description What could not be read, with its place */
+                        problems: {
+                            /**
+                             * @description What could not be read
+                             * @enum {string}
+                             */
+                            code: "LIMIT_UNREADABLE" | "WEIGHTING_UNREADABLE" | "NUMBER_MISSING" | "ANSWER_PLACE_MISSING" | "DUPLICATE_NUMBER";
+                            /** @description What was found there and what was expected */
+                            message: string;
+                            /** @description A place in the buyer's file */
+                            place: components["schemas"]["OneOf"] | components["schemas"]["OneOf2"] | components["schemas"]["OneOf3"];
+                        }[];
+                        /** @description The questions, in the buyer's order */
+                        questions: {
+                            /** @description Where the answer is written back: a cell, a form's answer cell, or after the question's last paragraph */
+                            answerPlace?: components["schemas"]["OneOf"] | components["schemas"]["OneOf2"] | components["schemas"]["OneOf3"];
+                            /** @description Whether the question is about involvement */
+                            involvement: {
+                                /** @description Whether choosing the involvement questions picks it */
+                                involvement: boolean;
+                                /** @description What in the question gave the score */
+                                reason: string;
+                                /** @description 0–1: how strongly the question is about involving people, their families and advocates */
+                                score: number;
+                            };
+                            /** @description The question's limit, as the buyer set it */
+                            limit?: {
+                                /**
+                                 * @description What the limit counts: words, characters with or without spaces, or sides of A4
+                                 * @enum {string}
+                                 */
+                                kind: "words" | "characters" | "characters-no-spaces" | "pages";
+                                /** @description The most the answer may have */
+                                value: number;
+                            };
+                            /** @description The buyer's words the limit was read from */
+                            limitText?: string;
+                            /** @description The question's number as the buyer wrote it (2.1, Q3, SV1) */
+                            number: string;
+                            /** @description A place in the buyer's file */
+                            place: components["schemas"]["OneOf"] | components["schemas"]["OneOf2"] | components["schemas"]["OneOf3"];
+                            /** @description The question, without its limit and weighting where they stand apart; paragraphs separated by a blank line */
+                            text: string;
+                            /** @description A heading's words when the pack titles a question ("Person-led reviews") */
+                            title?: string;
+                            /** @description What the question asks about, in the order it raises them */
+                            topics: {
+                                /** @description The question's words that gave the topic away */
+                                cues: string[];
+                                /**
+                                 * @description The topic
+                                 * @enum {string}
+                                 */
+                                id: "person-led-planning" | "family-friends" | "advocacy" | "accessibility" | "meetings" | "summaries" | "disagreements" | "consent-capacity" | "feedback" | "outcomes" | "governance" | "safeguarding" | "training";
+                                /** @description The topic in words */
+                                label: string;
+                                /** @description Offset of the first cue in the question text */
+                                position: number;
+                                /**
+                                 * @description strong: named outright; weak: only hinted at
+                                 * @enum {string}
+                                 */
+                                weight: "strong" | "weak";
+                            }[];
+                            /** @description The question's weighting, where the pack gives one */
+                            weighting?: {
+                                /** @description Share of the score, in percent */
+                                percent: number;
+                                /** @description As the buyer wrote it */
+                                text: string;
+                            };
+                        }[];
                     };
                 };
             };
