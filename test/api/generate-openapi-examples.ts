@@ -32,7 +32,7 @@ async function record(operationId: string, request: { method: string; url: strin
   examples[operationId] = {
     ...(request.payload ? { body: request.payload } : {}),
     ...(request.query ? { query: request.query } : {}),
-    response: { status: response.statusCode, body: trimmed(bodyFor(response)) },
+    response: { status: response.statusCode, contentType: String(response.headers['content-type']).split(';')[0]!, body: trimmed(bodyFor(response)) },
   };
   return response;
 }

@@ -22,7 +22,7 @@ type JsonSchemaNode = Record<string, unknown>;
 export interface OperationExample {
   body?: unknown;
   query?: Record<string, string>;
-  response: { status: number; body: unknown };
+  response: { status: number; contentType?: string; body: unknown };
 }
 
 /** Written by test/api/generate-openapi-examples.ts from fixtures/small. */
@@ -52,8 +52,10 @@ function withExamples<Document extends object>(document: Document, examples: Rec
       }
       const jsonBody = operation.requestBody?.content?.['application/json'];
       if (jsonBody && example.body !== undefined) jsonBody.examples = { fixture: { summary: EXAMPLE_SUMMARY, value: example.body } };
-      const content = operation.responses?.[String(example.response.status)]?.content;
-      for (const media of Object.values(content ?? {})) media.examples = { fixture: { summary: EXAMPLE_SUMMARY, value: example.response.body } };
+      const content = operation.responses?.[String(example.response.status)]?.content ?? {};
+      for (const [mediaType, media] of Object.entries(content)) {
+        if (example.response.contentType === undefined || example.response.contentType === mediaType) media.examples = { fixture: { summary: EXAMPLE_SUMMARY, value: example.response.body } };
+      }
     }
   }
   return document;
