@@ -8,7 +8,8 @@
  */
 import type { ResponseLimit } from '../../section/section-schema.js';
 import { assembleResponse, measureResponse, type DraftLines } from '../assemble-response.js';
-import type { AskedTopicId } from '../data/question-cues.js';
+import { askedTopicCues, type AskedTopicId } from '../data/question-cues.js';
+import { describeFigure } from '../describe-figure.js';
 import type { DraftingContext } from '../drafting-context.js';
 import { DRAFT_LEVELS, renderTemplateDraft, type DraftLevel } from '../template-drafter.js';
 import type { TemplateLibrary } from '../template-library.js';
@@ -75,14 +76,22 @@ function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore
   const missing: MissingElement[] = [];
   const seen = new Set<ElementId>();
   // Examples and changes already chosen for this answer are not chosen twice.
-  const local: BidMemory = { cases: new Set(memory.cases), changes: new Set(memory.changes), sentences: memory.sentences };
+  const local: BidMemory = { cases: new Set(memory.cases), changes: new Set(memory.changes), sentences: memory.sentences, elements: memory.elements };
   let order = 0;
   const add = (element: ElementId, topic: AskedTopicId, priority: number, again = false) => {
     if (seen.has(element) && !again) return;
     seen.add(element);
-    const built = buildBlock(element, topic, { context, quotedInCore, memory: local, variant });
+    const used = memory.elements.get(element) ?? 0;
+    // Depth already given in an earlier answer of the bid is not repeated.
+    if (used > 0 && priority >= 3 && element !== 'human-example' && element !== 'learning-from-feedback') return;
+    const built = buildBlock(element, topic, { context, quotedInCore, memory: local, variant, again: used });
     if (isMissing(built)) {
       if (priority <= 2) missing.push(built);
+      return;
+    }
+    // A practice already described twice in this bid is not described a third time.
+    if (used >= 2 && built.figureIds.length === 0 && !built.caseKey && !built.changeKey) {
+      if (priority <= 2) missing.push({ element, topic, reason: 'already described in two earlier answers of this bid' });
       return;
     }
     if (built.caseKey) local.cases.add(built.caseKey);
@@ -152,7 +161,7 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
   const first = candidatesFor(context, memory, new Set(), variant);
   const blockFigures = new Set(first.candidates.filter((candidate) => candidate.priority <= 2).flatMap((candidate) => candidate.block.figureIds));
 
-  let best: { fitted: Fitted; level: DraftLevel; missing: MissingElement[]; score: number[] } | undefined;
+  let best: { fitted: Fitted; level: DraftLevel; missing: MissingElement[]; score: number[]; excluded: ReadonlySet<string> } | undefined;
   for (const level of DRAFT_LEVELS) {
     const coreLevel = { ...level, cases: 0, change: false, human: false };
     const excluded = context.ranked(level.figures, blockFigures).chosen.length >= Math.min(2, level.figures) ? blockFigures : new Set<string>();
@@ -160,11 +169,15 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
     const quotedInCore = new Set(context.ranked(level.figures, excluded).chosen.map((entry) => entry.figure.id));
     const { candidates, missing } = excluded.size > 0 ? first : candidatesFor(context, memory, quotedInCore, variant);
     const fitted = fit(core, candidates, limit);
-    if (!fitted.fits && best) continue;
     const required = fitted.chosen.filter((candidate) => candidate.priority <= 2).length;
-    const score = [Number(fitted.fits), required, level.length === 'full' ? 1 : 0, Math.min(fitted.words, limit?.value ?? fitted.words)];
+    if (!fitted.fits) {
+      // When no level fits, the shortest wording is the one to hand over.
+      if (!best || (!best.fitted.fits && fitted.words < best.fitted.words)) best = { fitted, level, missing, score: [0, required, 0, -fitted.words], excluded };
+      continue;
+    }
+    const score = [1, required, level.length === 'full' ? 1 : 0, Math.min(fitted.words, limit?.value ?? fitted.words)];
     const better = !best || compareScores(score, best.score) > 0;
-    if (better) best = { fitted, level, missing, score };
+    if (better) best = { fitted, level, missing, score, excluded };
     // Every required block in at the richest core that fits: nothing to gain from shorter wording.
     if (fitted.fits && required === candidates.filter((candidate) => candidate.priority <= 2).length) break;
   }
@@ -180,12 +193,22 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
     const figure = context.figures.figures.find((candidate) => candidate.id === id);
     if (figure) notes.push(`${figure.label} is below where it should be; the answer states it with the action, the owner and when it will be measured again, rather than hiding it.`);
   }
+  // Every figure of an asked topic that the answer does not state is named for the writer.
+  const quoted = new Set([...chosen.flatMap((candidate) => candidate.block.figureIds), ...context.ranked(best!.level.figures, best!.excluded).chosen.map((entry) => entry.figure.id)]);
+  for (const topic of askedTopics(context)) {
+    const ids = askedTopicCues.find((entry) => entry.id === topic.id)?.figures ?? [];
+    for (const figure of context.figures.figures.filter((candidate) => ids.includes(candidate.catalogueId ?? candidate.id) && !quoted.has(candidate.id))) {
+      const why = figure.value === null ? (figure.unavailableReason ?? 'no records to count') : 'not stated: the limit or the answer\'s plan left no room';
+      notes.push(`${figure.label} (${figure.value === null ? 'unavailable' : describeFigure(figure).counted ?? describeFigure(figure).value}, ${context.period}) is not in this answer: ${why}.`);
+    }
+  }
   if (limit && best!.fitted.words < limit.value * BUDGET_TARGET && best!.fitted.fits) {
     notes.push(
       `The answer uses ${best!.fitted.words} of ${limit.value} ${limit.kind}: the records for ${context.period} hold nothing more on what this question asks. Add evidence the records do not hold (training, policies, partnerships) to use the rest.`,
     );
   }
   for (const candidate of chosen) {
+    memory.elements.set(candidate.block.element, (memory.elements.get(candidate.block.element) ?? 0) + 1);
     if (candidate.block.caseKey) memory.cases.add(candidate.block.caseKey);
     if (candidate.block.changeKey) for (const key of candidate.block.changeKey.split('||')) memory.changes.add(key);
     for (const sentence of sentencesOf(candidate.block.text)) memory.sentences.add(normalise(sentence));

@@ -41,10 +41,12 @@ export interface BidMemory {
   changes: Set<string>;
   /** Sentences already written outside the core, normalised. */
   sentences: Set<string>;
+  /** Elements written so far, with how many answers wrote them. */
+  elements: Map<ElementId, number>;
 }
 
 export function emptyBidMemory(): BidMemory {
-  return { cases: new Set(), changes: new Set(), sentences: new Set() };
+  return { cases: new Set(), changes: new Set(), sentences: new Set(), elements: new Map() };
 }
 
 export interface BlockInputs {
@@ -54,6 +56,13 @@ export interface BlockInputs {
   memory: BidMemory;
   /** Picks between wordings, so two answers on one topic do not read alike. */
   variant: number;
+  /** How many earlier answers of the bid wrote this element: from the first on, it is said another way. */
+  again?: number;
+}
+
+/** The first wording, or the second when an earlier answer of the bid used the first. */
+export function say(inputs: Pick<BlockInputs, 'again'>, first: string, second: string): string {
+  return inputs.again ? second : first;
 }
 
 type Built = Block | MissingElement;
@@ -78,6 +87,16 @@ function remeasure(context: DraftingContext): string {
   return `we will measure it again for ${context.sampling.next} and report it in ${context.sampling.reportBy}`;
 }
 
+/** The action after a weak figure, worded afresh for each answer of a bid that states it. */
+function actionSentence(context: DraftingContext, figure: Figure, count: number): string {
+  const times = count % 3;
+  if (times === 0) return `To close the gap, ${lowerFirst(actionFor(context, figure))}`;
+  const action = IMPROVEMENT_ACTIONS[figure.catalogueId ?? figure.id] ?? GENERAL_ACTION;
+  return times === 1
+    ? `${action.owner} ${action.action}; the next measurement is for ${context.sampling.next}, reported in ${context.sampling.reportBy}.`
+    : `Owner of the improvement: ${lowerFirst(action.owner)}, who ${action.action.replace(/^will /, 'will now ')}, with the result due in ${context.sampling.reportBy}.`;
+}
+
 /** The honest sentence after a weak figure: action, owner, date. */
 function actionFor(context: DraftingContext, figure: Figure): string {
   const action = IMPROVEMENT_ACTIONS[figure.catalogueId ?? figure.id] ?? GENERAL_ACTION;
@@ -91,7 +110,7 @@ function stated(figure: Figure): string {
 }
 
 function smallSampleNote(figure: Figure): string {
-  return figure.smallSample ? ' (a small sample)' : '';
+  return figure.smallSample ? ' (small numbers)' : '';
 }
 
 /**
@@ -123,11 +142,20 @@ function missing(topic: AskedTopicId, element: ElementId, reason: string): Missi
  * A practice sentence (no numbers) followed by the figure that shows it, in its own clause.
  * A weak figure is followed by the action, the owner and when it is measured again.
  */
-function figureSentence(context: DraftingContext, figure: Figure, preamble = ''): string {
+function figureSentence(context: DraftingContext, figure: Figure, preamble = '', again: number | boolean = 0): string {
+  // Four frames in turn, so a figure quoted across a bid is never the same sentence twice in a row.
+  const times = Number(again) % 4;
   const opening = preamble ? `${preamble.trim()} ` : '';
-  const fact = `In ${context.period}, ${factClause(figure)}${smallSampleNote(figure)}.`;
+  const fact =
+    times === 0
+      ? `In ${context.period}, ${factClause(figure)}${smallSampleNote(figure)}.`
+      : times === 1
+        ? `The records for ${context.period} show ${factClause(figure)}${smallSampleNote(figure)}.`
+        : times === 2
+          ? `Measured over ${context.period}: ${factClause(figure)}${smallSampleNote(figure)}.`
+          : `Our ${context.period} figure: ${factClause(figure)}${smallSampleNote(figure)}.`;
   if (!weak(figure)) return `${opening}${fact}`;
-  return `${opening}${fact} To close the gap, ${lowerFirst(actionFor(context, figure))}`;
+  return `${opening}${fact} ${actionSentence(context, figure, times)}`;
 }
 
 function caseKey(example: CaseText): string {
@@ -177,49 +205,72 @@ function describeChange(change: ChangeText): string {
 type Builder = (inputs: BlockInputs, topic: AskedTopicId) => Built;
 
 const builders: Record<ElementId, Builder> = {
-  'person-leads': ({ context }, topic) => {
+  'person-leads': ({ context, again }, topic) => {
     const types = new Set(context.practiceFacts.reviewTypes);
     const goals = types.has('goal-setting') ? ' Goal-setting meetings are where the person names what they want to change, and later reviews track progress against those goals.' : '';
-    return block(topic, 'person-leads', `Each plan starts from what the person wants to change rather than from the service's routine: the person decides what goes on the agenda, who is there and how they want to take part.${goals}`, []);
+    return block(
+      topic,
+      'person-leads',
+      again
+        ? `The person sets the agenda for their own reviews with their key worker, choosing the people, the place and the way of taking part that suit them.${goals ? ' Their goals, agreed at goal-setting meetings, are what each later review checks progress against.' : ''}`
+        : `Each plan starts from what the person wants to change rather than from the service's routine: the person decides what goes on the agenda, who is there and how they want to take part.${goals}`,
+      [],
+    );
   },
-  'participation-evidence': ({ context, quotedInCore }, topic) => {
+  'participation-evidence': ({ context, quotedInCore, again }, topic) => {
     const figure = available(context, 'participation');
     if (!figure) return missing(topic, 'participation-evidence', 'no reviews in the period to count participation from');
     if (quotedInCore.has(figure.id)) return block(topic, 'participation-evidence', '', [figure]);
-    return block(topic, 'participation-evidence', figureSentence(context, figure, `Each person decides who joins their reviews, and we count how often the people they chose took part, at ${context.place}.`), [figure]);
+    return block(topic, 'participation-evidence', figureSentence(context, figure, again ? '' : `Each person decides who joins their reviews, and we count how often the people they chose took part, at ${context.place}.`, again), [figure]);
   },
   'human-example': (inputs, topic) => {
     const example = nextCase(inputs);
     if (!example) return missing(topic, 'human-example', 'no consented, verified outcome left to quote as an example');
     return block(topic, 'human-example', describeCaseExample(inputs.context, example), example.figure ? [available(inputs.context, example.figure.id)] : [], { caseKey: caseKey(example) });
   },
-  'person-decides-who': (_inputs, topic) =>
+  'person-decides-who': (inputs, topic) =>
     block(
       topic,
       'person-decides-who',
-      'Before each review the key worker asks the person who they want there and what may be shared with each of them. If the person does not want a relative there, the key worker records that decision, tells the relative how they can still pass on their views, and shares nothing about the person without their agreement unless the law requires it.',
+      inputs.again
+        ? 'Who comes to a review, and what each of them may see, is the person\'s choice, recorded by the key worker before the meeting; a relative the person has not invited can still pass on their views, and nothing is shared with them without the person\'s agreement unless the law requires it.'
+        : 'Before each review the key worker asks the person who they want there and what may be shared with each of them. If the person does not want a relative there, the key worker records that decision, tells the relative how they can still pass on their views, and shares nothing about the person without their agreement unless the law requires it.',
       [],
     ),
-  'family-participation': ({ context, quotedInCore }, topic) => {
+  'family-participation': ({ context, quotedInCore, again }, topic) => {
     const figure = available(context, 'participation-family');
     if (!figure) return missing(topic, 'family-participation', 'no reviews in the period to count family participation from');
     if (quotedInCore.has(figure.id)) return block(topic, 'family-participation', '', [figure]);
-    return block(topic, 'family-participation', figureSentence(context, figure, 'The key worker invites the family members and friends the person has chosen to every review.'), [figure]);
+    return block(topic, 'family-participation', figureSentence(context, figure, again ? '' : 'The key worker invites the family members and friends the person has chosen to every review.', again), [figure]);
   },
-  'ways-to-take-part': ({ context }, topic) => {
+  'ways-to-take-part': ({ context, again }, topic) => {
     const modes = details(context, 'supporter-mode').filter((figure) => figure.group !== 'in-person');
     if (modes.length === 0) return missing(topic, 'ways-to-take-part', 'the participant records show no one taking part by video, phone or in writing in the period');
     const parts = modes.map((figure) => `${formatFigureValue(figure, figure.value)} ${figure.group === 'remote' ? 'had a supporter joining by video or phone' : 'had views sent in writing or by voice note'}`);
-    return block(topic, 'ways-to-take-part', `Nobody has to be in the room to be heard: of the reviews in ${context.period}, ${joinList(parts)}, and those views are recorded in the review like any other.`, modes);
+    return block(
+      topic,
+      'ways-to-take-part',
+      (again ?? 0) >= 2
+        ? `Remote and written routes in ${context.period}: ${joinList(parts)}.`
+        : again
+        ? `Supporters who cannot come in person still take part: of the reviews in ${context.period}, ${joinList(parts)}.`
+        : `Nobody has to be in the room to be heard: of the reviews in ${context.period}, ${joinList(parts)}, and those views are recorded in the review like any other.`,
+      modes,
+    );
   },
-  'advocate-triggers': ({ context, variant }, topic) => {
+  'advocate-triggers': ({ context, again }, topic) => {
     const total = available(context, 'advocate-referrals');
     const types = details(context, 'advocate-referrals-type');
     const triggers = details(context, 'advocate-referrals-trigger');
     const rules = types.map((figure) => ADVOCATE_TRIGGER_RULES[figure.group ?? '']).filter((rule): rule is string => rule !== undefined);
-    const ruleText = rules.length > 0 ? `We refer for ${joinList(rules, 'and for')}. ` : '';
+    const ruleText = rules.length > 0 && !again ? `We refer for ${joinList(rules, 'and for')}. ` : '';
     if (!total) return rules.length > 0 ? block(topic, 'advocate-triggers', ruleText, []) : missing(topic, 'advocate-triggers', `no advocate referrals recorded in ${context.period}`);
-    const typeText = joinList(types.map((figure) => `${formatFigureValue(figure, figure.value)} were referrals to ${figure.subject?.replace(/^referrals to /, '') ?? term(figure.group ?? '')}`));
+    const times = (again ?? 0) % 3;
+    const typeName = (figure: Figure) => figure.subject?.replace(/^referrals to /, '') ?? term(figure.group ?? '');
+    const typeText =
+      times === 2
+        ? joinList(types.map((figure) => `referrals to ${typeName(figure)} numbered ${formatFigureValue(figure, figure.value)}`))
+        : joinList(types.map((figure) => `${formatFigureValue(figure, figure.value)} were referrals to ${typeName(figure)}`));
     const reason = (figure: Figure) => (figure.subject ?? '').replace(/^advocate referrals prompted by /, '');
     const repeated = triggers.filter((figure) => typeof figure.value === 'number' && figure.value > 1);
     const single = triggers.filter((figure) => !repeated.includes(figure));
@@ -228,58 +279,74 @@ const builders: Record<ElementId, Builder> = {
       repeated.length === 0
         ? `Each was prompted by a different need: ${joinList(single.map(reason))}.`
         : `${joinList(repeatedText)}${single.length > 0 ? `; the others were prompted by ${joinList(single.map(reason))}` : ''}.`;
-    const opening = variant % 2 === 0 ? `In ${context.period} we made ${formatFigureValue(total, total.value)} referrals for independent advocacy. Of these, ${typeText}.` : `Our referral records for ${context.period} show ${formatFigureValue(total, total.value)} referrals for independent advocacy. Of these, ${typeText}.`;
+    const opening =
+      times === 0
+        ? `In ${context.period} we made ${formatFigureValue(total, total.value)} referrals for independent advocacy. Of these, ${typeText}.`
+        : times === 1
+          ? `Our referral records for ${context.period} show ${formatFigureValue(total, total.value)} referrals for independent advocacy; by type, ${typeText}.`
+          : `Across ${context.period}, referrals made for independent advocacy came to ${formatFigureValue(total, total.value)}: ${typeText}.`;
     return block(topic, 'advocate-triggers', `${ruleText}${opening} ${counted[0]!.toUpperCase()}${counted.slice(1)}`, [total, ...types, ...triggers]);
   },
-  'referral-times': ({ context }, topic) => {
+  'referral-times': ({ context, again }, topic) => {
     const response = available(context, 'advocate-response');
     const median = available(context, 'advocate-response-median');
     const standard = context.standards['advocate-response'];
     if (!response) return missing(topic, 'referral-times', `no advocate referrals in ${context.period} to time`);
     const text = describeFigure(response);
     const medianText = median ? ` The median time from referral to the advocate being involved was ${formatFigureValue(median, median.value)} hours.` : '';
-    const small = response.smallSample ? ', a small sample' : '';
-    const opening = `Our standard is an advocate involved within ${standard ?? 'the agreed time'} of a referral. In ${context.period} the advocate was involved within ${standard ?? 'that time'} for ${text.fraction ?? text.value} referrals (${text.value}${small}).`;
-    const honest = weak(response) ? ` To close the gap, ${lowerFirst(actionFor(context, response))}` : '';
+    const small = response.smallSample ? ', small numbers' : '';
+    const opening = again
+      ? `Referral times are measured against our ${standard ?? 'agreed'} standard: the advocate was involved within ${standard ?? 'that time'} for ${text.fraction ?? text.value} referrals in ${context.period} (${text.value}${small}).`
+      : `Our standard is an advocate involved within ${standard ?? 'the agreed time'} of a referral. In ${context.period} the advocate was involved within ${standard ?? 'that time'} for ${text.fraction ?? text.value} referrals (${text.value}${small}).`;
+    const honest = weak(response) ? ` ${actionSentence(context, response, again ?? 0)}` : '';
     return block(topic, 'referral-times', `${opening}${medianText}${honest}`, [response, median]);
   },
-  'advocates-at-reviews': ({ context }, topic) => {
+  'advocates-at-reviews': ({ context, again }, topic) => {
     const complex = available(context, 'advocate-at-complex');
     if (!complex) return missing(topic, 'advocates-at-reviews', `no complex or best-interests reviews in ${context.period}`);
     const text = describeFigure(complex);
-    const small = complex.smallSample ? ', a small sample' : '';
-    const honest = weak(complex) ? ` ${actionFor(context, complex)}` : '';
-    return block(topic, 'advocates-at-reviews', `An independent advocate took part in ${text.fraction ?? text.value} complex and best-interests reviews in ${context.period} (${text.value}${small}), so the person had someone independent on their side when the biggest decisions were made.${honest}`, [complex]);
+    const small = complex.smallSample ? ', small numbers' : '';
+    const honest = weak(complex) ? ` ${actionSentence(context, complex, again ?? 0)}` : '';
+    return block(
+      topic,
+      'advocates-at-reviews',
+      (again ?? 0) >= 2
+        ? `In ${context.period}, ${text.fraction ?? text.value} complex and best-interests reviews had an independent advocate taking part (${text.value}${small}).${honest}`
+        : again
+        ? `Complex and best-interests reviews with an independent advocate taking part in ${context.period}: ${text.fraction ?? text.value} (${text.value}${small}).${honest}`
+        : `An independent advocate took part in ${text.fraction ?? text.value} complex and best-interests reviews in ${context.period} (${text.value}${small}), so the person had someone independent on their side when the biggest decisions were made.${honest}`,
+      [complex],
+    );
   },
-  'formats-in-use': ({ context }, topic) => {
+  'formats-in-use': ({ context, again }, topic) => {
     const formats = details(context, 'agenda-format');
     if (formats.length === 0) return missing(topic, 'formats-in-use', `no agendas in an accessible format recorded in ${context.period}`);
     const list = joinList(formats.map((figure) => `${formatFigureValue(figure, figure.value)} in ${figure.subject?.replace(/^review agendas sent in /, '')}`));
-    return block(topic, 'formats-in-use', `Each person's communication needs are recorded when their support starts and used for every meeting. In ${context.period}, review agendas went out ${list}.`, formats);
+    return block(topic, 'formats-in-use', again ? `Review agendas in ${context.period} went out ${list}.` : `Each person's communication needs are recorded when their support starts and used for every meeting. In ${context.period}, review agendas went out ${list}.`, formats);
   },
-  'agenda-notice': ({ context, quotedInCore }, topic) => {
+  'agenda-notice': ({ context, quotedInCore, again }, topic) => {
     const figure = available(context, 'agenda-notice');
     if (!figure) return missing(topic, 'agenda-notice', 'no planned reviews in the period');
     if (quotedInCore.has(figure.id)) return block(topic, 'agenda-notice', '', [figure]);
-    return block(topic, 'agenda-notice', figureSentence(context, figure, `${context.practised('agenda-notice') ? 'Key workers send' : 'Our standard is that key workers send'} the agenda ahead of each planned meeting so the person and their supporters can prepare.`), [figure]);
+    return block(topic, 'agenda-notice', figureSentence(context, figure, `${context.practised('agenda-notice') ? 'Key workers send' : 'Our standard is that key workers send'} the agenda ahead of each planned meeting so the person and their supporters can prepare.`, again), [figure]);
   },
-  'formats-met': ({ context, quotedInCore }, topic) => {
+  'formats-met': ({ context, quotedInCore, again }, topic) => {
     const figure = available(context, 'accessible-formats');
     if (!figure || quotedInCore.has(figure.id)) return figure ? block(topic, 'formats-met', '', [figure]) : missing(topic, 'formats-met', 'no reviews for people with a recorded format');
-    return block(topic, 'formats-met', figureSentence(context, figure, 'Key workers check each person\'s recorded communication format before every meeting.'), [figure]);
+    return block(topic, 'formats-met', figureSentence(context, figure, again ? '' : 'Key workers check each person\'s recorded communication format before every meeting.', again), [figure]);
   },
-  'review-cadence': ({ context, quotedInCore }, topic) => {
+  'review-cadence': ({ context, quotedInCore, again }, topic) => {
     const monthly = available(context, 'cadence-monthly');
     const full = available(context, 'cadence');
     const extra = new Set(context.practiceFacts.reviewTypes);
-    const unplanned = extra.has('debrief') ? ' The Registered Manager calls a debrief meeting after an incident or a sudden change in need, outside the usual rhythm.' : '';
+    const unplanned = extra.has('debrief') && !again ? ' The Registered Manager calls a debrief meeting after an incident or a sudden change in need, outside the usual rhythm.' : '';
     if (!monthly && !full) return missing(topic, 'review-cadence', 'no people supported throughout the period to measure review frequency');
     // The monthly count only: its subject is the practice's own actual, so the sentence states it.
     const shown = [monthly ?? full].filter((figure): figure is Figure => figure !== undefined && !quotedInCore.has(figure.id));
     const facts = shown.map((figure) => `${factClause(figure)}${smallSampleNote(figure)}`);
-    const sentence = facts.length > 0 ? `In ${context.period}, ${joinList(facts)}.` : '';
+    const sentence = facts.length > 0 ? (again ? `The review calendar for ${context.period} shows ${joinList(facts)}.` : `In ${context.period}, ${joinList(facts)}.`) : '';
     const weakOne = shown.find(weak);
-    const honest = weakOne ? ` To close the gap, ${lowerFirst(actionFor(context, weakOne))}` : '';
+    const honest = weakOne ? ` ${actionSentence(context, weakOne, again ?? 0)}` : '';
     return block(topic, 'review-cadence', `${sentence}${honest}${unplanned}`.trim(), shown);
   },
   'meeting-length': ({ context }, topic) => {
@@ -288,63 +355,67 @@ const builders: Record<ElementId, Builder> = {
     if (!mini && !longest) return missing(topic, 'meeting-length', 'no meeting-length standard set');
     return block(topic, 'meeting-length', `Meetings are kept to a length that suits the person: our standard is ${mini ? `${mini} for a mini-review` : ''}${mini && longest ? ' and ' : ''}${longest ? `no more than ${longest} for any planned meeting` : ''}, with breaks when the person asks.`, []);
   },
-  'who-attends': ({ context, quotedInCore }, topic) => {
+  'who-attends': ({ context, quotedInCore, again }, topic) => {
     const family = available(context, 'participation-family');
     const advocate = available(context, 'participation-advocate');
     const usable = [family, advocate].filter((figure): figure is Figure => figure !== undefined && !quotedInCore.has(figure.id));
     if (usable.length === 0) return family ? block(topic, 'who-attends', '', [family]) : missing(topic, 'who-attends', 'no reviews in the period');
     const parts = usable.map((figure) => `${figure.id === 'participation-family' ? 'family members or friends' : 'an advocate'} in ${stated(figure)}`);
-    return block(topic, 'who-attends', `The person, their key worker and the people the person invites attend; in ${context.period} that meant ${joinList(parts)}.`, usable);
+    return block(topic, 'who-attends', again ? `Besides the person and their key worker, ${context.period} saw ${joinList(parts)}.` : `The person, their key worker and the people the person invites attend; in ${context.period} that meant ${joinList(parts)}.`, usable);
   },
-  'summary-timeliness': ({ context, quotedInCore }, topic) => {
+  'summary-timeliness': ({ context, quotedInCore, again }, topic) => {
     const figure = available(context, 'summaries-on-time');
     if (!figure) return missing(topic, 'summary-timeliness', 'no reviews in the period');
     if (quotedInCore.has(figure.id)) return block(topic, 'summary-timeliness', '', [figure]);
     const deadline = context.standards['summary-deadline'];
-    return block(topic, 'summary-timeliness', figureSentence(context, figure, `The key worker writes the summary in plain words for the person and everyone they chose; our standard is that it goes out within ${deadline ?? 'the agreed time'}.`), [figure]);
+    return block(topic, 'summary-timeliness', figureSentence(context, figure, again ? '' : `The key worker writes the summary in plain words for the person and everyone they chose; our standard is that it goes out within ${deadline ?? 'the agreed time'}.`, again), [figure]);
   },
-  'action-follow-through': ({ context, quotedInCore }, topic) => {
+  'action-follow-through': ({ context, quotedInCore, again }, topic) => {
     const figure = available(context, 'actions-on-time');
     if (!figure) return missing(topic, 'action-follow-through', 'no actions due in the period');
-    const chase = ' Each action has a named owner and a due date in the action log, and open actions are the first item at the next review.';
+    const chase = again ? ' Open actions, each with its owner and due date, are the first item at the next review.' : ' Each action has a named owner and a due date in the action log, and open actions are the first item at the next review.';
     if (quotedInCore.has(figure.id)) return block(topic, 'action-follow-through', chase.trim(), [figure]);
-    return block(topic, 'action-follow-through', `${figureSentence(context, figure)}${chase}`, [figure]);
+    return block(topic, 'action-follow-through', `${figureSentence(context, figure, '', again)}${chase}`, [figure]);
   },
-  'escalation-route': ({ context }, topic) => {
+  'escalation-route': ({ context, again }, topic) => {
     const levels = details(context, 'disputes-level');
     const logged = available(context, 'disputes-logged');
     const chain = context.practice.chain;
     const route = chain ? `A disagreement goes from ${chain}.` : 'A disagreement starts with the key worker and can be taken to the Registered Manager and then the Nominated Individual.';
-    const opening = `When a person, their family or their advocate disagrees with us, the key worker logs it with the date it was raised and who raised it. ${route} The key worker offers an advocate at each stage, and the formal complaints process stays open to the person throughout.`;
+    const opening = again
+      ? `Every disagreement goes in the disagreement log. ${route}`
+      : `When a person, their family or their advocate disagrees with us, the key worker logs it with the date it was raised and who raised it. ${route} The key worker offers an advocate at each stage, and the formal complaints process stays open to the person throughout.`;
     if (!logged) return block(topic, 'escalation-route', `${opening} No disagreements were logged in ${context.period}.`, []);
     const split = joinList(levels.map((figure) => `${formatFigureValue(figure, figure.value)} ${figure.subject?.replace(/^disagreements /, '')}`));
     return block(topic, 'escalation-route', `${opening} In ${context.period}, ${formatFigureValue(logged, logged.value)} disagreements were logged: ${split}.`, [logged, ...levels]);
   },
-  'resolution-time': ({ context }, topic) => {
+  'resolution-time': ({ context, again }, topic) => {
     const figure = available(context, 'disputes-resolved');
     if (!figure) return missing(topic, 'resolution-time', `no disagreements logged in ${context.period}`);
     const standard = context.standards['dispute-resolution'];
-    return block(topic, 'resolution-time', figureSentence(context, figure, `Our standard is to resolve a disagreement within ${standard ?? 'the agreed time'}.`), [figure]);
+    return block(topic, 'resolution-time', figureSentence(context, figure, again ? '' : `Our standard is to resolve a disagreement within ${standard ?? 'the agreed time'}.`, again), [figure]);
   },
   'learning-from-feedback': (inputs, topic) => {
     const [change] = nextChanges(inputs, 1, topic);
     if (!change) return missing(topic, 'learning-from-feedback', 'no verified "you said, we did" change left to quote');
     return block(topic, 'learning-from-feedback', describeChange(change), [], { changeKey: changeKey(change) });
   },
-  'best-interests-chair': ({ context }, topic) => {
+  'best-interests-chair': ({ context, again }, topic) => {
     const chair = context.practice.complexChair;
     const complex = available(context, 'advocate-at-complex');
     if (!chair) return missing(topic, 'best-interests-chair', 'the review records do not show one role chairing complex and best-interests reviews');
     return block(
       topic,
       'best-interests-chair',
-      `${chair[0]!.toUpperCase()}${chair.slice(1)} chairs complex and best-interests reviews. The chair makes sure capacity is assessed for the specific decision at the time it is needed; where the person lacks capacity for it, the decision is made in their best interests, with the person helped to take part in the way that works for them, the people who know them consulted, and the reasons recorded.`,
+      again
+        ? `Best-interests decisions are taken at a complex review chaired by ${chair}, with the person's own wishes recorded first and the reasons for the decision written down.`
+        : `${chair[0]!.toUpperCase()}${chair.slice(1)} chairs complex and best-interests reviews. The chair makes sure capacity is assessed for the specific decision at the time it is needed; where the person lacks capacity for it, the decision is made in their best interests, with the person helped to take part in the way that works for them, the people who know them consulted, and the reasons recorded.`,
       [],
     );
   },
-  'consent-to-share': (_inputs, topic) =>
-    block(topic, 'consent-to-share', 'Key workers record the person\'s consent before anything about them is shared, whether with family members, with advocates or as an example in a document such as this one, and check it again at each review.', []),
-  'feel-involved': ({ context, quotedInCore }, topic) => {
+  'consent-to-share': (inputs, topic) =>
+    block(topic, 'consent-to-share', inputs.again ? 'Nothing about a person is shared without the consent the key worker has recorded, and that consent is checked again at each review.' : 'Key workers record the person\'s consent before anything about them is shared, whether with family members, with advocates or as an example in a document such as this one, and check it again at each review.', []),
+  'feel-involved': ({ context, quotedInCore, again }, topic) => {
     const score = available(context, 'feel-involved');
     const agree = available(context, 'feel-involved-agree');
     if (!score && !agree) return missing(topic, 'feel-involved', `no "I feel involved" ratings in ${context.period}`);
@@ -352,10 +423,10 @@ const builders: Record<ElementId, Builder> = {
     if (score && !quotedInCore.has(score.id)) {
       const text = describeFigure(score);
       const value = text.trend ?? text.value;
-      parts.push(`After reviews, key workers ask people and their supporters whether they feel involved in decisions about the support. In ${context.period} the mean "I feel involved" rating ${text.trend ? `rose ${text.trend}` : `was ${value} out of ${text.scale ?? '5'}`}${smallSampleNote(score)}.`);
-      if (weak(score)) parts.push(actionFor(context, score));
+      parts.push(`${again ? '' : 'After reviews, key workers ask people and their supporters whether they feel involved in decisions about the support. '}In ${context.period} the mean "I feel involved" rating ${text.trend ? `rose ${text.trend}` : `was ${value} out of ${text.scale ?? '5'}`}${smallSampleNote(score)}.`);
+      if (weak(score)) parts.push(actionSentence(context, score, again ?? 0));
     }
-    if (agree && !quotedInCore.has(agree.id)) parts.push(figureSentence(context, agree));
+    if (agree && !quotedInCore.has(agree.id)) parts.push(figureSentence(context, agree, '', again));
     return block(topic, 'feel-involved', parts.join(' '), [score, agree]);
   },
   'you-said-we-did': (inputs, topic) => {
@@ -379,32 +450,36 @@ const builders: Record<ElementId, Builder> = {
     const shared = lines.length > 0 ? `${count ? `${count}; among those shared with consent, ` : `Among outcomes shared with consent in ${context.period}, `}${joinList(lines)}.` : count ? `${count}.` : '';
     return block(topic, 'outcome-measures', `At the goal-setting meeting the key worker and the person agree each goal in measurable terms and record where the person starts, so progress is counted, not assumed. ${shared}`, [verified, ...outcomes.slice(0, 3)]);
   },
-  'outcome-verification': (_inputs, topic) =>
-    block(topic, 'outcome-verification', 'An outcome is only reported once someone other than the key worker has checked it, by observation or against a record, and it is only used as an example with the person\'s consent.', []),
-  'ni-sampling': ({ context }, topic) => {
+  'outcome-verification': (inputs, topic) =>
+    block(topic, 'outcome-verification', inputs.again ? 'Each outcome reported here was checked by someone other than the key worker and is shared with the person\'s consent.' : 'An outcome is only reported once someone other than the key worker has checked it, by observation or against a record, and it is only used as an example with the person\'s consent.', []),
+  'ni-sampling': ({ context, again }, topic) => {
     const sampling = context.sampling;
     if (!sampling.recorded) {
       return block(topic, 'ni-sampling', `Case sampling by the Nominated Individual is not yet in our records for ${context.period}; it starts in ${sampling.next} at ${sampling.perService} cases per service each quarter, with the first findings reported in ${sampling.reportBy}.`, [available(context, 'ni-sampling')]);
     }
-    return block(topic, 'ni-sampling', `Each quarter the Nominated Individual reads ${sampling.perService} cases per service against what the person said they wanted, checking that the summary, actions and involvement match the record.`, []);
+    return block(topic, 'ni-sampling', again ? `The Nominated Individual's quarterly case reading (${sampling.perService} cases per service) checks involvement against the record.` : `Each quarter the Nominated Individual reads ${sampling.perService} cases per service against what the person said they wanted, checking that the summary, actions and involvement match the record.`, []);
   },
-  're-audit': ({ context, quotedInCore }, topic) => {
+  're-audit': ({ context, quotedInCore, again }, topic) => {
     const made = available(context, 'changes-from-feedback');
     if (!made || made.denominator === undefined || made.denominator === 0) return missing(topic, 're-audit', `no changes from feedback made in ${context.period} to re-check`);
     if (quotedInCore.has(made.id)) return block(topic, 're-audit', '', [made]);
-    return block(topic, 're-audit', `When a change is made, a manager goes back later to check it held: ${formatFigureValue(made, made.numerator ?? made.value)} of the ${made.denominator} changes made from feedback in ${context.period} have been re-checked.`, [made]);
+    return block(topic, 're-audit', `${again ? 'Re-checks of changes made from feedback:' : 'When a change is made, a manager goes back later to check it held:'} ${formatFigureValue(made, made.numerator ?? made.value)} of the ${made.denominator} changes made from feedback in ${context.period} have been re-checked.`, [made]);
   },
-  'safeguarding-advocacy': ({ context }, topic) => {
+  'safeguarding-advocacy': ({ context, again }, topic) => {
     const safeguarding = details(context, 'advocate-referrals-trigger').find((figure) => figure.group === 'safeguarding');
-    const rule = 'In a safeguarding concern the person is asked what they want to happen, and that is recorded in their words. If they would have substantial difficulty taking part in the enquiry and have nobody appropriate to support them, we refer for a Care Act advocate.';
+    const rule = again
+      ? 'A safeguarding enquiry starts from what the person wants to happen; where they would struggle to take part and have no one appropriate to help, we refer for a Care Act advocate.'
+      : 'In a safeguarding concern the person is asked what they want to happen, and that is recorded in their words. If they would have substantial difficulty taking part in the enquiry and have nobody appropriate to support them, we refer for a Care Act advocate.';
     const count = safeguarding ? ` In ${context.period}, ${formatFigureValue(safeguarding, safeguarding.value)} ${safeguarding.value === 1 ? 'referral was' : 'referrals were'} made for this reason.` : '';
     return block(topic, 'safeguarding-advocacy', `${rule}${count}`, [safeguarding]);
   },
-  'information-sharing': (_inputs, topic) =>
-    block(topic, 'information-sharing', 'Key workers send review summaries only to the people the person has named. When the Registered Manager has to share information without the person\'s agreement to keep someone safe, they record what was shared, with whom and why, and tell the person unless that would put them at risk.', []),
-  'competence-checks': ({ context }, topic) => {
+  'information-sharing': (inputs, topic) =>
+    block(topic, 'information-sharing', inputs.again ? 'Summaries go only to the people the person has named; any sharing without agreement to keep someone safe is recorded by the Registered Manager and explained to the person where that is safe.' : 'Key workers send review summaries only to the people the person has named. When the Registered Manager has to share information without the person\'s agreement to keep someone safe, they record what was shared, with whom and why, and tell the person unless that would put them at risk.', []),
+  'competence-checks': ({ context, again }, topic) => {
     const sampling = context.sampling;
-    const checked = sampling.recorded
+    const checked = again
+      ? 'How staff involve people is read in the Nominated Individual\'s case sampling and fed back in supervision.'
+      : sampling.recorded
       ? `Practice is checked where it shows: the Nominated Individual's quarterly case sampling reads how staff involved the person, and the findings go back to the team in supervision.`
       : `From ${sampling.next} the Nominated Individual's quarterly case sampling will read how staff involved the person, with the findings taken back to the team in supervision.`;
     return block(topic, 'competence-checks', checked, []);

@@ -1,0 +1,59 @@
+/**
+ * Several questions drafted as one bid: the answers share the four-line core at most. Case
+ * examples and "you said, we did" changes rotate (each is quoted once while unused ones
+ * remain), and topic blocks already written for an earlier answer are worded differently or
+ * left for a block that says something new. `bidOverlap` measures what is left in common.
+ */
+import { draftSection, type DraftSectionOptions } from './draft-section.js';
+import { sentencesOf } from './plan/plan-answer.js';
+import { emptyBidMemory } from './plan/topic-blocks.js';
+import type { DraftQuestion } from './drafting-schema.js';
+import type { ResponseLimit, Section } from '../section/section-schema.js';
+
+export interface BidQuestion {
+  question: DraftQuestion;
+  limit?: ResponseLimit;
+}
+
+export type DraftBidOptions = Omit<DraftSectionOptions, 'question' | 'limit' | 'memory' | 'existingDraft'> & { questions: readonly BidQuestion[] };
+
+export async function draftBid(options: DraftBidOptions): Promise<Section[]> {
+  const { questions, ...shared } = options;
+  const memory = emptyBidMemory();
+  const sections: Section[] = [];
+  // In the buyer's order, one at a time: each answer sees what the earlier ones used.
+  for (const entry of questions) {
+    sections.push(await draftSection({ ...shared, question: entry.question, ...(entry.limit ? { limit: entry.limit } : {}), memory }));
+  }
+  return sections;
+}
+
+export interface OverlapPair {
+  first: number;
+  second: number;
+  /** Share of the shorter answer's sentences outside the core that also appear in the other. */
+  share: number;
+  shared: string[];
+}
+
+function nonCoreSentences(section: Section): Set<string> {
+  const core = new Set(
+    [section.paragraph.behaviour, section.paragraph.ownersCadence, section.paragraph.evidence, section.paragraph.assurance].flatMap((line) => sentencesOf(line.text)),
+  );
+  return new Set(section.supporting.flatMap((line) => sentencesOf(line.text)).filter((sentence) => !core.has(sentence)));
+}
+
+/** Sentences two answers of a bid have in common outside the core, for every pair. */
+export function bidOverlap(sections: readonly Section[]): OverlapPair[] {
+  const sets = sections.map(nonCoreSentences);
+  const pairs: OverlapPair[] = [];
+  for (let first = 0; first < sets.length; first += 1) {
+    for (let second = first + 1; second < sets.length; second += 1) {
+      const [a, b] = [sets[first]!, sets[second]!];
+      const shared = [...a].filter((sentence) => b.has(sentence));
+      const smaller = Math.min(a.size, b.size);
+      pairs.push({ first, second, share: smaller === 0 ? 0 : shared.length / smaller, shared });
+    }
+  }
+  return pairs;
+}
