@@ -4,6 +4,7 @@
  */
 import type { Database } from '../data/database.js';
 import { draftSection } from '../drafting/draft-section.js';
+import { emptyBidMemory } from '../drafting/plan/topic-blocks.js';
 import type { LlmOptions } from '../drafting/llm/draft-with-model.js';
 import type { TenderLimit, TenderQuestion } from '../drafting/tender-pack/tender-pack-schema.js';
 import type { ResponseLimit, Section } from '../section/section-schema.js';
@@ -32,6 +33,8 @@ export function draftingLimit(limit: TenderLimit | undefined): ResponseLimit | u
 
 export async function draftBidAnswers(options: DraftBidAnswersOptions): Promise<Section[]> {
   const sections: Section[] = [];
+  // One memory for the whole bid: examples and changes rotate and no block is repeated word for word.
+  const memory = emptyBidMemory();
   // One at a time: each draft holds the database, and the order is the buyer's.
   for (const question of options.questions) {
     const limit = draftingLimit(question.limit);
@@ -45,6 +48,7 @@ export async function draftBidAnswers(options: DraftBidAnswersOptions): Promise<
       drafter: options.drafter ?? 'template',
       ...(options.llm ? { llm: options.llm } : {}),
       ...(options.tender ? { tender: options.tender } : {}),
+      memory,
     });
     sections.push(question.limit?.kind === 'pages' ? { ...section, notes: [...section.notes, `The buyer's limit is ${question.limit.value} page(s) ("${question.limitText ?? ''}"); the answer was drafted to ${limit!.value} words, about ${WORDS_PER_PAGE} a page.`] } : section);
   }
