@@ -51,6 +51,12 @@ export async function composeSection(options: ComposeSectionOptions): Promise<Se
     ...(options.limit ? { limit: options.limit } : {}),
     rewrites,
     notes,
+    plan: {
+      topics: (context.analysis?.topics ?? []).map((topic) => ({ id: topic.id, weight: topic.weight })),
+      covered: plan.covered,
+      missing: plan.missing.map((gap) => ({ topic: gap.topic, element: gap.element, reason: gap.reason })),
+      squeezed: plan.squeezed,
+    },
     ...(options.tender ? { tender: options.tender } : {}),
   });
   return section;

@@ -20,6 +20,7 @@ export interface FinaliseSectionOptions {
   notes?: string[];
   model?: Section['model'];
   tender?: Section['tender'];
+  plan?: Section['plan'];
 }
 
 function idsWithin(claims: readonly ValidatedClaim[], start: number, end: number): Pick<SectionLine, 'figureIds' | 'standardIds'> {
@@ -82,6 +83,7 @@ export async function finaliseSection(options: FinaliseSectionOptions): Promise<
     },
     notes: [...new Set(notes)],
     ...(options.model ? { model: options.model } : {}),
+    ...(options.plan ? { plan: options.plan } : {}),
     review: review.review,
   };
   return { section: ZSectionSchema.parse(section), review };

@@ -96,6 +96,19 @@ export const ZSectionReviewSchema = z.object({
 });
 export type SectionReview = z.infer<typeof ZSectionReviewSchema>;
 
+const ZPlannedElementSchema = z.object({
+  topic: z.string().describe('The asked topic the element belongs to (e.g. "advocacy")'),
+  element: z.string().describe('What the answer says about it (e.g. "referral-times")'),
+});
+
+export const ZAnswerPlanSchema = z.object({
+  topics: z.array(z.object({ id: z.string().describe('Topic id'), weight: z.enum(['strong', 'weak']).describe('How plainly the question asks about it') })).describe('Topics the question asks about, in its order'),
+  covered: z.array(ZPlannedElementSchema.extend({ figureIds: z.array(z.string()).optional().describe('Figures the element states') })).describe('Elements the answer covers, in its order'),
+  missing: z.array(ZPlannedElementSchema.extend({ reason: z.string().describe('Why the records could not supply it') })).describe('Required elements the records could not supply'),
+  squeezed: z.array(ZPlannedElementSchema).describe('Required elements the records hold but the limit left no room for'),
+});
+export type AnswerPlanSummary = z.infer<typeof ZAnswerPlanSchema>;
+
 export const ZSectionSchema = z.object({
   id: z.string().optional().describe('The section id'),
   createdAt: z.string().optional().describe('When the section was stored (ISO 8601)'),
@@ -123,6 +136,7 @@ export const ZSectionSchema = z.object({
       reason: z.string().optional().describe("Why the model's draft was not kept"),
     })
     .optional().describe('How the language model was used, when the llm drafter was asked for'),
+  plan: ZAnswerPlanSchema.optional().describe('How the answer was planned: the topics the question asks about and which of their elements the answer covers, and why any is missing'),
   review: ZSectionReviewSchema.optional().describe("The gate's review of `responseText` against `pack`; export reuses it while both are unchanged"),
 });
 export type Section = z.infer<typeof ZSectionSchema>;

@@ -14,7 +14,7 @@ import type { DraftingContext } from '../drafting-context.js';
 import { DRAFT_LEVELS, renderTemplateDraft, type DraftLevel } from '../template-drafter.js';
 import type { TemplateLibrary } from '../template-library.js';
 import { ELEMENT_LABELS, TOPIC_ELEMENTS, type ElementId } from './data/topic-elements.js';
-import { buildBlock, isMissing, type BidMemory, type Block, type MissingElement } from './topic-blocks.js';
+import { buildBlock, isMissing, normaliseSentence, type BidMemory, type Block, type MissingElement } from './topic-blocks.js';
 
 /** A question that names no topic is answered on these. */
 const GENERAL_TOPICS: readonly AskedTopicId[] = ['person-led-planning', 'family-friends', 'advocacy', 'summaries', 'feedback'];
@@ -32,6 +32,8 @@ interface Candidate {
 export interface PlannedElement {
   topic: AskedTopicId;
   element: ElementId;
+  /** Figures the element's sentences state. */
+  figureIds?: string[];
 }
 
 export interface AnswerPlan {
@@ -54,9 +56,7 @@ export interface PlanAnswerOptions {
   memory: BidMemory;
 }
 
-function normalise(sentence: string): string {
-  return sentence.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-}
+const normalise = normaliseSentence;
 
 export function sentencesOf(text: string): string[] {
   return text
@@ -76,7 +76,7 @@ function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore
   const missing: MissingElement[] = [];
   const seen = new Set<ElementId>();
   // Examples and changes already chosen for this answer are not chosen twice.
-  const local: BidMemory = { cases: new Set(memory.cases), changes: new Set(memory.changes), sentences: memory.sentences, elements: memory.elements };
+  const local: BidMemory = { cases: new Set(memory.cases), changes: new Set(memory.changes), sentences: memory.sentences, elements: memory.elements, figures: memory.figures };
   let order = 0;
   const add = (element: ElementId, topic: AskedTopicId, priority: number, again = false) => {
     if (seen.has(element) && !again) return;
@@ -89,11 +89,19 @@ function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore
       if (priority <= 2) missing.push(built);
       return;
     }
-    // A practice already described twice in this bid is not described a third time.
-    if (used >= 2 && built.figureIds.length === 0 && !built.caseKey && !built.changeKey) {
-      if (priority <= 2) missing.push({ element, topic, reason: 'already described in two earlier answers of this bid' });
+    // A figure already stated in four answers of the bid is not stated a fifth time.
+    if (built.figureIds.length > 0 && built.figureIds.every((id) => (memory.figures.get(id) ?? 0) >= 4)) {
+      if (priority <= 2) missing.push({ element, topic, reason: 'already stated in four earlier answers of this bid' });
       return;
     }
+    // No sentence outside the core is written twice in one bid: what an earlier answer said is left out here.
+    const fresh = sentencesOf(built.text).filter((sentence) => !memory.sentences.has(normalise(sentence)));
+    if (fresh.length === 0 && built.text.trim().length > 0) {
+      if (priority <= 2) missing.push({ element, topic, reason: 'already said in an earlier answer of this bid' });
+      return;
+    }
+    // A weak figure keeps its action beside it even when an earlier answer said the same.
+    if (built.weakFigureIds.length === 0) built.text = fresh.join(' ');
     if (built.caseKey) local.cases.add(built.caseKey);
     if (built.changeKey) for (const key of built.changeKey.split('||')) local.changes.add(key);
     if (built.text.trim().length > 0) candidates.push({ block: built, priority, order: order++ });
@@ -209,6 +217,7 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
   }
   for (const candidate of chosen) {
     memory.elements.set(candidate.block.element, (memory.elements.get(candidate.block.element) ?? 0) + 1);
+    for (const id of candidate.block.figureIds) memory.figures.set(id, (memory.figures.get(id) ?? 0) + 1);
     if (candidate.block.caseKey) memory.cases.add(candidate.block.caseKey);
     if (candidate.block.changeKey) for (const key of candidate.block.changeKey.split('||')) memory.changes.add(key);
     for (const sentence of sentencesOf(candidate.block.text)) memory.sentences.add(normalise(sentence));
@@ -217,7 +226,7 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
     lines: best!.fitted.lines,
     level: best!.level,
     fits: best!.fitted.fits,
-    covered: chosen.map((candidate) => ({ topic: candidate.block.topic, element: candidate.block.element })),
+    covered: chosen.map((candidate) => ({ topic: candidate.block.topic, element: candidate.block.element, figureIds: candidate.block.figureIds })),
     missing: best!.missing,
     squeezed,
     notes,

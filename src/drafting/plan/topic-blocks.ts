@@ -43,10 +43,12 @@ export interface BidMemory {
   sentences: Set<string>;
   /** Elements written so far, with how many answers wrote them. */
   elements: Map<ElementId, number>;
+  /** Figures stated so far, with how many answers stated them: their sentences rotate through frames. */
+  figures: Map<string, number>;
 }
 
 export function emptyBidMemory(): BidMemory {
-  return { cases: new Set(), changes: new Set(), sentences: new Set(), elements: new Map() };
+  return { cases: new Set(), changes: new Set(), sentences: new Set(), elements: new Map(), figures: new Map() };
 }
 
 export interface BlockInputs {
@@ -58,6 +60,8 @@ export interface BlockInputs {
   variant: number;
   /** How many earlier answers of the bid wrote this element: from the first on, it is said another way. */
   again?: number;
+  /** How many earlier answers of the bid stated this figure: its sentence and action rotate through frames. */
+  uses?: (figure: Figure) => number;
 }
 
 /** The first wording, or the second when an earlier answer of the bid used the first. */
@@ -88,13 +92,34 @@ function remeasure(context: DraftingContext): string {
 }
 
 /** The action after a weak figure, worded afresh for each answer of a bid that states it. */
+/** A sentence as a bid remembers it: lower case, letters and digits only. */
+export function normaliseSentence(sentence: string): string {
+  return sentence.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** Sentences earlier answers of the bid wrote, while a block is being built (set by buildBlock). */
+let writtenBefore: ReadonlySet<string> = new Set();
+
+/** The first wording, from the preferred one on, that no earlier answer of the bid used. */
+function firstFresh(variants: readonly string[], start: number): string {
+  for (let offset = 0; offset < variants.length; offset += 1) {
+    const candidate = variants[(start + offset) % variants.length]!;
+    if (!writtenBefore.has(normaliseSentence(candidate))) return candidate;
+  }
+  return variants[start % variants.length]!;
+}
+
 function actionSentence(context: DraftingContext, figure: Figure, count: number): string {
-  const times = count % 3;
+  return firstFresh([0, 1, 2, 3].map((frame) => actionFrame(context, figure, frame)), count);
+}
+
+function actionFrame(context: DraftingContext, figure: Figure, count: number): string {
+  const times = count % 4;
   if (times === 0) return `To close the gap, ${lowerFirst(actionFor(context, figure))}`;
   const action = IMPROVEMENT_ACTIONS[figure.catalogueId ?? figure.id] ?? GENERAL_ACTION;
-  return times === 1
-    ? `${action.owner} ${action.action}; the next measurement is for ${context.sampling.next}, reported in ${context.sampling.reportBy}.`
-    : `Owner of the improvement: ${lowerFirst(action.owner)}, who ${action.action.replace(/^will /, 'will now ')}, with the result due in ${context.sampling.reportBy}.`;
+  if (times === 1) return `${action.owner} ${action.action}; the next measurement is for ${context.sampling.next}, reported in ${context.sampling.reportBy}.`;
+  if (times === 2) return `Owner of the improvement: ${lowerFirst(action.owner)}, who ${action.action.replace(/^will /, 'will now ')}, with the result due in ${context.sampling.reportBy}.`;
+  return `Next step: ${lowerFirst(action.owner)} ${action.action}, and the figure will be measured again for ${context.sampling.next}.`;
 }
 
 /** The honest sentence after a weak figure: action, owner, date. */
@@ -122,7 +147,9 @@ function factClause(figure: Figure): string {
   const text = describeFigure(figure);
   const counted = text.counted ? ` (${text.counted})` : '';
   if (text.trend) return `${text.subject} ${figure.better === 'lower' ? 'fell' : 'rose'} ${text.trend}${counted}`;
-  return `${text.subject}: ${text.value}${counted}`;
+  // A score names its scale, so it is read (and checked) as a score.
+  const value = figure.unit === 'score' ? `${text.value} out of ${text.scale ?? '5'}` : text.value;
+  return `${text.subject}: ${value}${counted}`;
 }
 
 function block(topic: AskedTopicId, element: ElementId, text: string, figures: readonly (Figure | undefined)[], extra: Partial<Block> = {}): Block {
@@ -144,16 +171,18 @@ function missing(topic: AskedTopicId, element: ElementId, reason: string): Missi
  */
 function figureSentence(context: DraftingContext, figure: Figure, preamble = '', again: number | boolean = 0): string {
   // Four frames in turn, so a figure quoted across a bid is never the same sentence twice in a row.
-  const times = Number(again) % 4;
   const opening = preamble ? `${preamble.trim()} ` : '';
-  const fact =
+  const frames = [0, 1, 2, 3].map((times) =>
     times === 0
       ? `In ${context.period}, ${factClause(figure)}${smallSampleNote(figure)}.`
       : times === 1
         ? `The records for ${context.period} show ${factClause(figure)}${smallSampleNote(figure)}.`
         : times === 2
           ? `Measured over ${context.period}: ${factClause(figure)}${smallSampleNote(figure)}.`
-          : `Our ${context.period} figure: ${factClause(figure)}${smallSampleNote(figure)}.`;
+          : `Our ${context.period} figure: ${factClause(figure)}${smallSampleNote(figure)}.`,
+  );
+  const times = Number(again) % 4;
+  const fact = firstFresh(frames, times);
   if (!weak(figure)) return `${opening}${fact}`;
   return `${opening}${fact} ${actionSentence(context, figure, times)}`;
 }
@@ -205,7 +234,7 @@ function describeChange(change: ChangeText): string {
 type Builder = (inputs: BlockInputs, topic: AskedTopicId) => Built;
 
 const builders: Record<ElementId, Builder> = {
-  'person-leads': ({ context, again }, topic) => {
+  'person-leads': ({ context, again, uses = () => 0 }, topic) => {
     const types = new Set(context.practiceFacts.reviewTypes);
     const goals = types.has('goal-setting') ? ' Goal-setting meetings are where the person names what they want to change, and later reviews track progress against those goals.' : '';
     return block(
@@ -217,11 +246,11 @@ const builders: Record<ElementId, Builder> = {
       [],
     );
   },
-  'participation-evidence': ({ context, quotedInCore, again }, topic) => {
+  'participation-evidence': ({ context, quotedInCore, again, uses = () => 0 }, topic) => {
     const figure = available(context, 'participation');
     if (!figure) return missing(topic, 'participation-evidence', 'no reviews in the period to count participation from');
     if (quotedInCore.has(figure.id)) return block(topic, 'participation-evidence', '', [figure]);
-    return block(topic, 'participation-evidence', figureSentence(context, figure, again ? '' : `Each person decides who joins their reviews, and we count how often the people they chose took part, at ${context.place}.`, again), [figure]);
+    return block(topic, 'participation-evidence', figureSentence(context, figure, again ? '' : `Each person decides who joins their reviews, and we count how often the people they chose took part, at ${context.place}.`, uses(figure)), [figure]);
   },
   'human-example': (inputs, topic) => {
     const example = nextCase(inputs);
@@ -237,13 +266,13 @@ const builders: Record<ElementId, Builder> = {
         : 'Before each review the key worker asks the person who they want there and what may be shared with each of them. If the person does not want a relative there, the key worker records that decision, tells the relative how they can still pass on their views, and shares nothing about the person without their agreement unless the law requires it.',
       [],
     ),
-  'family-participation': ({ context, quotedInCore, again }, topic) => {
+  'family-participation': ({ context, quotedInCore, again, uses = () => 0 }, topic) => {
     const figure = available(context, 'participation-family');
     if (!figure) return missing(topic, 'family-participation', 'no reviews in the period to count family participation from');
     if (quotedInCore.has(figure.id)) return block(topic, 'family-participation', '', [figure]);
-    return block(topic, 'family-participation', figureSentence(context, figure, again ? '' : 'The key worker invites the family members and friends the person has chosen to every review.', again), [figure]);
+    return block(topic, 'family-participation', figureSentence(context, figure, again ? '' : 'The key worker invites the family members and friends the person has chosen to every review.', uses(figure)), [figure]);
   },
-  'ways-to-take-part': ({ context, again }, topic) => {
+  'ways-to-take-part': ({ context, again, uses = () => 0 }, topic) => {
     const modes = details(context, 'supporter-mode').filter((figure) => figure.group !== 'in-person');
     if (modes.length === 0) return missing(topic, 'ways-to-take-part', 'the participant records show no one taking part by video, phone or in writing in the period');
     const parts = modes.map((figure) => `${formatFigureValue(figure, figure.value)} ${figure.group === 'remote' ? 'had a supporter joining by video or phone' : 'had views sent in writing or by voice note'}`);
@@ -258,7 +287,7 @@ const builders: Record<ElementId, Builder> = {
       modes,
     );
   },
-  'advocate-triggers': ({ context, again }, topic) => {
+  'advocate-triggers': ({ context, again, uses = () => 0 }, topic) => {
     const total = available(context, 'advocate-referrals');
     const types = details(context, 'advocate-referrals-type');
     const triggers = details(context, 'advocate-referrals-trigger');
@@ -269,7 +298,7 @@ const builders: Record<ElementId, Builder> = {
     const typeName = (figure: Figure) => figure.subject?.replace(/^referrals to /, '') ?? term(figure.group ?? '');
     const typeText =
       times === 2
-        ? joinList(types.map((figure) => `referrals to ${typeName(figure)} numbered ${formatFigureValue(figure, figure.value)}`))
+        ? types.map((figure) => `Referrals to ${typeName(figure)}: ${formatFigureValue(figure, figure.value)}.`).join(' ')
         : joinList(types.map((figure) => `${formatFigureValue(figure, figure.value)} were referrals to ${typeName(figure)}`));
     const reason = (figure: Figure) => (figure.subject ?? '').replace(/^advocate referrals prompted by /, '');
     const repeated = triggers.filter((figure) => typeof figure.value === 'number' && figure.value > 1);
@@ -284,10 +313,10 @@ const builders: Record<ElementId, Builder> = {
         ? `In ${context.period} we made ${formatFigureValue(total, total.value)} referrals for independent advocacy. Of these, ${typeText}.`
         : times === 1
           ? `Our referral records for ${context.period} show ${formatFigureValue(total, total.value)} referrals for independent advocacy; by type, ${typeText}.`
-          : `Across ${context.period}, referrals made for independent advocacy came to ${formatFigureValue(total, total.value)}: ${typeText}.`;
+          : `Across ${context.period}, referrals made for independent advocacy came to ${formatFigureValue(total, total.value)}. ${typeText}`;
     return block(topic, 'advocate-triggers', `${ruleText}${opening} ${counted[0]!.toUpperCase()}${counted.slice(1)}`, [total, ...types, ...triggers]);
   },
-  'referral-times': ({ context, again }, topic) => {
+  'referral-times': ({ context, again, uses = () => 0 }, topic) => {
     const response = available(context, 'advocate-response');
     const median = available(context, 'advocate-response-median');
     const standard = context.standards['advocate-response'];
@@ -298,15 +327,15 @@ const builders: Record<ElementId, Builder> = {
     const opening = again
       ? `Referral times are measured against our ${standard ?? 'agreed'} standard: the advocate was involved within ${standard ?? 'that time'} for ${text.fraction ?? text.value} referrals in ${context.period} (${text.value}${small}).`
       : `Our standard is an advocate involved within ${standard ?? 'the agreed time'} of a referral. In ${context.period} the advocate was involved within ${standard ?? 'that time'} for ${text.fraction ?? text.value} referrals (${text.value}${small}).`;
-    const honest = weak(response) ? ` ${actionSentence(context, response, again ?? 0)}` : '';
+    const honest = weak(response) ? ` ${actionSentence(context, response, uses(response))}` : '';
     return block(topic, 'referral-times', `${opening}${medianText}${honest}`, [response, median]);
   },
-  'advocates-at-reviews': ({ context, again }, topic) => {
+  'advocates-at-reviews': ({ context, again, uses = () => 0 }, topic) => {
     const complex = available(context, 'advocate-at-complex');
     if (!complex) return missing(topic, 'advocates-at-reviews', `no complex or best-interests reviews in ${context.period}`);
     const text = describeFigure(complex);
     const small = complex.smallSample ? ', small numbers' : '';
-    const honest = weak(complex) ? ` ${actionSentence(context, complex, again ?? 0)}` : '';
+    const honest = weak(complex) ? ` ${actionSentence(context, complex, uses(complex))}` : '';
     return block(
       topic,
       'advocates-at-reviews',
@@ -318,24 +347,24 @@ const builders: Record<ElementId, Builder> = {
       [complex],
     );
   },
-  'formats-in-use': ({ context, again }, topic) => {
+  'formats-in-use': ({ context, again, uses = () => 0 }, topic) => {
     const formats = details(context, 'agenda-format');
     if (formats.length === 0) return missing(topic, 'formats-in-use', `no agendas in an accessible format recorded in ${context.period}`);
     const list = joinList(formats.map((figure) => `${formatFigureValue(figure, figure.value)} in ${figure.subject?.replace(/^review agendas sent in /, '')}`));
     return block(topic, 'formats-in-use', again ? `Review agendas in ${context.period} went out ${list}.` : `Each person's communication needs are recorded when their support starts and used for every meeting. In ${context.period}, review agendas went out ${list}.`, formats);
   },
-  'agenda-notice': ({ context, quotedInCore, again }, topic) => {
+  'agenda-notice': ({ context, quotedInCore, again, uses = () => 0 }, topic) => {
     const figure = available(context, 'agenda-notice');
     if (!figure) return missing(topic, 'agenda-notice', 'no planned reviews in the period');
     if (quotedInCore.has(figure.id)) return block(topic, 'agenda-notice', '', [figure]);
-    return block(topic, 'agenda-notice', figureSentence(context, figure, `${context.practised('agenda-notice') ? 'Key workers send' : 'Our standard is that key workers send'} the agenda ahead of each planned meeting so the person and their supporters can prepare.`, again), [figure]);
+    return block(topic, 'agenda-notice', figureSentence(context, figure, `${context.practised('agenda-notice') ? 'Key workers send' : 'Our standard is that key workers send'} the agenda ahead of each planned meeting so the person and their supporters can prepare.`, uses(figure)), [figure]);
   },
-  'formats-met': ({ context, quotedInCore, again }, topic) => {
+  'formats-met': ({ context, quotedInCore, again, uses = () => 0 }, topic) => {
     const figure = available(context, 'accessible-formats');
     if (!figure || quotedInCore.has(figure.id)) return figure ? block(topic, 'formats-met', '', [figure]) : missing(topic, 'formats-met', 'no reviews for people with a recorded format');
-    return block(topic, 'formats-met', figureSentence(context, figure, again ? '' : 'Key workers check each person\'s recorded communication format before every meeting.', again), [figure]);
+    return block(topic, 'formats-met', figureSentence(context, figure, again ? '' : 'Key workers check each person\'s recorded communication format before every meeting.', uses(figure)), [figure]);
   },
-  'review-cadence': ({ context, quotedInCore, again }, topic) => {
+  'review-cadence': ({ context, quotedInCore, again, uses = () => 0 }, topic) => {
     const monthly = available(context, 'cadence-monthly');
     const full = available(context, 'cadence');
     const extra = new Set(context.practiceFacts.reviewTypes);
@@ -343,10 +372,8 @@ const builders: Record<ElementId, Builder> = {
     if (!monthly && !full) return missing(topic, 'review-cadence', 'no people supported throughout the period to measure review frequency');
     // The monthly count only: its subject is the practice's own actual, so the sentence states it.
     const shown = [monthly ?? full].filter((figure): figure is Figure => figure !== undefined && !quotedInCore.has(figure.id));
-    const facts = shown.map((figure) => `${factClause(figure)}${smallSampleNote(figure)}`);
-    const sentence = facts.length > 0 ? (again ? `The review calendar for ${context.period} shows ${joinList(facts)}.` : `In ${context.period}, ${joinList(facts)}.`) : '';
-    const weakOne = shown.find(weak);
-    const honest = weakOne ? ` ${actionSentence(context, weakOne, again ?? 0)}` : '';
+    const sentence = shown.map((figure) => figureSentence(context, figure, '', uses(figure))).join(' ');
+    const honest = '';
     return block(topic, 'review-cadence', `${sentence}${honest}${unplanned}`.trim(), shown);
   },
   'meeting-length': ({ context }, topic) => {
@@ -355,29 +382,28 @@ const builders: Record<ElementId, Builder> = {
     if (!mini && !longest) return missing(topic, 'meeting-length', 'no meeting-length standard set');
     return block(topic, 'meeting-length', `Meetings are kept to a length that suits the person: our standard is ${mini ? `${mini} for a mini-review` : ''}${mini && longest ? ' and ' : ''}${longest ? `no more than ${longest} for any planned meeting` : ''}, with breaks when the person asks.`, []);
   },
-  'who-attends': ({ context, quotedInCore, again }, topic) => {
+  'who-attends': ({ context, quotedInCore, again, uses = () => 0 }, topic) => {
     const family = available(context, 'participation-family');
-    const advocate = available(context, 'participation-advocate');
-    const usable = [family, advocate].filter((figure): figure is Figure => figure !== undefined && !quotedInCore.has(figure.id));
-    if (usable.length === 0) return family ? block(topic, 'who-attends', '', [family]) : missing(topic, 'who-attends', 'no reviews in the period');
-    const parts = usable.map((figure) => `${figure.id === 'participation-family' ? 'family members or friends' : 'an advocate'} in ${stated(figure)}`);
-    return block(topic, 'who-attends', again ? `Besides the person and their key worker, ${context.period} saw ${joinList(parts)}.` : `The person, their key worker and the people the person invites attend; in ${context.period} that meant ${joinList(parts)}.`, usable);
+    if (!family) return missing(topic, 'who-attends', 'no reviews in the period');
+    const opening = again ? 'Reviews are attended by the person, their key worker and whoever the person invites.' : 'The person, their key worker and the people the person invites attend each review; professionals join when the person agrees.';
+    if (quotedInCore.has(family.id)) return block(topic, 'who-attends', opening, [family]);
+    return block(topic, 'who-attends', figureSentence(context, family, opening, uses(family)), [family]);
   },
-  'summary-timeliness': ({ context, quotedInCore, again }, topic) => {
+  'summary-timeliness': ({ context, quotedInCore, again, uses = () => 0 }, topic) => {
     const figure = available(context, 'summaries-on-time');
     if (!figure) return missing(topic, 'summary-timeliness', 'no reviews in the period');
     if (quotedInCore.has(figure.id)) return block(topic, 'summary-timeliness', '', [figure]);
     const deadline = context.standards['summary-deadline'];
-    return block(topic, 'summary-timeliness', figureSentence(context, figure, again ? '' : `The key worker writes the summary in plain words for the person and everyone they chose; our standard is that it goes out within ${deadline ?? 'the agreed time'}.`, again), [figure]);
+    return block(topic, 'summary-timeliness', figureSentence(context, figure, again ? '' : `The key worker writes the summary in plain words for the person and everyone they chose; our standard is that it goes out within ${deadline ?? 'the agreed time'}.`, uses(figure)), [figure]);
   },
-  'action-follow-through': ({ context, quotedInCore, again }, topic) => {
+  'action-follow-through': ({ context, quotedInCore, again, uses = () => 0 }, topic) => {
     const figure = available(context, 'actions-on-time');
     if (!figure) return missing(topic, 'action-follow-through', 'no actions due in the period');
     const chase = again ? ' Open actions, each with its owner and due date, are the first item at the next review.' : ' Each action has a named owner and a due date in the action log, and open actions are the first item at the next review.';
     if (quotedInCore.has(figure.id)) return block(topic, 'action-follow-through', chase.trim(), [figure]);
-    return block(topic, 'action-follow-through', `${figureSentence(context, figure, '', again)}${chase}`, [figure]);
+    return block(topic, 'action-follow-through', `${figureSentence(context, figure, '', uses(figure))}${chase}`, [figure]);
   },
-  'escalation-route': ({ context, again }, topic) => {
+  'escalation-route': ({ context, again, uses = () => 0 }, topic) => {
     const levels = details(context, 'disputes-level');
     const logged = available(context, 'disputes-logged');
     const chain = context.practice.chain;
@@ -389,18 +415,18 @@ const builders: Record<ElementId, Builder> = {
     const split = joinList(levels.map((figure) => `${formatFigureValue(figure, figure.value)} ${figure.subject?.replace(/^disagreements /, '')}`));
     return block(topic, 'escalation-route', `${opening} In ${context.period}, ${formatFigureValue(logged, logged.value)} disagreements were logged: ${split}.`, [logged, ...levels]);
   },
-  'resolution-time': ({ context, again }, topic) => {
+  'resolution-time': ({ context, again, uses = () => 0 }, topic) => {
     const figure = available(context, 'disputes-resolved');
     if (!figure) return missing(topic, 'resolution-time', `no disagreements logged in ${context.period}`);
     const standard = context.standards['dispute-resolution'];
-    return block(topic, 'resolution-time', figureSentence(context, figure, again ? '' : `Our standard is to resolve a disagreement within ${standard ?? 'the agreed time'}.`, again), [figure]);
+    return block(topic, 'resolution-time', figureSentence(context, figure, again ? '' : `Our standard is to resolve a disagreement within ${standard ?? 'the agreed time'}.`, uses(figure)), [figure]);
   },
   'learning-from-feedback': (inputs, topic) => {
     const [change] = nextChanges(inputs, 1, topic);
     if (!change) return missing(topic, 'learning-from-feedback', 'no verified "you said, we did" change left to quote');
     return block(topic, 'learning-from-feedback', describeChange(change), [], { changeKey: changeKey(change) });
   },
-  'best-interests-chair': ({ context, again }, topic) => {
+  'best-interests-chair': ({ context, again, uses = () => 0 }, topic) => {
     const chair = context.practice.complexChair;
     const complex = available(context, 'advocate-at-complex');
     if (!chair) return missing(topic, 'best-interests-chair', 'the review records do not show one role chairing complex and best-interests reviews');
@@ -415,18 +441,16 @@ const builders: Record<ElementId, Builder> = {
   },
   'consent-to-share': (inputs, topic) =>
     block(topic, 'consent-to-share', inputs.again ? 'Nothing about a person is shared without the consent the key worker has recorded, and that consent is checked again at each review.' : 'Key workers record the person\'s consent before anything about them is shared, whether with family members, with advocates or as an example in a document such as this one, and check it again at each review.', []),
-  'feel-involved': ({ context, quotedInCore, again }, topic) => {
+  'feel-involved': ({ context, quotedInCore, again, uses = () => 0 }, topic) => {
     const score = available(context, 'feel-involved');
     const agree = available(context, 'feel-involved-agree');
     if (!score && !agree) return missing(topic, 'feel-involved', `no "I feel involved" ratings in ${context.period}`);
     const parts: string[] = [];
     if (score && !quotedInCore.has(score.id)) {
-      const text = describeFigure(score);
-      const value = text.trend ?? text.value;
-      parts.push(`${again ? '' : 'After reviews, key workers ask people and their supporters whether they feel involved in decisions about the support. '}In ${context.period} the mean "I feel involved" rating ${text.trend ? `rose ${text.trend}` : `was ${value} out of ${text.scale ?? '5'}`}${smallSampleNote(score)}.`);
-      if (weak(score)) parts.push(actionSentence(context, score, again ?? 0));
+      const preamble = again ? '' : 'After reviews, key workers ask people and their supporters whether they feel involved in decisions about the support.';
+      parts.push(figureSentence(context, score, preamble, uses(score)));
     }
-    if (agree && !quotedInCore.has(agree.id)) parts.push(figureSentence(context, agree, '', again));
+    if (agree && !quotedInCore.has(agree.id)) parts.push(figureSentence(context, agree, '', uses(agree)));
     return block(topic, 'feel-involved', parts.join(' '), [score, agree]);
   },
   'you-said-we-did': (inputs, topic) => {
@@ -434,7 +458,11 @@ const builders: Record<ElementId, Builder> = {
     const changes = nextChanges(inputs, count, topic);
     if (changes.length === 0) return missing(topic, 'you-said-we-did', 'no verified "you said, we did" change left to quote');
     const made = available(inputs.context, 'changes-from-feedback');
-    const lead = made && !inputs.quotedInCore.has(made.id) && topic === 'feedback' ? `${formatFigureValue(made, made.numerator ?? made.value)} of the ${made.denominator} changes we made from feedback in ${inputs.context.period} were checked afterwards to confirm they held. ` : '';
+    const uses = inputs.memory.figures.get(made?.id ?? '') ?? 0;
+    const lead =
+      made && !inputs.quotedInCore.has(made.id) && topic === 'feedback'
+        ? `${formatFigureValue(made, made.numerator ?? made.value)} of the ${made.denominator} changes we made from feedback in ${inputs.context.period} were checked afterwards to confirm they held.${weak(made) ? ` ${actionSentence(inputs.context, made, uses)}` : ''} `
+        : '';
     return block(topic, 'you-said-we-did', `${lead}${changes.map(describeChange).join(' ')}`, lead ? [made] : [], { changeKey: changes.map(changeKey).join('||') });
   },
   'outcome-measures': ({ context }, topic) => {
@@ -452,20 +480,45 @@ const builders: Record<ElementId, Builder> = {
   },
   'outcome-verification': (inputs, topic) =>
     block(topic, 'outcome-verification', inputs.again ? 'Each outcome reported here was checked by someone other than the key worker and is shared with the person\'s consent.' : 'An outcome is only reported once someone other than the key worker has checked it, by observation or against a record, and it is only used as an example with the person\'s consent.', []),
-  'ni-sampling': ({ context, again }, topic) => {
+  'ni-sampling': ({ context, again, uses = () => 0 }, topic) => {
     const sampling = context.sampling;
     if (!sampling.recorded) {
-      return block(topic, 'ni-sampling', `Case sampling by the Nominated Individual is not yet in our records for ${context.period}; it starts in ${sampling.next} at ${sampling.perService} cases per service each quarter, with the first findings reported in ${sampling.reportBy}.`, [available(context, 'ni-sampling')]);
+      return block(topic, 'ni-sampling', `Case sampling by the Nominated Individual is not yet in our records for ${context.period}; the Nominated Individual will start in ${sampling.next} at ${sampling.perService} cases per service each quarter, with the first findings reported in ${sampling.reportBy}.`, [available(context, 'ni-sampling')]);
+    }
+    const niFigure = available(context, 'ni-sampling');
+    if (!sampling.allMet) {
+      return block(
+        topic,
+        'ni-sampling',
+        `${firstFresh(
+          [
+            `Our standard is that the Nominated Individual reads ${sampling.perService} cases per service each quarter against what the person said they wanted; in ${context.period} that was met at ${sampling.fraction ?? 'some'} services.`,
+            `The Nominated Individual's case reading, ${sampling.perService} cases per service each quarter by our standard, reached ${sampling.fraction ?? 'some'} services in ${context.period}.`,
+            `In ${context.period}, case sampling by the Nominated Individual met our standard of ${sampling.perService} cases per service each quarter at ${sampling.fraction ?? 'some'} services.`,
+          ],
+          niFigure ? uses(niFigure) : 0,
+        )} ${niFigure ? actionSentence(context, niFigure, uses(niFigure)) : ''}`.trim(),
+        [niFigure],
+      );
     }
     return block(topic, 'ni-sampling', again ? `The Nominated Individual's quarterly case reading (${sampling.perService} cases per service) checks involvement against the record.` : `Each quarter the Nominated Individual reads ${sampling.perService} cases per service against what the person said they wanted, checking that the summary, actions and involvement match the record.`, []);
   },
-  're-audit': ({ context, quotedInCore, again }, topic) => {
+  're-audit': ({ context, quotedInCore, again, uses = () => 0 }, topic) => {
     const made = available(context, 'changes-from-feedback');
     if (!made || made.denominator === undefined || made.denominator === 0) return missing(topic, 're-audit', `no changes from feedback made in ${context.period} to re-check`);
     if (quotedInCore.has(made.id)) return block(topic, 're-audit', '', [made]);
-    return block(topic, 're-audit', `${again ? 'Re-checks of changes made from feedback:' : 'When a change is made, a manager goes back later to check it held:'} ${formatFigureValue(made, made.numerator ?? made.value)} of the ${made.denominator} changes made from feedback in ${context.period} have been re-checked.`, [made]);
+    const honest = weak(made) ? ` ${actionSentence(context, made, uses(made))}` : '';
+    const fact = firstFresh(
+      [
+        `When a change is made, a manager goes back later to check it held: ${formatFigureValue(made, made.numerator ?? made.value)} of the ${made.denominator} changes made from feedback in ${context.period} have been re-checked.`,
+        `Of the ${made.denominator} changes made from feedback in ${context.period}, ${formatFigureValue(made, made.numerator ?? made.value)} had been re-checked to confirm they held.`,
+        `Re-checks of changes made from feedback in ${context.period}: ${formatFigureValue(made, made.numerator ?? made.value)} of the ${made.denominator} changes.`,
+      ],
+      uses(made),
+    );
+    return block(topic, 're-audit', `${fact}${honest}`, [made]);
   },
-  'safeguarding-advocacy': ({ context, again }, topic) => {
+  'safeguarding-advocacy': ({ context, again, uses = () => 0 }, topic) => {
     const safeguarding = details(context, 'advocate-referrals-trigger').find((figure) => figure.group === 'safeguarding');
     const rule = again
       ? 'A safeguarding enquiry starts from what the person wants to happen; where they would struggle to take part and have no one appropriate to help, we refer for a Care Act advocate.'
@@ -475,9 +528,11 @@ const builders: Record<ElementId, Builder> = {
   },
   'information-sharing': (inputs, topic) =>
     block(topic, 'information-sharing', inputs.again ? 'Summaries go only to the people the person has named; any sharing without agreement to keep someone safe is recorded by the Registered Manager and explained to the person where that is safe.' : 'Key workers send review summaries only to the people the person has named. When the Registered Manager has to share information without the person\'s agreement to keep someone safe, they record what was shared, with whom and why, and tell the person unless that would put them at risk.', []),
-  'competence-checks': ({ context, again }, topic) => {
+  'competence-checks': ({ context, again, uses = () => 0 }, topic) => {
     const sampling = context.sampling;
-    const checked = again
+    const checked = !sampling.allMet && sampling.recorded
+      ? `How staff involve people is read in the Nominated Individual's case sampling, which our standard sets at ${sampling.perService} cases per service each quarter, and the findings go back to the team in supervision; the Nominated Individual will book each quarter's sampling at its start, with the next result reported in ${sampling.reportBy}.`
+      : again
       ? 'How staff involve people is read in the Nominated Individual\'s case sampling and fed back in supervision.'
       : sampling.recorded
       ? `Practice is checked where it shows: the Nominated Individual's quarterly case sampling reads how staff involved the person, and the findings go back to the team in supervision.`
@@ -487,7 +542,12 @@ const builders: Record<ElementId, Builder> = {
 };
 
 export function buildBlock(element: ElementId, topic: AskedTopicId, inputs: BlockInputs): Block | MissingElement {
-  return builders[element](inputs, topic);
+  writtenBefore = inputs.memory.sentences;
+  try {
+    return builders[element]({ ...inputs, uses: (figure) => inputs.memory.figures.get(figure.id) ?? 0 }, topic);
+  } finally {
+    writtenBefore = new Set();
+  }
 }
 
 export function isMissing(built: Block | MissingElement): built is MissingElement {

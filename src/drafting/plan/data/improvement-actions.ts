@@ -23,10 +23,11 @@ export const IMPROVEMENT_ACTIONS: Readonly<Record<string, ImprovementAction>> = 
   'participation-family': { owner: 'Key workers', action: 'will offer every family member or friend the person chooses a video, phone or written way to take part' },
   'advocate-at-complex': { owner: 'The Registered Manager', action: 'will check before each complex review whether the person needs an advocate and make the referral' },
   'participation-advocate': { owner: 'The Registered Manager', action: 'will check at each complex review whether an advocate should be there' },
-  cadence: { owner: 'The Registered Manager', action: 'will check the review calendar each month and rebook any missed review for the following month' },
+  cadence: { owner: 'The Registered Manager', action: 'will check at the start of each quarter that every person has their monthly reviews and a deep-dive booked' },
   'cadence-monthly': { owner: 'The Registered Manager', action: 'will check the review calendar each month and rebook any missed review for the following month' },
   'feel-involved': { owner: 'The Registered Manager', action: 'will ask people who score low what would help and act on it at their next review' },
   'feel-involved-agree': { owner: 'The Registered Manager', action: 'will ask people who do not agree what would help and act on it at their next review' },
+  'changes-from-feedback': { owner: 'The Nominated Individual', action: 'will re-check each change made from feedback in the quarter after it is made' },
   'ni-sampling': { owner: 'The Nominated Individual', action: 'will book the sampling visits for the coming quarter at its start' },
 };
 

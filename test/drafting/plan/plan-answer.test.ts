@@ -1,0 +1,137 @@
+/**
+ * Every question of the bank, drafted for each fixture provider as bids of nine questions:
+ * each answer is within its limit, uses most of it or says why, validates (numbers and
+ * practice claims) and checks clean, covers the required elements of what it asks about or
+ * names what is missing, never puts a weak figure forward as strength, and shares at most a
+ * fifth of its sentences outside the core with any other answer of the same bid.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../src/check/check-draft.js';
+import { openDatabase, type Database } from '../../../src/data/database.js';
+import { importFiles } from '../../../src/data/import/import-files.js';
+import { measureResponse } from '../../../src/drafting/assemble-response.js';
+import { askedTopicCues, type AskedTopicId } from '../../../src/drafting/data/question-cues.js';
+import { strengthOf } from '../../../src/drafting/describe-figure.js';
+import { bidOverlap, draftBid } from '../../../src/drafting/draft-bid.js';
+import { TOPIC_ELEMENTS } from '../../../src/drafting/plan/data/topic-elements.js';
+import type { Section } from '../../../src/section/section-schema.js';
+import { readFixtureFiles } from '../../support/fixture-files.js';
+
+interface BankQuestion {
+  id: string;
+  number: string;
+  question: string;
+  limit: { kind: 'words' | 'characters'; value: number };
+}
+
+const bank = JSON.parse(readFileSync(path.resolve('fixtures/questions/bank.json'), 'utf8')) as BankQuestion[];
+const PROVIDERS = [
+  { dir: 'fixtures/provider', slug: 'harbour-care', period: '2026-Q3' },
+  { dir: 'fixtures/small', slug: 'small-test', period: '2026-Q2' },
+  { dir: 'fixtures/poor-provider', slug: 'poor-test', period: '2026-Q2' },
+] as const;
+const BID_SIZE = 9;
+const BLOCKING_CLAIMS = ['mismatch', 'unsupported', 'overstated', 'partly', 'contradicted'];
+const BLOCKING_FINDINGS = ['vague', 'tokenism', 'structure', 'length'];
+
+let db: Database;
+const drafted = new Map<string, { question: BankQuestion; section: Section; bid: number }[]>();
+
+beforeAll(async () => {
+  db = await openDatabase({ dataDir: 'memory://' });
+  for (const provider of PROVIDERS) {
+    const report = await importFiles({ db, files: await readFixtureFiles(path.resolve(provider.dir)), now: new Date('2026-11-01T00:00:00Z') });
+    if (report.errorCount > 0) throw new Error(`fixture ${provider.dir} did not import`);
+    const answers: { question: BankQuestion; section: Section; bid: number }[] = [];
+    for (let start = 0; start < bank.length; start += BID_SIZE) {
+      const questions = bank.slice(start, start + BID_SIZE);
+      const sections = await draftBid({
+        db,
+        period: provider.period,
+        organisation: provider.slug,
+        questions: questions.map((question) => ({ question: { text: question.question, number: question.number }, limit: question.limit })),
+      });
+      sections.forEach((section, index) => answers.push({ question: questions[index]!, section, bid: start / BID_SIZE }));
+    }
+    drafted.set(provider.slug, answers);
+  }
+}, 900_000);
+
+afterAll(async () => {
+  await db?.close();
+});
+
+describe.each(PROVIDERS.map((provider) => provider.slug))('the question bank drafted for %s', (slug) => {
+  it('keeps every answer within its limit and uses at least 80% of it, or says why not', () => {
+    for (const { question, section } of drafted.get(slug)!) {
+      const used = measureResponse(section.responseText, question.limit.kind);
+      expect(used, question.id).toBeLessThanOrEqual(question.limit.value);
+      if (used < question.limit.value * 0.8) expect(section.notes.join('\n'), question.id).toMatch(/The answer uses \d+ of \d+ (?:words|characters)/);
+    }
+  });
+
+  it('validates every number and practice claim and checks clean', async () => {
+    for (const { question, section } of drafted.get(slug)!) {
+      const blocking = section.validation.claims.filter((claim) => BLOCKING_CLAIMS.includes(claim.status));
+      expect(blocking.map((claim) => `${claim.text}: ${claim.message}`), question.id).toEqual([]);
+      const limit = question.limit.kind === 'words' ? { wordLimit: question.limit.value } : { charLimit: question.limit.value };
+      const { messages } = await checkDraft({ text: section.responseText, pack: section.pack, ...limit });
+      expect(messages.filter((message) => BLOCKING_FINDINGS.includes(message.category)).map((message) => message.message), question.id).toEqual([]);
+    }
+  });
+
+  it('covers each required element of every asked topic, or names why it cannot', () => {
+    for (const { question, section } of drafted.get(slug)!) {
+      const plan = section.plan!;
+      expect(plan, question.id).toBeDefined();
+      for (const topic of plan.topics) {
+        for (const element of TOPIC_ELEMENTS[topic.id as AskedTopicId].required) {
+          const accounted = [...plan.covered, ...plan.missing, ...plan.squeezed].some((entry) => entry.element === element);
+          expect(accounted, `${question.id} ${topic.id} ${element}`).toBe(true);
+        }
+      }
+      for (const gap of plan.missing) expect(section.notes.join('\n'), question.id).toMatch(/Not answered from the records: /);
+      for (const gap of plan.squeezed) expect(section.notes.join('\n'), `${question.id} ${gap.element}`).toMatch(/Left out to stay within the limit/);
+    }
+  });
+
+  it('never puts a weak figure forward as strength, and states each weak one with its action', () => {
+    for (const { question, section } of drafted.get(slug)!) {
+      const byId = new Map(section.pack.figures.map((figure) => [figure.id, figure]));
+      for (const id of section.paragraph.evidence.figureIds) expect(strengthOf(byId.get(id)!), `${question.id} ${id}`).not.toBe('weak');
+      const planned = new Set(section.plan!.covered.flatMap((entry) => entry.figureIds ?? []));
+      for (const line of section.supporting) {
+        for (const id of line.figureIds.filter((figureId) => planned.has(figureId))) {
+          const figure = byId.get(id)!;
+          if (figure.detail || figure.catalogueId === 'enablement-measure' || strengthOf(figure) === 'strong') continue;
+          expect(line.text, `${question.id} ${id}`).toMatch(/\bwill\b[^.]*\b(?:measure|measured|measurement|result due|reported)\b/);
+        }
+      }
+    }
+  });
+
+  it('names every asked-topic figure it leaves out', () => {
+    for (const { question, section } of drafted.get(slug)!) {
+      const quoted = new Set([...section.paragraph.evidence.figureIds, ...section.supporting.flatMap((line) => line.figureIds), ...section.validation.claims.map((claim) => claim.figureId), ...section.plan!.covered.flatMap((entry) => entry.figureIds ?? [])]);
+      const notes = section.notes.join('\n');
+      for (const topic of section.plan!.topics) {
+        const ids = askedTopicCues.find((entry) => entry.id === topic.id)?.figures ?? [];
+        for (const figure of section.pack.figures.filter((candidate) => ids.includes(candidate.catalogueId ?? candidate.id) && !quoted.has(candidate.id))) {
+          expect(notes, `${question.id} ${figure.id}`).toContain(`${figure.label} (`);
+        }
+      }
+    }
+  });
+
+  it('keeps the answers of one bid distinct: at most a fifth of sentences outside the core in common', () => {
+    const answers = drafted.get(slug)!;
+    for (const bid of new Set(answers.map((answer) => answer.bid))) {
+      const inBid = answers.filter((answer) => answer.bid === bid);
+      for (const pair of bidOverlap(inBid.map((answer) => answer.section))) {
+        expect(pair.share, `${inBid[pair.first]!.question.id} / ${inBid[pair.second]!.question.id}: ${pair.shared.join(' | ')}`).toBeLessThanOrEqual(0.2);
+      }
+    }
+  });
+});
