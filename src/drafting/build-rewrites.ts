@@ -70,6 +70,8 @@ export async function buildRewrites(options: BuildRewritesOptions): Promise<Rewr
       advocateResponse: context.standards['advocate-response'],
       goalSettingLength: context.standards['goal-setting-length'],
       miniReviewLength: context.standards['mini-review-length'],
+      // "Monthly mini-reviews" is a routine: said as done only when the records show it.
+      monthlyLead: context.practised('review-monthly') ? '' : 'our standard is that ',
       formats: context.practice.formats,
       change: context.change,
       ...context.targets,

@@ -8,7 +8,25 @@ import { draftSection, type DraftSectionOptions } from './draft-section.js';
 import { sentencesOf } from './plan/plan-answer.js';
 import { emptyBidMemory } from './plan/topic-blocks.js';
 import type { DraftQuestion } from './drafting-schema.js';
+import { z } from 'zod';
 import type { ResponseLimit, Section } from '../section/section-schema.js';
+
+/** A questions file for `assured draft --questions`: the bid's questions in the buyer's order. */
+export const ZBidQuestionsFileSchema = z
+  .array(
+    z.strictObject({
+      number: z.union([z.string().min(1), z.number()]).transform(String).optional().describe('The question number in the tender, e.g. "4.2"'),
+      question: z.string().trim().min(1).describe('The question as the buyer wrote it'),
+      limit: z
+        .strictObject({ kind: z.enum(['words', 'characters', 'characters-no-spaces']), value: z.number().int().positive() })
+        .optional()
+        .describe('The answer limit, e.g. { "kind": "words", "value": 500 }'),
+    }),
+  )
+  .min(1)
+  .max(100)
+  .describe('The questions of one bid, in order');
+export type BidQuestionsFile = z.infer<typeof ZBidQuestionsFileSchema>;
 
 export interface BidQuestion {
   question: DraftQuestion;

@@ -72,6 +72,7 @@ export async function finaliseSection(options: FinaliseSectionOptions): Promise<
         status: claim.status,
         ...(claim.figureId ? { figureId: claim.figureId } : {}),
         ...(claim.standardId ? { standardId: claim.standardId } : {}),
+        ...(claim.practiceId ? { practiceId: claim.practiceId } : {}),
         line: claim.line,
         column: claim.column,
         ...(claim.endLine !== undefined ? { endLine: claim.endLine } : {}),

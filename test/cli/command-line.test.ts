@@ -62,7 +62,7 @@ describe('commands and flags', () => {
       }
       for (const entry of entries.filter((each) => !/--(help|debug)\b/.test(each))) {
         expect(entry, command.name).toMatch(/e\.g\.\s+-/);
-        if (/^ {2}--format\b/.test(entry)) expect(entry).toMatch(/default: (text|table)/);
+        if (/^ {2}--format\b/.test(entry)) expect(entry).toMatch(/default:\s+(text|table)/);
       }
     }
   });

@@ -39,7 +39,7 @@ async function expectClean(section: Section, wordLimit: number): Promise<void> {
   expect(measureResponse(section.responseText)).toBeLessThanOrEqual(wordLimit);
   // The validation report lists every number with the figure or standard behind it.
   expect(section.validation.claims.length).toBeGreaterThan(3);
-  for (const claim of section.validation.claims) expect(claim.figureId ?? claim.standardId).toBeTruthy();
+  for (const claim of section.validation.claims) expect(claim.figureId ?? claim.standardId ?? claim.practiceId, claim.text).toBeTruthy();
 }
 
 describe.each(QUARTERS)('%s', (period) => {

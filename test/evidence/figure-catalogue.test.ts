@@ -64,7 +64,7 @@ describe.each(DATABASE_KINDS)('figures with provenance on %s', (kind) => {
     expect(summaries.standardId).toBe('summary-deadline');
     expect(summaries.provenance).toMatchObject({ records: 'review records', noun: 'reviews', rows: 12 });
     expect(summaries.provenance!.batches).toEqual([
-      { id: expect.any(String), file: 'reviews.csv', sha256: sha('reviews.csv'), importedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/u) },
+      { id: expect.any(String), file: 'reviews.csv', sha256: sha('reviews.csv'), importedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/u), rows: { first: 2, last: 21 }, latestRecordOn: '2026-06-24' },
     ]);
     const participation = figure('participation');
     expect(participation.provenance!.batches.map((batch) => batch.file)).toEqual(['participants.csv', 'reviews.csv']);

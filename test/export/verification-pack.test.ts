@@ -31,7 +31,8 @@ beforeAll(async () => {
   const { practices } = await computeFigures({ db, period: '2026-Q2', now: NOW });
   const involvement: Section = { ...drafted, pack: { ...drafted.pack, ...(practices ? { practices } : {}) } };
   delete involvement.review;
-  const second: Section = { ...involvement, question: { number: '4.3', text: 'Who chairs reviews, and how often are they held?' } };
+  // A practice statement the records back, so the pack has a practice claim to list whatever the drafter chose to say.
+  const second: Section = { ...involvement, question: { number: '4.3', text: 'Who chairs reviews, and how often are they held?' }, responseText: `${involvement.responseText}\n\nEvery disagreement is logged in the disagreement log.\n` };
   // A wrong number, exported anyway with a reason.
   const wrong: Section = { ...involvement, question: { number: '4.4', text: 'How do you know reviews happen on time?' }, responseText: `${involvement.responseText}\n\n97% of reviews were held on the day planned.` };
   answers = [involvement, second, wrong];

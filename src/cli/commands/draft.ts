@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { draftSection } from '../../drafting/draft-section.js';
+import { bidOverlap, draftBid, ZBidQuestionsFileSchema } from '../../drafting/draft-bid.js';
 import { llmOptionsFromEnv } from '../../drafting/llm/draft-with-model.js';
 import { exportSections } from '../../export/export-sections.js';
 import { readSubmissionFlags, SUBMISSION_FLAGS, writeTenderExtras, type SubmissionChoices } from './export-flags.js';
@@ -36,6 +37,60 @@ export function formatSectionText(section: Section, findings: readonly ResponseF
     for (const rewrite of section.rewrites) lines.push(`  ${rewrite.line}:${rewrite.column} [${rewrite.category}]`, `    before: ${rewrite.before}`, `    after:  ${rewrite.after}`);
   }
   return lines.join('\n');
+}
+
+function fileSafe(name: string): string {
+  return name.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '') || 'answer';
+}
+
+/** `--questions FILE`: every question drafted as one bid; with --out DIR, one Markdown file per answer and the bid as JSON. */
+async function draftQuestions(io: CliIO, values: Record<string, unknown> & { period: string; questions: string }): Promise<number> {
+  for (const single of ['question', 'question-file', 'question-number', 'word-limit', 'char-limit', 'draft'] as const) {
+    if (values[single] !== undefined) throw new InputError(`--${single} does not go with --questions: each question in the file carries its own text and limit`);
+  }
+  const raw = await readText(io, values.questions, 'a JSON list of questions, e.g. [{ "number": "4.1", "question": "How do you…?", "limit": { "kind": "words", "value": 500 } }]');
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    throw new InputError(`${values.questions} is not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = ZBidQuestionsFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new InputError(`${values.questions}: at ${issue.path.length > 0 ? issue.path.join('.') : 'the top level'}, ${issue.message}; expected a list of { "number", "question", "limit": { "kind": "words" | "characters", "value": N } }`);
+  }
+  const llm = values.drafter === 'llm' ? llmOptionsFromEnv(io.env) : undefined;
+  if (llm && !llm.baseURL && !llm.apiKey) throw new InputError('--drafter llm needs OPENAI_BASE_URL or OPENAI_API_KEY (and ASSURED_MODEL) in the environment');
+  const organisation = typeof values.org === 'string' ? values.org : undefined;
+  const services = Array.isArray(values.service) ? (values.service as string[]) : undefined;
+  const sections = await withDatabase(io, (db) =>
+    draftBid({
+      db,
+      period: values.period,
+      ...(organisation ? { organisation } : {}),
+      ...(services && services.length > 0 ? { services } : {}),
+      drafter: values.drafter as 'template' | 'llm',
+      ...(llm ? { llm } : {}),
+      questions: parsed.data.map((entry) => ({ question: { text: entry.question, ...(entry.number ? { number: entry.number } : {}) }, ...(entry.limit ? { limit: entry.limit as ResponseLimit } : {}) })),
+    }),
+  );
+  const reviews = await Promise.all(sections.map((section) => reviewResponse({ text: section.responseText, pack: section.pack, ...(section.limit ? { limit: section.limit } : {}), ...(section.review ? { previous: section.review } : {}) })));
+  const overlap = bidOverlap(sections);
+  if (typeof values.out === 'string') {
+    const folder = path.resolve(io.cwd, values.out);
+    await mkdir(folder, { recursive: true });
+    await Promise.all(sections.map((section, index) => writeFile(path.join(folder, `${String(index + 1).padStart(2, '0')}-${fileSafe(section.question.number ?? `question-${index + 1}`)}.md`), section.responseText)));
+    await writeFile(path.join(folder, 'bid.json'), `${JSON.stringify({ sections, overlap }, null, 2)}\n`);
+  }
+  if (values.format === 'json') io.stdout(JSON.stringify({ sections: sections.map((section, index) => ({ ...section, findings: reviews[index]!.findings, count: reviews[index]!.count })), overlap }, null, 2));
+  else {
+    const parts = sections.map((section, index) => `# ${section.question.number ? `${section.question.number} ` : ''}${section.question.text}\n\n${formatSectionText(section, reviews[index]!.findings, reviews[index]!.count)}`);
+    const worst = [...overlap].sort((a, b) => b.share - a.share)[0];
+    parts.push(`Bid: ${sections.length} answers; most sentences in common outside the core between two answers: ${worst ? `${Math.round(worst.share * 100)}%` : '0%'}.`);
+    io.stdout(parts.join('\n\n'));
+  }
+  return reviews.some((review) => review.findings.length > 0) ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /** What --question-file must hold: tender packs (Word, PDF) are not read. */
@@ -81,12 +136,19 @@ export const draftCommand = defineCommand({
     format: TEXT_FORMAT_FLAG,
     tender: { type: 'string', value: 'NAME', description: "the tender's name, for the document title", example: '--tender "Supported living framework 2026"' },
     lot: { type: 'string', value: 'LOT', description: 'the lot, for the document title', example: '--lot "Lot 2"' },
+    questions: {
+      type: 'string',
+      value: 'QUESTIONS.json',
+      description: 'draft several questions as one bid, with distinct answers: a JSON list of { "number", "question", "limit": { "kind": "words", "value": 500 } }; --out is then a folder',
+      example: '--questions bid-questions.json --out answers/',
+    },
     ...SUBMISSION_FLAGS,
   },
   examples: [
     'assured draft --period 2026-Q2 --word-limit 250 --question-file question.txt --out answer.json',
     'assured draft --period 2026-Q2 --drafter llm --draft old-answer.md --format json',
     'assured draft --period 2026-Q2 --word-limit 250 --out answer.docx --page-limit 1 --pack answer-pack.docx --portal portal/',
+    'assured draft --period 2026-Q3 --questions bid-questions.json --out answers/',
   ],
   notes: ['Exit codes: 0 drafted with no findings, 1 findings (or a blocked Word export), 2 usage or input error.'],
   async run({ values }, io) {
@@ -95,6 +157,7 @@ export const draftCommand = defineCommand({
       if (values.format !== 'text' && values.format !== 'json') throw new InputError(`--format must be json or text, got "${values.format}"`);
       if (values.drafter !== 'template' && values.drafter !== 'llm') throw new InputError(`--drafter must be template or llm, got "${values.drafter}"`);
       if (values.question !== undefined && values['question-file'] !== undefined) throw new InputError('use --question or --question-file, not both');
+      if (values.questions !== undefined) return await draftQuestions(io, values as Record<string, unknown> & { period: string; questions: string });
       const words = positiveWholeFlag('word-limit', values['word-limit']);
       const characters = positiveWholeFlag('char-limit', values['char-limit']);
       if (words !== undefined && characters !== undefined) throw new InputError('use --word-limit or --char-limit, not both');

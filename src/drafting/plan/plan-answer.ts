@@ -206,7 +206,7 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
   for (const topic of askedTopics(context)) {
     const ids = askedTopicCues.find((entry) => entry.id === topic.id)?.figures ?? [];
     for (const figure of context.figures.figures.filter((candidate) => ids.includes(candidate.catalogueId ?? candidate.id) && !quoted.has(candidate.id))) {
-      const why = figure.value === null ? (figure.unavailableReason ?? 'no records to count') : 'not stated: the limit or the answer\'s plan left no room';
+      const why = figure.value === null ? (figure.unavailableReason ?? 'no records to count') : 'the limit or the answer\'s plan left no room for it';
       notes.push(`${figure.label} (${figure.value === null ? 'unavailable' : describeFigure(figure).counted ?? describeFigure(figure).value}, ${context.period}) is not in this answer: ${why}.`);
     }
   }

@@ -229,7 +229,7 @@ export const FIGURE_CATALOGUE: readonly CatalogueEntry[] = [
   {
     id: 'cadence',
     label: () => 'People with a review every month and a deep-dive every quarter',
-    subject: () => 'people with a monthly review and a quarterly deep-dive',
+    subject: () => 'people with a review every month and a deep-dive every quarter',
     unit: 'percent',
     records: 'review records',
     recordsDetail: 'for people supported throughout the period',

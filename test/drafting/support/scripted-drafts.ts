@@ -19,7 +19,7 @@ interface RequestData {
   /** Practice facts as the drafting context words them: a routine the records do not back comes as a target. */
   practices?: { cadence?: string };
   figures: OfferedFigure[];
-  niSampling: { recorded: boolean; plannedFrom?: string; firstReport?: string };
+  niSampling: { recorded: boolean; allServicesMet?: boolean; plannedFrom?: string; firstReport?: string };
 }
 
 export function requestFacts(body: ChatRequestBody): { period: string; place: string; data: RequestData; user: string } {
@@ -36,7 +36,9 @@ export function goodLines(body: ChatRequestBody): Record<'behaviour' | 'ownersCa
     const value = figure.trend ? `rose {{fig:${figure.id}:trend}}` : figure.fraction ? `reached {{fig:${figure.id}:fraction}}` : `stood at {{fig:${figure.id}}}`;
     return `${figure.label} ${value}${figure.smallSample ? ', a small sample' : ''} (${figure.source})`;
   });
-  const assurance = data.niSampling.recorded
+  const assurance = data.niSampling.recorded && data.niSampling.allServicesMet === false
+    ? `The Nominated Individual aims to sample {{std:ni-sampling}} cases per service each quarter, met at {{fig:ni-sampling:fraction}} services in ${period} (governance sampling records), and disagreements go in the disagreement log.`
+    : data.niSampling.recorded
     ? `The Nominated Individual samples {{std:ni-sampling}} cases per service each quarter ({{fig:ni-sampling:fraction}} services in ${period}, governance sampling records), and disagreements go in the disagreement log.`
     : `From ${data.niSampling.plannedFrom} the Nominated Individual will sample {{std:ni-sampling}} cases per service each quarter, with first results reported to governance in ${data.niSampling.firstReport}.`;
   // A standard the records do not show met is written as a target, as the system prompt asks.
