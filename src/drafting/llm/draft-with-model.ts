@@ -17,7 +17,9 @@ import { DEFAULT_QUESTION_TEXT } from '../drafting-schema.js';
 import { finaliseSection } from '../finalise-section.js';
 import { reviewResponse } from '../review-response.js';
 import type { Section } from '../../section/section-schema.js';
-import { DRAFT_LEVELS, renderTemplateDraft } from '../template-drafter.js';
+import { planAnswer } from '../plan/plan-answer.js';
+import { ELEMENT_LABELS } from '../plan/data/topic-elements.js';
+import { adoptBidMemory, cloneBidMemory, emptyBidMemory } from '../plan/topic-blocks.js';
 import { defaultTemplates } from '../template-library.js';
 import { boundedFetch, ReplyLimitError } from './bounded-fetch.js';
 import { detectInjection } from './detect-injection.js';
@@ -154,8 +156,16 @@ export async function draftWithModel(options: DraftWithModelOptions): Promise<Se
   const llm = options.llm ?? {};
   const context = contextFor(options);
   const question = options.question ?? { text: DEFAULT_QUESTION_TEXT };
-  const wordLimit = options.limit?.kind === 'words' ? options.limit.value : 250;
-  const input = buildModelInput(context, { question: question.text, ...(question.number ? { questionNumber: question.number } : {}), wordLimit });
+  // The model gets the same plan as the template drafter: its topic paragraphs follow the
+  // model's four lines, and the model is told what they cover and how many words are left.
+  const templates = defaultTemplates();
+  const planMemory = cloneBidMemory(options.memory ?? emptyBidMemory());
+  const plan = planAnswer({ context, templates, memory: planMemory, ...(options.limit ? { limit: options.limit } : {}) });
+  const supporting = plan.lines.supporting;
+  const supportingWords = measureResponse(supporting.map((line) => line.text).join('\n\n'), 'words');
+  const wordLimit = Math.max(80, (options.limit?.kind === 'words' ? options.limit.value : 250) - supportingWords);
+  const covered = [...new Set(plan.covered.map((entry) => ELEMENT_LABELS[entry.element]))];
+  const input = buildModelInput(context, { question: question.text, ...(question.number ? { questionNumber: question.number } : {}), wordLimit, covered });
   // The writer learns what the model was not shown, never the values themselves.
   const screeningNotes = input.withheld.length > 0 ? [`Withheld from the language model because it may identify someone or carry instructions: ${input.withheld.join('; ')}.`] : [];
   const prompts = loadPrompts();
@@ -178,8 +188,6 @@ export async function draftWithModel(options: DraftWithModelOptions): Promise<Se
   ];
   const usage: Usage = { promptTokens: 0, completionTokens: 0 };
   const maxAttempts = llm.attempts ?? 2;
-  const templates = defaultTemplates();
-  const supporting = renderTemplateDraft(context, DRAFT_LEVELS[1]!, templates).supporting;
   let attempts = 0;
   let reason = '';
 
@@ -230,7 +238,7 @@ export async function draftWithModel(options: DraftWithModelOptions): Promise<Se
           supporting,
           options,
         );
-        const review = await reviewResponse({ text: assembleResponse(lines).text, pack: { figures: context.figures.figures, standards: context.figures.standards }, ...(options.limit ? { limit: options.limit } : {}) });
+        const review = await reviewResponse({ text: assembleResponse(lines).text, pack: { figures: context.figures.figures, standards: context.figures.standards, ...(context.figures.practices ? { practices: context.figures.practices } : {}) }, ...(options.limit ? { limit: options.limit } : {}) });
         findings.push(...review.findings.map((finding) => finding.message));
         for (const [key, present] of Object.entries(review.structure)) if (!present) findings.push(`the ${key} line is missing from the text`);
         if (findings.length === 0) {
@@ -242,10 +250,17 @@ export async function draftWithModel(options: DraftWithModelOptions): Promise<Se
             drafter: 'llm',
             ...(options.limit ? { limit: options.limit } : {}),
             rewrites,
-            notes: [...context.notes, ...context.ranked(3).notes, ...screeningNotes, ...(attempts > 1 ? [`The model's first draft failed validation; its retry was accepted.`] : [])],
+            notes: [...context.notes, ...plan.notes, ...screeningNotes, ...(attempts > 1 ? [`The model's first draft failed validation; its retry was accepted.`] : [])],
+            plan: {
+              topics: (context.analysis?.topics ?? []).map((topic) => ({ id: topic.id, weight: topic.weight })),
+              covered: plan.covered.map((entry) => ({ topic: entry.topic, element: entry.element, ...(entry.figureIds ? { figureIds: entry.figureIds } : {}) })),
+              missing: plan.missing.map((gap) => ({ topic: gap.topic, element: gap.element, reason: gap.reason })),
+              squeezed: plan.squeezed,
+            },
             model: { used: true, fellBack: false, attempts, usage, reason: attempts > 1 ? 'accepted after one retry' : 'accepted' },
             ...(options.tender ? { tender: options.tender } : {}),
           });
+          if (options.memory) adoptBidMemory(options.memory, planMemory);
           return section;
         }
       }

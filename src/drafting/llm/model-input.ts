@@ -40,6 +40,8 @@ export interface ModelInput {
     niSampling: { recorded: boolean; allServicesMet: boolean; plannedFrom?: string; firstReport?: string };
     caseExamples: { service?: string; measure: string; change: string; verifiedIn: string; verifiedBy?: string }[];
     practices: { accessibleFormats?: string; complexReviewsChairedBy?: string; cadence?: string; disagreementLog: boolean };
+    /** What the question asks about, and what the supporting paragraphs (written from the records) already say. */
+    asked?: { topics: { topic: string; weight: 'strong' | 'weak' }[]; coveredAfterTheCore: string[] };
   };
   /** Where a value was withheld from the model and why (never the value itself). */
   withheld: string[];
@@ -71,7 +73,10 @@ function screenedPlace(context: DraftingContext, log: ScreeningLog): string {
   return kept.length > 0 ? joinList(kept) : services.length === 1 ? 'the service' : 'the services';
 }
 
-export function buildModelInput(context: DraftingContext, options: { question: string; questionNumber?: string; wordLimit: number; figureCount?: number }): ModelInput {
+export function buildModelInput(
+  context: DraftingContext,
+  options: { question: string; questionNumber?: string; wordLimit: number; figureCount?: number; covered?: readonly string[] },
+): ModelInput {
   const { figures } = context;
   const log = new ScreeningLog();
   const place = screenedPlace(context, log);
@@ -147,6 +152,9 @@ export function buildModelInput(context: DraftingContext, options: { question: s
         ...(practice.cadence ? { cadence: practice.cadence } : {}),
         disagreementLog: context.practice.disputes,
       },
+      ...(context.analysis && context.analysis.topics.length > 0
+        ? { asked: { topics: context.analysis.topics.map((topic) => ({ topic: topic.label, weight: topic.weight })), coveredAfterTheCore: [...(options.covered ?? [])] } }
+        : {}),
     },
     withheld: log.withheld,
   };

@@ -51,6 +51,18 @@ export function emptyBidMemory(): BidMemory {
   return { cases: new Set(), changes: new Set(), sentences: new Set(), elements: new Map(), figures: new Map() };
 }
 
+/** A copy a drafter can plan with and throw away if its draft is not used. */
+export function cloneBidMemory(memory: BidMemory): BidMemory {
+  return { cases: new Set(memory.cases), changes: new Set(memory.changes), sentences: new Set(memory.sentences), elements: new Map(memory.elements), figures: new Map(memory.figures) };
+}
+
+/** Takes over what a used draft's copy recorded. */
+export function adoptBidMemory(target: BidMemory, source: BidMemory): void {
+  for (const key of ['cases', 'changes', 'sentences'] as const) for (const value of source[key]) target[key].add(value);
+  for (const [key, value] of source.elements) target.elements.set(key, value);
+  for (const [key, value] of source.figures) target.figures.set(key, value);
+}
+
 export interface BlockInputs {
   context: DraftingContext;
   /** Figures the core paragraph already quotes: a block does not repeat their numbers. */
