@@ -10,6 +10,7 @@ import { DEFAULT_QUESTION_TEXT, type DraftQuestion, type PracticeFacts, type You
 import { finaliseSection } from './finalise-section.js';
 import type { ResponseLimit, Section } from '../section/section-schema.js';
 import { planAnswer } from './plan/plan-answer.js';
+import { reviseDraft } from './revise-draft.js';
 import { emptyBidMemory, type BidMemory } from './plan/topic-blocks.js';
 import { defaultTemplates, type TemplateLibrary } from './template-library.js';
 
@@ -39,10 +40,18 @@ export async function composeSection(options: ComposeSectionOptions): Promise<Se
   const templates = options.templates ?? defaultTemplates();
   const context = contextFor(options);
   const plan = planAnswer({ context, templates, memory: options.memory ?? emptyBidMemory(), ...(options.limit ? { limit: options.limit } : {}) });
-  const { lines, fits } = plan;
   const notes = [...context.notes, ...plan.notes];
-  if (!fits && options.limit) notes.push(`Even the shortest wording is over the limit of ${options.limit.value} ${options.limit.kind}: shorten by hand or ask for a larger limit.`);
   const rewrites = options.existingDraft ? await buildRewrites({ context, text: options.existingDraft, templates }) : [];
+  let { lines, fits } = plan;
+  if (options.existingDraft !== undefined && options.existingDraft.trim().length > 0) {
+    // The writer's own draft is revised: their sentences kept, vague ones rewritten, what is missing added.
+    const pack = { figures: options.figures.figures, standards: options.figures.standards, ...(options.figures.practices ? { practices: options.figures.practices } : {}) };
+    const revised = await reviseDraft({ draft: options.existingDraft, rewrites, plan, pack, ...(options.limit ? { limit: options.limit } : {}) });
+    lines = revised.lines;
+    fits = true;
+    notes.unshift(...revised.notes);
+  }
+  if (!fits && options.limit) notes.push(`Even the shortest wording is over the limit of ${options.limit.value} ${options.limit.kind}: shorten by hand or ask for a larger limit.`);
   const { section } = await finaliseSection({
     figures: options.figures,
     lines,
