@@ -283,7 +283,7 @@ export function buildDraftingContext(options: DraftingContextOptions): DraftingC
   );
   for (const example of cases.filter((entry) => entry.quotable && !inPeriod(entry))) {
     notes.push(
-      `The case example at ${example.service} (${example.measure}) was verified in ${example.month}, before ${figures.period.human}: if quoted it says when, and without its numbers unless this period's figures hold the outcome; a case verified in the period would be stronger.`,
+      `The case example at ${example.service} (${example.measure}) was verified in ${example.month}, before ${figures.period.human}: if quoted it gives that month${example.figure ? ' with its numbers' : ', without its numbers (the evidence pack does not hold them)'}; a case verified in the period would be stronger.`,
     );
   }
   if (cases.length === 0) notes.push(`No consented, verified case example up to ${figures.period.human}: the evidence line has no human line; add one when an outcome is verified with consent.`);

@@ -175,7 +175,8 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
     const excluded = context.ranked(level.figures, blockFigures).chosen.length >= Math.min(2, level.figures) ? blockFigures : new Set<string>();
     const core = renderTemplateDraft(context, coreLevel, templates, excluded);
     const quotedInCore = new Set(context.ranked(level.figures, excluded).chosen.map((entry) => entry.figure.id));
-    const { candidates, missing } = excluded.size > 0 ? first : candidatesFor(context, memory, quotedInCore, variant);
+    // Blocks never repeat a number the core already gives.
+    const { candidates, missing } = candidatesFor(context, memory, quotedInCore, variant);
     const fitted = fit(core, candidates, limit);
     const required = fitted.chosen.filter((candidate) => candidate.priority <= 2).length;
     if (!fitted.fits) {

@@ -547,7 +547,7 @@ const builders: Record<ElementId, Builder> = {
       : again
       ? 'How staff involve people is read in the Nominated Individual\'s case sampling and fed back in supervision.'
       : sampling.recorded
-      ? `Practice is checked where it shows: the Nominated Individual's quarterly case sampling reads how staff involved the person, and the findings go back to the team in supervision.`
+      ? `Staff practice is checked through the Nominated Individual's quarterly case sampling, which reads how staff involved the person; the findings go back to the team in supervision.`
       : `From ${sampling.next} the Nominated Individual's quarterly case sampling will read how staff involved the person, with the findings taken back to the team in supervision.`;
     return block(topic, 'competence-checks', checked, []);
   },
