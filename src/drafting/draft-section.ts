@@ -6,6 +6,10 @@
  */
 import type { Database } from '../data/database.js';
 import { computeFigures } from '../evidence/compute-figures.js';
+import type { FiguresResult } from '../evidence/figures-schema.js';
+import { formatFigureValue, formatFraction } from '../evidence/format-figure.js';
+import { lowerFirst } from '../shared/english-text.js';
+import { askedTopicCues } from './data/question-cues.js';
 import { composeSection } from './compose-section.js';
 import type { DraftQuestion } from './drafting-schema.js';
 import { draftWithModel, type LlmOptions } from './llm/draft-with-model.js';
@@ -58,6 +62,40 @@ export async function draftSection(options: DraftSectionOptions): Promise<Sectio
     ...(options.tender ? { tender: options.tender } : {}),
     ...(options.memory ? { memory: options.memory } : {}),
   };
-  if ((options.drafter ?? 'template') === 'template') return composeSection(compose);
-  return draftWithModel({ ...compose, ...(options.llm ? { llm: options.llm } : {}) });
+  const section = (options.drafter ?? 'template') === 'template' ? await composeSection(compose) : await draftWithModel({ ...compose, ...(options.llm ? { llm: options.llm } : {}) });
+  const outliers = await serviceOutliers(options, scope, figures);
+  return outliers.length > 0 ? { ...section, notes: [...section.notes, ...outliers] } : section;
+}
+
+/** A service this many percentage points from the whole is named to the writer. */
+export const OUTLIER_POINTS = 15;
+/** Below this many cases at one service, a difference is not called out. */
+const OUTLIER_MIN_CASES = 5;
+
+/**
+ * Services far from the total on what the question asks about (one at 42% when the whole is
+ * 73%): the writer is told, so the answer can name the service and its action rather than let
+ * the average hide it.
+ */
+async function serviceOutliers(options: DraftSectionOptions, scope: { db: Database; period: string; organisation?: string; services?: string[] }, figures: FiguresResult): Promise<string[]> {
+  if (figures.services.length < 2) return [];
+  const analysis = options.question ? readQuestion(options.question.text) : undefined;
+  const topics = analysis && analysis.topics.length > 0 ? analysis.topics.map((topic) => topic.id) : ['person-led-planning', 'summaries'];
+  const ids = new Set(topics.flatMap((id) => askedTopicCues.find((entry) => entry.id === id)?.figures ?? []));
+  const headline = figures.figures.filter((figure) => ids.has(figure.id) && figure.unit === 'percent' && typeof figure.value === 'number');
+  if (headline.length === 0) return [];
+  const notes: string[] = [];
+  for (const service of figures.services) {
+    const local = await computeFigures({ db: scope.db, period: scope.period, ...(scope.organisation ? { organisation: scope.organisation } : {}), services: [service.ref] });
+    for (const whole of headline) {
+      const part = local.figures.find((figure) => figure.id === whole.id);
+      if (!part || typeof part.value !== 'number' || (part.denominator ?? 0) < OUTLIER_MIN_CASES) continue;
+      const gap = part.value - (whole.value as number);
+      if (Math.abs(gap) < OUTLIER_POINTS) continue;
+      notes.push(
+        `${service.name}: ${lowerFirst(whole.label)} is ${formatFigureValue(part, part.value)} (${formatFraction(part)}) against ${formatFigureValue(whole, whole.value)} across all services in ${figures.period.human}${gap < 0 ? '; name it in the answer with its action rather than let the average hide it' : ''}.`,
+      );
+    }
+  }
+  return notes;
 }

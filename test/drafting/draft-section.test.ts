@@ -89,6 +89,12 @@ describe('choosing what to say', () => {
     expect(section.supporting.some((line) => line.kind === 'topic' && line.figureIds.includes('disputes-resolved'))).toBe(true);
   });
 
+  it('names a service far below the whole on what the question asks, so the average does not hide it', async () => {
+    const section = await draftSection({ db, period: '2026-Q3', question: { text: 'How do you involve families in reviews?' }, limit: { kind: 'words', value: 300 } });
+    expect(section.notes.join('\n')).toMatch(/Stonecross mental health support: reviews with family or friend input is 39% \(16 of 41\) against 69% across all services in Q3 2026; name it in the answer/);
+    expect(section.notes.join('\n')).not.toMatch(/Ashbridge supported living: reviews with family or friend input/);
+  });
+
   it('answers a timeliness question with the summaries figure', async () => {
     const section = await draftSection({ db, period: '2026-Q2', question: { text: 'How do you make sure meeting summaries and actions are followed up on time?' } });
     const topics = section.supporting.filter((line) => line.kind === 'topic');
