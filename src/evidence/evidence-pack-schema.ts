@@ -27,7 +27,10 @@ export const ZProvenanceBatchSchema = z.object({
   file: z.string().describe("The imported file's name"),
   sha256: z.string().describe('SHA-256 of the file as imported'),
   importedAt: z.string().describe('When the file was imported (ISO 8601)'),
-  rows: z.object({ first: z.number().int(), last: z.number().int() }).optional().describe("The rows of the file the batch's records came from (1-based, as the import reported them)"),
+  rows: z
+    .object({ first: z.number().int().describe('The lowest row number among them'), last: z.number().int().describe('The highest row number among them') })
+    .optional()
+    .describe("The rows of the file the batch's records came from (1-based, as the import reported them)"),
   latestRecordOn: z.string().optional().describe("The latest date among the batch's records (YYYY-MM-DD)"),
 });
 export type ProvenanceBatch = z.infer<typeof ZProvenanceBatchSchema>;

@@ -6,19 +6,14 @@ import { z } from 'zod';
  * copies out exactly (no note marks running into numbers). Everything else is asked for.
  */
 export const ZExportContentSchema = z.strictObject({
-  /** Title, bidder, tender and lot lines, and the bidder's name in the header and footer. */
-  titleBlock: z.boolean().default(false),
-  /** The period and place under each question, and a "Response" heading. */
-  details: z.boolean().default(false),
-  /** "Words: 248 of 250" under each answer. */
-  countLine: z.boolean().default(false),
-  /**
-   * The figures and standards each answer cites: `short` (figure, value, period, place
-   * abbreviated, one-line source) or `full` (every place named, the whole source line).
-   */
-  evidenceTable: z.enum(['none', 'short', 'full']).default('none'),
-  /** A footnote (or endnote, as the style says) after every number, naming its source. */
-  footnotes: z.boolean().default(false),
+  titleBlock: z.boolean().default(false).describe("Title, bidder, tender and lot lines, and the bidder's name in the header and footer"),
+  details: z.boolean().default(false).describe('The period and place under each question, and a "Response" heading'),
+  countLine: z.boolean().default(false).describe('A count line under each answer, such as "Words: 248 of 250"'),
+  evidenceTable: z
+    .enum(['none', 'short', 'full'])
+    .default('none')
+    .describe('The figures and standards each answer cites: `short` (figure, value, period, place abbreviated, one-line source), `full` (every place named, the whole source line) or `none`'),
+  footnotes: z.boolean().default(false).describe('A footnote (or endnote, as the style says) after every number, naming its source'),
 });
 export type ExportContent = z.infer<typeof ZExportContentSchema>;
 export type ExportContentInput = z.input<typeof ZExportContentSchema>;

@@ -9,22 +9,25 @@ import { z } from 'zod';
 const ZMarginCmSchema = z.number().min(0).max(10).default(2.54);
 
 export const ZExportStyleSchema = z.strictObject({
-  font: z.string().trim().min(1).default('Arial'),
-  /** Heading font; the body font when absent. */
-  headingFont: z.string().trim().min(1).optional(),
-  fontSizePt: z.number().min(6).max(36).default(11),
-  /** Multiple of single line spacing (1.15 is Word's "1.15"). */
-  lineSpacing: z.number().min(1).max(3).default(1.15),
+  font: z.string().trim().min(1).default('Arial').describe('Body font, as Word names it (Arial by default)'),
+  headingFont: z.string().trim().min(1).optional().describe('Heading font; the body font when absent'),
+  fontSizePt: z.number().min(6).max(36).default(11).describe('Body font size in points, 6–36 (11 by default)'),
+  lineSpacing: z.number().min(1).max(3).default(1.15).describe('Line spacing as a multiple of single spacing, 1–3 (1.15, Word\'s "1.15", by default)'),
   marginsCm: z
-    .strictObject({ top: ZMarginCmSchema, right: ZMarginCmSchema, bottom: ZMarginCmSchema, left: ZMarginCmSchema })
-    .prefault({}),
-  /** Where source notes go in a Word document. */
-  notes: z.enum(['footnotes', 'endnotes']).default('footnotes'),
-  /** Proofing language of every run (BCP 47, e.g. en-GB). */
+    .strictObject({
+      top: ZMarginCmSchema.describe('Top margin in centimetres, 0–10'),
+      right: ZMarginCmSchema.describe('Right margin in centimetres, 0–10'),
+      bottom: ZMarginCmSchema.describe('Bottom margin in centimetres, 0–10'),
+      left: ZMarginCmSchema.describe('Left margin in centimetres, 0–10'),
+    })
+    .prefault({})
+    .describe('Page margins of the A4 page in centimetres (2.54 on every side by default)'),
+  notes: z.enum(['footnotes', 'endnotes']).default('footnotes').describe('Where source notes go in a Word document: at the foot of each page or at the end'),
   language: z
     .string()
     .regex(/^[a-z]{2,3}-[A-Z]{2}$/, 'expected a language tag such as en-GB')
-    .default('en-GB'),
+    .default('en-GB')
+    .describe('Proofing language of every run, as a BCP 47 tag (en-GB by default)'),
 });
 export type ExportStyle = z.infer<typeof ZExportStyleSchema>;
 export type ExportStyleInput = z.input<typeof ZExportStyleSchema>;

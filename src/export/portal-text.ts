@@ -11,14 +11,24 @@ import { countFor, countPortalText, type CountKind, type PortalRule, type TextCo
 import { questionLabel } from './run-export-gate.js';
 
 export const ZPortalRuleSchema = z.strictObject({
-  /** What a line break adds to "characters with spaces": one (`newline`) or two (`crlf`, the strictest). */
-  lineBreaks: z.enum(['newline', 'crlf']).default('crlf'),
-  /** Whether the portal counts typed list markers ("-", "3.") as words (`count`, the strictest). */
-  listMarkers: z.enum(['count', 'skip']).default('count'),
-  /** How the limit is counted, when the portal differs from the question's own limit. */
-  kind: z.enum(['words', 'characters', 'characters-no-spaces']).optional(),
-  /** Keep this share of the limit free (percent, 0–50), for a portal that counts a little differently. */
-  marginPercent: z.number().min(0).max(50).default(0),
+  lineBreaks: z
+    .enum(['newline', 'crlf'])
+    .default('crlf')
+    .describe('What a line break adds to "characters with spaces": one (`newline`) or two (`crlf`, the strictest and the default)'),
+  listMarkers: z
+    .enum(['count', 'skip'])
+    .default('count')
+    .describe('Whether the portal counts typed list markers ("-", "3.") as words (`count`, the strictest and the default) or leaves them out (`skip`)'),
+  kind: z
+    .enum(['words', 'characters', 'characters-no-spaces'])
+    .optional()
+    .describe("How the limit is counted, when the portal differs from the question's own limit"),
+  marginPercent: z
+    .number()
+    .min(0)
+    .max(50)
+    .default(0)
+    .describe('Keep this share of the limit free (percent, 0–50; 0 by default), for a portal that counts a little differently'),
 });
 export type PortalOptions = z.infer<typeof ZPortalRuleSchema>;
 export type PortalOptionsInput = z.input<typeof ZPortalRuleSchema>;

@@ -47,13 +47,36 @@ export const ZPackBodySchema = z.strictObject({
 export const ZPortalBodySchema = ZPortalRuleSchema.extend({ sectionIds: ZSectionIdsSchema });
 
 const ZPortalResponseSchema = z.object({
-  files: z.array(z.object({ name: z.string(), text: z.string().describe('Exactly what to paste into the answer box') })),
-  counts: z.object({
-    rule: z.object({ lineBreaks: z.string(), listMarkers: z.string() }),
-    marginPercent: z.number(),
-    ok: z.boolean().describe('Every answer with a limit fits inside it less the margin'),
-    answers: z.array(z.looseObject({ question: z.string(), file: z.string() })),
-  }),
+  files: z
+    .array(
+      z.object({
+        name: z.string().describe('File name for the answer\'s text, from its question number: "question-4.2.txt"'),
+        text: z.string().describe('Exactly what to paste into the answer box'),
+      }),
+    )
+    .describe('One plain-text file per answer, in the order the sections were given'),
+  counts: z
+    .object({
+      rule: z
+        .object({
+          lineBreaks: z.string().describe('What a line break added to "characters with spaces": `newline` (one) or `crlf` (two)'),
+          listMarkers: z.string().describe('Whether typed list markers were counted as words (`count`) or left out (`skip`)'),
+        })
+        .describe('The portal rule every answer was counted by'),
+      marginPercent: z.number().describe('The share of each limit kept free (percent)'),
+      ok: z.boolean().describe('Every answer with a limit fits inside it less the margin'),
+      answers: z
+        .array(
+          z
+            .looseObject({
+              question: z.string().describe('The question the answer is for: "Question 4.2"'),
+              file: z.string().describe('The name of the file holding its text'),
+            })
+            .describe("One answer's counts: also its `count` (words, characters, characters without spaces) and, when the question has a limit, its `limit`"),
+        )
+        .describe('The counts of each answer, in the order given'),
+    })
+    .describe('How each answer counts by the portal rule against its limit less the margin'),
 });
 
 const MEDIA: Readonly<Record<'docx' | 'md' | 'html', string>> = {
