@@ -20,6 +20,7 @@ import { signOut, signOutEverywhere } from '../../access/sign-out.js';
 import { AppError, isAppError } from '../../shared/app-error.js';
 import { callerOf, sessionTokenOf } from '../plugins/auth.js';
 import { problemResponses } from '../problems.js';
+import { jsonResponse } from '../responses.js';
 
 /** Attempts per client address per minute on the routes that take a password. */
 export const SIGN_IN_ATTEMPTS_PER_MINUTE = 10;
@@ -83,7 +84,7 @@ export const sessionPublicRoutes: FastifyPluginAsyncZod = async (app) => {
         description: 'Starts a session: sets the HttpOnly session cookie and answers the CSRF token that every change must carry.',
         security: [],
         body: ZSignInBodySchema,
-        response: { 200: ZSignedInSchema, ...problemResponses },
+        response: { 200: jsonResponse('Signed in: the person, the CSRF token and when the session ends', ZSignedInSchema), ...problemResponses },
       },
     },
     async (request, reply) => {
@@ -104,7 +105,7 @@ export const sessionPublicRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Whether this browser is signed in: who, with the CSRF token',
         description: 'The signed-in person and the CSRF token of their session, or `signedIn: false`; a page calls it on load.',
         security: [],
-        response: { 200: ZSessionStateSchema, ...problemResponses },
+        response: { 200: jsonResponse('Whether this browser is signed in, and as whom', ZSessionStateSchema), ...problemResponses },
       },
     },
     async (request, reply) => {
@@ -136,7 +137,7 @@ export const sessionPublicRoutes: FastifyPluginAsyncZod = async (app) => {
         description: 'Creates the account the one-time invitation names, uses up the invitation and starts a session.',
         security: [],
         body: ZAcceptInviteBodySchema,
-        response: { 200: ZSignedInSchema, ...problemResponses },
+        response: { 200: jsonResponse('The account is created and signed in: the person, the CSRF token and when the session ends', ZSignedInSchema), ...problemResponses },
       },
     },
     async (request, reply) => {
@@ -157,7 +158,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'signOut',
         summary: 'Sign out of this browser',
         description: 'Ends the session of this cookie and clears the cookie; other browsers stay signed in.',
-        response: { 200: z.object({ signedOut: z.number().int().describe('How many sessions were ended (1)') }), ...problemResponses },
+        response: { 200: jsonResponse('Signed out of this browser', z.object({ signedOut: z.number().int().describe('How many sessions were ended (1)') })), ...problemResponses },
       },
     },
     async (request, reply) => {
@@ -177,7 +178,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'signOutEverywhere',
         summary: 'Sign out of every browser',
         description: 'Ends every session of the signed-in person, on every device, including this one.',
-        response: { 200: z.object({ signedOut: z.number().int().describe('How many sessions were ended') }), ...problemResponses },
+        response: { 200: jsonResponse('Signed out of every browser', z.object({ signedOut: z.number().int().describe('How many sessions were ended') })), ...problemResponses },
       },
     },
     async (request, reply) => {

@@ -7,6 +7,7 @@ import { listInvites, listUsers } from '../../access/list-users.js';
 import { ZRoleSchema } from '../../access/roles.js';
 import { callerOf } from '../plugins/auth.js';
 import { problemResponses } from '../problems.js';
+import { jsonResponse } from '../responses.js';
 
 /** The page route that accepts an invitation; the token rides in the fragment, which browsers never send to a server. */
 export const ACCEPT_INVITE_PATH = '/accept-invite';
@@ -24,7 +25,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'listUsers',
         summary: 'People of the organisation with their roles',
         description: 'Everyone with an account in the organisation, oldest first; for administrators.',
-        response: { 200: z.object({ users: z.array(ZUserSummarySchema).describe('People, oldest account first') }), ...problemResponses },
+        response: { 200: jsonResponse('The people of the organisation', z.object({ users: z.array(ZUserSummarySchema).describe('People, oldest account first') })), ...problemResponses },
       },
     },
     async (request) => ({ users: await listUsers({ db: app.db, organisationId: callerOf(request).organisationId }) }),
@@ -38,7 +39,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'listInvites',
         summary: 'Invitations not yet used or expired',
         description: 'Invitations that can still be accepted (their links are never shown again); for administrators.',
-        response: { 200: z.object({ invites: z.array(ZInviteSummarySchema).describe('Open invitations, oldest first') }), ...problemResponses },
+        response: { 200: jsonResponse('The open invitations', z.object({ invites: z.array(ZInviteSummarySchema).describe('Open invitations, oldest first') })), ...problemResponses },
       },
     },
     async (request) => ({ invites: await listInvites({ db: app.db, organisationId: callerOf(request).organisationId }) }),
@@ -53,7 +54,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Invite a person by a one-time link',
         description: 'Answers the link once; pass it on to the person (no mail is sent). It works once, until it expires.',
         body: z.object({ email: z.string().min(3).max(254).describe('The address the person will sign in with'), role: ZRoleSchema.describe('admin, writer or reviewer') }),
-        response: { 200: z.object({ invite: ZInviteSummarySchema.describe('The invitation'), link: z.string().describe('The one-time link; shown only now') }), ...problemResponses },
+        response: { 200: jsonResponse('The invitation and its one-time link', z.object({ invite: ZInviteSummarySchema.describe('The invitation'), link: z.string().describe('The one-time link; shown only now') })), ...problemResponses },
       },
     },
     async (request, reply) => {
