@@ -21,6 +21,7 @@ function trimmed(value: unknown): unknown {
 
 const DRAFT = 'We involve people and their families in every review.\n\nSummaries went out within 5 working days for 75% of reviews in Q2 2026.';
 const QUESTION = { text: 'How do you involve people and families in reviews?', number: '4.2' };
+const SECOND_QUESTION = { text: 'How do you make sure summaries reach people on time?', number: '4.3' };
 
 const fx = await setUpApi('pglite');
 const examples: Record<string, OperationExample> = {};
@@ -55,6 +56,13 @@ try {
   await record('listSections', { method: 'GET', url: '/v1/sections?period=2026-Q2&limit=20', query: { period: '2026-Q2', limit: '20' } });
   await record('getSectionMarkdown', { method: 'GET', url: `/v1/sections/${id}/document.md?allowUnverified=${encodeURIComponent('Checked by hand against the review log')}` }, (response) => response.body);
   await record('listExports', { method: 'GET', url: `/v1/exports?sectionId=${id}`, query: { sectionId: id } });
+  // Several sections at once: a second answer, then the submission (Markdown, so the example is readable), the pack (HTML) and the portal text.
+  const secondSection = await fx.app.inject({ method: 'POST', url: '/v1/sections', headers: auth, payload: { question: SECOND_QUESTION, period: '2026-Q2', limit: { kind: 'words', value: 250 } } });
+  const sectionIds = [id, secondSection.json<{ id: string }>().id];
+  const reason = 'Checked by hand against the review log';
+  await record('exportSubmission', { method: 'POST', url: '/v1/exports/submission', payload: { sectionIds, format: 'md', include: { countLine: true }, allowUnverified: reason } }, (response) => response.body);
+  await record('exportVerificationPack', { method: 'POST', url: '/v1/exports/pack', payload: { sectionIds, format: 'html', allowUnverified: reason } }, (response) => response.body);
+  await record('exportPortalText', { method: 'POST', url: '/v1/exports/portal', payload: { sectionIds, lineBreaks: 'crlf', marginPercent: 10 } });
   const tenderPack = (await readFile(path.resolve('fixtures/tender-packs/numbered-list-pack.docx'))).toString('base64');
   await record('readTenderPack', { method: 'POST', url: '/v1/tender-packs', payload: { name: 'numbered-list-pack.docx', content: tenderPack } });
   // People: an invitation accepted, sign-in with the session cookie, people and invitations, sign-out.
