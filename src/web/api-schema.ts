@@ -562,6 +562,7 @@ export interface components {
             period: components["schemas"]["Period3"];
             /** @description The place anchor the figures are stated for */
             place: string;
+            plan?: components["schemas"]["Plan"];
             /** @description The tender question answered */
             question: {
                 /** @description The question's number in the tender, e.g. 4.2 */
@@ -908,11 +909,7 @@ export interface components {
             importedAt: string;
             /** @description The latest date among the batch's records (YYYY-MM-DD) */
             latestRecordOn?: string;
-            /** @description The rows of the file the batch's records came from (1-based, as the import reported them) */
-            rows?: {
-                first: number;
-                last: number;
-            };
+            rows?: components["schemas"]["Rows"];
             /** @description SHA-256 of the file as imported */
             sha256: string;
         };
@@ -925,11 +922,7 @@ export interface components {
             importedAt: string;
             /** @description The latest date among the batch's records (YYYY-MM-DD) */
             latestRecordOn?: string;
-            /** @description The rows of the file the batch's records came from (1-based, as the import reported them) */
-            rows?: {
-                first: number;
-                last: number;
-            };
+            rows?: components["schemas"]["Rows2"];
             /** @description SHA-256 of the file as imported */
             sha256: string;
         };
@@ -1029,6 +1022,8 @@ export interface components {
             message: string;
             /** @description Offset of the claim's start in responseText (0-based) */
             offset?: number;
+            /** @description For a practice statement: the practice-profile entry it was checked against */
+            practiceId?: string;
             /** @description The standard it states */
             standardId?: string;
             /**
@@ -1448,6 +1443,44 @@ export interface components {
             /** @description First day (YYYY-MM-DD) */
             start: string;
         };
+        /** @description How the answer was planned: the topics the question asks about and which of their elements the answer covers, and why any is missing */
+        Plan: {
+            /** @description Elements the answer covers, in its order */
+            covered: {
+                /** @description What the answer says about it (e.g. "referral-times") */
+                element: string;
+                /** @description Figures the element states */
+                figureIds?: string[];
+                /** @description The asked topic the element belongs to (e.g. "advocacy") */
+                topic: string;
+            }[];
+            /** @description Required elements the records could not supply */
+            missing: {
+                /** @description What the answer says about it (e.g. "referral-times") */
+                element: string;
+                /** @description Why the records could not supply it */
+                reason: string;
+                /** @description The asked topic the element belongs to (e.g. "advocacy") */
+                topic: string;
+            }[];
+            /** @description Required elements the records hold but the limit left no room for */
+            squeezed: {
+                /** @description What the answer says about it (e.g. "referral-times") */
+                element: string;
+                /** @description The asked topic the element belongs to (e.g. "advocacy") */
+                topic: string;
+            }[];
+            /** @description Topics the question asks about, in its order */
+            topics: {
+                /** @description Topic id */
+                id: string;
+                /**
+                 * @description How plainly the question asks about it
+                 * @enum {string}
+                 */
+                weight: "strong" | "weak";
+            }[];
+        };
         Practices: {
             /**
              * @description `share`: held to the threshold; `occurrence`: one recorded case shows it (an offer or a log)
@@ -1542,6 +1575,20 @@ export interface components {
              * @default []
              */
             standardIds: string[];
+        };
+        /** @description The rows of the file the batch's records came from (1-based, as the import reported them) */
+        Rows: {
+            /** @description The lowest row number among them */
+            first: number;
+            /** @description The highest row number among them */
+            last: number;
+        };
+        /** @description The rows of the file the batch's records came from (1-based, as the import reported them) */
+        Rows2: {
+            /** @description The lowest row number among them */
+            first: number;
+            /** @description The highest row number among them */
+            last: number;
         };
         Standards: {
             /** @description Stable id of the standard */
@@ -2301,19 +2348,27 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description How the limit is counted, when the portal differs from the question's own limit
+                     * @enum {string}
+                     */
                     kind?: "words" | "characters" | "characters-no-spaces";
                     /**
+                     * @description What a line break adds to "characters with spaces": one (`newline`) or two (`crlf`, the strictest and the default)
                      * @default crlf
                      * @enum {string}
                      */
                     lineBreaks?: "newline" | "crlf";
                     /**
+                     * @description Whether the portal counts typed list markers ("-", "3.") as words (`count`, the strictest and the default) or leaves them out (`skip`)
                      * @default count
                      * @enum {string}
                      */
                     listMarkers?: "count" | "skip";
-                    /** @default 0 */
+                    /**
+                     * @description Keep this share of the limit free (percent, 0–50; 0 by default), for a portal that counts a little differently
+                     * @default 0
+                     */
                     marginPercent?: number;
                     /** @description Stored section ids, in the order the answers appear in the document */
                     sectionIds: string[];
@@ -2328,22 +2383,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description How each answer counts by the portal rule against its limit less the margin */
                         counts: {
+                            /** @description The counts of each answer, in the order given */
                             answers: ({
+                                /** @description The name of the file holding its text */
                                 file: string;
+                                /** @description The question the answer is for: "Question 4.2" */
                                 question: string;
                             } & {
                                 [key: string]: unknown;
                             })[];
+                            /** @description The share of each limit kept free (percent) */
                             marginPercent: number;
                             /** @description Every answer with a limit fits inside it less the margin */
                             ok: boolean;
+                            /** @description The portal rule every answer was counted by */
                             rule: {
+                                /** @description What a line break added to "characters with spaces": `newline` (one) or `crlf` (two) */
                                 lineBreaks: string;
+                                /** @description Whether typed list markers were counted as words (`count`) or left out (`skip`) */
                                 listMarkers: string;
                             };
                         };
+                        /** @description One plain-text file per answer, in the order the sections were given */
                         files: {
+                            /** @description File name for the answer's text, from its question number: "question-4.2.txt" */
                             name: string;
                             /** @description Exactly what to paste into the answer box */
                             text: string;
@@ -2481,18 +2546,31 @@ export interface operations {
                     format?: "docx" | "md";
                     /** @description What to add to each question and answer; nothing by default */
                     include?: {
-                        /** @default false */
+                        /**
+                         * @description A count line under each answer, such as "Words: 248 of 250"
+                         * @default false
+                         */
                         countLine?: boolean;
-                        /** @default false */
+                        /**
+                         * @description The period and place under each question, and a "Response" heading
+                         * @default false
+                         */
                         details?: boolean;
                         /**
+                         * @description The figures and standards each answer cites: `short` (figure, value, period, place abbreviated, one-line source), `full` (every place named, the whole source line) or `none`
                          * @default none
                          * @enum {string}
                          */
                         evidenceTable?: "none" | "short" | "full";
-                        /** @default false */
+                        /**
+                         * @description A footnote (or endnote, as the style says) after every number, naming its source
+                         * @default false
+                         */
                         footnotes?: boolean;
-                        /** @default false */
+                        /**
+                         * @description Title, bidder, tender and lot lines, and the bidder's name in the header and footer
+                         * @default false
+                         */
                         titleBlock?: boolean;
                     };
                     /** @description Pages of A4 each answer may take, as LibreOffice renders the document (422 page-limit-exceeded when over) */
@@ -2501,27 +2579,56 @@ export interface operations {
                     sectionIds: string[];
                     /** @description Font, size, spacing and margins the buyer asks for (Arial 11 pt, 2.54 cm by default) */
                     style?: {
-                        /** @default Arial */
+                        /**
+                         * @description Body font, as Word names it (Arial by default)
+                         * @default Arial
+                         */
                         font?: string;
-                        /** @default 11 */
+                        /**
+                         * @description Body font size in points, 6–36 (11 by default)
+                         * @default 11
+                         */
                         fontSizePt?: number;
+                        /** @description Heading font; the body font when absent */
                         headingFont?: string;
-                        /** @default en-GB */
+                        /**
+                         * @description Proofing language of every run, as a BCP 47 tag (en-GB by default)
+                         * @default en-GB
+                         */
                         language?: string;
-                        /** @default 1.15 */
+                        /**
+                         * @description Line spacing as a multiple of single spacing, 1–3 (1.15, Word's "1.15", by default)
+                         * @default 1.15
+                         */
                         lineSpacing?: number;
-                        /** @default {} */
+                        /**
+                         * @description Page margins of the A4 page in centimetres (2.54 on every side by default)
+                         * @default {}
+                         */
                         marginsCm?: {
-                            /** @default 2.54 */
+                            /**
+                             * @description Bottom margin in centimetres, 0–10
+                             * @default 2.54
+                             */
                             bottom?: number;
-                            /** @default 2.54 */
+                            /**
+                             * @description Left margin in centimetres, 0–10
+                             * @default 2.54
+                             */
                             left?: number;
-                            /** @default 2.54 */
+                            /**
+                             * @description Right margin in centimetres, 0–10
+                             * @default 2.54
+                             */
                             right?: number;
-                            /** @default 2.54 */
+                            /**
+                             * @description Top margin in centimetres, 0–10
+                             * @default 2.54
+                             */
                             top?: number;
                         };
                         /**
+                         * @description Where source notes go in a Word document: at the foot of each page or at the end
                          * @default footnotes
                          * @enum {string}
                          */
@@ -3212,7 +3319,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The open invitations */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3371,7 +3478,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The invitation and its one-time link */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3531,7 +3638,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The account is created and signed in: the person, the CSRF token and when the session ends */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4718,7 +4825,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Whether this browser is signed in, and as whom */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4882,7 +4989,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Signed in: the person, the CSRF token and when the session ends */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5010,7 +5117,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Signed out of this browser */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5141,7 +5248,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Signed out of every browser */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5500,7 +5607,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The people of the organisation */
             200: {
                 headers: {
                     [name: string]: unknown;
