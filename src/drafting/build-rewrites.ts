@@ -83,11 +83,12 @@ export async function buildRewrites(options: BuildRewritesOptions): Promise<Rewr
     for (const withFigure of [true, false]) {
       for (let shift = 0; shift < variants && after === undefined; shift += 1) {
         const candidate = templates.render(slot, withFigure ? values : { ...values, fact: undefined }, { seed: `${context.seed}|${key}`, shift });
-        if (acceptable(candidate, context)) after = candidate;
+        // One rewrite per sentence: a wording already given to another sentence is not reused.
+        if (acceptable(candidate, context) && !rewrites.some((earlier) => earlier.after === candidate)) after = candidate;
       }
     }
     if (after === undefined) continue;
-    const { claims } = validateClaims({ text: after, pack: { figures: context.figures.figures, standards: context.figures.standards } });
+    const { claims } = validateClaims({ text: after, pack: { figures: context.figures.figures, standards: context.figures.standards, ...(context.figures.practices ? { practices: context.figures.practices } : {}) } });
     rewrites.push({
       before: message.sentence.text,
       after,
