@@ -241,7 +241,11 @@ describe.each(DATABASE_KINDS)('API endpoints on %s', (kind) => {
       expect(records.map((record: { format: string }) => record.format).sort()).toEqual(['docx', 'md']);
       const docxRecord = records.find((record: { id: string }) => record.id === docx.headers['x-export-id']);
       expect(docxRecord).toMatchObject({ sectionId, apiKeyId: fx.a.keyId, apiKeyPrefix: fx.a.key.slice(0, 12), unverifiedReason: null });
-      expect(docxRecord.figureIds).toContain('summaries-on-time');
+      // The record names the figures the exported answer cites, whichever the drafter chose.
+      const section = (await fx.app.inject({ method: 'GET', url: `/v1/sections/${sectionId}`, headers: bearer(fx.a.key) })).json();
+      const cited = [...new Set(section.validation.claims.filter((claim: { status: string; figureId?: string }) => claim.status === 'supported' && claim.figureId).map((claim: { figureId: string }) => claim.figureId))];
+      expect(cited.length).toBeGreaterThan(0);
+      expect([...docxRecord.figureIds].sort()).toEqual(expect.arrayContaining(cited));
       const batchesOfA = await fx.db.prisma.importBatch.findMany({ where: { organisationId: fx.a.id }, select: { id: true, fileName: true } });
       const behind = batchesOfA.filter((batch) => docxRecord.importBatchIds.includes(batch.id)).map((batch) => batch.fileName);
       expect(behind).toContain('reviews.csv');
