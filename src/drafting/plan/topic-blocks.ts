@@ -363,7 +363,7 @@ const builders: Record<ElementId, Builder> = {
     const formats = details(context, 'agenda-format');
     if (formats.length === 0) return missing(topic, 'formats-in-use', `no agendas in an accessible format recorded in ${context.period}`);
     const list = joinList(formats.map((figure) => `${formatFigureValue(figure, figure.value)} in ${figure.subject?.replace(/^review agendas sent in /, '')}`));
-    return block(topic, 'formats-in-use', again ? `Review agendas in ${context.period} went out ${list}.` : `Each person's communication needs are recorded when their support starts and used for every meeting. In ${context.period}, review agendas went out ${list}.`, formats);
+    return block(topic, 'formats-in-use', again ? `Review agendas in ${context.period}, by format: ${list}.` : `Each person's communication needs are recorded when their support starts and used for every meeting. In ${context.period}, review agendas went out in these formats: ${list}.`, formats);
   },
   'agenda-notice': ({ context, quotedInCore, again, uses = () => 0 }, topic) => {
     const figure = available(context, 'agenda-notice');
