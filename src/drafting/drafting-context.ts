@@ -247,6 +247,20 @@ function summaryDuty(met: boolean, deadline: string): string {
   return met ? `send the summary within ${deadline}` : `are responsible for the summary, which our standard says goes out within ${deadline}`;
 }
 
+/**
+ * The period as an answer names it: "Q3 2026", or "the year to September 2026" for the
+ * twelve whole months a "last 12 months" question is drafted over (the dates in full read
+ * heavily when repeated through an answer).
+ */
+export function periodInAnswer(period: FiguresResult['period']): string {
+  if (period.kind !== 'range') return period.human;
+  const start = dateParts(period.start);
+  const end = dateParts(period.end);
+  const months = (end.year - start.year) * 12 + (end.month - start.month) + 1;
+  const wholeMonths = start.day === 1 && addDays(period.end, 1).endsWith('-01');
+  return wholeMonths && months === 12 ? `the year to ${monthName(end.month)} ${end.year}` : period.human;
+}
+
 export interface DraftingContextOptions {
   figures: FiguresResult;
   changes?: readonly YouSaidWeDid[];
@@ -345,7 +359,7 @@ export function buildDraftingContext(options: DraftingContextOptions): DraftingC
     figures,
     seed: `${figures.organisation.slug}|${figures.period.label}`,
     place,
-    period: figures.period.human,
+    period: periodInAnswer(figures.period),
     standards,
     question,
     ...(analysis ? { analysis } : {}),

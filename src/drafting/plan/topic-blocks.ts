@@ -191,7 +191,7 @@ function figureSentence(context: DraftingContext, figure: Figure, preamble = '',
         ? `The records for ${context.period} show ${factClause(figure)}${smallSampleNote(figure)}.`
         : times === 2
           ? `Measured over ${context.period}: ${factClause(figure)}${smallSampleNote(figure)}.`
-          : `Our ${context.period} figure: ${factClause(figure)}${smallSampleNote(figure)}.`,
+          : `Figures for ${context.period}: ${factClause(figure)}${smallSampleNote(figure)}.`,
   );
   const times = Number(again) % 4;
   const fact = firstFresh(frames, times);
