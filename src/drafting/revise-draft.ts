@@ -9,7 +9,8 @@ import type { EvidencePack } from '../evidence/evidence-pack-schema.js';
 import type { ResponseLimit, Rewrite } from '../section/section-schema.js';
 import { assembleResponse, measureResponse, PARAGRAPH_LINES, type DraftLines, type ParagraphLine } from './assemble-response.js';
 import type { AskedTopicId } from './data/question-cues.js';
-import type { AnswerPlan } from './plan/plan-answer.js';
+import { sentencesOf, type AnswerPlan } from './plan/plan-answer.js';
+import { normaliseSentence } from './plan/topic-blocks.js';
 import { readQuestion } from './question/read-question.js';
 import { reviewResponse } from './review-response.js';
 
@@ -47,9 +48,15 @@ export async function reviseDraft(options: ReviseDraftOptions): Promise<RevisedD
   for (const rewrite of options.rewrites) {
     const index = paragraphs.findIndex((paragraph) => paragraph.includes(rewrite.before));
     if (index < 0) continue;
-    paragraphs[index] = paragraphs[index]!.replace(rewrite.before, rewrite.after);
+    // Two rewrites can rest on the same figure: a sentence the answer already has is not written again.
+    const written = new Set(paragraphs.flatMap((paragraph) => sentencesOf(paragraph)).map(normaliseSentence));
+    const after = sentencesOf(rewrite.after)
+      .filter((sentence) => !written.has(normaliseSentence(sentence)))
+      .join(' ');
+    paragraphs[index] = paragraphs[index]!.replace(rewrite.before, after).replace(/ {2,}/g, ' ').trim();
     replaced += 1;
   }
+  for (let index = paragraphs.length - 1; index >= 0; index -= 1) if (paragraphs[index]!.length === 0) paragraphs.splice(index, 1);
   const revised = paragraphs.join('\n\n');
   const { structure } = await reviewResponse({ text: `${revised}\n`, pack: options.pack });
   const present = new Set(readQuestion(revised).topics.map((topic) => topic.id));

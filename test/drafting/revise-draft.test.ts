@@ -45,4 +45,12 @@ describe('revising a writer\'s draft', () => {
     expect(section.responseText).toContain(CONCRETE);
     expect(measureResponse(section.responseText, 'words')).toBeLessThanOrEqual(150);
   });
+
+  it('never writes a sentence twice when two rewrites give the same figure', async () => {
+    const draft = 'We involve families in reviews and keep everyone informed.\n\nWe value the views of the people we support and listen to feedback. 96% of summaries go out on time.\n';
+    const section = await draftSection({ db, period: '2026-Q2', question: { text: 'Describe how you involve people, their families and advocates in reviewing their support.' }, limit: { kind: 'words', value: 250 }, existingDraft: draft });
+    const sentences = section.responseText.split(/(?<=[.!?])\s+/).map((sentence) => sentence.trim()).filter(Boolean);
+    expect(sentences.filter((sentence, index) => sentences.indexOf(sentence) !== index)).toEqual([]);
+    expect(section.responseText).not.toContain('96%');
+  });
 });
