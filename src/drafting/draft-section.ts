@@ -5,7 +5,7 @@
  * drafter when its text fails validation twice or the endpoint fails.
  */
 import type { Database } from '../data/database.js';
-import { computeFigures } from '../evidence/compute-figures.js';
+import { computeFigures, SMALL_SAMPLE } from '../evidence/compute-figures.js';
 import type { FiguresResult } from '../evidence/figures-schema.js';
 import { formatFigureValue, formatFraction } from '../evidence/format-figure.js';
 import { lowerFirst } from '../shared/english-text.js';
@@ -69,8 +69,8 @@ export async function draftSection(options: DraftSectionOptions): Promise<Sectio
 
 /** A service this many percentage points from the whole is named to the writer. */
 export const OUTLIER_POINTS = 15;
-/** Below this many cases at one service, a difference is not called out. */
-const OUTLIER_MIN_CASES = 5;
+/** A difference at one service is called out only when its count is not a small sample. */
+const OUTLIER_MIN_CASES = SMALL_SAMPLE;
 
 /**
  * Services far from the total on what the question asks about (one at 42% when the whole is
