@@ -71,7 +71,7 @@ function askedTopics(context: DraftingContext): { id: AskedTopicId; strong: bool
   return topics.map((topic) => ({ id: topic.id, strong: topic.weight === 'strong' }));
 }
 
-function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore: ReadonlySet<string>, variant: number): { candidates: Candidate[]; missing: MissingElement[] } {
+function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore: ReadonlySet<string>): { candidates: Candidate[]; missing: MissingElement[] } {
   const candidates: Candidate[] = [];
   const missing: MissingElement[] = [];
   const seen = new Set<ElementId>();
@@ -84,7 +84,7 @@ function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore
     const used = memory.elements.get(element) ?? 0;
     // Depth already given in an earlier answer of the bid is not repeated.
     if (used > 0 && priority >= 3 && element !== 'human-example' && element !== 'learning-from-feedback') return;
-    const built = buildBlock(element, topic, { context, quotedInCore, memory: local, variant, again: used });
+    const built = buildBlock(element, topic, { context, quotedInCore, memory: local, again: used });
     if (isMissing(built)) {
       if (priority <= 2) missing.push(built);
       return;
@@ -163,10 +163,9 @@ function compareScores(left: readonly number[], right: readonly number[]): numbe
 
 export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
   const { context, limit, templates, memory } = options;
-  const variant = memory.sentences.size;
   // Blocks quote the asked topics' own figures, so the core's evidence line quotes others
   // where it can still find two; otherwise the core quotes them and the blocks do not repeat.
-  const first = candidatesFor(context, memory, new Set(), variant);
+  const first = candidatesFor(context, memory, new Set());
   const blockFigures = new Set(first.candidates.filter((candidate) => candidate.priority <= 2).flatMap((candidate) => candidate.block.figureIds));
 
   let best: { fitted: Fitted; level: DraftLevel; missing: MissingElement[]; score: number[]; excluded: ReadonlySet<string> } | undefined;
@@ -176,7 +175,7 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
     const core = renderTemplateDraft(context, coreLevel, templates, excluded);
     const quotedInCore = new Set(context.ranked(level.figures, excluded).chosen.map((entry) => entry.figure.id));
     // Blocks never repeat a number the core already gives.
-    const { candidates, missing } = candidatesFor(context, memory, quotedInCore, variant);
+    const { candidates, missing } = candidatesFor(context, memory, quotedInCore);
     const fitted = fit(core, candidates, limit);
     const required = fitted.chosen.filter((candidate) => candidate.priority <= 2).length;
     if (!fitted.fits) {

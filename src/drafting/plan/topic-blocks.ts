@@ -68,17 +68,10 @@ export interface BlockInputs {
   /** Figures the core paragraph already quotes: a block does not repeat their numbers. */
   quotedInCore: ReadonlySet<string>;
   memory: BidMemory;
-  /** Picks between wordings, so two answers on one topic do not read alike. */
-  variant: number;
   /** How many earlier answers of the bid wrote this element: from the first on, it is said another way. */
   again?: number;
   /** How many earlier answers of the bid stated this figure: its sentence and action rotate through frames. */
   uses?: (figure: Figure) => number;
-}
-
-/** The first wording, or the second when an earlier answer of the bid used the first. */
-export function say(inputs: Pick<BlockInputs, 'again'>, first: string, second: string): string {
-  return inputs.again ? second : first;
 }
 
 type Built = Block | MissingElement;
