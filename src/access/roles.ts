@@ -37,6 +37,8 @@ interface RoutePermission {
 export const ROUTE_PERMISSIONS: readonly RoutePermission[] = [
   { method: 'POST', url: '/v1/imports', permission: 'import' },
   { method: 'POST', url: '/v1/sections', permission: 'draft' },
+  { method: 'POST', url: '/v1/bids', permission: 'draft' },
+  { method: 'POST', url: '/v1/bids/:bidId/drafts', permission: 'draft' },
   { method: 'POST', url: '/v1/checks', permission: 'check' },
   { method: 'POST', url: '/v1/validations', permission: 'check' },
   { method: 'DELETE', url: '/v1/session', permission: 'own-session' },

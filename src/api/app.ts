@@ -30,6 +30,7 @@ import { sessionPublicRoutes, sessionRoutes } from './routes/session.js';
 import { usersRoutes } from './routes/users.js';
 import { sectionsRoutes, type SectionDrafterModel } from './routes/sections.js';
 import { tenderPacksRoutes } from './routes/tender-packs.js';
+import { bidsRoutes } from './routes/bids.js';
 import { validationsRoutes } from './routes/validations.js';
 
 declare module 'fastify' {
@@ -154,6 +155,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await v1.register(sectionsRoutes);
       await v1.register(exportsRoutes);
       await v1.register(tenderPacksRoutes);
+      await v1.register(bidsRoutes);
       await v1.register(sessionRoutes);
       await v1.register(usersRoutes);
     },

@@ -6,6 +6,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { acceptInvite } from '../../src/access/accept-invite.js';
 import { createInvite } from '../../src/access/create-invite.js';
 import { CSRF_HEADER, csrfTokenFor, SESSION_COOKIE } from '../../src/access/session-token.js';
 import { EXAMPLES_FILE, type OperationExample } from '../../src/api/plugins/swagger.js';
@@ -65,6 +66,28 @@ try {
   await record('exportPortalText', { method: 'POST', url: '/v1/exports/portal', payload: { sectionIds, lineBreaks: 'crlf', marginPercent: 10 } });
   const tenderPack = (await readFile(path.resolve('fixtures/tender-packs/numbered-list-pack.docx'))).toString('base64');
   await record('readTenderPack', { method: 'POST', url: '/v1/tender-packs', payload: { name: 'numbered-list-pack.docx', content: tenderPack } });
+  // A bid: created, drafted, edited, sent for review, returned and approved by a reviewer, its history and downloads.
+  const bidBody = { tenderName: 'Supported Living Framework', lot: '2', deadline: '2026-12-18', period: '2026-Q2', questions: [{ number: '4.2', text: QUESTION.text, limit: { kind: 'words', value: 250 } }] };
+  const bidId = (await record('createBid', { method: 'POST', url: '/v1/bids', payload: bidBody })).json<{ id: string }>().id;
+  await record('listBids', { method: 'GET', url: '/v1/bids?limit=20', query: { limit: '20' } });
+  const draftedBid = (await record('draftBidAnswers', { method: 'POST', url: `/v1/bids/${bidId}/drafts`, payload: { drafter: 'template' } })).json<{ questions: { id: string; answer: { text: string } }[] }>();
+  const bidQuestion = draftedBid.questions[0]!;
+  const bidQuestionUrl = `/v1/bids/${bidId}/questions/${bidQuestion.id}`;
+  const editedAnswer = `${bidQuestion.answer.text}\n\nEvery plan is read back to the person in the format they choose.`;
+  await record('saveBidAnswer', { method: 'POST', url: `${bidQuestionUrl}/versions`, payload: { text: editedAnswer, basedOnVersion: 1 } });
+  await record('submitBidAnswer', { method: 'POST', url: `${bidQuestionUrl}/submit`, payload: { version: 2 } });
+  const reviewerInvite = await createInvite({ db: fx.db, organisation: { slug: fx.a.slug }, email: 'rita@small-test.example', role: 'reviewer' });
+  const reviewerSession = await acceptInvite({ db: fx.db, token: reviewerInvite.token, name: 'Rita Reviewer', password: 'harbour lights at dawn' });
+  const asRita = { cookie: `${SESSION_COOKIE}=${reviewerSession.token}`, [CSRF_HEADER]: csrfTokenFor(reviewerSession.token) };
+  await record('returnBidAnswer', { method: 'POST', url: `${bidQuestionUrl}/return`, headers: asRita, payload: { version: 2, comment: 'Say which advocacy service we refer to.' } });
+  await fx.app.inject({ method: 'POST', url: `${bidQuestionUrl}/versions`, headers: auth, payload: { text: editedAnswer.replace('Every plan', 'Each plan'), basedOnVersion: 2 } });
+  await fx.app.inject({ method: 'POST', url: `${bidQuestionUrl}/submit`, headers: auth, payload: {} });
+  await record('approveBidAnswer', { method: 'POST', url: `${bidQuestionUrl}/approve`, headers: asRita, payload: { version: 3, comment: 'Ready to submit.' } });
+  await record('getBid', { method: 'GET', url: `/v1/bids/${bidId}` });
+  await record('getBidAnswerHistory', { method: 'GET', url: `${bidQuestionUrl}/history` });
+  await record('getBidSubmission', { method: 'GET', url: `/v1/bids/${bidId}/submission.docx?allowUnverified=${encodeURIComponent(reason)}`, query: { allowUnverified: reason } }, () => '(Word document)');
+  await record('getBidVerificationPackHtml', { method: 'GET', url: `/v1/bids/${bidId}/verification-pack.html`, query: {} }, (response) => response.body);
+  await record('getBidPortalText', { method: 'GET', url: `/v1/bids/${bidId}/portal-text?lineBreaks=crlf&marginPercent=10`, query: { lineBreaks: 'crlf', marginPercent: '10' } });
   // People: an invitation accepted, sign-in with the session cookie, people and invitations, sign-out.
   const PASSWORD = 'harbour lights at dusk';
   const invite = await createInvite({ db: fx.db, organisation: { slug: fx.a.slug }, email: 'ann@small-test.example', role: 'admin' });

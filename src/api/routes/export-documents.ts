@@ -46,7 +46,7 @@ export const ZPackBodySchema = z.strictObject({
 
 export const ZPortalBodySchema = ZPortalRuleSchema.extend({ sectionIds: ZSectionIdsSchema });
 
-const ZPortalResponseSchema = z.object({
+export const ZPortalResponseSchema = z.object({
   files: z
     .array(
       z.object({
