@@ -9,6 +9,7 @@ import type { LlmOptions } from '../drafting/llm/draft-with-model.js';
 import type { TenderLimit, TenderQuestion } from '../drafting/tender-pack/tender-pack-schema.js';
 import type { ResponseLimit, Section } from '../section/section-schema.js';
 import { WORDS_PER_PAGE } from './data/page-budget.js';
+import { readSharingDatabase, shareReads } from './shared-reads.js';
 
 /** How many case examples drafting is offered (as `draftSection` asks for). */
 export const DRAFTING_CASES = 3;
@@ -22,6 +23,8 @@ export interface DraftBidAnswersOptions {
   drafter?: 'template' | 'llm';
   llm?: LlmOptions;
   tender?: Section['tender'];
+  /** Read each record once for the whole bid rather than once per answer (default true; the answers are the same). */
+  shareReads?: boolean;
 }
 
 /** The limit a section is drafted and counted to: a page limit becomes its word budget. */
@@ -32,6 +35,11 @@ export function draftingLimit(limit: TenderLimit | undefined): ResponseLimit | u
 }
 
 export async function draftBidAnswers(options: DraftBidAnswersOptions): Promise<Section[]> {
+  if (options.shareReads === false) return draftEach(options);
+  return shareReads(() => draftEach({ ...options, db: readSharingDatabase(options.db) }));
+}
+
+async function draftEach(options: DraftBidAnswersOptions): Promise<Section[]> {
   const sections: Section[] = [];
   // One memory for the whole bid: examples and changes rotate and no block is repeated word for word.
   const memory = emptyBidMemory();
