@@ -42,6 +42,250 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/bids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bids, newest first, a page at a time
+         * @description The organisation's bids with where their questions stand; follow `next` for the following page. GET /v1/bids/{bidId} returns a bid with its questions.
+         */
+        get: operations["listBids"];
+        put?: never;
+        /**
+         * Create a bid from typed questions or the buyer’s tender pack
+         * @description Stores a bid for a tender (and lot) with its questions in the buyer’s order, none answered yet: typed in (`questions`, each with its limit), or read from the buyer’s Word or Excel pack (`pack`, base64) and chosen by number. The Location header names the new bid.
+         */
+        post: operations["createBid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bids/{bidId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A bid with its questions, each with its latest answer and status
+         * @description One of the organisation's bids: its questions in the buyer's order, each with its status, latest saved answer (count and the gate's findings) and latest review step. Another organisation's id answers 404 like a missing one.
+         */
+        get: operations["getBid"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bids/{bidId}/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft answers to some or all questions of a bid
+         * @description Drafts the chosen questions (by default every one without an answer) from the organisation's evidence for the bid's period, each to its own limit, as one bid so the answers stay distinct: case examples and changes are not repeated across answers. Each draft is saved as a new version; an approved answer drafted again goes back to review.
+         */
+        post: operations["draftBidAnswers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bids/{bidId}/portal-text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Portal-exact text of the bid’s answers, with counts by the portal’s rule
+         * @description The latest answer of every answered question (or of `questionId`) as plain text to paste into the tender portal, counted by the portal’s rule (line breaks as two characters and list markers as words unless told otherwise) against its limit less the safety margin. The page’s "Copy for portal" copies exactly `text`.
+         */
+        get: operations["getBidPortalText"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bids/{bidId}/questions/{questionId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve an answer (reviewers and admins)
+         * @description Signs off the answer in review, at the version given. Writers and integrations cannot approve (403). Editing it later sends it back to review.
+         */
+        post: operations["approveBidAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bids/{bidId}/questions/{questionId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every saved version of an answer, with what changed, and every review step
+         * @description The versions of the answer newest first, each with who saved it, when, and a word-by-word diff from the version before; and the review steps (submitted, approved, returned with comment).
+         */
+        get: operations["getBidAnswerHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bids/{bidId}/questions/{questionId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return an answer with a comment (reviewers and admins)
+         * @description Sends the answer in review back to the writer with a comment saying what to change. Writers and integrations cannot return answers (403).
+         */
+        post: operations["returnBidAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bids/{bidId}/questions/{questionId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an answer for review
+         * @description Moves a drafted or returned answer to review, for a reviewer to approve or return. 409 when it is in another state or a later version was saved.
+         */
+        post: operations["submitBidAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bids/{bidId}/questions/{questionId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Save an edited answer as a new version
+         * @description Saves the writer’s text as a new version (earlier versions are kept) and judges it again against the same evidence: count, limit and every number. An approved answer, or one in review, that is edited goes (back) to review. 409 when another version was saved after `basedOnVersion`.
+         */
+        post: operations["saveBidAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bids/{bidId}/submission.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The submission document of a bid, or of one question
+         * @description The latest answer of every answered question (or of `questionId`) in the buyer's order, each on its own page, through the same gate as `assured export`: while a number is unverified the download is refused (422) unless allowUnverified gives a reason. Named for people: "Harbour Care – Supported Living Framework – Lot 2 – Q4.2.docx". Every export is recorded (GET /v1/exports).
+         */
+        get: operations["getBidSubmission"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bids/{bidId}/verification-pack.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The verification pack of a bid as a Word document (for the bid team, never sent)
+         * @description Every claim of every answered question (or of `questionId`) with its status, what it rests on, its counts, period, place and import batches, and a sign-off table. Named for people, like the submission.
+         */
+        get: operations["getBidVerificationPack"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bids/{bidId}/verification-pack.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The verification pack of a bid as HTML (for the bid team, never sent)
+         * @description Every claim of every answered question (or of `questionId`) with its status, what it rests on, its counts, period, place and import batches, and a sign-off table. Named for people, like the submission.
+         */
+        get: operations["getBidVerificationPackHtml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/checks": {
         parameters: {
             query?: never;
@@ -497,6 +741,15 @@ export interface components {
                 };
             };
         };
+        /** @description One answer's counts: also its `count` (words, characters, characters without spaces) and, when the question has a limit, its `limit` */
+        Answers: {
+            /** @description The name of the file holding its text */
+            file: string;
+            /** @description The question the answer is for: "Question 4.2" */
+            question: string;
+        } & {
+            [key: string]: unknown;
+        };
         AnyOf: {
             /** @description Read and check the files, write nothing */
             dryRun?: boolean;
@@ -523,6 +776,41 @@ export interface components {
              * @enum {string}
              */
             read: "text" | "utc-timestamp" | "status-date";
+        };
+        AnyOf4: {
+            /** @description Who saved it */
+            author: string;
+            count: components["schemas"]["Count2"];
+            /** @description When it was saved (ISO 8601) */
+            createdAt: string;
+            /** @description The gate's findings for this text: blocking ones (unverified numbers, over the limit) first */
+            findings: components["schemas"]["Findings"][];
+            /**
+             * @description drafted: written by the drafter; edited: saved by a person
+             * @enum {string}
+             */
+            kind: "drafted" | "edited";
+            /** @description true when the answer is over its limit */
+            overLimit: boolean;
+            /** @description The answer text, as Markdown, exactly as it would be pasted */
+            text: string;
+            /** @description The version number (1 is the first saved) */
+            version: number;
+        };
+        AnyOf5: {
+            /** @description Who took the step */
+            author: string;
+            /** @description The reviewer's comment (always given when returned) */
+            comment: string | null;
+            /** @description When (ISO 8601) */
+            createdAt: string;
+            /**
+             * @description submitted: sent for review; approved: signed off; returned: sent back with a comment
+             * @enum {string}
+             */
+            decision: "submitted" | "approved" | "returned";
+            /** @description The answer version the step was taken on */
+            version: number;
         };
         ApplicationJson: {
             /** @description Send it as the X-CSRF-Token header with every request that changes something */
@@ -596,6 +884,42 @@ export interface components {
                 name?: string;
             };
             validation: components["schemas"]["Validation"];
+        };
+        ApplicationJson19: {
+            counts: components["schemas"]["Counts"];
+            /** @description One plain-text file per answer, in the order the sections were given */
+            files: {
+                /** @description File name for the answer's text, from its question number: "question-4.2.txt" */
+                name: string;
+                /** @description Exactly what to paste into the answer box */
+                text: string;
+            }[];
+        };
+        ApplicationJson24: {
+            counts: components["schemas"]["Counts2"];
+            /** @description When it was created (ISO 8601) */
+            createdAt: string;
+            /** @description Who created it */
+            createdBy: string;
+            /** @description The submission deadline (YYYY-MM-DD), if given */
+            deadline: string | null;
+            /** @description The bid id; GET /v1/bids/{bidId} returns it with its questions */
+            id: string;
+            /** @description The lot, if any */
+            lot: string | null;
+            /** @description The period the answers’ evidence covers, e.g. 2026-Q2 */
+            period: string;
+            /** @description The questions in the buyer's order */
+            questions: components["schemas"]["Questions3"][];
+            /** @description References of the services the answers are about (empty: all) */
+            services: string[];
+            /**
+             * @description not-started: no question answered; approved: every question approved; in-progress otherwise
+             * @enum {string}
+             */
+            status: "not-started" | "in-progress" | "approved";
+            /** @description The tender, as the buyer names it */
+            tenderName: string;
         };
         ApplicationProblemJson2: {
             /** @description What went wrong with this request, and what to do about it */
@@ -1079,6 +1403,15 @@ export interface components {
             /** @description Words */
             words: number;
         };
+        /** @description Words and characters of the answer */
+        Count2: {
+            /** @description Characters, spaces included */
+            characters: number;
+            /** @description Characters, spaces excluded */
+            charactersNoSpaces: number;
+            /** @description Words */
+            words: number;
+        };
         /** @description How the response was counted (line breaks, list markers) */
         CountOptions: {
             /**
@@ -1091,6 +1424,29 @@ export interface components {
              * @enum {string}
              */
             listMarkers?: "skip" | "count";
+        };
+        /** @description How each answer counts by the portal rule against its limit less the margin */
+        Counts: {
+            /** @description The counts of each answer, in the order given */
+            answers: components["schemas"]["Answers"][];
+            /** @description The share of each limit kept free (percent) */
+            marginPercent: number;
+            /** @description Every answer with a limit fits inside it less the margin */
+            ok: boolean;
+            rule: components["schemas"]["Rule"];
+        };
+        /** @description How many questions stand at each status */
+        Counts2: {
+            /** @description Questions approved */
+            approved: number;
+            /** @description Questions drafted */
+            drafted: number;
+            /** @description Questions in-review */
+            "in-review": number;
+            /** @description Questions not-started */
+            "not-started": number;
+            /** @description Questions returned */
+            returned: number;
         };
         Errors: {
             /** @description Which part of the request: body, querystring, params or headers */
@@ -1303,6 +1659,16 @@ export interface components {
              */
             kind: "words" | "characters" | "characters-no-spaces";
             /** @description The most the answer box takes */
+            value: number;
+        };
+        /** @description The question's limit, as the buyer set it */
+        Limit4: {
+            /**
+             * @description What the limit counts: words, characters with or without spaces, or sides of A4
+             * @enum {string}
+             */
+            kind: "words" | "characters" | "characters-no-spaces" | "pages";
+            /** @description The most the answer may have */
             value: number;
         };
         MissingRequired: {
@@ -1537,6 +1903,25 @@ export interface components {
             /** @description How many records the figure counted */
             rows: number;
         };
+        Questions3: {
+            /** @description The latest saved answer; null before the first */
+            answer: components["schemas"]["AnyOf4"] | null;
+            /** @description The question id within the bid */
+            id: string;
+            /** @description The latest review step (submitted, approved or returned with its comment) */
+            lastDecision: components["schemas"]["AnyOf5"] | null;
+            /** @description The answer limit, if the buyer set one */
+            limit: components["schemas"]["Limit4"] | null;
+            /** @description The question number in the tender */
+            number: string;
+            /**
+             * @description not-started: no answer yet; drafted: answered, not yet sent for review; in-review: waiting for a reviewer; returned: sent back with a comment; approved: signed off
+             * @enum {string}
+             */
+            status: "not-started" | "drafted" | "in-review" | "returned" | "approved";
+            /** @description The question as the buyer wrote it */
+            text: string;
+        };
         /** @description The gate's review of `responseText` against `pack`; export reuses it while both are unchanged */
         Review: {
             /** @description Every number in the response, validated against the evidence pack */
@@ -1589,6 +1974,13 @@ export interface components {
             first: number;
             /** @description The highest row number among them */
             last: number;
+        };
+        /** @description The portal rule every answer was counted by */
+        Rule: {
+            /** @description What a line break added to "characters with spaces": `newline` (one) or `crlf` (two) */
+            lineBreaks: string;
+            /** @description Whether typed list markers were counted as words (`count`) or left out (`skip`) */
+            listMarkers: string;
         };
         Standards: {
             /** @description Stable id of the standard */
@@ -1782,6 +2174,1912 @@ export interface operations {
                     } & {
                         [key: string]: unknown;
                     };
+                };
+            };
+        };
+    };
+    listBids: {
+        parameters: {
+            query?: {
+                /** @description Where the page starts: the `nextCursor` of the previous page (or follow its `next` link) */
+                cursor?: string;
+                /** @description At most this many items per page (default 20, at most 100) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of bids */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Bids, newest first */
+                        bids: {
+                            counts: components["schemas"]["Counts2"];
+                            /** @description When it was created (ISO 8601) */
+                            createdAt: string;
+                            /** @description Who created it */
+                            createdBy: string;
+                            /** @description The submission deadline (YYYY-MM-DD), if given */
+                            deadline: string | null;
+                            /** @description The bid id; GET /v1/bids/{bidId} returns it with its questions */
+                            id: string;
+                            /** @description The lot, if any */
+                            lot: string | null;
+                            /** @description The period the answers’ evidence covers, e.g. 2026-Q2 */
+                            period: string;
+                            /** @description Questions in the bid */
+                            questionCount: number;
+                            /**
+                             * @description not-started: no question answered; approved: every question approved; in-progress otherwise
+                             * @enum {string}
+                             */
+                            status: "not-started" | "in-progress" | "approved";
+                            /** @description The tender, as the buyer names it */
+                            tenderName: string;
+                        }[];
+                        /** @description Path and query of the next page (also sent as a Link header); absent on the last page */
+                        next?: string;
+                        /** @description Cursor of the next page, to pass as `cursor`; absent on the last page */
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    createBid: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID is a good choice): a retry with the same key and request answers the first response again, for 24 hours; the same key with another request is refused (422). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description The submission deadline (YYYY-MM-DD)
+                     */
+                    deadline?: string;
+                    /** @description The lot, e.g. 2 or "Lot 2: North" */
+                    lot?: string;
+                    /** @description The buyer's tender pack (.docx or .xlsx), read as POST /v1/tender-packs reads it */
+                    pack?: {
+                        /** @description The file, base64 */
+                        content: string;
+                        /** @description The file name; its extension (.docx or .xlsx) says how to read it */
+                        name: string;
+                        /**
+                         * @description Which of its questions the bid answers: all (the default), involvement (those about involvement) or the buyer’s numbers, e.g. ["2", "4.1"]
+                         * @default all
+                         */
+                        questions?: ("all" | "involvement") | string[];
+                    };
+                    /** @description A quarter (2026-Q2), a month (2026-05), a financial year (FY2025-26) or a range (2026-04-01..2026-06-30) */
+                    period: string;
+                    /** @description The questions typed in, in the buyer’s order (or send `pack`) */
+                    questions?: {
+                        /** @description The question's limit, as the buyer set it */
+                        limit?: {
+                            /**
+                             * @description What the limit counts: words, characters with or without spaces, or sides of A4
+                             * @enum {string}
+                             */
+                            kind: "words" | "characters" | "characters-no-spaces" | "pages";
+                            /** @description The most the answer may have */
+                            value: number;
+                        };
+                        /** @description The question number in the tender, e.g. 4.2 (by default its place in the list) */
+                        number?: string;
+                        /** @description The question as the buyer wrote it */
+                        text: string;
+                    }[];
+                    /** @description The services the answers are about (default all) */
+                    services?: string[];
+                    /** @description The tender, as the buyer names it */
+                    tenderName: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The new bid */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationJson24"];
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    getBid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The bid id (a UUID), as answered when it was created */
+                bidId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bid */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationJson24"];
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    draftBidAnswers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID is a good choice): a retry with the same key and request answers the first response again, for 24 hours; the same key with another request is refused (422). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The bid id (a UUID), as answered when it was created */
+                bidId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description template: the rule-based drafter; llm: the language model, falling back to the template
+                     * @default template
+                     * @enum {string}
+                     */
+                    drafter?: "template" | "llm";
+                    /** @description The questions to draft (again); by default every question without an answer */
+                    questionIds?: string[];
+                } | null;
+            };
+        };
+        responses: {
+            /** @description The bid with its new drafts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationJson24"];
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    getBidPortalText: {
+        parameters: {
+            query?: {
+                /** @description How the limit is counted, when the portal differs from the question's own limit */
+                kind?: "words" | "characters" | "characters-no-spaces";
+                /** @description What a line break adds to "characters with spaces": one (`newline`) or two (`crlf`, the strictest and the default) */
+                lineBreaks?: "newline" | "crlf";
+                /** @description Whether the portal counts typed list markers ("-", "3.") as words (`count`, the strictest and the default) or leaves them out (`skip`) */
+                listMarkers?: "count" | "skip";
+                /** @description Keep this share of the limit free (percent, 0–50; 0 by default) */
+                marginPercent?: number;
+                /** @description Only this question; every answered question by default */
+                questionId?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The bid id (a UUID), as answered when it was created */
+                bidId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One text per answer and the counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationJson19"];
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    approveBidAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The bid id (a UUID), as answered when it was created */
+                bidId: string;
+                /** @description The question id within the bid, as GET /v1/bids/{bidId} lists it */
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A note for the writer, kept in the history */
+                    comment?: string;
+                    /** @description The version you read; 409 when a later one was saved meanwhile (the latest by default) */
+                    version?: number;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description The question after the step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Questions3"];
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    getBidAnswerHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The bid id (a UUID), as answered when it was created */
+                bidId: string;
+                /** @description The question id within the bid, as GET /v1/bids/{bidId} lists it */
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The history of the answer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Every review step, newest first */
+                        decisions: components["schemas"]["AnyOf5"][];
+                        /** @description The question */
+                        questionId: string;
+                        /** @description Every saved version, newest first */
+                        versions: {
+                            /** @description Who saved it */
+                            author: string;
+                            /** @description When it was saved (ISO 8601) */
+                            createdAt: string;
+                            /** @description The change from the previous version, word by word (all `added` for the first) */
+                            diff: {
+                                /**
+                                 * @description same: in both versions; added: new in this version; removed: gone from the previous one
+                                 * @enum {string}
+                                 */
+                                change: "same" | "added" | "removed";
+                                /** @description The words, with their spacing */
+                                text: string;
+                            }[];
+                            /**
+                             * @description drafted: written by the drafter; edited: saved by a person
+                             * @enum {string}
+                             */
+                            kind: "drafted" | "edited";
+                            /** @description The answer text of this version */
+                            text: string;
+                            /** @description The version number */
+                            version: number;
+                            /** @description Words added since the previous version */
+                            wordsAdded: number;
+                            /** @description Words removed since the previous version */
+                            wordsRemoved: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    returnBidAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The bid id (a UUID), as answered when it was created */
+                bidId: string;
+                /** @description The question id within the bid, as GET /v1/bids/{bidId} lists it */
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What the writer should change */
+                    comment: string;
+                    /** @description The version you read; 409 when a later one was saved meanwhile (the latest by default) */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The question after the step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Questions3"];
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    submitBidAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The bid id (a UUID), as answered when it was created */
+                bidId: string;
+                /** @description The question id within the bid, as GET /v1/bids/{bidId} lists it */
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The version you read; 409 when a later one was saved meanwhile (the latest by default) */
+                    version?: number;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description The question after the step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Questions3"];
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    saveBidAnswer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID is a good choice): a retry with the same key and request answers the first response again, for 24 hours; the same key with another request is refused (422). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The bid id (a UUID), as answered when it was created */
+                bidId: string;
+                /** @description The question id within the bid, as GET /v1/bids/{bidId} lists it */
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The version this edit started from; 409 when another was saved meanwhile */
+                    basedOnVersion: number;
+                    /** @description The whole answer, as Markdown, exactly as it would be pasted */
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The question with its new answer */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Questions3"];
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    getBidSubmission: {
+        parameters: {
+            query?: {
+                /** @description Export despite a failed gate, for this reason (recorded with the export) */
+                allowUnverified?: string;
+                /** @description Only this question; every answered question by default */
+                questionId?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The bid id (a UUID), as answered when it was created */
+                bidId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The submission document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    getBidVerificationPack: {
+        parameters: {
+            query?: {
+                /** @description Export despite a failed gate, for this reason (recorded with the export) */
+                allowUnverified?: string;
+                /** @description Only this question; every answered question by default */
+                questionId?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The bid id (a UUID), as answered when it was created */
+                bidId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The verification pack */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    getBidVerificationPackHtml: {
+        parameters: {
+            query?: {
+                /** @description Export despite a failed gate, for this reason (recorded with the export) */
+                allowUnverified?: string;
+                /** @description Only this question; every answered question by default */
+                questionId?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The bid id (a UUID), as answered when it was created */
+                bidId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The verification pack */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
                 };
             };
         };
@@ -2382,38 +4680,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description How each answer counts by the portal rule against its limit less the margin */
-                        counts: {
-                            /** @description The counts of each answer, in the order given */
-                            answers: ({
-                                /** @description The name of the file holding its text */
-                                file: string;
-                                /** @description The question the answer is for: "Question 4.2" */
-                                question: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                            /** @description The share of each limit kept free (percent) */
-                            marginPercent: number;
-                            /** @description Every answer with a limit fits inside it less the margin */
-                            ok: boolean;
-                            /** @description The portal rule every answer was counted by */
-                            rule: {
-                                /** @description What a line break added to "characters with spaces": `newline` (one) or `crlf` (two) */
-                                lineBreaks: string;
-                                /** @description Whether typed list markers were counted as words (`count`) or left out (`skip`) */
-                                listMarkers: string;
-                            };
-                        };
-                        /** @description One plain-text file per answer, in the order the sections were given */
-                        files: {
-                            /** @description File name for the answer's text, from its question number: "question-4.2.txt" */
-                            name: string;
-                            /** @description Exactly what to paste into the answer box */
-                            text: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["ApplicationJson19"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -5438,16 +7705,7 @@ export interface operations {
                                 /** @description 0–1: how strongly the question is about involving people, their families and advocates */
                                 score: number;
                             };
-                            /** @description The question's limit, as the buyer set it */
-                            limit?: {
-                                /**
-                                 * @description What the limit counts: words, characters with or without spaces, or sides of A4
-                                 * @enum {string}
-                                 */
-                                kind: "words" | "characters" | "characters-no-spaces" | "pages";
-                                /** @description The most the answer may have */
-                                value: number;
-                            };
+                            limit?: components["schemas"]["Limit4"];
                             /** @description The buyer's words the limit was read from */
                             limitText?: string;
                             /** @description The question's number as the buyer wrote it (2.1, Q3, SV1) */
