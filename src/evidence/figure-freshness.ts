@@ -36,20 +36,98 @@ function isoDay(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Rows and latest record date of each batch, in one query over the record tables. */
-export async function queryBatchExtents(db: Database, batchIds: readonly string[]): Promise<Map<string, BatchExtent>> {
-  const extents = new Map<string, BatchExtent>();
-  if (batchIds.length === 0) return extents;
+interface CountedExtent {
+  batch: string;
+  table: string;
+  firstRow: number | null;
+  lastRow: number | null;
+  latest: string | undefined;
+}
+
+/** Each batch's rows and latest record date per record table, counted from the rows themselves (one query over the record tables). */
+async function countExtents(db: Database, batchIds: readonly string[]): Promise<CountedExtent[]> {
   const sql = RECORD_DATES.map(
     ({ from, date }) =>
-      `SELECT t.batch_id::text AS batch, min(t.source_row) AS first_row, max(t.source_row) AS last_row, ${date ? `max(${date})` : 'NULL::date'} AS latest FROM ${from} WHERE t.batch_id = ANY($1::uuid[]) GROUP BY t.batch_id`,
+      `SELECT t.batch_id::text AS batch, '${from.split(' ')[0]!}' AS record_table, min(t.source_row) AS first_row, max(t.source_row) AS last_row, ${date ? `max(${date})` : 'NULL::date'} AS latest FROM ${from} WHERE t.batch_id = ANY($1::uuid[]) GROUP BY t.batch_id`,
   ).join(' UNION ALL ');
   const rows = await db.prisma.$queryRawUnsafe<Row[]>(sql, [...new Set(batchIds)]);
-  for (const row of rows) {
-    const latest = isoDay(row.latest);
-    extents.set(String(row.batch), { firstRow: toNumber(row.first_row), lastRow: toNumber(row.last_row), ...(latest ? { latestRecordOn: latest } : {}) });
-  }
+  return rows.map((row) => ({ batch: String(row.batch), table: String(row.record_table), firstRow: toNumber(row.first_row), lastRow: toNumber(row.last_row), latest: isoDay(row.latest) }));
+}
+
+const TABLE_ORDER = RECORD_DATES.map(({ from }) => from.split(' ')[0]!);
+
+/** A batch with rows in more than one record table takes the last table's extent, in RECORD_DATES order. */
+function toExtents(counted: readonly CountedExtent[]): Map<string, BatchExtent> {
+  const extents = new Map<string, BatchExtent>();
+  const ordered = counted
+    .filter((entry) => entry.firstRow !== null && entry.lastRow !== null)
+    .sort((a, b) => TABLE_ORDER.indexOf(a.table) - TABLE_ORDER.indexOf(b.table));
+  for (const entry of ordered) extents.set(entry.batch, { firstRow: entry.firstRow!, lastRow: entry.lastRow!, ...(entry.latest ? { latestRecordOn: entry.latest } : {}) });
   return extents;
+}
+
+/** Rows and latest record date of each batch, counted from the record tables (what the stored extents must equal). */
+export async function countBatchExtents(db: Database, batchIds: readonly string[]): Promise<Map<string, BatchExtent>> {
+  if (batchIds.length === 0) return new Map();
+  return toExtents(await countExtents(db, batchIds));
+}
+
+/**
+ * Rows and latest record date of each batch, read from the extents the record tables' triggers
+ * keep (batch_extent), so no record table is scanned. A batch whose extent is stale (rows left it
+ * or changed) or not yet kept is counted from its rows and the count stored for the next reader,
+ * unless a write changed the extent meanwhile (its version moved on).
+ */
+export async function queryBatchExtents(db: Database, batchIds: readonly string[]): Promise<Map<string, BatchExtent>> {
+  if (batchIds.length === 0) return new Map();
+  const ids = [...new Set(batchIds)];
+  const stored = await db.prisma.$queryRawUnsafe<Row[]>(
+    `SELECT batch_id::text AS batch, table_name, first_row, last_row, latest_on, stale, version FROM batch_extent WHERE batch_id = ANY($1::uuid[])`,
+    ids,
+  );
+  const kept = stored.map((row) => ({
+    batch: String(row.batch),
+    table: String(row.table_name),
+    firstRow: row.first_row === null || row.first_row === undefined ? null : toNumber(row.first_row),
+    lastRow: row.last_row === null || row.last_row === undefined ? null : toNumber(row.last_row),
+    latest: isoDay(row.latest_on),
+    stale: row.stale === true || row.stale === 't',
+    version: toNumber(row.version),
+  }));
+  const recount = ids.filter((id) => !kept.some((entry) => entry.batch === id) || kept.some((entry) => entry.batch === id && entry.stale));
+  if (recount.length === 0) return toExtents(kept);
+  const counted = await countExtents(db, recount);
+  await storeCounts(db, recount, counted, kept);
+  return toExtents([...kept.filter((entry) => !recount.includes(entry.batch)), ...counted]);
+}
+
+/** Stores recounted extents; a batch found to have no rows gets a marker row ('' table) so it is not counted again. */
+async function storeCounts(db: Database, recount: readonly string[], counted: readonly CountedExtent[], kept: readonly { batch: string; table: string; version: number }[]): Promise<void> {
+  const rows = [
+    ...counted.map((entry) => ({ ...entry, version: kept.find((k) => k.batch === entry.batch && k.table === entry.table)?.version ?? null })),
+    // Stale tables the batch no longer has rows in, and batches with no rows anywhere.
+    ...kept
+      .filter((entry) => recount.includes(entry.batch) && !counted.some((c) => c.batch === entry.batch && c.table === entry.table))
+      .map((entry) => ({ batch: entry.batch, table: entry.table, firstRow: null, lastRow: null, latest: undefined, version: entry.version })),
+    ...recount
+      .filter((batch) => !counted.some((c) => c.batch === batch) && !kept.some((k) => k.batch === batch))
+      .map((batch) => ({ batch, table: '', firstRow: null, lastRow: null, latest: undefined, version: null })),
+  ];
+  if (rows.length === 0) return;
+  await db.prisma.$executeRawUnsafe(
+    `INSERT INTO batch_extent AS e (batch_id, table_name, first_row, last_row, latest_on, version)
+     SELECT b, t, f, l, d, coalesce(v, -1)
+     FROM unnest($1::uuid[], $2::text[], $3::int[], $4::int[], $5::date[], $6::int[]) AS u(b, t, f, l, d, v)
+     WHERE EXISTS (SELECT 1 FROM import_batch ib WHERE ib.id = u.b)
+     ON CONFLICT (batch_id, table_name) DO UPDATE SET first_row = excluded.first_row, last_row = excluded.last_row, latest_on = excluded.latest_on, stale = false
+     WHERE e.version = excluded.version`,
+    rows.map((row) => row.batch),
+    rows.map((row) => row.table),
+    rows.map((row) => row.firstRow),
+    rows.map((row) => row.lastRow),
+    rows.map((row) => row.latest ?? null),
+    rows.map((row) => row.version),
+  );
 }
 
 function withExtents(provenance: FigureProvenance, extents: Map<string, BatchExtent>): FigureProvenance {
