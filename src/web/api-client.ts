@@ -4,6 +4,7 @@
  * the API's own zod-inferred types, imported as types only so no schema code reaches the bundle.
  * Failures arrive as RFC 9457 problem+json and are thrown as ApiProblem.
  */
+import { ApiProblem } from './api-problem.js';
 import type { InviteSummary, StoredSection, UserSummary } from '../access/access-schema.js';
 import type { Role } from '../access/roles.js';
 import type { Problem } from '../api/problems.js';
@@ -29,16 +30,8 @@ export interface ValidationResult {
 }
 export type ExportFormat = 'docx' | 'md';
 
-export class ApiProblem extends Error {
-  readonly status: number;
-  readonly problem: Problem;
-  constructor(problem: Problem) {
-    super(problem.detail || problem.title);
-    this.name = 'ApiProblem';
-    this.status = problem.status;
-    this.problem = problem;
-  }
-}
+/** One problem class for both clients, so a screen's `instanceof` holds whichever client threw. */
+export { ApiProblem };
 
 export interface CheckRequest {
   text: string;

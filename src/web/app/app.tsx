@@ -1,6 +1,6 @@
 /** The page shell: skip link, header navigation, one screen per path, shared period and services. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ApiClient, ApiProblem, sessions, type SignedIn, type UserSummary } from '../api-client.js';
+import { createApiClient, currentSession, isProblem, must, type SignedIn, type UserSummary } from '../api-fetch.js';
 import { latestCompleteQuarter } from '../periods.js';
 import type { Service } from './components/scope-fields.js';
 import { followLink, isRoutePath, navigate, ROUTES, usePath, type RoutePath } from './router.js';
@@ -11,6 +11,7 @@ import { CheckScreen } from './screens/check.js';
 import { DashboardScreen } from './screens/dashboard.js';
 import { DataScreen } from './screens/data.js';
 import { SignInScreen } from './screens/sign-in.js';
+import { importClient } from './import-files.js';
 import type { Scope } from './screen-props.js';
 import { forgetKey, storedKey, storeKey } from './session.js';
 
@@ -40,7 +41,7 @@ export function App() {
 
   useEffect(() => {
     if (credentials !== undefined) return;
-    sessions.current().then(
+    currentSession(createApiClient()).then(
       (session) => setCredentials(session ? { kind: 'person', user: session.user, csrfToken: session.csrfToken } : null),
       () => setCredentials(null),
     );
@@ -58,12 +59,9 @@ export function App() {
   const client = useMemo(() => {
     if (!credentials) return null;
     // A key revoked or a session ended mid-visit: every screen's 401 sends the writer back to sign in.
-    const fetchAndWatch = async (input: string, init?: RequestInit) => {
-      const response = await fetch(input, init);
-      if (response.status === 401) queueMicrotask(() => forget(credentials.kind === 'key' ? 'Your key was not accepted any more. Sign in again.' : 'Your session has ended. Sign in again.'));
-      return response;
-    };
-    return credentials.kind === 'key' ? new ApiClient({ key: credentials.key, fetch: fetchAndWatch }) : new ApiClient({ csrfToken: credentials.csrfToken, fetch: fetchAndWatch });
+    const onUnauthorised = () => forget(credentials.kind === 'key' ? 'Your key was not accepted any more. Sign in again.' : 'Your session has ended. Sign in again.');
+    const api = credentials.kind === 'key' ? createApiClient({ key: credentials.key, onUnauthorised }) : createApiClient({ csrfToken: credentials.csrfToken, onUnauthorised });
+    return { api, imports: importClient(api) };
   }, [credentials]);
 
   const signedOutRoute: RoutePath = path === '/accept-invite' ? '/accept-invite' : '/sign-in';
@@ -85,15 +83,14 @@ export function App() {
   useEffect(() => {
     if (!client || !/^\S+$/.test(period)) return;
     let current = true;
-    client
-      .services()
+    must(client.api.GET('/v1/services'))
       .then((result) => {
         if (!current) return;
         setServices(result.services.map((service) => ({ ref: service.ref, name: service.name })));
         setServicesLoaded(true);
       })
       .catch((error: unknown) => {
-        if (current && !(error instanceof ApiProblem && error.status === 400)) setServices([]);
+        if (current && !isProblem(error, 400)) setServices([]);
       });
     return () => {
       current = false;
@@ -120,7 +117,7 @@ export function App() {
   const signOut = async () => {
     if (client && credentials?.kind === 'person') {
       try {
-        await client.signOut();
+        await must(client.api.DELETE('/v1/session'));
       } catch {
         // The session may have ended already; the page forgets it either way.
       }
@@ -185,15 +182,15 @@ export function App() {
                 />
               )
             ) : route === '/data' ? (
-              <DataScreen client={client} scope={scope} />
+              <DataScreen api={client.api} client={client.imports} scope={scope} />
             ) : route === '/check' ? (
-              <CheckScreen client={client} scope={scope} />
+              <CheckScreen api={client.api} client={client.imports} scope={scope} />
             ) : route === '/build' ? (
-              <BuildScreen client={client} scope={scope} />
+              <BuildScreen api={client.api} client={client.imports} scope={scope} />
             ) : route === '/account' ? (
-              <AccountScreen client={client} user={credentials?.kind === 'person' ? credentials.user : null} onSignedOutEverywhere={() => forget('You have signed out on every device.')} />
+              <AccountScreen api={client.api} user={credentials?.kind === 'person' ? credentials.user : null} onSignedOutEverywhere={() => forget('You have signed out on every device.')} />
             ) : (
-              <DashboardScreen client={client} scope={scope} />
+              <DashboardScreen api={client.api} client={client.imports} scope={scope} />
             )}
           </>
         )}

@@ -1,5 +1,5 @@
 /** How figures, categories and statuses read on the page (text first; colour only repeats it). */
-import type { CheckReport, FiguresResult } from '../api-client.js';
+import type { CheckReport, FiguresResult } from '../api-fetch.js';
 
 export type Figure = FiguresResult['figures'][number];
 export type CheckCategory = CheckReport['messages'][number]['category'];

@@ -1,4 +1,4 @@
-import { ApiProblem } from '../../api-client.js';
+import { ApiProblem } from '../../api-problem.js';
 
 /** A failed request in words: the problem's detail and, for validation errors, each field. */
 export function ProblemAlert({ error, id }: { error: unknown; id?: string }) {

@@ -3,7 +3,7 @@
  * server by the browser); it is taken out of the address bar at once so it stays out of history.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { sessions, type SignedIn } from '../../api-client.js';
+import { createApiClient, must, type SignedIn } from '../../api-fetch.js';
 import { ProblemAlert } from '../components/problem-alert.js';
 
 const PASSWORD_MIN_CHARACTERS = 12;
@@ -41,7 +41,7 @@ export function AcceptInviteScreen({ onSignedIn }: { onSignedIn: (session: Signe
     setBusy(true);
     setError(null);
     try {
-      onSignedIn(await sessions.acceptInvite(token, name.trim(), password));
+      onSignedIn(await must(createApiClient().POST('/v1/invites/accept', { body: { token, name: name.trim(), password } })));
     } catch (failure) {
       setError(failure);
       document.getElementById('invite-name')?.focus();

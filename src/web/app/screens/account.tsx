@@ -3,7 +3,7 @@
  * the organisation with invitations by one-time link shown here (no mail is sent).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ApiClient, InviteSummary, Role, UserSummary } from '../../api-client.js';
+import { must, type Api, type InviteSummary, type Role, type UserSummary } from '../../api-fetch.js';
 import { ProblemAlert } from '../components/problem-alert.js';
 import { copyText } from '../download.js';
 
@@ -16,7 +16,7 @@ const ROLE_HINTS: Record<Role, string> = {
 
 const dateTime = (iso: string) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
-function PeoplePanel({ client }: { client: ApiClient }) {
+function PeoplePanel({ api }: { api: Api }) {
   const [users, setUsers] = useState<UserSummary[]>([]);
   const [invites, setInvites] = useState<InviteSummary[]>([]);
   const [email, setEmail] = useState('');
@@ -30,7 +30,7 @@ function PeoplePanel({ client }: { client: ApiClient }) {
 
   useEffect(() => {
     let current = true;
-    Promise.all([client.users(), client.invites()])
+    Promise.all([must(api.GET('/v1/users')), must(api.GET('/v1/invites'))])
       .then(([people, open]) => {
         if (!current) return;
         setUsers(people.users);
@@ -40,7 +40,7 @@ function PeoplePanel({ client }: { client: ApiClient }) {
     return () => {
       current = false;
     };
-  }, [client, version]);
+  }, [api, version]);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -53,7 +53,7 @@ function PeoplePanel({ client }: { client: ApiClient }) {
     setBusy(true);
     setError(null);
     try {
-      const answer = await client.invite(email.trim(), role);
+      const answer = await must(api.POST('/v1/invites', { body: { email: email.trim(), role } }));
       setCreated(answer);
       setEmail('');
       setStatus(`Invitation link made for ${answer.invite.email}.`);
@@ -149,7 +149,7 @@ function PeoplePanel({ client }: { client: ApiClient }) {
   );
 }
 
-export function AccountScreen({ client, user, onSignedOutEverywhere }: { client: ApiClient; user: UserSummary | null; onSignedOutEverywhere: () => void }) {
+export function AccountScreen({ api, user, onSignedOutEverywhere }: { api: Api; user: UserSummary | null; onSignedOutEverywhere: () => void }) {
   const [error, setError] = useState<unknown>(null);
   if (!user) {
     return (
@@ -176,11 +176,11 @@ export function AccountScreen({ client, user, onSignedOutEverywhere }: { client:
         </dl>
         <p>Signed in on a shared or lost device? Signing out everywhere ends every session of yours, on every device, including this one.</p>
         <ProblemAlert error={error} />
-        <button type="button" class="button button-secondary" onClick={() => client.signOutEverywhere().then(onSignedOutEverywhere, setError)}>
+        <button type="button" class="button button-secondary" onClick={() => must(api.DELETE('/v1/sessions')).then(onSignedOutEverywhere, setError)}>
           Sign out everywhere
         </button>
       </section>
-      {user.role === 'admin' && <PeoplePanel client={client} />}
+      {user.role === 'admin' && <PeoplePanel api={api} />}
     </>
   );
 }

@@ -3,7 +3,8 @@
  * figure behind it, before/after rewrites of a pasted draft, and .docx / Markdown export.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { ApiProblem, type ResponseLimit, type StoredSection } from '../../api-client.js';
+import { ApiProblem, fileNameOf, must, type ResponseLimit, type StoredSection } from '../../api-fetch.js';
+import { problemFromBody } from '../../api-problem.js';
 import { lineStarts, rangeToOffsets, segmentText } from '../../positions.js';
 import type { ScreenProps } from '../screen-props.js';
 import { ProblemAlert } from '../components/problem-alert.js';
@@ -12,7 +13,7 @@ import { copyText, saveBlob } from '../download.js';
 import { CLAIM_STATUS_LABELS, formatValue, isBacked, plural, type ClaimStatus } from '../format.js';
 
 type Entry = StoredSection['validation']['claims'][number];
-type Source = { id: string; label: string; value: string; period?: string; place?: string; source?: string; kind: 'figure' | 'standard' };
+type Source = { id: string; label: string; value: string; period?: string | undefined; place?: string | undefined; source?: string | undefined; kind: 'figure' | 'standard' };
 
 function sourcesOf(section: StoredSection): Map<string, Source> {
   const sources = new Map<string, Source>();
@@ -126,7 +127,7 @@ function SourceList({ section }: { section: StoredSection }) {
   );
 }
 
-export function BuildScreen({ client, scope }: ScreenProps) {
+export function BuildScreen({ api, scope }: ScreenProps) {
   const [question, setQuestion] = useState('');
   const [limit, setLimit] = useState('250');
   const [limitKind, setLimitKind] = useState<ResponseLimit['kind']>('words');
@@ -155,14 +156,18 @@ export function BuildScreen({ client, scope }: ScreenProps) {
     setExportError(null);
     setStatus('');
     try {
-      const built = await client.buildSection({
-        question: question.trim(),
-        period: scope.period,
-        services: scope.selectedServices.length ? scope.selectedServices : undefined,
-        limit: Number.isInteger(limitValue) && limitValue > 0 ? { kind: limitKind, value: limitValue } : undefined,
-        drafter,
-        existingDraft: existingDraft.trim() ? existingDraft : undefined,
-      });
+      const built = await must(
+        api.POST('/v1/sections', {
+          body: {
+            question: question.trim(),
+            period: scope.period,
+            drafter,
+            ...(scope.selectedServices.length ? { services: scope.selectedServices } : {}),
+            ...(Number.isInteger(limitValue) && limitValue > 0 ? { limit: { kind: limitKind, value: limitValue } } : {}),
+            ...(existingDraft.trim() ? { existingDraft } : {}),
+          },
+        }),
+      );
       setSection(built);
     } catch (failure) {
       setError(failure);
@@ -175,9 +180,12 @@ export function BuildScreen({ client, scope }: ScreenProps) {
     if (!section) return;
     setExportError(null);
     try {
-      const file = await client.downloadSection(section.id, format);
-      saveBlob(file.blob, file.fileName);
-      setStatus(`Downloaded ${file.fileName}.`);
+      const path = format === 'docx' ? '/v1/sections/{id}/document.docx' : '/v1/sections/{id}/document.md';
+      const { data, error, response } = await api.GET(path, { params: { path: { id: section.id } }, parseAs: 'blob', headers: { accept: '*/*' } });
+      if (!response.ok || !data) throw problemFromBody(response, error);
+      const fileName = fileNameOf(response, `section-${section.id}.${format}`);
+      saveBlob(data, fileName);
+      setStatus(`Downloaded ${fileName}.`);
     } catch (failure) {
       setExportError(failure);
       if (failure instanceof ApiProblem) setStatus('');

@@ -1,6 +1,6 @@
 /** Figures as cards, a trend chart over recent quarters and the self-score grid with its gaps. */
 import { useEffect, useState } from 'preact/hooks';
-import type { FiguresResult, ScoreGrid } from '../../api-client.js';
+import { must, type Api, type FiguresResult, type ScoreGrid } from '../../api-fetch.js';
 import { isQuarter, quartersEndingWith } from '../../periods.js';
 import type { ScreenProps } from '../screen-props.js';
 import { ProblemAlert } from '../components/problem-alert.js';
@@ -189,7 +189,11 @@ function FirstRun() {
   );
 }
 
-export function DashboardScreen({ client, scope }: ScreenProps) {
+/** The figures and the self-score grid of a period, for all services or the chosen ones. */
+const scopeQuery = (period: string, services: string[]) => ({ params: { query: { period, ...(services.length ? { service: services } : {}) } } });
+const figuresOf = (api: Api, period: string, services: string[]) => must(api.GET('/v1/figures', scopeQuery(period, services)));
+
+export function DashboardScreen({ api, scope }: ScreenProps) {
   const [data, setData] = useState<DashboardData | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -205,9 +209,9 @@ export function DashboardScreen({ client, scope }: ScreenProps) {
     (async () => {
       const quarters = isQuarter(period) ? quartersEndingWith(period, TREND_QUARTERS) : [];
       const [figures, score, ...history] = await Promise.all([
-        client.figures(period, selectedServices),
-        client.score(period, selectedServices),
-        ...quarters.slice(0, -1).map((quarter) => client.figures(quarter, selectedServices)),
+        figuresOf(api, period, selectedServices),
+        must(api.GET('/v1/score', scopeQuery(period, selectedServices))),
+        ...quarters.slice(0, -1).map((quarter) => figuresOf(api, quarter, selectedServices)),
       ]);
       const byQuarter = [...history, figures];
       const trend = quarters.length
@@ -233,7 +237,7 @@ export function DashboardScreen({ client, scope }: ScreenProps) {
     return () => {
       current = false;
     };
-  }, [client, request, scope.servicesLoaded, firstRun]);
+  }, [api, request, scope.servicesLoaded, firstRun]);
 
   const submit = (event: Event) => {
     event.preventDefault();

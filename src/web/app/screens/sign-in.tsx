@@ -1,6 +1,6 @@
 /** Sign in with email and password; integrations' API keys stay available behind a disclosure. */
 import { useState } from 'preact/hooks';
-import { ApiClient, sessions, type SignedIn } from '../../api-client.js';
+import { createApiClient, must, type SignedIn } from '../../api-fetch.js';
 import { ProblemAlert } from '../components/problem-alert.js';
 
 interface SignInProps {
@@ -33,7 +33,7 @@ export function SignInScreen({ notice, onSignedIn, onKey }: SignInProps) {
     setBusy(true);
     setError(null);
     try {
-      onSignedIn(await sessions.signIn(email.trim(), password));
+      onSignedIn(await must(createApiClient().POST('/v1/session', { body: { email: email.trim(), password } })));
     } catch (failure) {
       setPassword('');
       fail(failure, setError);
@@ -52,7 +52,8 @@ export function SignInScreen({ notice, onSignedIn, onKey }: SignInProps) {
     setBusy(true);
     setKeyError(null);
     try {
-      await new ApiClient({ key: trimmed }).verifyKey();
+      // Any authenticated call proves a key; the export list is the cheapest one.
+      await must(createApiClient({ key: trimmed }).GET('/v1/exports', { params: { query: { limit: 1 } } }));
       onKey(trimmed);
     } catch (failure) {
       fail(failure, setKeyError);
