@@ -17,7 +17,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/access/create-api-key.js';
 import { createOrganisation } from '../../src/access/create-organisation.js';
 import { buildApp } from '../../src/api/app.js';
-import type { CheckReport } from '../../src/check/check-schema.js';
 import type { Database } from '../../src/data/database.js';
 import { DEFAULT_WEB_ROOT, registerWebApp } from '../../src/api/plugins/serve-web.js';
 import { openTestDatabase } from '../support/test-database.js';
@@ -237,54 +236,38 @@ describe.skipIf(!haveChromium)('web page end to end (headless Chromium)', () => 
     await snap(page, '04-dashboard');
   });
 
-  it('marks each finding of a vague draft at its exact words and each number as supported or not', async () => {
-    const { page, url, key } = run;
+  it('checks a vague draft as it is typed: each finding marked at its exact words, each number validated', async () => {
+    const { page } = run;
     await goTo(page, 'Check a draft', 'Check a draft');
-    await page.getByLabel('Draft (Markdown)').fill(VAGUE_DRAFT);
-    expect(await page.locator('#draft-count').textContent()).toBe('29 words of 250');
-    await page.getByLabel('Check every number against the figures of a period').check();
+    expect(await page.getByLabel('Check every number and practice claim against the records of a period').isChecked()).toBe(true);
     await page.getByLabel('Period', { exact: true }).fill(PERIOD);
-    await page.getByRole('button', { name: 'Check draft' }).click();
-    await expect.poll(() => page.locator('.marked-draft mark').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.getByLabel('Draft (Markdown)').fill(VAGUE_DRAFT);
+    expect(await page.locator('#draft-text-count').textContent()).toBe('29 words of 250');
+    await expect.poll(() => page.locator('.live-editor-state').getAttribute('data-state'), { timeout: 30_000 }).toBe('settled');
 
-    // The same report straight from the API: every finding whose range is its exact words is marked with those words.
-    const response = await fetch(`${url}/v1/checks`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ text: VAGUE_DRAFT, wordLimit: 250, period: PERIOD }),
-    });
-    const report = (await response.json()) as CheckReport;
-    const marks = page.locator('.marked-draft mark');
-    const marked = await marks.evaluateAll((elements) => elements.map((element) => ({ text: element.textContent, ids: element.getAttribute('data-annotations') })));
-    const vague = report.messages.findIndex((message) => message.ruleId === 'no-vague-involvement');
-    const tokenism = report.messages.findIndex((message) => message.category === 'tokenism');
-    expect(vague).toBeGreaterThanOrEqual(0);
-    expect(tokenism).toBeGreaterThanOrEqual(0);
-    for (const index of [vague, tokenism]) {
-      const mark = marked.find((item) => item.ids?.split(' ').includes(`f${index}`));
-      expect(mark?.text).toBe(report.messages[index]!.actual);
-    }
-    expect(marked.find((item) => item.ids?.split(' ').includes(`f${vague}`))?.text).toBe('involve families');
-    // Every mark's text is the flagged words of each finding it carries.
+    // Every mark's words are the quoted words of each finding it carries.
+    const marks = page.locator('.live-editor-backdrop mark');
+    expect(await marks.count()).toBeGreaterThan(0);
+    const marked = await marks.evaluateAll((elements) => elements.map((element) => ({ text: element.textContent, ids: element.getAttribute('data-finding') })));
     for (const item of marked) {
-      for (const id of item.ids!.split(' ').filter((value: string) => value.startsWith('f'))) expect(item.text).toBe(report.messages[Number(id.slice(1))]!.actual);
+      for (const id of item.ids!.split(' ')) expect(await page.locator(`.live-finding[data-finding="${id}"] .live-finding-quote`).textContent()).toBe(`“${item.text}”`);
     }
+    const vague = page.locator('.live-finding[data-rule="no-vague-involvement"]').filter({ hasText: '“involve families”' });
+    expect(await vague.count()).toBe(1);
+    const vagueId = (await vague.getAttribute('data-finding'))!;
+    expect(marked.find((item) => item.ids!.split(' ').includes(vagueId))?.text).toBe('involve families');
+    expect(await page.locator('.live-finding[data-kind="tokenism"]').count()).toBeGreaterThan(0);
 
-    // The category is written beside the mark, not only coloured; the mark points at its finding.
-    const vagueMark = page.locator(`mark[data-annotations~="f${vague}"]`);
-    expect(await vagueMark.locator('xpath=following-sibling::sup[1]').textContent()).toContain('Vague');
-    expect(await vagueMark.getAttribute('aria-describedby')).toContain(`item-f${vague}`);
-    await vagueMark.focus();
-    await page.keyboard.press('Enter');
-    expect(await page.evaluate('document.activeElement.id')).toBe(`item-f${vague}`);
+    // The finding selects its words in the box.
+    await vague.getByRole('button', { name: /^Show in text/ }).click();
+    expect(await page.evaluate(`(() => { const box = document.activeElement; return box.value.slice(box.selectionStart, box.selectionEnd); })()`)).toBe('involve families');
 
     // 96% is the wrong number for summaries on time in Q2 2026 (83.3%).
-    const claim = page.locator('.claims li').filter({ hasText: '96%' });
-    expect(await claim.getAttribute('data-status')).toBe('mismatch');
-    expect(await claim.locator('.badge').textContent()).toContain('Not supported');
+    const claim = page.locator('.live-finding[data-kind="claim"]').filter({ hasText: '“96%”' });
+    expect(await claim.locator('.live-finding-head').textContent()).toContain('Wrong number for your records');
+    expect(await claim.getByRole('button', { name: 'Replace with “83.3%”' }).count()).toBe(1);
     expect(await page.locator('.structure li.missing').count()).toBeGreaterThan(0);
     expect(await page.locator('.structure li[data-line="assurance"] .badge').textContent()).toContain('Missing');
-    expect(await page.locator('.finding-group h3').first().textContent()).toMatch(/\(\d+\)$/);
     await checkAccessibility(page, 'check');
     await snap(page, '05-check');
   });
