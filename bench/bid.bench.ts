@@ -48,10 +48,13 @@ interface StageTimes {
   afterDrafting: number;
   verificationPack: number;
   total: number;
+  /** Processor time of the whole bid (this process, all threads): steadier than wall time on a loaded machine. */
+  cpu: number;
 }
 
 async function wholeBid(shareReads: boolean): Promise<StageTimes> {
   const started = performance.now();
+  const cpuStart = process.cpuUsage();
   const pack = await readTenderPack({ file: 'tender.xlsx', content });
   const packRead = performance.now();
   let draft = 0;
@@ -66,7 +69,8 @@ async function wholeBid(shareReads: boolean): Promise<StageTimes> {
   const bidDone = performance.now();
   await renderVerificationPack(result.sections, { format: 'docx', ...(result.gate ? { gate: result.gate } : {}), allowUnverified: 'benchmark' });
   const finished = performance.now();
-  return { readPack: packRead - started, draft, afterDrafting: bidDone - packRead - draft, verificationPack: finished - bidDone, total: finished - started };
+  const cpu = process.cpuUsage(cpuStart);
+  return { cpu: (cpu.user + cpu.system) / 1000, readPack: packRead - started, draft, afterDrafting: bidDone - packRead - draft, verificationPack: finished - bidDone, total: finished - started };
 }
 
 const median = (values: number[]) => {
@@ -84,7 +88,7 @@ for (let round = 0; round < WARM_RUNS; round++) {
 }
 await db.close();
 
-const stages: (keyof StageTimes)[] = ['readPack', 'draft', 'afterDrafting', 'verificationPack', 'total'];
+const stages: (keyof StageTimes)[] = ['readPack', 'draft', 'afterDrafting', 'verificationPack', 'total', 'cpu'];
 const medians = (times: StageTimes[]) => Object.fromEntries(stages.map((stage) => [stage, median(times.map((entry) => entry[stage]))])) as unknown as StageTimes;
 const shared = medians(runs.shared);
 const baseline = medians(runs.baseline);
