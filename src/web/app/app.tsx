@@ -6,6 +6,8 @@ import type { Service } from './components/scope-fields.js';
 import { followLink, isRoutePath, navigate, ROUTES, usePath, type RoutePath } from './router.js';
 import { AcceptInviteScreen } from './screens/accept-invite.js';
 import { AccountScreen } from './screens/account.js';
+import { BidScreen } from './screens/bid.js';
+import { BidsScreen } from './screens/bids.js';
 import { BuildScreen } from './screens/build.js';
 import { CheckScreen } from './screens/check.js';
 import { DashboardScreen } from './screens/dashboard.js';
@@ -15,7 +17,7 @@ import { importClient } from './import-files.js';
 import type { Scope } from './screen-props.js';
 import { forgetKey, storedKey, storeKey } from './session.js';
 
-const NAV: RoutePath[] = ['/dashboard', '/data', '/check', '/build', '/account'];
+const NAV: RoutePath[] = ['/dashboard', '/data', '/bids', '/check', '/build', '/account'];
 const SIGNED_OUT_ROUTES: RoutePath[] = ['/sign-in', '/accept-invite'];
 
 /** A person signed in with the session cookie, or an integration's API key (kept in this tab only). */
@@ -187,6 +189,10 @@ export function App() {
               <CheckScreen api={client.api} client={client.imports} scope={scope} />
             ) : route === '/build' ? (
               <BuildScreen api={client.api} client={client.imports} scope={scope} />
+            ) : route === '/bids' ? (
+              <BidsScreen api={client.api} scope={scope} />
+            ) : route === '/bid' ? (
+              <BidScreen api={client.api} role={credentials?.kind === 'person' ? credentials.user.role : null} />
             ) : route === '/account' ? (
               <AccountScreen api={client.api} user={credentials?.kind === 'person' ? credentials.user : null} onSignedOutEverywhere={() => forget('You have signed out on every device.')} />
             ) : (

@@ -9,6 +9,8 @@ export const ROUTES = {
   '/dashboard': 'Dashboard',
   '/check': 'Check a draft',
   '/build': 'Build a section',
+  '/bids': 'Bids',
+  '/bid': 'Bid',
 } as const;
 export type RoutePath = keyof typeof ROUTES;
 
