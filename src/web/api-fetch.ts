@@ -60,13 +60,15 @@ export interface ApiClientOptions {
   csrfToken?: string;
   /** Called once per 401 answer: the key was revoked or the session ended mid-visit. */
   onUnauthorised?: () => void;
+  /** The fetch to send requests with (default: the global one, looked up at each call). */
+  fetch?: (request: Request) => Promise<Response>;
 }
 
 const JSON_ACCEPT = 'application/json, application/problem+json';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function createApiClient(options: ApiClientOptions = {}): Api {
-  const client = createClient<paths>({ baseUrl: options.baseUrl ?? '', credentials: 'same-origin' });
+  const client = createClient<paths>({ baseUrl: options.baseUrl ?? '', credentials: 'same-origin', fetch: options.fetch ?? ((request) => globalThis.fetch(request)) });
   client.use({
     onRequest({ request }) {
       if (options.key) request.headers.set('authorization', `Bearer ${options.key}`);
