@@ -25,6 +25,9 @@ import { ensureWorkingDayCalendar } from '../src/evidence/ensure-working-day-cal
 import { resolveScope, type EvidenceScope } from '../src/evidence/evidence-scope.js';
 import * as q from '../src/evidence/figure-queries.js';
 import * as practice from '../src/evidence/practice-queries.js';
+import { queryBreakdowns, type ReviewBreakdownRows } from '../src/evidence/breakdown-queries.js';
+import { queryReviewPass } from '../src/evidence/review-pass-queries.js';
+import { queryBatchExtents } from '../src/evidence/figure-freshness.js';
 import { monthsInPeriod, parsePeriod } from '../src/evidence/period.js';
 import { DEFAULT_PROVIDER, generateSyntheticProvider, type SyntheticProviderReport } from './support/synthetic-provider.js';
 import { explainAnalyze, formatMs, recordingDatabase, timeMedian, type RecordedQuery } from './support/timing.js';
@@ -99,14 +102,14 @@ interface QueryTiming {
 }
 
 /** Every query computeFigures sends for the scope, each timed on its own. */
-function engineQueries(scope: EvidenceScope, batchIds: string[]): { name: string; run: (db: Database) => Promise<unknown> }[] {
+function engineQueries(scope: EvidenceScope, batchIds: string[], provenanceBatchIds: string[], reviewRows: ReviewBreakdownRows): { name: string; run: (db: Database) => Promise<unknown> }[] {
   // For one quarter, the cadence and sampling quarters are the period itself (and the previous one).
   const current = scope.period;
   const previous = scope.previous;
   return [
     { name: 'resolveScope', run: (target) => resolveScope({ db: target, period: PERIOD, services: scope.allServices ? [] : scope.services.map((service) => service.ref) }) },
     { name: 'ensureWorkingDayCalendar (up to date)', run: (target) => ensureWorkingDayCalendar(target) },
-    { name: 'queryReviewCounts', run: (target) => q.queryReviewCounts(target, scope) },
+    { name: 'queryReviewPass (reviews: counts, practice, cadence, breakdowns)', run: (target) => queryReviewPass(target, scope) },
     { name: 'queryActionCounts', run: (target) => q.queryActionCounts(target, scope) },
     { name: 'queryFeedbackCounts', run: (target) => q.queryFeedbackCounts(target, scope) },
     { name: 'queryChangeCounts', run: (target) => q.queryChangeCounts(target, scope) },
@@ -114,12 +117,13 @@ function engineQueries(scope: EvidenceScope, batchIds: string[]): { name: string
     { name: 'queryReferralCounts', run: (target) => q.queryReferralCounts(target, scope) },
     { name: 'queryEnablementCounts', run: (target) => q.queryEnablementCounts(target, scope) },
     { name: 'queryEnablementGroups', run: (target) => q.queryEnablementGroups(target, scope) },
-    { name: 'queryCadence (period)', run: (target) => q.queryCadence(target, scope, current, monthsInPeriod(current), [current.label]) },
-    { name: 'queryCadence (previous)', run: (target) => q.queryCadence(target, scope, previous, monthsInPeriod(previous), [previous.label]) },
     { name: 'querySampling (period)', run: (target) => q.querySampling(target, scope, [current]) },
     { name: 'querySampling (previous)', run: (target) => q.querySampling(target, scope, [previous]) },
     { name: 'queryBatches', run: (target) => q.queryBatches(target, batchIds) },
-    { name: 'queryReviewPractice (practice profile)', run: (target) => practice.queryReviewPractice(target, scope) },
+    { name: 'queryDisagreementPractice', run: (target) => practice.queryDisagreementPractice(target, scope) },
+    { name: 'queryChangePractice', run: (target) => practice.queryChangePractice(target, scope) },
+    { name: 'queryBreakdowns (referrals, disagreements)', run: (target) => queryBreakdowns(target, scope, reviewRows) },
+    { name: 'queryBatchExtents (freshness)', run: (target) => queryBatchExtents(target, provenanceBatchIds) },
     {
       name: 'first review date (indexed findFirst)',
       run: (target) => target.prisma.review.findFirst({ where: { organisationId: scope.organisation.id }, orderBy: { heldOn: 'asc' }, select: { heldOn: true } }),
@@ -127,10 +131,11 @@ function engineQueries(scope: EvidenceScope, batchIds: string[]): { name: string
   ];
 }
 
-async function timeEachQuery(db: Database, scope: EvidenceScope, runs: number): Promise<QueryTiming[]> {
+async function timeEachQuery(db: Database, scope: EvidenceScope, runs: number, provenanceBatchIds: string[]): Promise<QueryTiming[]> {
   const batchRows = await db.prisma.importBatch.findMany({ where: { organisationId: scope.organisation.id }, select: { id: true } });
   const timings: QueryTiming[] = [];
-  for (const query of engineQueries(scope, batchRows.map((row) => row.id))) {
+  const reviewRows = (await queryReviewPass(db, scope)).breakdowns;
+  for (const query of engineQueries(scope, batchRows.map((row) => row.id), provenanceBatchIds, reviewRows)) {
     const recorder = recordingDatabase(db);
     await query.run(recorder.db);
     const timed = await timeMedian(() => query.run(db), { runs, warmups: 0 });
@@ -206,7 +211,8 @@ async function main(): Promise<void> {
     if (timeMet !== undefined) console.log(`Engine under ${GOAL_PGLITE_MS / 1000} s on PGlite: ${timeMet ? 'met' : 'NOT met'}`);
 
     console.log(`\nEach query on its own, all services (median of ${options.runs}):`);
-    const timings = await timeEachQuery(db, scope, options.runs);
+    const provenanceBatchIds = [...new Set([...all.last.figures, ...(all.last.practices ?? [])].flatMap((entry) => entry.provenance?.batches.map((batch) => batch.id) ?? []))];
+    const timings = await timeEachQuery(db, scope, options.runs, provenanceBatchIds);
     const queryTotal = timings.reduce((sum, timing) => sum + timing.medianMs, 0);
     for (const timing of [...timings].sort((a, b) => b.medianMs - a.medianMs)) {
       console.log(`  ${timing.name.padEnd(40)} ${formatMs(timing.medianMs).padStart(9)}  ${((timing.medianMs / queryTotal) * 100).toFixed(0).padStart(3)}%  ${(timing.medianMs / baseline.medianMs).toFixed(2).padStart(6)}× baseline`);

@@ -37,13 +37,21 @@ function keyed(rows: Row[]): KeyedCount[] {
 
 const unionBatches = (lists: readonly KeyedCount[]) => [...new Set(lists.flatMap((entry) => entry.batches))];
 
-export async function queryBreakdowns(db: Database, scope: EvidenceScope): Promise<Breakdowns> {
+/** The review parts of the breakdowns, when the caller has counted them already (the figures' review pass). */
+export interface ReviewBreakdownRows {
+  supporterModes: { reviews: number; byMode: Row[] };
+  agendaFormats: Row[];
+  complexReviews: { reviews: number; withAdvocate: number; batches: string[] };
+}
+
+export async function queryBreakdowns(db: Database, scope: EvidenceScope, reviewRows?: ReviewBreakdownRows): Promise<Breakdowns> {
   const p = params(scope);
   const inReferrals = `FROM advocate_referral ar JOIN person p ON p.id = ar.person_id
      WHERE ar.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[])
        AND (ar.referred_at AT TIME ZONE 'Europe/London')::date BETWEEN $3::date AND $4::date`;
   const inReviews = `FROM review r JOIN person p ON p.id = r.person_id
      WHERE r.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[]) AND r.held_on BETWEEN $3::date AND $4::date`;
+  const none = Promise.resolve<Row[]>([]);
   const [triggers, types, clock, levels, modes, supported, formats, complex] = await Promise.all([
     db.prisma.$queryRawUnsafe<Row[]>(`SELECT ar.trigger AS key, count(*)::int AS count, array_agg(DISTINCT ar.batch_id::text) AS batches ${inReferrals} GROUP BY 1`, ...p),
     db.prisma.$queryRawUnsafe<Row[]>(`SELECT ar.advocate_type AS key, count(*)::int AS count, array_agg(DISTINCT ar.batch_id::text) AS batches ${inReferrals} GROUP BY 1`, ...p),
@@ -61,24 +69,24 @@ export async function queryBreakdowns(db: Database, scope: EvidenceScope): Promi
       ...p,
     ),
     // A review counts once per way supporters took part, however many supporters used it.
-    db.prisma.$queryRawUnsafe<Row[]>(
+    reviewRows ? none : db.prisma.$queryRawUnsafe<Row[]>(
       `SELECT pa.mode AS key, count(DISTINCT r.id)::int AS count, array_agg(DISTINCT pa.batch_id::text) AS batches
        ${inReviews.replace('FROM review r', 'FROM review r JOIN participant pa ON pa.review_id = r.id')} AND pa.role IN ('family', 'friend', 'advocate')
        GROUP BY 1`,
       ...p,
     ),
-    db.prisma.$queryRawUnsafe<Row[]>(
+    reviewRows ? none : db.prisma.$queryRawUnsafe<Row[]>(
       `SELECT count(DISTINCT r.id)::int AS count
        ${inReviews.replace('FROM review r', 'FROM review r JOIN participant pa ON pa.review_id = r.id')} AND pa.role IN ('family', 'friend', 'advocate')`,
       ...p,
     ),
-    db.prisma.$queryRawUnsafe<Row[]>(
+    reviewRows ? none : db.prisma.$queryRawUnsafe<Row[]>(
       `SELECT r.agenda_format AS key, count(*)::int AS count, array_agg(DISTINCT r.batch_id::text) AS batches
        ${inReviews} AND r.type <> 'debrief' AND r.agenda_format IS NOT NULL AND r.agenda_format NOT IN ('standard', 'none')
        GROUP BY 1`,
       ...p,
     ),
-    db.prisma.$queryRawUnsafe<Row[]>(
+    reviewRows ? none : db.prisma.$queryRawUnsafe<Row[]>(
       `SELECT count(*)::int AS reviews,
          count(*) FILTER (WHERE EXISTS (SELECT 1 FROM participant pa WHERE pa.review_id = r.id AND pa.role = 'advocate'))::int AS "withAdvocate",
          array_agg(DISTINCT r.batch_id::text) AS batches
@@ -89,7 +97,7 @@ export async function queryBreakdowns(db: Database, scope: EvidenceScope): Promi
   const byTrigger = keyed(triggers);
   const byType = keyed(types);
   const byLevel = keyed(levels);
-  const byMode = keyed(modes);
+  const byMode = keyed(reviewRows ? reviewRows.supporterModes.byMode : modes);
   const median = clock[0]?.median;
   return {
     referrals: {
@@ -101,8 +109,8 @@ export async function queryBreakdowns(db: Database, scope: EvidenceScope): Promi
       batches: unionBatches(byTrigger),
     },
     disagreements: { total: byLevel.reduce((sum, entry) => sum + entry.count, 0), byLevel, batches: unionBatches(byLevel) },
-    supporterModes: { reviews: toNumber(supported[0]?.count), byMode, batches: unionBatches(byMode) },
-    agendaFormats: keyed(formats),
-    complexReviews: { reviews: toNumber(complex[0]?.reviews), withAdvocate: toNumber(complex[0]?.withAdvocate), batches: toStrings(complex[0]?.batches) },
+    supporterModes: { reviews: reviewRows ? reviewRows.supporterModes.reviews : toNumber(supported[0]?.count), byMode, batches: unionBatches(byMode) },
+    agendaFormats: keyed(reviewRows ? reviewRows.agendaFormats : formats),
+    complexReviews: reviewRows ? reviewRows.complexReviews : { reviews: toNumber(complex[0]?.reviews), withAdvocate: toNumber(complex[0]?.withAdvocate), batches: toStrings(complex[0]?.batches) },
   };
 }

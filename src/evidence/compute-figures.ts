@@ -16,11 +16,12 @@ import { resolveScope, type EvidenceScope, type ResolveScopeOptions } from './ev
 import type { BatchInfo, Bucketed } from './figure-queries.js';
 import * as q from './figure-queries.js';
 import type { CaseExample, FiguresResult } from './figures-schema.js';
-import { monthsInPeriod, quartersWithin, samplingQuarters, type Period } from './period.js';
+import { samplingQuarters } from './period.js';
 import { computePracticeProfile } from './practice-profile.js';
 import { addFreshness } from './figure-freshness.js';
 import { selectCaseExamples } from './select-case-examples.js';
 import { queryBreakdowns } from './breakdown-queries.js';
+import { queryReviewPass } from './review-pass-queries.js';
 import { detailFigures } from './breakdown-figures.js';
 
 /** Below this many cases a figure is marked as a small sample, so the writer does not overclaim. */
@@ -185,11 +186,6 @@ function standardsOf(scope: EvidenceScope): Standard[] {
   ];
 }
 
-/** Labels of the quarters lying wholly inside the period: the deep-dive cadence counts these. */
-function fullQuarters(period: Period): string[] {
-  return quartersWithin(period).map((quarter) => quarter.label);
-}
-
 function assertCovered(scope: EvidenceScope, outside: number, what: string): void {
   if (outside === 0) return;
   const { from, to } = calendarCoverage();
@@ -275,10 +271,10 @@ export async function computeFigures(options: ComputeFiguresOptions): Promise<Fi
 async function computeForScope(options: ComputeFiguresOptions, scope: EvidenceScope): Promise<FiguresResult> {
   const { db } = options;
   await ensureWorkingDayCalendar(db);
-  const months = monthsInPeriod(scope.period);
-  const previousMonths = monthsInPeriod(scope.previous);
-  const [reviews, actions, feedback, changes, disputes, referrals, enablement, groups, cadence, previousCadence, sampling, previousSampling, breakdowns] = await Promise.all([
-    q.queryReviewCounts(db, scope),
+  // Reviews are read once for every figure, practice and breakdown that counts them.
+  const reviewPass = await queryReviewPass(db, scope);
+  const { counts: reviews, cadence, previousCadence } = reviewPass;
+  const [actions, feedback, changes, disputes, referrals, enablement, groups, sampling, previousSampling, breakdowns] = await Promise.all([
     q.queryActionCounts(db, scope),
     q.queryFeedbackCounts(db, scope),
     q.queryChangeCounts(db, scope),
@@ -286,11 +282,9 @@ async function computeForScope(options: ComputeFiguresOptions, scope: EvidenceSc
     q.queryReferralCounts(db, scope),
     q.queryEnablementCounts(db, scope),
     q.queryEnablementGroups(db, scope),
-    q.queryCadence(db, scope, scope.period, months, fullQuarters(scope.period)),
-    q.queryCadence(db, scope, scope.previous, previousMonths, fullQuarters(scope.previous)),
     q.querySampling(db, scope, samplingQuarters(scope.period)),
     q.querySampling(db, scope, samplingQuarters(scope.previous)),
-    queryBreakdowns(db, scope),
+    queryBreakdowns(db, scope, reviewPass.breakdowns),
   ]);
   assertCovered(scope, reviews.current.outsideCalendar + reviews.previous.outsideCalendar, 'review dates');
   assertCovered(scope, disputes.current.outsideCalendar + disputes.previous.outsideCalendar, 'disagreement dates');
@@ -498,7 +492,7 @@ async function computeForScope(options: ComputeFiguresOptions, scope: EvidenceSc
     generatedAt: (options.now ?? new Date()).toISOString(),
     figures,
     standards: standardsOf(scope),
-    practices: await computePracticeProfile({ db, scope, cadence, sampling }),
+    practices: await computePracticeProfile({ db, scope, cadence, sampling, reviews: reviewPass.practice }),
   };
   Object.assign(result, await addFreshness(db, { figures: result.figures, practices: result.practices }, scope.period.end));
   if (options.cases && options.cases > 0) {

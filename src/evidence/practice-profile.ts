@@ -24,6 +24,8 @@ export interface PracticeProfileOptions {
   cadence?: CadenceCounts;
   /** The period's NI sampling counts when the caller has them already. */
   sampling?: SamplingCounts;
+  /** The period's review counts when the caller has them already (the figures' review pass counts them). */
+  reviews?: q.ReviewPractice;
 }
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
@@ -51,7 +53,7 @@ export async function computePracticeProfile(options: PracticeProfileOptions): P
   const quarters = quartersWithin(scope.period);
   const [cadence, reviews, disagreements, sampling, changes] = await Promise.all([
     options.cadence ?? queryCadence(db, scope, scope.period, monthsInPeriod(scope.period), quarters.map((quarter) => quarter.label)),
-    q.queryReviewPractice(db, scope),
+    options.reviews ?? q.queryReviewPractice(db, scope),
     q.queryDisagreementPractice(db, scope),
     options.sampling ?? querySampling(db, scope, samplingQuarters(scope.period)),
     q.queryChangePractice(db, scope),

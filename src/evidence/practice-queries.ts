@@ -79,7 +79,11 @@ export async function queryReviewPractice(db: Database, scope: EvidenceScope): P
     scope.standards.agendaNoticeDays,
     scope.standards.summaryWorkingDays,
   );
-  const row = rows[0] ?? {};
+  return readReviewPractice(rows[0] ?? {});
+}
+
+/** The review practice counts from a row holding REVIEW_FIELDS, batches, participantBatches and formats (JSON of [format, needed, used]). */
+export function readReviewPractice(row: Row): ReviewPractice {
   const formats: ReviewPractice['formats'] = Object.fromEntries(PRACTICE_FORMATS.map((format) => [format, { needed: 0, used: 0 }]));
   const parsed: unknown = typeof row.formats === 'string' ? JSON.parse(row.formats) : null;
   if (Array.isArray(parsed)) {
@@ -89,6 +93,11 @@ export async function queryReviewPractice(db: Database, scope: EvidenceScope): P
   }
   const counts = Object.fromEntries(REVIEW_FIELDS.map((field) => [field, toNumber(row[field])])) as Record<(typeof REVIEW_FIELDS)[number], number>;
   return { ...counts, formats, batches: toStrings(row.batches), participantBatches: toStrings(row.participantBatches) };
+}
+
+/** A period without reviews. */
+export function emptyReviewPractice(formats: unknown = null): ReviewPractice {
+  return readReviewPractice({ formats });
 }
 
 export interface DisagreementPractice {

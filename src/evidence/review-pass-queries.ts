@@ -1,0 +1,183 @@
+/**
+ * Everything the figures count from reviews, in one pass over the period's and the previous
+ * period's reviews: the headline review counts (both periods), the practice profile's review
+ * counts, the breakdowns of agenda formats, complex reviews and how supporters took part (the
+ * period), and cadence for both periods. Each of these used to read the same reviews again in
+ * a query of its own (bench/figures.bench.ts); the results are the same, field for field, as
+ * queryReviewCounts, queryReviewPractice, queryCadence and the review parts of queryBreakdowns.
+ * Plain PostgreSQL that runs unchanged on PGlite.
+ */
+import type { Database } from '../data/database.js';
+import { regionEnum } from './ensure-working-day-calendar.js';
+import type { EvidenceScope } from './evidence-scope.js';
+import { emptyReviewPractice, readReviewPractice, type ReviewPractice } from './practice-queries.js';
+import type { Bucketed, CadenceCounts, ReviewCounts } from './figure-queries.js';
+import type { ReviewBreakdownRows } from './breakdown-queries.js';
+import { monthsInPeriod, quartersWithin, type Period } from './period.js';
+import { toNumber, toStrings, type Row } from './sql-row.js';
+
+export interface ReviewPass {
+  counts: Bucketed<ReviewCounts>;
+  practice: ReviewPractice;
+  cadence: CadenceCounts;
+  previousCadence: CadenceCounts;
+  breakdowns: ReviewBreakdownRows;
+}
+
+const COUNT_FIELDS = ['reviews', 'involved', 'family', 'advocate', 'summariesOnTime', 'summariesWithin10', 'outsideCalendar', 'planned', 'agendaOnTime', 'formatNeeded', 'formatUsed'] as const;
+
+function cadenceSql(alias: string, first: number): string {
+  // $first: period start, +1: period end, +2: months, +3: quarters (text[]), +4: number of quarters; the current flag picks the period's rows.
+  const [start, end, months, quarters, quarterCount] = [first, first + 1, first + 2, first + 3, first + 4].map((n) => `$${n}`);
+  const current = alias === 'current' ? 's.current' : 'NOT s.current';
+  return `${alias}_people AS (
+       SELECT p.id FROM person p
+       WHERE p.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[])
+         AND p.started_on <= ${start}::date AND (p.ended_on IS NULL OR p.ended_on >= ${end}::date)
+     ), ${alias}_reviews AS (
+       SELECT s.person_id, s.batch_id, to_char(s.held_on, 'YYYY-MM') AS month, to_char(s.held_on, 'YYYY-"Q"Q') AS quarter, s.type
+       FROM scope s
+       WHERE ${current} AND s.type IN ('mini-review', 'deep-dive')
+         AND s.started_on <= ${start}::date AND (s.ended_on IS NULL OR s.ended_on >= ${end}::date)
+     ), ${alias}_months AS (
+       SELECT person_id, month, quarter, bool_or(type = 'deep-dive') AS deep_dive FROM ${alias}_reviews GROUP BY 1, 2, 3
+     ), ${alias}_per_person AS (
+       SELECT pe.id,
+         count(m.month) AS months,
+         count(DISTINCT m.quarter) FILTER (WHERE m.deep_dive AND m.quarter = ANY(${quarters}::text[])) AS quarters
+       FROM ${alias}_people pe LEFT JOIN ${alias}_months m ON m.person_id = pe.id
+       GROUP BY pe.id
+     ), ${alias}_cadence AS (
+       SELECT count(*)::int AS "people",
+         count(*) FILTER (WHERE months >= ${months}::int)::int AS "monthly",
+         count(*) FILTER (WHERE quarters >= ${quarterCount}::int)::int AS "quarterly",
+         count(*) FILTER (WHERE months >= ${months}::int AND quarters >= ${quarterCount}::int)::int AS "monthlyAndDeepDive",
+         (SELECT array_agg(batch_id::text) FROM (SELECT DISTINCT batch_id FROM ${alias}_reviews) b) AS "batches"
+       FROM ${alias}_per_person
+     )`;
+}
+
+function readCadence(value: unknown): CadenceCounts {
+  const row = (Array.isArray(value) ? value[0] : value) as Row | undefined;
+  return {
+    people: toNumber(row?.people),
+    monthly: toNumber(row?.monthly),
+    quarterly: toNumber(row?.quarterly),
+    monthlyAndDeepDive: toNumber(row?.monthlyAndDeepDive),
+    batches: toStrings(row?.batches),
+  };
+}
+
+const parsed = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value);
+const rowsOf = (value: unknown): Row[] => (Array.isArray(parsed(value)) ? (parsed(value) as Row[]) : []);
+
+export async function queryReviewPass(db: Database, scope: EvidenceScope): Promise<ReviewPass> {
+  const period: Period = scope.period;
+  const previous: Period = scope.previous;
+  const fullQuarters = (of: Period) => quartersWithin(of).map((quarter) => quarter.label);
+  const rows = await db.prisma.$queryRawUnsafe<Row[]>(
+    `WITH scope AS (
+       SELECT r.id, r.person_id, r.type, r.held_on, r.summary_sent_on, r.agenda_sent_on, r.agenda_format, r.accessible_format_used, r.chair_role, r.batch_id,
+              r.family_involved, r.advocate_involved, r.involvement_batch_ids, r.remote_input, r.written_input, r.participant_batch_ids,
+              p.accessible_format, p.started_on, p.ended_on, (r.held_on >= $3::date) AS current,
+              wh.ordinal AS held_ordinal, ws.ordinal AS sent_ordinal
+       FROM review r JOIN person p ON p.id = r.person_id
+       LEFT JOIN working_day wh ON wh.region = $6::"BankHolidayRegion" AND wh.date = r.held_on
+       LEFT JOIN working_day ws ON ws.region = $6::"BankHolidayRegion" AND ws.date = r.summary_sent_on
+       WHERE r.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[]) AND r.held_on BETWEEN $4::date AND $5::date
+     ), counts AS (
+       SELECT s.current,
+         count(*)::int AS "reviews",
+         count(*) FILTER (WHERE s.family_involved OR s.advocate_involved)::int AS "involved",
+         count(*) FILTER (WHERE s.family_involved)::int AS "family",
+         count(*) FILTER (WHERE s.advocate_involved)::int AS "advocate",
+         count(*) FILTER (WHERE s.sent_ordinal - s.held_ordinal <= $7)::int AS "summariesOnTime",
+         count(*) FILTER (WHERE s.sent_ordinal - s.held_ordinal <= 10)::int AS "summariesWithin10",
+         count(*) FILTER (WHERE s.held_ordinal IS NULL OR (s.summary_sent_on IS NOT NULL AND s.sent_ordinal IS NULL))::int AS "outsideCalendar",
+         count(*) FILTER (WHERE s.type <> 'debrief')::int AS "planned",
+         count(*) FILTER (WHERE s.type <> 'debrief' AND s.agenda_sent_on <= s.held_on - $8::int)::int AS "agendaOnTime",
+         count(*) FILTER (WHERE s.accessible_format <> 'none')::int AS "formatNeeded",
+         count(*) FILTER (WHERE s.accessible_format <> 'none' AND s.accessible_format_used)::int AS "formatUsed",
+         count(*) FILTER (WHERE s.type = 'complex')::int AS "complex",
+         count(*) FILTER (WHERE s.type = 'complex' AND s.chair_role IS NOT NULL)::int AS "complexChaired",
+         count(*) FILTER (WHERE s.type = 'complex' AND s.chair_role = 'rm')::int AS "chairRm",
+         count(*) FILTER (WHERE s.type = 'complex' AND s.chair_role = 'ni')::int AS "chairNi",
+         count(*) FILTER (WHERE s.type = 'complex' AND s.chair_role = 'key-worker')::int AS "chairKeyWorker",
+         count(*) FILTER (WHERE s.type = 'complex' AND s.advocate_involved)::int AS "complexAdvocate",
+         count(*) FILTER (WHERE s.remote_input)::int AS "remote",
+         count(*) FILTER (WHERE s.written_input)::int AS "written",
+         (SELECT array_agg(b::text) FROM (SELECT DISTINCT batch_id FROM scope x WHERE x.current = s.current) d(b)) AS "batches",
+         (SELECT array_agg(DISTINCT b::text) FROM (SELECT DISTINCT involvement_batch_ids FROM scope x WHERE x.current = s.current) d, unnest(d.involvement_batch_ids) AS b) AS "participantBatches",
+         (SELECT array_agg(DISTINCT b::text) FROM (SELECT DISTINCT participant_batch_ids FROM scope x WHERE x.current = s.current) d, unnest(d.participant_batch_ids) AS b) AS "allParticipantBatches",
+         (SELECT array_agg(DISTINCT batch_id::text) FROM scope x WHERE x.current = s.current AND x.type = 'complex') AS "complexBatches"
+       FROM scope s
+       GROUP BY s.current
+     ), formats AS (
+       SELECT accessible_format, count(*)::int AS needed, count(*) FILTER (WHERE accessible_format_used)::int AS used
+       FROM scope WHERE current AND accessible_format <> 'none' GROUP BY accessible_format
+     ), agenda_formats AS (
+       SELECT agenda_format AS key, count(*)::int AS count, array_agg(DISTINCT batch_id::text) AS batches
+       FROM scope WHERE current AND type <> 'debrief' AND agenda_format IS NOT NULL AND agenda_format NOT IN ('standard', 'none')
+       GROUP BY 1
+     ), supporter_modes AS (
+       -- A review counts once per way supporters took part, however many supporters used it;
+       -- only reviews with a supporter (family, friend or advocate) can have one. Their
+       -- participants are looked up by review (OFFSET 0 keeps the lookup per review), not by
+       -- reading the whole participant table.
+       SELECT pa.mode AS key, count(DISTINCT s.id)::int AS count, array_agg(DISTINCT pa.batch_id::text) AS batches
+       FROM scope s
+       CROSS JOIN LATERAL (
+         SELECT x.mode, x.batch_id FROM participant x WHERE x.review_id = s.id AND x.role IN ('family', 'friend', 'advocate') OFFSET 0
+       ) pa
+       WHERE s.current AND (s.family_involved OR s.advocate_involved)
+       GROUP BY 1
+     ), ${cadenceSql('current', 9)}, ${cadenceSql('previous', 14)}
+     SELECT
+       (SELECT json_agg(c) FROM counts c)::text AS "counts",
+       (SELECT json_agg(json_build_array(accessible_format, needed, used)) FROM formats)::text AS "formats",
+       (SELECT json_agg(a) FROM agenda_formats a)::text AS "agendaFormats",
+       (SELECT json_agg(m) FROM supporter_modes m)::text AS "supporterModes",
+       (SELECT json_agg(c) FROM current_cadence c)::text AS "cadence",
+       (SELECT json_agg(c) FROM previous_cadence c)::text AS "previousCadence"`,
+    scope.organisation.id,
+    scope.services.map((service) => service.id),
+    period.start,
+    previous.start,
+    period.end,
+    regionEnum(scope.organisation.region),
+    scope.standards.summaryWorkingDays,
+    scope.standards.agendaNoticeDays,
+    period.start,
+    period.end,
+    monthsInPeriod(period).length,
+    fullQuarters(period),
+    fullQuarters(period).length,
+    previous.start,
+    previous.end,
+    monthsInPeriod(previous).length,
+    fullQuarters(previous),
+    fullQuarters(previous).length,
+  );
+  const row = rows[0] ?? {};
+  const countRows = rowsOf(row.counts);
+  const pick = (current: boolean): Row | undefined => countRows.find((candidate) => candidate.current === current);
+  const readCounts = (source: Row | undefined): ReviewCounts => {
+    const result = Object.fromEntries(COUNT_FIELDS.map((field) => [field, toNumber(source?.[field])])) as Record<(typeof COUNT_FIELDS)[number], number>;
+    return { ...result, batches: toStrings(source?.batches), participantBatches: toStrings(source?.participantBatches) };
+  };
+  const current = pick(true);
+  const practice = current
+    ? readReviewPractice({ ...current, batches: current.batches, participantBatches: current.allParticipantBatches, formats: row.formats })
+    : emptyReviewPractice(row.formats);
+  return {
+    counts: { current: readCounts(current), previous: readCounts(pick(false)) },
+    practice,
+    cadence: readCadence(rowsOf(row.cadence)),
+    previousCadence: readCadence(rowsOf(row.previousCadence)),
+    breakdowns: {
+      supporterModes: { reviews: toNumber(current?.involved), byMode: rowsOf(row.supporterModes) },
+      agendaFormats: rowsOf(row.agendaFormats),
+      complexReviews: { reviews: toNumber(current?.complex), withAdvocate: toNumber(current?.complexAdvocate), batches: toStrings(current?.complexBatches) },
+    },
+  };
+}
