@@ -82,6 +82,18 @@ describe.each(DATABASE_KINDS)('API endpoints on %s', (kind) => {
           '/v1/invites',
           '/v1/invites/accept',
           '/v1/tender-packs',
+          '/v1/bids',
+          '/v1/bids/{bidId}',
+          '/v1/bids/{bidId}/drafts',
+          '/v1/bids/{bidId}/questions/{questionId}/versions',
+          '/v1/bids/{bidId}/questions/{questionId}/submit',
+          '/v1/bids/{bidId}/questions/{questionId}/approve',
+          '/v1/bids/{bidId}/questions/{questionId}/return',
+          '/v1/bids/{bidId}/questions/{questionId}/history',
+          '/v1/bids/{bidId}/submission.docx',
+          '/v1/bids/{bidId}/verification-pack.docx',
+          '/v1/bids/{bidId}/verification-pack.html',
+          '/v1/bids/{bidId}/portal-text',
         ].sort(),
       );
       expect(spec.paths['/v1/checks'].post.requestBody.content['application/json'].schema.properties.text.type).toBe('string');
