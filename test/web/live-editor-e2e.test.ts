@@ -98,6 +98,26 @@ describe.skipIf(!haveChromium)('live-check editor (headless Chromium)', () => {
     await db?.close();
   });
 
+  it('still checks the wording when the organisation has no records for the period yet', async () => {
+    await createOrganisation({ db, name: 'New Care Ltd', slug: 'new-care', bidderName: 'New Care' });
+    const newKey = (await createApiKey({ db, organisation: 'new-care', name: 'live editor e2e, no records' })).key;
+    const context = await browser.newContext({ viewport: SIZES[0].viewport, bypassCSP: true, baseURL: url });
+    context.setDefaultTimeout(15_000);
+    await context.addInitScript(`sessionStorage.setItem('assured.apiKey', ${JSON.stringify(newKey)})`);
+    const page = await context.newPage();
+    try {
+      await page.goto('/check');
+      await expect.poll(() => page.locator('h1').textContent(), SLOW).toBe('Check a draft');
+      await page.getByLabel('Draft (Markdown)').fill(VAGUE);
+      await expect.poll(() => page.locator('.live-finding[data-rule="no-vague-involvement"]').count(), SLOW).toBe(1);
+      expect(await page.locator('.live-editor-no-period').textContent()).toMatch(/^Numbers and practice claims are not being checked against \S+: .*import services\.csv.* The wording is still checked\.$/);
+      expect(await page.getByRole('alert').count()).toBe(0);
+      await checkAccessibility(page, 'check without records');
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
   for (const size of SIZES) {
     it(`type → finding → select → apply → count → wrong number → only the changed paragraph re-checked (${size.name})`, async () => {
       const context = await browser.newContext({ viewport: size.viewport, bypassCSP: true, baseURL: url });

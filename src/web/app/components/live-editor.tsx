@@ -12,7 +12,7 @@
  * finding under the caret is shown (and announced) right below the box.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { must, type Api, type ResponseLimit } from '../../api-fetch.js';
+import { isProblem, must, type Api, type ResponseLimit } from '../../api-fetch.js';
 import { countLive, loadCounter } from '../../count.js';
 import {
   applyRewrite,
@@ -80,8 +80,14 @@ export function LiveEditor(props: LiveEditorProps) {
   const { api, value, onInput, label, hint, limit, countOptions, rows = 12, headingLevel = 2 } = props;
   const id = props.id ?? 'live-editor';
   const debounceMs = props.debounceMs ?? 600;
-  const period = props.period && PERIOD.test(props.period) ? props.period : undefined;
-  const services = period && props.serviceIds?.length ? props.serviceIds : undefined;
+  const requestedPeriod = props.period && PERIOD.test(props.period) ? props.period : undefined;
+  const requestedServices = requestedPeriod && props.serviceIds?.length ? props.serviceIds : undefined;
+  const requestedScope = `${requestedPeriod ?? ''}|${requestedServices?.join(',') ?? ''}`;
+  // No records to check numbers against (a new organisation): the wording is still checked.
+  const [periodProblem, setPeriodProblem] = useState<{ scope: string; error: unknown } | null>(null);
+  const periodRefused = periodProblem !== null && periodProblem.scope === requestedScope && requestedPeriod !== undefined;
+  const period = periodRefused ? undefined : requestedPeriod;
+  const services = periodRefused ? undefined : requestedServices;
   const scopeKey = `${period ?? ''}|${services?.join(',') ?? ''}`;
 
   const cache = useRef(new ParagraphCache());
@@ -89,8 +95,8 @@ export function LiveEditor(props: LiveEditorProps) {
   const verdicts = useRef(new Map<string, boolean>());
   const pending = useRef(new Set<string>());
   const running = useRef(false);
-  const latest = useRef({ value, scopeKey, period, services });
-  latest.current = { value, scopeKey, period, services };
+  const latest = useRef({ value, scopeKey, period, services, requestedScope });
+  latest.current = { value, scopeKey, period, services, requestedScope };
   const box = useRef<HTMLTextAreaElement>(null);
   const backdrop = useRef<HTMLDivElement>(null);
   const panelList = useRef<HTMLDivElement>(null);
@@ -113,7 +119,7 @@ export function LiveEditor(props: LiveEditorProps) {
     setChecking(true);
     try {
       for (;;) {
-        const { value: text, scopeKey: scope, period: checkPeriod, services: checkServices } = latest.current;
+        const { value: text, scopeKey: scope, period: checkPeriod, services: checkServices, requestedScope: asked } = latest.current;
         const failed = new Set([...failures.keys()]);
         const paragraphs = splitParagraphs(text);
         const next = paragraphsToCheck(paragraphs, scope, cache.current, new Set([...pending.current, ...failed]))[0];
@@ -141,6 +147,10 @@ export function LiveEditor(props: LiveEditorProps) {
           ]);
           cache.current.set(scope, next.text, { report, claims: validation?.claims ?? null });
         } catch (error) {
+          if (checkPeriod && isProblem(error, 404)) {
+            setPeriodProblem({ scope: asked, error });
+            break;
+          }
           setFailures((current) => new Map(current).set(key, { paragraph: next, error }));
           failed.add(key);
           break;
@@ -159,7 +169,7 @@ export function LiveEditor(props: LiveEditorProps) {
   useEffect(() => {
     const timer = setTimeout(() => void drain(), debounceMs);
     return () => clearTimeout(timer);
-  }, [value, scopeKey, failures]);
+  }, [value, scopeKey, failures, periodProblem]);
 
   /** The findings of every paragraph of `text` that has a result in this scope. */
   const findingsOf = (text: string, paragraphs: readonly Paragraph[], scope: string) => {
@@ -341,6 +351,11 @@ export function LiveEditor(props: LiveEditorProps) {
         <p class="live-editor-state" data-state={settled ? 'settled' : 'checking'}>
           {paragraphs.length === 0 ? 'Start typing: each paragraph is checked a moment after you stop.' : settled ? `Checked. ${summary}` : `Checking ${plural(Math.max(waiting, 1), 'paragraph')}…`}
         </p>
+        {periodRefused && periodProblem && (
+          <p class="alert alert-warning live-editor-no-period">
+            Numbers and practice claims are not being checked against {requestedPeriod}: {periodProblem.error instanceof Error ? periodProblem.error.message : String(periodProblem.error)} The wording is still checked.
+          </p>
+        )}
         {visibleFailures.slice(0, 1).map(([key, failure]) => (
           <div key={key}>
             <ProblemAlert error={failure.error} />
