@@ -39,7 +39,22 @@ export async function sectionForText(base: Section, text: string): Promise<Secti
   return { ...rest, responseText: text, rewrites: [], review, validation: { claims: review.claims } };
 }
 
+/** Two saves racing for the same version number: the unique (question, version) index refuses the second. */
+function isDuplicateVersion(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'P2002' || code === '23505';
+}
+
 async function store(db: Database, author: BidAuthor, questionId: string, basedOnVersion: number | undefined, kind: VersionKind, section: Section): Promise<void> {
+  try {
+    await insertVersion(db, author, questionId, basedOnVersion, kind, section);
+  } catch (error) {
+    if (isDuplicateVersion(error)) throw new AppError('CONFLICT', 'Someone saved this answer at the same moment; reload it, then make your change again.', { cause: error });
+    throw error;
+  }
+}
+
+async function insertVersion(db: Database, author: BidAuthor, questionId: string, basedOnVersion: number | undefined, kind: VersionKind, section: Section): Promise<void> {
   await db.prisma.$transaction(async (tx) => {
     const question = await tx.bidQuestion.findUnique({ where: { id: questionId }, select: { status: true } });
     if (!question) throw questionNotFound();

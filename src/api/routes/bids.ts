@@ -70,10 +70,12 @@ const ZDraftBodySchema = z.strictObject({
   drafter: z.enum(['template', 'llm']).default('template').describe('template: the rule-based drafter; llm: the language model, falling back to the template'),
 });
 
-const ZSaveAnswerBodySchema = z.strictObject({
-  text: z.string().trim().min(1).max(60_000).describe('The whole answer, as Markdown, exactly as it would be pasted'),
-  basedOnVersion: z.number().int().min(1).describe('The version this edit started from; 409 when another was saved meanwhile'),
-});
+function saveAnswerBodySchema(maxTextCharacters: number) {
+  return z.strictObject({
+    text: z.string().trim().min(1).max(maxTextCharacters).describe('The whole answer, as Markdown, exactly as it would be pasted'),
+    basedOnVersion: z.number().int().min(1).describe('The version this edit started from; 409 when another was saved meanwhile'),
+  });
+}
 
 const ZVersionFieldSchema = z.number().int().min(1).optional().describe('The version you read; 409 when a later one was saved meanwhile (the latest by default)');
 const ZSubmitBodySchema = z.strictObject({ version: ZVersionFieldSchema }).nullish();
@@ -236,7 +238,7 @@ export const bidsRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'Saves the writer’s text as a new version (earlier versions are kept) and judges it again against the same evidence: count, limit and every number. An approved answer, or one in review, that is edited goes (back) to review. 409 when another version was saved after `basedOnVersion`.',
         params: ZQuestionParamsSchema,
-        body: ZSaveAnswerBodySchema,
+        body: saveAnswerBodySchema(app.limits.maxTextCharacters),
         response: { 201: jsonResponse('The question with its new answer', ZBidQuestionSchema), ...problemResponses },
       },
     },

@@ -107,6 +107,14 @@ describe('a bid from creation to download', () => {
     expect(stale.json().detail).toMatch(/version 2/);
   });
 
+  it('two people saving the same version at once: one is kept, the other is told to reload (never a 500)', async () => {
+    const save = (words: string) => fx.app.inject({ method: 'POST', url: `/v1/bids/${bidId}/questions/${q2}/versions`, headers: people.writer, payload: { text: words, basedOnVersion: 1 } });
+    const answers = await Promise.all([save('First writer’s words.'), save('Second writer’s words.')]);
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([201, 409]);
+    const history = (await fx.app.inject({ method: 'GET', url: `/v1/bids/${bidId}/questions/${q2}/history`, headers: people.writer })).json();
+    expect(history.versions.map((version: { version: number }) => version.version)).toEqual([2, 1]);
+  });
+
   it('review: a writer cannot approve; a reviewer approves or returns with a comment; an edited approved answer goes back to review', async () => {
     expect((await fx.app.inject({ method: 'POST', url: `/v1/bids/${bidId}/questions/${q1}/approve`, headers: people.reviewer, payload: {} })).statusCode).toBe(409);
     const submitted = await fx.app.inject({ method: 'POST', url: `/v1/bids/${bidId}/questions/${q1}/submit`, headers: people.writer, payload: { version: 2 } });
