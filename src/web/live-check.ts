@@ -276,8 +276,11 @@ export function paragraphFindings(draft: string, paragraph: Paragraph, result: P
       backed.push({ id, start, end, text: claim.text, status: claim.status, message });
       return;
     }
-    const asMessage = { category: 'unsupported-claim', expected: claim.expected ?? [] } as Pick<CheckMessage, 'category' | 'expected'> as CheckMessage;
+    // A number's fix is the records' own number in its place; a practice's is a statement of the
+    // actual, which reads as a sentence of its own, so it is offered as wording to adapt.
+    const asMessage = { category: 'unsupported-claim', expected: claim.kind === 'number' ? (claim.expected ?? []) : [] } as Pick<CheckMessage, 'category' | 'expected'> as CheckMessage;
     const { rewrites, examples } = rewritesOf(draft, asMessage, start, end, null);
+    if (claim.kind !== 'number') examples.push(...(claim.expected ?? []));
     findings.push({
       id,
       kind: 'claim',

@@ -99,7 +99,6 @@ export function LiveEditor(props: LiveEditorProps) {
   latest.current = { value, scopeKey, period, services, requestedScope };
   const box = useRef<HTMLTextAreaElement>(null);
   const backdrop = useRef<HTMLDivElement>(null);
-  const panelList = useRef<HTMLDivElement>(null);
 
   const [, setVersion] = useState(0);
   const [checking, setChecking] = useState(false);
@@ -364,7 +363,7 @@ export function LiveEditor(props: LiveEditorProps) {
             </button>
           </div>
         ))}
-        <div class="live-editor-findings" ref={panelList} role="region" tabIndex={0} aria-label="Findings, in the order of the text">
+        <div class="live-editor-findings" role="region" tabIndex={0} aria-label="Findings, in the order of the text">
           {findings.length === 0 && structure.missing.length === 0 && settled && paragraphs.length > 0 && <p class="alert alert-success">Nothing to flag.</p>}
           {findings.length > 0 && (
             <ol class="live-findings">
@@ -388,11 +387,14 @@ export function LiveEditor(props: LiveEditorProps) {
                 ))}
               </ul>
               {structure.missing.length > 0 && (
-                <ol class="live-findings">
-                  {structure.missing.map((finding) => (
-                    <FindingItem key={finding.id} editorId={id} finding={finding} active={finding.id === active} onSelect={selectFinding} onApply={apply} />
-                  ))}
-                </ol>
+                <details class="live-structure-help">
+                  <summary>How to add the missing {structure.missing.length === 1 ? 'line' : 'lines'}</summary>
+                  <ol class="live-findings">
+                    {structure.missing.map((finding) => (
+                      <FindingItem key={finding.id} editorId={id} finding={finding} active={finding.id === active} onSelect={selectFinding} onApply={apply} />
+                    ))}
+                  </ol>
+                </details>
               )}
             </>
           )}
