@@ -205,7 +205,7 @@ export function LiveEditor(props: LiveEditorProps) {
   // One announcement when checking settles, not one per keystroke.
   const settled = !checking && waiting === 0;
   const problems = findings.length + structure.missing.length;
-  const summary = paragraphs.length === 0 ? '' : `${plural(problems, 'finding')}${period ? `; ${plural(backed.length, 'number or claim', 'numbers or claims')} backed by your records` : ''}.`;
+  const summary = paragraphs.length === 0 ? '' : `${plural(problems, 'finding')}${period && backed.length > 0 ? `; ${plural(backed.length, 'number or claim', 'numbers or claims')} backed by your records` : ''}.`;
   useEffect(() => {
     if (settled && summary) setAnnouncement(`Checked. ${summary}`);
   }, [settled, summary]);
