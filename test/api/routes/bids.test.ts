@@ -12,6 +12,7 @@ import { createInvite } from '../../../src/access/create-invite.js';
 import type { Role } from '../../../src/access/roles.js';
 import { CSRF_HEADER, csrfTokenFor, SESSION_COOKIE } from '../../../src/access/session-token.js';
 import { contentDisposition, downloadName } from '../../../src/api/routes/download-name.js';
+import { DATABASE_KINDS } from '../../support/test-database.js';
 import { bearer, setUpApi, type ApiFixture } from '../api-fixture.js';
 
 const PASSWORD = 'a long enough passphrase';
@@ -237,4 +238,35 @@ describe('creating from the buyer’s pack, and listing', () => {
     expect(second.bids.map((bid: { id: string }) => bid.id)).not.toContain(page.bids[0].id);
     expect(second.bids.every((bid: { questionCount: number; counts: Record<string, number> }) => Object.values(bid.counts).reduce((a, b) => a + b, 0) === bid.questionCount)).toBe(true);
   });
+});
+
+describe.each(DATABASE_KINDS)('racing steps on one answer (%s)', (kind) => {
+  let race: ApiFixture;
+  const racers = {} as Record<'writer' | 'reviewer' | 'secondReviewer', Record<string, string>>;
+
+  beforeAll(async () => {
+    race = kind === 'pglite' ? fx : await setUpApi(kind);
+    const person = async (role: Role, email: string) => {
+      const invite = await createInvite({ db: race.db, organisation: { slug: race.a.slug }, email, role });
+      const session = await acceptInvite({ db: race.db, token: invite.token, name: `Race ${role}`, password: PASSWORD });
+      return { cookie: `${SESSION_COOKIE}=${session.token}`, [CSRF_HEADER]: csrfTokenFor(session.token) };
+    };
+    [racers.writer, racers.reviewer, racers.secondReviewer] = await Promise.all([person('writer', `race-writer-${kind}@bids.example`), person('reviewer', `race-reviewer-${kind}@bids.example`), person('reviewer', `race-second-${kind}@bids.example`)]);
+  }, 120_000);
+  afterAll(async () => {
+    if (kind !== 'pglite') await race?.close();
+  });
+
+  it('two saves of one version and two approvals at once: one wins, the other is 409', async () => {
+    const bid = (await race.app.inject({ method: 'POST', url: '/v1/bids', headers: racers.writer, payload: { tenderName: 'Race', period: '2026-Q2', questions: [QUESTIONS[0]] } })).json();
+    const questionUrl = `/v1/bids/${bid.id}/questions/${bid.questions[0].id}`;
+    expect((await race.app.inject({ method: 'POST', url: `/v1/bids/${bid.id}/drafts`, headers: racers.writer, payload: {} })).statusCode).toBe(200);
+    const save = (text: string) => race.app.inject({ method: 'POST', url: `${questionUrl}/versions`, headers: racers.writer, payload: { text, basedOnVersion: 1 } });
+    expect((await Promise.all([save('One.'), save('Two.')])).map((answer) => answer.statusCode).sort()).toEqual([201, 409]);
+    expect((await race.app.inject({ method: 'POST', url: `${questionUrl}/submit`, headers: racers.writer, payload: { version: 2 } })).statusCode).toBe(200);
+    const approve = (headers: Record<string, string>) => race.app.inject({ method: 'POST', url: `${questionUrl}/approve`, headers, payload: { version: 2 } });
+    expect((await Promise.all([approve(racers.reviewer), approve(racers.secondReviewer)])).map((answer) => answer.statusCode).sort()).toEqual([200, 409]);
+    const history = (await race.app.inject({ method: 'GET', url: `${questionUrl}/history`, headers: racers.writer })).json();
+    expect(history.decisions.map((decision: { decision: string }) => decision.decision)).toEqual(['approved', 'submitted']);
+  }, 120_000);
 });
