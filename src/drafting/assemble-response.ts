@@ -1,6 +1,7 @@
 /**
- * The response a bid writer pastes: the four lines of the Assured Involvement Paragraph, then
- * the supporting lines, one Markdown paragraph each. Counting uses the shared counter, so the
+ * The response a bid writer pastes, one Markdown paragraph each: the paragraphs that answer the
+ * asked topics first (a reader meets the answer to their question before anything else), then
+ * the lines of the Assured Involvement Paragraph, then examples and changes. Counting uses the shared counter, so the
  * limit here is the limit the gate and the document report.
  */
 import type { ResponseLimit } from '../section/section-schema.js';
@@ -25,9 +26,11 @@ export interface AssembledResponse {
 }
 
 export function assembleResponse(lines: DraftLines): AssembledResponse {
+  const supporting = lines.supporting.map((line, index) => ({ key: `supporting-${index}` as const, text: line.text.trim(), topic: line.kind === 'topic' }));
   const parts: { key: AssembledResponse['blocks'][number]['key']; text: string }[] = [
+    ...supporting.filter((part) => part.topic),
     ...PARAGRAPH_LINES.map((key) => ({ key, text: lines[key].trim() })),
-    ...lines.supporting.map((line, index) => ({ key: `supporting-${index}` as const, text: line.text.trim() })),
+    ...supporting.filter((part) => !part.topic),
   ].filter((part) => part.text.length > 0);
   let text = '';
   const blocks: AssembledResponse['blocks'] = [];

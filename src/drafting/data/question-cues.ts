@@ -55,8 +55,8 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
   {
     id: 'advocacy',
     label: 'independent advocacy',
-    strong: ['advoca(?:te|tes|cy)', 'imcas?', 'independent mental capacity advocates?', 'care act advocates?', 'relevant person\'?s representatives?', 'rprs?', 'imhas?'],
-    weak: ['referrals?', 'triggers?', 'independent support', 'speak(?:s|ing)? up', 'no one (?:else )?to support', 'representation'],
+    strong: ['advoca(?:te|tes|cy)', 'imcas?', 'independent mental capacity advocates?', 'care act advocates?', 'relevant person\'?s representatives?', 'rprs?', 'imhas?', '(?:nobody|no one|no-one) (?:appropriate|suitable) to (?:consult|support|speak)', 'unbefriended'],
+    weak: ['referrals?', 'triggers?', 'independent support', 'speak(?:s|ing)? up', 'no one (?:else )?to support', 'representation', 'represented'],
     figures: ['advocate-response', 'participation-advocate'],
   },
   {
@@ -91,7 +91,7 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
   {
     id: 'consent-capacity',
     label: 'consent, capacity and best interests',
-    strong: ['mental capacity', 'best[- ]interests?', 'mca', 'capacity assessments?', 'lacks? capacity', 'deprivation of liberty', 'dols', 'liberty protection safeguards', 'consent'],
+    strong: ['mental capacity', 'best[- ]interests?', 'mca', 'capacity assessments?', 'lacks? capacity', 'unwise', 'fluctuating capacity', 'advance (?:statements?|decisions?)', 'deprivation of liberty', 'dols', 'liberty protection safeguards', 'consent'],
     weak: ['capacity', 'decision[- ]making', 'decisions?', 'rights', 'least restrictive'],
     figures: ['participation-advocate', 'advocate-response'],
   },
@@ -105,7 +105,7 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
   {
     id: 'outcomes',
     label: 'outcomes, enablement and positive risk',
-    strong: ['outcomes?', 'enablement', 're-?ablement', 'positive risk(?:[- ]taking)?', 'independen(?:ce|t living)', 'goals?', 'progression', 'strengths?[- ]based'],
+    strong: ['outcomes?', 'enablement', 're-?ablement', 'positive(?:ly)? risks?(?:[- ]taking)?', 'risk[- ]taking', 'take (?:positive )?risks', 'dignity of risk', 'independen(?:ce|t living)', 'goals?', 'progression', 'strengths?[- ]based'],
     weak: ['risks?', 'progress', 'skills', 'achiev(?:e|ed|ing|ements?)', 'aspirations?', 'difference', 'step[- ]down', 'impact'],
     figures: ['enablement-measure', 'enablement-verified'],
   },
@@ -120,7 +120,7 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     id: 'safeguarding',
     label: 'safeguarding and information governance',
     strong: ['safeguard(?:s|ing)?', 'abuse', 'neglect', 'information governance', 'data protection', 'gdpr', 'confidential(?:ity)?', 'information sharing', 'share information'],
-    weak: ['protect(?:ed|ion)?', 'harm', 'privacy', 'personal data', 'secure(?:ly)?', 'records?'],
+    weak: ['protect(?:ed|ion)?', 'harm', 'privacy', 'personal data', 'secure(?:ly)?', 'records?', 'incidents?', '(?:goes|went|go) wrong', 'personal information'],
     figures: [],
   },
   {

@@ -13,7 +13,8 @@ import { describeFigure } from '../describe-figure.js';
 import type { DraftingContext } from '../drafting-context.js';
 import { DRAFT_LEVELS, renderTemplateDraft, type DraftLevel } from '../template-drafter.js';
 import type { TemplateLibrary } from '../template-library.js';
-import { ELEMENT_LABELS, TOPIC_ELEMENTS, type ElementId } from './data/topic-elements.js';
+import { CUED_ELEMENTS, DEPTH_ELEMENTS, ELEMENT_LABELS, TOPIC_ELEMENTS, type ElementId } from './data/topic-elements.js';
+import { detectStructureLines } from '../../check/rules/require-involvement-structure.js';
 import { buildBlock, isMissing, normaliseSentence, type BidMemory, type Block, type MissingElement } from './topic-blocks.js';
 
 /** A question that names no topic is answered on these. */
@@ -65,16 +66,33 @@ export function sentencesOf(text: string): string[] {
     .filter((sentence) => sentence.length > 0);
 }
 
-function askedTopics(context: DraftingContext): { id: AskedTopicId; strong: boolean }[] {
+/**
+ * The asked topics in the order the answer takes them: the topic the question is mostly about
+ * first (the most cues; "disagrees … escalation … timescales" outweighs the family and advocate
+ * who do the disagreeing), then the others in the question's order.
+ */
+export function askedTopics(context: DraftingContext): { id: AskedTopicId; strong: boolean }[] {
   const topics = context.analysis?.topics ?? [];
   if (topics.length === 0) return GENERAL_TOPICS.map((id, index) => ({ id, strong: index < 2 }));
-  return topics.map((topic) => ({ id: topic.id, strong: topic.weight === 'strong' }));
+  const weightOf = (topic: (typeof topics)[number]) => topic.cues.length + (topic.weight === 'strong' ? 1 : 0);
+  const lead = topics.reduce((best, topic) => (weightOf(topic) > weightOf(best) ? topic : best), topics[0]!);
+  return [lead, ...topics.filter((topic) => topic !== lead)].map((topic) => ({ id: topic.id, strong: topic.weight === 'strong' }));
 }
 
-function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore: ReadonlySet<string>): { candidates: Candidate[]; missing: MissingElement[] } {
+interface Candidates {
+  candidates: Candidate[];
+  missing: MissingElement[];
+  /** Elements whose figures an earlier block of the answer already states: covered when that block is written. */
+  alsoCovered: (PlannedElement & { by: ElementId })[];
+}
+
+function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore: ReadonlySet<string>): Candidates {
   const candidates: Candidate[] = [];
+  const alsoCovered: Candidates['alsoCovered'] = [];
+  const statedBy = new Map<string, ElementId>();
   const missing: MissingElement[] = [];
   const seen = new Set<ElementId>();
+  const statedHere = new Set<string>();
   // Examples and changes already chosen for this answer are not chosen twice.
   const local: BidMemory = { cases: new Set(memory.cases), changes: new Set(memory.changes), sentences: memory.sentences, elements: memory.elements, figures: memory.figures };
   let order = 0;
@@ -84,7 +102,20 @@ function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore
     const used = memory.elements.get(element) ?? 0;
     // Depth already given in an earlier answer of the bid is not repeated.
     if (used > 0 && priority >= 3 && element !== 'human-example' && element !== 'learning-from-feedback') return;
-    const built = buildBlock(element, topic, { context, quotedInCore, memory: local, again: used });
+    // A figure an earlier block of this answer states is not stated again by a later one.
+    const inputs = { context, quotedInCore: new Set([...quotedInCore, ...statedHere]), memory: local };
+    let built = buildBlock(element, topic, { ...inputs, again: used });
+    // A weak figure keeps its whole block (figure, action, owner, date), so an answer that has to
+    // repeat one takes the next wording that no earlier answer used.
+    const repeats = (candidate: Block) => sentencesOf(candidate.text).filter((sentence) => memory.sentences.has(normalise(sentence))).length;
+    if (!isMissing(built) && built.weakFigureIds.length > 0 && repeats(built) > 0) {
+      for (let extra = 1; extra <= 3; extra += 1) {
+        const other = buildBlock(element, topic, { ...inputs, again: used + extra });
+        if (isMissing(other) || repeats(other) >= repeats(built)) continue;
+        built = other;
+        if (repeats(built) === 0) break;
+      }
+    }
     if (isMissing(built)) {
       if (priority <= 2) missing.push(built);
       return;
@@ -104,15 +135,33 @@ function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore
     if (built.weakFigureIds.length === 0) built.text = fresh.join(' ');
     if (built.caseKey) local.cases.add(built.caseKey);
     if (built.changeKey) for (const key of built.changeKey.split('||')) local.changes.add(key);
-    if (built.text.trim().length > 0) candidates.push({ block: built, priority, order: order++ });
+    if (built.text.trim().length > 0) {
+      candidates.push({ block: built, priority, order: order++ });
+      for (const id of built.figureIds) {
+        statedHere.add(id);
+        if (!statedBy.has(id)) statedBy.set(id, element);
+      }
+    } else {
+      const by = built.figureIds.map((id) => statedBy.get(id)).find((entry) => entry !== undefined);
+      if (by) alsoCovered.push({ topic, element, figureIds: built.figureIds, by });
+    }
   };
   const topics = askedTopics(context);
-  for (const topic of topics) for (const element of TOPIC_ELEMENTS[topic.id].required) add(element, topic.id, topic.strong ? 1 : 2);
+  const question = context.analysis?.question ?? '';
+  for (const topic of topics) {
+    for (const cued of CUED_ELEMENTS) if (cued.topic === topic.id && new RegExp(`(?<![\\w-])(?:${cued.cue})(?![\\w-])`, 'i').test(question)) add(cued.element, topic.id, 1);
+  }
+  // Strongly asked topics are built first, so their blocks state the figures the topics share.
+  const byWeight = [...topics.filter((topic) => topic.strong), ...topics.filter((topic) => !topic.strong)];
+  for (const topic of byWeight) for (const element of TOPIC_ELEMENTS[topic.id].required) add(element, topic.id, topic.strong ? 1 : 2);
   for (const topic of topics) for (const element of TOPIC_ELEMENTS[topic.id].optional) add(element, topic.id, 3);
-  // Depth for long limits: further examples and "you said, we did" changes, each one not yet quoted.
+  // Depth for long limits: further examples and "you said, we did" changes, each one not yet
+  // quoted, where they answer the lead topic or the question asks for examples or changes.
   const lead = topics[0]?.id ?? 'person-led-planning';
-  for (const element of ['human-example', 'learning-from-feedback', 'human-example', 'learning-from-feedback'] as const) add(element, lead, 4, true);
-  return { candidates, missing };
+  const asks = new Set((context.analysis?.asks ?? []).map((ask) => ask.id));
+  const depth = asks.has('examples') || asks.has('what-changed') || !context.analysis?.topics.length ? (['human-example', 'learning-from-feedback'] as const) : (DEPTH_ELEMENTS[lead] ?? []);
+  for (const element of [...depth, ...depth]) add(element, lead, 4, true);
+  return { candidates, missing, alsoCovered };
 }
 
 interface Fitted {
@@ -120,13 +169,21 @@ interface Fitted {
   chosen: Candidate[];
   words: number;
   fits: boolean;
+  /** Whether the core's evidence line stayed (its figures are then quoted). */
+  coreEvidence: boolean;
 }
 
 /** Below this many words a block joins the paragraph before it rather than standing alone. */
 const SHORT_BLOCK_WORDS = 30;
 
-/** Topic paragraphs in the question's order: a paragraph per block, short blocks joined to the one before on the same topic. */
-function withTopics(core: DraftLines, chosen: readonly Candidate[]): DraftLines {
+/**
+ * Topic paragraphs in the answer's order: a paragraph per block, short blocks joined to the one
+ * before on the same topic. When the topic paragraphs already say what is done (behaviour) and
+ * give dated figures (evidence), the core's general lines for those are dropped: they would
+ * answer a question nobody asked. The four elements stay in the answer; the owners & cadence and
+ * assurance lines always stay.
+ */
+function withTopics(core: DraftLines, chosen: readonly Candidate[], topicLed = false): DraftLines {
   const ordered = [...chosen].sort((a, b) => a.order - b.order);
   const paragraphs: { topic: AskedTopicId; texts: string[] }[] = [];
   for (const candidate of ordered) {
@@ -135,21 +192,27 @@ function withTopics(core: DraftLines, chosen: readonly Candidate[]): DraftLines 
     if (last && last.topic === candidate.block.topic && text.split(/\s+/).length < SHORT_BLOCK_WORDS) last.texts.push(text);
     else paragraphs.push({ topic: candidate.block.topic, texts: [text] });
   }
-  // The core's four lines stay together; the topic paragraphs follow, then any supporting lines.
-  return { ...core, supporting: [...paragraphs.map((paragraph) => ({ kind: 'topic' as const, text: paragraph.texts.join(' ') })), ...core.supporting] };
+  const topicParagraphs = paragraphs.map((paragraph) => ({ kind: 'topic' as const, text: paragraph.texts.join(' ') }));
+  const carried = topicLed && topicParagraphs.length > 0 ? detectStructureLines(topicParagraphs.map((paragraph) => paragraph.text).join('\n\n')) : undefined;
+  return {
+    ...core,
+    ...(carried?.behaviour ? { behaviour: '' } : {}),
+    ...(carried?.evidence ? { evidence: '' } : {}),
+    supporting: [...topicParagraphs, ...core.supporting],
+  };
 }
 
-function fit(core: DraftLines, candidates: readonly Candidate[], limit: ResponseLimit | undefined): Fitted {
+function fit(core: DraftLines, candidates: readonly Candidate[], limit: ResponseLimit | undefined, topicLed: boolean): Fitted {
   const measure = (lines: DraftLines) => measureResponse(assembleResponse(lines).text, limit?.kind ?? 'words');
   const chosen: Candidate[] = [];
   const ranked = [...candidates].sort((a, b) => a.priority - b.priority || a.order - b.order);
   for (const candidate of ranked) {
-    const trial = withTopics(core, [...chosen, candidate]);
+    const trial = withTopics(core, [...chosen, candidate], topicLed);
     if (!limit || measure(trial) <= limit.value) chosen.push(candidate);
   }
-  const lines = withTopics(core, chosen);
+  const lines = withTopics(core, chosen, topicLed);
   const words = measure(lines);
-  return { lines, chosen, words, fits: !limit || words <= limit.value };
+  return { lines, chosen, words, fits: !limit || words <= limit.value, coreEvidence: lines.evidence.trim().length > 0 };
 }
 
 /** Lexicographic: the first differing entry decides. */
@@ -168,30 +231,37 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
   const first = candidatesFor(context, memory, new Set());
   const blockFigures = new Set(first.candidates.filter((candidate) => candidate.priority <= 2).flatMap((candidate) => candidate.block.figureIds));
 
-  let best: { fitted: Fitted; level: DraftLevel; missing: MissingElement[]; score: number[]; excluded: ReadonlySet<string> } | undefined;
+  // A question that names topics is answered topic first: the blocks state their own figures
+  // and the core keeps only what the blocks do not already say.
+  const topicLed = (context.analysis?.topics.length ?? 0) > 0;
+  let best: { fitted: Fitted; level: DraftLevel; missing: MissingElement[]; alsoCovered: Candidates['alsoCovered']; score: number[]; excluded: ReadonlySet<string> } | undefined;
   for (const level of DRAFT_LEVELS) {
     const coreLevel = { ...level, cases: 0, change: false, human: false };
-    const excluded = context.ranked(level.figures, blockFigures).chosen.length >= Math.min(2, level.figures) ? blockFigures : new Set<string>();
+    const excluded = context.ranked(level.figures, blockFigures).chosen.length >= Math.min(topicLed ? 1 : 2, level.figures) ? blockFigures : new Set<string>();
     const core = renderTemplateDraft(context, coreLevel, templates, excluded);
-    const quotedInCore = new Set(context.ranked(level.figures, excluded).chosen.map((entry) => entry.figure.id));
+    const quotedInCore = topicLed ? new Set<string>() : new Set(context.ranked(level.figures, excluded).chosen.map((entry) => entry.figure.id));
     // Blocks never repeat a number the core already gives.
-    const { candidates, missing } = candidatesFor(context, memory, quotedInCore);
-    const fitted = fit(core, candidates, limit);
+    const { candidates, missing, alsoCovered } = topicLed ? first : candidatesFor(context, memory, quotedInCore);
+    const fitted = fit(core, candidates, limit, topicLed);
     const required = fitted.chosen.filter((candidate) => candidate.priority <= 2).length;
     if (!fitted.fits) {
       // When no level fits, the shortest wording is the one to hand over.
-      if (!best || (!best.fitted.fits && fitted.words < best.fitted.words)) best = { fitted, level, missing, score: [0, required, 0, -fitted.words], excluded };
+      if (!best || (!best.fitted.fits && fitted.words < best.fitted.words)) best = { fitted, level, missing, alsoCovered, score: [0, required, 0, -fitted.words], excluded };
       continue;
     }
     const score = [1, required, level.length === 'full' ? 1 : 0, Math.min(fitted.words, limit?.value ?? fitted.words)];
     const better = !best || compareScores(score, best.score) > 0;
-    if (better) best = { fitted, level, missing, score, excluded };
+    if (better) best = { fitted, level, missing, alsoCovered, score, excluded };
     // Every required block in at the richest core that fits: nothing to gain from shorter wording.
     if (fitted.fits && required === candidates.filter((candidate) => candidate.priority <= 2).length) break;
   }
   const chosen = best!.fitted.chosen;
   const all = first.candidates.filter((candidate) => candidate.priority <= 2);
-  const squeezed = all.filter((candidate) => !chosen.some((entry) => entry.block.element === candidate.block.element)).map((candidate) => ({ topic: candidate.block.topic, element: candidate.block.element }));
+  const squeezed = [
+    ...all.filter((candidate) => !chosen.some((entry) => entry.block.element === candidate.block.element)).map((candidate) => ({ topic: candidate.block.topic, element: candidate.block.element })),
+    // An element whose figures only a left-out block states is left out with it.
+    ...best!.alsoCovered.filter((entry) => !chosen.some((candidate) => candidate.block.element === entry.by)).map(({ topic, element }) => ({ topic, element })),
+  ];
 
   const notes: string[] = [];
   for (const gap of best!.missing) notes.push(`Not answered from the records: ${ELEMENT_LABELS[gap.element]} (${gap.reason}). Add it by hand if you can evidence it.`);
@@ -202,7 +272,8 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
     if (figure) notes.push(`${figure.label} is below where it should be; the answer states it with the action, the owner and when it will be measured again, rather than hiding it.`);
   }
   // Every figure of an asked topic that the answer does not state is named for the writer.
-  const quoted = new Set([...chosen.flatMap((candidate) => candidate.block.figureIds), ...context.ranked(best!.level.figures, best!.excluded).chosen.map((entry) => entry.figure.id)]);
+  const coreQuoted = best!.fitted.coreEvidence ? context.ranked(best!.level.figures, best!.excluded).chosen.map((entry) => entry.figure.id) : [];
+  const quoted = new Set([...chosen.flatMap((candidate) => candidate.block.figureIds), ...coreQuoted]);
   for (const topic of askedTopics(context)) {
     const ids = askedTopicCues.find((entry) => entry.id === topic.id)?.figures ?? [];
     for (const figure of context.figures.figures.filter((candidate) => ids.includes(candidate.catalogueId ?? candidate.id) && !quoted.has(candidate.id))) {
@@ -226,7 +297,10 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
     lines: best!.fitted.lines,
     level: best!.level,
     fits: best!.fitted.fits,
-    covered: chosen.map((candidate) => ({ topic: candidate.block.topic, element: candidate.block.element, figureIds: candidate.block.figureIds })),
+    covered: [
+      ...chosen.map((candidate) => ({ topic: candidate.block.topic, element: candidate.block.element, figureIds: candidate.block.figureIds })),
+      ...best!.alsoCovered.filter((entry) => chosen.some((candidate) => candidate.block.element === entry.by)).map(({ topic, element, figureIds }) => ({ topic, element, ...(figureIds ? { figureIds } : {}) })),
+    ],
     missing: best!.missing,
     squeezed,
     notes,

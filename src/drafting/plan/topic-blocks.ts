@@ -304,7 +304,7 @@ const builders: Record<ElementId, Builder> = {
     const typeText =
       times === 2
         ? types.map((figure) => `Referrals to ${typeName(figure)}: ${formatFigureValue(figure, figure.value)}.`).join(' ')
-        : joinList(types.map((figure) => `${formatFigureValue(figure, figure.value)} were referrals to ${typeName(figure)}`));
+        : joinList(types.map((figure) => `${formatFigureValue(figure, figure.value)} ${figure.value === 1 ? 'was a referral to' : 'were referrals to'} ${typeName(figure)}`));
     const reason = (figure: Figure) => (figure.subject ?? '').replace(/^advocate referrals prompted by /, '');
     const repeated = triggers.filter((figure) => typeof figure.value === 'number' && figure.value > 1);
     const single = triggers.filter((figure) => !repeated.includes(figure));
@@ -327,11 +327,26 @@ const builders: Record<ElementId, Builder> = {
     const standard = context.standards['advocate-response'];
     if (!response) return missing(topic, 'referral-times', `no advocate referrals in ${context.period} to time`);
     const text = describeFigure(response);
-    const medianText = median ? ` The median time from referral to the advocate being involved was ${formatFigureValue(median, median.value)} hours.` : '';
+    const hours = median ? formatFigureValue(median, median.value) : '';
+    const medianText = median
+      ? ` ${firstFresh(
+          [
+            `The median time from referral to the advocate being involved was ${hours} hours.`,
+            `The median wait from referral to the advocate being involved was ${hours} hours.`,
+            `Measured from referral, the median time to the advocate being involved was ${hours} hours.`,
+          ],
+          uses(median),
+        )}`
+      : '';
     const small = response.smallSample ? ', small numbers' : '';
-    const opening = again
-      ? `Referral times are measured against our ${standard ?? 'agreed'} standard: the advocate was involved within ${standard ?? 'that time'} for ${text.fraction ?? text.value} referrals in ${context.period} (${text.value}${small}).`
-      : `Our standard is an advocate involved within ${standard ?? 'the agreed time'} of a referral. In ${context.period} the advocate was involved within ${standard ?? 'that time'} for ${text.fraction ?? text.value} referrals (${text.value}${small}).`;
+    const opening = firstFresh(
+      [
+        `Our standard is an advocate involved within ${standard ?? 'the agreed time'} of a referral. In ${context.period} the advocate was involved within ${standard ?? 'that time'} for ${text.fraction ?? text.value} referrals (${text.value}${small}).`,
+        `Referral times are measured against our ${standard ?? 'agreed'} standard: the advocate was involved within ${standard ?? 'that time'} for ${text.fraction ?? text.value} referrals in ${context.period} (${text.value}${small}).`,
+        `In ${context.period}, ${text.fraction ?? text.value} advocate referrals had the advocate involved within our ${standard ?? 'agreed'} standard (${text.value}${small}).`,
+      ],
+      again ?? 0,
+    );
     const honest = weak(response) ? ` ${actionSentence(context, response, uses(response))}` : '';
     return block(topic, 'referral-times', `${opening}${medianText}${honest}`, [response, median]);
   },
@@ -390,7 +405,14 @@ const builders: Record<ElementId, Builder> = {
   'who-attends': ({ context, quotedInCore, again, uses = () => 0 }, topic) => {
     const family = available(context, 'participation-family');
     if (!family) return missing(topic, 'who-attends', 'no reviews in the period');
-    const opening = again ? 'Reviews are attended by the person, their key worker and whoever the person invites.' : 'The person, their key worker and the people the person invites attend each review; professionals join when the person agrees.';
+    const opening = firstFresh(
+      [
+        'The person, their key worker and the people the person invites attend each review; professionals join when the person agrees.',
+        'Reviews are attended by the person, their key worker and whoever the person invites.',
+        'At each review the person is joined by their key worker and anyone they have chosen to invite.',
+      ],
+      again ?? 0,
+    );
     if (quotedInCore.has(family.id)) return block(topic, 'who-attends', opening, [family]);
     return block(topic, 'who-attends', figureSentence(context, family, opening, uses(family)), [family]);
   },
@@ -404,7 +426,14 @@ const builders: Record<ElementId, Builder> = {
   'action-follow-through': ({ context, quotedInCore, again, uses = () => 0 }, topic) => {
     const figure = available(context, 'actions-on-time');
     if (!figure) return missing(topic, 'action-follow-through', 'no actions due in the period');
-    const chase = again ? ' Open actions, each with its owner and due date, are the first item at the next review.' : ' Each action has a named owner and a due date in the action log, and open actions are the first item at the next review.';
+    const chase = ` ${firstFresh(
+      [
+        'Each action has a named owner and a due date in the action log, and open actions are the first item at the next review.',
+        'Open actions, each with its owner and due date, are the first item at the next review.',
+        'At the next review the key worker goes through any action still open with its owner and agrees a new date.',
+      ],
+      again ?? 0,
+    )}`;
     if (quotedInCore.has(figure.id)) return block(topic, 'action-follow-through', chase.trim(), [figure]);
     return block(topic, 'action-follow-through', `${figureSentence(context, figure, '', uses(figure))}${chase}`, [figure]);
   },
@@ -482,6 +511,20 @@ const builders: Record<ElementId, Builder> = {
     const count = verified && verified.value !== 0 ? `${formatFigureValue(verified, verified.value)} outcomes were verified in ${context.period}` : '';
     const shared = lines.length > 0 ? `${count ? `${count}; among those shared with consent, ` : `Among outcomes shared with consent in ${context.period}, `}${joinList(lines)}.` : count ? `${count}.` : '';
     return block(topic, 'outcome-measures', `At the goal-setting meeting the key worker and the person agree each goal in measurable terms and record where the person starts, so progress is counted, not assumed. ${shared}`, [verified, ...outcomes.slice(0, 3)]);
+  },
+  'positive-risk': ({ context, again }, topic) => {
+    const chair = context.practice.complexChair;
+    const capacity = chair
+      ? `If there is doubt about the person's capacity for that decision, the key worker arranges an assessment of capacity for that decision alone. Any best-interests decision is then taken at a complex review chaired by ${chair}, choosing the least restrictive way.`
+      : "If there is doubt about the person's capacity for that decision, the key worker arranges an assessment of capacity for that decision alone, and any best-interests decision takes the least restrictive way.";
+    return block(
+      topic,
+      'positive-risk',
+      again
+        ? `The key worker plans the risks a person wants to take with them rather than ruling them out. What could go wrong, what makes it safer and who does what goes into the plan, and the key worker looks at it again at the next review. When the person has capacity for the decision, the key worker records that a choice others think unwise stays theirs. ${capacity}`
+        : `When a person wants to do something that carries risk, such as travelling alone, cooking or managing their own money, the key worker plans it with them rather than ruling it out. Together they write down what the person wants, what could go wrong, what will make it safer and who does what, and they look at the plan again at the next review. Where the person has capacity for the decision, the choice is theirs even if others think it unwise: the key worker records that the risks were explained and that the choice stands. ${capacity}`,
+      [],
+    );
   },
   'outcome-verification': (inputs, topic) =>
     block(topic, 'outcome-verification', inputs.again ? 'Each outcome reported here was checked by someone other than the key worker and is shared with the person\'s consent.' : 'An outcome is only reported once someone other than the key worker has checked it, by observation or against a record, and it is only used as an example with the person\'s consent.', []),

@@ -41,6 +41,7 @@ export const ELEMENT_IDS = [
   'safeguarding-advocacy',
   'information-sharing',
   'competence-checks',
+  'positive-risk',
 ] as const;
 export type ElementId = (typeof ELEMENT_IDS)[number];
 
@@ -76,6 +77,7 @@ export const ELEMENT_LABELS: Readonly<Record<ElementId, string>> = {
   'safeguarding-advocacy': 'advocacy in safeguarding',
   'information-sharing': 'how information is shared and with whom',
   'competence-checks': 'how staff practice is checked',
+  'positive-risk': 'how risks the person wants to take are agreed and reviewed',
 };
 
 export interface TopicElements {
@@ -93,8 +95,34 @@ export const TOPIC_ELEMENTS: Readonly<Record<AskedTopicId, TopicElements>> = {
   disagreements: { required: ['escalation-route', 'resolution-time'], optional: ['learning-from-feedback'] },
   'consent-capacity': { required: ['best-interests-chair', 'advocates-at-reviews'], optional: ['consent-to-share', 'advocate-triggers'] },
   feedback: { required: ['feel-involved', 'you-said-we-did'], optional: ['re-audit', 'learning-from-feedback'] },
-  outcomes: { required: ['outcome-measures', 'human-example'], optional: ['outcome-verification'] },
+  outcomes: { required: ['outcome-measures', 'human-example'], optional: ['outcome-verification', 'positive-risk'] },
   governance: { required: ['ni-sampling', 're-audit'], optional: ['summary-timeliness'] },
   safeguarding: { required: ['safeguarding-advocacy', 'information-sharing'], optional: ['consent-to-share'] },
   training: { required: ['competence-checks'], optional: ['ni-sampling'] },
+};
+
+/**
+ * Elements a question's own words make required and first within a topic: a question about
+ * risk-taking is answered with how risks are agreed before the outcome figures. Each entry is a
+ * regular-expression source matched on whole words, case-insensitive.
+ */
+export const CUED_ELEMENTS: readonly { topic: AskedTopicId; cue: string; element: ElementId }[] = [
+  { topic: 'outcomes', cue: 'risks?|risk[- ]taking|unwise', element: 'positive-risk' },
+];
+
+/**
+ * Further examples and "you said, we did" changes add depth only where they answer the lead
+ * topic (or the question asks for examples or what changed): an enablement story does not
+ * answer a question about disagreements.
+ */
+export const DEPTH_ELEMENTS: Readonly<Partial<Record<AskedTopicId, readonly ('human-example' | 'learning-from-feedback')[]>>> = {
+  'person-led-planning': ['human-example', 'learning-from-feedback'],
+  'family-friends': ['learning-from-feedback'],
+  accessibility: ['learning-from-feedback'],
+  meetings: ['learning-from-feedback'],
+  summaries: ['learning-from-feedback'],
+  disagreements: ['learning-from-feedback'],
+  feedback: ['learning-from-feedback'],
+  outcomes: ['human-example'],
+  governance: ['learning-from-feedback'],
 };
