@@ -8,7 +8,8 @@
  * The database handed to drafting is one stable object per database (so the figures cache,
  * which is keyed by the database object, keeps its entries between bids), and remembers reads
  * only inside `shareReads`: outside it, and in other bids running at the same time, every read
- * goes to the database as before.
+ * goes to the database as before. A shared read is a plain promise, already sent, so it cannot be
+ * put in a batched `$transaction([...])`; nothing a bid drafts with does that.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Database } from '../data/database.js';
