@@ -30,7 +30,7 @@ import { UUID_PATTERN } from '../../shared/uuid-pattern.js';
 import { callerOf } from '../plugins/auth.js';
 import { problemResponses } from '../problems.js';
 import { jsonResponse } from '../responses.js';
-import { contentDisposition, downloadName, lotLabel } from './download-name.js';
+import { contentDisposition, downloadName, lotLabel, questionLabel } from './download-name.js';
 import { ZPortalResponseSchema } from './export-documents.js';
 import { safeFileName } from './imports.js';
 import { ZCursorParamSchema, ZPageLinksSchema, pageLimitSchema, pageLinks } from './pages.js';
@@ -331,7 +331,7 @@ export const bidsRoutes: FastifyPluginAsyncZod = async (app) => {
           }),
         );
       }
-      const what = questionId !== undefined ? `Q${answers.questions[0]!.number}` : 'Submission';
+      const what = questionId !== undefined ? questionLabel(answers.questions[0]!.number) : 'Submission';
       const name = downloadName(nameParts(answers.bid, answers.sections[0]!.organisation.bidderName, what), 'docx');
       return reply
         .type(MEDIA.docx)
@@ -360,7 +360,7 @@ export const bidsRoutes: FastifyPluginAsyncZod = async (app) => {
         const { questionId, allowUnverified } = request.query;
         const answers = await bidAnswerSections({ db: app.db, organisationId: callerOf(request).organisationId, bidId: request.params.bidId, ...(questionId !== undefined ? { questionId } : {}) });
         const pack = await renderVerificationPack(answers.sections, { format, ...(allowUnverified !== undefined ? { allowUnverified } : {}) });
-        const what = questionId !== undefined ? `Q${answers.questions[0]!.number} – Verification pack` : 'Verification pack';
+        const what = questionId !== undefined ? `${questionLabel(answers.questions[0]!.number)} – Verification pack` : 'Verification pack';
         const name = downloadName(nameParts(answers.bid, answers.sections[0]!.organisation.bidderName, what), format);
         return reply.type(MEDIA[format]).header('content-disposition', contentDisposition(name)).send(pack.content as unknown as string);
       },

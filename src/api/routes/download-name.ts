@@ -23,6 +23,11 @@ export function lotLabel(lot: string | null | undefined): string | undefined {
   return /^lot\b/iu.test(lot.trim()) ? lot.trim() : `Lot ${lot.trim()}`;
 }
 
+/** "4.2" reads "Q4.2"; a number the buyer already wrote as "Q4" is kept. */
+export function questionLabel(number: string): string {
+  return /^q/iu.test(number.trim()) ? number.trim() : `Q${number.trim()}`;
+}
+
 function asciiFallback(name: string): string {
   return name
     .replace(/[\u2013\u2014]/gu, '-')

@@ -11,7 +11,7 @@ import { acceptInvite } from '../../../src/access/accept-invite.js';
 import { createInvite } from '../../../src/access/create-invite.js';
 import type { Role } from '../../../src/access/roles.js';
 import { CSRF_HEADER, csrfTokenFor, SESSION_COOKIE } from '../../../src/access/session-token.js';
-import { contentDisposition, downloadName } from '../../../src/api/routes/download-name.js';
+import { contentDisposition, downloadName, lotLabel, questionLabel } from '../../../src/api/routes/download-name.js';
 import { DATABASE_KINDS } from '../../support/test-database.js';
 import { bearer, setUpApi, type ApiFixture } from '../api-fixture.js';
 
@@ -56,6 +56,7 @@ describe('download names', () => {
     expect(contentDisposition('plain.docx')).toBe('attachment; filename="plain.docx"');
     expect(downloadName(['Café "A"/B', '', 'Q1'], 'html')).toBe('Café A B – Q1.html');
     expect(contentDisposition('Café.html')).toContain('filename="Cafe.html"');
+    expect([questionLabel('4.2'), questionLabel('Q4'), lotLabel('2'), lotLabel('Lot 3: North'), lotLabel(null)]).toEqual(['Q4.2', 'Q4', 'Lot 2', 'Lot 3: North', undefined]);
   });
 });
 
