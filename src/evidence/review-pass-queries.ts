@@ -27,7 +27,7 @@ export interface ReviewPass {
 const COUNT_FIELDS = ['reviews', 'involved', 'family', 'advocate', 'summariesOnTime', 'summariesWithin10', 'outsideCalendar', 'planned', 'agendaOnTime', 'formatNeeded', 'formatUsed'] as const;
 
 function cadenceSql(alias: string, first: number): string {
-  // $first: period start, +1: period end, +2: months, +3: quarters (text[]), +4: number of quarters; the current flag picks the period's rows.
+  // $first: period start, +1: period end, +2: months, +3: first days of the quarters wholly inside (date[]), +4: their number; the current flag picks the period's rows.
   const [start, end, months, quarters, quarterCount] = [first, first + 1, first + 2, first + 3, first + 4].map((n) => `$${n}`);
   const current = alias === 'current' ? 's.current' : 'NOT s.current';
   return `${alias}_people AS (
@@ -35,7 +35,7 @@ function cadenceSql(alias: string, first: number): string {
        WHERE p.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[])
          AND p.started_on <= ${start}::date AND (p.ended_on IS NULL OR p.ended_on >= ${end}::date)
      ), ${alias}_reviews AS (
-       SELECT s.person_id, s.batch_id, to_char(s.held_on, 'YYYY-MM') AS month, to_char(s.held_on, 'YYYY-"Q"Q') AS quarter, s.type
+       SELECT s.person_id, s.batch_id, date_trunc('month', s.held_on::timestamp) AS month, date_trunc('quarter', s.held_on::timestamp)::date AS quarter, s.type
        FROM scope s
        WHERE ${current} AND s.type IN ('mini-review', 'deep-dive')
          AND s.started_on <= ${start}::date AND (s.ended_on IS NULL OR s.ended_on >= ${end}::date)
@@ -44,7 +44,7 @@ function cadenceSql(alias: string, first: number): string {
      ), ${alias}_per_person AS (
        SELECT pe.id,
          count(m.month) AS months,
-         count(DISTINCT m.quarter) FILTER (WHERE m.deep_dive AND m.quarter = ANY(${quarters}::text[])) AS quarters
+         count(DISTINCT m.quarter) FILTER (WHERE m.deep_dive AND m.quarter = ANY(${quarters}::date[])) AS quarters
        FROM ${alias}_people pe LEFT JOIN ${alias}_months m ON m.person_id = pe.id
        GROUP BY pe.id
      ), ${alias}_cadence AS (
@@ -74,11 +74,11 @@ const rowsOf = (value: unknown): Row[] => (Array.isArray(parsed(value)) ? (parse
 export async function queryReviewPass(db: Database, scope: EvidenceScope): Promise<ReviewPass> {
   const period: Period = scope.period;
   const previous: Period = scope.previous;
-  const fullQuarters = (of: Period) => quartersWithin(of).map((quarter) => quarter.label);
+  const fullQuarters = (of: Period) => quartersWithin(of).map((quarter) => quarter.start);
   const rows = await db.prisma.$queryRawUnsafe<Row[]>(
     `WITH scope AS (
        SELECT r.id, r.person_id, r.type, r.held_on, r.summary_sent_on, r.agenda_sent_on, r.agenda_format, r.accessible_format_used, r.chair_role, r.batch_id,
-              r.family_involved, r.advocate_involved, r.involvement_batch_ids, r.remote_input, r.written_input, r.participant_batch_ids,
+              r.family_involved, r.advocate_involved, r.involvement_batch_ids, r.remote_input, r.written_input, r.participant_batch_ids, r.supporter_mode_batches,
               p.accessible_format, p.started_on, p.ended_on, (r.held_on >= $3::date) AS current,
               wh.ordinal AS held_ordinal, ws.ordinal AS sent_ordinal
        FROM review r JOIN person p ON p.id = r.person_id
@@ -105,13 +105,20 @@ export async function queryReviewPass(db: Database, scope: EvidenceScope): Promi
          count(*) FILTER (WHERE s.type = 'complex' AND s.chair_role = 'key-worker')::int AS "chairKeyWorker",
          count(*) FILTER (WHERE s.type = 'complex' AND s.advocate_involved)::int AS "complexAdvocate",
          count(*) FILTER (WHERE s.remote_input)::int AS "remote",
-         count(*) FILTER (WHERE s.written_input)::int AS "written",
-         (SELECT array_agg(b::text) FROM (SELECT DISTINCT batch_id FROM scope x WHERE x.current = s.current) d(b)) AS "batches",
-         (SELECT array_agg(DISTINCT b::text) FROM (SELECT DISTINCT involvement_batch_ids FROM scope x WHERE x.current = s.current) d, unnest(d.involvement_batch_ids) AS b) AS "participantBatches",
-         (SELECT array_agg(DISTINCT b::text) FROM (SELECT DISTINCT participant_batch_ids FROM scope x WHERE x.current = s.current) d, unnest(d.participant_batch_ids) AS b) AS "allParticipantBatches",
-         (SELECT array_agg(DISTINCT batch_id::text) FROM scope x WHERE x.current = s.current AND x.type = 'complex') AS "complexBatches"
+         count(*) FILTER (WHERE s.written_input)::int AS "written"
        FROM scope s
        GROUP BY s.current
+     ), batch_sets AS (
+       -- Reviews share a handful of distinct batch lists: every list below comes from these few rows.
+       SELECT current, batch_id, involvement_batch_ids, participant_batch_ids, (type = 'complex') AS complex
+       FROM scope GROUP BY 1, 2, 3, 4, 5
+     ), batch_lists AS (
+       SELECT c.current,
+         (SELECT array_agg(DISTINCT b.batch_id::text) FROM batch_sets b WHERE b.current = c.current) AS "batches",
+         (SELECT array_agg(DISTINCT i::text) FROM batch_sets b, unnest(b.involvement_batch_ids) AS i WHERE b.current = c.current) AS "participantBatches",
+         (SELECT array_agg(DISTINCT i::text) FROM batch_sets b, unnest(b.participant_batch_ids) AS i WHERE b.current = c.current) AS "allParticipantBatches",
+         (SELECT array_agg(DISTINCT b.batch_id::text) FROM batch_sets b WHERE b.current = c.current AND b.complex) AS "complexBatches"
+       FROM counts c
      ), formats AS (
        SELECT accessible_format, count(*)::int AS needed, count(*) FILTER (WHERE accessible_format_used)::int AS used
        FROM scope WHERE current AND accessible_format <> 'none' GROUP BY accessible_format
@@ -120,20 +127,16 @@ export async function queryReviewPass(db: Database, scope: EvidenceScope): Promi
        FROM scope WHERE current AND type <> 'debrief' AND agenda_format IS NOT NULL AND agenda_format NOT IN ('standard', 'none')
        GROUP BY 1
      ), supporter_modes AS (
-       -- A review counts once per way supporters took part, however many supporters used it;
-       -- only reviews with a supporter (family, friend or advocate) can have one. Their
-       -- participants are looked up by review (OFFSET 0 keeps the lookup per review), not by
-       -- reading the whole participant table.
-       SELECT pa.mode AS key, count(DISTINCT s.id)::int AS count, array_agg(DISTINCT pa.batch_id::text) AS batches
-       FROM scope s
-       CROSS JOIN LATERAL (
-         SELECT x.mode, x.batch_id FROM participant x WHERE x.review_id = s.id AND x.role IN ('family', 'friend', 'advocate') OFFSET 0
-       ) pa
-       WHERE s.current AND (s.family_involved OR s.advocate_involved)
+       -- A review counts once per way supporters took part, however many supporters used it.
+       -- Each review keeps "mode batch-id" for its supporter rows (kept by the participant
+       -- triggers), so participants are not read here.
+       SELECT split_part(e, ' ', 1) AS key, count(DISTINCT s.id)::int AS count, array_agg(DISTINCT split_part(e, ' ', 2)) AS batches
+       FROM scope s, unnest(s.supporter_mode_batches) AS e
+       WHERE s.current
        GROUP BY 1
      ), ${cadenceSql('current', 9)}, ${cadenceSql('previous', 14)}
      SELECT
-       (SELECT json_agg(c) FROM counts c)::text AS "counts",
+       (SELECT json_agg(c) FROM (SELECT * FROM counts JOIN batch_lists USING (current)) c)::text AS "counts",
        (SELECT json_agg(json_build_array(accessible_format, needed, used)) FROM formats)::text AS "formats",
        (SELECT json_agg(a) FROM agenda_formats a)::text AS "agendaFormats",
        (SELECT json_agg(m) FROM supporter_modes m)::text AS "supporterModes",

@@ -16,8 +16,8 @@ import { readFixtureFiles } from '../support/fixture-files.js';
 import { DATABASE_KINDS, openTestDatabase } from '../support/test-database.js';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
-const sorted = <T extends Record<string, unknown>>(value: T): T =>
-  Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, Array.isArray(entry) ? [...entry].sort() : entry])) as T;
+const sorted = <T extends object>(value: T): T =>
+  Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([key, entry]) => [key, Array.isArray(entry) ? [...(entry as unknown[])].sort() : entry])) as T;
 
 describe.each(DATABASE_KINDS)('one pass over the reviews on %s', (kind) => {
   let db: Database;
