@@ -7,8 +7,9 @@
  * for the writer with the reason.
  */
 import type { ResponseLimit } from '../../section/section-schema.js';
-import { assembleResponse, measureResponse, type DraftLines } from '../assemble-response.js';
+import { assembleResponse, measureResponse, PARAGRAPH_LINES, type DraftLines } from '../assemble-response.js';
 import { askedTopicCues, type AskedTopicId } from '../data/question-cues.js';
+import { topicSalience } from '../question/read-question.js';
 import { describeFigure } from '../describe-figure.js';
 import type { DraftingContext } from '../drafting-context.js';
 import { DRAFT_LEVELS, renderTemplateDraft, type DraftLevel } from '../template-drafter.js';
@@ -68,14 +69,13 @@ export function sentencesOf(text: string): string[] {
 
 /**
  * The asked topics in the order the answer takes them: the topic the question is mostly about
- * first (the most cues; "disagrees … escalation … timescales" outweighs the family and advocate
- * who do the disagreeing), then the others in the question's order.
+ * first (see topicSalience), then the others in the question's order.
  */
 export function askedTopics(context: DraftingContext): { id: AskedTopicId; strong: boolean }[] {
   const topics = context.analysis?.topics ?? [];
   if (topics.length === 0) return GENERAL_TOPICS.map((id, index) => ({ id, strong: index < 2 }));
-  const weightOf = (topic: (typeof topics)[number]) => topic.cues.length + (topic.weight === 'strong' ? 1 : 0);
-  const lead = topics.reduce((best, topic) => (weightOf(topic) > weightOf(best) ? topic : best), topics[0]!);
+  // Ties go to the topic the question raises first.
+  const lead = topics.reduce((best, topic) => (topicSalience(topic) > topicSalience(best) ? topic : best), topics[0]!);
   return [lead, ...topics.filter((topic) => topic !== lead)].map((topic) => ({ id: topic.id, strong: topic.weight === 'strong' }));
 }
 
@@ -159,7 +159,10 @@ function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore
   // quoted, where they answer the lead topic or the question asks for examples or changes.
   const lead = topics[0]?.id ?? 'person-led-planning';
   const asks = new Set((context.analysis?.asks ?? []).map((ask) => ask.id));
-  const depth = asks.has('examples') || asks.has('what-changed') || !context.analysis?.topics.length ? (['human-example', 'learning-from-feedback'] as const) : (DEPTH_ELEMENTS[lead] ?? []);
+  const both = ['human-example', 'learning-from-feedback'] as const;
+  const depth = !context.analysis?.topics.length
+    ? both
+    : [...new Set([...(DEPTH_ELEMENTS[lead] ?? (asks.has('examples') ? both : [])), ...(asks.has('what-changed') ? (['learning-from-feedback'] as const) : [])])];
   for (const element of [...depth, ...depth]) add(element, lead, 4, true);
   return { candidates, missing, alsoCovered };
 }
@@ -202,13 +205,38 @@ function withTopics(core: DraftLines, chosen: readonly Candidate[], topicLed = f
   };
 }
 
+/**
+ * Whether lines fit the limit, counting the whole assembled text only when it is close: each
+ * paragraph is counted once, and a paragraph's count plus what joining can add (the breaks
+ * between paragraphs) bounds the whole from both sides.
+ */
+function limitChecker(limit: ResponseLimit): (lines: DraftLines) => boolean {
+  const counted = new Map<string, number>();
+  const countOf = (text: string) => {
+    let count = counted.get(text);
+    if (count === undefined) {
+      count = measureResponse(text, limit.kind);
+      counted.set(text, count);
+    }
+    return count;
+  };
+  return (lines) => {
+    const parts = [...PARAGRAPH_LINES.map((key) => lines[key]), ...lines.supporting.map((line) => line.text)].map((text) => text.trim()).filter((text) => text.length > 0);
+    const least = parts.reduce((sum, text) => sum + countOf(text), 0);
+    if (least > limit.value) return false;
+    // Breaks between paragraphs count at most two characters each, and the final line break one more.
+    if (least + 4 * parts.length + 2 <= limit.value) return true;
+    return measureResponse(assembleResponse(lines).text, limit.kind) <= limit.value;
+  };
+}
+
 function fit(core: DraftLines, candidates: readonly Candidate[], limit: ResponseLimit | undefined, topicLed: boolean): Fitted {
   const measure = (lines: DraftLines) => measureResponse(assembleResponse(lines).text, limit?.kind ?? 'words');
+  const within = limit ? limitChecker(limit) : () => true;
   const chosen: Candidate[] = [];
   const ranked = [...candidates].sort((a, b) => a.priority - b.priority || a.order - b.order);
   for (const candidate of ranked) {
-    const trial = withTopics(core, [...chosen, candidate], topicLed);
-    if (!limit || measure(trial) <= limit.value) chosen.push(candidate);
+    if (within(withTopics(core, [...chosen, candidate], topicLed))) chosen.push(candidate);
   }
   const lines = withTopics(core, chosen, topicLed);
   const words = measure(lines);

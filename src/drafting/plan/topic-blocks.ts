@@ -11,6 +11,7 @@ import { formatFigureValue } from '../../evidence/format-figure.js';
 import { joinList, lowerFirst } from '../../shared/english-text.js';
 import { askedTopicCues, type AskedTopicId } from '../data/question-cues.js';
 import { recordTerms } from '../data/figure-wording.js';
+import { capitalise } from '../template-library.js';
 import { describeFigure, strengthOf } from '../describe-figure.js';
 import type { CaseText, ChangeText, DraftingContext } from '../drafting-context.js';
 import { ADVOCATE_TRIGGER_RULES } from './data/advocacy-triggers.js';
@@ -523,6 +524,23 @@ const builders: Record<ElementId, Builder> = {
       again
         ? `The key worker plans the risks a person wants to take with them rather than ruling them out. What could go wrong, what makes it safer and who does what goes into the plan, and the key worker looks at it again at the next review. When the person has capacity for the decision, the key worker records that a choice others think unwise stays theirs. ${capacity}`
         : `When a person wants to do something that carries risk, such as travelling alone, cooking or managing their own money, the key worker plans it with them rather than ruling it out. Together they write down what the person wants, what could go wrong, what will make it safer and who does what, and they look at the plan again at the next review. Where the person has capacity for the decision, the choice is theirs even if others think it unwise: the key worker records that the risks were explained and that the choice stands. ${capacity}`,
+      [],
+    );
+  },
+  'assurance-roles': ({ context, again }, topic) => {
+    const facts = context.practiceFacts;
+    const chairRole = facts.complexChairs[0];
+    const chair = context.practice.complexChair;
+    // The chair also takes disagreements only when the disagreement log shows them reaching that role.
+    const takesDisagreements = chairRole !== undefined && facts.escalationLevels.slice(1).includes(chairRole);
+    const chairText = chair ? `${capitalise(chair)} chairs complex and best-interests reviews${takesDisagreements ? ' and takes on any disagreement the key worker cannot settle' : ''}.` : '';
+    // How often the Nominated Individual reads cases, and re-checks of changes, are the ni-sampling and re-audit blocks.
+    return block(
+      topic,
+      'assurance-roles',
+      again
+        ? `Key workers and managers record each review, summary, action, advocate referral, disagreement and change with its date and owner, and every figure here is counted from those logs. ${chairText}`.replace(/\s+/g, ' ').trim()
+        : `Key workers and managers log each review, summary, action, advocate referral, disagreement and change made from feedback with its date and owner, so our assurance rests on records rather than on anyone's say-so. Every figure in this answer is counted from those logs. ${chairText}`.replace(/\s+/g, ' ').trim(),
       [],
     );
   },

@@ -140,3 +140,13 @@ export function readQuestion(question: string, options: ReadQuestionOptions = {}
 export function topicsByWeight(analysis: Pick<QuestionAnalysis, 'topics'>): AskedTopic[] {
   return [...analysis.topics].sort((a, b) => Number(b.weight === 'strong') - Number(a.weight === 'strong') || a.position - b.position);
 }
+
+/**
+ * How much of the question is about a topic: each strong cue counts two, each weak cue one.
+ * "Disagrees … escalation" (four) outweighs the "family" (two) who do the disagreeing.
+ */
+export function topicSalience(topic: Pick<AskedTopic, 'id' | 'cues'>): number {
+  const cues = askedTopicCues.find((entry) => entry.id === topic.id);
+  if (!cues) return 0;
+  return topic.cues.reduce((sum, cue) => sum + (cues.strong.some((source) => new RegExp(`^(?:${source})$`, 'i').test(cue)) ? 2 : 1), 0);
+}

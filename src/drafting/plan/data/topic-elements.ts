@@ -42,6 +42,7 @@ export const ELEMENT_IDS = [
   'information-sharing',
   'competence-checks',
   'positive-risk',
+  'assurance-roles',
 ] as const;
 export type ElementId = (typeof ELEMENT_IDS)[number];
 
@@ -78,6 +79,7 @@ export const ELEMENT_LABELS: Readonly<Record<ElementId, string>> = {
   'information-sharing': 'how information is shared and with whom',
   'competence-checks': 'how staff practice is checked',
   'positive-risk': 'how risks the person wants to take are agreed and reviewed',
+  'assurance-roles': 'who checks involvement, how often, and from which records',
 };
 
 export interface TopicElements {
@@ -96,7 +98,7 @@ export const TOPIC_ELEMENTS: Readonly<Record<AskedTopicId, TopicElements>> = {
   'consent-capacity': { required: ['best-interests-chair', 'advocates-at-reviews'], optional: ['consent-to-share', 'advocate-triggers'] },
   feedback: { required: ['feel-involved', 'you-said-we-did'], optional: ['re-audit', 'learning-from-feedback'] },
   outcomes: { required: ['outcome-measures', 'human-example'], optional: ['outcome-verification', 'positive-risk'] },
-  governance: { required: ['ni-sampling', 're-audit'], optional: ['summary-timeliness'] },
+  governance: { required: ['assurance-roles', 'ni-sampling', 're-audit'], optional: ['summary-timeliness'] },
   safeguarding: { required: ['safeguarding-advocacy', 'information-sharing'], optional: ['consent-to-share'] },
   training: { required: ['competence-checks'], optional: ['ni-sampling'] },
 };
