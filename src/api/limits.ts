@@ -10,6 +10,10 @@ export const ZApiLimitsSchema = z.object({
   maxFiles: z.number().int().positive().default(20),
   /** Most data rows per imported file. */
   maxRows: z.number().int().positive().default(50_000),
+  /** Uploads larger than this (bytes, all files together) run as an import job: 202 and a status to poll. */
+  syncImportBytes: z.number().int().nonnegative().default(2 * 1024 * 1024),
+  /** A running import job whose instance has not reported for this long is reported failed (nothing of it was committed). */
+  importJobAbandonedAfterMs: z.number().int().positive().default(60_000),
   /** Longest draft text, in characters. */
   maxTextCharacters: z.number().int().positive().default(100_000),
   /** Requests per key per window. */

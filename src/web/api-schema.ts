@@ -421,9 +421,69 @@ export interface paths {
         put?: never;
         /**
          * Import involvement records (CSV, XLSX, JSON) with row-level errors
-         * @description Imports one or more files of involvement records (services, people, reviews, actions, feedback …; the file name decides the record type) in one transaction. A file with an invalid row rejects the whole import (422, with every row-level error and the rejected rows in `report`) unless skipInvalid is set. A file imported before is reported unchanged.
+         * @description Imports one or more files of involvement records (services, people, reviews, actions, feedback …; the file name decides the record type) in one transaction. A file with an invalid row rejects the whole import (422, with every row-level error and the rejected rows in `report`) unless skipInvalid is set. A file imported before is reported unchanged. Uploads over 2 MiB in all (or sent with `Prefer: respond-async`) run as a job: 202 with a Location header; GET /v1/imports/{id} then reports progress and the same report.
          */
         post: operations["createImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One import: its progress while it runs, then its report
+         * @description Reports an import of the organisation. A job (POST /v1/imports answered 202) is `running` with its phase and rows read, checked and written; it then ends with the same report a synchronous import answers (`imported`, `partly-imported`, `validated` or `rejected` with every row error), or `failed` with the fault in `problem`. Nothing of a rejected or failed import is written. Poll every second or two.
+         */
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports/error-workbook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A rejected workbook handed back with its errors marked (XLSX)
+         * @description Send the same files (and mapping) as the import, and name the workbook to mark in `file`. The files are checked as a dry run (nothing is written) and that workbook comes back as it was sent, with an "Errors" column on each sheet saying what is wrong on each row, the bad cells highlighted, and an "Import errors" sheet listing every error with its row, your column and the value. A file without errors, or not a workbook, is a 400.
+         */
+        post: operations["createImportErrorWorkbook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The template workbook to fill in (XLSX)
+         * @description One sheet per record type with its header row, an example row, a dropdown for every list of allowed values and date formatting, and a "Read me" sheet saying what each column means. The same file as `assured template`. Upload it filled in as one workbook.
+         */
+        get: operations["getImportTemplate"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1641,6 +1701,26 @@ export interface components {
              */
             status?: "mismatch" | "unsupported" | "overstated" | "partly" | "contradicted";
         };
+        Imports: {
+            /** @description When the import was asked for (ISO 8601) */
+            createdAt: string;
+            /** @description Errors found across the files (0 while running) */
+            errorCount: number;
+            /** @description Files sent */
+            fileCount: number;
+            /** @description The import run id; GET /v1/imports/{id} reports it */
+            id: string;
+            problem?: components["schemas"]["Problem"];
+            progress: components["schemas"]["Progress"];
+            report?: components["schemas"]["Report"];
+            /**
+             * @description running: an import job still at work; imported: every row written; partly-imported: invalid rows skipped; rejected: nothing written (see report); validated: a dry run; failed: stopped by a fault, nothing written (see problem)
+             * @enum {string}
+             */
+            status: "running" | "imported" | "partly-imported" | "rejected" | "validated" | "failed";
+            /** @description When the import last reported progress or ended (ISO 8601) */
+            updatedAt: string;
+        };
         /** @description The answer box limit, if one was given */
         Limit2: {
             /**
@@ -1877,6 +1957,31 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description Why a failed import stopped; nothing of it was written */
+        Problem: {
+            /** @description What went wrong and what to do about it */
+            detail: string;
+            /** @description The HTTP status the fault would have answered had the import been synchronous */
+            status: number;
+            /** @description A short summary of the kind of fault */
+            title: string;
+        };
+        /** @description How far the import has got; a finished import shows its totals */
+        Progress: {
+            /**
+             * @description queued: waiting to start; read: reading the files; check: checking every row; write: writing (all in one transaction); done: finished
+             * @enum {string}
+             */
+            phase: "queued" | "read" | "check" | "write" | "done";
+            /** @description Rows checked so far */
+            rowsChecked: number;
+            /** @description Data rows read from the files so far */
+            rowsRead: number;
+            /** @description Rows the current phase has to do, once known */
+            rowsTotal?: number;
+            /** @description Rows written so far (visible to others only when the import ends) */
+            rowsWritten: number;
+        };
         /** @description Where the figure comes from, as data */
         Provenance: {
             /** @description The imported files the counted records came from */
@@ -1921,6 +2026,22 @@ export interface components {
             status: "not-started" | "drafted" | "in-review" | "returned" | "approved";
             /** @description The question as the buyer wrote it */
             text: string;
+        };
+        /** @description The report the import answered, file by file: the same as a synchronous import; absent while running or after a fault */
+        Report: {
+            /** @description true when the files were only checked */
+            dryRun: boolean;
+            /** @description Errors across all files */
+            errorCount: number;
+            /** @description One report per file */
+            files: components["schemas"]["Files"][];
+            /** @description The organisation the records were imported into */
+            organisation?: string;
+            /** @description True when nothing was written because of errors (and --skip-invalid was not given) */
+            rejected: boolean;
+            /** @description true when invalid rows were skipped rather than rejecting the import */
+            skipInvalid: boolean;
+            totals: components["schemas"]["Totals"];
         };
         /** @description The gate's review of `responseText` against `pack`; export reuses it while both are unchanged */
         Review: {
@@ -5256,8 +5377,8 @@ export interface operations {
                 cursor?: string;
                 /** @description At most this many items per page (default 20, at most 100) */
                 limit?: number;
-                /** @description Only imports that ended so */
-                status?: "imported" | "partly-imported" | "rejected" | "validated";
+                /** @description Only imports in this state */
+                status?: "running" | "imported" | "partly-imported" | "rejected" | "validated" | "failed";
             };
             header?: never;
             path?: never;
@@ -5273,37 +5394,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @description Imports, newest first */
-                        imports: {
-                            /** @description When the import was asked for (ISO 8601) */
-                            createdAt: string;
-                            /** @description Errors found across the files */
-                            errorCount: number;
-                            /** @description Files sent */
-                            fileCount: number;
-                            /** @description The import run id */
-                            id: string;
-                            /** @description The report the import answered, file by file */
-                            report: {
-                                /** @description true when the files were only checked */
-                                dryRun: boolean;
-                                /** @description Errors across all files */
-                                errorCount: number;
-                                /** @description One report per file */
-                                files: components["schemas"]["Files"][];
-                                /** @description The organisation the records were imported into */
-                                organisation?: string;
-                                /** @description True when nothing was written because of errors (and --skip-invalid was not given) */
-                                rejected: boolean;
-                                /** @description true when invalid rows were skipped rather than rejecting the import */
-                                skipInvalid: boolean;
-                                totals: components["schemas"]["Totals"];
-                            };
-                            /**
-                             * @description imported: every row written; partly-imported: invalid rows skipped; rejected: nothing written; validated: a dry run
-                             * @enum {string}
-                             */
-                            status: "imported" | "partly-imported" | "rejected" | "validated";
-                        }[];
+                        imports: components["schemas"]["Imports"][];
                         /** @description Path and query of the next page (also sent as a Link header); absent on the last page */
                         next?: string;
                         /** @description Cursor of the next page, to pass as `cursor`; absent on the last page */
@@ -5465,6 +5556,411 @@ export interface operations {
                         skipInvalid: boolean;
                         totals: components["schemas"]["Totals"];
                     };
+                };
+            };
+            /** @description The import runs as a job: poll the Location header (GET /v1/imports/{id}) for its progress and report */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Imports"];
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The import id, from the Location header of POST /v1/imports or from GET /v1/imports */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The import, with its progress and, once ended, its report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Imports"];
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    createImportErrorWorkbook: {
+        parameters: {
+            query: {
+                /** @description The name of the uploaded .xlsx file to mark, as sent */
+                file: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON body; alternatively send multipart/form-data with one part per file (and dryRun/skipInvalid fields) */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnyOf"] | null;
+                "multipart/form-data": components["schemas"]["AnyOf"] | null;
+            };
+        };
+        responses: {
+            /** @description The workbook with its errors marked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    getImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */

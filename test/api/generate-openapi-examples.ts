@@ -5,6 +5,7 @@
  * example against its schema. Run: npx tsx test/api/generate-openapi-examples.ts
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { acceptInvite } from '../../src/access/accept-invite.js';
 import { createInvite } from '../../src/access/create-invite.js';
@@ -46,6 +47,22 @@ try {
   await record('createImport', { method: 'POST', url: '/v1/imports', payload: { files: [{ name: 'services.csv', content: `${services}\n` }], dryRun: true } });
   await fx.app.inject({ method: 'POST', url: '/v1/imports', headers: auth, payload: { files: [{ name: 'services.csv', content: `${services}\n` }] } });
   await record('listImports', { method: 'GET', url: '/v1/imports?limit=1', query: { limit: '1' } });
+  const job = await fx.app.inject({ method: 'POST', url: '/v1/imports', headers: { ...auth, prefer: 'respond-async' }, payload: { files: [{ name: 'services.csv', content: `${services}\n` }], dryRun: true } });
+  const jobUrl = String(job.headers.location);
+  while ((await fx.app.inject({ method: 'GET', url: jobUrl, headers: auth })).json<{ status: string }>().status === 'running') await new Promise((resolve) => setTimeout(resolve, 20));
+  await record('getImport', { method: 'GET', url: jobUrl });
+  await record('getImportTemplate', { method: 'GET', url: '/v1/imports/template.xlsx' }, () => '(Excel workbook)');
+  const rejectedWorkbook = new ExcelJS.Workbook();
+  rejectedWorkbook.addWorksheet('reviews').addRows([
+    ['id', 'person_id', 'type', 'Date of review'],
+    ['R-990', 'P-001', 'mini-review', '31/02/2026'],
+  ]);
+  const rejectedContent = Buffer.from(await rejectedWorkbook.xlsx.writeBuffer()).toString('base64');
+  await record(
+    'createImportErrorWorkbook',
+    { method: 'POST', url: '/v1/imports/error-workbook?file=reviews.xlsx', query: { file: 'reviews.xlsx' }, payload: { files: [{ name: 'reviews.xlsx', content: rejectedContent, encoding: 'base64' }] } },
+    () => '(Excel workbook)',
+  );
   await record('getFigures', { method: 'GET', url: '/v1/figures?period=2026-Q2&cases=1', query: { period: '2026-Q2', cases: '1' } });
   await record('getScore', { method: 'GET', url: '/v1/score?period=2026-Q2', query: { period: '2026-Q2' } });
   await record('listServices', { method: 'GET', url: '/v1/services' });

@@ -3,20 +3,25 @@
  * JSON body with the files inline. Every file is read completely before anything is imported,
  * and the import itself is one transaction, so an upload cut off halfway imports nothing.
  * A rejected import answers 422 problem+json with the full report (row-level errors and the
- * rejected rows) in `report`.
+ * rejected rows) in `report`. A large upload (or one sent with `Prefer: respond-async`) becomes
+ * an import job: 202 with Location /v1/imports/{id}, which reports its progress and then the
+ * same report.
  */
 import path from 'node:path';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { listImportRuns, recordImportRun } from '../../access/import-runs.js';
+import { findImportRun, listImportRuns, recordImportRun } from '../../access/import-runs.js';
 import { ZImportRunSchema, ZImportRunStatusSchema } from '../../access/list-schema.js';
-import { importFiles, type ImportFileInput } from '../../data/import/import-files.js';
+import { importFiles, type ImportFileInput, type ImportFilesOptions } from '../../data/import/import-files.js';
 import { ZImportReportSchema } from '../../data/import/import-schema.js';
 import { ZImportMappingSchema, ZMappingNameSchema } from '../../data/import/mapping/mapping-schema.js';
+import { writeTemplateWorkbook } from '../../data/import/template/write-template.js';
+import { MAX_ANNOTATED_WORKBOOK_BYTES, writeErrorWorkbook } from '../../data/import/error-workbook.js';
 import { findImportMapping, parseImportMapping } from '../../data/import/mapping/saved-mappings.js';
 import { AppError } from '../../shared/app-error.js';
 import { callerOf } from '../plugins/auth.js';
+import { ImportJobs } from '../import-jobs.js';
 import { idempotencyGate } from '../plugins/idempotency.js';
 import { ZCreatedAfterParamSchema, ZCursorParamSchema, ZPageLinksSchema, pageLimitSchema, pageLinks } from './pages.js';
 import type { ApiLimits } from '../limits.js';
@@ -121,14 +126,49 @@ async function readMultipart(request: FastifyRequest, limits: ApiLimits): Promis
   return upload;
 }
 
+/** The files of a request, multipart or JSON, checked against the upload limits. */
+async function readUpload(request: FastifyRequest, body: z.infer<ReturnType<typeof importBodySchema>>, limits: ApiLimits): Promise<UploadedImport> {
+  let upload: UploadedImport;
+  if (request.isMultipart()) {
+    upload = await readMultipart(request, limits);
+  } else if (body) {
+    const { files, dryRun, skipInvalid, mapping } = body;
+    upload = {
+      files: files.map((file) => ({ name: safeFileName(file.name), content: Buffer.from(file.content, file.encoding) })),
+      ...(dryRun !== undefined ? { dryRun } : {}),
+      ...(skipInvalid !== undefined ? { skipInvalid } : {}),
+      ...(mapping !== undefined ? { mapping } : {}),
+    };
+  } else {
+    throw new AppError('INVALID_INPUT', 'Send the files as multipart/form-data, or as JSON {"files":[{"name","content"}]}.');
+  }
+  if (upload.files.length === 0) throw new AppError('INVALID_INPUT', 'No files to import.');
+  const tooBig = upload.files.find((file) => file.content.length > limits.uploadBytes);
+  if (tooBig) throw Object.assign(new Error(`${tooBig.name} is larger than ${limits.uploadBytes} bytes.`), { statusCode: 413 });
+  return upload;
+}
+
 const ZImportRunsQuerySchema = z.object({
   limit: pageLimitSchema(20, 100),
   cursor: ZCursorParamSchema,
-  status: ZImportRunStatusSchema.optional().describe('Only imports that ended so'),
+  status: ZImportRunStatusSchema.optional().describe('Only imports in this state'),
   createdAfter: ZCreatedAfterParamSchema,
 });
 
+const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** `Prefer: respond-async` (RFC 7240) asks for a job whatever the upload's size. */
+function prefersAsync(request: FastifyRequest): boolean {
+  const prefer = request.headers.prefer;
+  return (Array.isArray(prefer) ? prefer.join(',') : (prefer ?? '')).split(',').some((token) => token.trim().toLowerCase() === 'respond-async');
+}
+
 export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
+  /** The template is the same for everyone: written once per process. */
+  let templateWorkbook: Promise<Buffer> | undefined;
+  const jobs = new ImportJobs(app.db, app.log, Math.max(100, Math.floor(app.limits.importJobAbandonedAfterMs / 4)));
+  app.addHook('onClose', () => jobs.close());
+
   app.get(
     '/imports',
     {
@@ -166,36 +206,27 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Import involvement records (CSV, XLSX, JSON) with row-level errors',
         description:
           'Imports one or more files of involvement records (services, people, reviews, actions, feedback …; the file name decides the record type) in one transaction. ' +
-          'A file with an invalid row rejects the whole import (422, with every row-level error and the rejected rows in `report`) unless skipInvalid is set. A file imported before is reported unchanged.',
+          'A file with an invalid row rejects the whole import (422, with every row-level error and the rejected rows in `report`) unless skipInvalid is set. A file imported before is reported unchanged. ' +
+          'Uploads over 2 MiB in all (or sent with `Prefer: respond-async`) run as a job: 202 with a Location header; GET /v1/imports/{id} then reports progress and the same report.',
         consumes: ['application/json', 'multipart/form-data'],
         querystring: ZImportQuerySchema,
         body: importBodySchema(app.limits),
-        response: { 200: jsonResponse('What was imported, file by file', ZImportReportSchema), ...problemResponses },
+        response: {
+          200: jsonResponse('What was imported, file by file', ZImportReportSchema),
+          202: jsonResponse('The import runs as a job: poll the Location header (GET /v1/imports/{id}) for its progress and report', ZImportRunSchema),
+          ...problemResponses,
+        },
       },
     },
     async (request, reply) => {
-      let upload: UploadedImport;
+      const upload = await readUpload(request, request.body, app.limits);
       if (request.isMultipart()) {
-        upload = await readMultipart(request, app.limits);
         const replayed = await idempotencyGate(request, reply, { query: request.query, upload });
         if (replayed) return replayed;
-      } else if (request.body) {
-        const { files, dryRun, skipInvalid, mapping } = request.body;
-        upload = {
-          files: files.map((file) => ({ name: safeFileName(file.name), content: Buffer.from(file.content, file.encoding) })),
-          ...(dryRun !== undefined ? { dryRun } : {}),
-          ...(skipInvalid !== undefined ? { skipInvalid } : {}),
-          ...(mapping !== undefined ? { mapping } : {}),
-        };
-      } else {
-        throw new AppError('INVALID_INPUT', 'Send the files as multipart/form-data, or as JSON {"files":[{"name","content"}]}.');
       }
-      if (upload.files.length === 0) throw new AppError('INVALID_INPUT', 'No files to import.');
-      const tooBig = upload.files.find((file) => file.content.length > app.limits.uploadBytes);
-      if (tooBig) throw Object.assign(new Error(`${tooBig.name} is larger than ${app.limits.uploadBytes} bytes.`), { statusCode: 413 });
       const caller = callerOf(request);
       const mapping = typeof upload.mapping === 'string' ? await findImportMapping({ db: app.db, organisation: caller.organisationSlug, name: upload.mapping }) : upload.mapping;
-      const report = await importFiles({
+      const importOptions: ImportFilesOptions = {
         ...(mapping ? { mapping } : {}),
         db: app.db,
         files: upload.files,
@@ -203,10 +234,103 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
         dryRun: request.query.dryRun ?? upload.dryRun ?? false,
         skipInvalid: request.query.skipInvalid ?? upload.skipInvalid ?? false,
         maxRows: app.limits.maxRows,
-      });
+      };
+      const uploadBytes = upload.files.reduce((sum, file) => sum + file.content.length, 0);
+      if (uploadBytes > app.limits.syncImportBytes || prefersAsync(request)) {
+        const id = await jobs.start({ organisationId: caller.organisationId, fileCount: upload.files.length, run: (onProgress) => importFiles({ ...importOptions, onProgress }) });
+        const run = await findImportRun({ db: app.db, organisationId: caller.organisationId, id, abandonedAfterMs: app.limits.importJobAbandonedAfterMs });
+        if (!run) throw new Error(`import job ${id} was not stored`);
+        return reply.code(202).header('location', `/v1/imports/${id}`).send(run);
+      }
+      const report = await importFiles(importOptions);
       await recordImportRun({ db: app.db, organisationId: caller.organisationId, report });
       if (report.rejected) throw new AppError('IMPORT_REJECTED', `Nothing was imported: ${report.errorCount} error(s) in the files (see report.files[].errors), or send skipInvalid=true to import the valid rows.`, { details: report });
       return report;
+    },
+  );
+
+  app.post(
+    '/imports/error-workbook',
+    {
+      bodyLimit: app.limits.uploadBytes,
+      schema: {
+        tags: ['imports'],
+        operationId: 'createImportErrorWorkbook',
+        summary: 'A rejected workbook handed back with its errors marked (XLSX)',
+        description:
+          'Send the same files (and mapping) as the import, and name the workbook to mark in `file`. The files are checked as a dry run (nothing is written) and that workbook comes back as it was sent, with an "Errors" column on each sheet saying what is wrong on each row, the bad cells highlighted, and an "Import errors" sheet listing every error with its row, your column and the value. A file without errors, or not a workbook, is a 400.',
+        consumes: ['application/json', 'multipart/form-data'],
+        querystring: z.object({ file: ZFileNameSchema.describe('The name of the uploaded .xlsx file to mark, as sent') }),
+        body: importBodySchema(app.limits),
+        produces: [XLSX_MEDIA_TYPE],
+        response: { 200: { description: 'The workbook with its errors marked', content: { [XLSX_MEDIA_TYPE]: { schema: z.string() } } }, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const upload = await readUpload(request, request.body, app.limits);
+      const fileName = safeFileName(request.query.file);
+      const file = upload.files.find((candidate) => candidate.name === fileName);
+      if (!file) throw new AppError('INVALID_INPUT', `No file named ${fileName} was sent (sent: ${upload.files.map((candidate) => candidate.name).join(', ')}).`);
+      if (!/\.xlsx$/i.test(fileName)) throw new AppError('INVALID_INPUT', `${fileName} is not an .xlsx workbook: a CSV's rejected rows are in the import report (rejectedRows), ready to save as ${fileName.replace(/\.[^.]+$/, '')}.rejected.csv.`);
+      if (file.content.length > MAX_ANNOTATED_WORKBOOK_BYTES) throw Object.assign(new Error(`${fileName} is larger than ${MAX_ANNOTATED_WORKBOOK_BYTES} bytes, too large to mark; its errors are all in the import report.`), { statusCode: 413 });
+      const caller = callerOf(request);
+      const mapping = typeof upload.mapping === 'string' ? await findImportMapping({ db: app.db, organisation: caller.organisationSlug, name: upload.mapping }) : upload.mapping;
+      const report = await importFiles({ ...(mapping ? { mapping } : {}), db: app.db, files: upload.files, organisation: caller.organisationSlug, dryRun: true, maxRows: app.limits.maxRows });
+      const marked = await writeErrorWorkbook({ fileName, content: file.content, report });
+      if (!marked) throw new AppError('INVALID_INPUT', `${fileName} has no errors to mark: it would import as it is.`);
+      return reply
+        .type(XLSX_MEDIA_TYPE)
+        .header('content-disposition', `attachment; filename="${fileName.replace(/\.xlsx$/i, '').replace(/["\\]/g, '')}.errors.xlsx"`)
+        .send(marked as unknown as string);
+    },
+  );
+
+  app.get(
+    '/imports/template.xlsx',
+    {
+      schema: {
+        tags: ['imports'],
+        operationId: 'getImportTemplate',
+        summary: 'The template workbook to fill in (XLSX)',
+        description:
+          'One sheet per record type with its header row, an example row, a dropdown for every list of allowed values and date formatting, and a "Read me" sheet saying what each column means. The same file as `assured template`. Upload it filled in as one workbook.',
+        produces: [XLSX_MEDIA_TYPE],
+        response: { 200: { description: 'The template workbook', content: { [XLSX_MEDIA_TYPE]: { schema: z.string() } } }, ...problemResponses },
+      },
+    },
+    async (_request, reply) => {
+      templateWorkbook ??= writeTemplateWorkbook().catch((error: unknown) => {
+        templateWorkbook = undefined;
+        throw error;
+      });
+      const content = await templateWorkbook;
+      return reply
+        .type(XLSX_MEDIA_TYPE)
+        .header('content-disposition', 'attachment; filename="assured-template.xlsx"')
+        // A Buffer body is sent as is; the cast only quiets the JSON response typing.
+        .send(content as unknown as string);
+    },
+  );
+
+  app.get(
+    '/imports/:id',
+    {
+      schema: {
+        tags: ['imports'],
+        operationId: 'getImport',
+        summary: 'One import: its progress while it runs, then its report',
+        description:
+          'Reports an import of the organisation. A job (POST /v1/imports answered 202) is `running` with its phase and rows read, checked and written; it then ends with the same report a synchronous import answers (`imported`, `partly-imported`, `validated` or `rejected` with every row error), or `failed` with the fault in `problem`. Nothing of a rejected or failed import is written. Poll every second or two.',
+        params: z.object({ id: z.uuid().describe('The import id, from the Location header of POST /v1/imports or from GET /v1/imports') }),
+        response: { 200: jsonResponse('The import, with its progress and, once ended, its report', ZImportRunSchema), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const run = await findImportRun({ db: app.db, organisationId: callerOf(request).organisationId, id: request.params.id, abandonedAfterMs: app.limits.importJobAbandonedAfterMs });
+      if (!run) throw new AppError('NOT_FOUND', `No import ${request.params.id} for this organisation: list them with GET /v1/imports.`);
+      // A running job changes from one poll to the next.
+      if (run.status === 'running') reply.header('cache-control', 'no-store').header('retry-after', '1');
+      return run;
     },
   );
 };

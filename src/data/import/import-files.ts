@@ -99,7 +99,7 @@ export async function importFiles(options: ImportFilesOptions): Promise<ImportRe
   const toCheck = active.reduce((sum, file) => sum + (file.table?.rows.length ?? 0), 0);
   progress({ phase: 'read', rows: files.reduce((sum, file) => sum + file.report.rows, 0) });
   progress({ phase: 'check', rows: 0, total: toCheck });
-  const validated = validateFiles(active, { now, storedIds, onRowsChecked: (rows) => progress({ phase: 'check', rows, total: toCheck }) });
+  const validated = await validateFiles(active, { now, storedIds, onRowsChecked: (rows) => progress({ phase: 'check', rows, total: toCheck }) });
   progress({ phase: 'check', rows: toCheck, total: toCheck });
   // Each validated file shares its report with the file as read.
   const validatedByReport = new Map(validated.map((file) => [file.report, file]));
@@ -119,7 +119,14 @@ export async function importFiles(options: ImportFilesOptions): Promise<ImportRe
   if (!rejected && !dryRun && toWrite.length > 0) {
     const toWriteRows = toWrite.reduce((sum, file) => sum + file.valid.length, 0);
     progress({ phase: 'write', rows: 0, total: toWriteRows });
-    await writeImport({ db, organisation, files: toWrite, storedIds, waitForOtherImportMs: options.waitForOtherImportMs ?? DEFAULT_WAIT_FOR_OTHER_IMPORT_MS });
+    await writeImport({
+      db,
+      organisation,
+      files: toWrite,
+      storedIds,
+      waitForOtherImportMs: options.waitForOtherImportMs ?? DEFAULT_WAIT_FOR_OTHER_IMPORT_MS,
+      onRowsWritten: (rows) => progress({ phase: 'write', rows, total: toWriteRows }),
+    });
   }
 
   progress({ phase: 'done', rows: files.reduce((sum, file) => sum + file.report.rows, 0) });

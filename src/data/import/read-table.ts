@@ -12,6 +12,7 @@ import { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
 import { DEFAULT_READ_LIMITS, echoValue, type ReadLimits } from './read-limits.js';
 import { columnName, readFirstSheet, readSheets, WorkbookReadError, type CellProblem, type SheetContent } from './read-xlsx.js';
+import { yieldToEventLoop } from './yield-to-event-loop.js';
 
 export type FileFormat = 'csv' | 'xlsx' | 'json';
 
@@ -75,6 +76,8 @@ export function formatOf(fileName: string): FileFormat | undefined {
 /** Told how many rows have been read so far, every few thousand rows (for a progress display). */
 export type OnRowsRead = (rows: number) => void;
 export const ROWS_PER_PROGRESS = 5000;
+/** Rows read between yields to the event loop, so reading a large file never holds up other requests for long. */
+const ROWS_PER_YIELD = 1000;
 
 export async function readTable(fileName: string, content: Buffer, limits: Partial<ReadLimits> = {}, onRowsRead?: OnRowsRead): Promise<RawTable> {
   const format = formatOf(fileName);
@@ -195,6 +198,7 @@ async function readCsv(fileName: string, content: Buffer, limits: ReadLimits, on
       row += 1;
       if (row - 1 > limits.maxRows) throw tooManyRows(fileName, limits, 'row');
       if (onRowsRead && (row - 1) % ROWS_PER_PROGRESS === 0) onRowsRead(row - 1);
+      if ((row - 1) % ROWS_PER_YIELD === 0) await yieldToEventLoop();
       if (values.length !== headers.length && values.slice(headers.length).some((value) => value.trim() !== '')) {
         shapeErrors.push({ row, problem: `has ${values.length} fields`, expected: `${headers.length} fields, one per header column` });
         continue;

@@ -8,6 +8,10 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { MAX_WORKBOOK_BYTES, MAX_WORKBOOK_PART_BYTES, type ReadLimits } from './read-limits.js';
+import { yieldToEventLoop } from './yield-to-event-loop.js';
+
+/** Rows read between yields to the event loop, so reading a large workbook never holds up other requests for long. */
+const ROWS_PER_YIELD = 1000;
 
 /** A cell that cannot stand for a value, with what to do about it. */
 export interface CellProblem {
@@ -195,6 +199,7 @@ async function readSheetRows(sheet: ExcelJS.stream.xlsx.WorksheetReader, sheetNa
     for (const row of held.slice(titleCount)) take(row);
   };
   for await (const row of sheet) {
+    if (row.number % ROWS_PER_YIELD === 0) await yieldToEventLoop();
     if (!row.hasValues) continue;
     if (row.number > lastRow) {
       throw new WorkbookReadError(`sheet "${sheetName}" has data on row ${row.number}`, `at most ${limits.maxRows} rows per file (data on rows 2 to ${lastRow})`);

@@ -15,6 +15,7 @@ import type { RawRow, RawTable } from './read-table.js';
 import { IMPORT_ORDER, RECORD_TYPES, type AnyRecordType, type RecordTypeName } from './record-types/index.js';
 import type { ValidRowValues } from './record-types/record-type.js';
 import type { StoredIds } from './stored-ids.js';
+import { yieldToEventLoop } from './yield-to-event-loop.js';
 
 export interface ValidRow {
   /** The provider's key of the row (`id`, or `slug` for the organisation). */
@@ -41,6 +42,8 @@ export interface ValidationContext {
 }
 
 const ROWS_PER_PROGRESS = 5000;
+/** Rows checked between yields to the event loop, so an import never holds up other requests for long. */
+const ROWS_PER_YIELD = 1000;
 
 interface SeenRef {
   file: string;
@@ -49,7 +52,7 @@ interface SeenRef {
 }
 
 /** Validates the files in import order, so that a reference can be checked against the rows before it. */
-export function validateFiles(files: readonly ReadImportFile[], context: ValidationContext): ValidatedFile[] {
+export async function validateFiles(files: readonly ReadImportFile[], context: ValidationContext): Promise<ValidatedFile[]> {
   const todayIso = isoDateOf(context.now);
   /** Every key met in this import so far, per type, with where it was first seen and whether that row is valid. */
   const seen = new Map<RecordTypeName, Map<string, SeenRef>>();
@@ -59,13 +62,13 @@ export function validateFiles(files: readonly ReadImportFile[], context: Validat
     for (const file of files) {
       if (file.type !== type || !file.table) continue;
       const result: ValidatedFile = { ...file, table: file.table, type, valid: [], rejected: new Map() };
-      validateFile(result, RECORD_TYPES[type]);
+      await validateFile(result, RECORD_TYPES[type]);
       validated.push(result);
     }
   }
   return validated;
 
-  function validateFile(file: ValidatedFile, recordType: AnyRecordType): void {
+  async function validateFile(file: ValidatedFile, recordType: AnyRecordType): Promise<void> {
     const { table } = file;
     const shape = recordType.schema.shape as Record<string, z.ZodType>;
     const required = new Set(recordType.fields.filter((field) => field.required).map((field) => field.name));
@@ -84,6 +87,7 @@ export function validateFiles(files: readonly ReadImportFile[], context: Validat
       validateRow(raw);
       checked += 1;
       if (context.onRowsChecked && checked % ROWS_PER_PROGRESS === 0) context.onRowsChecked(checked);
+      if (checked % ROWS_PER_YIELD === 0) await yieldToEventLoop();
     }
 
     function validateRow(raw: RawRow): void {

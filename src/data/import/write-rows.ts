@@ -34,6 +34,8 @@ export interface WriteImportOptions {
   storedIds: StoredIds;
   /** How long to wait for another import for the same organisation before refusing with CONFLICT. */
   waitForOtherImportMs: number;
+  /** Told the rows written so far (not yet committed), after each file. */
+  onRowsWritten?: (rows: number) => void;
 }
 
 /** Rows looked up by key in one query. */
@@ -105,6 +107,7 @@ export async function takeImportTurn(tx: Prisma.TransactionClient, organisationS
 
 export async function writeImport(options: WriteImportOptions): Promise<void> {
   const { organisation, files, storedIds, waitForOtherImportMs } = options;
+  let written = 0;
   try {
     await options.db.prisma.$transaction(
       async (tx) => {
@@ -117,7 +120,11 @@ export async function writeImport(options: WriteImportOptions): Promise<void> {
         }
         for (const type of IMPORT_ORDER) {
           if (type === 'organisation') continue;
-          for (const file of files.filter((candidate) => candidate.type === type)) await writeRecordFile(tx, organisationId, file, storedIds);
+          for (const file of files.filter((candidate) => candidate.type === type)) {
+            await writeRecordFile(tx, organisationId, file, storedIds);
+            written += file.valid.length;
+            options.onRowsWritten?.(written);
+          }
         }
       },
       // PGlite has one connection, so there the wait is for the transaction to start.

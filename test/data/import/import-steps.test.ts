@@ -18,7 +18,7 @@ describe('import steps without a database', () => {
     ]);
     const storedIds = emptyStoredIds();
     storedIds.services.set('S-OLD', '00000000-0000-4000-8000-000000000001');
-    const validated = validateFiles(files, { now: NOW, storedIds });
+    const validated = await validateFiles(files, { now: NOW, storedIds });
     // Validated in import order: services before the people that refer to them.
     expect(validated.map((file) => file.type)).toEqual(['services', 'people']);
     const people = validated[1]!;
