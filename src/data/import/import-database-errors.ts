@@ -50,6 +50,14 @@ function sqlStateOf(error: Prisma.PrismaClientKnownRequestError): string | undef
 export function importDatabaseError(error: unknown, organisation: string): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    const expired = expiredTransactionLimit(error);
+    if (expired) {
+      return new AppError(
+        'DATABASE',
+        `The import for ${organisation} was not applied: writing it took longer than the ${expired} one import may take. Nothing from this import was written; import the files in smaller parts, or when the server is less busy.`,
+        { cause: error },
+      );
+    }
     const reason = CONFLICT_CODES[error.code] ?? CONFLICT_CODES[sqlStateOf(error) ?? ''];
     if (reason) {
       return new AppError('CONFLICT', `The import for ${organisation} was not applied: ${reason}. Nothing from this import was written; send it again.`, {
@@ -65,6 +73,17 @@ export function importDatabaseError(error: unknown, organisation: string): AppEr
   return new AppError('DATABASE', `The import for ${organisation} was not applied: the database could not complete it (${databaseReason(error)}). Nothing from this import was written.`, {
     cause: error,
   });
+}
+
+/**
+ * The time allowed, when the transaction expired while the import was writing (P2028 with the
+ * time it took). P2028 without it is a transaction that could not start: waiting behind another import.
+ */
+function expiredTransactionLimit(error: Prisma.PrismaClientKnownRequestError): string | undefined {
+  const meta = error.meta as { timeout?: unknown; timeTaken?: unknown } | undefined;
+  if (error.code !== 'P2028' || typeof meta?.timeout !== 'number' || typeof meta.timeTaken !== 'number' || !/expired transaction/i.test(error.message)) return undefined;
+  const seconds = meta.timeout / 1000;
+  return seconds >= 60 ? `${Math.round(seconds / 60)} minute${Math.round(seconds / 60) === 1 ? '' : 's'}` : `${seconds} second${seconds === 1 ? '' : 's'}`;
 }
 
 /** A short reason without query text or stack: the first line of the database's message. */

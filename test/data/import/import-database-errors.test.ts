@@ -50,6 +50,23 @@ describe('importDatabaseError', () => {
     expect(error.message).not.toMatch(/\n|\bat .*:\d+:\d+|invocation/);
   });
 
+  it('says an import that outran its transaction took too long, not that another import is running', async () => {
+    const cause = await failureOf(() =>
+      db.prisma.$transaction(
+        async (tx) => {
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          await tx.$executeRawUnsafe('SELECT 1');
+        },
+        { timeout: 100 },
+      ),
+    );
+    const error = importDatabaseError(cause, 'acme-care');
+    expect(error.code).toBe('DATABASE');
+    expect(error.message).toMatch(/^The import for acme-care was not applied: writing it took longer than the [\d.]+ (minutes?|seconds?) one import may take\b/);
+    expect(error.message).toContain('Nothing from this import was written');
+    expect(error.message).not.toContain('another import');
+  });
+
   it('passes a coded error through unchanged', () => {
     const original = new AppError('NOT_FOUND', 'No organisation "x".');
     expect(importDatabaseError(original, 'x')).toBe(original);
