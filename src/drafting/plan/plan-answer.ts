@@ -84,11 +84,18 @@ interface Candidates {
   missing: MissingElement[];
   /** Elements whose figures an earlier block of the answer already states: covered when that block is written. */
   alsoCovered: (PlannedElement & { by: ElementId })[];
+  /** Elements of the lead topic written although an earlier answer of the bid said the same. */
+  repeated: PlannedElement[];
 }
 
-function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore: ReadonlySet<string>): Candidates {
+/**
+ * `essentialTopics`: topics whose required elements are written even when an earlier answer of
+ * the bid said the same (by default the lead topic only).
+ */
+function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore: ReadonlySet<string>, essentialTopics?: ReadonlySet<AskedTopicId>): Candidates {
   const candidates: Candidate[] = [];
   const alsoCovered: Candidates['alsoCovered'] = [];
+  const repeated: PlannedElement[] = [];
   const statedBy = new Map<string, ElementId>();
   const missing: MissingElement[] = [];
   const seen = new Set<ElementId>();
@@ -96,6 +103,8 @@ function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore
   // Examples and changes already chosen for this answer are not chosen twice.
   const local: BidMemory = { cases: new Set(memory.cases), changes: new Set(memory.changes), sentences: memory.sentences, elements: memory.elements, figures: memory.figures };
   let order = 0;
+  const topics = askedTopics(context);
+  const leadTopic = topics[0]?.id;
   const add = (element: ElementId, topic: AskedTopicId, priority: number, again = false) => {
     if (seen.has(element) && !again) return;
     seen.add(element);
@@ -105,10 +114,12 @@ function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore
     // A figure an earlier block of this answer states is not stated again by a later one.
     const inputs = { context, quotedInCore: new Set([...quotedInCore, ...statedHere]), memory: local };
     let built = buildBlock(element, topic, { ...inputs, again: used });
-    // A weak figure keeps its whole block (figure, action, owner, date), so an answer that has to
-    // repeat one takes the next wording that no earlier answer used.
+    // What the question is mostly about is answered even when an earlier answer of the bid said
+    // it already: an answer that leaves out its own subject scores worse than one that repeats.
+    const essential = priority === 1 && (essentialTopics ? essentialTopics.has(topic) : topic === leadTopic);
+    // A block an earlier answer already wrote takes the next wording that no earlier answer used.
     const repeats = (candidate: Block) => sentencesOf(candidate.text).filter((sentence) => memory.sentences.has(normalise(sentence))).length;
-    if (!isMissing(built) && built.weakFigureIds.length > 0 && repeats(built) > 0) {
+    if (!isMissing(built) && repeats(built) > 0) {
       for (let extra = 1; extra <= 3; extra += 1) {
         const other = buildBlock(element, topic, { ...inputs, again: used + extra });
         if (isMissing(other) || repeats(other) >= repeats(built)) continue;
@@ -121,18 +132,20 @@ function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore
       return;
     }
     // A figure already stated in four answers of the bid is not stated a fifth time.
-    if (built.figureIds.length > 0 && built.figureIds.every((id) => (memory.figures.get(id) ?? 0) >= 4)) {
-      if (priority <= 2) missing.push({ element, topic, reason: 'already stated in four earlier answers of this bid' });
+    if (!essential && built.figureIds.length > 0 && built.figureIds.every((id) => (memory.figures.get(id) ?? 0) >= 4)) {
+      if (priority <= 2) missing.push({ element, topic, reason: 'already stated in four earlier answers of this bid', repeat: true });
       return;
     }
     // No sentence outside the core is written twice in one bid: what an earlier answer said is left out here.
     const fresh = sentencesOf(built.text).filter((sentence) => !memory.sentences.has(normalise(sentence)));
     if (fresh.length === 0 && built.text.trim().length > 0) {
-      if (priority <= 2) missing.push({ element, topic, reason: 'already said in an earlier answer of this bid' });
+      if (priority <= 2) missing.push({ element, topic, reason: 'already said in an earlier answer of this bid', repeat: true });
       return;
     }
-    // A weak figure keeps its action beside it even when an earlier answer said the same.
-    if (built.weakFigureIds.length === 0) built.text = fresh.join(' ');
+    if (fresh.length < sentencesOf(built.text).length && essential) repeated.push({ topic, element });
+    // A weak figure keeps its action beside it even when an earlier answer said the same, and so
+    // does what the question is mostly about.
+    else if (built.weakFigureIds.length === 0) built.text = fresh.join(' ');
     if (built.caseKey) local.cases.add(built.caseKey);
     if (built.changeKey) for (const key of built.changeKey.split('||')) local.changes.add(key);
     if (built.text.trim().length > 0) {
@@ -146,7 +159,6 @@ function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore
       if (by) alsoCovered.push({ topic, element, figureIds: built.figureIds, by });
     }
   };
-  const topics = askedTopics(context);
   const question = context.analysis?.question ?? '';
   for (const topic of topics) {
     for (const cued of CUED_ELEMENTS) if (cued.topic === topic.id && new RegExp(`(?<![\\w-])(?:${cued.cue})(?![\\w-])`, 'i').test(question)) add(cued.element, topic.id, 1);
@@ -164,7 +176,7 @@ function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore
     ? both
     : [...new Set([...(DEPTH_ELEMENTS[lead] ?? (asks.has('examples') ? both : [])), ...(asks.has('what-changed') ? (['learning-from-feedback'] as const) : [])])];
   for (const element of [...depth, ...depth]) add(element, lead, 4, true);
-  return { candidates, missing, alsoCovered };
+  return { candidates, missing, alsoCovered, repeated };
 }
 
 interface Fitted {
@@ -256,7 +268,15 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
   const { context, limit, templates, memory } = options;
   // Blocks quote the asked topics' own figures, so the core's evidence line quotes others
   // where it can still find two; otherwise the core quotes them and the blocks do not repeat.
-  const first = candidatesFor(context, memory, new Set());
+  let first = candidatesFor(context, memory, new Set());
+  // Late in a long bid, much has been said already. When that leaves the answer well short of
+  // its budget, every strongly asked topic is answered again rather than left out.
+  if (limit && (context.analysis?.topics.length ?? 0) > 0) {
+    const strong = new Set(askedTopics(context).filter((topic) => topic.strong).map((topic) => topic.id));
+    const dropped = first.missing.some((gap) => gap.repeat && strong.has(gap.topic));
+    const written = first.candidates.reduce((sum, candidate) => sum + measureResponse(candidate.block.text, limit.kind), 0);
+    if (dropped && written < limit.value * BUDGET_TARGET) first = candidatesFor(context, memory, new Set(), strong);
+  }
   const blockFigures = new Set(first.candidates.filter((candidate) => candidate.priority <= 2).flatMap((candidate) => candidate.block.figureIds));
 
   // A question that names topics is answered topic first: the blocks state their own figures
@@ -294,6 +314,9 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
   const notes: string[] = [];
   for (const gap of best!.missing) notes.push(`Not answered from the records: ${ELEMENT_LABELS[gap.element]} (${gap.reason}). Add it by hand if you can evidence it.`);
   for (const gap of squeezed) notes.push(`Left out to stay within the limit: ${ELEMENT_LABELS[gap.element]}. A larger limit would let the answer cover it.`);
+  for (const entry of first.repeated.filter((item) => chosen.some((candidate) => candidate.block.element === item.element))) {
+    notes.push(`This answer repeats what an earlier answer of the bid said about ${ELEMENT_LABELS[entry.element]}, because it is what this question is mostly about. Reword one of them if the buyer reads answers side by side.`);
+  }
   const weakIds = [...new Set(chosen.flatMap((candidate) => candidate.block.weakFigureIds))];
   for (const id of weakIds) {
     const figure = context.figures.figures.find((candidate) => candidate.id === id);

@@ -34,6 +34,8 @@ export interface MissingElement {
   element: ElementId;
   topic: AskedTopicId;
   reason: string;
+  /** Left out only because an earlier answer of the bid already said it. */
+  repeat?: boolean;
 }
 
 /** What a bid has already used: later answers quote other examples and changes. */
@@ -116,16 +118,22 @@ function firstFresh(variants: readonly string[], start: number): string {
 }
 
 function actionSentence(context: DraftingContext, figure: Figure, count: number): string {
-  return firstFresh([0, 1, 2, 3].map((frame) => actionFrame(context, figure, frame)), count);
+  return firstFresh(ACTION_FRAMES.map((frame) => actionFrame(context, figure, frame)), count);
 }
 
+/** Enough wordings that a figure quoted across a long bid need not repeat a sentence. */
+const ACTION_FRAMES = [0, 1, 2, 3, 4, 5] as const;
+const FIGURE_FRAMES = [0, 1, 2, 3, 4, 5] as const;
+
 function actionFrame(context: DraftingContext, figure: Figure, count: number): string {
-  const times = count % 4;
+  const times = count % ACTION_FRAMES.length;
   if (times === 0) return `To close the gap, ${lowerFirst(actionFor(context, figure))}`;
   const action = IMPROVEMENT_ACTIONS[figure.catalogueId ?? figure.id] ?? GENERAL_ACTION;
   if (times === 1) return `${action.owner} ${action.action}; the next measurement is for ${context.sampling.next}, reported in ${context.sampling.reportBy}.`;
   if (times === 2) return `Owner of the improvement: ${lowerFirst(action.owner)}, who ${action.action.replace(/^will /, 'will now ')}, with the result due in ${context.sampling.reportBy}.`;
-  return `Next step: ${lowerFirst(action.owner)} ${action.action}, and the figure will be measured again for ${context.sampling.next}.`;
+  if (times === 3) return `Next step: ${lowerFirst(action.owner)} ${action.action}, and the figure will be measured again for ${context.sampling.next}.`;
+  if (times === 4) return `${action.owner} ${action.action}; we will measure it again and report the result in ${context.sampling.reportBy}.`;
+  return `What we are doing about it: ${lowerFirst(action.owner)} ${action.action}, and we will measure it again for ${context.sampling.next}.`;
 }
 
 /** The honest sentence after a weak figure: action, owner, date. */
@@ -176,21 +184,27 @@ function missing(topic: AskedTopicId, element: ElementId, reason: string): Missi
  * A weak figure is followed by the action, the owner and when it is measured again.
  */
 function figureSentence(context: DraftingContext, figure: Figure, preamble = '', again: number | boolean = 0): string {
-  // Four frames in turn, so a figure quoted across a bid is never the same sentence twice in a row.
+  // Frames in turn, so a figure quoted across a bid is never the same sentence twice.
   const opening = preamble ? `${preamble.trim()} ` : '';
-  const frames = [0, 1, 2, 3].map((times) =>
+  const fact = factClause(figure);
+  const note = smallSampleNote(figure);
+  const frames = FIGURE_FRAMES.map((times) =>
     times === 0
-      ? `In ${context.period}, ${factClause(figure)}${smallSampleNote(figure)}.`
+      ? `In ${context.period}, ${fact}${note}.`
       : times === 1
-        ? `The records for ${context.period} show ${factClause(figure)}${smallSampleNote(figure)}.`
+        ? `The records for ${context.period} show ${fact}${note}.`
         : times === 2
-          ? `Measured over ${context.period}: ${factClause(figure)}${smallSampleNote(figure)}.`
-          : `Figures for ${context.period}: ${factClause(figure)}${smallSampleNote(figure)}.`,
+          ? `Measured over ${context.period}: ${fact}${note}.`
+          : times === 3
+            ? `Figures for ${context.period}: ${fact}${note}.`
+            : times === 4
+              ? `Over ${context.period}, ${fact}${note}.`
+              : `Our records show that in ${context.period} ${fact}${note}.`,
   );
-  const times = Number(again) % 4;
-  const fact = firstFresh(frames, times);
-  if (!weak(figure)) return `${opening}${fact}`;
-  return `${opening}${fact} ${actionSentence(context, figure, times)}`;
+  const times = Number(again) % FIGURE_FRAMES.length;
+  const sentence = firstFresh(frames, times);
+  if (!weak(figure)) return `${opening}${sentence}`;
+  return `${opening}${sentence} ${actionSentence(context, figure, times)}`;
 }
 
 function caseKey(example: CaseText): string {
@@ -312,7 +326,14 @@ const builders: Record<ElementId, Builder> = {
     const repeatedText = repeated.map((figure) => `${formatFigureValue(figure, figure.value)} were prompted by ${reason(figure)}`);
     const counted =
       repeated.length === 0
-        ? `Each was prompted by a different need: ${joinList(single.map(reason))}.`
+        ? firstFresh(
+            [
+              `Each was prompted by a different need: ${joinList(single.map(reason))}.`,
+              `The needs behind them were ${joinList(single.map(reason))}, one referral each.`,
+              `One referral each was prompted by ${joinList(single.map(reason))}.`,
+            ],
+            times,
+          )
         : `${joinList(repeatedText)}${single.length > 0 ? `; the others were prompted by ${joinList(single.map(reason))}` : ''}.`;
     const opening =
       times === 0
@@ -561,6 +582,8 @@ const builders: Record<ElementId, Builder> = {
             `Our standard is that the Nominated Individual reads ${sampling.perService} cases per service each quarter against what the person said they wanted; in ${context.period} that was met at ${sampling.fraction ?? 'some'} services.`,
             `The Nominated Individual's case reading, ${sampling.perService} cases per service each quarter by our standard, reached ${sampling.fraction ?? 'some'} services in ${context.period}.`,
             `In ${context.period}, case sampling by the Nominated Individual met our standard of ${sampling.perService} cases per service each quarter at ${sampling.fraction ?? 'some'} services.`,
+            `Against our standard of ${sampling.perService} cases per service each quarter, the Nominated Individual's sampling in ${context.period} reached ${sampling.fraction ?? 'some'} services.`,
+            `The Nominated Individual sampled cases at ${sampling.fraction ?? 'some'} services in ${context.period}, short of our standard of ${sampling.perService} cases per service each quarter.`,
           ],
           niFigure ? uses(niFigure) : 0,
         )} ${niFigure ? actionSentence(context, niFigure, uses(niFigure)) : ''}`.trim(),
@@ -574,11 +597,15 @@ const builders: Record<ElementId, Builder> = {
     if (!made || made.denominator === undefined || made.denominator === 0) return missing(topic, 're-audit', `no changes from feedback made in ${context.period} to re-check`);
     if (quotedInCore.has(made.id)) return block(topic, 're-audit', '', [made]);
     const honest = weak(made) ? ` ${actionSentence(context, made, uses(made))}` : '';
+    const checked = formatFigureValue(made, made.numerator ?? made.value);
+    const changes = made.denominator === 1 ? 'change' : 'changes';
     const fact = firstFresh(
       [
-        `When a change is made, a manager goes back later to check it held: ${formatFigureValue(made, made.numerator ?? made.value)} of the ${made.denominator} changes made from feedback in ${context.period} have been re-checked.`,
-        `Of the ${made.denominator} changes made from feedback in ${context.period}, ${formatFigureValue(made, made.numerator ?? made.value)} had been re-checked to confirm they held.`,
-        `Re-checks of changes made from feedback in ${context.period}: ${formatFigureValue(made, made.numerator ?? made.value)} of the ${made.denominator} changes.`,
+        `When a change is made, a manager goes back later to check it held: ${checked} of the ${made.denominator} ${changes} made from feedback in ${context.period} have been re-checked.`,
+        `Of the ${made.denominator} ${changes} made from feedback in ${context.period}, ${checked} had been re-checked to confirm they held.`,
+        `Re-checks of changes made from feedback in ${context.period}: ${checked} of the ${made.denominator} ${changes}.`,
+        `${checked} of the ${made.denominator} ${changes} made from feedback in ${context.period} have had a manager check that they held.`,
+        `In ${context.period}, managers went back to ${checked} of the ${made.denominator} ${changes} made from feedback to check they held.`,
       ],
       uses(made),
     );
