@@ -19,6 +19,7 @@ import { saveAnswerVersion } from '../../access/bids/save-answer-version.js';
 import { recordExport } from '../../access/record-export.js';
 import { draftingLimit } from '../../bid/draft-bid-answers.js';
 import { selectQuestions } from '../../bid/select-questions.js';
+import { readSharingDatabase, shareReads } from '../../bid/shared-reads.js';
 import { draftBid } from '../../drafting/draft-bid.js';
 import { readTenderPack } from '../../drafting/tender-pack/read-tender-pack.js';
 import { parseReportingPeriod } from '../../evidence/period.js';
@@ -206,19 +207,22 @@ export const bidsRoutes: FastifyPluginAsyncZod = async (app) => {
       if (targets.length === 0) throw new AppError('CONFLICT', 'Every question of this bid has an answer already: choose the questions to draft again (questionIds).');
       // Earlier questions are drafted too (and not saved) so later answers avoid what they use.
       const last = bid.questions.indexOf(targets.at(-1)!);
-      const sections = await draftBid({
-        db: app.db,
-        organisation: caller.organisationSlug,
-        period: bid.period,
-        ...(bid.services.length > 0 ? { services: bid.services } : {}),
-        drafter: body.drafter ?? 'template',
-        tender: { name: bid.tenderName, ...(bid.lot ? { lot: bid.lot } : {}) },
-        ...(app.llm !== undefined ? { llm: app.llm } : {}),
-        questions: bid.questions.slice(0, last + 1).map((question) => {
-          const limit = draftingLimit(question.limit ?? undefined);
-          return { question: { number: question.number, text: question.text }, ...(limit ? { limit } : {}) };
+      // One bid's answers read the same rows: each is read once for the whole request.
+      const sections = await shareReads(() =>
+        draftBid({
+          db: readSharingDatabase(app.db),
+          organisation: caller.organisationSlug,
+          period: bid.period,
+          ...(bid.services.length > 0 ? { services: bid.services } : {}),
+          drafter: body.drafter ?? 'template',
+          tender: { name: bid.tenderName, ...(bid.lot ? { lot: bid.lot } : {}) },
+          ...(app.llm !== undefined ? { llm: app.llm } : {}),
+          questions: bid.questions.slice(0, last + 1).map((question) => {
+            const limit = draftingLimit(question.limit ?? undefined);
+            return { question: { number: question.number, text: question.text }, ...(limit ? { limit } : {}) };
+          }),
         }),
-      });
+      );
       for (const question of targets) {
         const section = sections[bid.questions.indexOf(question)]!;
         await saveAnswerVersion({ db: app.db, caller, bidId: bid.id, questionId: question.id, answer: { kind: 'drafted', section } });
