@@ -406,6 +406,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/import-mappings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The mappings saved for the organisation
+         * @description Every mapping saved for the organisation, by name, with the record types it covers.
+         */
+        get: operations["listImportMappings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/import-mappings/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save how a system's exports map to Assured's columns, under a name
+         * @description Stores a mapping for the organisation (as `assured mapping save` does), replacing one of the same name. Imports then name it in `mapping` instead of sending it again.
+         */
+        put: operations["saveImportMapping"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/imports": {
         parameters: {
             query?: never;
@@ -879,7 +919,17 @@ export interface components {
             expiresAt: string;
             user: components["schemas"]["User"];
         };
-        ApplicationJson15: {
+        ApplicationJson6: {
+            /** @description What it is for */
+            description?: string;
+            /** @description The name it is saved under */
+            name: string;
+            /** @description The record types it maps */
+            types: string[];
+            /** @description When it was last saved (ISO 8601) */
+            updatedAt: string;
+        };
+        ApplicationJson17: {
             /** @description When the section was stored (ISO 8601) */
             createdAt: string;
             /**
@@ -945,7 +995,7 @@ export interface components {
             };
             validation: components["schemas"]["Validation"];
         };
-        ApplicationJson19: {
+        ApplicationJson21: {
             counts: components["schemas"]["Counts"];
             /** @description One plain-text file per answer, in the order the sections were given */
             files: {
@@ -955,7 +1005,7 @@ export interface components {
                 text: string;
             }[];
         };
-        ApplicationJson24: {
+        ApplicationJson26: {
             counts: components["schemas"]["Counts2"];
             /** @description When it was created (ISO 8601) */
             createdAt: string;
@@ -2527,7 +2577,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson24"];
+                    "application/json": components["schemas"]["ApplicationJson26"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -2658,7 +2708,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson24"];
+                    "application/json": components["schemas"]["ApplicationJson26"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -2805,7 +2855,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson24"];
+                    "application/json": components["schemas"]["ApplicationJson26"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -2947,7 +2997,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson19"];
+                    "application/json": components["schemas"]["ApplicationJson21"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -4801,7 +4851,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson19"];
+                    "application/json": components["schemas"]["ApplicationJson21"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -5256,6 +5306,272 @@ export interface operations {
                     } & {
                         [key: string]: unknown;
                     };
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    listImportMappings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The saved mappings, by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Saved mappings, by name */
+                        mappings: components["schemas"]["ApplicationJson6"][];
+                    };
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    saveImportMapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The name to save it under, e.g. our-care-system */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnyOf2"];
+            };
+        };
+        responses: {
+            /** @description The mapping as saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationJson6"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -6929,7 +7245,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson15"];
+                    "application/json": components["schemas"]["ApplicationJson17"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -7060,7 +7376,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson15"];
+                    "application/json": components["schemas"]["ApplicationJson17"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */

@@ -72,6 +72,8 @@ describe.each(DATABASE_KINDS)('API endpoints on %s', (kind) => {
           '/v1/imports/{id}',
           '/v1/imports/template.xlsx',
           '/v1/imports/error-workbook',
+          '/v1/import-mappings',
+          '/v1/import-mappings/{name}',
           '/v1/score',
           '/v1/services',
           '/v1/sections',

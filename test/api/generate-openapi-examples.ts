@@ -52,6 +52,9 @@ try {
   while ((await fx.app.inject({ method: 'GET', url: jobUrl, headers: auth })).json<{ status: string }>().status === 'running') await new Promise((resolve) => setTimeout(resolve, 20));
   await record('getImport', { method: 'GET', url: jobUrl });
   await record('getImportTemplate', { method: 'GET', url: '/v1/imports/template.xlsx' }, () => '(Excel workbook)');
+  const savedMapping = { description: 'Review exports from our care system', types: { reviews: { columns: { 'Review ID': 'id', 'Client ID': 'person_id', 'Review type': 'type', 'Date of review': 'held_on' } } } };
+  await record('saveImportMapping', { method: 'PUT', url: '/v1/import-mappings/our-care-system', payload: savedMapping });
+  await record('listImportMappings', { method: 'GET', url: '/v1/import-mappings' });
   const rejectedWorkbook = new ExcelJS.Workbook();
   rejectedWorkbook.addWorksheet('reviews').addRows([
     ['id', 'person_id', 'type', 'Date of review'],

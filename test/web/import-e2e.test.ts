@@ -2,7 +2,7 @@
  * A new organisation brings its records in, in headless Chromium at desktop (1440×900) and phone
  * (390×844) size: the Data screen says where to start, the template downloads, an upload whose
  * reviews say "Mtg date" instead of held_on stops with the proposed columns, the person confirms
- * them, the files are checked and then imported as a job with its progress shown, and the last
+ * them (and saves them under a name), the files are checked and then imported as a job with its progress shown, and the last
  * step leads to the figures; a rejected workbook downloads with its errors marked. Every state is checked with axe-core (no serious or critical
  * violations) and for sideways scrolling at 320 px; screenshots go to test-results/web/.
  */
@@ -133,6 +133,10 @@ describe.skipIf(!haveChromium)('bringing records in through the web page (headle
         await page.getByRole('button', { name: 'Check the files with these columns' }).click();
         await expect.poll(() => page.getByRole('button', { name: 'Import with these columns' }).count(), SLOW).toBe(1);
         expect(await db.prisma.review.count({ where: { organisation: { slug: organisation } } })).toBe(0);
+        await page.getByLabel('Save these columns for next time (optional)').fill('our-care-system');
+        await page.getByRole('button', { name: 'Save the columns' }).click();
+        await expect.poll(() => page.getByText('Saved as our-care-system.').count(), SLOW).toBe(1);
+        expect(await db.prisma.importMapping.count({ where: { name: 'our-care-system', organisation: { slug: organisation } } })).toBe(1);
         await inspect(page, size, '03-checked');
 
         await page.getByRole('button', { name: 'Import with these columns' }).click();

@@ -18,7 +18,7 @@ import { ZImportReportSchema } from '../../data/import/import-schema.js';
 import { ZImportMappingSchema, ZMappingNameSchema } from '../../data/import/mapping/mapping-schema.js';
 import { writeTemplateWorkbook } from '../../data/import/template/write-template.js';
 import { MAX_ANNOTATED_WORKBOOK_BYTES, writeErrorWorkbook } from '../../data/import/error-workbook.js';
-import { findImportMapping, parseImportMapping } from '../../data/import/mapping/saved-mappings.js';
+import { findImportMapping, listImportMappings, parseImportMapping, saveImportMapping } from '../../data/import/mapping/saved-mappings.js';
 import { AppError } from '../../shared/app-error.js';
 import { callerOf } from '../plugins/auth.js';
 import { ImportJobs } from '../import-jobs.js';
@@ -155,6 +155,13 @@ const ZImportRunsQuerySchema = z.object({
   createdAfter: ZCreatedAfterParamSchema,
 });
 
+const ZSavedMappingSchema = z.object({
+  name: z.string().describe('The name it is saved under'),
+  types: z.array(z.string()).describe('The record types it maps'),
+  description: z.string().optional().describe('What it is for'),
+  updatedAt: z.string().describe('When it was last saved (ISO 8601)'),
+});
+
 const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** `Prefer: respond-async` (RFC 7240) asks for a job whatever the upload's size. */
@@ -283,6 +290,37 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
         .header('content-disposition', `attachment; filename="${fileName.replace(/\.xlsx$/i, '').replace(/["\\]/g, '')}.errors.xlsx"`)
         .send(marked as unknown as string);
     },
+  );
+
+  app.put(
+    '/import-mappings/:name',
+    {
+      schema: {
+        tags: ['imports'],
+        operationId: 'saveImportMapping',
+        summary: "Save how a system's exports map to Assured's columns, under a name",
+        description:
+          'Stores a mapping for the organisation (as `assured mapping save` does), replacing one of the same name. Imports then name it in `mapping` instead of sending it again.',
+        params: z.object({ name: ZMappingNameSchema.describe('The name to save it under, e.g. our-care-system') }),
+        body: ZImportMappingSchema,
+        response: { 200: jsonResponse('The mapping as saved', ZSavedMappingSchema), ...problemResponses },
+      },
+    },
+    async (request) => saveImportMapping({ db: app.db, organisation: callerOf(request).organisationSlug, name: request.params.name, mapping: request.body }),
+  );
+
+  app.get(
+    '/import-mappings',
+    {
+      schema: {
+        tags: ['imports'],
+        operationId: 'listImportMappings',
+        summary: 'The mappings saved for the organisation',
+        description: 'Every mapping saved for the organisation, by name, with the record types it covers.',
+        response: { 200: jsonResponse('The saved mappings, by name', z.object({ mappings: z.array(ZSavedMappingSchema).describe('Saved mappings, by name') })), ...problemResponses },
+      },
+    },
+    async (request) => ({ mappings: await listImportMappings({ db: app.db, organisation: callerOf(request).organisationSlug }) }),
   );
 
   app.get(

@@ -38,3 +38,35 @@ describe('POST /v1/imports with a mapping', () => {
     expect(response.json().report.files[0].columnMapping.missingRequired[0]).toMatchObject({ field: 'held_on', candidates: [{ header: 'Mtg date' }] });
   });
 });
+
+describe('PUT and GET /v1/import-mappings', () => {
+  let fx: ApiFixture;
+  let actions: string;
+  let mapping: Record<string, unknown>;
+  beforeAll(async () => {
+    fx = await setUpApi('pglite');
+    actions = await readFile('fixtures/mapping/ACTIONS.csv', 'utf8');
+    mapping = JSON.parse(await readFile('fixtures/mapping/ACTIONS.mapping.json', 'utf8')) as Record<string, unknown>;
+  });
+  afterAll(async () => {
+    await fx.close();
+  });
+
+  it('saves a mapping under a name for the organisation, lists it, and an import uses it by name', async () => {
+    const saved = await fx.app.inject({ method: 'PUT', url: '/v1/import-mappings/our-bi-tables', headers: bearer(fx.a.key), payload: mapping });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({ name: 'our-bi-tables', types: ['actions'] });
+    const list = await fx.app.inject({ method: 'GET', url: '/v1/import-mappings', headers: bearer(fx.a.key) });
+    expect(list.json().mappings.map((entry: { name: string }) => entry.name)).toEqual(['our-bi-tables']);
+    const used = await fx.app.inject({ method: 'POST', url: '/v1/imports?dryRun=true', headers: bearer(fx.a.key), payload: { files: [{ name: 'ACTIONS.csv', content: actions }], mapping: 'our-bi-tables' } });
+    expect(used.statusCode).toBe(200);
+    expect((await fx.app.inject({ method: 'GET', url: '/v1/import-mappings', headers: bearer(fx.b.key) })).json().mappings).toEqual([]);
+  });
+
+  it('refuses a bad name and a mapping of the wrong shape', async () => {
+    const badName = await fx.app.inject({ method: 'PUT', url: '/v1/import-mappings/Our%20System', headers: bearer(fx.a.key), payload: mapping });
+    expect(badName.statusCode).toBe(400);
+    const badMapping = await fx.app.inject({ method: 'PUT', url: '/v1/import-mappings/broken', headers: bearer(fx.a.key), payload: { types: { reviews: { columns: 7 } } } });
+    expect(badMapping.statusCode).toBe(400);
+  });
+});

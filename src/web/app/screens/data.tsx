@@ -236,6 +236,8 @@ export function DataScreen({ api, scope }: ScreenProps) {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [choices, setChoices] = useState<ColumnChoices>({});
   const [confirmed, setConfirmed] = useState<ColumnChoices | null>(null);
+  const [mappingName, setMappingName] = useState('');
+  const [savedAs, setSavedAs] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const result = useRef<HTMLHeadingElement>(null);
   const left = useRef(false);
@@ -316,6 +318,19 @@ export function DataScreen({ api, scope }: ScreenProps) {
   const markable = (file: FileReport) => {
     const source = file.sourceFile ?? file.file;
     return file.errors.length > 0 && /\.xlsx$/i.test(source) && files.some((sent) => sent.name === source) ? source : undefined;
+  };
+
+  const saveMapping = async (event: Event) => {
+    event.preventDefault();
+    if (!confirmed) return;
+    setError(null);
+    setSavedAs(null);
+    try {
+      const saved = await must(api.PUT('/v1/import-mappings/{name}', { params: { path: { name: mappingName.trim() } }, body: mappingOf(confirmed) as never }));
+      setSavedAs(saved.name);
+    } catch (failure) {
+      setError(failure);
+    }
   };
 
   const errors = report?.files.flatMap((file) => file.errors) ?? [];
@@ -455,6 +470,23 @@ export function DataScreen({ api, scope }: ScreenProps) {
             <strong>{report.rejected ? 'Rejected. ' : report.dryRun ? 'Checked. ' : 'Imported. '}</strong>
             {reportSummary(report)}
           </p>
+          {confirmed && !report.rejected && (
+            <form class="save-mapping" onSubmit={saveMapping} noValidate>
+              <label for="mapping-name">Save these columns for next time (optional)</label>
+              <p class="hint" id="mapping-name-hint">
+                A name for your system's exports, in lower-case letters, digits and hyphens, e.g. our-care-system. Later imports can use it with `--mapping our-care-system`.
+              </p>
+              <input id="mapping-name" type="text" value={mappingName} aria-describedby="mapping-name-hint" onInput={(event) => setMappingName(event.currentTarget.value)} />
+              <button type="submit" class="button button-secondary">
+                Save the columns
+              </button>
+              {savedAs && (
+                <p role="status">
+                  Saved as {savedAs}.
+                </p>
+              )}
+            </form>
+          )}
           {report.dryRun && !report.rejected && files.length > 0 && (
             <button type="button" class="button" aria-disabled={busy ? 'true' : undefined} onClick={() => void send({ dryRun: false, columns: confirmed })}>
               {confirmed ? 'Import with these columns' : 'Import these files'}
