@@ -1,3 +1,4 @@
+import { validateClaims } from '../claims/validate-claims.js';
 import type { EvidencePack, Figure, Practice } from '../evidence/evidence-pack-schema.js';
 
 /**
@@ -22,20 +23,34 @@ function figureSentence(figure: Figure): string | undefined {
   return `In ${figure.period}${placeOf(figure.place)}, ${figure.numerator} of ${figure.denominator}${share}: ${figure.label.charAt(0).toLowerCase()}${figure.label.slice(1)}.`;
 }
 
-/** One sentence of real, dated evidence from the pack, or undefined when it has none to offer. */
+/**
+ * Whether the claim validator backs the sentence from the pack: at least one number supported
+ * and none contradicted (a mismatch or an overstatement). A number the pack is silent on, such
+ * as a standard it does not carry, is not a contradiction.
+ */
+function validatesClean(sentence: string, pack: EvidencePack): boolean {
+  const { claims } = validateClaims({ text: sentence, pack });
+  return claims.some((claim) => claim.status === 'supported') && !claims.some((claim) => claim.status === 'mismatch' || claim.status === 'overstated');
+}
+
+const examples = new WeakMap<EvidencePack, string | null>();
+
+/**
+ * One sentence of real, dated evidence from the pack, or undefined when it has none to offer.
+ * Only a sentence the claim validator does not contradict is offered: a writer who pastes the
+ * suggestion must not then be told its number is wrong.
+ */
 export function evidenceExample(pack: EvidencePack | undefined): string | undefined {
   if (!pack) return undefined;
-  for (const practice of pack.practices ?? []) {
-    if (practice.share !== null && practice.share >= practice.threshold) {
-      const sentence = practiceSentence(practice);
-      if (sentence) return sentence;
-    }
-  }
-  for (const figure of pack.figures) {
-    const sentence = figureSentence(figure);
-    if (sentence) return sentence;
-  }
-  return undefined;
+  const known = examples.get(pack);
+  if (known !== undefined) return known ?? undefined;
+  const candidates = [
+    ...(pack.practices ?? []).filter((practice) => practice.share !== null && practice.share >= practice.threshold).map(practiceSentence),
+    ...pack.figures.map(figureSentence),
+  ].filter((sentence): sentence is string => sentence !== undefined);
+  const found = candidates.find((sentence) => validatesClean(sentence, pack)) ?? null;
+  examples.set(pack, found);
+  return found ?? undefined;
 }
 
 /** The figure a quoted number is, when the pack has one with that value: its anchors spelled out. */

@@ -62,8 +62,16 @@ export async function reviseDraft(options: ReviseDraftOptions): Promise<RevisedD
   const present = new Set(readQuestion(revised).topics.map((topic) => topic.id));
 
   const core = Object.fromEntries(PARAGRAPH_LINES.map((key) => [key, ''])) as Record<ParagraphLine, string>;
-  const addedLines = PARAGRAPH_LINES.filter((key) => !structure[key]);
-  for (const key of addedLines) core[key] = options.plan.lines[key];
+  const missingLines = PARAGRAPH_LINES.filter((key) => !structure[key]);
+  const withinLimit = (lines: DraftLines) => !options.limit || measureResponse(assembleResponse(lines).text, options.limit.kind) <= options.limit.value;
+  const draftOnly = () => ({ ...core, supporting: paragraphs.map((text) => ({ kind: 'topic' as const, text })) });
+  // A missing line is added only while the draft stays within the limit.
+  const addedLines: ParagraphLine[] = [];
+  for (const key of missingLines) {
+    core[key] = options.plan.core[key];
+    if (withinLimit(draftOnly())) addedLines.push(key);
+    else core[key] = '';
+  }
   // Topics the draft does not touch first, then the rest of the plan's evidence, as the limit allows.
   const byTopic = new Map<AskedTopicId, string[]>();
   const blocks = [...options.plan.blocks].sort((a, b) => Number(present.has(a.topic)) - Number(present.has(b.topic)));
@@ -75,11 +83,13 @@ export async function reviseDraft(options: ReviseDraftOptions): Promise<RevisedD
     supporting: [...paragraphs.map((text) => ({ kind: 'topic' as const, text })), ...topics.map((entry) => ({ kind: 'topic' as const, text: entry.text }))],
   });
   let kept = added;
-  const fits = (lines: DraftLines) => !options.limit || measureResponse(assembleResponse(lines).text, options.limit.kind) <= options.limit.value;
+  const fits = withinLimit;
   while (kept.length > 0 && !fits(build(kept))) kept = kept.slice(0, -1);
 
   const notes = [`Your draft was revised, not replaced: ${paragraphs.length} paragraph(s) kept in your order, ${replaced} vague sentence(s) replaced by the rewrites listed below.`];
   if (addedLines.length > 0) notes.push(`Added because your draft did not have them: ${addedLines.map((key) => LINE_NAMES[key]).join('; ')}.`);
+  const notAdded = missingLines.filter((key) => !addedLines.includes(key));
+  if (notAdded.length > 0) notes.push(`Your draft has no ${notAdded.map((key) => LINE_NAMES[key]).join('; ')}, and adding one would go over the limit: make room for it by hand.`);
   const topicsOf = (entries: typeof added) => [...new Set(entries.map((entry) => entry.topic.replace(/-/g, ' ')))].join(', ');
   const untouched = kept.filter((entry) => !present.has(entry.topic));
   if (untouched.length > 0) notes.push(`Added paragraphs on what the question asks and your draft did not cover: ${topicsOf(untouched)}.`);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/check/check-draft.js';
+import { evidenceExample } from '../../src/check/evidence-examples.js';
+import { validateClaims } from '../../src/claims/validate-claims.js';
 import type { EvidencePack } from '../../src/evidence/evidence-pack-schema.js';
 
 const pack: EvidencePack = {
@@ -55,14 +57,27 @@ describe('vague and tokenism messages', () => {
     expect(report.messages.filter((message) => message.category === 'vague' || message.category === 'tokenism')).toEqual([]);
   });
 
-  it('suggests the practice profile or a figure from the evidence pack instead of placeholders', async () => {
+  it('suggests a sentence from the evidence pack instead of placeholders, one the claim validator does not contradict', async () => {
     const report = await checkDraft({ text: 'Our reviews are robust and of high quality.', pack });
     const vague = report.messages.filter((message) => message.ruleId === 'no-vague-involvement');
     expect(vague.length).toBe(2);
     for (const message of vague) {
-      expect(message.expected[0]).toBe('In 2026-Q2 at Ashbridge, 3 of 4 complex reviews were chaired by the Registered Manager.');
+      const suggestion = message.expected[0]!;
+      expect(suggestion).toMatch(/^In 2026-Q2 at Ashbridge, /);
       expect(message.expected.join(' ')).not.toMatch(/\[/);
+      // Pasting the suggestion must not earn a "wrong number" from the validator.
+      const statuses = validateClaims({ text: suggestion, pack }).claims.map((claim) => claim.status);
+      expect(statuses).toContain('supported');
+      expect(statuses.filter((status) => status === 'mismatch' || status === 'overstated')).toEqual([]);
     }
+  });
+
+  it('does not suggest the practice sentence whose count the validator reads as a different figure', () => {
+    // "3 of 4 complex reviews were chaired by the Registered Manager" is matched to another figure and called a mismatch.
+    const practice = 'In 2026-Q2 at Ashbridge, 3 of 4 complex reviews were chaired by the Registered Manager.';
+    const mismatched = validateClaims({ text: practice, pack }).claims.some((claim) => claim.status === 'mismatch' || claim.status === 'overstated');
+    expect(mismatched).toBe(true);
+    expect(evidenceExample(pack)).not.toBe(practice);
   });
 
   it('reads a figure and its period across neighbouring sentences of a paragraph', async () => {

@@ -85,7 +85,7 @@ describe('choosing what to say', () => {
 
   it('marks a small sample with its count (disagreements, 2 of 2)', async () => {
     const section = await draftSection({ db, period: '2026-Q2', question: { text: 'How do you handle disagreements and disputes with families?' } });
-    expect(section.responseText).toMatch(/2 of 2 disagreements logged\) \(small numbers\)/);
+    expect(section.responseText).toMatch(/2 of 2 disagreements logged, small numbers\)/);
     expect(section.supporting.some((line) => line.kind === 'topic' && line.figureIds.includes('disputes-resolved'))).toBe(true);
   });
 

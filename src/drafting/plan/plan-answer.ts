@@ -7,7 +7,7 @@
  * for the writer with the reason.
  */
 import type { ResponseLimit } from '../../section/section-schema.js';
-import { assembleResponse, measureResponse, PARAGRAPH_LINES, type DraftLines } from '../assemble-response.js';
+import { assembleResponse, measureResponse, PARAGRAPH_LINES, type DraftLines, type ParagraphLine } from '../assemble-response.js';
 import { askedTopicCues, type AskedTopicId } from '../data/question-cues.js';
 import { topicSalience } from '../question/read-question.js';
 import { describeFigure } from '../describe-figure.js';
@@ -40,6 +40,8 @@ export interface PlannedElement {
 
 export interface AnswerPlan {
   lines: DraftLines;
+  /** The four core lines as written before any gave way to topic paragraphs that carry them. */
+  core: Record<ParagraphLine, string>;
   level: DraftLevel;
   fits: boolean;
   /** Elements written, in the answer's order. */
@@ -186,6 +188,7 @@ interface Fitted {
   fits: boolean;
   /** Whether the core's evidence line stayed (its figures are then quoted). */
   coreEvidence: boolean;
+  core: DraftLines;
 }
 
 /** Below this many words a block joins the paragraph before it rather than standing alone. */
@@ -195,8 +198,8 @@ const SHORT_BLOCK_WORDS = 30;
  * Topic paragraphs in the answer's order: a paragraph per block, short blocks joined to the one
  * before on the same topic. When the topic paragraphs already say what is done (behaviour) and
  * give dated figures (evidence), the core's general lines for those are dropped: they would
- * answer a question nobody asked. The four elements stay in the answer; the owners & cadence and
- * assurance lines always stay.
+ * answer a question nobody asked. The same goes for owners & cadence and assurance. The four
+ * elements stay in the answer: a line is dropped only when the topic paragraphs carry it.
  */
 function withTopics(core: DraftLines, chosen: readonly Candidate[], topicLed = false): DraftLines {
   const ordered = [...chosen].sort((a, b) => a.order - b.order);
@@ -209,12 +212,21 @@ function withTopics(core: DraftLines, chosen: readonly Candidate[], topicLed = f
   }
   const topicParagraphs = paragraphs.map((paragraph) => ({ kind: 'topic' as const, text: paragraph.texts.join(' ') }));
   const carried = topicLed && topicParagraphs.length > 0 ? detectStructureLines(topicParagraphs.map((paragraph) => paragraph.text).join('\n\n')) : undefined;
-  return {
+  const full = { ...core, supporting: [...topicParagraphs, ...core.supporting] };
+  const trimmed: DraftLines = {
     ...core,
     ...(carried?.behaviour ? { behaviour: '' } : {}),
     ...(carried?.evidence ? { evidence: '' } : {}),
+    // The general owners and assurance lines read as the same paragraph in every answer of a bid:
+    // they go too when the topic paragraphs already say who does it, how often and how it is checked.
+    ...(carried?.ownersCadence ? { ownersCadence: '' } : {}),
+    ...(carried?.assurance ? { assurance: '' } : {}),
     supporting: [...topicParagraphs, ...core.supporting],
   };
+  // The whole answer must still read as all four lines; if trimming lost one, nothing is trimmed.
+  if (!carried) return full;
+  const kept = detectStructureLines(assembleResponse(trimmed).text);
+  return PARAGRAPH_LINES.every((line) => kept[line]) ? trimmed : full;
 }
 
 /**
@@ -252,7 +264,7 @@ function fit(core: DraftLines, candidates: readonly Candidate[], limit: Response
   }
   const lines = withTopics(core, chosen, topicLed);
   const words = measure(lines);
-  return { lines, chosen, words, fits: !limit || words <= limit.value, coreEvidence: lines.evidence.trim().length > 0 };
+  return { lines, chosen, words, fits: !limit || words <= limit.value, coreEvidence: lines.evidence.trim().length > 0, core };
 }
 
 /** Lexicographic: the first differing entry decides. */
@@ -285,7 +297,7 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
   let best: { fitted: Fitted; level: DraftLevel; missing: MissingElement[]; alsoCovered: Candidates['alsoCovered']; score: number[]; excluded: ReadonlySet<string> } | undefined;
   for (const level of DRAFT_LEVELS) {
     const coreLevel = { ...level, cases: 0, change: false, human: false };
-    const excluded = context.ranked(level.figures, blockFigures).chosen.length >= Math.min(topicLed ? 1 : 2, level.figures) ? blockFigures : new Set<string>();
+    const excluded = context.ranked(level.figures, blockFigures).chosen.length >= Math.min(2, level.figures) ? blockFigures : new Set<string>();
     const core = renderTemplateDraft(context, coreLevel, templates, excluded);
     const quotedInCore = topicLed ? new Set<string>() : new Set(context.ranked(level.figures, excluded).chosen.map((entry) => entry.figure.id));
     // Blocks never repeat a number the core already gives.
@@ -344,8 +356,10 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
     if (candidate.block.changeKey) for (const key of candidate.block.changeKey.split('||')) memory.changes.add(key);
     for (const sentence of sentencesOf(candidate.block.text)) memory.sentences.add(normalise(sentence));
   }
+  const { core } = best!.fitted;
   return {
     lines: best!.fitted.lines,
+    core: { behaviour: core.behaviour, ownersCadence: core.ownersCadence, evidence: core.evidence, assurance: core.assurance },
     level: best!.level,
     fits: best!.fitted.fits,
     covered: [

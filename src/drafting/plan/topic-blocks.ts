@@ -186,8 +186,10 @@ function missing(topic: AskedTopicId, element: ElementId, reason: string): Missi
 function figureSentence(context: DraftingContext, figure: Figure, preamble = '', again: number | boolean = 0): string {
   // Frames in turn, so a figure quoted across a bid is never the same sentence twice.
   const opening = preamble ? `${preamble.trim()} ` : '';
-  const fact = factClause(figure);
-  const note = smallSampleNote(figure);
+  // "(6 of 8 disagreements logged, small numbers)", not two pairs of brackets.
+  const clause = factClause(figure);
+  const fact = figure.smallSample && clause.endsWith(')') ? `${clause.slice(0, -1)}, small numbers)` : clause;
+  const note = figure.smallSample && clause.endsWith(')') ? '' : smallSampleNote(figure);
   const frames = FIGURE_FRAMES.map((times) =>
     times === 0
       ? `In ${context.period}, ${fact}${note}.`
@@ -205,6 +207,13 @@ function figureSentence(context: DraftingContext, figure: Figure, preamble = '',
   const sentence = firstFresh(frames, times);
   if (!weak(figure)) return `${opening}${sentence}`;
   return `${opening}${sentence} ${actionSentence(context, figure, times)}`;
+}
+
+/** "Care Act advocates" → "a Care Act advocate", for a count of one. */
+function oneOf(plural: string): string {
+  const single = plural.replace(/s$/, '');
+  if (/^other /i.test(single)) return single.replace(/^other /i, 'another ');
+  return `${/^[aeiou]|^IMCA/i.test(single) ? 'an' : 'a'} ${single}`;
 }
 
 function caseKey(example: CaseText): string {
@@ -319,7 +328,7 @@ const builders: Record<ElementId, Builder> = {
     const typeText =
       times === 2
         ? types.map((figure) => `Referrals to ${typeName(figure)}: ${formatFigureValue(figure, figure.value)}.`).join(' ')
-        : joinList(types.map((figure) => `${formatFigureValue(figure, figure.value)} ${figure.value === 1 ? 'was a referral to' : 'were referrals to'} ${typeName(figure)}`));
+        : joinList(types.map((figure) => (figure.value === 1 ? `one was a referral to ${oneOf(typeName(figure))}` : `${formatFigureValue(figure, figure.value)} were referrals to ${typeName(figure)}`)));
     const reason = (figure: Figure) => (figure.subject ?? '').replace(/^advocate referrals prompted by /, '');
     const repeated = triggers.filter((figure) => typeof figure.value === 'number' && figure.value > 1);
     const single = triggers.filter((figure) => !repeated.includes(figure));
@@ -530,7 +539,7 @@ const builders: Record<ElementId, Builder> = {
       const people = figure.outcome?.people ?? 1;
       return `${text.subject} went ${text.trend ?? `to ${text.value}`} for ${people === 1 ? 'one person' : `${people} people`}`;
     });
-    const count = verified && verified.value !== 0 ? `${formatFigureValue(verified, verified.value)} outcomes were verified in ${context.period}` : '';
+    const count = verified && verified.value !== 0 ? `${formatFigureValue(verified, verified.value)} ${verified.value === 1 ? 'outcome was' : 'outcomes were'} verified in ${context.period}` : '';
     const shared = lines.length > 0 ? `${count ? `${count}; among those shared with consent, ` : `Among outcomes shared with consent in ${context.period}, `}${joinList(lines)}.` : count ? `${count}.` : '';
     return block(topic, 'outcome-measures', `At the goal-setting meeting the key worker and the person agree each goal in measurable terms and record where the person starts, so progress is counted, not assumed. ${shared}`, [verified, ...outcomes.slice(0, 3)]);
   },
@@ -604,7 +613,9 @@ const builders: Record<ElementId, Builder> = {
         `When a change is made, a manager goes back later to check it held: ${checked} of the ${made.denominator} ${changes} made from feedback in ${context.period} have been re-checked.`,
         `Of the ${made.denominator} ${changes} made from feedback in ${context.period}, ${checked} had been re-checked to confirm they held.`,
         `Re-checks of changes made from feedback in ${context.period}: ${checked} of the ${made.denominator} ${changes}.`,
-        `${checked} of the ${made.denominator} ${changes} made from feedback in ${context.period} have had a manager check that they held.`,
+        made.denominator === 1
+          ? `The one change made from feedback in ${context.period} ${made.numerator === 1 ? 'has had' : 'has not yet had'} a manager check that it held.`
+          : `${checked} of the ${made.denominator} changes made from feedback in ${context.period} have had a manager check that they held.`,
         `In ${context.period}, managers went back to ${checked} of the ${made.denominator} ${changes} made from feedback to check they held.`,
       ],
       uses(made),
