@@ -574,6 +574,19 @@ const builders: Record<ElementId, Builder> = {
       [],
     );
   },
+  'differing-views': ({ context, again }, topic) => {
+    const further = context.practice.disputes
+      ? 'A relative who still disagrees can raise it in the disagreement log, which the Registered Manager follows up.'
+      : 'A relative who still disagrees can take it to the Registered Manager.';
+    return block(
+      topic,
+      'differing-views',
+      again
+        ? `Where family and the person see things differently, the key worker writes down both views and the plan follows the person's wishes. ${further}`
+        : `When a relative's view differs from the person's, the key worker records both views in the review, and the person's own wishes lead the plan unless they lack capacity for that decision. ${further} The key worker also offers the person an advocate at that review, so their own view stays at the centre.`,
+      [],
+    );
+  },
   'outcome-verification': (inputs, topic) =>
     block(topic, 'outcome-verification', inputs.again ? 'Each outcome reported here was checked by someone other than the key worker and is shared with the person\'s consent.' : 'An outcome is only reported once someone other than the key worker has checked it, by observation or against a record, and it is only used as an example with the person\'s consent.', []),
   'ni-sampling': ({ context, again, uses = () => 0 }, topic) => {

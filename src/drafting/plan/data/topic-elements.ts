@@ -43,6 +43,7 @@ export const ELEMENT_IDS = [
   'competence-checks',
   'positive-risk',
   'assurance-roles',
+  'differing-views',
 ] as const;
 export type ElementId = (typeof ELEMENT_IDS)[number];
 
@@ -80,6 +81,7 @@ export const ELEMENT_LABELS: Readonly<Record<ElementId, string>> = {
   'competence-checks': 'how staff practice is checked',
   'positive-risk': 'how risks the person wants to take are agreed and reviewed',
   'assurance-roles': 'who checks involvement, how often, and from which records',
+  'differing-views': 'what happens when family and the person want different things',
 };
 
 export interface TopicElements {
@@ -110,6 +112,9 @@ export const TOPIC_ELEMENTS: Readonly<Record<AskedTopicId, TopicElements>> = {
  */
 export const CUED_ELEMENTS: readonly { topic: AskedTopicId; cue: string; element: ElementId }[] = [
   { topic: 'outcomes', cue: 'risks?|risk[- ]taking|unwise', element: 'positive-risk' },
+  { topic: 'family-friends', cue: 'differ(?:s|ent|ing)?|disagree(?:s|ment)?|conflict(?:s|ing)?', element: 'differing-views' },
+  { topic: 'disagreements', cue: 'learn(?:s|t|ed|ing)?|lessons?', element: 'learning-from-feedback' },
+  { topic: 'governance', cue: 'learn(?:s|t|ed|ing)?|lessons?|what (?:did you|you) change', element: 'learning-from-feedback' },
 ];
 
 /**
