@@ -34,6 +34,12 @@ export interface AskedTopicCues {
   strong: readonly string[];
   weak: readonly string[];
   figures: readonly string[];
+  /**
+   * Cues that name people rather than a subject ("families", "advocates"). A topic found only
+   * through these, in a question mostly about something else, names who takes part in that
+   * other thing ("sharing information with families and advocates"): it is not asked about.
+   */
+  actors?: readonly string[];
 }
 
 export const askedTopicCues: readonly AskedTopicCues[] = [
@@ -49,6 +55,7 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     label: 'family and friends',
     strong: ['famil(?:y|ies)', 'relatives?', 'friends?', 'circles? of support', 'next of kin', 'unpaid carers?', 'loved ones?'],
     weak: ['supporters?', 'carers?', 'people who matter', 'those close'],
+    actors: ['famil(?:y|ies)', 'relatives?', 'friends?', 'supporters?', 'loved ones?'],
     // Review participation counts family, friend and advocate input alike, so it answers first.
     figures: ['participation', 'participation-family'],
   },
@@ -57,6 +64,7 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     label: 'independent advocacy',
     strong: ['advoca(?:te|tes|cy)', 'imcas?', 'independent mental capacity advocates?', 'care act advocates?', 'relevant person\'?s representatives?', 'rprs?', 'imhas?', '(?:nobody|no one|no-one) (?:appropriate|suitable) to (?:consult|support|speak)', 'unbefriended'],
     weak: ['referrals?', 'triggers?', 'independent support', 'speak(?:s|ing)? up', 'no one (?:else )?to support', 'representation', 'represented'],
+    actors: ['advoca(?:te|tes)'],
     figures: ['advocate-response', 'participation-advocate'],
   },
   {

@@ -9,7 +9,8 @@
 import type { ResponseLimit } from '../../section/section-schema.js';
 import { assembleResponse, measureResponse, PARAGRAPH_LINES, type DraftLines, type ParagraphLine } from '../assemble-response.js';
 import { askedTopicCues, type AskedTopicId } from '../data/question-cues.js';
-import { topicSalience } from '../question/read-question.js';
+import { foundOnlyAsActors, topicSalience, type AskedTopic } from '../question/read-question.js';
+import { joinList } from '../../shared/english-text.js';
 import { describeFigure } from '../describe-figure.js';
 import type { DraftingContext } from '../drafting-context.js';
 import { DRAFT_LEVELS, renderTemplateDraft, type DraftLevel } from '../template-drafter.js';
@@ -76,9 +77,23 @@ export function sentencesOf(text: string): string[] {
 export function askedTopics(context: DraftingContext): { id: AskedTopicId; strong: boolean }[] {
   const topics = context.analysis?.topics ?? [];
   if (topics.length === 0) return GENERAL_TOPICS.map((id, index) => ({ id, strong: index < 2 }));
-  // Ties go to the topic the question raises first.
-  const lead = topics.reduce((best, topic) => (topicSalience(topic) > topicSalience(best) ? topic : best), topics[0]!);
-  return [lead, ...topics.filter((topic) => topic !== lead)].map((topic) => ({ id: topic.id, strong: topic.weight === 'strong' }));
+  const lead = leadTopic(topics);
+  return [lead, ...topics.filter((topic) => topic !== lead && !foundOnlyAsActors(topic))].map((topic) => ({ id: topic.id, strong: topic.weight === 'strong' }));
+}
+
+function leadTopic<T extends AskedTopic>(topics: readonly T[]): T {
+  // Ties go to the topic the question raises first; a topic named only by its people leads only when nothing else is asked.
+  const subjects = topics.filter((topic) => !foundOnlyAsActors(topic));
+  const pool = subjects.length > 0 ? subjects : topics;
+  return pool.reduce((best, topic) => (topicSalience(topic) > topicSalience(best) ? topic : best), pool[0]!);
+}
+
+/** Topics the question names only as the people taking part in its lead topic: not answered as topics of their own. */
+function actorTopics(context: DraftingContext): { id: AskedTopicId; lead: AskedTopicId }[] {
+  const topics = context.analysis?.topics ?? [];
+  if (topics.length === 0) return [];
+  const lead = leadTopic(topics);
+  return topics.filter((topic) => topic !== lead && foundOnlyAsActors(topic)).map((topic) => ({ id: topic.id, lead: lead.id }));
 }
 
 interface Candidates {
@@ -161,6 +176,10 @@ function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore
       if (by) alsoCovered.push({ topic, element, figureIds: built.figureIds, by });
     }
   };
+  for (const actor of actorTopics(context)) {
+    const label = askedTopicCues.find((entry) => entry.id === actor.lead)?.label ?? actor.lead;
+    for (const element of TOPIC_ELEMENTS[actor.id].required) missing.push({ element, topic: actor.id, reason: `the question names these people only as taking part in ${label}, so the answer stays on that` });
+  }
   const question = context.analysis?.question ?? '';
   for (const topic of topics) {
     for (const cued of CUED_ELEMENTS) if (cued.topic === topic.id && new RegExp(`(?<![\\w-])(?:${cued.cue})(?![\\w-])`, 'i').test(question)) add(cued.element, topic.id, 1);
@@ -324,7 +343,12 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
   ];
 
   const notes: string[] = [];
-  for (const gap of best!.missing) notes.push(`Not answered from the records: ${ELEMENT_LABELS[gap.element]} (${gap.reason}). Add it by hand if you can evidence it.`);
+  // Gaps with the same reason are one note: "A, B and C (why)".
+  const byReason = new Map<string, ElementId[]>();
+  for (const gap of best!.missing) byReason.set(gap.reason, [...(byReason.get(gap.reason) ?? []), gap.element]);
+  for (const [reason, elements] of byReason) {
+    notes.push(`Not answered from the records: ${joinList([...new Set(elements)].map((element) => ELEMENT_LABELS[element]))} (${reason}). Add it by hand if you can evidence it.`);
+  }
   for (const gap of squeezed) notes.push(`Left out to stay within the limit: ${ELEMENT_LABELS[gap.element]}. A larger limit would let the answer cover it.`);
   for (const entry of first.repeated.filter((item) => chosen.some((candidate) => candidate.block.element === item.element))) {
     notes.push(`This answer repeats what an earlier answer of the bid said about ${ELEMENT_LABELS[entry.element]}, because it is what this question is mostly about. Reword one of them if the buyer reads answers side by side.`);
@@ -337,7 +361,7 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
   // Every figure of an asked topic that the answer does not state is named for the writer.
   const coreQuoted = best!.fitted.coreEvidence ? context.ranked(best!.level.figures, best!.excluded).chosen.map((entry) => entry.figure.id) : [];
   const quoted = new Set([...chosen.flatMap((candidate) => candidate.block.figureIds), ...coreQuoted]);
-  for (const topic of askedTopics(context)) {
+  for (const topic of [...askedTopics(context), ...actorTopics(context)]) {
     const ids = askedTopicCues.find((entry) => entry.id === topic.id)?.figures ?? [];
     for (const figure of context.figures.figures.filter((candidate) => ids.includes(candidate.catalogueId ?? candidate.id) && !quoted.has(candidate.id))) {
       const why = figure.value === null ? (figure.unavailableReason ?? 'no records to count') : 'the limit or the answer\'s plan left no room for it';

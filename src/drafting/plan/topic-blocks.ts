@@ -472,13 +472,30 @@ const builders: Record<ElementId, Builder> = {
     const levels = details(context, 'disputes-level');
     const logged = available(context, 'disputes-logged');
     const chain = context.practice.chain;
-    const route = chain ? `A disagreement goes from ${chain}.` : 'A disagreement starts with the key worker and can be taken to the Registered Manager and then the Nominated Individual.';
+    const route = firstFresh(
+      chain
+        ? [`A disagreement goes from ${chain}.`, `The route runs from ${chain}.`, `Unresolved, it moves from ${chain}.`]
+        : [
+            'A disagreement starts with the key worker and can be taken to the Registered Manager and then the Nominated Individual.',
+            'The key worker tries to settle it first; if that fails it goes to the Registered Manager and then the Nominated Individual.',
+          ],
+      again ?? 0,
+    );
     const opening = again
       ? `Every disagreement goes in the disagreement log. ${route}`
       : `When a person, their family or their advocate disagrees with us, the key worker logs it with the date it was raised and who raised it. ${route} The key worker offers an advocate at each stage, and the formal complaints process stays open to the person throughout.`;
     if (!logged) return block(topic, 'escalation-route', `${opening} No disagreements were logged in ${context.period}.`, []);
     const split = joinList(levels.map((figure) => `${formatFigureValue(figure, figure.value)} ${figure.subject?.replace(/^disagreements /, '')}`));
-    return block(topic, 'escalation-route', `${opening} In ${context.period}, ${formatFigureValue(logged, logged.value)} disagreements were logged: ${split}.`, [logged, ...levels]);
+    const count = formatFigureValue(logged, logged.value);
+    const counted = firstFresh(
+      [
+        `In ${context.period}, ${count} disagreements were logged: ${split}.`,
+        `The log for ${context.period} holds ${count} disagreements: ${split}.`,
+        `Of the ${count} disagreements logged in ${context.period}, ${split}.`,
+      ],
+      again ?? 0,
+    );
+    return block(topic, 'escalation-route', `${opening} ${counted}`, [logged, ...levels]);
   },
   'resolution-time': ({ context, again, uses = () => 0 }, topic) => {
     const figure = available(context, 'disputes-resolved');

@@ -150,3 +150,9 @@ export function topicSalience(topic: Pick<AskedTopic, 'id' | 'cues'>): number {
   if (!cues) return 0;
   return topic.cues.reduce((sum, cue) => sum + (cues.strong.some((source) => new RegExp(`^(?:${source})$`, 'i').test(cue)) ? 2 : 1), 0);
 }
+
+/** Whether every cue that found the topic only names people taking part (see AskedTopicCues.actors). */
+export function foundOnlyAsActors(topic: Pick<AskedTopic, 'id' | 'cues'>): boolean {
+  const actors = askedTopicCues.find((entry) => entry.id === topic.id)?.actors ?? [];
+  return actors.length > 0 && topic.cues.every((cue) => actors.some((source) => new RegExp(`^(?:${source})$`, 'i').test(cue)));
+}
