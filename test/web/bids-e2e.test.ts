@@ -6,9 +6,7 @@
  * Every screen is checked with axe-core (no serious or critical violations) and for sideways
  * scrolling at 320 px; screenshots go to test-results/web/ as artefacts.
  */
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -24,47 +22,19 @@ import type { Database } from '../../src/data/database.js';
 import { importFiles } from '../../src/data/import/import-files.js';
 import { readFixtureFiles } from '../support/fixture-files.js';
 import { openTestDatabase } from '../support/test-database.js';
+import { CHROMIUM, CHROMIUM_FLAGS, haveChromium, inspector, SHOTS, SIZES, type WindowSize } from './support/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const SHOTS = path.resolve('test-results/web');
-const NARROWEST = 320;
-const SIZES = [
-  { name: 'desktop', viewport: { width: 1440, height: 900 } },
-  { name: 'phone', viewport: { width: 390, height: 844 } },
-] as const;
 const QUESTION = 'How do you involve people and their families in reviews of their support?';
 const ADDED = 'Every plan is read back to the person in the format they choose.';
 
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI) throw new Error(`${CHROMIUM} is missing; CI must install Debian's chromium before the web tests.`);
 
 let db: Database;
 let app: FastifyInstance;
 let url: string;
 let browser: Browser;
 
-async function checkAccessibility(page: Page, screen: string): Promise<void> {
-  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-  await page.addScriptTag({ path: axePath });
-  const violations = (await page.evaluate(
-    `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
-      .then((result) => result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })))`,
-  )) as { id: string; impact: string; help: string; nodes: string[] }[];
-  const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(serious, `${screen}: ${JSON.stringify(serious, null, 2)}`).toEqual([]);
-}
 
-/** Axe, a screenshot at this size, and no sideways scrolling at 320 px (WCAG 1.4.10 reflow), which axe does not check. */
-async function inspect(page: Page, size: (typeof SIZES)[number], screen: string): Promise<void> {
-  await checkAccessibility(page, `${screen} (${size.name})`);
-  await page.screenshot({ path: path.join(SHOTS, `bids-${screen}-${size.name}.png`), fullPage: true });
-  await page.setViewportSize({ width: NARROWEST, height: 700 });
-  await page.waitForTimeout(100);
-  const overflow = (await page.evaluate(`document.documentElement.scrollWidth - document.documentElement.clientWidth`)) as number;
-  expect(overflow, `${screen} scrolls sideways at ${NARROWEST} px`).toBeLessThanOrEqual(0);
-  await page.setViewportSize(size.viewport);
-}
+const inspect = inspector('bids');
 
 const SLOW = { timeout: 30_000 };
 const heading = (page: Page) => page.locator('h1').textContent();
@@ -72,7 +42,7 @@ const focusedText = (page: Page) => page.evaluate('document.activeElement?.textC
 const status = (page: Page) => page.locator('#bid-status').textContent();
 
 /** A browser signed in as a new person of the organisation (the session cookie, as sign-in sets it). */
-async function signedIn(organisation: string, role: Role, email: string, size: (typeof SIZES)[number]): Promise<{ context: BrowserContext; page: Page; token: string; errors: string[] }> {
+async function signedIn(organisation: string, role: Role, email: string, size: WindowSize): Promise<{ context: BrowserContext; page: Page; token: string; errors: string[] }> {
   const invite = await createInvite({ db, organisation: { slug: organisation }, email, role });
   const session = await acceptInvite({ db, token: invite.token, name: role === 'writer' ? 'Wendy Writer' : 'Rita Reviewer', password: 'harbour lights at dusk' });
   const context = await browser.newContext({ viewport: size.viewport, bypassCSP: true, baseURL: url, acceptDownloads: true });

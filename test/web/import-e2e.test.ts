@@ -6,9 +6,7 @@
  * step leads to the figures; a rejected workbook downloads with its errors marked. Every state is checked with axe-core (no serious or critical
  * violations) and for sideways scrolling at 320 px; screenshots go to test-results/web/.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
@@ -20,15 +18,8 @@ import { createOrganisation } from '../../src/access/create-organisation.js';
 import { buildApp } from '../../src/api/app.js';
 import type { Database } from '../../src/data/database.js';
 import { openTestDatabase } from '../support/test-database.js';
+import { CHROMIUM, CHROMIUM_FLAGS, haveChromium, inspector, SHOTS, SIZES } from './support/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const SHOTS = path.resolve('test-results/web');
-const NARROWEST = 320;
-const SIZES = [
-  { name: 'desktop', viewport: { width: 1440, height: 900 } },
-  { name: 'phone', viewport: { width: 390, height: 844 } },
-] as const;
 const SLOW = { timeout: 30_000 };
 /**
  * Reviews as a care system might export them: Assured's columns but one, the meeting's date.
@@ -37,34 +28,14 @@ const SLOW = { timeout: 30_000 };
 const REVIEW_COUNT = 8_000;
 const REVIEWS = `id,person_id,type,Mtg date\n${Array.from({ length: REVIEW_COUNT }, (_, index) => `R-E${index + 1},P-00${1 + (index % 6)},${index % 2 ? 'mini-review' : 'goal-setting'},${String(1 + (index % 28)).padStart(2, '0')}/04/2026`).join('\n')}\n`;
 
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI) throw new Error(`${CHROMIUM} is missing; CI must install Debian's chromium before the web tests.`);
 
 let db: Database;
 let app: FastifyInstance;
 let url: string;
 let browser: Browser;
 
-async function checkAccessibility(page: Page, screen: string): Promise<void> {
-  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-  await page.addScriptTag({ path: axePath });
-  const violations = (await page.evaluate(
-    `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
-      .then((result) => result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })))`,
-  )) as { id: string; impact: string; help: string; nodes: string[] }[];
-  const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(serious, `${screen}: ${JSON.stringify(serious, null, 2)}`).toEqual([]);
-}
 
-async function inspect(page: Page, size: (typeof SIZES)[number], screen: string): Promise<void> {
-  await checkAccessibility(page, `${screen} (${size.name})`);
-  await page.screenshot({ path: path.join(SHOTS, `import-${screen}-${size.name}.png`), fullPage: true });
-  await page.setViewportSize({ width: NARROWEST, height: 700 });
-  await page.waitForTimeout(100);
-  const overflow = (await page.evaluate(`document.documentElement.scrollWidth - document.documentElement.clientWidth`)) as number;
-  expect(overflow, `${screen} scrolls sideways at ${NARROWEST} px`).toBeLessThanOrEqual(0);
-  await page.setViewportSize(size.viewport);
-}
+const inspect = inspector('import');
 
 const heading = (page: Page) => page.locator('h1').textContent();
 

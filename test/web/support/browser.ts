@@ -1,0 +1,52 @@
+/**
+ * What the web end-to-end tests share: Debian's Chromium and its flags, the two window sizes,
+ * and the inspection every screen gets (axe with no serious or critical violations, a
+ * screenshot kept in test-results/web/, and no sideways scrolling at 320 px, which axe does
+ * not check).
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const SHOTS = path.resolve('test-results/web');
+export const NARROWEST = 320;
+export const SIZES = [
+  { name: 'desktop', viewport: { width: 1440, height: 900 } },
+  { name: 'phone', viewport: { width: 390, height: 844 } },
+] as const;
+export type WindowSize = (typeof SIZES)[number];
+
+export const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium && process.env.CI) throw new Error(`${CHROMIUM} is missing; CI must install Debian's chromium before the web tests.`);
+
+export async function checkAccessibility(page: Page, screen: string): Promise<void> {
+  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  await page.addScriptTag({ path: axePath });
+  const violations = (await page.evaluate(
+    `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
+      .then((result) => result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })))`,
+  )) as { id: string; impact: string; help: string; nodes: string[] }[];
+  const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(serious, `${screen}: ${JSON.stringify(serious, null, 2)}`).toEqual([]);
+}
+
+/**
+ * The inspection for one suite: screenshots are named `<prefix>-<screen>-<size>.png`, and with
+ * `narrowShot` the 320 px view is kept as well.
+ */
+export function inspector(prefix: string, options: { narrowShot?: boolean } = {}) {
+  return async (page: Page, size: WindowSize, screen: string): Promise<void> => {
+    await checkAccessibility(page, `${screen} (${size.name})`);
+    await page.screenshot({ path: path.join(SHOTS, `${prefix}-${screen}-${size.name}.png`), fullPage: true });
+    await page.setViewportSize({ width: NARROWEST, height: 700 });
+    await page.waitForTimeout(150);
+    const overflow = (await page.evaluate(`document.documentElement.scrollWidth - document.documentElement.clientWidth`)) as number;
+    if (options.narrowShot) await page.screenshot({ path: path.join(SHOTS, `${prefix}-${screen}-${NARROWEST}.png`), fullPage: true });
+    expect(overflow, `${screen} scrolls sideways at ${NARROWEST} px`).toBeLessThanOrEqual(0);
+    await page.setViewportSize(size.viewport);
+  };
+}
