@@ -13,7 +13,6 @@ import { CheckScreen } from './screens/check.js';
 import { DashboardScreen } from './screens/dashboard.js';
 import { DataScreen } from './screens/data.js';
 import { SignInScreen } from './screens/sign-in.js';
-import { importClient } from './import-files.js';
 import type { Scope } from './screen-props.js';
 import { forgetKey, storedKey, storeKey } from './session.js';
 
@@ -63,7 +62,7 @@ export function App() {
     // A key revoked or a session ended mid-visit: every screen's 401 sends the writer back to sign in.
     const onUnauthorised = () => forget(credentials.kind === 'key' ? 'Your key was not accepted any more. Sign in again.' : 'Your session has ended. Sign in again.');
     const api = credentials.kind === 'key' ? createApiClient({ key: credentials.key, onUnauthorised }) : createApiClient({ csrfToken: credentials.csrfToken, onUnauthorised });
-    return { api, imports: importClient(api) };
+    return { api };
   }, [credentials]);
 
   const signedOutRoute: RoutePath = path === '/accept-invite' ? '/accept-invite' : '/sign-in';
@@ -184,11 +183,11 @@ export function App() {
                 />
               )
             ) : route === '/data' ? (
-              <DataScreen api={client.api} client={client.imports} scope={scope} />
+              <DataScreen api={client.api} scope={scope} />
             ) : route === '/check' ? (
-              <CheckScreen api={client.api} client={client.imports} scope={scope} />
+              <CheckScreen api={client.api} scope={scope} />
             ) : route === '/build' ? (
-              <BuildScreen api={client.api} client={client.imports} scope={scope} />
+              <BuildScreen api={client.api} scope={scope} />
             ) : route === '/bids' ? (
               <BidsScreen api={client.api} scope={scope} />
             ) : route === '/bid' ? (
@@ -196,7 +195,7 @@ export function App() {
             ) : route === '/account' ? (
               <AccountScreen api={client.api} user={credentials?.kind === 'person' ? credentials.user : null} onSignedOutEverywhere={() => forget('You have signed out on every device.')} />
             ) : (
-              <DashboardScreen api={client.api} client={client.imports} scope={scope} />
+              <DashboardScreen api={client.api} scope={scope} />
             )}
           </>
         )}

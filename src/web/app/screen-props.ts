@@ -1,7 +1,6 @@
 /** What every screen receives from the page shell: the API client and the shared period and services. */
 import type { Api } from '../api-fetch.js';
 import type { Service } from './components/scope-fields.js';
-import type { ImportClient } from './import-files.js';
 
 export interface Scope {
   period: string;
@@ -19,6 +18,4 @@ export interface ScreenProps {
   /** The generated, typed client (openapi-fetch over api-schema.ts), already carrying the credentials. */
   api: Api;
   scope: Scope;
-  /** The Data screen's upload, over the same client, until that screen calls `api` itself. */
-  client: ImportClient;
 }
