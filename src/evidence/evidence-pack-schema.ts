@@ -111,9 +111,45 @@ export const ZPracticeSchema = z.looseObject({
 });
 export type Practice = z.infer<typeof ZPracticeSchema>;
 
+/**
+ * A practice the organisation declares in its practice library: what is done, by whom, how
+ * often, since when, where it is recorded and when it was last checked. It is the provider's
+ * own statement, not a count from case records, so drafts quote it with its source and the
+ * verification pack shows who checked it and when. `measure` is an optional count the library
+ * row gives with its own date ("staff with capacity training in date: 41 of 45 on 30 Sep 2026").
+ */
+export const ZDeclaredPracticeSchema = z.looseObject({
+  id: z.string().min(1).describe("The practice library row's reference"),
+  topic: z.string().min(1).describe('The topic the practice answers (a practice library topic id, such as `training` or `carers`)'),
+  text: z.string().min(1).describe('The practice, in the present tense, in the organisation\'s own words'),
+  ownerRole: z.string().min(1).describe('Role code of who owns the practice'),
+  owner: z.string().min(1).describe('Who owns the practice, in words ("the Registered Manager")'),
+  cadence: z.string().min(1).describe('Cadence code (`monthly`, `at-induction`, `when-triggered` …)'),
+  cadenceText: z.string().min(1).describe('The cadence in words ("every month", "at induction")'),
+  since: z.string().describe('ISO date the practice has been in place since'),
+  source: z.string().min(1).describe('The document or system where the practice is recorded'),
+  lastCheckedOn: z.string().describe('ISO date the practice was last checked as in place'),
+  checkedBy: z.string().min(1).describe('Role code of who last checked it'),
+  place: z.string().optional().describe('The place the practice holds for: one service, or the organisation when blank'),
+  stale: z.boolean().describe('True when the last check is older than the freshness limit before the period ends'),
+  provenance: ZFigureProvenanceSchema.describe('The practice library import the row came from'),
+  measure: z
+    .object({
+      label: z.string().min(1).describe('What is counted ("staff with capacity training in date")'),
+      count: z.number().int().nonnegative().describe('How many show it'),
+      of: z.number().int().positive().describe('Out of how many'),
+      share: z.number().describe('count / of as a percentage, one decimal place'),
+      asOf: z.string().describe('ISO date the count was taken'),
+    })
+    .optional()
+    .describe('An optional count the library row gives with its own date'),
+});
+export type DeclaredPractice = z.infer<typeof ZDeclaredPracticeSchema>;
+
 export const ZEvidencePackSchema = z.looseObject({
   figures: z.array(ZFigureSchema).describe('Every figure of the pack'),
   standards: z.array(ZStandardSchema).default([]).describe("The organisation's service standards the figures are held to"),
   practices: z.array(ZPracticeSchema).optional().describe('The practice profile; packs written before it existed have none, and their practice statements go unchecked'),
+  declaredPractices: z.array(ZDeclaredPracticeSchema).optional().describe("The organisation's practice library entries in place for the period and place"),
 });
 export type EvidencePack = z.infer<typeof ZEvidencePackSchema>;
