@@ -6,28 +6,23 @@
  * or critical violations) and for horizontal scrolling at 320 px; screenshots go to
  * test-results/web/ as artefacts.
  */
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInvite } from '../../src/access/create-invite.js';
 import { createOrganisation } from '../../src/access/create-organisation.js';
 import { SESSION_COOKIE } from '../../src/access/session-token.js';
-import { buildApp } from '../../src/api/app.js';
 import { inviteLink } from '../../src/api/routes/users.js';
 import type { Database } from '../../src/data/database.js';
 import { importFiles } from '../../src/data/import/import-files.js';
 import { readFixtureFiles } from '../support/fixture-files.js';
-import { openTestDatabase } from '../support/test-database.js';
-import { CHROMIUM, CHROMIUM_FLAGS, haveChromium, inspector, SHOTS, SIZES } from './support/browser.js';
+import { focusedText, haveChromium, heading, inspector, SIZES, START_TIMEOUT, startWebApp, stopWebApp, type WebApp } from './support/browser.js';
 
 const PASSWORD = 'harbour lights at dusk';
 
 
 let db: Database;
-let app: FastifyInstance;
+let web: WebApp;
 let url: string;
 let browser: Browser;
 
@@ -36,26 +31,14 @@ const inspect = inspector('accounts');
 
 /** Sign-in and account creation hash a password (a third of a second, longer on a busy machine). */
 const SLOW = { timeout: 15_000 };
-const heading = (page: Page) => page.locator('h1').textContent();
-const focusedText = (page: Page) => page.evaluate('document.activeElement?.textContent ?? ""') as Promise<string>;
 
 describe.skipIf(!haveChromium)('people in the web page (headless Chromium)', () => {
   beforeAll(async () => {
-    await mkdir(SHOTS, { recursive: true });
-    await build({ configFile: path.resolve('src/web/vite.config.ts'), logLevel: 'error' });
-    db = await openTestDatabase('pglite');
-    app = await buildApp({ db });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    const address = app.server.address();
-    url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
-  }, 180_000);
+    web = await startWebApp();
+    ({ db, url, browser } = web);
+  }, START_TIMEOUT);
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await db?.close();
-  });
+  afterAll(() => stopWebApp(web));
 
   for (const size of SIZES) {
     it(`invite → account → first run → invite a writer → sign out → sign in → dashboard → sign out (${size.name})`, async () => {

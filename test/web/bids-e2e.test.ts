@@ -6,30 +6,25 @@
  * Every screen is checked with axe-core (no serious or critical violations) and for sideways
  * scrolling at 320 px; screenshots go to test-results/web/ as artefacts.
  */
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptInvite } from '../../src/access/accept-invite.js';
 import { createInvite } from '../../src/access/create-invite.js';
 import { createOrganisation } from '../../src/access/create-organisation.js';
 import type { Role } from '../../src/access/roles.js';
 import { SESSION_COOKIE } from '../../src/access/session-token.js';
-import { buildApp } from '../../src/api/app.js';
 import type { Database } from '../../src/data/database.js';
 import { importFiles } from '../../src/data/import/import-files.js';
 import { readFixtureFiles } from '../support/fixture-files.js';
-import { openTestDatabase } from '../support/test-database.js';
-import { CHROMIUM, CHROMIUM_FLAGS, haveChromium, inspector, SHOTS, SIZES, type WindowSize } from './support/browser.js';
+import { focusedText, haveChromium, heading, inspector, SIZES, START_TIMEOUT, startWebApp, stopWebApp, type WebApp, type WindowSize } from './support/browser.js';
 
 const QUESTION = 'How do you involve people and their families in reviews of their support?';
 const ADDED = 'Every plan is read back to the person in the format they choose.';
 
 
 let db: Database;
-let app: FastifyInstance;
+let web: WebApp;
 let url: string;
 let browser: Browser;
 
@@ -37,8 +32,6 @@ let browser: Browser;
 const inspect = inspector('bids');
 
 const SLOW = { timeout: 30_000 };
-const heading = (page: Page) => page.locator('h1').textContent();
-const focusedText = (page: Page) => page.evaluate('document.activeElement?.textContent ?? ""') as Promise<string>;
 const status = (page: Page) => page.locator('#bid-status').textContent();
 
 /** A browser signed in as a new person of the organisation (the session cookie, as sign-in sets it). */
@@ -57,21 +50,11 @@ async function signedIn(organisation: string, role: Role, email: string, size: W
 
 describe.skipIf(!haveChromium)('a bid in the web page (headless Chromium)', () => {
   beforeAll(async () => {
-    await mkdir(SHOTS, { recursive: true });
-    await build({ configFile: path.resolve('src/web/vite.config.ts'), logLevel: 'error' });
-    db = await openTestDatabase('pglite');
-    app = await buildApp({ db });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    const address = app.server.address();
-    url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
-  }, 180_000);
+    web = await startWebApp();
+    ({ db, url, browser } = web);
+  }, START_TIMEOUT);
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await db?.close();
-  });
+  afterAll(() => stopWebApp(web));
 
   for (const size of SIZES) {
     it(`create bid → draft → edit → submit → approve as reviewer → history → download → copy for portal (${size.name})`, async () => {

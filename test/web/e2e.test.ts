@@ -4,9 +4,7 @@
  * download it as .docx. Every screen is checked with axe-core (no serious or critical
  * violations) and photographed at laptop and tablet size under test-results/web/.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -20,10 +18,8 @@ import { buildApp } from '../../src/api/app.js';
 import type { Database } from '../../src/data/database.js';
 import { DEFAULT_WEB_ROOT, registerWebApp } from '../../src/api/plugins/serve-web.js';
 import { openTestDatabase } from '../support/test-database.js';
+import { checkAccessibility, CHROMIUM, CHROMIUM_FLAGS, haveChromium, SHOTS } from './support/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const SHOTS = path.resolve('test-results/web');
 const SMALL_DIR = path.resolve('fixtures/small');
 const BROKEN_FILE = path.resolve('fixtures/broken/impossible-date-reviews.csv');
 const LAPTOP = { width: 1280, height: 800 };
@@ -36,8 +32,6 @@ const VAGUE_DRAFT = [
   'We value the views of the people we support and listen to feedback. 96% of summaries go out on time.',
 ].join('\n');
 
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI) throw new Error(`${CHROMIUM} is missing; CI must install Debian's chromium before the web tests.`);
 if (!haveChromium) console.warn(`Skipping the web end-to-end test: ${CHROMIUM} is not installed (apt-get install -y chromium).`);
 
 interface Running {
@@ -56,17 +50,6 @@ let run: Running;
 const pageErrors: string[] = [];
 /** Every 4xx/5xx answer the page received, as `status path`. */
 const problemResponses: string[] = [];
-
-async function checkAccessibility(page: Page, screen: string): Promise<void> {
-  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-  await page.addScriptTag({ path: axePath });
-  const violations = (await page.evaluate(
-    `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
-      .then((result) => result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })))`,
-  )) as { id: string; impact: string; help: string; nodes: string[] }[];
-  const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(serious, `${screen}: ${JSON.stringify(serious, null, 2)}`).toEqual([]);
-}
 
 /** The screen at laptop size, then at tablet size, then back. */
 async function snap(page: Page, name: string): Promise<void> {

@@ -6,19 +6,15 @@
  * step leads to the figures; a rejected workbook downloads with its errors marked. Every state is checked with axe-core (no serious or critical
  * violations) and for sideways scrolling at 320 px; screenshots go to test-results/web/.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/access/create-api-key.js';
 import { createOrganisation } from '../../src/access/create-organisation.js';
-import { buildApp } from '../../src/api/app.js';
 import type { Database } from '../../src/data/database.js';
-import { openTestDatabase } from '../support/test-database.js';
-import { CHROMIUM, CHROMIUM_FLAGS, haveChromium, inspector, SHOTS, SIZES } from './support/browser.js';
+import { haveChromium, heading, inspector, SHOTS, SIZES, START_TIMEOUT, startWebApp, stopWebApp, type WebApp } from './support/browser.js';
 
 const SLOW = { timeout: 30_000 };
 /**
@@ -30,32 +26,21 @@ const REVIEWS = `id,person_id,type,Mtg date\n${Array.from({ length: REVIEW_COUNT
 
 
 let db: Database;
-let app: FastifyInstance;
+let web: WebApp;
 let url: string;
 let browser: Browser;
 
 
 const inspect = inspector('import');
 
-const heading = (page: Page) => page.locator('h1').textContent();
 
 describe.skipIf(!haveChromium)('bringing records in through the web page (headless Chromium)', () => {
   beforeAll(async () => {
-    await mkdir(SHOTS, { recursive: true });
-    await build({ configFile: path.resolve('src/web/vite.config.ts'), logLevel: 'error' });
-    db = await openTestDatabase('pglite');
-    app = await buildApp({ db });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    const address = app.server.address();
-    url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
-  }, 180_000);
+    web = await startWebApp();
+    ({ db, url, browser } = web);
+  }, START_TIMEOUT);
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await db?.close();
-  });
+  afterAll(() => stopWebApp(web));
 
   for (const size of SIZES) {
     it(`first run → template → upload → confirm columns → check → import with progress → see your figures (${size.name})`, async () => {

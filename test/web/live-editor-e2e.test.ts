@@ -6,21 +6,16 @@
  * the only one sent to the API. Axe (no serious or critical violations), no sideways scrolling at
  * 320 px, and screenshots under test-results/web/.
  */
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/access/create-api-key.js';
 import { createOrganisation } from '../../src/access/create-organisation.js';
-import { buildApp } from '../../src/api/app.js';
 import type { CheckReport } from '../../src/check/check-schema.js';
 import type { Database } from '../../src/data/database.js';
 import { importFiles } from '../../src/data/import/import-files.js';
 import { readFixtureFiles } from '../support/fixture-files.js';
-import { openTestDatabase } from '../support/test-database.js';
-import { checkAccessibility, CHROMIUM, CHROMIUM_FLAGS, haveChromium, inspector, SHOTS, SIZES } from './support/browser.js';
+import { checkAccessibility, haveChromium, inspector, SIZES, START_TIMEOUT, startWebApp, stopWebApp, type WebApp } from './support/browser.js';
 
 const PERIOD = '2026-Q2';
 const VAGUE = 'We involve families and the service user in reviews and keep everyone informed.';
@@ -28,7 +23,7 @@ const WRONG_NUMBER = '96% of summaries go out on time.';
 
 
 let db: Database;
-let app: FastifyInstance;
+let web: WebApp;
 let url: string;
 let key: string;
 let browser: Browser;
@@ -48,24 +43,17 @@ async function serverWords(text: string): Promise<number> {
 
 describe.skipIf(!haveChromium)('live-check editor (headless Chromium)', () => {
   beforeAll(async () => {
-    await mkdir(SHOTS, { recursive: true });
-    await build({ configFile: path.resolve('src/web/vite.config.ts'), logLevel: 'error' });
-    db = await openTestDatabase('pglite');
-    await createOrganisation({ db, name: 'Small Test Care Ltd', slug: 'small-test', bidderName: 'Small Test Care' });
-    key = (await createApiKey({ db, organisation: 'small-test', name: 'live editor e2e' })).key;
-    await importFiles({ db, files: await readFixtureFiles(path.resolve('fixtures/small')), organisation: 'small-test' });
-    app = await buildApp({ db });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    const address = app.server.address();
-    url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
-  }, 180_000);
+    web = await startWebApp({
+      prepare: async (database) => {
+        await createOrganisation({ db: database, name: 'Small Test Care Ltd', slug: 'small-test', bidderName: 'Small Test Care' });
+        key = (await createApiKey({ db: database, organisation: 'small-test', name: 'live editor e2e' })).key;
+        await importFiles({ db: database, files: await readFixtureFiles(path.resolve('fixtures/small')), organisation: 'small-test' });
+      },
+    });
+    ({ db, url, browser } = web);
+  }, START_TIMEOUT);
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await db?.close();
-  });
+  afterAll(() => stopWebApp(web));
 
   it('still checks the wording when the organisation has no records for the period yet', async () => {
     await createOrganisation({ db, name: 'New Care Ltd', slug: 'new-care', bidderName: 'New Care' });
