@@ -5,7 +5,7 @@ export async function countRecords(db: Database, organisationSlug: string): Prom
   const organisation = await db.prisma.organisation.findUniqueOrThrow({ where: { slug: organisationSlug }, select: { id: true } });
   const where = { organisationId: organisation.id };
   const p = db.prisma;
-  const [batches, services, people, reviews, participants, actions, referrals, disagreements, feedback, changes, enablement, samples] = await Promise.all([
+  const [batches, services, people, reviews, participants, actions, referrals, disagreements, feedback, changes, enablement, samples, practices] = await Promise.all([
     p.importBatch.count({ where }),
     p.service.count({ where }),
     p.person.count({ where }),
@@ -18,6 +18,7 @@ export async function countRecords(db: Database, organisationSlug: string): Prom
     p.feedbackChange.count({ where }),
     p.enablementOutcome.count({ where }),
     p.governanceSample.count({ where }),
+    p.practiceEntry.count({ where }),
   ]);
   return {
     'import batches': batches,
@@ -32,5 +33,6 @@ export async function countRecords(db: Database, organisationSlug: string): Prom
     'you said, we did changes': changes,
     'enablement outcomes': enablement,
     'governance samples': samples,
+    'practice library entries': practices,
   };
 }

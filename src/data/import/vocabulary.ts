@@ -28,3 +28,25 @@ export const VERIFIER_ROLES = ['rm', 'ni', 'key-worker', 'other'] as const;
 export const ENABLEMENT_DOMAINS = ['community-access', 'daily-living', 'communication', 'health', 'work-learning', 'relationships', 'other'] as const;
 export const ENABLEMENT_UNITS = ['ratio', 'count', 'per-week', 'minutes', 'score', 'weeks', 'months'] as const;
 export const SAMPLER_ROLES = ['ni', 'rm', 'other'] as const;
+export const PRACTICE_TOPICS = [
+  'person-led-planning',
+  'family-friends',
+  'carers',
+  'advocacy',
+  'accessibility',
+  'meetings',
+  'summaries',
+  'disagreements',
+  'consent-capacity',
+  'feedback',
+  'outcomes',
+  'governance',
+  'safeguarding',
+  'information-sharing',
+  'training',
+  'recruitment',
+  'co-production',
+  'review-triggers',
+] as const;
+export const OWNER_ROLES = ['rm', 'ni', 'key-worker', 'team-leader', 'quality-lead', 'training-lead', 'other'] as const;
+export const PRACTICE_CADENCES = ['each-review', 'weekly', 'monthly', 'quarterly', 'six-monthly', 'annually', 'at-induction', 'at-referral', 'when-triggered', 'ongoing'] as const;

@@ -61,6 +61,7 @@ const TABLE_OF: Readonly<Record<Exclude<RecordTypeName, 'organisation'>, string>
   changes: 'feedback_change',
   enablement: 'enablement_outcome',
   'governance-samples': 'governance_sample',
+  practices: 'practice_entry',
 };
 
 /** The schema maps every field to its name in snake case (`sourceRow` → `source_row`). */

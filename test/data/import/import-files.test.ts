@@ -163,7 +163,7 @@ describe.each(DATABASE_KINDS)('importFiles on %s', (kind) => {
       ],
     });
     expect(report.files.flatMap((entry) => entry.errors.map((error) => error.message))).toEqual([
-      'notes.csv: is not a recognised record type: neither the file name nor the header names one (expected a file named after its type (organisation, services, people, reviews, participants, actions, advocate-referrals, disagreements, feedback, changes, enablement, governance-samples) or with that type\'s columns)',
+      'notes.csv: is not a recognised record type: neither the file name nor the header names one (expected a file named after its type (organisation, services, people, reviews, participants, actions, advocate-referrals, disagreements, feedback, changes, enablement, governance-samples, practices) or with that type\'s columns)',
       'reviews.csv: has no "held_on" column (expected the reviews columns id, person_id, type, held_on)',
       'actions.csv: has a header but no data rows (expected at least one data row)',
       'feedback.csv row 2: has 7 fields (expected 5 fields, one per header column)',

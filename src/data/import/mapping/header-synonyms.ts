@@ -94,4 +94,18 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<RecordTypeName | '*', Head
     cases_sampled: ['cases', 'number of cases', 'files audited', 'cases audited'],
     sampled_by_role: ['sampled by', 'auditor role', 'audited by'],
   },
+  practices: {
+    id: ['practice id', 'practice ref', 'library id'],
+    topic: ['theme', 'area'],
+    practice: ['what we do', 'description', 'statement'],
+    owner_role: ['owner', 'owned by', 'lead', 'responsible', 'accountable'],
+    cadence: ['frequency', 'how often'],
+    in_place_since: ['since', 'in place since', 'start date', 'introduced', 'date introduced'],
+    source: ['evidence', 'evidence source', 'where recorded', 'recorded in'],
+    last_checked_on: ['last reviewed', 'last checked', 'date last checked', 'date reviewed', 'reviewed on'],
+    checked_by: ['reviewed by', 'checked by', 'verified by'],
+    measure_count: ['count', 'number'],
+    measure_of: ['out of', 'total'],
+    measure_as_of: ['count date', 'measured on', 'as of'],
+  },
 };

@@ -13,6 +13,7 @@ import { governanceSamples } from './governance-samples.js';
 import { organisation, type OrganisationType } from './organisation.js';
 import { participants } from './participants.js';
 import { people } from './people.js';
+import { practices } from './practices.js';
 import { RECORD_TYPE_NAMES, type RecordType, type RecordTypeName } from './record-type.js';
 import { reviews } from './reviews.js';
 import { services } from './services.js';
@@ -40,6 +41,7 @@ export const ID_RECORD_TYPES: Readonly<Record<Exclude<RecordTypeName, 'organisat
   changes,
   enablement,
   'governance-samples': governanceSamples,
+  practices,
 };
 
 /** Every type by name. */
@@ -50,6 +52,7 @@ export const IMPORT_ORDER: readonly RecordTypeName[] = RECORD_TYPE_NAMES;
 
 /** When names do not say, the more specific types are tried first. */
 export const DETECTION_ORDER: readonly RecordTypeName[] = [
+  'practices',
   'advocate-referrals',
   'governance-samples',
   'participants',

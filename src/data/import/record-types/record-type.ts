@@ -22,6 +22,7 @@ export const RECORD_TYPE_NAMES = [
   'changes',
   'enablement',
   'governance-samples',
+  'practices',
 ] as const;
 export type RecordTypeName = (typeof RECORD_TYPE_NAMES)[number];
 

@@ -24,4 +24,17 @@ export const TEMPLATE_EXAMPLES: Readonly<Partial<Record<RecordTypeName, Readonly
   changes: { id: 'C-001', service_id: 'S-001', you_said: 'Summaries came too late', we_did: 'Summaries now go out within five working days' },
   enablement: { id: 'E-001', person_id: 'P-001', measure: 'staff support for community trips', before_value: '2:1', after_value: '1:1', verified_by: 'rm' },
   'governance-samples': { id: 'G-001', service_id: 'S-001', cases_sampled: 2 },
+  practices: {
+    id: 'PL-001',
+    service_id: 'S-001',
+    topic: 'carers',
+    practice: 'The key worker asks at every review whether a relative is an unpaid carer and offers a referral for a carer’s assessment',
+    owner_role: 'key-worker',
+    cadence: 'each-review',
+    source: 'Carer question in the review template',
+    checked_by: 'rm',
+    measure: 'carers referred for a carer’s assessment',
+    measure_count: 3,
+    measure_of: 4,
+  },
 };

@@ -49,7 +49,7 @@ describe('import template', () => {
     expect(report.files.map((file) => file.recordType)).toEqual(IMPORT_ORDER);
     expect(report.files[0]!.warnings).toContain('assured-template.xlsx: sheet "Read me" ignored (not a record type)');
     const counts = await countRecords(db, 'your-organisation');
-    expect(counts).toMatchObject({ services: 1, people: 1, reviews: 1, participants: 1, actions: 1 });
+    expect(counts).toMatchObject({ services: 1, people: 1, reviews: 1, participants: 1, actions: 1, 'practice library entries': 1 });
   });
 
   it('the CSV templates import as they are', async () => {
