@@ -17,6 +17,7 @@ import type { BatchInfo, Bucketed } from './figure-queries.js';
 import * as q from './figure-queries.js';
 import type { CaseExample, FiguresResult } from './figures-schema.js';
 import { samplingQuarters } from './period.js';
+import { computeDeclaredPractices } from './declared-practices.js';
 import { computePracticeProfile } from './practice-profile.js';
 import { addFreshness } from './figure-freshness.js';
 import { selectCaseExamples } from './select-case-examples.js';
@@ -493,6 +494,7 @@ async function computeForScope(options: ComputeFiguresOptions, scope: EvidenceSc
     figures,
     standards: standardsOf(scope),
     practices: await computePracticeProfile({ db, scope, cadence, sampling, reviews: reviewPass.practice }),
+    declaredPractices: await computeDeclaredPractices({ db, scope }),
   };
   Object.assign(result, await addFreshness(db, { figures: result.figures, practices: result.practices }, scope.period.end));
   if (options.cases && options.cases > 0) {

@@ -131,6 +131,8 @@ export const ZDeclaredPracticeSchema = z.looseObject({
   lastCheckedOn: z.string().describe('ISO date the practice was last checked as in place'),
   checkedBy: z.string().min(1).describe('Role code of who last checked it'),
   place: z.string().optional().describe('The place the practice holds for: one service, or the organisation when blank'),
+  serviceRef: z.string().optional().describe("The service's reference when the practice holds for one service"),
+  wholeOrganisation: z.boolean().optional().describe('True when the practice holds for the whole organisation (no service given)'),
   stale: z.boolean().describe('True when the last check is older than the freshness limit before the period ends'),
   provenance: ZFigureProvenanceSchema.describe('The practice library import the row came from'),
   measure: z
