@@ -14,6 +14,7 @@ import type { Rewrite } from '../section/section-schema.js';
 import { renderFact } from './template-drafter.js';
 import type { TemplateLibrary } from './template-library.js';
 import { defaultTemplates } from './template-library.js';
+import { evidencePackOf } from '../evidence/evidence-pack-of.js';
 
 export interface BuildRewritesOptions {
   context: DraftingContext;
@@ -88,7 +89,7 @@ export async function buildRewrites(options: BuildRewritesOptions): Promise<Rewr
       }
     }
     if (after === undefined) continue;
-    const { claims } = validateClaims({ text: after, pack: { figures: context.figures.figures, standards: context.figures.standards, ...(context.figures.practices ? { practices: context.figures.practices } : {}) } });
+    const { claims } = validateClaims({ text: after, pack: evidencePackOf(context.figures) });
     rewrites.push({
       before: message.sentence.text,
       after,

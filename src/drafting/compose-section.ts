@@ -13,6 +13,7 @@ import { planAnswer } from './plan/plan-answer.js';
 import { reviseDraft } from './revise-draft.js';
 import { emptyBidMemory, type BidMemory } from './plan/topic-blocks.js';
 import { defaultTemplates, type TemplateLibrary } from './template-library.js';
+import { evidencePackOf } from '../evidence/evidence-pack-of.js';
 
 export interface ComposeSectionOptions {
   figures: FiguresResult;
@@ -45,7 +46,7 @@ export async function composeSection(options: ComposeSectionOptions): Promise<Se
   let { lines, fits } = plan;
   if (options.existingDraft !== undefined && options.existingDraft.trim().length > 0) {
     // The writer's own draft is revised: their sentences kept, vague ones rewritten, what is missing added.
-    const pack = { figures: options.figures.figures, standards: options.figures.standards, ...(options.figures.practices ? { practices: options.figures.practices } : {}) };
+    const pack = evidencePackOf(options.figures);
     const revised = await reviseDraft({ draft: options.existingDraft, rewrites, plan, pack, ...(options.limit ? { limit: options.limit } : {}) });
     lines = revised.lines;
     fits = true;

@@ -9,6 +9,7 @@ import { assembleResponse, PARAGRAPH_LINES, type DraftLines } from './assemble-r
 import type { DraftQuestion } from './drafting-schema.js';
 import { reviewResponse, type ResponseReview } from './review-response.js';
 import { ZSectionSchema, type ResponseLimit, type Rewrite, type Section, type SectionLine } from '../section/section-schema.js';
+import { evidencePackOf } from '../evidence/evidence-pack-of.js';
 
 export interface FinaliseSectionOptions {
   figures: FiguresResult;
@@ -34,7 +35,7 @@ function idsWithin(claims: readonly ValidatedClaim[], start: number, end: number
 
 export async function finaliseSection(options: FinaliseSectionOptions): Promise<{ section: Section; review: ResponseReview }> {
   const { figures, lines } = options;
-  const pack = { figures: figures.figures, standards: figures.standards, ...(figures.practices ? { practices: figures.practices } : {}) };
+  const pack = evidencePackOf(figures);
   const assembled = assembleResponse(lines);
   const review = await reviewResponse({ text: assembled.text, pack, ...(options.limit ? { limit: options.limit } : {}) });
   const block = (key: string) => assembled.blocks.find((entry) => entry.key === key);

@@ -136,7 +136,7 @@ export const figurePatterns: readonly string[] = [
   '\\d+ (?:of|out of) \\d+',
   '\\d+/\\d+',
   '\\d+:\\d+',
-  '{num} (?:changes|people|cases|families|reviews|complaints|compliments|concerns|actions|summaries|referrals)',
+  '{num} (?:changes?|people|persons?|cases?|famil(?:y|ies)|reviews?|complaints?|compliments?|concerns?|actions?|summar(?:y|ies)|referrals?|outcomes?|disagreements?|carers?|staff)',
 ];
 
 /** A period: the second half of a dated figure. */

@@ -23,7 +23,12 @@ export const ASKED_TOPIC_IDS = [
   'outcomes',
   'governance',
   'safeguarding',
+  'information-sharing',
   'training',
+  'recruitment',
+  'carers',
+  'co-production',
+  'review-triggers',
 ] as const;
 export type AskedTopicId = (typeof ASKED_TOPIC_IDS)[number];
 
@@ -53,7 +58,7 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
   {
     id: 'family-friends',
     label: 'family and friends',
-    strong: ['famil(?:y|ies)', 'relatives?', 'friends?', 'circles? of support', 'next of kin', 'unpaid carers?', 'loved ones?'],
+    strong: ['famil(?:y|ies)', 'relatives?', 'friends?', 'circles? of support', 'next of kin', 'loved ones?'],
     weak: ['supporters?', 'carers?', 'people who matter', 'those close'],
     actors: ['famil(?:y|ies)', 'relatives?', 'friends?', 'supporters?', 'loved ones?'],
     // Review participation counts family, friend and advocate input alike, so it answers first.
@@ -100,14 +105,15 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
   {
     id: 'consent-capacity',
     label: 'consent, capacity and best interests',
-    strong: ['mental capacity', 'best[- ]interests?', 'mca', 'capacity assessments?', 'lacks? capacity', 'unwise', 'fluctuating capacity', 'advance (?:statements?|decisions?)', 'deprivation of liberty', 'dols', 'liberty protection safeguards', 'consent'],
-    weak: ['capacity', 'decision[- ]making', 'decisions?', 'rights', 'least restrictive'],
+    strong: ['mental capacity', 'best[- ]interests?', 'mca', 'capacity assessments?', 'lacks? capacity', 'unwise', 'fluctuating capacity', 'advance (?:statements?|decisions?)', 'deprivation of liberty', 'dols', 'liberty protection safeguards', 'consent to (?:care|treatment|support|the plan)', 'consent(?= (?:and|or) capacity)'],
+    // "Consent" alone is as often about sharing information as about capacity.
+    weak: ['consent', 'capacity', 'decision[- ]making', 'decisions?', 'rights', 'least restrictive'],
     figures: ['participation-advocate', 'advocate-response'],
   },
   {
     id: 'feedback',
     label: 'feedback and "you said, we did"',
-    strong: ['feedback', 'you said,? we did', 'feel (?:listened to|heard|involved)', 'surveys?', 'compliments?', 'satisfaction', 'lived experience'],
+    strong: ['feedback', 'you said,? we did', 'feel (?:listened to|heard|involved)', 'surveys?', 'compliments?', 'satisfaction'],
     weak: ['views', 'voice', 'listen(?:s|ed|ing)?', 'experience', 'learn(?:ed|t|ing)? from', 'lessons? learn(?:ed|t)', 'improvements?', 'heard'],
     figures: ['changes-from-feedback', 'feel-involved-agree', 'feel-involved', 'involvement-compliments'],
   },
@@ -127,17 +133,52 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
   },
   {
     id: 'safeguarding',
-    label: 'safeguarding and information governance',
-    strong: ['safeguard(?:s|ing)?', 'abuse', 'neglect', 'information governance', 'data protection', 'gdpr', 'confidential(?:ity)?', 'information sharing', 'share information'],
-    weak: ['protect(?:ed|ion)?', 'harm', 'privacy', 'personal data', 'secure(?:ly)?', 'records?', 'incidents?', '(?:goes|went|go) wrong', 'personal information'],
+    label: 'safeguarding',
+    strong: ['safeguard(?:s|ing)?', 'abuse', 'neglect', 'exploitation'],
+    weak: ['protect(?:ed|ion)?', 'harm', 'incidents?', '(?:goes|went|go) wrong', 'at risk'],
+    figures: [],
+  },
+  {
+    id: 'information-sharing',
+    label: 'information governance and sharing',
+    strong: ['information governance', 'data protection', 'gdpr', 'uk gdpr', 'confidential(?:ity)?', 'information[- ]sharing', 'shar(?:e|es|ed|ing) (?:personal |their )?information', 'information (?:is |are )?shared', 'consent to share', 'dspt', 'data security', 'caldicott', 'personal data'],
+    weak: ['privacy', 'secure(?:ly)?', 'personal information', 'records?', 'who sees', 'access to (?:their|records)'],
     figures: [],
   },
   {
     id: 'training',
     label: 'staff training',
-    strong: ['training', 'trained', 'induction', 'competenc(?:e|y|ies)', 'workforce development', 'supervision'],
-    weak: ['staff', 'recruit(?:s|ed|ing|ment)?', 'skills', 'learning', 'knowledge', 'practitioners?', 'workforce', 'team'],
+    strong: ['training', 'trained', 'competenc(?:e|y|ies)', 'workforce development', 'supervision', 'refresher', 'e-?learning'],
+    weak: ['staff', 'induction', 'skills', 'learning', 'knowledge', 'practitioners?', 'workforce', 'team'],
     figures: [],
+  },
+  {
+    id: 'recruitment',
+    label: 'involving people in recruiting and developing staff',
+    strong: ['recruit(?:s|ed|ing|ment)', 'interview(?:s|ing)? panels?', 'interviews? (?:of|for) (?:staff|candidates)', 'selection of staff', 'job descriptions?', 'appraisals?', 'hiring'],
+    weak: ['interview(?:s|ing)?', 'candidates?', 'new staff', 'choose (?:their|the) staff', 'staff (?:are|who are) chosen'],
+    figures: [],
+  },
+  {
+    id: 'carers',
+    label: "carers' wellbeing and support",
+    strong: ["carer'?s'? assessments?", "carers'? (?:wellbeing|well-being|needs|support|breaks?|strain)", 'unpaid carers?', 'caring roles?', 'young carers?', 'respite', 'carer support'],
+    weak: ['carers?', 'wellbeing', 'well-being', 'burnout', 'breaks?', 'signpost(?:s|ed|ing)?'],
+    figures: ['participation-family'],
+  },
+  {
+    id: 'co-production',
+    label: 'co-production of the service',
+    strong: ['making it real', 'tokenis(?:m|tic)', 'co-?design(?:s|ed|ing)?', 'service design', 'design(?:ing)?,? deliver(?:y|ing) and evaluat(?:e|ion|ing)', 'experts? by experience', 'quality checkers?', 'steering groups?', 'user[- ]led', 'shape (?:the|our) services?', 'service[- ]level co-?production', 'reference groups?'],
+    weak: ['design', 'evaluat(?:e|ion|ing)', 'lived experience', 'service development', 'equal partners?', 'power', 'forums?'],
+    figures: ['changes-from-feedback', 'feel-involved-agree'],
+  },
+  {
+    id: 'review-triggers',
+    label: 'early reviews, crisis plans and advance statements',
+    strong: ['early reviews?', 'review triggers?', 'trigger(?:s|ed)? (?:a |an )?(?:early |urgent )?reviews?', 'crisis (?:plans?|planning)', 'relapse', 'advance statements?', 'care programme approach', 'cpa', 'request (?:a|an early) reviews?', 'ask for (?:a|an early) reviews?', 'changes? in (?:their )?(?:needs?|presentation|mental health)', 'hospital admissions?', 'deteriorat(?:e|es|ing|ion)'],
+    weak: ['crisis', 'mental health', 'unplanned', 'urgent(?:ly)?', 'warning signs', 'out of hours'],
+    figures: ['cadence', 'cadence-monthly'],
   },
 ];
 

@@ -26,6 +26,7 @@ import { detectInjection } from './detect-injection.js';
 import { loadPrompts } from './load-prompts.js';
 import { buildModelInput } from './model-input.js';
 import { renderTokens } from './render-tokens.js';
+import { evidencePackOf } from '../../evidence/evidence-pack-of.js';
 
 export interface LlmOptions {
   baseURL?: string;
@@ -238,7 +239,7 @@ export async function draftWithModel(options: DraftWithModelOptions): Promise<Se
           supporting,
           options,
         );
-        const review = await reviewResponse({ text: assembleResponse(lines).text, pack: { figures: context.figures.figures, standards: context.figures.standards, ...(context.figures.practices ? { practices: context.figures.practices } : {}) }, ...(options.limit ? { limit: options.limit } : {}) });
+        const review = await reviewResponse({ text: assembleResponse(lines).text, pack: evidencePackOf(context.figures), ...(options.limit ? { limit: options.limit } : {}) });
         findings.push(...review.findings.map((finding) => finding.message));
         for (const [key, present] of Object.entries(review.structure)) if (!present) findings.push(`the ${key} line is missing from the text`);
         if (findings.length === 0) {

@@ -15,7 +15,7 @@ import { describeFigure } from '../describe-figure.js';
 import type { DraftingContext } from '../drafting-context.js';
 import { DRAFT_LEVELS, renderTemplateDraft, type DraftLevel } from '../template-drafter.js';
 import type { TemplateLibrary } from '../template-library.js';
-import { CUED_ELEMENTS, DEPTH_ELEMENTS, ELEMENT_LABELS, TOPIC_ELEMENTS, type ElementId } from './data/topic-elements.js';
+import { CUED_ELEMENTS, DEPTH_ELEMENTS, ELEMENT_LABELS, ELEMENT_STRUCTURE, TOPIC_ELEMENTS, type ElementId } from './data/topic-elements.js';
 import { detectStructureLines } from '../../check/rules/require-involvement-structure.js';
 import { buildBlock, isMissing, normaliseSentence, type BidMemory, type Block, type MissingElement } from './topic-blocks.js';
 
@@ -115,7 +115,7 @@ function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore
   const repeated: PlannedElement[] = [];
   const statedBy = new Map<string, ElementId>();
   const missing: MissingElement[] = [];
-  const seen = new Set<ElementId>();
+  const seen = new Set<string>();
   const statedHere = new Set<string>();
   // Examples and changes already chosen for this answer are not chosen twice.
   const local: BidMemory = { cases: new Set(memory.cases), changes: new Set(memory.changes), sentences: memory.sentences, elements: memory.elements, figures: memory.figures };
@@ -123,11 +123,14 @@ function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore
   const topics = askedTopics(context);
   const leadTopic = topics[0]?.id;
   const add = (element: ElementId, topic: AskedTopicId, priority: number, again = false) => {
-    if (seen.has(element) && !again) return;
-    seen.add(element);
+    // Practice library entries differ by topic: each topic's are their own element.
+    const key = element === 'declared-practices' ? `${element}:${topic}` : element;
+    if (seen.has(key) && !again) return;
+    seen.add(key);
     const used = memory.elements.get(element) ?? 0;
-    // Depth already given in an earlier answer of the bid is not repeated.
-    if (used > 0 && priority >= 3 && element !== 'human-example' && element !== 'learning-from-feedback') return;
+    // Depth already given in an earlier answer of the bid is not repeated (library entries are
+    // kept apart by the sentences the bid has written).
+    if (used > 0 && priority >= 3 && element !== 'human-example' && element !== 'learning-from-feedback' && element !== 'declared-practices') return;
     // A figure an earlier block of this answer states is not stated again by a later one.
     const inputs = { context, quotedInCore: new Set([...quotedInCore, ...statedHere]), memory: local };
     let built = buildBlock(element, topic, { ...inputs, again: used });
@@ -210,6 +213,20 @@ interface Fitted {
   core: DraftLines;
 }
 
+/**
+ * The involvement-paragraph lines the chosen blocks carry, from what each element is (data), not
+ * from their wording: a case example "verified in March" is not the answer's assurance.
+ */
+function carriedLines(chosen: readonly Candidate[]): Partial<Record<ParagraphLine, boolean>> {
+  const carried: Partial<Record<ParagraphLine, boolean>> = {};
+  for (const candidate of chosen) {
+    if (candidate.block.text.trim().length === 0) continue;
+    for (const line of ELEMENT_STRUCTURE[candidate.block.element] ?? []) carried[line] = true;
+    if (candidate.block.figureIds.length > 0 || candidate.block.carriesEvidence) carried.evidence = true;
+  }
+  return carried;
+}
+
 /** Below this many words a block joins the paragraph before it rather than standing alone. */
 const SHORT_BLOCK_WORDS = 30;
 
@@ -230,7 +247,7 @@ function withTopics(core: DraftLines, chosen: readonly Candidate[], topicLed = f
     else paragraphs.push({ topic: candidate.block.topic, texts: [text] });
   }
   const topicParagraphs = paragraphs.map((paragraph) => ({ kind: 'topic' as const, text: paragraph.texts.join(' ') }));
-  const carried = topicLed && topicParagraphs.length > 0 ? detectStructureLines(topicParagraphs.map((paragraph) => paragraph.text).join('\n\n')) : undefined;
+  const carried = topicLed && topicParagraphs.length > 0 ? carriedLines(ordered) : undefined;
   const full = { ...core, supporting: [...topicParagraphs, ...core.supporting] };
   const trimmed: DraftLines = {
     ...core,
@@ -242,10 +259,13 @@ function withTopics(core: DraftLines, chosen: readonly Candidate[], topicLed = f
     ...(carried?.assurance ? { assurance: '' } : {}),
     supporting: [...topicParagraphs, ...core.supporting],
   };
-  // The whole answer must still read as all four lines; if trimming lost one, nothing is trimmed.
+  // The whole answer must still read as all four lines to the checker: a core line whose part
+  // the trimmed answer no longer shows comes back, and only that one.
   if (!carried) return full;
   const kept = detectStructureLines(assembleResponse(trimmed).text);
-  return PARAGRAPH_LINES.every((line) => kept[line]) ? trimmed : full;
+  const restored = { ...trimmed };
+  for (const line of PARAGRAPH_LINES) if (!kept[line]) restored[line] = core[line];
+  return restored;
 }
 
 /**
@@ -370,7 +390,7 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
   }
   if (limit && best!.fitted.words < limit.value * BUDGET_TARGET && best!.fitted.fits) {
     notes.push(
-      `The answer uses ${best!.fitted.words} of ${limit.value} ${limit.kind}: the records for ${context.period} hold nothing more on what this question asks. Add evidence the records do not hold (training, policies, partnerships) to use the rest.`,
+      `The answer uses ${best!.fitted.words} of ${limit.value} ${limit.kind}: the records and the practice library for ${context.period} hold nothing more on what this question asks. Add what you do to the practice library, with its owner, where it is recorded and when it was last checked, to use the rest.`,
     );
   }
   for (const candidate of chosen) {

@@ -17,6 +17,7 @@ import type { CaseText, ChangeText, DraftingContext } from '../drafting-context.
 import { ADVOCATE_TRIGGER_RULES } from './data/advocacy-triggers.js';
 import { GENERAL_ACTION, IMPROVEMENT_ACTIONS } from './data/improvement-actions.js';
 import type { ElementId } from './data/topic-elements.js';
+import { declaredEntries, declaredSentence, MAX_ENTRIES_PER_TOPIC } from './declared-blocks.js';
 
 export interface Block {
   element: ElementId;
@@ -28,6 +29,8 @@ export interface Block {
   changeKey?: string;
   /** Figures stated below their threshold, for the writer's notes. */
   weakFigureIds: string[];
+  /** Dated counts that are not figures of the pack (a practice library entry's own count). */
+  carriesEvidence?: boolean;
 }
 
 export interface MissingElement {
@@ -662,6 +665,7 @@ const builders: Record<ElementId, Builder> = {
   },
   'information-sharing': (inputs, topic) =>
     block(topic, 'information-sharing', inputs.again ? 'Summaries go only to the people the person has named; any sharing without agreement to keep someone safe is recorded by the Registered Manager and explained to the person where that is safe.' : 'Key workers send review summaries only to the people the person has named. When the Registered Manager has to share information without the person\'s agreement to keep someone safe, they record what was shared, with whom and why, and tell the person unless that would put them at risk.', []),
+  'declared-practices': declaredPractices,
   'competence-checks': ({ context, again, uses = () => 0 }, topic) => {
     const sampling = context.sampling;
     const checked = !sampling.allMet && sampling.recorded
@@ -674,6 +678,26 @@ const builders: Record<ElementId, Builder> = {
     return block(topic, 'competence-checks', checked, []);
   },
 };
+
+function declaredPractices({ context, again = 0 }: BlockInputs, topic: AskedTopicId): Built {
+  const { usable, stale } = declaredEntries(context, topic);
+  const label = askedTopicCues.find((entry) => entry.id === topic)?.label ?? topic;
+  if (usable.length === 0) {
+    const old = stale.map((entry) => `"${entry.text}" was last checked on ${entry.lastCheckedOn}`);
+    return missing(
+      topic,
+      'declared-practices',
+      old.length > 0
+        ? `the practice library's entries on ${label} are out of date (${joinList(old)}): check them and update the library before they are quoted`
+        : `neither the records nor the practice library hold anything on ${label}; add what you do to the practice library to have it drafted and checked`,
+    );
+  }
+  // Entries an earlier answer quoted come last, so a later answer leads with what is new.
+  const fresh = usable.filter((entry) => !writtenBefore.has(normaliseSentence(declaredSentence(entry, 0))) && !writtenBefore.has(normaliseSentence(declaredSentence(entry, 1))));
+  const ordered = [...fresh, ...usable.filter((entry) => !fresh.includes(entry))].slice(0, MAX_ENTRIES_PER_TOPIC);
+  const text = ordered.map((entry, index) => declaredSentence(entry, index + again)).join(' ');
+  return block(topic, 'declared-practices', text, [], { carriesEvidence: ordered.some((entry) => entry.measure !== undefined) });
+}
 
 export function buildBlock(element: ElementId, topic: AskedTopicId, inputs: BlockInputs): Block | MissingElement {
   writtenBefore = inputs.memory.sentences;

@@ -67,6 +67,17 @@ function patternOf(source: string): RegExp {
   return pattern;
 }
 
+const exactPatterns = new Map<string, RegExp>();
+/** A cue source that must match a found cue's whole text. */
+function exactOf(source: string): RegExp {
+  let pattern = exactPatterns.get(source);
+  if (!pattern) {
+    pattern = new RegExp(`^(?:${source})$`, 'i');
+    exactPatterns.set(source, pattern);
+  }
+  return pattern;
+}
+
 /** Where each cue first appears; cues that do not appear are left out. */
 function findCues(text: string, sources: readonly string[]): CueHit[] {
   const hits: CueHit[] = [];
@@ -148,11 +159,11 @@ export function topicsByWeight(analysis: Pick<QuestionAnalysis, 'topics'>): Aske
 export function topicSalience(topic: Pick<AskedTopic, 'id' | 'cues'>): number {
   const cues = askedTopicCues.find((entry) => entry.id === topic.id);
   if (!cues) return 0;
-  return topic.cues.reduce((sum, cue) => sum + (cues.strong.some((source) => new RegExp(`^(?:${source})$`, 'i').test(cue)) ? 2 : 1), 0);
+  return topic.cues.reduce((sum, cue) => sum + (cues.strong.some((source) => exactOf(source).test(cue)) ? 2 : 1), 0);
 }
 
 /** Whether every cue that found the topic only names people taking part (see AskedTopicCues.actors). */
 export function foundOnlyAsActors(topic: Pick<AskedTopic, 'id' | 'cues'>): boolean {
   const actors = askedTopicCues.find((entry) => entry.id === topic.id)?.actors ?? [];
-  return actors.length > 0 && topic.cues.every((cue) => actors.some((source) => new RegExp(`^(?:${source})$`, 'i').test(cue)));
+  return actors.length > 0 && topic.cues.every((cue) => actors.some((source) => exactOf(source).test(cue)));
 }

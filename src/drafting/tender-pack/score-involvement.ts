@@ -20,8 +20,13 @@ export const TOPIC_INVOLVEMENT_WEIGHT: Readonly<Record<AskedTopicId, number>> = 
   outcomes: 0.5,
   governance: 0.5,
   safeguarding: 0.5,
+  'information-sharing': 0.5,
+  carers: 1,
+  'co-production': 1,
+  'review-triggers': 0.5,
   // Recruitment and training questions name staff far more often than involvement.
   training: 0.25,
+  recruitment: 0.5,
 };
 
 /**

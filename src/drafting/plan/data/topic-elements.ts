@@ -44,6 +44,7 @@ export const ELEMENT_IDS = [
   'positive-risk',
   'assurance-roles',
   'differing-views',
+  'declared-practices',
 ] as const;
 export type ElementId = (typeof ELEMENT_IDS)[number];
 
@@ -82,6 +83,7 @@ export const ELEMENT_LABELS: Readonly<Record<ElementId, string>> = {
   'positive-risk': 'how risks the person wants to take are agreed and reviewed',
   'assurance-roles': 'who checks involvement, how often, and from which records',
   'differing-views': 'what happens when family and the person want different things',
+  'declared-practices': "what the organisation's practice library records as done, with its owner and source",
 };
 
 export interface TopicElements {
@@ -90,19 +92,50 @@ export interface TopicElements {
 }
 
 export const TOPIC_ELEMENTS: Readonly<Record<AskedTopicId, TopicElements>> = {
-  'person-led-planning': { required: ['person-leads', 'participation-evidence', 'human-example'], optional: ['who-attends', 'you-said-we-did'] },
-  'family-friends': { required: ['person-decides-who', 'family-participation', 'ways-to-take-part'], optional: ['human-example'] },
-  advocacy: { required: ['advocate-triggers', 'referral-times', 'advocates-at-reviews'], optional: ['best-interests-chair'] },
-  accessibility: { required: ['formats-in-use', 'agenda-notice', 'ways-to-take-part'], optional: ['formats-met'] },
-  meetings: { required: ['review-cadence', 'who-attends'], optional: ['meeting-length', 'agenda-notice'] },
-  summaries: { required: ['summary-timeliness', 'action-follow-through'], optional: ['you-said-we-did'] },
-  disagreements: { required: ['escalation-route', 'resolution-time'], optional: ['learning-from-feedback'] },
-  'consent-capacity': { required: ['best-interests-chair', 'advocates-at-reviews'], optional: ['consent-to-share', 'advocate-triggers'] },
-  feedback: { required: ['feel-involved', 'you-said-we-did'], optional: ['re-audit', 'learning-from-feedback'] },
-  outcomes: { required: ['outcome-measures', 'human-example'], optional: ['outcome-verification', 'positive-risk'] },
-  governance: { required: ['assurance-roles', 'ni-sampling', 're-audit'], optional: ['summary-timeliness'] },
-  safeguarding: { required: ['safeguarding-advocacy', 'information-sharing'], optional: ['consent-to-share'] },
-  training: { required: ['competence-checks'], optional: ['ni-sampling'] },
+  'person-led-planning': { required: ['person-leads', 'participation-evidence', 'human-example'], optional: ['who-attends', 'you-said-we-did', 'declared-practices'] },
+  'family-friends': { required: ['person-decides-who', 'family-participation', 'ways-to-take-part'], optional: ['human-example', 'declared-practices'] },
+  advocacy: { required: ['advocate-triggers', 'referral-times', 'advocates-at-reviews'], optional: ['declared-practices', 'best-interests-chair'] },
+  accessibility: { required: ['formats-in-use', 'agenda-notice', 'ways-to-take-part'], optional: ['formats-met', 'declared-practices'] },
+  meetings: { required: ['review-cadence', 'who-attends'], optional: ['meeting-length', 'agenda-notice', 'declared-practices'] },
+  summaries: { required: ['summary-timeliness', 'action-follow-through'], optional: ['you-said-we-did', 'declared-practices'] },
+  disagreements: { required: ['escalation-route', 'resolution-time'], optional: ['learning-from-feedback', 'declared-practices'] },
+  'consent-capacity': { required: ['best-interests-chair', 'advocates-at-reviews'], optional: ['declared-practices', 'consent-to-share', 'advocate-triggers'] },
+  feedback: { required: ['feel-involved', 'you-said-we-did'], optional: ['re-audit', 'learning-from-feedback', 'declared-practices'] },
+  outcomes: { required: ['outcome-measures', 'human-example'], optional: ['outcome-verification', 'positive-risk', 'declared-practices'] },
+  governance: { required: ['assurance-roles', 'ni-sampling', 're-audit'], optional: ['declared-practices', 'summary-timeliness'] },
+  safeguarding: { required: ['safeguarding-advocacy'], optional: ['declared-practices', 'consent-to-share'] },
+  'information-sharing': { required: ['declared-practices', 'consent-to-share', 'information-sharing'], optional: [] },
+  training: { required: ['declared-practices', 'competence-checks'], optional: ['ni-sampling'] },
+  // Nothing in the case records says how people help choose staff: only the practice library can.
+  recruitment: { required: ['declared-practices'], optional: [] },
+  carers: { required: ['declared-practices', 'family-participation'], optional: ['ways-to-take-part', 'person-decides-who'] },
+  'co-production': { required: ['declared-practices', 'you-said-we-did', 'feel-involved'], optional: ['learning-from-feedback', 're-audit'] },
+  'review-triggers': { required: ['declared-practices', 'review-cadence'], optional: ['advocate-triggers'] },
+};
+
+/**
+ * Which of the four lines of the involvement paragraph a block carries, whatever its wording:
+ * when the topic paragraphs carry a line, the core's general line for it is left out. A block
+ * with figures always carries evidence.
+ */
+export const ELEMENT_STRUCTURE: Readonly<Partial<Record<ElementId, readonly ('behaviour' | 'ownersCadence' | 'assurance')[]>>> = {
+  'person-leads': ['behaviour'],
+  'person-decides-who': ['behaviour'],
+  'ways-to-take-part': ['behaviour'],
+  'formats-in-use': ['behaviour'],
+  'differing-views': ['behaviour'],
+  'positive-risk': ['behaviour'],
+  'advocate-triggers': ['behaviour'],
+  'review-cadence': ['ownersCadence'],
+  'escalation-route': ['ownersCadence'],
+  'action-follow-through': ['ownersCadence'],
+  'assurance-roles': ['ownersCadence', 'assurance'],
+  'ni-sampling': ['ownersCadence', 'assurance'],
+  're-audit': ['assurance'],
+  'outcome-verification': ['assurance'],
+  'competence-checks': ['assurance'],
+  // A library entry names its owner and cadence and says when it was last checked.
+  'declared-practices': ['behaviour', 'ownersCadence', 'assurance'],
 };
 
 /**
@@ -132,4 +165,5 @@ export const DEPTH_ELEMENTS: Readonly<Partial<Record<AskedTopicId, readonly ('hu
   feedback: ['learning-from-feedback'],
   outcomes: ['human-example'],
   governance: ['learning-from-feedback'],
+  'co-production': ['learning-from-feedback'],
 };

@@ -1,0 +1,66 @@
+/**
+ * Blocks from the organisation's practice library: each entry is quoted in the provider's own
+ * words, with who owns it, how often it happens, where it is recorded and when it was last
+ * checked, so the reader sees an owned, dated practice rather than a promise. An entry whose
+ * last check is out of date is not quoted: the writer is told to check it first. A count the
+ * entry gives stays in the same sentence as the practice, where the validator finds it.
+ */
+import type { DeclaredPractice } from '../../evidence/evidence-pack-schema.js';
+import { dateParts, monthName } from '../../evidence/calendar/iso-date.js';
+import { capitalise } from '../template-library.js';
+import type { AskedTopicId } from '../data/question-cues.js';
+import type { DraftingContext } from '../drafting-context.js';
+
+/** At most this many entries of one topic go into one answer: the rest wait for a later answer. */
+export const MAX_ENTRIES_PER_TOPIC = 4;
+
+function monthYear(date: string): string {
+  const { year, month } = dateParts(date);
+  return `${monthName(month)} ${year}`;
+}
+
+function dayMonthYear(date: string): string {
+  const { year, month, day } = dateParts(date);
+  return `${day} ${monthName(month)} ${year}`;
+}
+
+function percent(share: number): string {
+  return `${Number.isInteger(share) ? share : Math.round(share)}%`;
+}
+
+/** The practice's own words, trimmed of its closing stop so a clause can follow. */
+function practiceWords(entry: DeclaredPractice): string {
+  return capitalise(entry.text.trim().replace(/[.;:!]+$/, ''));
+}
+
+/**
+ * "Two people we support sit on every interview panel (led by the Registered Manager, for each
+ * recruitment round; recorded in the interview packs, last verified in August 2026)."
+ * With a count: "…; on 30 September 2026, 41 of 45 staff with capacity training in date (91%)".
+ * "Verified" is what the last check did: it confirmed the practice is in place.
+ */
+export function declaredSentence(entry: DeclaredPractice, variant = 0): string {
+  const measure = entry.measure
+    ? `; on ${dayMonthYear(entry.measure.asOf)}, ${entry.measure.count} of ${entry.measure.of} ${entry.measure.label} (${percent(entry.measure.share)})`
+    : '';
+  const checked = monthYear(entry.lastCheckedOn);
+  const provenance =
+    variant % 2 === 0
+      ? `led by ${entry.owner}, ${entry.cadenceText}; recorded in ${entry.source}, last verified in ${checked}`
+      : `owned by ${entry.owner}, ${entry.cadenceText}; kept in ${entry.source} and verified in ${checked}`;
+  return `${practiceWords(entry)} (${provenance})${measure}.`;
+}
+
+export interface DeclaredEntries {
+  usable: DeclaredPractice[];
+  stale: DeclaredPractice[];
+}
+
+/** The library entries for a topic: entries with a count first, then the most recently checked. */
+export function declaredEntries(context: DraftingContext, topic: AskedTopicId): DeclaredEntries {
+  const all = (context.figures.declaredPractices ?? []).filter((entry) => entry.topic === topic);
+  const usable = all
+    .filter((entry) => !entry.stale)
+    .sort((a, b) => Number(Boolean(b.measure)) - Number(Boolean(a.measure)) || b.lastCheckedOn.localeCompare(a.lastCheckedOn) || a.id.localeCompare(b.id));
+  return { usable, stale: all.filter((entry) => entry.stale) };
+}

@@ -1,0 +1,108 @@
+/**
+ * Questions the case records cannot answer (carers, recruitment, training) are answered from
+ * the organisation's practice library: each entry in its own words with owner, cadence, source
+ * and last check, its count in the same sentence; an out-of-date entry is not quoted and the
+ * writer is told why; with no entry at all the answer does not fill up with unrelated figures.
+ */
+import { describe, expect, it } from 'vitest';
+import { composeSection } from '../../../src/drafting/compose-section.js';
+import { declaredSentence } from '../../../src/drafting/plan/declared-blocks.js';
+import type { DeclaredPractice, Figure } from '../../../src/evidence/evidence-pack-schema.js';
+import type { FiguresResult } from '../../../src/evidence/figures-schema.js';
+import { catalogueFields } from '../../support/catalogue-fields.js';
+
+const place = 'Eastfield supported living';
+const familyInput: Figure = {
+  id: 'participation-family',
+  label: 'Reviews with family or friend input',
+  value: 75,
+  unit: 'percent',
+  numerator: 30,
+  denominator: 40,
+  period: '2026-Q3',
+  place,
+  source: 'review records: 30 of 40 reviews, Q3 2026',
+  ...catalogueFields('participation-family', 40),
+};
+
+function entry(id: string, topic: string, text: string, extra: Partial<DeclaredPractice> = {}): DeclaredPractice {
+  return {
+    id,
+    topic,
+    text,
+    ownerRole: 'rm',
+    owner: 'the Registered Manager',
+    cadence: 'each-review',
+    cadenceText: 'at every review',
+    since: '2025-04-01',
+    source: 'the carers register',
+    lastCheckedOn: '2026-08-14',
+    checkedBy: 'ni',
+    place,
+    stale: false,
+    provenance: { records: 'practice library', noun: 'practice', rows: 1, batches: [] },
+    ...extra,
+  };
+}
+
+function figuresWith(declaredPractices: DeclaredPractice[]): FiguresResult {
+  return {
+    organisation: { slug: 'eastfield', name: 'Eastfield Care Ltd', bidderName: 'Eastfield Care' },
+    period: { label: '2026-Q3', kind: 'quarter', start: '2026-07-01', end: '2026-09-30', human: 'Q3 2026' },
+    previousPeriod: { label: '2026-Q2', kind: 'quarter', start: '2026-04-01', end: '2026-06-30', human: 'Q2 2026' },
+    services: [{ ref: 'S-E', name: place, locality: 'Eastfield' }],
+    place,
+    generatedAt: '2026-10-03T00:00:00.000Z',
+    figures: [familyInput],
+    standards: [],
+    caseExamples: [],
+    declaredPractices,
+  };
+}
+
+const CARERS_QUESTION = { text: "How do you support unpaid carers' wellbeing, including access to a carer's assessment?" };
+const asked = entry('P1', 'carers', 'Key workers ask each family member who helps the person whether they want a carer’s assessment, and refer them to the council the same week.', {
+  measure: { label: 'carers offered a referral', count: 14, of: 16, share: 87.5, asOf: '2026-09-30' },
+});
+const evening = entry('P2', 'carers', 'A carers’ evening each quarter lets relatives meet the team and local carer support groups.', { cadence: 'quarterly', cadenceText: 'every quarter', source: 'the events log' });
+
+describe('answers from the practice library', () => {
+  it('quotes each entry with its owner, cadence, source and last check, and its count in the same sentence', async () => {
+    const section = await composeSection({ figures: figuresWith([asked, evening]), question: CARERS_QUESTION, limit: { kind: 'words', value: 250 } });
+    expect(section.responseText).toContain(declaredSentence(asked, 0).slice(0, 60));
+    expect(section.responseText).toMatch(/on 30 September 2026, 14 of 16 carers offered a referral \(88%\)/);
+    expect(section.responseText).toMatch(/led by the Registered Manager, at every review; recorded in the carers register, last verified in August 2026/);
+    expect(section.responseText).toContain('A carers’ evening each quarter');
+    expect(section.plan?.covered.map((item) => `${item.topic}/${item.element}`)).toContain('carers/declared-practices');
+  });
+
+  it('does not quote an entry whose last check is out of date, and tells the writer', async () => {
+    const old = { ...evening, stale: true, lastCheckedOn: '2025-02-01' };
+    const section = await composeSection({ figures: figuresWith([old]), question: CARERS_QUESTION, limit: { kind: 'words', value: 250 } });
+    expect(section.responseText).not.toContain('carers’ evening');
+    expect(section.notes.join('\n')).toMatch(/out of date .*last checked on 2025-02-01.*check them and update the library/);
+  });
+
+  it('names the practice library as the place to add a practice the records cannot show', async () => {
+    const section = await composeSection({ figures: figuresWith([]), question: { text: 'How do you involve the people you support in recruiting staff?' }, limit: { kind: 'words', value: 300 } });
+    expect(section.notes.join('\n')).toMatch(/neither the records nor the practice library hold anything on involving people in recruiting/);
+    expect(section.responseText).not.toMatch(/interview/i);
+  });
+
+  it('keeps entries of different topics apart in one answer', async () => {
+    const training = entry('P3', 'training', 'Every new worker shadows two reviews and then runs one with a senior watching before leading reviews alone.', {
+      owner: 'the training lead',
+      ownerRole: 'training-lead',
+      cadence: 'at-induction',
+      cadenceText: 'at induction',
+      source: 'the induction sign-off sheets',
+    });
+    const section = await composeSection({
+      figures: figuresWith([asked, training]),
+      question: { text: "How are staff trained to support carers, and how do you support unpaid carers' wellbeing?" },
+      limit: { kind: 'words', value: 400 },
+    });
+    expect(section.responseText).toContain('Every new worker shadows two reviews');
+    expect(section.responseText).toContain('Key workers ask each family member');
+  });
+});
