@@ -12,9 +12,13 @@ import { PRACTICE_FACETS } from './data/practice-facets.js';
 
 export const ZBidQuoteSchema = z.object({
   question: z.string(),
+  /** Which answer it is in: its position in the sections checked (0-based), so callers need not read `question` back. */
+  answer: z.number().int().min(0),
   /** The words of the answer, or what the figure stood for there ("96%, 2026-Q2, Northgate"). */
   text: z.string(),
 });
+
+type BidQuote = z.infer<typeof ZBidQuoteSchema>;
 
 export const ZBidConsistencyFindingSchema = z.object({
   kind: z.enum(['figure', 'practice', 'case-example', 'you-said-we-did']),
@@ -46,7 +50,7 @@ function normalise(text: string): string {
 
 function figureFindings(sections: readonly Section[]): BidConsistencyFinding[] {
   // figure id → stated form (value, period, place) → where
-  const quoted = new Map<string, Map<string, { label: string; period: string; questions: string[] }>>();
+  const quoted = new Map<string, Map<string, { label: string; period: string; questions: string[]; answers: number[] }>>();
   sections.forEach((section, index) => {
     for (const claim of section.validation.claims) {
       if (!claim.figureId || claim.status !== 'supported') continue;
@@ -54,10 +58,13 @@ function figureFindings(sections: readonly Section[]): BidConsistencyFinding[] {
       if (!figure) continue;
       const unit = figure.unit === 'percent' ? '%' : ` ${figure.unit}`;
       const stated = `${figure.value}${unit}, ${figure.period}, ${figure.place ?? section.place}`;
-      const forms = quoted.get(figure.id) ?? new Map<string, { label: string; period: string; questions: string[] }>();
-      const where = forms.get(stated) ?? { label: figure.label, period: figure.period, questions: [] };
+      const forms = quoted.get(figure.id) ?? new Map<string, { label: string; period: string; questions: string[]; answers: number[] }>();
+      const where = forms.get(stated) ?? { label: figure.label, period: figure.period, questions: [], answers: [] };
       const question = questionOf(section, index);
-      if (!where.questions.includes(question)) where.questions.push(question);
+      if (!where.answers.includes(index)) {
+        where.questions.push(question);
+        where.answers.push(index);
+      }
       forms.set(stated, where);
       quoted.set(figure.id, forms);
     }
@@ -78,7 +85,7 @@ function figureFindings(sections: readonly Section[]): BidConsistencyFinding[] {
       message: blocking
         ? `"${label}" is quoted differently for the same period across the bid (${listed}); expected one value and place in every answer.`
         : `"${label}" is quoted for different periods across the bid (${listed}); make sure each answer names its period, as its question asks.`,
-      quotes: entries.flatMap(([stated, where]) => where.questions.map((question) => ({ question, text: stated }))),
+      quotes: entries.flatMap(([stated, where]) => where.questions.map((question, at) => ({ question, answer: where.answers[at]!, text: stated }))),
     });
   }
   return findings;
@@ -87,7 +94,7 @@ function figureFindings(sections: readonly Section[]): BidConsistencyFinding[] {
 function practiceFindings(sections: readonly Section[]): BidConsistencyFinding[] {
   const findings: BidConsistencyFinding[] = [];
   for (const facet of FACETS) {
-    const values = new Map<string, { question: string; text: string }[]>();
+    const values = new Map<string, BidQuote[]>();
     sections.forEach((section, index) => {
       for (const pattern of facet.compiled) {
         pattern.lastIndex = 0;
@@ -95,7 +102,7 @@ function practiceFindings(sections: readonly Section[]): BidConsistencyFinding[]
           const value = normalise(match.groups?.value ?? '');
           if (value === '') continue;
           const quotes = values.get(value) ?? [];
-          quotes.push({ question: questionOf(section, index), text: match[0] });
+          quotes.push({ question: questionOf(section, index), answer: index, text: match[0] });
           values.set(value, quotes);
         }
       }
@@ -136,25 +143,25 @@ function lineKey(text: string): string {
 }
 
 function repeatedCases(sections: readonly Section[], known: readonly CaseExample[] | undefined): BidConsistencyFinding[] {
-  const seen = new Map<string, { question: string; text: string }[]>();
-  const add = (key: string, quote: { question: string; text: string }) => seen.set(key, [...(seen.get(key) ?? []), quote]);
+  const seen = new Map<string, BidQuote[]>();
+  const add = (key: string, quote: BidQuote) => seen.set(key, [...(seen.get(key) ?? []), quote]);
   sections.forEach((section, index) => {
     const question = questionOf(section, index);
     const told = casesTold(section, known);
-    for (const { key, text } of told) add(key, { question, text });
+    for (const { key, text } of told) add(key, { question, answer: index, text });
     // Lines drafting marks as case examples count too, unless the pack's fields found them already.
     for (const line of section.supporting.filter((entry) => entry.kind === 'case-example')) {
       if (told.some((entry) => entry.text.includes(line.text.trim()))) continue;
-      add(lineKey(line.text), { question, text: line.text });
+      add(lineKey(line.text), { question, answer: index, text: line.text });
     }
   });
   return findingsOfRepeats(seen, 'case-example');
 }
 
-function findingsOfRepeats(seen: Map<string, { question: string; text: string }[]>, kind: 'case-example' | 'you-said-we-did'): BidConsistencyFinding[] {
+function findingsOfRepeats(seen: Map<string, BidQuote[]>, kind: 'case-example' | 'you-said-we-did'): BidConsistencyFinding[] {
   const label = kind === 'case-example' ? 'case example' : '"you said, we did" change';
   return [...seen.entries()]
-    .filter(([, quotes]) => new Set(quotes.map((quote) => quote.question)).size > 1)
+    .filter(([, quotes]) => new Set(quotes.map((quote) => quote.answer)).size > 1)
     .map(([key, quotes]) => ({
       kind,
       key: key.split(' ').slice(0, 8).join(' '),
@@ -165,12 +172,12 @@ function findingsOfRepeats(seen: Map<string, { question: string; text: string }[
 }
 
 function repeatedSupporting(sections: readonly Section[], kind: 'you-said-we-did'): BidConsistencyFinding[] {
-  const seen = new Map<string, { question: string; text: string }[]>();
+  const seen = new Map<string, BidQuote[]>();
   sections.forEach((section, index) => {
     for (const line of section.supporting.filter((entry) => entry.kind === kind)) {
       const key = lineKey(line.text);
       const quotes = seen.get(key) ?? [];
-      quotes.push({ question: questionOf(section, index), text: line.text });
+      quotes.push({ question: questionOf(section, index), answer: index, text: line.text });
       seen.set(key, quotes);
     }
   });

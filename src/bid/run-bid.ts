@@ -9,7 +9,6 @@ import type { Database } from '../data/database.js';
 import type { LlmOptions } from '../drafting/llm/draft-with-model.js';
 import type { TenderPack, TenderQuestion } from '../drafting/tender-pack/tender-pack-schema.js';
 import type { GateReport } from '../export/gate-schema.js';
-import { portalPlainText } from '../export/portal-text.js';
 import { renderSubmissionDocx, type SubmissionOptions } from '../export/tender-documents.js';
 import type { Section } from '../section/section-schema.js';
 import { AppError, isAppError } from '../shared/app-error.js';
@@ -17,8 +16,7 @@ import { checkBidConsistency, type BidConsistencyReport } from './check-bid-cons
 import { draftBidAnswers, DRAFTING_CASES, type DraftBidAnswersOptions } from './draft-bid-answers.js';
 import { computeFigures } from '../evidence/compute-figures.js';
 import { selectQuestions, type QuestionSelection } from './select-questions.js';
-import { writeBackWorkbook } from './write-back-workbook.js';
-import { writeBackWord } from './write-back-word.js';
+import { writeBackAnswers } from './write-back-answers.js';
 
 export interface RunBidOptions {
   db: Database;
@@ -115,12 +113,7 @@ export async function runBid(options: RunBidOptions): Promise<BidResult> {
     }
   }
   if (options.writeBack) {
-    // The buyer's cell holds what a portal would receive: the same plain text, counted the same way.
-    const answers = questions.map((question, index) => ({ question, text: portalPlainText(sections[index]!.responseText) }));
-    result.filled =
-      options.pack.format === 'xlsx'
-        ? await writeBackWorkbook({ file: options.pack.file, content: options.packContent, answers })
-        : await writeBackWord({ file: options.pack.file, content: options.packContent, answers, paragraphsOf: (answer) => answer.text.split('\n\n') });
+    result.filled = await writeBackAnswers({ pack: options.pack, packContent: options.packContent, answers: questions.map((question, index) => ({ question, section: sections[index]! })) });
   }
   return result;
 }

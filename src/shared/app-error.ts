@@ -12,6 +12,8 @@ export type AppErrorCode =
   | 'IMPORT_REJECTED'
   | 'CALENDAR_OUT_OF_RANGE'
   | 'EXPORT_BLOCKED'
+  /** A bid's answers disagree with each other and no one has allowed it with a reason. */
+  | 'BID_INCONSISTENT'
   /** An Idempotency-Key already used with a different request. */
   | 'IDEMPOTENCY_KEY_REUSED'
   /** An answer renders over the page limit per answer. */

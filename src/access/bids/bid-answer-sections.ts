@@ -6,6 +6,7 @@
 import type { Database } from '../../data/database.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { AppError } from '../../shared/app-error.js';
+import type { Section } from '../../section/section-schema.js';
 import type { StoredSection } from '../access-schema.js';
 import { saveSection } from '../save-section.js';
 import { findBidRow, parseStoredSection, questionNotFound } from './get-bid.js';
@@ -23,6 +24,25 @@ export interface BidAnswerSections {
   /** The questions exported, in order, with their numbers. */
   questions: { id: string; number: string; version: number }[];
   sections: StoredSection[];
+}
+
+export interface LatestAnswers {
+  bid: { id: string; tenderName: string; lot: string | null; period: string; services: string[] };
+  /** Every answered question in the buyer's order with its latest version's section, as saved. */
+  answers: { questionId: string; number: string; version: number; section: Section }[];
+}
+
+/** The latest saved answer of every answered question, read only (nothing is stored). */
+export async function latestAnswers(options: { db: Database; organisationId: string; bidId: string }): Promise<LatestAnswers> {
+  const bid = await findBidRow(options.db, options.organisationId, options.bidId);
+  const questions = await options.db.prisma.bidQuestion.findMany({ where: { bidId: bid.id }, orderBy: { position: 'asc' }, include: { versions: { orderBy: { version: 'desc' }, take: 1 } } });
+  return {
+    bid: { id: bid.id, tenderName: bid.tenderName, lot: bid.lot, period: bid.period, services: bid.services },
+    answers: questions.flatMap((question) => {
+      const version = question.versions[0];
+      return version ? [{ questionId: question.id, number: question.number, version: version.version, section: parseStoredSection(version.section, `${question.number} v${version.version}`) }] : [];
+    }),
+  };
 }
 
 export async function bidAnswerSections(options: BidAnswerSectionsOptions): Promise<BidAnswerSections> {

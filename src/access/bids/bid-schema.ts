@@ -3,9 +3,10 @@
  * answered in saved versions (never overwritten) and moved through review. Dates are ISO 8601.
  */
 import { z } from 'zod';
+import { DEFAULT_MAX_AGE_MONTHS } from '../../evidence/figure-freshness.js';
 import { ZTenderLimitSchema } from '../../drafting/tender-pack/tender-pack-schema.js';
 import { ZResponseCountSchema } from '../../section/count-response.js';
-import { ZReviewFindingSchema } from '../../section/section-schema.js';
+import { ZAnswerPlanSchema, ZReviewFindingSchema } from '../../section/section-schema.js';
 
 export const QUESTION_STATUSES = ['not-started', 'drafted', 'in-review', 'returned', 'approved'] as const;
 export const ZQuestionStatusSchema = z
@@ -60,6 +61,17 @@ export const ZAnswerSummarySchema = z.object({
   count: ZResponseCountSchema.describe('Words and characters of the answer'),
   overLimit: z.boolean().describe('true when the answer is over its limit'),
   findings: z.array(ZReviewFindingSchema).describe("The gate's findings for this text: blocking ones (unverified numbers, over the limit) first"),
+  notes: z.array(z.string()).describe("The drafter's notes for the writer: how it read the question, what the records could not cover and why, what the limit left out"),
+  plan: ZAnswerPlanSchema.nullable().describe('How the drafter planned the answer (topics asked, elements covered, missing with the reason, left out for the limit); null for an answer drafted before plans were kept'),
+  staleFigures: z
+    .array(
+      z.object({
+        id: z.string().describe('The figure id'),
+        label: z.string().describe('The figure, in words'),
+        asOf: z.string().describe('The latest record date behind it (YYYY-MM-DD)'),
+      }),
+    )
+    .describe(`Figures the answer quotes whose records are older than ${DEFAULT_MAX_AGE_MONTHS} months, oldest first: re-import newer records or say how old they are`),
 });
 export type AnswerSummary = z.infer<typeof ZAnswerSummarySchema>;
 
@@ -83,7 +95,19 @@ export const ZBidQuestionSchema = z.object({
 });
 export type BidQuestion = z.infer<typeof ZBidQuestionSchema>;
 
-export const ZBidSchema = z.object({ ...bidFields, services: z.array(z.string()).describe('References of the services the answers are about (empty: all)'), questions: z.array(ZBidQuestionSchema).describe("The questions in the buyer's order") });
+export const ZBidPackSummarySchema = z
+  .object({
+    fileName: z.string().describe("The buyer's file name as uploaded"),
+    format: z.enum(['docx', 'xlsx']).describe('Word or Excel: the answers are written back into the same format'),
+  })
+  .describe("The buyer's pack the bid was created from, kept for writing the answers back");
+
+export const ZBidSchema = z.object({
+  ...bidFields,
+  services: z.array(z.string()).describe('References of the services the answers are about (empty: all)'),
+  pack: ZBidPackSummarySchema.nullable().describe("The buyer's pack, when the bid was created from one (null for typed questions)"),
+  questions: z.array(ZBidQuestionSchema).describe("The questions in the buyer's order"),
+});
 export type Bid = z.infer<typeof ZBidSchema>;
 
 export const ZDiffPartSchema = z.object({

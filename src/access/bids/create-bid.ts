@@ -1,7 +1,9 @@
 /**
  * Stores a new bid with its questions in the buyer's order, none answered yet. Question numbers
- * must be unique within the bid, since downloads and history name questions by them.
+ * must be unique within the bid, since downloads and history name questions by them. A bid read
+ * from the buyer's pack keeps the file, so the answers can be written back into it.
  */
+import { createHash } from 'node:crypto';
 import type { Database } from '../../data/database.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { AppError } from '../../shared/app-error.js';
@@ -20,6 +22,8 @@ export interface CreateBidOptions {
   period: string;
   services?: readonly string[];
   questions: readonly BidQuestionInput[];
+  /** The buyer's pack the questions were read from, kept as uploaded for writing the answers back. */
+  pack?: { fileName: string; content: Uint8Array };
 }
 
 export async function createBid(options: CreateBidOptions): Promise<Bid> {
@@ -38,6 +42,9 @@ export async function createBid(options: CreateBidOptions): Promise<Bid> {
       services: [...(options.services ?? [])],
       createdBy: author.name,
       createdById: author.userId,
+      ...(options.pack
+        ? { pack: { create: { fileName: options.pack.fileName, content: Buffer.from(options.pack.content), sha256: createHash('sha256').update(options.pack.content).digest('hex') } } }
+        : {}),
       questions: {
         create: options.questions.map((question, index) => ({
           position: index,

@@ -4,7 +4,9 @@
  * like a missing one, so ids leak nothing.
  */
 import type { Database } from '../../data/database.js';
+import { tenderPackFormat } from '../../drafting/tender-pack/read-tender-pack.js';
 import { ZTenderLimitSchema } from '../../drafting/tender-pack/tender-pack-schema.js';
+import { staleFigures, type StaleFigure } from '../../evidence/figure-freshness.js';
 import { ZSectionSchema, type Section } from '../../section/section-schema.js';
 import { AppError } from '../../shared/app-error.js';
 import { UUID_PATTERN } from '../../shared/uuid-pattern.js';
@@ -67,6 +69,12 @@ export async function findQuestionRow(db: Database, organisationId: string, bidI
   return row;
 }
 
+/** The figures an answer quotes whose records are older than the default six months. */
+export function quotedStaleFigures(section: Section, now: Date): StaleFigure[] {
+  const quoted = new Set(section.validation.claims.flatMap((claim) => (claim.figureId ? [claim.figureId] : [])));
+  return staleFigures(section.pack.figures.filter((figure) => quoted.has(figure.id)), { now });
+}
+
 export async function getBid(options: GetBidOptions): Promise<Bid> {
   const bid = await findBidRow(options.db, options.organisationId, options.bidId);
   const questions = await options.db.prisma.bidQuestion.findMany({
@@ -77,6 +85,7 @@ export async function getBid(options: GetBidOptions): Promise<Bid> {
       decisions: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 1 },
     },
   });
+  const now = new Date();
   const items: BidQuestion[] = questions.map((question) => {
     const latest = question.versions[0];
     const section = latest ? parseStoredSection(latest.section, `${question.number} v${latest.version}`) : undefined;
@@ -89,12 +98,25 @@ export async function getBid(options: GetBidOptions): Promise<Bid> {
       status: ZQuestionStatusSchema.parse(question.status),
       answer:
         latest && review
-          ? { version: latest.version, kind: latest.kind as 'drafted' | 'edited', text: latest.text, author: latest.author, createdAt: latest.createdAt.toISOString(), count: review.count, overLimit: review.overLimit, findings: review.findings }
+          ? {
+              version: latest.version,
+              kind: latest.kind as 'drafted' | 'edited',
+              text: latest.text,
+              author: latest.author,
+              createdAt: latest.createdAt.toISOString(),
+              count: review.count,
+              overLimit: review.overLimit,
+              findings: review.findings,
+              notes: section.notes,
+              plan: section.plan ?? null,
+              staleFigures: quotedStaleFigures(section, now),
+            }
           : null,
       lastDecision: question.decisions[0] ? toDecision(question.decisions[0]) : null,
     };
   });
   const counts = statusCounts(items.map((item) => item.status));
+  const pack = await options.db.prisma.bidPack.findUnique({ where: { bidId: bid.id }, select: { fileName: true } });
   return {
     id: bid.id,
     tenderName: bid.tenderName,
@@ -102,6 +124,7 @@ export async function getBid(options: GetBidOptions): Promise<Bid> {
     deadline: dayOf(bid.deadline),
     period: bid.period,
     services: bid.services,
+    pack: pack ? { fileName: pack.fileName, format: tenderPackFormat(pack.fileName) } : null,
     createdBy: bid.createdBy,
     createdAt: bid.createdAt.toISOString(),
     status: bidStatus(counts, items.length),

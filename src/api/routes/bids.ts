@@ -9,7 +9,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { answerHistory } from '../../access/bids/answer-history.js';
-import { bidAnswerSections } from '../../access/bids/bid-answer-sections.js';
+import { bidAnswerSections, latestAnswers } from '../../access/bids/bid-answer-sections.js';
+import { getBidPack } from '../../access/bids/bid-pack.js';
+import { allowConsistencyFinding, listConsistencyAllowances } from '../../access/bids/consistency-allowances.js';
 import { ZAnswerHistorySchema, ZBidListItemSchema, ZBidQuestionInputSchema, ZBidQuestionSchema, ZBidSchema } from '../../access/bids/bid-schema.js';
 import { createBid } from '../../access/bids/create-bid.js';
 import { decideAnswer } from '../../access/bids/decide-answer.js';
@@ -19,6 +21,8 @@ import { saveAnswerVersion } from '../../access/bids/save-answer-version.js';
 import { recordExport } from '../../access/record-export.js';
 import { draftingLimit } from '../../bid/draft-bid-answers.js';
 import { selectQuestions } from '../../bid/select-questions.js';
+import { assertConsistent, reportStoredBid, ZStoredConsistencyReportSchema } from '../../bid/stored-bid-consistency.js';
+import { writeBackStoredBid } from '../../bid/write-back-stored-bid.js';
 import { readSharingDatabase, shareReads } from '../../bid/shared-reads.js';
 import { draftBid } from '../../drafting/draft-bid.js';
 import { readTenderPack } from '../../drafting/tender-pack/read-tender-pack.js';
@@ -93,8 +97,14 @@ const ZPortalQuerySchema = ZPortalRuleSchema.extend({
   questionId: ZQuestionIdSchema.optional().describe('Only this question; every answered question by default'),
 });
 
+const ZAllowFindingBodySchema = z.strictObject({
+  findingId: z.string().regex(/^[0-9a-f]{16}$/u, 'expected a finding id as GET /v1/bids/{bidId}/consistency gives it (16 hex digits)').describe('The finding, by the id the consistency report gives it'),
+  reason: z.string().trim().min(1).max(1_000).describe('Why the answers may go out as they are (kept with who gave it)'),
+});
+
 const MEDIA = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   html: 'text/html; charset=utf-8',
 } as const;
 
@@ -108,6 +118,13 @@ function nameParts(bid: { tenderName: string; lot: string | null }, organisation
 }
 
 export const bidsRoutes: FastifyPluginAsyncZod = async (app) => {
+  /** The bid's consistency report over every answered question, with the allowances kept. */
+  const consistencyOf = async (caller: { organisationId: string; organisationSlug: string }, bidId: string) => {
+    const latest = await latestAnswers({ db: app.db, organisationId: caller.organisationId, bidId });
+    const allowances = await listConsistencyAllowances({ db: app.db, organisationId: caller.organisationId, bidId });
+    return reportStoredBid({ db: app.db, organisation: caller.organisationSlug, period: latest.bid.period, services: latest.bid.services, answers: latest.answers, allowances });
+  };
+
   app.get(
     '/bids',
     {
@@ -137,7 +154,7 @@ export const bidsRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'createBid',
         summary: 'Create a bid from typed questions or the buyer’s tender pack',
         description:
-          'Stores a bid for a tender (and lot) with its questions in the buyer’s order, none answered yet: typed in (`questions`, each with its limit), or read from the buyer’s Word or Excel pack (`pack`, base64) and chosen by number. The Location header names the new bid.',
+          'Stores a bid for a tender (and lot) with its questions in the buyer’s order, none answered yet: typed in (`questions`, each with its limit), or read from the buyer’s Word or Excel pack (`pack`, base64) and chosen by number. A pack is kept as uploaded, so the answers can be written back into it (GET /v1/bids/{bidId}/write-back). The Location header names the new bid.',
         body: ZCreateBidBodySchema,
         response: { 201: jsonResponse('The new bid', ZBidSchema), ...problemResponses },
       },
@@ -147,11 +164,13 @@ export const bidsRoutes: FastifyPluginAsyncZod = async (app) => {
       const { tenderName, lot, deadline, period, services, pack } = request.body;
       const reportingPeriod = parseReportingPeriod(period);
       let questions = request.body.questions;
+      let kept: { fileName: string; content: Uint8Array } | undefined;
       if (pack) {
         const content = Buffer.from(pack.content, 'base64');
         if (content.length === 0) throw new AppError('INVALID_INPUT', 'pack.content is empty: send the tender pack file in base64.');
         const read = await readTenderPack({ file: safeFileName(pack.name), content, period: reportingPeriod });
         questions = selectQuestions(read, pack.questions).map((question) => ({ number: question.number, text: question.text, ...(question.limit ? { limit: question.limit } : {}) }));
+        kept = { fileName: read.file, content };
       }
       const bid = await createBid({
         db: app.db,
@@ -162,6 +181,7 @@ export const bidsRoutes: FastifyPluginAsyncZod = async (app) => {
         ...(lot !== undefined ? { lot } : {}),
         ...(deadline !== undefined ? { deadline } : {}),
         ...(services !== undefined ? { services } : {}),
+        ...(kept ? { pack: kept } : {}),
       });
       return reply.code(201).header('location', `/v1/bids/${bid.id}`).send(bid);
     },
@@ -310,7 +330,7 @@ export const bidsRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getBidSubmission',
         summary: 'The submission document of a bid, or of one question',
         description:
-          "The latest answer of every answered question (or of `questionId`) in the buyer's order, each on its own page, through the same gate as `assured export`: while a number is unverified the download is refused (422) unless allowUnverified gives a reason. Named for people: \"Harbour Care – Supported Living Framework – Lot 2 – Q4.2.docx\". Every export is recorded (GET /v1/exports).",
+          "The latest answer of every answered question (or of `questionId`) in the buyer's order, each on its own page, through the same gate as `assured export`: while a number is unverified the download is refused (422 export-blocked) unless allowUnverified gives a reason; while answers disagree with each other (GET /v1/bids/{bidId}/consistency) it is refused (422 bid-inconsistent) until each blocking finding touching the answers downloaded is fixed or allowed with a reason. Named for people: \"Harbour Care – Supported Living Framework – Lot 2 – Q4.2.docx\". Every export is recorded (GET /v1/exports).",
         params: ZBidParamsSchema,
         querystring: ZDownloadQuerySchema,
         produces: [MEDIA.docx],
@@ -320,6 +340,8 @@ export const bidsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const caller = callerOf(request);
       const { questionId, allowUnverified } = request.query;
+      const report = await consistencyOf(caller, request.params.bidId);
+      assertConsistent(report, questionId !== undefined ? 'This answer' : 'The submission', questionId !== undefined ? new Set([questionId]) : undefined);
       const answers = await bidAnswerSections({ db: app.db, organisationId: caller.organisationId, bidId: request.params.bidId, ...(questionId !== undefined ? { questionId } : {}) });
       const exported = await exportSections({ sections: answers.sections, format: 'docx', ...(allowUnverified !== undefined ? { allowUnverified } : {}) });
       const records = [];
@@ -389,6 +411,74 @@ export const bidsRoutes: FastifyPluginAsyncZod = async (app) => {
       const { questionId, ...rule } = request.query;
       const answers = await bidAnswerSections({ db: app.db, organisationId: callerOf(request).organisationId, bidId: request.params.bidId, ...(questionId !== undefined ? { questionId } : {}) });
       return renderPortalText(answers.sections, rule);
+    },
+  );
+
+  app.get(
+    '/bids/:bidId/consistency',
+    {
+      schema: {
+        tags: ['bids'],
+        operationId: 'getBidConsistency',
+        summary: 'Whether the bid’s answers tell one story',
+        description:
+          'Compares the latest answer of every answered question: the same figure quoted with the same value and place for a period, no two answers stating who chairs, how often or how quickly differently, no case example or "you said, we did" change used twice. Each finding names the questions it touches and whether it has been allowed with a reason; a blocking finding not allowed holds back the submission and the write-back.',
+        params: ZBidParamsSchema,
+        response: { 200: jsonResponse('The consistency report', ZStoredConsistencyReportSchema), ...problemResponses },
+      },
+    },
+    async (request) => consistencyOf(callerOf(request), request.params.bidId),
+  );
+
+  app.post(
+    '/bids/:bidId/consistency/allowances',
+    {
+      schema: {
+        tags: ['bids'],
+        operationId: 'allowBidConsistencyFinding',
+        summary: 'Let a consistency finding through, with the reason',
+        description:
+          'Keeps the reason (and who gave it) for one finding of GET /v1/bids/{bidId}/consistency, so it no longer holds back the submission. It holds while the finding reads the same: once the answers change, the finding gets a new id and needs fixing or allowing again. 409 when the bid has no such finding now. Answers the report after the change.',
+        params: ZBidParamsSchema,
+        body: ZAllowFindingBodySchema,
+        response: { 200: jsonResponse('The consistency report with the finding allowed', ZStoredConsistencyReportSchema), ...problemResponses },
+      },
+    },
+    async (request) => {
+      const caller = callerOf(request);
+      const before = await consistencyOf(caller, request.params.bidId);
+      await allowConsistencyFinding({ db: app.db, caller, bidId: request.params.bidId, findingId: request.body.findingId, reason: request.body.reason, currentFindingIds: new Set(before.findings.map((finding) => finding.id)) });
+      return consistencyOf(caller, request.params.bidId);
+    },
+  );
+
+  app.get(
+    '/bids/:bidId/write-back',
+    {
+      schema: {
+        tags: ['bids'],
+        operationId: 'getBidWriteBack',
+        summary: 'The buyer’s own pack with the answers written in',
+        description:
+          "The Word form or workbook the bid was created from, with the latest answer of every answered question written into its place: the answer column of a workbook (its formatting, other sheets and formulas kept) or the answer cell under each question of a Word form (or paragraphs after the question). The text is the portal text. Held back like the submission: by the export gate unless allowUnverified gives a reason, and by consistency findings not yet allowed. 409 for a bid whose questions were typed in.",
+        params: ZBidParamsSchema,
+        querystring: ZDownloadQuerySchema.omit({ questionId: true }),
+        produces: [MEDIA.docx, MEDIA.xlsx],
+        response: { 200: { description: "The buyer's file with the answers in it, in its own format", content: { [MEDIA.docx]: { schema: z.string() }, [MEDIA.xlsx]: { schema: z.string() } } }, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const caller = callerOf(request);
+      const { bidId } = request.params;
+      const pack = await getBidPack({ db: app.db, organisationId: caller.organisationId, bidId });
+      const report = await consistencyOf(caller, bidId);
+      assertConsistent(report, 'The filled pack');
+      const latest = await latestAnswers({ db: app.db, organisationId: caller.organisationId, bidId });
+      const { allowUnverified } = request.query;
+      const written = await writeBackStoredBid({ pack, period: latest.bid.period, answers: latest.answers, ...(allowUnverified !== undefined ? { allowUnverified } : {}) });
+      const base = pack.fileName.replace(/\.(?:docx|xlsx)$/iu, '');
+      const name = downloadName(nameParts(latest.bid, latest.answers[0]!.section.organisation.bidderName, `${base} (answered)`), written.format);
+      return reply.type(MEDIA[written.format]).header('content-disposition', contentDisposition(name)).send(written.content as unknown as string);
     },
   );
 };
