@@ -37,6 +37,7 @@ interface RoutePermission {
 export const ROUTE_PERMISSIONS: readonly RoutePermission[] = [
   { method: 'POST', url: '/v1/imports', permission: 'import' },
   { method: 'POST', url: '/v1/imports/error-workbook', permission: 'import' },
+  { method: 'POST', url: '/v1/imports/preview', permission: 'import' },
   { method: 'PUT', url: '/v1/import-mappings/:name', permission: 'import' },
   { method: 'POST', url: '/v1/sections', permission: 'draft' },
   { method: 'POST', url: '/v1/bids', permission: 'draft' },

@@ -89,7 +89,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(swaggerPlugin);
   await app.register(cookie);
   await app.register(multipart, {
-    limits: { fileSize: limits.uploadBytes, files: limits.maxFiles, fields: 10, fieldSize: 1024, parts: limits.maxFiles + 10, headerPairs: 100 },
+    limits: { fileSize: limits.uploadBytes, files: limits.maxFiles, fields: 10, fieldSize: limits.mappingBytes, parts: limits.maxFiles + 10, headerPairs: 100 },
   });
 
   // app

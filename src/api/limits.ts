@@ -6,6 +6,8 @@ export const ZApiLimitsSchema = z.object({
   bodyBytes: z.number().int().positive().default(1024 * 1024),
   /** Largest uploaded file, in bytes; also the limit of a JSON import body. */
   uploadBytes: z.number().int().positive().default(10 * 1024 * 1024),
+  /** Largest `mapping` field of a multipart import, in bytes (a saved mapping with its value lists runs to tens of kilobytes). */
+  mappingBytes: z.number().int().positive().default(256 * 1024),
   /** Most files per import. */
   maxFiles: z.number().int().positive().default(20),
   /** Most data rows per imported file. */

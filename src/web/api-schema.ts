@@ -510,6 +510,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/imports/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * How files would be stored, before importing them: columns, values and the first rows
+         * @description Send the files (and mapping) as for POST /v1/imports. Nothing is written. Each file comes back with how its headers map to Assured's columns, every distinct value of each column with a list of allowed values and what it is stored as (with its row count; unknown values are listed with the allowed ones, to choose in the mapping's `values`), and its first rows as they would be stored, each with its errors. Correct the mapping and preview again; save it with PUT /v1/import-mappings/{name} and import with its name.
+         */
+        post: operations["previewImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/imports/template.xlsx": {
         parameters: {
             query?: never;
@@ -878,6 +898,12 @@ export interface components {
             read: "text" | "utc-timestamp" | "status-date";
         };
         AnyOf4: {
+            /** @description The files to preview together, as they would be imported together */
+            files: components["schemas"]["Files2"][];
+            /** @description How the files' own headers and values map to Assured's: a saved mapping's name, or a mapping as `assured mapping suggest --format json` writes it */
+            mapping?: string | components["schemas"]["AnyOf2"];
+        };
+        AnyOf5: {
             /** @description Who saved it */
             author: string;
             count: components["schemas"]["Count2"];
@@ -897,7 +923,7 @@ export interface components {
             /** @description The version number (1 is the first saved) */
             version: number;
         };
-        AnyOf5: {
+        AnyOf6: {
             /** @description Who took the step */
             author: string;
             /** @description The reviewer's comment (always given when returned) */
@@ -919,7 +945,7 @@ export interface components {
             expiresAt: string;
             user: components["schemas"]["User"];
         };
-        ApplicationJson6: {
+        ApplicationJson7: {
             /** @description What it is for */
             description?: string;
             /** @description The name it is saved under */
@@ -929,7 +955,7 @@ export interface components {
             /** @description When it was last saved (ISO 8601) */
             updatedAt: string;
         };
-        ApplicationJson17: {
+        ApplicationJson18: {
             /** @description When the section was stored (ISO 8601) */
             createdAt: string;
             /**
@@ -995,7 +1021,7 @@ export interface components {
             };
             validation: components["schemas"]["Validation"];
         };
-        ApplicationJson21: {
+        ApplicationJson22: {
             counts: components["schemas"]["Counts"];
             /** @description One plain-text file per answer, in the order the sections were given */
             files: {
@@ -1005,7 +1031,7 @@ export interface components {
                 text: string;
             }[];
         };
-        ApplicationJson26: {
+        ApplicationJson27: {
             counts: components["schemas"]["Counts2"];
             /** @description When it was created (ISO 8601) */
             createdAt: string;
@@ -1480,7 +1506,7 @@ export interface components {
              * @description The kind of records the file was read as
              * @enum {string}
              */
-            recordType: "organisation" | "services" | "people" | "reviews" | "participants" | "actions" | "advocate-referrals" | "disagreements" | "feedback" | "changes" | "enablement" | "governance-samples";
+            recordType: "organisation" | "services" | "people" | "reviews" | "participants" | "actions" | "advocate-referrals" | "disagreements" | "feedback" | "changes" | "enablement" | "governance-samples" | "practices";
             /** @description Headers that may be a column, with the candidates, best first: confirm with a mapping */
             uncertain: components["schemas"]["Uncertain"][];
         };
@@ -1557,6 +1583,42 @@ export interface components {
             "not-started": number;
             /** @description Questions returned */
             returned: number;
+        };
+        DeclaredPractices: {
+            /** @description Cadence code (`monthly`, `at-induction`, `when-triggered` …) */
+            cadence: string;
+            /** @description The cadence in words ("every month", "at induction") */
+            cadenceText: string;
+            /** @description Role code of who last checked it */
+            checkedBy: string;
+            /** @description The practice library row's reference */
+            id: string;
+            /** @description ISO date the practice was last checked as in place */
+            lastCheckedOn: string;
+            measure?: components["schemas"]["Measure"];
+            /** @description Who owns the practice, in words ("the Registered Manager") */
+            owner: string;
+            /** @description Role code of who owns the practice */
+            ownerRole: string;
+            /** @description The place the practice holds for: one service, or the organisation when blank */
+            place?: string;
+            provenance: components["schemas"]["Provenance3"];
+            /** @description The service's reference when the practice holds for one service */
+            serviceRef?: string;
+            /** @description ISO date the practice has been in place since */
+            since: string;
+            /** @description The document or system where the practice is recorded */
+            source: string;
+            /** @description True when the last check is older than the freshness limit before the period ends */
+            stale: boolean;
+            /** @description The practice, in the present tense, in the organisation's own words */
+            text: string;
+            /** @description The topic the practice answers (a practice library topic id, such as `training` or `carers`) */
+            topic: string;
+            /** @description True when the practice holds for the whole organisation (no service given) */
+            wholeOrganisation?: boolean;
+        } & {
+            [key: string]: unknown;
         };
         Errors: {
             /** @description Which part of the request: body, querystring, params or headers */
@@ -1681,7 +1743,7 @@ export interface components {
              * @description The kind of records the file holds, decided by its name
              * @enum {string}
              */
-            recordType?: "organisation" | "services" | "people" | "reviews" | "participants" | "actions" | "advocate-referrals" | "disagreements" | "feedback" | "changes" | "enablement" | "governance-samples";
+            recordType?: "organisation" | "services" | "people" | "reviews" | "participants" | "actions" | "advocate-referrals" | "disagreements" | "feedback" | "changes" | "enablement" | "governance-samples" | "practices";
             /** @description Rows rejected for errors */
             rejected: number;
             /** @description Rejected rows (header first), each with an `errors` column, for `<file>.rejected.csv` */
@@ -1801,6 +1863,19 @@ export interface components {
             /** @description The most the answer may have */
             value: number;
         };
+        /** @description An optional count the library row gives with its own date */
+        Measure: {
+            /** @description ISO date the count was taken */
+            asOf: string;
+            /** @description How many show it */
+            count: number;
+            /** @description What is counted ("staff with capacity training in date") */
+            label: string;
+            /** @description Out of how many */
+            of: number;
+            /** @description count / of as a percentage, one decimal place */
+            share: number;
+        };
         MissingRequired: {
             /** @description Headers that might hold it, best first */
             candidates: {
@@ -1893,6 +1968,8 @@ export interface components {
         };
         /** @description The evidence pack the section was drafted from (figures and standards) */
         Pack2: {
+            /** @description The organisation's practice library entries in place for the period and place */
+            declaredPractices?: components["schemas"]["DeclaredPractices"][];
             /** @description Every figure of the pack */
             figures: components["schemas"]["Figures"][];
             /** @description The practice profile; packs written before it existed have none, and their practice statements go unchecked */
@@ -2058,13 +2135,26 @@ export interface components {
             /** @description How many records the figure counted */
             rows: number;
         };
+        /** @description The practice library import the row came from */
+        Provenance3: {
+            /** @description The imported files the counted records came from */
+            batches: components["schemas"]["Batches"][];
+            /** @description What one counted case is called, plural: "reviews", "actions due" */
+            noun?: string;
+            /** @description The records counted: "review records" */
+            records: string;
+            /** @description What was left out or narrowed: "planned meetings, debriefs excluded" */
+            recordsDetail?: string;
+            /** @description How many records the figure counted */
+            rows: number;
+        };
         Questions3: {
             /** @description The latest saved answer; null before the first */
-            answer: components["schemas"]["AnyOf4"] | null;
+            answer: components["schemas"]["AnyOf5"] | null;
             /** @description The question id within the bid */
             id: string;
             /** @description The latest review step (submitted, approved or returned with its comment) */
-            lastDecision: components["schemas"]["AnyOf5"] | null;
+            lastDecision: components["schemas"]["AnyOf6"] | null;
             /** @description The answer limit, if the buyer set one */
             limit: components["schemas"]["Limit4"] | null;
             /** @description The question number in the tender */
@@ -2577,7 +2667,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson26"];
+                    "application/json": components["schemas"]["ApplicationJson27"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -2708,7 +2798,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson26"];
+                    "application/json": components["schemas"]["ApplicationJson27"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -2855,7 +2945,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson26"];
+                    "application/json": components["schemas"]["ApplicationJson27"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -2997,7 +3087,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson21"];
+                    "application/json": components["schemas"]["ApplicationJson22"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -3274,7 +3364,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @description Every review step, newest first */
-                        decisions: components["schemas"]["AnyOf5"][];
+                        decisions: components["schemas"]["AnyOf6"][];
                         /** @description The question */
                         questionId: string;
                         /** @description Every saved version, newest first */
@@ -4851,7 +4941,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson21"];
+                    "application/json": components["schemas"]["ApplicationJson22"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -5240,6 +5330,8 @@ export interface operations {
                             /** @description Whole weeks from the start of the work to verification */
                             weeksTaken: number;
                         }[];
+                        /** @description The organisation's practice library entries in place for the period and place */
+                        declaredPractices?: components["schemas"]["DeclaredPractices"][];
                         /** @description Every figure of the pack */
                         figures: components["schemas"]["Figures"][];
                         /** @description When the pack was computed (ISO 8601) */
@@ -5435,7 +5527,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @description Saved mappings, by name */
-                        mappings: components["schemas"]["ApplicationJson6"][];
+                        mappings: components["schemas"]["ApplicationJson7"][];
                     };
                 };
             };
@@ -5571,7 +5663,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson6"];
+                    "application/json": components["schemas"]["ApplicationJson7"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -6149,6 +6241,222 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    previewImport: {
+        parameters: {
+            query?: {
+                /** @description How many rows of each file to show (1 to 50) */
+                rows?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON body; alternatively send multipart/form-data with one part per file (and a mapping field) */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnyOf4"] | null;
+                "multipart/form-data": components["schemas"]["AnyOf4"] | null;
+            };
+        };
+        responses: {
+            /** @description How each file would be stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One preview per table read: a file, a sheet of a workbook, or rows made from attendance columns */
+                        files: {
+                            /** @description How the provider's headers map to Assured's columns; uncertain and missing ones stop the import until confirmed */
+                            columnMapping?: {
+                                /** @description Headers matched: by Assured's own name, a listed synonym, likeness, or the mapping given */
+                                columns: components["schemas"]["Columns"][];
+                                /** @description Required columns no header was matched to, with the headers that might hold them */
+                                missingRequired: components["schemas"]["MissingRequired"][];
+                                /**
+                                 * @description The kind of records the file was read as
+                                 * @enum {string}
+                                 */
+                                recordType: "organisation" | "services" | "people" | "reviews" | "participants" | "actions" | "advocate-referrals" | "disagreements" | "feedback" | "changes" | "enablement" | "governance-samples" | "practices";
+                                /** @description Headers that may be a column, with the candidates, best first: confirm with a mapping */
+                                uncertain: components["schemas"]["Uncertain"][];
+                            };
+                            /** @description The Assured columns `firstRows` show, in the order of the record type */
+                            columns: string[];
+                            /** @description Errors about the whole file (unreadable, not a record type, columns to confirm); a file with any imports nothing */
+                            errors: components["schemas"]["Errors2"][];
+                            /** @description The file, or "workbook.xlsx [Sheet]" for one sheet of a workbook, or "reviews.csv (participants)" for rows made from its attendance columns */
+                            file: string;
+                            /** @description The first rows as they would be stored, with their errors */
+                            firstRows: {
+                                /** @description What is wrong with the row, each naming the provider's column and value */
+                                errors: components["schemas"]["Errors2"][];
+                                /** @description Row number as the file shows it (the header is row 1 in CSV and XLSX) */
+                                row: number;
+                                /** @description True when the row would be stored; false when it is refused for `errors` */
+                                valid: boolean;
+                                /** @description By Assured column: the value as it would be stored for a valid row; for a refused row, the cell text after mapping (empty when the row could not be read) */
+                                values: {
+                                    [key: string]: string | number | boolean | string[] | null;
+                                };
+                            }[];
+                            /**
+                             * @description The kind of records the file was read as; absent when it is not recognised
+                             * @enum {string}
+                             */
+                            recordType?: "organisation" | "services" | "people" | "reviews" | "participants" | "actions" | "advocate-referrals" | "disagreements" | "feedback" | "changes" | "enablement" | "governance-samples" | "practices";
+                            /** @description Rows of the whole file that would be refused; the file imports as a whole only when this is 0 */
+                            rejectedRows: number;
+                            /** @description Data rows in the file */
+                            rows: number;
+                            /** @description The uploaded file this table came from, when it is one sheet of a workbook or made from another file's columns */
+                            sourceFile?: string;
+                            /** @description Per column with a list of allowed values: each distinct value of the file and what it is stored as */
+                            valueMappings: {
+                                /** @description The values Assured accepts in the column */
+                                allowed: string[];
+                                /** @description The Assured column, e.g. type */
+                                column: string;
+                                /** @description Distinct values left out of `values` because there are too many to list (0 when all are listed) */
+                                otherValues: number;
+                                /** @description The provider's header for the column, when it differs */
+                                sourceColumn?: string;
+                                /** @description Each distinct value of the file in the column, unknown ones first, then by rows */
+                                values: {
+                                    /** @description Rows of the file with this value */
+                                    rows: number;
+                                    /** @description Assured's value it is stored as (yes or no for a yes/no column), or null when it is not known and its rows are refused */
+                                    storedAs: string | null;
+                                    /** @description The value as the file has it, e.g. "Mini Review" */
+                                    value: string;
+                                    /**
+                                     * @description How it was mapped: assured (already one of Assured's values), mapping (the mapping given), synonym (Assured's list of common words: check it), unknown (refused: choose one of `allowed` in the mapping's values)
+                                     * @enum {string}
+                                     */
+                                    via: "assured" | "mapping" | "synonym" | "unknown";
+                                }[];
+                            }[];
+                            /** @description Things worth a look: mappings used, columns ignored, title and totals rows skipped */
+                            warnings: string[];
+                        }[];
+                        /** @description The organisation the files would be imported into */
+                        organisation: string;
+                        /** @description True when every file would import as it is: no file errors, no refused rows, no unknown values */
+                        ready: boolean;
+                    };
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -7245,7 +7553,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson17"];
+                    "application/json": components["schemas"]["ApplicationJson18"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -7376,7 +7684,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson17"];
+                    "application/json": components["schemas"]["ApplicationJson18"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -8829,6 +9137,67 @@ export interface operations {
                 "application/json": {
                     /** @description Or validate against this evidence pack (output of GET /v1/figures) */
                     pack?: {
+                        /** @description The organisation's practice library entries in place for the period and place */
+                        declaredPractices?: ({
+                            /** @description Cadence code (`monthly`, `at-induction`, `when-triggered` …) */
+                            cadence: string;
+                            /** @description The cadence in words ("every month", "at induction") */
+                            cadenceText: string;
+                            /** @description Role code of who last checked it */
+                            checkedBy: string;
+                            /** @description The practice library row's reference */
+                            id: string;
+                            /** @description ISO date the practice was last checked as in place */
+                            lastCheckedOn: string;
+                            /** @description An optional count the library row gives with its own date */
+                            measure?: {
+                                /** @description ISO date the count was taken */
+                                asOf: string;
+                                /** @description How many show it */
+                                count: number;
+                                /** @description What is counted ("staff with capacity training in date") */
+                                label: string;
+                                /** @description Out of how many */
+                                of: number;
+                                /** @description count / of as a percentage, one decimal place */
+                                share: number;
+                            };
+                            /** @description Who owns the practice, in words ("the Registered Manager") */
+                            owner: string;
+                            /** @description Role code of who owns the practice */
+                            ownerRole: string;
+                            /** @description The place the practice holds for: one service, or the organisation when blank */
+                            place?: string;
+                            /** @description The practice library import the row came from */
+                            provenance: {
+                                /** @description The imported files the counted records came from */
+                                batches: components["schemas"]["Batches2"][];
+                                /** @description What one counted case is called, plural: "reviews", "actions due" */
+                                noun?: string;
+                                /** @description The records counted: "review records" */
+                                records: string;
+                                /** @description What was left out or narrowed: "planned meetings, debriefs excluded" */
+                                recordsDetail?: string;
+                                /** @description How many records the figure counted */
+                                rows: number;
+                            };
+                            /** @description The service's reference when the practice holds for one service */
+                            serviceRef?: string;
+                            /** @description ISO date the practice has been in place since */
+                            since: string;
+                            /** @description The document or system where the practice is recorded */
+                            source: string;
+                            /** @description True when the last check is older than the freshness limit before the period ends */
+                            stale: boolean;
+                            /** @description The practice, in the present tense, in the organisation's own words */
+                            text: string;
+                            /** @description The topic the practice answers (a practice library topic id, such as `training` or `carers`) */
+                            topic: string;
+                            /** @description True when the practice holds for the whole organisation (no service given) */
+                            wholeOrganisation?: boolean;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
                         /** @description Every figure of the pack */
                         figures: ({
                             /** @description The latest record date behind the figure within its period (YYYY-MM-DD) */

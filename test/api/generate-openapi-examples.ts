@@ -55,6 +55,12 @@ try {
   const savedMapping = { description: 'Review exports from our care system', types: { reviews: { columns: { 'Review ID': 'id', 'Client ID': 'person_id', 'Review type': 'type', 'Date of review': 'held_on' } } } };
   await record('saveImportMapping', { method: 'PUT', url: '/v1/import-mappings/our-care-system', payload: savedMapping });
   await record('listImportMappings', { method: 'GET', url: '/v1/import-mappings' });
+  await record('previewImport', {
+    method: 'POST',
+    url: '/v1/imports/preview?rows=2',
+    query: { rows: '2' },
+    payload: { files: [{ name: 'reviews-export.csv', content: 'Review ID,Client ID,Review type,Date of review\nR-9001,P-001,Mini Review,03/04/2026\nR-9002,P-002,6-weekly review,04/04/2026\n' }], mapping: 'our-care-system' },
+  });
   const rejectedWorkbook = new ExcelJS.Workbook();
   rejectedWorkbook.addWorksheet('reviews').addRows([
     ['id', 'person_id', 'type', 'Date of review'],

@@ -15,6 +15,8 @@ import { findImportRun, listImportRuns, recordImportRun } from '../../access/imp
 import { ZImportRunSchema, ZImportRunStatusSchema } from '../../access/list-schema.js';
 import { importFiles, type ImportFileInput, type ImportFilesOptions } from '../../data/import/import-files.js';
 import { ZImportReportSchema } from '../../data/import/import-schema.js';
+import { previewImport } from '../../data/import/preview-import.js';
+import { ZImportPreviewSchema } from '../../data/import/preview-schema.js';
 import { ZImportMappingSchema, ZMappingNameSchema } from '../../data/import/mapping/mapping-schema.js';
 import { writeTemplateWorkbook } from '../../data/import/template/write-template.js';
 import { MAX_ANNOTATED_WORKBOOK_BYTES, writeErrorWorkbook } from '../../data/import/error-workbook.js';
@@ -36,20 +38,23 @@ const ZFileNameSchema = z
   .max(255)
   .regex(/^[^\u0000-\u001f\u007f]+$/, 'must not contain control characters');
 
+function filesSchema(limits: ApiLimits) {
+  return z
+    .array(
+      z.object({
+        name: ZFileNameSchema.describe('File name; it decides the record type (reviews.csv, people.xlsx, enablement.json …)'),
+        content: z.string().describe('The file: text for CSV and JSON, base64 for XLSX'),
+        encoding: z.enum(['utf8', 'base64']).default('utf8').describe('How content is written: utf8 text, or base64 (needed for XLSX)'),
+      }),
+    )
+    .min(1)
+    .max(limits.maxFiles);
+}
+
 export function importBodySchema(limits: ApiLimits) {
   return z
     .object({
-      files: z
-        .array(
-          z.object({
-            name: ZFileNameSchema.describe('File name; it decides the record type (reviews.csv, people.xlsx, enablement.json …)'),
-            content: z.string().describe('The file: text for CSV and JSON, base64 for XLSX'),
-            encoding: z.enum(['utf8', 'base64']).default('utf8').describe('How content is written: utf8 text, or base64 (needed for XLSX)'),
-          }),
-        )
-        .min(1)
-        .max(limits.maxFiles)
-        .describe('The files to import together, in one transaction'),
+      files: filesSchema(limits).describe('The files to import together, in one transaction'),
       dryRun: z.boolean().optional().describe('Read and check the files, write nothing'),
       skipInvalid: z.boolean().optional().describe('Import the valid rows and report the others, instead of rejecting the whole import'),
       mapping: ZMappingChoiceSchema.optional(),
@@ -57,6 +62,16 @@ export function importBodySchema(limits: ApiLimits) {
     // Fastify leaves the body null for multipart (read as a stream below) and for an empty request.
     .nullish()
     .describe('JSON body; alternatively send multipart/form-data with one part per file (and dryRun/skipInvalid fields)');
+}
+
+export function previewBodySchema(limits: ApiLimits) {
+  return z
+    .object({
+      files: filesSchema(limits).describe('The files to preview together, as they would be imported together'),
+      mapping: ZMappingChoiceSchema.optional(),
+    })
+    .nullish()
+    .describe('JSON body; alternatively send multipart/form-data with one part per file (and a mapping field)');
 }
 
 const ZMappingChoiceSchema = z
@@ -112,6 +127,10 @@ async function readMultipart(request: FastifyRequest, limits: ApiLimits): Promis
         if (!['true', 'false', '1', '0'].includes(value)) throw new AppError('INVALID_INPUT', `Field ${part.fieldname} must be true or false.`);
         upload[part.fieldname as 'dryRun' | 'skipInvalid'] = value === 'true' || value === '1';
       } else if (part.fieldname === 'mapping') {
+        // busboy cuts a field off at the limit and says so; a cut JSON mapping would only read as malformed.
+        if (part.valueTruncated) {
+          throw Object.assign(new Error(`Field mapping is larger than ${limits.mappingBytes} bytes: send a shorter mapping, or save it with PUT /v1/import-mappings/{name} and send its name.`), { statusCode: 413 });
+        }
         upload.mapping = mappingField(String(part.value));
       } else {
         throw new AppError('INVALID_INPUT', `Unexpected form field "${part.fieldname.slice(0, 40)}": send files, dryRun, skipInvalid and mapping only.`);
@@ -127,12 +146,13 @@ async function readMultipart(request: FastifyRequest, limits: ApiLimits): Promis
 }
 
 /** The files of a request, multipart or JSON, checked against the upload limits. */
-async function readUpload(request: FastifyRequest, body: z.infer<ReturnType<typeof importBodySchema>>, limits: ApiLimits): Promise<UploadedImport> {
+async function readUpload(request: FastifyRequest, body: z.infer<ReturnType<typeof importBodySchema>> | z.infer<ReturnType<typeof previewBodySchema>>, limits: ApiLimits): Promise<UploadedImport> {
   let upload: UploadedImport;
   if (request.isMultipart()) {
     upload = await readMultipart(request, limits);
   } else if (body) {
-    const { files, dryRun, skipInvalid, mapping } = body;
+    const { files, mapping } = body;
+    const { dryRun, skipInvalid } = 'dryRun' in body || 'skipInvalid' in body ? (body as { dryRun?: boolean; skipInvalid?: boolean }) : {};
     upload = {
       files: files.map((file) => ({ name: safeFileName(file.name), content: Buffer.from(file.content, file.encoding) })),
       ...(dryRun !== undefined ? { dryRun } : {}),
@@ -253,6 +273,30 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
       await recordImportRun({ db: app.db, organisationId: caller.organisationId, report });
       if (report.rejected) throw new AppError('IMPORT_REJECTED', `Nothing was imported: ${report.errorCount} error(s) in the files (see report.files[].errors), or send skipInvalid=true to import the valid rows.`, { details: report });
       return report;
+    },
+  );
+
+  app.post(
+    '/imports/preview',
+    {
+      bodyLimit: app.limits.uploadBytes,
+      schema: {
+        tags: ['imports'],
+        operationId: 'previewImport',
+        summary: 'How files would be stored, before importing them: columns, values and the first rows',
+        description:
+          'Send the files (and mapping) as for POST /v1/imports. Nothing is written. Each file comes back with how its headers map to Assured\'s columns, every distinct value of each column with a list of allowed values and what it is stored as (with its row count; unknown values are listed with the allowed ones, to choose in the mapping\'s `values`), and its first rows as they would be stored, each with its errors. Correct the mapping and preview again; save it with PUT /v1/import-mappings/{name} and import with its name.',
+        consumes: ['application/json', 'multipart/form-data'],
+        querystring: z.object({ rows: z.coerce.number().int().min(1).max(50).default(10).describe('How many rows of each file to show (1 to 50)') }),
+        body: previewBodySchema(app.limits),
+        response: { 200: jsonResponse('How each file would be stored', ZImportPreviewSchema), ...problemResponses },
+      },
+    },
+    async (request) => {
+      const upload = await readUpload(request, request.body, app.limits);
+      const caller = callerOf(request);
+      const mapping = typeof upload.mapping === 'string' ? await findImportMapping({ db: app.db, organisation: caller.organisationSlug, name: upload.mapping }) : upload.mapping;
+      return previewImport({ ...(mapping ? { mapping } : {}), db: app.db, files: upload.files, organisation: caller.organisationSlug, rows: request.query.rows, maxRows: app.limits.maxRows });
     },
   );
 
