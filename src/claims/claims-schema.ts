@@ -1,6 +1,6 @@
 import { VFileMessage } from 'vfile-message';
 import { z } from 'zod';
-import { ZFigureUnitSchema } from '../evidence/evidence-pack-schema.js';
+import { ZFigureProvenanceSchema, ZFigureUnitSchema } from '../evidence/evidence-pack-schema.js';
 
 /**
  * The public "Claims" contract: what `assured validate --format json` prints
@@ -25,15 +25,21 @@ export const ZClaimKindSchema = z.enum([
   'relative',
 ]);
 
-/** `overstated`: a standard written as fact while the period's actual is below the organisation's threshold. */
-export const ZClaimStatusSchema = z.enum(['supported', 'standard', 'mismatch', 'unsupported', 'overstated', 'practised', 'partly', 'not-recorded', 'contradicted']);
+/**
+ * `overstated`: a standard written as fact while the period's actual is below the organisation's threshold.
+ * `declared` / `stale-declared`: a sentence quoting the organisation's practice library, whose entry
+ * was checked recently enough to quote, or not.
+ */
+export const ZClaimStatusSchema = z.enum(['supported', 'standard', 'mismatch', 'unsupported', 'overstated', 'practised', 'partly', 'not-recorded', 'contradicted', 'declared', 'stale-declared']);
 
 /**
  * Statuses of a practice claim: `practised` (the records show it at or above the threshold),
  * `partly` (below it), `not-recorded` (the records say nothing either way), `contradicted`
- * (the records show it not done).
+ * (the records show it not done); `declared` (the organisation's practice library states it and
+ * its last check is recent enough) and `stale-declared` (the library states it but was last
+ * checked too long before the period ends).
  */
-export const ZPracticeStatusSchema = ZClaimStatusSchema.extract(['practised', 'partly', 'not-recorded', 'contradicted']);
+export const ZPracticeStatusSchema = ZClaimStatusSchema.extract(['practised', 'partly', 'not-recorded', 'contradicted', 'declared', 'stale-declared']);
 export type PracticeStatus = z.infer<typeof ZPracticeStatusSchema>;
 
 /** What a validated claim is about: a quantity (`number`) or a statement of what is done (`practice`). */
@@ -77,8 +83,10 @@ export const ZValidatedClaimSchema = ZExtractedClaimSchema.omit({ scale: true, s
   value: ZClaimValueSchema.optional().describe('The value the claim states; numbers only'),
   unit: ZClaimUnitSchema.optional().describe('The unit of value; numbers only'),
   practiceId: z.string().optional().describe('The practice-profile entry a practice claim was checked against'),
+  declaredPracticeId: z.string().optional().describe("The practice library entry a declared practice claim quotes, or whose dated count or text backs a number"),
+  provenance: ZFigureProvenanceSchema.optional().describe('For a declared practice claim: the practice library import its entry came from'),
   actualStated: z.boolean().optional().describe('A practice claim whose sentence also states the records\' actual ("… (1 of 2 services in Q2 2026)"): reported, not failed'),
-  status: ZClaimStatusSchema.describe('supported, standard, mismatch, unsupported or overstated for numbers; practised, partly, not-recorded or contradicted for practices'),
+  status: ZClaimStatusSchema.describe('supported, standard, mismatch, unsupported or overstated for numbers; practised, partly, not-recorded, contradicted, declared or stale-declared for practices'),
   figureId: z.string().optional().describe('The figure that backs or contradicts the claim'),
   standardId: z.string().optional().describe('The standard the claim states'),
   message: z.string().min(1).describe('What backs the claim, or what is wrong with it'),
@@ -91,7 +99,7 @@ export const ZValidatedClaimSchema = ZExtractedClaimSchema.omit({ scale: true, s
     }
     if (practiceStatus) context.addIssue({ code: 'custom', path: ['status'], message: `\`${claim.status}\` is a practice status; expected supported, standard, mismatch, unsupported or overstated` });
   } else if (!practiceStatus) {
-    context.addIssue({ code: 'custom', path: ['status'], message: `\`${claim.status}\` is not a practice status; expected practised, partly, not-recorded or contradicted` });
+    context.addIssue({ code: 'custom', path: ['status'], message: `\`${claim.status}\` is not a practice status; expected practised, partly, not-recorded, contradicted, declared or stale-declared` });
   }
 });
 export type ValidatedClaim = z.infer<typeof ZValidatedClaimSchema>;

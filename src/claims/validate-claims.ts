@@ -17,6 +17,7 @@ import { indexEvidence } from './figure-index.js';
 import { MAX_REPORTED_MESSAGES, OMITTED_MESSAGES_RULE_ID } from './data/report-limits.js';
 import { matchClaim, TopicCache, type MatchOutcome } from './match-claim.js';
 import { markdownToBlocks } from './markdown-blocks.js';
+import { backedNumberMessage, checkDeclaredPractices, declaredBacking } from './practice/check-declared-practices.js';
 import { checkPracticeClaims } from './practice/check-practice-claims.js';
 import { PRACTICE_RULES, reportPracticeClaim } from './practice/report-practice-claim.js';
 
@@ -49,14 +50,15 @@ function isFlagged(status: ValidatedClaim['status']): status is FlaggedStatus {
   return status === 'mismatch' || status === 'unsupported' || status === 'overstated';
 }
 
-function toValidatedClaim(claim: ClaimInContext, outcome: MatchOutcome, message: string): ValidatedClaim {
+/** A number claim with its status and message, before what backs it is added. */
+function numberClaim(claim: ClaimInContext, status: ValidatedClaim['status'], message: string): ValidatedClaim {
   const validated: ValidatedClaim = {
     text: claim.text,
     kind: 'number',
     form: claim.kind,
     value: claim.value,
     unit: claim.unit,
-    status: outcome.status,
+    status,
     line: claim.line,
     column: claim.column,
     endLine: claim.endLine,
@@ -70,6 +72,11 @@ function toValidatedClaim(claim: ClaimInContext, outcome: MatchOutcome, message:
   if (claim.numerator !== undefined) validated.numerator = claim.numerator;
   if (claim.denominator !== undefined) validated.denominator = claim.denominator;
   if (claim.bound !== undefined) validated.bound = claim.bound;
+  return validated;
+}
+
+function toValidatedClaim(claim: ClaimInContext, outcome: MatchOutcome, message: string): ValidatedClaim {
+  const validated = numberClaim(claim, outcome.status, message);
   const source = 'source' in outcome ? outcome.source : undefined;
   if (source?.kind === 'figure') validated.figureId = source.id;
   if (source?.kind === 'standard') validated.standardId = source.id;
@@ -143,10 +150,17 @@ export function validateClaims(options: ValidateClaimsOptions): ClaimsReport {
   const blocks = markdownToBlocks(options.text);
   const extracted = extractClaimsInContext(options.text, blocks);
   const qualified = qualifiedSentences(extracted);
+  // Sentences quoting the practice library, found first: their numbers may rest on the entry.
+  const declared = checkDeclaredPractices({ text: options.text, pack: options.pack, blocks });
   for (const claim of extracted) {
     const outcome = checkStandardAgainstActual(claim, matchClaim(claim, index, cache), index, qualified, threshold);
     // A quantifier without a number ("most") is a claim only when its sentence names a figure.
     if (outcome.status === 'unsupported' && outcome.reason === 'vague') continue;
+    const backing = outcome.status === 'supported' || outcome.status === 'standard' ? undefined : declaredBacking(claim, declared);
+    if (backing) {
+      claims.push({ ...numberClaim(claim, 'supported', backedNumberMessage(claim.text, backing)), declaredPracticeId: backing.id });
+      continue;
+    }
     const validated = toValidatedClaim(claim, outcome, claimMessage(claim, outcome, threshold));
     claims.push(validated);
     if (!isFlagged(outcome.status)) continue;
@@ -175,7 +189,19 @@ export function validateClaims(options: ValidateClaimsOptions): ClaimsReport {
       firstOmitted ??= practice.claim;
     }
   }
-  if (practices.length > 0) claims.sort((left, right) => left.offset - right.offset);
+  for (const match of declared) {
+    claims.push(match.claim);
+    const rule = PRACTICE_RULES[match.claim.status as keyof typeof PRACTICE_RULES];
+    if (!rule) continue;
+    if (rule.flagged) flagged += 1;
+    const message = messages.length < MAX_REPORTED_MESSAGES ? reportPracticeClaim(file, { claim: match.claim, status: 'stale-declared' }) : undefined;
+    if (message) messages.push(message);
+    else {
+      omitted[rule.ruleId] = (omitted[rule.ruleId] ?? 0) + 1;
+      firstOmitted ??= match.claim;
+    }
+  }
+  if (practices.length > 0 || declared.length > 0) claims.sort((left, right) => left.offset - right.offset);
   if (firstOmitted) {
     messages.push(reportOmitted(file, firstOmitted, omitted));
     return { claims, messages, ok: false, omittedMessages: omitted };

@@ -8,6 +8,7 @@ import type { ValidatedClaim } from '../claims/claims-schema.js';
 import type { Section } from '../section/section-schema.js';
 import type { Figure, Standard } from '../evidence/evidence-pack-schema.js';
 import {
+  declaredPracticeNote,
   describeFigureResult,
   figureNote,
   figurePeriod,
@@ -114,7 +115,11 @@ function noteFor(claim: ValidatedClaim, section: Section, number: number): Sourc
     const standard = section.pack.standards.find((item) => item.id === claim.standardId);
     if (standard) return { number, text: standardNote(standard, section.organisation.name), verified: true };
   }
-  if (['mismatch', 'unsupported', 'overstated', 'partly', 'contradicted'].includes(claim.status) && !claim.actualStated) return { number, text: unverifiedNote(claim), verified: false };
+  if ((claim.status === 'declared' || claim.status === 'supported') && claim.declaredPracticeId) {
+    const practice = section.pack.declaredPractices?.find((item) => item.id === claim.declaredPracticeId);
+    if (practice) return { number, text: declaredPracticeNote(practice, section.organisation.name), verified: true };
+  }
+  if (['mismatch', 'unsupported', 'overstated', 'partly', 'contradicted', 'stale-declared'].includes(claim.status) && !claim.actualStated) return { number, text: unverifiedNote(claim), verified: false };
   return undefined;
 }
 

@@ -5,7 +5,9 @@
 import { formatQuantity } from '../claims/claim-messages.js';
 import { formatPeriodLabel } from '../claims/format-period-label.js';
 import type { ValidatedClaim } from '../claims/claims-schema.js';
-import type { Figure, Standard } from '../evidence/evidence-pack-schema.js';
+import type { DeclaredPractice, Figure, Standard } from '../evidence/evidence-pack-schema.js';
+import { formatLongDate } from '../claims/practice/check-declared-practices.js';
+import { OWNER_WORDS } from '../evidence/data/practice-library-words.js';
 
 const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
@@ -55,6 +57,18 @@ export function standardNote(standard: Standard, organisationName: string): stri
 }
 
 export function unverifiedNote(claim: ValidatedClaim): string {
-  const what = claim.status === 'mismatch' ? 'does not match the evidence' : 'has no figure or standard behind it';
+  const what =
+    claim.status === 'mismatch' ? 'does not match the evidence' : claim.status === 'stale-declared' ? 'quotes a practice library entry last checked too long ago' : 'has no figure or standard behind it';
   return `Not verified: "${claim.text}" ${what}. ${claim.message} Listed in the appendix.`;
+}
+
+/** "practice library entry PL-4: recorded in Training matrix; owned by the training lead, every year, since 1 March 2025; last checked 15 September 2026 by the Registered Manager". */
+export function declaredPracticeDetail(practice: DeclaredPractice): string {
+  const measure = practice.measure ? `; ${practice.measure.count} of ${practice.measure.of} ${practice.measure.label} (${NUMBER.format(practice.measure.share)}%) on ${formatLongDate(practice.measure.asOf)}` : '';
+  return `practice library entry ${practice.id}: recorded in ${practice.source}; owned by ${practice.owner}, ${practice.cadenceText}, since ${formatLongDate(practice.since)}; last checked ${formatLongDate(practice.lastCheckedOn)} by ${(OWNER_WORDS as Readonly<Record<string, string>>)[practice.checkedBy] ?? practice.checkedBy}${measure}`;
+}
+
+/** The note a declared practice, or a number its dated count backs, points to. */
+export function declaredPracticeNote(practice: DeclaredPractice, organisationName: string): string {
+  return `${organisationName} ${declaredPracticeDetail(practice)}.`;
 }

@@ -7,11 +7,11 @@
  */
 import { formatPeriodLabel } from '../claims/format-period-label.js';
 import type { ValidatedClaim } from '../claims/claims-schema.js';
-import type { Figure, FigureProvenance, Practice, Standard } from '../evidence/evidence-pack-schema.js';
+import type { DeclaredPractice, Figure, FigureProvenance, Practice, Standard } from '../evidence/evidence-pack-schema.js';
 import { asOfDate, DEFAULT_MAX_AGE_MONTHS, monthsBefore } from '../evidence/figure-freshness.js';
 import type { Section } from '../section/section-schema.js';
 import type { CountKind } from '../section/count-response.js';
-import { describeFigureResult, formatStandardValue, standardText } from './describe-evidence.js';
+import { declaredPracticeDetail, describeFigureResult, formatStandardValue, standardText } from './describe-evidence.js';
 import { formatCountLine } from './format-count-line.js';
 import { mergeGateReports, type GateFinding, type GateReport } from './gate-schema.js';
 import { runExportGate } from './run-export-gate.js';
@@ -97,7 +97,7 @@ export interface VerificationPackOptions {
   titleOverrides?: { bidderName?: string; tenderName?: string; lot?: string };
 }
 
-const VERIFIED_STATUSES: ReadonlySet<ValidatedClaim['status']> = new Set(['supported', 'standard', 'practised']);
+const VERIFIED_STATUSES: ReadonlySet<ValidatedClaim['status']> = new Set(['supported', 'standard', 'practised', 'declared']);
 const SIGN_OFF_ROLES = ['Bid writer', 'Registered Manager (records checked)', 'Bid manager'];
 const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
@@ -161,6 +161,21 @@ function packClaim(claim: ValidatedClaim, number: number, context: ClaimContext)
   const figure: Figure | undefined = claim.figureId ? section.pack.figures.find((candidate) => candidate.id === claim.figureId) : undefined;
   const standard: Standard | undefined = claim.standardId ? section.pack.standards.find((candidate) => candidate.id === claim.standardId) : undefined;
   const practice: Practice | undefined = claim.practiceId ? section.pack.practices?.find((candidate) => candidate.id === claim.practiceId) : undefined;
+  const declared: DeclaredPractice | undefined = claim.declaredPracticeId ? section.pack.declaredPractices?.find((candidate) => candidate.id === claim.declaredPracticeId) : undefined;
+  if (declared) {
+    // The provider's own statement: who owns it, where it is recorded and when it was last checked.
+    return {
+      ...base,
+      restsOn: `${declared.text} [${declared.id}]`,
+      counting: `Practice library, ${declared.source}`,
+      counts: declaredPracticeDetail(declared),
+      period: `In place since ${declared.since}`,
+      place: declared.place ?? section.place,
+      asOf: declared.stale ? declared.lastCheckedOn : (declared.measure?.asOf ?? declared.lastCheckedOn),
+      stale: declared.stale,
+      batches: batches.refsOf(declared.provenance),
+    };
+  }
   if (figure) {
     return {
       ...base,

@@ -23,15 +23,16 @@ import type { ResponseLimit, ReviewFinding, SectionReview } from './section-sche
  * other claim statuses) is judged again rather than trusted. Raise it whenever the validator,
  * the checker or the blocking rules below change what they report.
  */
-const GATE_VERSION = 'assured-gate/2';
+const GATE_VERSION = 'assured-gate/3';
 
 /**
  * Claim statuses that stop an export: a number the evidence contradicts or does not back, a
  * standard stated as fact that the period's actual falls short of, and a practice the records
  * show only partly or not at all. A practice sentence that states its own actual does not block:
- * the reader sees the real figure. Plans and targets are never claims, so they pass.
+ * the reader sees the real figure. A practice library entry last checked too long ago blocks
+ * too. Plans and targets are never claims, so they pass.
  */
-export const BLOCKING_CLAIM_STATUSES = ['mismatch', 'unsupported', 'overstated', 'partly', 'contradicted'] as const;
+export const BLOCKING_CLAIM_STATUSES = ['mismatch', 'unsupported', 'overstated', 'partly', 'contradicted', 'stale-declared'] as const;
 type BlockingStatus = (typeof BLOCKING_CLAIM_STATUSES)[number];
 
 const BLOCKING_RULE_IDS: Record<BlockingStatus, string> = {
@@ -40,6 +41,7 @@ const BLOCKING_RULE_IDS: Record<BlockingStatus, string> = {
   overstated: CLAIM_RULES.overstated.ruleId,
   partly: PRACTICE_RULES.partly!.ruleId,
   contradicted: PRACTICE_RULES.contradicted!.ruleId,
+  'stale-declared': PRACTICE_RULES['stale-declared']!.ruleId,
 };
 
 export interface ReviewSectionOptions {

@@ -78,7 +78,7 @@ export const ZReviewFindingSchema = z.object({
   column: z.number().int().min(1).describe('Column in the response text (1-based)'),
   message: z.string().min(1).describe('What is wrong and what to do'),
   actual: z.string().optional().describe('The words of the response that triggered it'),
-  status: z.enum(['mismatch', 'unsupported', 'overstated', 'partly', 'contradicted']).optional().describe('For a claim: its validation status'),
+  status: z.enum(['mismatch', 'unsupported', 'overstated', 'partly', 'contradicted', 'stale-declared']).optional().describe('For a claim: its validation status'),
   figureId: z.string().optional().describe('For a claim: the figure involved'),
   standardId: z.string().optional().describe('For a claim: the standard involved'),
 });

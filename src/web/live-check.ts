@@ -142,7 +142,7 @@ const CATEGORY_TITLES: Record<CheckMessage['category'], string> = {
 };
 
 /** Claim statuses the export gate stops (and so the writer must see), as opposed to backed ones. */
-const BLOCKING_CLAIM_STATUSES = new Set(['mismatch', 'unsupported', 'overstated', 'contradicted', 'partly']);
+const BLOCKING_CLAIM_STATUSES = new Set(['mismatch', 'unsupported', 'overstated', 'contradicted', 'partly', 'stale-declared']);
 
 export const CLAIM_TITLES: Record<string, string> = {
   mismatch: 'Wrong number for your records',
@@ -151,6 +151,7 @@ export const CLAIM_TITLES: Record<string, string> = {
   contradicted: 'Your records show otherwise',
   partly: 'Only partly shown in your records',
   'not-recorded': 'Your records say nothing either way',
+  'stale-declared': 'Your practice library entry needs checking again',
 };
 
 /**

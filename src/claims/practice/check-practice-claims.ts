@@ -11,6 +11,9 @@ import { formatPeriodLabel } from '../format-period-label.js';
 import { detectPracticeStatements, type DetectPracticeStatementsOptions, type PracticeStatementMatch } from './detect-practice-statements.js';
 import { PRACTICE_MEASURED_BY } from './data/measured-by.js';
 
+/** The statuses the practice profile gives (the declared ones come from the practice library). */
+type ProfileStatus = Exclude<PracticeStatus, 'declared' | 'stale-declared'>;
+
 export interface CheckedPracticeClaim {
   claim: ValidatedClaim;
   status: PracticeStatus;
@@ -32,7 +35,7 @@ function formatShare(share: number): string {
   return `${Number.isInteger(share) ? share : share.toFixed(1)}%`;
 }
 
-function statusOf(practice: Practice): PracticeStatus {
+function statusOf(practice: Practice): ProfileStatus {
   if (practice.denominator === 0) return 'not-recorded';
   if (practice.basis === 'occurrence') return practice.numerator > 0 ? 'practised' : 'not-recorded';
   if (practice.numerator === 0) return 'contradicted';
@@ -50,7 +53,7 @@ function placeText(practice: Practice): string {
   return practice.place ? ` at ${practice.place}` : '';
 }
 
-function messageFor(match: PracticeStatementMatch, practice: Practice | undefined, status: PracticeStatus): string {
+function messageFor(match: PracticeStatementMatch, practice: Practice | undefined, status: ProfileStatus): string {
   const quoted = `\`${match.text}\``;
   if (!practice) return `Unexpected practice claim ${quoted}: the practice profile has no \`${match.practiceId}\`, so the records say nothing either way; say what the records show, or write it as a plan with an owner and date`;
   const period = periodLabel(practice.period);

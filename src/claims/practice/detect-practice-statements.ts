@@ -49,12 +49,12 @@ const CLAUSE_END_PATTERN = new RegExp(CLAUSE_END, 'giu');
 /** As the number extractor splits sentences: closing punctuation stays with the sentence it ends. */
 const SENTENCE_BREAK = /([.!?…]+["')\]”’]*)\s+(?=["“‘'(\[£]?[\p{Lu}\d])|\n\s*\n/gu;
 
-interface Sentence {
+export interface Sentence {
   start: number;
   end: number;
 }
 
-function sentencesOf(text: string): Sentence[] {
+export function sentencesOf(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   SENTENCE_BREAK.lastIndex = 0;
   let cursor = 0;
@@ -68,7 +68,7 @@ function sentencesOf(text: string): Sentence[] {
 }
 
 /** Index of the sentence holding `index`: a binary search, as a block may hold many. */
-function sentenceAt(sentences: readonly Sentence[], index: number): number {
+export function sentenceAt(sentences: readonly Sentence[], index: number): number {
   let low = 0;
   let high = sentences.length - 1;
   while (low < high) {

@@ -1,7 +1,8 @@
 /**
  * Practice claims as findings: `partly` and `contradicted` fail a validation like a wrong number;
  * `not-recorded` is told to the writer without failing it (the records cannot say either way);
- * `practised` needs no message.
+ * `practised` and `declared` need no message; `stale-declared` fails it (a practice library entry
+ * last checked too long ago).
  */
 import type { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
@@ -21,6 +22,8 @@ export const PRACTICE_RULES: Readonly<Record<PracticeStatus, PracticeRule | unde
   partly: { ruleId: 'practice-partly', url: ruleUrl('practice-partly'), flagged: true },
   contradicted: { ruleId: 'practice-contradicted', url: ruleUrl('practice-contradicted'), flagged: true },
   'not-recorded': { ruleId: 'practice-not-recorded', url: ruleUrl('practice-not-recorded'), flagged: false },
+  declared: undefined,
+  'stale-declared': { ruleId: 'practice-declared-stale', url: ruleUrl('practice-declared-stale'), flagged: true },
 };
 
 export function reportPracticeClaim(file: VFile, checked: CheckedPracticeClaim): VFileMessage | undefined {

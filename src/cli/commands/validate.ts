@@ -5,11 +5,11 @@ import { InputError, readEvidencePack, readText } from '../read-input.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../command.js';
 import { defineCommand } from '../define-command.js';
 
-const STATUS_ORDER = ['supported', 'standard', 'mismatch', 'unsupported', 'overstated', 'practised', 'partly', 'not-recorded', 'contradicted'] as const;
+const STATUS_ORDER = ['supported', 'standard', 'mismatch', 'unsupported', 'overstated', 'practised', 'partly', 'not-recorded', 'contradicted', 'declared', 'stale-declared'] as const;
 
 
 function reference(claim: ValidatedClaim): string {
-  const id = claim.figureId ?? claim.standardId;
+  const id = claim.figureId ?? claim.standardId ?? claim.declaredPracticeId;
   return id ? ` [${id}]` : '';
 }
 

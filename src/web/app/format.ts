@@ -43,11 +43,11 @@ export const STRUCTURE_LABELS = {
   assurance: 'Assurance: how it is checked',
 } as const;
 
-export type ClaimStatus = 'supported' | 'standard' | 'mismatch' | 'unsupported' | 'overstated' | 'practised' | 'partly' | 'not-recorded' | 'contradicted';
+export type ClaimStatus = 'supported' | 'standard' | 'mismatch' | 'unsupported' | 'overstated' | 'practised' | 'partly' | 'not-recorded' | 'contradicted' | 'declared' | 'stale-declared';
 
 /** Backed by the records, or (for a practice) not contradicted by them. */
 export function isBacked(status: ClaimStatus): boolean {
-  return status === 'supported' || status === 'standard' || status === 'practised' || status === 'not-recorded';
+  return status === 'supported' || status === 'standard' || status === 'practised' || status === 'not-recorded' || status === 'declared';
 }
 
 export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
@@ -60,6 +60,8 @@ export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
   partly: 'Only partly shown in the records',
   'not-recorded': 'The records say nothing either way',
   contradicted: 'The records show otherwise',
+  declared: 'In your practice library',
+  'stale-declared': 'In your practice library, but last checked too long ago',
 };
 
 export function plural(count: number, one: string, many = `${one}s`): string {

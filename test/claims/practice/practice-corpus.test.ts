@@ -103,7 +103,9 @@ describe('practice corpus: tune split', () => {
 
   it('covers every status and at least one draft without claims', () => {
     expect(cases.length).toBeGreaterThanOrEqual(8);
-    expect(new Set(cases.flatMap((entry) => entry.expected.map((claim) => claim.status)))).toEqual(new Set(ZPracticeStatusSchema.options));
+    // The declared statuses come from the practice library, not the profile this corpus tunes (check-declared-practices.test.ts).
+    const profileStatuses = ZPracticeStatusSchema.options.filter((status) => status !== 'declared' && status !== 'stale-declared');
+    expect(new Set(cases.flatMap((entry) => entry.expected.map((claim) => claim.status)))).toEqual(new Set(profileStatuses));
     expect(cases.some((entry) => entry.expected.length === 0)).toBe(true);
   });
 
