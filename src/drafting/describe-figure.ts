@@ -5,7 +5,7 @@
  */
 import type { Figure, Standard } from '../evidence/evidence-pack-schema.js';
 import { formatFigureValue, formatFraction, formatStandard } from '../evidence/format-figure.js';
-import { periodInWords } from '../evidence/period.js';
+import { parsePeriod, periodInWords } from '../evidence/period.js';
 import { strengthThresholds } from './data/strength.js';
 import { lowerFirst } from '../shared/english-text.js';
 
@@ -107,6 +107,18 @@ function unitSuffix(figure: Figure, scale: string | undefined): string {
   return '';
 }
 
+/**
+ * The period a before value belongs to, so "rose from 64% to 69%" says from when: "the quarter
+ * before", "the year before". Words, not a label with digits, so the validator still reads the
+ * phrase as one before → after claim.
+ */
+export function beforePeriodWords(label: string): string {
+  const period = parsePeriod(label);
+  if (period.kind === 'quarter' || period.kind === 'month') return `the ${period.kind} before`;
+  const days = (Date.parse(`${period.end}T00:00:00Z`) - Date.parse(`${period.start}T00:00:00Z`)) / 86_400_000 + 1;
+  return period.kind === 'financial-year' || (days >= 365 && days <= 366) ? 'the year before' : 'the period before';
+}
+
 export function describeFigure(figure: Figure): FigureText {
   const fraction = formatFraction(figure);
   const noun = countedNoun(figure);
@@ -121,7 +133,9 @@ export function describeFigure(figure: Figure): FigureText {
     smallSample: figure.smallSample === true,
     strength: strengthOf(figure),
   };
-  if (visiblyImproved(figure)) text.trend = `from ${formatFigureValue(figure, figure.previous)} to ${text.value}${unitSuffix(figure, scale)}`;
+  // An outcome's "before" is where the person started, not the previous period.
+  const beforeWhen = figure.outcome === undefined && figure.catalogueId !== 'enablement-measure' ? ` ${beforePeriodWords(figure.period)}` : '';
+  if (visiblyImproved(figure)) text.trend = `from ${formatFigureValue(figure, figure.previous)}${beforeWhen} to ${text.value}${unitSuffix(figure, scale)}`;
   if (fraction) text.fraction = fraction;
   if (fraction) text.counted = noun ? `${fraction} ${noun}` : fraction;
   if (scale) text.scale = scale;

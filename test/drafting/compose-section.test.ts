@@ -182,7 +182,7 @@ describe('renderTokens', () => {
   const pack = figuresResult([participation, summaries]);
   it('renders values, fractions, trends and standards from the pack', () => {
     const rendered = renderTokens('{{fig:participation}}, {{fig:participation:fraction}}, {{fig:summaries-on-time:trend}}, {{std:summary-deadline}}', pack);
-    expect(rendered).toEqual({ text: '83%, 35 of 42 reviews, from 40% to 58%, 5 working days', findings: [], figureIds: ['participation', 'summaries-on-time'], standardIds: ['summary-deadline'] });
+    expect(rendered).toEqual({ text: '83%, 35 of 42 reviews, from 40% the quarter before to 58%, 5 working days', findings: [], figureIds: ['participation', 'summaries-on-time'], standardIds: ['summary-deadline'] });
   });
   it('reports unknown figures, parts and standards', () => {
     expect(renderTokens('{{fig:nope}} {{std:nope}} {{fig:participation:colour}}', pack).findings).toHaveLength(3);

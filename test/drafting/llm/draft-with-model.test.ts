@@ -56,7 +56,7 @@ describe('draftWithModel', () => {
     const section = await draft();
     expect(section.model).toEqual({ used: true, fellBack: false, attempts: 1, usage: { promptTokens: 900, completionTokens: 160 }, reason: 'accepted' });
     expect(section.drafter).toBe('llm');
-    expect(section.paragraph.evidence.text).toContain('from 65% to 68%');
+    expect(section.paragraph.evidence.text).toContain('from 65% the quarter before to 68%');
     expect(section.paragraph.assurance.text).toContain('4 of 4 services');
     expect(clean(section.responseText, figures)).toBe(true);
     const request = server.requests[before]!;
