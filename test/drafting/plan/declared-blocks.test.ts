@@ -74,6 +74,12 @@ describe('answers from the practice library', () => {
     expect(section.responseText).toMatch(/led by the Registered Manager, at every review; recorded in the carers register, last verified in August 2026/);
     expect(section.responseText).toContain('A carers’ evening each quarter');
     expect(section.plan?.covered.map((item) => `${item.topic}/${item.element}`)).toContain('carers/declared-practices');
+    // Every quoted entry validates against the library, its count included.
+    const statuses = section.validation.claims.map((claim) => [claim.text, claim.status]);
+    expect(statuses).toContainEqual(['14 of 16', 'supported']);
+    expect(statuses).toContainEqual(['88%', 'supported']);
+    expect(section.validation.claims.filter((claim) => claim.status === 'declared')).toHaveLength(2);
+    expect(section.validation.claims.filter((claim) => !['supported', 'standard', 'declared', 'practised'].includes(claim.status))).toEqual([]);
   });
 
   it('does not quote an entry whose last check is out of date, and tells the writer', async () => {
