@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { MAX_ANNOTATED_WORKBOOK_BYTES, writeErrorWorkbook } from '../../data/import/error-workbook.js';
 import type { ImportFileInput } from '../../data/import/import-files.js';
 import path from 'node:path';
-import { ZApiLimitsSchema } from '../../api/limits.js';
+import { DEFAULT_READ_LIMITS } from '../../data/import/read-limits.js';
 import { importFiles } from '../../data/import/import-files.js';
 import type { ImportFileReport, ImportReport } from '../../data/import/import-schema.js';
 import { rejectedRowsCsv } from '../../data/import/rejected-rows-csv.js';
@@ -15,8 +15,13 @@ import { createImportProgress } from '../import-progress.js';
 import { withDatabase } from '../with-database.js';
 import { readInputFiles, resolveMapping } from './mapping.js';
 
-/** The API's row limit applies to the CLI too: reading stops at the first row over it. */
-export const CLI_MAX_ROWS = ZApiLimitsSchema.parse({}).maxRows;
+/**
+ * Rows per file the CLI reads: an Excel sheet's worth. CSV files are streamed and written in
+ * chunks, so memory does not grow with the rows (the API keeps its smaller per-upload limit).
+ */
+export const CLI_MAX_ROWS = DEFAULT_READ_LIMITS.maxRows;
+/** A terminal import of a million rows may take many minutes on a busy machine; the API keeps its 10. */
+const CLI_TRANSACTION_TIMEOUT_MS = 60 * 60_000;
 
 export function formatImportReport(report: ImportReport, width?: number): string {
   const rows = report.files.map((file) => [file.file, file.recordType ?? '?', file.status, file.rows, file.created, file.updated, file.rejected]);
@@ -105,6 +110,7 @@ export const importCommand = defineCommand({
         dryRun: values['dry-run'],
         skipInvalid: values['skip-invalid'],
         maxRows: CLI_MAX_ROWS,
+        transactionTimeoutMs: CLI_TRANSACTION_TIMEOUT_MS,
       });
     }).finally(() => display.stop());
     if (values['skip-invalid'] && !values['dry-run']) {

@@ -11,11 +11,11 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { formatImportError } from './import-errors.js';
 import type { ImportFileReport } from './import-schema.js';
-import { applyColumnMapping, deriveParticipants, proposalFor, stopOf, type MappedTable } from './mapping/map-columns.js';
+import { createColumnMapper, createParticipantDeriver, proposalFor, stopOf } from './mapping/map-columns.js';
 import { ATTENDANCE_MARKERS } from './mapping/attendance-words.js';
 import type { ImportMapping } from './mapping/mapping-schema.js';
 import { proposalScore, proposeColumns, type ColumnProposal } from './mapping/propose-columns.js';
-import { formatOf, normaliseColumnName, readTable, readWorkbookTables, TableReadError, type OnRowsRead, type RawTable } from './read-table.js';
+import { csvTableSource, formatOf, normaliseColumnName, readTable, readWorkbookTables, TableReadError, tableSource, type OnRowsRead, type RawTable, type RowChunk, type TableSource } from './read-table.js';
 import { worksheetCount } from './read-xlsx.js';
 import { columnsOf, DETECTION_ORDER, IMPORT_ORDER, RECORD_TYPES, requiredColumnsOf, type RecordTypeName } from './record-types/index.js';
 
@@ -35,6 +35,11 @@ export interface ReadImportFile {
   sourceColumns?: Record<string, string>;
   /** The file's report, filled in by each step. */
   report: ImportFileReport;
+  /**
+   * The rows as mapped, a chunk at a time. A streamed file (see `stream`) keeps none in
+   * `table.rows` and reads them again from its content on each call.
+   */
+  chunks?: () => AsyncIterable<RowChunk>;
 }
 
 export interface ReadImportOptions {
@@ -44,6 +49,12 @@ export interface ReadImportOptions {
   mapping?: ImportMapping;
   /** Told the rows read so far in this file, every few thousand rows. */
   onRowsRead?: OnRowsRead;
+  /**
+   * Keep no rows of CSV files in memory: each is read once here (to count its rows, find
+   * unreadable ones and map its values) and read again, a chunk at a time, through `chunks`.
+   * The organisation file is always kept (it is one row, needed before the others).
+   */
+  stream?: boolean;
 }
 
 function typeByName(fileName: string): RecordTypeName | undefined {
@@ -86,17 +97,17 @@ export async function readImportFiles(input: ImportFileInput, options: ReadImpor
   try {
     if (formatOf(name) === 'xlsx' && worksheetCount(input.content) > 1) {
       const sheets = await readWorkbookTables(name, input.content, limits, options.onRowsRead);
-      return readSheets(name, sha256, sheets, options);
+      return await readSheets(name, sha256, sheets, options);
     }
-    const table = await readTable(name, input.content, limits, options.onRowsRead);
-    return resolveTable({ name, sha256, nameForType: name, table, options, sheet: undefined });
+    const source = options.stream && formatOf(name) === 'csv' ? await csvTableSource(name, input.content, limits) : tableSource(await readTable(name, input.content, limits, options.onRowsRead));
+    return await resolveTable({ name, sha256, nameForType: name, source, options, sheet: undefined });
   } catch (error) {
     if (!(error instanceof TableReadError)) throw error;
     return failed(error.message.replace(`${name}: `, ''), error.expected);
   }
 }
 
-function readSheets(name: string, sha256: string, sheets: Awaited<ReturnType<typeof readWorkbookTables>>, options: ReadImportOptions): ReadImportFile[] {
+async function readSheets(name: string, sha256: string, sheets: Awaited<ReturnType<typeof readWorkbookTables>>, options: ReadImportOptions): Promise<ReadImportFile[]> {
   const files: ReadImportFile[] = [];
   const skipped: string[] = [];
   for (const sheet of sheets) {
@@ -115,7 +126,7 @@ function readSheets(name: string, sha256: string, sheets: Awaited<ReturnType<typ
       skipped.push(sheet.sheetName);
       continue;
     }
-    const resolved = resolveTable({ name: sheetFile, sha256: sheetSha, nameForType: sheet.sheetName, table: sheet.table!, options, sheet: sheet.sheetName, forcedType: proposalType });
+    const resolved = await resolveTable({ name: sheetFile, sha256: sheetSha, nameForType: sheet.sheetName, source: tableSource(sheet.table!), options, sheet: sheet.sheetName, forcedType: proposalType });
     for (const file of resolved) file.report.sourceFile = name;
     files.push(...resolved);
   }
@@ -143,14 +154,15 @@ interface TableToResolve {
   name: string;
   sha256: string;
   nameForType: string;
-  table: RawTable;
+  source: TableSource;
   options: ReadImportOptions;
   sheet: string | undefined;
   forcedType?: RecordTypeName;
 }
 
-function resolveTable({ name, sha256, nameForType, table, options, forcedType }: TableToResolve): ReadImportFile[] {
+async function resolveTable({ name, sha256, nameForType, source, options, forcedType }: TableToResolve): Promise<ReadImportFile[]> {
   const { maxRows, mapping } = options;
+  const { table } = source;
   const read: ReadImportFile = { name, sha256, report: emptyReport(name, sha256) };
   const fileError = (problem: string, expected: string) => {
     read.report.errors.push(formatImportError({ file: name, problem, expected }, 'row'));
@@ -167,7 +179,6 @@ function resolveTable({ name, sha256, nameForType, table, options, forcedType }:
     proposal = type ? proposalFor(type, sourceHeaders, mapping?.types[type]) : bestProposal(table, mapping);
     type ??= proposal?.type;
   }
-  read.report.rows = table.rows.length + table.shapeErrors.length;
   read.report.recordType = type;
   if (!type || !proposal) {
     fileError(
@@ -192,18 +203,53 @@ function resolveTable({ name, sha256, nameForType, table, options, forcedType }:
       return [read];
     }
   }
-  const mapped = applyColumnMapping(name, table, proposal, mapping);
-  const files: MappedTable[] = [mapped];
   const attendance = mapping?.types[type]?.participants;
-  if (type === 'reviews' && attendance?.length) files.push(deriveParticipants(name, mapped, attendance, mapping?.types.participants));
+  const recordType = type;
+  const mappers = () => {
+    const columns = createColumnMapper(name, table, proposal, mapping);
+    const participants = recordType === 'reviews' && attendance?.length ? createParticipantDeriver(name, columns.table, attendance, mapping?.types.participants) : undefined;
+    return { columns, participants };
+  };
+  // One pass over every row: counts, unreadable rows and the mapping notes; rows are kept only when not streamed.
+  const streamed = table.format === 'csv' && table.rows.length === 0 && options.stream === true && type !== 'organisation';
+  const { columns, participants } = mappers();
+  const entries = [{ type, header: columns.table, sourceColumns: columns.sourceColumns, kept: { rows: [] as RawTable['rows'], shapeErrors: [] as RawTable['shapeErrors'] }, rows: 0 }];
+  if (participants) entries.push({ type: 'participants', header: participants.table, sourceColumns: participants.sourceColumns, kept: { rows: [], shapeErrors: [] }, rows: 0 });
+  for await (const chunk of source.chunks(options.onRowsRead)) {
+    const parts = [columns.map(chunk)];
+    if (participants) parts.push(participants.derive(parts[0]!.rows));
+    parts.forEach((part, index) => {
+      const entry = entries[index]!;
+      entry.rows += part.rows.length + part.shapeErrors.length;
+      if (streamed) return;
+      for (const row of part.rows) entry.kept.rows.push(row);
+      for (const error of part.shapeErrors) entry.kept.shapeErrors.push(error);
+    });
+  }
+  const notes = [columns.notes(), participants?.notes() ?? []];
   if (proposal.matches.some((match) => match.via !== 'name')) read.report.columnMapping = proposalReport(proposal);
+  /** The rows of entry `index` again, mapped, a chunk at a time (for streamed files, read again from the content). */
+  const chunksOf = (index: number) =>
+    async function* (): AsyncIterable<RowChunk> {
+      if (!streamed) {
+        yield* tableSource({ ...entries[index]!.header, ...entries[index]!.kept }).chunks();
+        return;
+      }
+      const again = mappers();
+      for await (const chunk of source.chunks()) {
+        const mapped = again.columns.map(chunk);
+        yield index === 0 ? mapped : again.participants!.derive(mapped.rows);
+      }
+    };
+  const files = entries.map((entry, index) => ({ type: entry.type, table: { ...entry.header, ...entry.kept }, sourceColumns: entry.sourceColumns, notes: notes[index]!, rows: entry.rows, chunks: chunksOf(index) }));
 
   return files.map((entry, index) => {
     const file: ReadImportFile = index === 0 ? read : derivedFile(read, entry);
     file.table = entry.table;
     file.type = entry.type;
+    file.chunks = entry.chunks;
     if (Object.keys(entry.sourceColumns).length > 0) file.sourceColumns = entry.sourceColumns;
-    file.report.rows = entry.table.rows.length + entry.table.shapeErrors.length;
+    file.report.rows = entry.rows;
     file.report.warnings.push(...entry.notes);
     if (file.report.rows === 0) fileError('has a header but no data rows', 'at least one data row');
     if (maxRows !== undefined && file.report.rows > maxRows) fileError(`has ${file.report.rows} rows`, `at most ${maxRows} rows per file`);
@@ -221,7 +267,7 @@ function resolveTable({ name, sha256, nameForType, table, options, forcedType }:
   });
 }
 
-function derivedFile(from: ReadImportFile, entry: MappedTable): ReadImportFile {
+function derivedFile(from: ReadImportFile, entry: { type: RecordTypeName }): ReadImportFile {
   const name = `${from.name} (${entry.type})`;
   const sha256 = sha256Of(`${from.sha256}:${entry.type}`);
   const report = emptyReport(name, sha256);

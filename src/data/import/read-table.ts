@@ -170,7 +170,84 @@ function* chunksOf(content: Buffer): Generator<Buffer> {
   for (let start = 0; start < content.length; start += CSV_CHUNK_BYTES) yield content.subarray(start, start + CSV_CHUNK_BYTES);
 }
 
+/** Rows of a table read together (a stretch of a streamed file, or all of a file held in memory). */
+export interface RowChunk {
+  rows: RawRow[];
+  shapeErrors: RowReadError[];
+}
+
+/**
+ * A table whose rows can be read a chunk at a time, as often as needed: a streamed CSV file
+ * is parsed again on each pass instead of being held whole, so a large import holds one
+ * chunk of rows at a time.
+ */
+export interface TableSource {
+  /** Header, format and row word; `rows` and `shapeErrors` are empty when the rows are streamed. */
+  table: RawTable;
+  /** Every row in file order, a chunk at a time. May throw TableReadError part-way through. */
+  chunks(onRowsRead?: OnRowsRead): AsyncIterable<RowChunk>;
+}
+
+/** Rows per chunk when a table is read in chunks. */
+export const ROWS_PER_CHUNK = 5000;
+
+/** A table already held whole, as a source: all its unreadable rows come with the first chunk, as validation has always reported them first. */
+export function tableSource(table: RawTable): TableSource {
+  return {
+    table,
+    async *chunks() {
+      if (table.rows.length === 0) {
+        yield { rows: [], shapeErrors: table.shapeErrors };
+        return;
+      }
+      for (let start = 0; start < table.rows.length; start += ROWS_PER_CHUNK) {
+        yield { rows: table.rows.slice(start, start + ROWS_PER_CHUNK), shapeErrors: start === 0 ? table.shapeErrors : [] };
+      }
+    },
+  };
+}
+
+/** A CSV file read a chunk of rows at a time; the header is read first, on its own. */
+export async function csvTableSource(fileName: string, content: Buffer, limits: Partial<ReadLimits> = {}): Promise<TableSource> {
+  const bounds: ReadLimits = { ...DEFAULT_READ_LIMITS, ...definedOnly(limits) };
+  if (!isUtf8(content)) throw notUtf8(fileName);
+  let header: { headers: string[]; sourceHeaders: string[] } | undefined;
+  for await (const part of csvParts(fileName, content, bounds, undefined, true)) {
+    if ('headers' in part) header = part;
+  }
+  const table: RawTable = { format: 'csv', headers: header?.headers ?? [], rows: [], shapeErrors: [], rowWord: 'row', sourceHeaders: header?.sourceHeaders ?? [] };
+  return {
+    table,
+    async *chunks(onRowsRead) {
+      for await (const part of csvParts(fileName, content, bounds, onRowsRead, false)) if (!('headers' in part)) yield part;
+    },
+  };
+}
+
 async function readCsv(fileName: string, content: Buffer, limits: ReadLimits, onRowsRead?: OnRowsRead): Promise<RawTable> {
+  let headers: string[] = [];
+  let sourceHeaders: string[] = [];
+  const shapeErrors: RowReadError[] = [];
+  const rows: RawRow[] = [];
+  for await (const part of csvParts(fileName, content, limits, onRowsRead, false)) {
+    if ('headers' in part) {
+      ({ headers, sourceHeaders } = part);
+      continue;
+    }
+    for (const row of part.rows) rows.push(row);
+    for (const error of part.shapeErrors) shapeErrors.push(error);
+  }
+  return { format: 'csv', headers, rows, shapeErrors, rowWord: 'row', sourceHeaders };
+}
+
+/** The header (first), then the rows in chunks of ROWS_PER_CHUNK; with `headerOnly`, stops after the header. */
+async function* csvParts(
+  fileName: string,
+  content: Buffer,
+  limits: ReadLimits,
+  onRowsRead: OnRowsRead | undefined,
+  headerOnly: boolean,
+): AsyncGenerator<{ headers: string[]; sourceHeaders: string[] } | RowChunk> {
   if (isBlank(content)) throw new TableReadError(`${fileName}: the file is empty`, 'a header row and at least one data row');
   const lineEnd = content.indexOf(0x0a);
   const firstLine = content.toString('utf8', 0, Math.min(lineEnd === -1 ? content.length : lineEnd, 2 ** 20)).replace(/^\uFEFF/, '');
@@ -184,15 +261,14 @@ async function readCsv(fileName: string, content: Buffer, limits: ReadLimits, on
   });
   source.pipe(parser);
   let headers: string[] | undefined;
-  let sourceHeaders: string[] | undefined;
-  const shapeErrors: RowReadError[] = [];
-  const rows: RawRow[] = [];
+  let chunk: RowChunk = { rows: [], shapeErrors: [] };
   let row = 1;
   try {
     for await (const values of parser as AsyncIterable<string[]>) {
       if (!headers) {
         headers = checkedHeaders(fileName, values, limits, (index) => String(index + 1));
-        sourceHeaders = values.map(sourceHeader);
+        yield { headers, sourceHeaders: values.map(sourceHeader) };
+        if (headerOnly) return;
         continue;
       }
       row += 1;
@@ -200,17 +276,21 @@ async function readCsv(fileName: string, content: Buffer, limits: ReadLimits, on
       if (onRowsRead && (row - 1) % ROWS_PER_PROGRESS === 0) onRowsRead(row - 1);
       if ((row - 1) % ROWS_PER_YIELD === 0) await yieldToEventLoop();
       if (values.length !== headers.length && values.slice(headers.length).some((value) => value.trim() !== '')) {
-        shapeErrors.push({ row, problem: `has ${values.length} fields`, expected: `${headers.length} fields, one per header column` });
-        continue;
+        chunk.shapeErrors.push({ row, problem: `has ${values.length} fields`, expected: `${headers.length} fields, one per header column` });
+      } else if (values.length < headers.length && values.length > 1) {
+        chunk.shapeErrors.push({ row, problem: `has ${values.length} fields`, expected: `${headers.length} fields, one per header column` });
+      } else {
+        const built = buildRow(row, headers, values, limits);
+        if (isRowError(built)) chunk.shapeErrors.push(built);
+        else chunk.rows.push(built);
       }
-      if (values.length < headers.length && values.length > 1) {
-        shapeErrors.push({ row, problem: `has ${values.length} fields`, expected: `${headers.length} fields, one per header column` });
-        continue;
+      if (chunk.rows.length + chunk.shapeErrors.length >= ROWS_PER_CHUNK) {
+        yield chunk;
+        chunk = { rows: [], shapeErrors: [] };
       }
-      const built = buildRow(row, headers, values, limits);
-      if (isRowError(built)) shapeErrors.push(built);
-      else rows.push(built);
     }
+    if (!headers) yield { headers: [], sourceHeaders: [] };
+    else if (chunk.rows.length + chunk.shapeErrors.length > 0) yield chunk;
   } catch (error) {
     if (error instanceof TableReadError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
@@ -219,7 +299,6 @@ async function readCsv(fileName: string, content: Buffer, limits: ReadLimits, on
     source.destroy();
     parser.destroy();
   }
-  return { format: 'csv', headers: headers ?? [], rows, shapeErrors, rowWord: 'row', sourceHeaders: sourceHeaders ?? [] };
 }
 
 async function readXlsx(fileName: string, content: Buffer, limits: ReadLimits, onRowsRead?: OnRowsRead): Promise<RawTable> {

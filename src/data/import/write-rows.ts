@@ -39,7 +39,7 @@ export interface WriteImportOptions {
 }
 
 /** Rows looked up by key in one query. */
-const CHUNK = 500;
+export const CHUNK = 500;
 /**
  * Rows created or updated in one statement. They travel as one JSON parameter expanded by
  * json_populate_recordset: building a query per row (or a Prisma createMany of thousands of
@@ -49,7 +49,7 @@ const WRITE_CHUNK = 5_000;
 const IMPORT_LOCK_NAMESPACE = 'assured:import';
 
 /** The table each record type is stored in. */
-const TABLE_OF: Readonly<Record<Exclude<RecordTypeName, 'organisation'>, string>> = {
+export const TABLE_OF: Readonly<Record<Exclude<RecordTypeName, 'organisation'>, string>> = {
   services: 'service',
   people: 'person',
   reviews: 'review',
@@ -75,7 +75,7 @@ function asColumns(rows: readonly Readonly<Record<string, unknown>>[]): { column
 }
 
 /** Inserts rows (each with its id) in statements of WRITE_CHUNK rows. */
-async function insertRows(tx: Prisma.TransactionClient, table: string, rows: readonly Readonly<Record<string, unknown>>[]): Promise<void> {
+export async function insertRows(tx: Prisma.TransactionClient, table: string, rows: readonly Readonly<Record<string, unknown>>[]): Promise<void> {
   for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
     const { columns, json } = asColumns(rows.slice(start, start + WRITE_CHUNK));
     const list = columns.map((column) => `"${column}"`).join(', ');
@@ -84,7 +84,7 @@ async function insertRows(tx: Prisma.TransactionClient, table: string, rows: rea
 }
 
 /** Updates rows of one organisation matched by `ref`, setting every other column given, WRITE_CHUNK rows a statement. */
-async function updateRows(tx: Prisma.TransactionClient, table: string, organisationId: string, rows: readonly Readonly<Record<string, unknown>>[]): Promise<void> {
+export async function updateRows(tx: Prisma.TransactionClient, table: string, organisationId: string, rows: readonly Readonly<Record<string, unknown>>[]): Promise<void> {
   for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
     const { columns, json } = asColumns(rows.slice(start, start + WRITE_CHUNK));
     const set = columns.filter((column) => column !== 'ref').map((column) => `"${column}" = v."${column}"`).join(', ');
@@ -154,17 +154,17 @@ function sameValue(stored: unknown, incoming: unknown): boolean {
 }
 
 /** True when every column the import would write already holds that value. */
-function holdsValues(stored: Readonly<Record<string, unknown>>, data: Readonly<Record<string, unknown>>): boolean {
+export function holdsValues(stored: Readonly<Record<string, unknown>>, data: Readonly<Record<string, unknown>>): boolean {
   return Object.entries(data).every(([column, value]) => sameValue(stored[column], value));
 }
 
-interface StoredBatch {
+export interface StoredBatch {
   id: string;
   importedAt: Date;
 }
 
 /** The batch already recorded for this file's content, if any (one per organisation and SHA-256). */
-async function batchOfSameContent(tx: Prisma.TransactionClient, organisationId: string, file: ValidatedFile): Promise<StoredBatch | null> {
+export async function batchOfSameContent(tx: Prisma.TransactionClient, organisationId: string, file: ValidatedFile): Promise<StoredBatch | null> {
   return tx.importBatch.findUnique({
     where: { organisationId_sha256: { organisationId, sha256: file.sha256 } },
     select: { id: true, importedAt: true },
@@ -175,7 +175,7 @@ async function batchOfSameContent(tx: Prisma.TransactionClient, organisationId: 
  * Records that this file was applied now. The same content keeps its one batch (its time moves
  * to now and the report keeps the earlier time); new content gets a new batch.
  */
-async function recordBatch(tx: Prisma.TransactionClient, organisationId: string, file: ValidatedFile, previous: StoredBatch | null, rowCount: number): Promise<string> {
+export async function recordBatch(tx: Prisma.TransactionClient, organisationId: string, file: ValidatedFile, previous: StoredBatch | null, rowCount: number): Promise<string> {
   const recordType = file.type;
   if (previous) {
     await tx.importBatch.update({ where: { id: previous.id }, data: { fileName: file.name, recordType, rowCount, importedAt: new Date() } });
@@ -188,7 +188,7 @@ async function recordBatch(tx: Prisma.TransactionClient, organisationId: string,
   return batch.id;
 }
 
-function markUnchanged(file: ValidatedFile, previous: StoredBatch | null): void {
+export function markUnchanged(file: ValidatedFile, previous: StoredBatch | null): void {
   if (file.report.errors.length > 0) return;
   file.report.status = 'unchanged';
   if (!previous) return;
@@ -199,7 +199,7 @@ function markUnchanged(file: ValidatedFile, previous: StoredBatch | null): void 
 }
 
 /** Creates or updates the organisation from its file; returns its id. */
-async function writeOrganisation(tx: Prisma.TransactionClient, organisation: ImportOrganisation, file: ValidatedFile | undefined): Promise<string | undefined> {
+export async function writeOrganisation(tx: Prisma.TransactionClient, organisation: ImportOrganisation, file: ValidatedFile | undefined): Promise<string | undefined> {
   const stored = await tx.organisation.findUnique({ where: { slug: organisation.slug } });
   if (!organisation.row) return stored?.id;
   const data = ORGANISATION_TYPE.toStored(organisation.row);

@@ -77,8 +77,27 @@ interface ValueCount {
   rows: number;
 }
 
-/** Reads and re-keys every row to Assured's columns; unreadable cells become row errors naming the provider's column. */
-export function applyColumnMapping(fileName: string, table: RawTable, proposal: ColumnProposal, mapping: ImportMapping | undefined): MappedTable {
+/** Rows of a table handled together, with the rows of that stretch that could not be read. */
+export interface RowChunk {
+  rows: RawRow[];
+  shapeErrors: RowReadError[];
+}
+
+/**
+ * Maps a table's rows a chunk at a time, so a large file never has to be held whole; the
+ * notes (headers renamed, totals rows skipped, values mapped) cover every chunk mapped so far.
+ */
+export interface ColumnMapper {
+  type: RecordTypeName;
+  /** The table's header as mapped (Assured's column names), without rows. */
+  table: RawTable;
+  sourceColumns: Record<string, string>;
+  matches: HeaderMatch[];
+  map(chunk: RowChunk): RowChunk;
+  notes(): string[];
+}
+
+export function createColumnMapper(fileName: string, table: RawTable, proposal: ColumnProposal, mapping: ImportMapping | undefined): ColumnMapper {
   const type = proposal.type;
   const typeMapping = mapping?.types[type];
   const sourceHeaders = table.sourceHeaders ?? table.headers;
@@ -92,45 +111,63 @@ export function applyColumnMapping(fileName: string, table: RawTable, proposal: 
   const headers = table.headers.map((header) => fieldOfColumn.get(header)?.field ?? header);
   const sourceColumns: Record<string, string> = {};
   for (const { field, header } of fieldOfColumn.values()) if (normaliseColumnName(header) !== field) sourceColumns[field] = header;
-  const notes: string[] = [];
   const renamed = proposal.matches.filter((match) => match.via !== 'name');
-  if (renamed.length > 0) notes.push(`${fileName}: columns mapped to ${type}: ${renamed.map((match) => `${match.header} → ${match.field}${match.via === 'similar' ? ` (${Math.round(match.similarity * 100)}% alike)` : ''}`).join(', ')}`);
-
-  const shapeErrors: RowReadError[] = [...table.shapeErrors];
-  const rows: RawRow[] = [];
-  let totals = 0;
+  const renamedNote = renamed.length > 0 ? `${fileName}: columns mapped to ${type}: ${renamed.map((match) => `${match.header} → ${match.field}${match.via === 'similar' ? ` (${Math.round(match.similarity * 100)}% alike)` : ''}`).join(', ')}` : undefined;
+  const totalsRows: number[] = [];
+  const values = createValueMapper(fileName, type, typeMapping, sourceColumns);
   // Assured's own headers read as text: rows keep their cells as read (a large file is not copied).
   const asRead = [...fieldOfColumn.entries()].every(([column, target]) => column === target.field && target.reader === 'text');
-  for (const raw of table.rows) {
-    if (isTotalsRow(raw)) {
-      totals += 1;
-      notes.push(`${fileName}: row ${raw.row} skipped: a totals row`);
-      continue;
-    }
-    if (asRead) {
-      rows.push(raw);
-      continue;
-    }
-    const cells: Record<string, string> = {};
-    let failed: RowReadError | undefined;
-    for (const [column, value] of Object.entries(raw.cells)) {
-      const target = fieldOfColumn.get(column);
-      // Unplaced columns are left out, so one can never stand in for a column another header holds.
-      if (!target) continue;
-      const read = readCell(target.reader, value);
-      if (typeof read === 'object') {
-        failed ??= { row: raw.row, column: target.field, value, ...read };
-        continue;
+
+  return {
+    type,
+    table: { ...table, headers, rows: [], shapeErrors: [], sourceHeaders },
+    sourceColumns,
+    matches: proposal.matches,
+    map(chunk) {
+      const shapeErrors: RowReadError[] = [...chunk.shapeErrors];
+      const rows: RawRow[] = [];
+      for (const raw of chunk.rows) {
+        if (isTotalsRow(raw)) {
+          totalsRows.push(raw.row);
+          continue;
+        }
+        if (asRead) {
+          rows.push(raw);
+          continue;
+        }
+        const cells: Record<string, string> = {};
+        let failed: RowReadError | undefined;
+        for (const [column, value] of Object.entries(raw.cells)) {
+          const target = fieldOfColumn.get(column);
+          // Unplaced columns are left out, so one can never stand in for a column another header holds.
+          if (!target) continue;
+          const read = readCell(target.reader, value);
+          if (typeof read === 'object') {
+            failed ??= { row: raw.row, column: target.field, value, ...read };
+            continue;
+          }
+          if (read !== '') cells[target.field] = read;
+        }
+        if (failed) shapeErrors.push(failed);
+        else rows.push({ ...raw, cells });
       }
-      if (read !== '') cells[target.field] = read;
-    }
-    if (failed) shapeErrors.push(failed);
-    else rows.push({ ...raw, cells });
-  }
-  if (totals > 1) notes.splice(notes.length - totals, totals, `${fileName}: ${totals} totals rows skipped`);
-  const mapped: RawTable = { ...table, headers, rows, shapeErrors, sourceHeaders };
-  notes.push(...mapValues(fileName, type, mapped, typeMapping, sourceColumns));
-  return { type, table: mapped, sourceColumns, notes, matches: proposal.matches };
+      values.mapRows(rows);
+      return { rows, shapeErrors };
+    },
+    notes() {
+      const notes = renamedNote ? [renamedNote] : [];
+      if (totalsRows.length > 1) notes.push(`${fileName}: ${totalsRows.length} totals rows skipped`);
+      else notes.push(...totalsRows.map((row) => `${fileName}: row ${row} skipped: a totals row`));
+      return [...notes, ...values.notes()];
+    },
+  };
+}
+
+/** Reads and re-keys every row to Assured's columns; unreadable cells become row errors naming the provider's column. */
+export function applyColumnMapping(fileName: string, table: RawTable, proposal: ColumnProposal, mapping: ImportMapping | undefined): MappedTable {
+  const mapper = createColumnMapper(fileName, table, proposal, mapping);
+  const { rows, shapeErrors } = mapper.map({ rows: table.rows, shapeErrors: table.shapeErrors });
+  return { type: mapper.type, table: { ...mapper.table, rows, shapeErrors }, sourceColumns: mapper.sourceColumns, notes: mapper.notes(), matches: mapper.matches };
 }
 
 /** A hand-kept sheet's totals line: its first cell says "Total". */
@@ -165,35 +202,53 @@ function lookup(table: ValueTable, value: string): string | undefined {
   return undefined;
 }
 
-/** Coded values in the provider's words become Assured's, counted per distinct value; values already accepted are left alone. */
-export function mapValues(fileName: string, type: RecordTypeName, table: RawTable, typeMapping: TypeMapping | undefined, sourceColumns: Record<string, string>): string[] {
+/** Maps coded values chunk by chunk, counting each distinct value mapped for the notes. */
+export interface ValueMapper {
+  mapRows(rows: readonly RawRow[]): void;
+  notes(): string[];
+}
+
+export function createValueMapper(fileName: string, type: RecordTypeName, typeMapping: TypeMapping | undefined, sourceColumns: Record<string, string>): ValueMapper {
   const fields = RECORD_TYPES[type].fields.filter((field) => field.kind === 'choice' || field.kind === 'yes-no');
   const counts = new Map<string, Map<string, ValueCount>>();
   const cache = new Map<string, string | undefined>();
-  for (const row of table.rows) {
-    for (const field of fields) {
-      const value = row.cells[field.name];
-      if (value === undefined) continue;
-      const key = `${field.name}\u0000${value}`;
-      let target = cache.get(key);
-      if (!cache.has(key)) {
-        target = mappedValue(field, value, typeMapping?.values[field.name]);
-        cache.set(key, target);
+  return {
+    mapRows(rows) {
+      for (const row of rows) {
+        for (const field of fields) {
+          const value = row.cells[field.name];
+          if (value === undefined) continue;
+          const key = `${field.name}\u0000${value}`;
+          let target = cache.get(key);
+          if (!cache.has(key)) {
+            target = mappedValue(field, value, typeMapping?.values[field.name]);
+            cache.set(key, target);
+          }
+          if (target === undefined) continue;
+          row.cells[field.name] = target;
+          const perField = counts.get(field.name) ?? new Map<string, ValueCount>();
+          counts.set(field.name, perField);
+          const count = perField.get(value) ?? { from: value, to: target, rows: 0 };
+          count.rows += 1;
+          perField.set(value, count);
+        }
       }
-      if (target === undefined) continue;
-      row.cells[field.name] = target;
-      const perField = counts.get(field.name) ?? new Map<string, ValueCount>();
-      counts.set(field.name, perField);
-      const count = perField.get(value) ?? { from: value, to: target, rows: 0 };
-      count.rows += 1;
-      perField.set(value, count);
-    }
-  }
-  return [...counts.entries()].map(([field, perValue]) => {
-    const column = sourceColumns[field] ? `"${sourceColumns[field]}" (${field})` : field;
-    const list = [...perValue.values()].map((count) => `"${count.from}" → ${count.to} (${count.rows} row${count.rows === 1 ? '' : 's'})`).join(', ');
-    return `${fileName}: values mapped in column ${column}: ${list}`;
-  });
+    },
+    notes() {
+      return [...counts.entries()].map(([field, perValue]) => {
+        const column = sourceColumns[field] ? `"${sourceColumns[field]}" (${field})` : field;
+        const list = [...perValue.values()].map((count) => `"${count.from}" → ${count.to} (${count.rows} row${count.rows === 1 ? '' : 's'})`).join(', ');
+        return `${fileName}: values mapped in column ${column}: ${list}`;
+      });
+    },
+  };
+}
+
+/** Coded values in the provider's words become Assured's, counted per distinct value; values already accepted are left alone. */
+export function mapValues(fileName: string, type: RecordTypeName, table: RawTable, typeMapping: TypeMapping | undefined, sourceColumns: Record<string, string>): string[] {
+  const mapper = createValueMapper(fileName, type, typeMapping, sourceColumns);
+  mapper.mapRows(table.rows);
+  return mapper.notes();
 }
 
 /** Assured's value for a provider's, or undefined when the value is accepted as it is or is unknown. */
@@ -209,12 +264,18 @@ function mappedValue(field: ImportField, value: string, saved: Readonly<Record<s
   return target !== undefined && parseChoice(target, choices).ok ? target : undefined;
 }
 
-/** Reviews kept one row per meeting: each yes in an attendance column makes a participant of that review. */
-export function deriveParticipants(fileName: string, reviews: MappedTable, attendance: readonly AttendanceColumn[], mapping: TypeMapping | undefined): MappedTable {
-  const source = reviews.table;
+/** Participants made from a reviews table's attendance columns, a chunk of reviews at a time. */
+export interface ParticipantDeriver {
+  /** The participants table's header, without rows. */
+  table: RawTable;
+  sourceColumns: Record<string, string>;
+  derive(reviewRows: readonly RawRow[]): RowChunk;
+  notes(): string[];
+}
+
+export function createParticipantDeriver(fileName: string, reviews: RawTable, attendance: readonly AttendanceColumn[], mapping: TypeMapping | undefined): ParticipantDeriver {
+  const source = reviews;
   const headers = ['id', 'review_id', 'role', 'advocate_type', 'mode'];
-  const rows: RawRow[] = [];
-  const shapeErrors: RowReadError[] = [];
   const byNormal = new Map((source.sourceHeaders ?? source.headers).map((header) => [normaliseColumnName(header), header]));
   // The flag and advocate-type cells are read from the rows as the provider wrote them.
   const normalHeaders = (source.sourceHeaders ?? source.headers).map(normaliseColumnName);
@@ -224,29 +285,48 @@ export function deriveParticipants(fileName: string, reviews: MappedTable, atten
     return text === '' ? undefined : text;
   };
   const sourceColumns: Record<string, string> = {};
-  for (const row of source.rows) {
-    const reviewId = row.cells.id;
-    if (reviewId === undefined) continue;
-    for (const column of attendance) {
-      const flag = cellOf(row, column.column);
-      if (flag === undefined) continue;
-      const yes = parseYesNo(lookup(YES_NO_WORDS, flag) ?? flag);
-      if (!yes.ok) {
-        shapeErrors.push({ row: row.row, column: byNormal.get(normaliseColumnName(column.column)) ?? column.column, value: flag, problem: yes.problem, expected: yes.expected });
-        break;
+  const values = createValueMapper(fileName, 'participants', mapping, sourceColumns);
+  let made = 0;
+  return {
+    table: { ...source, headers, rows: [], shapeErrors: [], sourceHeaders: source.sourceHeaders ?? source.headers },
+    sourceColumns,
+    derive(reviewRows) {
+      const rows: RawRow[] = [];
+      const shapeErrors: RowReadError[] = [];
+      for (const row of reviewRows) {
+        const reviewId = row.cells.id;
+        if (reviewId === undefined) continue;
+        for (const column of attendance) {
+          const flag = cellOf(row, column.column);
+          if (flag === undefined) continue;
+          const yes = parseYesNo(lookup(YES_NO_WORDS, flag) ?? flag);
+          if (!yes.ok) {
+            shapeErrors.push({ row: row.row, column: byNormal.get(normaliseColumnName(column.column)) ?? column.column, value: flag, problem: yes.problem, expected: yes.expected });
+            break;
+          }
+          if (!yes.value) continue;
+          const cells: Record<string, string> = { id: `${reviewId}-${column.role}-${column.mode}`, review_id: reviewId, role: column.role, mode: column.mode };
+          const advocateType = column.advocateTypeColumn ? cellOf(row, column.advocateTypeColumn) : undefined;
+          if (advocateType !== undefined) {
+            cells.advocate_type = advocateType;
+            sourceColumns.advocate_type = byNormal.get(normaliseColumnName(column.advocateTypeColumn!)) ?? column.advocateTypeColumn!;
+          }
+          rows.push({ row: row.row, cells, original: row.original });
+        }
       }
-      if (!yes.value) continue;
-      const cells: Record<string, string> = { id: `${reviewId}-${column.role}-${column.mode}`, review_id: reviewId, role: column.role, mode: column.mode };
-      const advocateType = column.advocateTypeColumn ? cellOf(row, column.advocateTypeColumn) : undefined;
-      if (advocateType !== undefined) {
-        cells.advocate_type = advocateType;
-        sourceColumns.advocate_type = byNormal.get(normaliseColumnName(column.advocateTypeColumn!)) ?? column.advocateTypeColumn!;
-      }
-      rows.push({ row: row.row, cells, original: row.original });
-    }
-  }
-  const table: RawTable = { ...source, headers, rows, shapeErrors, sourceHeaders: source.sourceHeaders ?? source.headers };
-  const notes = mapValues(fileName, 'participants', table, mapping, sourceColumns);
-  notes.unshift(`${fileName}: ${rows.length} participant${rows.length === 1 ? '' : 's'} made from the attendance columns ${attendance.map((column) => `"${column.column}"`).join(', ')}`);
-  return { type: 'participants', table, sourceColumns, notes, matches: [] };
+      values.mapRows(rows);
+      made += rows.length;
+      return { rows, shapeErrors };
+    },
+    notes() {
+      return [`${fileName}: ${made} participant${made === 1 ? '' : 's'} made from the attendance columns ${attendance.map((column) => `"${column.column}"`).join(', ')}`, ...values.notes()];
+    },
+  };
+}
+
+/** Reviews kept one row per meeting: each yes in an attendance column makes a participant of that review. */
+export function deriveParticipants(fileName: string, reviews: MappedTable, attendance: readonly AttendanceColumn[], mapping: TypeMapping | undefined): MappedTable {
+  const deriver = createParticipantDeriver(fileName, reviews.table, attendance, mapping);
+  const { rows, shapeErrors } = deriver.derive(reviews.table.rows);
+  return { type: 'participants', table: { ...deriver.table, rows, shapeErrors }, sourceColumns: deriver.sourceColumns, notes: deriver.notes(), matches: [] };
 }
