@@ -12,11 +12,14 @@
  * 2. computeFigures for 2026-Q2, all services and one service: median of `--runs` warm runs.
  * 3. Baseline: one aggregate over the quarter's and the previous quarter's reviews (the span
  *    the engine scans for trends), joined to person as the engine is: median of `--runs`.
- * 4. Each query behind the figures on its own (median), so a miss can be traced to one query;
+ * 4. Each query behind the figures on its own (median), so a miss can be traced to one query,
+ *    the review pass from every review beside the roll-ups it is replaced by, and the time to
+ *    rebuild every month's review roll-ups;
  *    `--explain` also prints EXPLAIN ANALYZE for the slowest ones.
  * 5. A Markdown block for BENCHMARKS.md.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, type Database } from '../src/data/database.js';
@@ -27,6 +30,7 @@ import * as q from '../src/evidence/figure-queries.js';
 import * as practice from '../src/evidence/practice-queries.js';
 import { queryBreakdowns, type ReviewBreakdownRows } from '../src/evidence/breakdown-queries.js';
 import { queryReviewPass } from '../src/evidence/review-pass-queries.js';
+import { queryReviewRollupPass, refreshReviewRollups } from '../src/evidence/review-rollup.js';
 import { queryBatchExtents } from '../src/evidence/figure-freshness.js';
 import { monthsInPeriod, parsePeriod } from '../src/evidence/period.js';
 import { DEFAULT_PROVIDER, generateSyntheticProvider, type SyntheticProviderReport } from './support/synthetic-provider.js';
@@ -109,7 +113,8 @@ function engineQueries(scope: EvidenceScope, batchIds: string[], provenanceBatch
   return [
     { name: 'resolveScope', run: (target) => resolveScope({ db: target, period: PERIOD, services: scope.allServices ? [] : scope.services.map((service) => service.ref) }) },
     { name: 'ensureWorkingDayCalendar (up to date)', run: (target) => ensureWorkingDayCalendar(target) },
-    { name: 'queryReviewPass (reviews: counts, practice, cadence, breakdowns)', run: (target) => queryReviewPass(target, scope) },
+    { name: 'queryReviewRollupPass (roll-ups; cadence from reviews)', run: (target) => queryReviewRollupPass(target, scope) },
+    { name: 'queryReviewPass (not used: the same from every review)', run: (target) => queryReviewPass(target, scope) },
     { name: 'queryActionCounts', run: (target) => q.queryActionCounts(target, scope) },
     { name: 'queryFeedbackCounts', run: (target) => q.queryFeedbackCounts(target, scope) },
     { name: 'queryChangeCounts', run: (target) => q.queryChangeCounts(target, scope) },
@@ -131,17 +136,30 @@ function engineQueries(scope: EvidenceScope, batchIds: string[], provenanceBatch
   ];
 }
 
-async function timeEachQuery(db: Database, scope: EvidenceScope, runs: number, provenanceBatchIds: string[]): Promise<QueryTiming[]> {
+async function timeEachQuery(db: Database, scope: EvidenceScope, runs: number, provenanceBatchIds: string[]): Promise<{ timings: QueryTiming[]; notUsed: QueryTiming[] }> {
   const batchRows = await db.prisma.importBatch.findMany({ where: { organisationId: scope.organisation.id }, select: { id: true } });
   const timings: QueryTiming[] = [];
+  const notUsed: QueryTiming[] = [];
   const reviewRows = (await queryReviewPass(db, scope)).breakdowns;
   for (const query of engineQueries(scope, batchRows.map((row) => row.id), provenanceBatchIds, reviewRows)) {
+    if (query.name.startsWith('queryReviewPass (not used')) {
+      notUsed.push({ name: query.name, medianMs: (await timeMedian(() => query.run(db), { runs, warmups: 0 })).medianMs, recorded: [] });
+      continue;
+    }
     const recorder = recordingDatabase(db);
     await query.run(recorder.db);
     const timed = await timeMedian(() => query.run(db), { runs, warmups: 0 });
     timings.push({ name: query.name, medianMs: timed.medianMs, recorded: recorder.queries });
   }
-  return timings;
+  return { timings, notUsed };
+}
+
+/** Rebuilding every month's roll-ups from the reviews, as the first reader after a region or bank-holiday change does (and, month by month, after imports). */
+async function timeRollupRebuild(db: Database, scope: EvidenceScope): Promise<{ ms: number; months: number }> {
+  await db.prisma.reviewRollupState.deleteMany({ where: { organisationId: scope.organisation.id } });
+  const started = performance.now();
+  const months = await refreshReviewRollups(db, scope.organisation, '1900-01-01', '2999-12-31');
+  return { ms: performance.now() - started, months };
 }
 
 async function baselineAggregate(db: Database, scope: EvidenceScope): Promise<{ reviews: number; summaries: number; meanMinutes: number }> {
@@ -212,12 +230,15 @@ async function main(): Promise<void> {
 
     console.log(`\nEach query on its own, all services (median of ${options.runs}):`);
     const provenanceBatchIds = [...new Set([...all.last.figures, ...(all.last.practices ?? [])].flatMap((entry) => entry.provenance?.batches.map((batch) => batch.id) ?? []))];
-    const timings = await timeEachQuery(db, scope, options.runs, provenanceBatchIds);
+    const { timings, notUsed } = await timeEachQuery(db, scope, options.runs, provenanceBatchIds);
     const queryTotal = timings.reduce((sum, timing) => sum + timing.medianMs, 0);
     for (const timing of [...timings].sort((a, b) => b.medianMs - a.medianMs)) {
       console.log(`  ${timing.name.padEnd(40)} ${formatMs(timing.medianMs).padStart(9)}  ${((timing.medianMs / queryTotal) * 100).toFixed(0).padStart(3)}%  ${(timing.medianMs / baseline.medianMs).toFixed(2).padStart(6)}× baseline`);
     }
     console.log(`  ${'sum'.padEnd(40)} ${formatMs(queryTotal).padStart(9)}        ${(queryTotal / baseline.medianMs).toFixed(2).padStart(6)}× baseline`);
+    for (const timing of notUsed) console.log(`  ${timing.name.padEnd(40)} ${formatMs(timing.medianMs).padStart(9)}        ${(timing.medianMs / baseline.medianMs).toFixed(2).padStart(6)}× baseline`);
+    const rebuild = await timeRollupRebuild(db, scope);
+    console.log(`  roll-up rebuild, all ${rebuild.months} months (first read after a region or calendar change) ${formatMs(rebuild.ms)}`);
     // The same aggregate timed again after the queries, so a change in machine load shows.
     const baselineAfter = await timeMedian(() => baselineAggregate(db, scope), { runs: options.runs });
     console.log(`  baseline aggregate again                  ${formatMs(baselineAfter.medianMs).padStart(9)}`);
@@ -252,6 +273,7 @@ async function main(): Promise<void> {
       `| Ratio engine / baseline | ${ratio.toFixed(2)}× (goal ≤ ${GOAL_RATIO}×: ${ratioMet ? 'met' : 'not met'}) |`,
       ...(timeMet !== undefined ? [`| Engine under ${GOAL_PGLITE_MS / 1000} s on PGlite | ${timeMet ? 'met' : 'not met'} |`] : []),
       `| Slowest queries | ${[...timings].sort((a, b) => b.medianMs - a.medianMs).slice(0, 3).map((timing) => `${timing.name} ${formatMs(timing.medianMs)}`).join('; ')} |`,
+      `| Roll-up rebuild, all ${rebuild.months} months (after a region or calendar change; after an import only the months it changed) | ${formatMs(rebuild.ms)} |`,
       `| Memory (rss at end / peak) | ${rssMb.toFixed(0)} MB / ${peakRssMb.toFixed(0)} MB |`,
       '',
       `Command: \`npx tsx bench/figures.bench.ts${options.postgresUrl ? ' --postgres URL' : ''} --reviews ${provider.reviews} --runs ${options.runs}\``,

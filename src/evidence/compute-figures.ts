@@ -22,7 +22,7 @@ import { computePracticeProfile } from './practice-profile.js';
 import { addFreshness } from './figure-freshness.js';
 import { selectCaseExamples } from './select-case-examples.js';
 import { queryBreakdowns } from './breakdown-queries.js';
-import { queryReviewPass } from './review-pass-queries.js';
+import { queryReviewRollupPass } from './review-rollup.js';
 import { detailFigures } from './breakdown-figures.js';
 
 /** Below this many cases a figure is marked as a small sample, so the writer does not overclaim. */
@@ -272,8 +272,9 @@ export async function computeFigures(options: ComputeFiguresOptions): Promise<Fi
 async function computeForScope(options: ComputeFiguresOptions, scope: EvidenceScope): Promise<FiguresResult> {
   const { db } = options;
   await ensureWorkingDayCalendar(db);
-  // Reviews are read once for every figure, practice and breakdown that counts them.
-  const reviewPass = await queryReviewPass(db, scope);
+  // Reviews are read once for every figure, practice and breakdown that counts them, from the
+  // per-service monthly roll-ups when they cover the period (review-rollup.ts).
+  const reviewPass = await queryReviewRollupPass(db, scope);
   const { counts: reviews, cadence, previousCadence } = reviewPass;
   const [actions, feedback, changes, disputes, referrals, enablement, groups, sampling, previousSampling, breakdowns] = await Promise.all([
     q.queryActionCounts(db, scope),

@@ -26,7 +26,8 @@ export interface ReviewPass {
 
 const COUNT_FIELDS = ['reviews', 'involved', 'family', 'advocate', 'summariesOnTime', 'summariesWithin10', 'outsideCalendar', 'planned', 'agendaOnTime', 'formatNeeded', 'formatUsed'] as const;
 
-function cadenceSql(alias: string, first: number): string {
+/** Cadence CTEs over a `scope` CTE of reviews (person_id, batch_id, held_on, type, started_on, ended_on, current); also used by the roll-up reader. */
+export function cadenceSql(alias: string, first: number): string {
   // $first: period start, +1: period end, +2: months, +3: first days of the quarters wholly inside (date[]), +4: their number; the current flag picks the period's rows.
   const [start, end, months, quarters, quarterCount] = [first, first + 1, first + 2, first + 3, first + 4].map((n) => `$${n}`);
   const current = alias === 'current' ? 's.current' : 'NOT s.current';
@@ -57,7 +58,7 @@ function cadenceSql(alias: string, first: number): string {
      )`;
 }
 
-function readCadence(value: unknown): CadenceCounts {
+export function readCadence(value: unknown): CadenceCounts {
   const row = (Array.isArray(value) ? value[0] : value) as Row | undefined;
   return {
     people: toNumber(row?.people),
@@ -69,7 +70,7 @@ function readCadence(value: unknown): CadenceCounts {
 }
 
 const parsed = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value);
-const rowsOf = (value: unknown): Row[] => (Array.isArray(parsed(value)) ? (parsed(value) as Row[]) : []);
+export const rowsOf = (value: unknown): Row[] => (Array.isArray(parsed(value)) ? (parsed(value) as Row[]) : []);
 
 export async function queryReviewPass(db: Database, scope: EvidenceScope): Promise<ReviewPass> {
   const period: Period = scope.period;
