@@ -57,7 +57,7 @@ export interface paths {
         put?: never;
         /**
          * Create a bid from typed questions or the buyer’s tender pack
-         * @description Stores a bid for a tender (and lot) with its questions in the buyer’s order, none answered yet: typed in (`questions`, each with its limit), or read from the buyer’s Word or Excel pack (`pack`, base64) and chosen by number. The Location header names the new bid.
+         * @description Stores a bid for a tender (and lot) with its questions in the buyer’s order, none answered yet: typed in (`questions`, each with its limit), or read from the buyer’s Word or Excel pack (`pack`, base64) and chosen by number. A pack is kept as uploaded, so the answers can be written back into it (GET /v1/bids/{bidId}/write-back). The Location header names the new bid.
          */
         post: operations["createBid"];
         delete?: never;
@@ -80,6 +80,46 @@ export interface paths {
         get: operations["getBid"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bids/{bidId}/consistency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the bid’s answers tell one story
+         * @description Compares the latest answer of every answered question: the same figure quoted with the same value and place for a period, no two answers stating who chairs, how often or how quickly differently, no case example or "you said, we did" change used twice. Each finding names the questions it touches and whether it has been allowed with a reason; a blocking finding not allowed holds back the submission and the write-back.
+         */
+        get: operations["getBidConsistency"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bids/{bidId}/consistency/allowances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Let a consistency finding through, with the reason
+         * @description Keeps the reason (and who gave it) for one finding of GET /v1/bids/{bidId}/consistency, so it no longer holds back the submission. It holds while the finding reads the same: once the answers change, the finding gets a new id and needs fixing or allowing again. 409 when the bid has no such finding now. Answers the report after the change.
+         */
+        post: operations["allowBidConsistencyFinding"];
         delete?: never;
         options?: never;
         head?: never;
@@ -235,7 +275,7 @@ export interface paths {
         };
         /**
          * The submission document of a bid, or of one question
-         * @description The latest answer of every answered question (or of `questionId`) in the buyer's order, each on its own page, through the same gate as `assured export`: while a number is unverified the download is refused (422) unless allowUnverified gives a reason. Named for people: "Harbour Care – Supported Living Framework – Lot 2 – Q4.2.docx". Every export is recorded (GET /v1/exports).
+         * @description The latest answer of every answered question (or of `questionId`) in the buyer's order, each on its own page, through the same gate as `assured export`: while a number is unverified the download is refused (422 export-blocked) unless allowUnverified gives a reason; while answers disagree with each other (GET /v1/bids/{bidId}/consistency) it is refused (422 bid-inconsistent) until each blocking finding touching the answers downloaded is fixed or allowed with a reason. Named for people: "Harbour Care – Supported Living Framework – Lot 2 – Q4.2.docx". Every export is recorded (GET /v1/exports).
          */
         get: operations["getBidSubmission"];
         put?: never;
@@ -286,6 +326,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/bids/{bidId}/write-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The buyer’s own pack with the answers written in
+         * @description The Word form or workbook the bid was created from, with the latest answer of every answered question written into its place: the answer column of a workbook (its formatting, other sheets and formulas kept) or the answer cell under each question of a Word form (or paragraphs after the question). The text is the portal text. Held back like the submission: by the export gate unless allowUnverified gives a reason, and by consistency findings not yet allowed. 409 for a bid whose questions were typed in.
+         */
+        get: operations["getBidWriteBack"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/checks": {
         parameters: {
             query?: never;
@@ -300,6 +360,66 @@ export interface paths {
          * @description Runs the draft checker over a Markdown draft and answers every finding with its rule, position and what was expected. With a period, the draft's numbers are also checked against the organisation's evidence pack for it. Nothing is stored.
          */
         post: operations["checkDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The dashboard: figures for a decision, with change and status
+         * @description The period's figures, headline figures first, each with how it moved since the previous period and its status against the organisation's threshold (met, below, small sample, no data, or held to no threshold), the place stated once and the trend of three headline figures over four quarters. Optionally for some services only.
+         */
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dashboard.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The dashboard as CSV
+         * @description The same figures as GET /v1/dashboard, one row per figure (kind "figure", unrounded values) and then one row per trend line and quarter (kind "trend"). Named for people: "Harbour Care – Dashboard – Q2 2026.csv".
+         */
+        get: operations["getDashboardCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dashboard.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The dashboard as a Word document
+         * @description The same figures as GET /v1/dashboard in a landscape Word document: headline figures, other figures and breakdowns as tables with their status (weak ones marked and shaded), the trend as a table of quarters, and each source. Named for people: "Harbour Care – Dashboard – Q2 2026.docx".
+         */
+        get: operations["getDashboardDocx"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -903,7 +1023,7 @@ export interface components {
             /** @description How the files' own headers and values map to Assured's: a saved mapping's name, or a mapping as `assured mapping suggest --format json` writes it */
             mapping?: string | components["schemas"]["AnyOf2"];
         };
-        AnyOf5: {
+        AnyOf7: {
             /** @description Who saved it */
             author: string;
             count: components["schemas"]["Count2"];
@@ -916,14 +1036,64 @@ export interface components {
              * @enum {string}
              */
             kind: "drafted" | "edited";
+            /** @description The drafter's notes for the writer: how it read the question, what the records could not cover and why, what the limit left out */
+            notes: string[];
             /** @description true when the answer is over its limit */
             overLimit: boolean;
+            /** @description How the drafter planned the answer (topics asked, elements covered, missing with the reason, left out for the limit); null for an answer drafted before plans were kept */
+            plan: components["schemas"]["AnyOf8"] | null;
+            /** @description Figures the answer quotes whose records are older than 6 months, oldest first: re-import newer records or say how old they are */
+            staleFigures: {
+                /** @description The latest record date behind it (YYYY-MM-DD) */
+                asOf: string;
+                /** @description The figure id */
+                id: string;
+                /** @description The figure, in words */
+                label: string;
+            }[];
             /** @description The answer text, as Markdown, exactly as it would be pasted */
             text: string;
             /** @description The version number (1 is the first saved) */
             version: number;
         };
-        AnyOf6: {
+        AnyOf8: {
+            /** @description Elements the answer covers, in its order */
+            covered: {
+                /** @description What the answer says about it (e.g. "referral-times") */
+                element: string;
+                /** @description Figures the element states */
+                figureIds?: string[];
+                /** @description The asked topic the element belongs to (e.g. "advocacy") */
+                topic: string;
+            }[];
+            /** @description Required elements the records could not supply */
+            missing: {
+                /** @description What the answer says about it (e.g. "referral-times") */
+                element: string;
+                /** @description Why the records could not supply it */
+                reason: string;
+                /** @description The asked topic the element belongs to (e.g. "advocacy") */
+                topic: string;
+            }[];
+            /** @description Required elements the records hold but the limit left no room for */
+            squeezed: {
+                /** @description What the answer says about it (e.g. "referral-times") */
+                element: string;
+                /** @description The asked topic the element belongs to (e.g. "advocacy") */
+                topic: string;
+            }[];
+            /** @description Topics the question asks about, in its order */
+            topics: {
+                /** @description Topic id */
+                id: string;
+                /**
+                 * @description How plainly the question asks about it
+                 * @enum {string}
+                 */
+                weight: "strong" | "weak";
+            }[];
+        };
+        AnyOf9: {
             /** @description Who took the step */
             author: string;
             /** @description The reviewer's comment (always given when returned) */
@@ -955,7 +1125,7 @@ export interface components {
             /** @description When it was last saved (ISO 8601) */
             updatedAt: string;
         };
-        ApplicationJson18: {
+        ApplicationJson19: {
             /** @description When the section was stored (ISO 8601) */
             createdAt: string;
             /**
@@ -1021,7 +1191,7 @@ export interface components {
             };
             validation: components["schemas"]["Validation"];
         };
-        ApplicationJson22: {
+        ApplicationJson23: {
             counts: components["schemas"]["Counts"];
             /** @description One plain-text file per answer, in the order the sections were given */
             files: {
@@ -1031,7 +1201,7 @@ export interface components {
                 text: string;
             }[];
         };
-        ApplicationJson27: {
+        ApplicationJson28: {
             counts: components["schemas"]["Counts2"];
             /** @description When it was created (ISO 8601) */
             createdAt: string;
@@ -1043,6 +1213,16 @@ export interface components {
             id: string;
             /** @description The lot, if any */
             lot: string | null;
+            /** @description The buyer's pack, when the bid was created from one (null for typed questions) */
+            pack: {
+                /** @description The buyer's file name as uploaded */
+                fileName: string;
+                /**
+                 * @description Word or Excel: the answers are written back into the same format
+                 * @enum {string}
+                 */
+                format: "docx" | "xlsx";
+            } | null;
             /** @description The period the answers’ evidence covers, e.g. 2026-Q2 */
             period: string;
             /** @description The questions in the buyer's order */
@@ -1056,6 +1236,16 @@ export interface components {
             status: "not-started" | "in-progress" | "approved";
             /** @description The tender, as the buyer names it */
             tenderName: string;
+        };
+        ApplicationJson30: {
+            /** @description How many answered questions were compared (each question’s latest version) */
+            answers: number;
+            /** @description Blocking findings first, in the order the check found them */
+            findings: components["schemas"]["Findings2"][];
+            /** @description true when nothing blocks: every blocking finding is fixed or allowed with a reason */
+            ok: boolean;
+            /** @description Blocking findings not yet allowed */
+            open: number;
         };
         ApplicationProblemJson2: {
             /** @description What went wrong with this request, and what to do about it */
@@ -1242,10 +1432,10 @@ export interface components {
             /** @description A short summary of the kind of problem, the same for every occurrence */
             title: string;
             /**
-             * @description A stable URI naming the kind of problem: `import-rejected` (the import was rejected), `export-blocked` (the export gate found unverified content), `idempotency-key-reused` (the idempotency-key was used with a different request), `page-limit-exceeded` (an answer renders over its page limit), `calendar-out-of-range` (the period is outside the working-day calendar)
+             * @description A stable URI naming the kind of problem: `import-rejected` (the import was rejected), `export-blocked` (the export gate found unverified content), `bid-inconsistent` (the bid’s answers disagree with each other), `idempotency-key-reused` (the idempotency-key was used with a different request), `page-limit-exceeded` (an answer renders over its page limit), `calendar-out-of-range` (the period is outside the working-day calendar)
              * @enum {string}
              */
-            type: "https://assured.example/problems/import-rejected" | "https://assured.example/problems/export-blocked" | "https://assured.example/problems/idempotency-key-reused" | "https://assured.example/problems/page-limit-exceeded" | "https://assured.example/problems/calendar-out-of-range";
+            type: "https://assured.example/problems/import-rejected" | "https://assured.example/problems/export-blocked" | "https://assured.example/problems/bid-inconsistent" | "https://assured.example/problems/idempotency-key-reused" | "https://assured.example/problems/page-limit-exceeded" | "https://assured.example/problems/calendar-out-of-range";
         } & {
             [key: string]: unknown;
         };
@@ -1411,6 +1601,8 @@ export interface components {
             bound?: "over" | "at-least" | "under" | "at-most" | "about" | "nearly";
             /** @description Column where the claim starts (1-based) */
             column: number;
+            /** @description The practice library entry a declared practice claim quotes, or whose dated count or text backs a number */
+            declaredPracticeId?: string;
             /** @description For a fraction ("3 of 4"): the second number */
             denominator?: number;
             /** @description Column just past the end of the claim (1-based) */
@@ -1448,13 +1640,14 @@ export interface components {
             practiceId?: string;
             /** @description Earlier value of a before→after phrase */
             previous?: number | string;
+            provenance?: components["schemas"]["Provenance7"];
             /** @description The standard the claim states */
             standardId?: string;
             /**
-             * @description supported, standard, mismatch, unsupported or overstated for numbers; practised, partly, not-recorded or contradicted for practices
+             * @description supported, standard, mismatch, unsupported or overstated for numbers; practised, partly, not-recorded, contradicted, declared or stale-declared for practices
              * @enum {string}
              */
-            status: "supported" | "standard" | "mismatch" | "unsupported" | "overstated" | "practised" | "partly" | "not-recorded" | "contradicted";
+            status: "supported" | "standard" | "mismatch" | "unsupported" | "overstated" | "practised" | "partly" | "not-recorded" | "contradicted" | "declared" | "stale-declared";
             /** @description The claim as written in the draft */
             text: string;
             /**
@@ -1490,7 +1683,7 @@ export interface components {
              * @description Any status the claim validator gives (see claims-schema): the Section lists what it says
              * @enum {string}
              */
-            status: "supported" | "standard" | "mismatch" | "unsupported" | "overstated" | "practised" | "partly" | "not-recorded" | "contradicted";
+            status: "supported" | "standard" | "mismatch" | "unsupported" | "overstated" | "practised" | "partly" | "not-recorded" | "contradicted" | "declared" | "stale-declared";
             /** @description The number as written in the response */
             text: string;
         } & {
@@ -1813,6 +2006,32 @@ export interface components {
              */
             status?: "mismatch" | "unsupported" | "overstated" | "partly" | "contradicted";
         };
+        Findings2: {
+            /** @description The reason it was let through, if a person allowed it */
+            allowed: {
+                /** @description Who allowed it */
+                author: string;
+                /** @description When (ISO 8601) */
+                createdAt: string;
+                /** @description Why the finding may go through as it is */
+                reason: string;
+            } | null;
+            /** @description true when it stops the submission and the write-back until it is fixed or allowed; a figure quoted for two periods is only pointed out */
+            blocking: boolean;
+            /** @description The finding’s id, a digest of what it found and where: allowing it holds only while the answers say the same */
+            id: string;
+            /** @description The figure id, the practice facet id, or the example’s first words */
+            key: string;
+            /**
+             * @description figure: one figure quoted two ways; practice: answers stating who, how often or how quickly differently; case-example or you-said-we-did: the same one used in two answers
+             * @enum {string}
+             */
+            kind: "figure" | "practice" | "case-example" | "you-said-we-did";
+            /** @description What disagrees, where, and what was expected */
+            message: string;
+            /** @description Each place in the answers the finding touches */
+            quotes: components["schemas"]["Quotes"][];
+        };
         Imports: {
             /** @description When the import was asked for (ISO 8601) */
             createdAt: string;
@@ -2005,6 +2224,22 @@ export interface components {
              */
             role: "person" | "family" | "friend" | "advocate" | "key-worker" | "rm" | "ni" | "professional" | "other";
         };
+        /** @description The period the figures cover */
+        Period: {
+            /** @description Last day (YYYY-MM-DD) */
+            end: string;
+            /** @description For readers: 'Q2 2026', 'May 2026', 'April 2025–March 2026', '1 April–30 June 2026' */
+            human: string;
+            /**
+             * @description quarter, month, financial year or range
+             * @enum {string}
+             */
+            kind: "quarter" | "month" | "financial-year" | "range";
+            /** @description Canonical label: '2026-Q2', '2026-05', 'FY2025-26', '2026-04-01..2026-06-30' */
+            label: string;
+            /** @description First day (YYYY-MM-DD) */
+            start: string;
+        };
         /** @description The period the evidence covers */
         Period3: {
             /** @description Last day (YYYY-MM-DD) */
@@ -2148,13 +2383,26 @@ export interface components {
             /** @description How many records the figure counted */
             rows: number;
         };
+        /** @description For a declared practice claim: the practice library import its entry came from */
+        Provenance7: {
+            /** @description The imported files the counted records came from */
+            batches: components["schemas"]["Batches"][];
+            /** @description What one counted case is called, plural: "reviews", "actions due" */
+            noun?: string;
+            /** @description The records counted: "review records" */
+            records: string;
+            /** @description What was left out or narrowed: "planned meetings, debriefs excluded" */
+            recordsDetail?: string;
+            /** @description How many records the figure counted */
+            rows: number;
+        };
         Questions3: {
             /** @description The latest saved answer; null before the first */
-            answer: components["schemas"]["AnyOf5"] | null;
+            answer: components["schemas"]["AnyOf7"] | null;
             /** @description The question id within the bid */
             id: string;
             /** @description The latest review step (submitted, approved or returned with its comment) */
-            lastDecision: components["schemas"]["AnyOf6"] | null;
+            lastDecision: components["schemas"]["AnyOf9"] | null;
             /** @description The answer limit, if the buyer set one */
             limit: components["schemas"]["Limit4"] | null;
             /** @description The question number in the tender */
@@ -2165,6 +2413,14 @@ export interface components {
              */
             status: "not-started" | "drafted" | "in-review" | "returned" | "approved";
             /** @description The question as the buyer wrote it */
+            text: string;
+        };
+        Quotes: {
+            /** @description The question whose answer says it */
+            questionId: string;
+            /** @description That question’s number in the tender */
+            questionNumber: string;
+            /** @description What the answer says: its words, or the figure as quoted there ("96%, 2026-Q2, Northgate") */
             text: string;
         };
         /** @description The report the import answered, file by file: the same as a synchronous import; absent while running or after a fault */
@@ -2555,7 +2811,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2667,7 +2923,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson27"];
+                    "application/json": components["schemas"]["ApplicationJson28"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -2733,7 +2989,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2798,7 +3054,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson27"];
+                    "application/json": components["schemas"]["ApplicationJson28"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -2864,7 +3120,278 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    getBidConsistency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The bid id (a UUID), as answered when it was created */
+                bidId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The consistency report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationJson30"];
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    allowBidConsistencyFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The bid id (a UUID), as answered when it was created */
+                bidId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The finding, by the id the consistency report gives it */
+                    findingId: string;
+                    /** @description Why the answers may go out as they are (kept with who gave it) */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The consistency report with the finding allowed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationJson30"];
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2945,7 +3472,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson27"];
+                    "application/json": components["schemas"]["ApplicationJson28"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -3011,7 +3538,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3087,7 +3614,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson22"];
+                    "application/json": components["schemas"]["ApplicationJson23"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -3153,7 +3680,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3295,7 +3822,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3364,7 +3891,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @description Every review step, newest first */
-                        decisions: components["schemas"]["AnyOf6"][];
+                        decisions: components["schemas"]["AnyOf9"][];
                         /** @description The question */
                         questionId: string;
                         /** @description Every saved version, newest first */
@@ -3463,7 +3990,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3605,7 +4132,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3745,7 +4272,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3890,7 +4417,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4026,7 +4553,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4162,7 +4689,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4298,7 +4825,142 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    getBidWriteBack: {
+        parameters: {
+            query?: {
+                /** @description Export despite a failed gate, for this reason (recorded with the export) */
+                allowUnverified?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The bid id (a UUID), as answered when it was created */
+                bidId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The buyer's file with the answers in it, in its own format */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4531,7 +5193,562 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query: {
+                /** @description A quarter (2026-Q2), a month (2026-05), a financial year (FY2025-26) or a range (2026-04-01..2026-06-30) */
+                period: string;
+                /** @description Service name or id; repeat for several; default all */
+                service?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dashboard for the period */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Headline figures first, then the other figures, then the breakdowns (`detail`) */
+                        figures: ({
+                            /** @description The latest record date behind the figure within its period (YYYY-MM-DD) */
+                            asOf?: string;
+                            /**
+                             * @description Which way is better
+                             * @enum {string}
+                             */
+                            better?: "higher" | "lower";
+                            /** @description The figure catalogue entry this figure instantiates (enablement groups share one) */
+                            catalogueId?: string;
+                            /** @description How the value moved since the previous period; null without two numeric values */
+                            change: {
+                                /** @description Value minus the previous value (percentage points for percentages) */
+                                delta: number;
+                                /**
+                                 * @description How the value moved since the previous period
+                                 * @enum {string}
+                                 */
+                                direction: "up" | "down" | "same";
+                                /**
+                                 * @description Whether that move is for the better, by which way is better for the figure
+                                 * @enum {string}
+                                 */
+                                tone: "better" | "worse" | "neutral";
+                            } | null;
+                            /** @description For a share: the cases counted */
+                            denominator?: number;
+                            /** @description A detail figure (a breakdown that answers a question's specifics), not a headline figure */
+                            detail?: boolean;
+                            /** @description For a grouped detail figure: the recorded value it counts (a trigger, a level, a format) */
+                            group?: string;
+                            /** @description A headline figure: shown first */
+                            headline: boolean;
+                            /** @description Stable id of the figure, cited by drafts and exports */
+                            id: string;
+                            /** @description What the figure measures, in words */
+                            label: string;
+                            /** @description For a share: the cases that met the condition */
+                            numerator?: number;
+                            outcome?: components["schemas"]["Outcome"];
+                            /** @description The period the value covers */
+                            period: string;
+                            /** @description The place the value is stated for */
+                            place?: string;
+                            /** @description The value for the previous period, when there is one */
+                            previous?: number | string | null;
+                            provenance?: components["schemas"]["Provenance"];
+                            /** @description Range of a score figure */
+                            scale?: {
+                                /** @description Highest possible score */
+                                max: number;
+                                /** @description Lowest possible score */
+                                min: number;
+                            };
+                            /** @description The source in a few words ("From 12 reviews"); `source` has the details */
+                            shortSource: string;
+                            /** @description true when the denominator is too small to generalise from */
+                            smallSample?: boolean;
+                            /** @description Where the figure comes from, as one readable line */
+                            source: string;
+                            /** @description The service standard the figure measures against */
+                            standardId?: string;
+                            /**
+                             * @description met, below, small-sample, no-data or not-held (held to no threshold)
+                             * @enum {string}
+                             */
+                            status: "met" | "below" | "small-sample" | "no-data" | "not-held";
+                            /** @description Why the figure has its status, in words, with the threshold it was judged against */
+                            statusText: string;
+                            /** @description How the figure is named inside a sentence: lower case, no digits of its own */
+                            subject?: string;
+                            /** @description Question topics the figure evidences */
+                            topics?: string[];
+                            /** @description Why the value is null */
+                            unavailableReason?: string;
+                            /**
+                             * @description The unit of value
+                             * @enum {string}
+                             */
+                            unit: "percent" | "count" | "score" | "ratio" | "days" | "working days" | "hours" | "minutes" | "weeks" | "months";
+                            /** @description null when the figure is unavailable (e.g. zero denominator); `unavailableReason` says why */
+                            value: number | string | null;
+                            /** @description true when the figure should not be relied on or falls short: below, small sample or no data */
+                            weak: boolean;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        /** @description When the dashboard was computed (ISO 8601) */
+                        generatedAt: string;
+                        /** @description The organisation the dashboard is about */
+                        organisation: {
+                            /** @description The organisation's name */
+                            name: string;
+                            /** @description The organisation's short name */
+                            slug: string;
+                        };
+                        period: components["schemas"]["Period"];
+                        /** @description The place every figure is stated for, shown once */
+                        place: string;
+                        /** @description The period the changes compare with */
+                        previousPeriod: {
+                            /** @description Last day (YYYY-MM-DD) */
+                            end: string;
+                            /** @description For readers: 'Q2 2026', 'May 2026', 'April 2025–March 2026', '1 April–30 June 2026' */
+                            human: string;
+                            /**
+                             * @description quarter, month, financial year or range
+                             * @enum {string}
+                             */
+                            kind: "quarter" | "month" | "financial-year" | "range";
+                            /** @description Canonical label: '2026-Q2', '2026-05', 'FY2025-26', '2026-04-01..2026-06-30' */
+                            label: string;
+                            /** @description First day (YYYY-MM-DD) */
+                            start: string;
+                        };
+                        /** @description The services the figures cover */
+                        services: {
+                            /** @description The service's name */
+                            name: string;
+                            /** @description The service's reference */
+                            ref: string;
+                        }[];
+                        /** @description The share of cases, in percent, at or above which a figure held to a standard counts as met */
+                        threshold: number;
+                        /** @description Participation, summaries on time and advocate response over the last four quarters; null when the period is not a quarter */
+                        trend: {
+                            /** @description The quarters of the trend, oldest first */
+                            periods: {
+                                /** @description Last day (YYYY-MM-DD) */
+                                end: string;
+                                /** @description For readers: 'Q2 2026', 'May 2026', 'April 2025–March 2026', '1 April–30 June 2026' */
+                                human: string;
+                                /**
+                                 * @description quarter, month, financial year or range
+                                 * @enum {string}
+                                 */
+                                kind: "quarter" | "month" | "financial-year" | "range";
+                                /** @description Canonical label: '2026-Q2', '2026-05', 'FY2025-26', '2026-04-01..2026-06-30' */
+                                label: string;
+                                /** @description First day (YYYY-MM-DD) */
+                                start: string;
+                            }[];
+                            /** @description One line per figure the trend follows */
+                            series: {
+                                /** @description The figure the line follows */
+                                id: string;
+                                /** @description The figure, in a few words for the legend */
+                                label: string;
+                                /** @description The unit of the values */
+                                unit: string;
+                                /** @description One value per trend period, oldest first; null where there is none */
+                                values: (number | null)[];
+                            }[];
+                        } | null;
+                    };
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    getDashboardCsv: {
+        parameters: {
+            query: {
+                /** @description A quarter (2026-Q2), a month (2026-05), a financial year (FY2025-26) or a range (2026-04-01..2026-06-30) */
+                period: string;
+                /** @description Service name or id; repeat for several; default all */
+                service?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dashboard as CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    getDashboardDocx: {
+        parameters: {
+            query: {
+                /** @description A quarter (2026-Q2), a month (2026-05), a financial year (FY2025-26) or a range (2026-04-01..2026-06-30) */
+                period: string;
+                /** @description Service name or id; repeat for several; default all */
+                service?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dashboard as Word */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4704,7 +5921,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4850,7 +6067,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4941,7 +6158,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson22"];
+                    "application/json": components["schemas"]["ApplicationJson23"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -5007,7 +6224,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5239,7 +6456,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5345,22 +6562,7 @@ export interface operations {
                             /** @description The organisation's short name in URLs and commands */
                             slug: string;
                         };
-                        /** @description The period the figures cover */
-                        period: {
-                            /** @description Last day (YYYY-MM-DD) */
-                            end: string;
-                            /** @description For readers: 'Q2 2026', 'May 2026', 'April 2025–March 2026', '1 April–30 June 2026' */
-                            human: string;
-                            /**
-                             * @description quarter, month, financial year or range
-                             * @enum {string}
-                             */
-                            kind: "quarter" | "month" | "financial-year" | "range";
-                            /** @description Canonical label: '2026-Q2', '2026-05', 'FY2025-26', '2026-04-01..2026-06-30' */
-                            label: string;
-                            /** @description First day (YYYY-MM-DD) */
-                            start: string;
-                        };
+                        period: components["schemas"]["Period"];
                         /** @description The place anchor the figures are stated for, e.g. the services' localities */
                         place: string;
                         /** @description The practice profile; packs written before it existed have none, and their practice statements go unchecked */
@@ -5463,7 +6665,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5594,7 +6796,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5729,7 +6931,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5873,7 +7075,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6038,7 +7240,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6169,7 +7371,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6306,7 +7508,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6522,7 +7724,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6650,7 +7852,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6797,7 +7999,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6958,7 +8160,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7097,7 +8299,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7294,7 +8496,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7447,7 +8649,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7553,7 +8755,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson18"];
+                    "application/json": components["schemas"]["ApplicationJson19"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -7619,7 +8821,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7684,7 +8886,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson18"];
+                    "application/json": components["schemas"]["ApplicationJson19"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -7750,7 +8952,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7884,7 +9086,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8018,7 +9220,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8156,7 +9358,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8311,7 +9513,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8448,7 +9650,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8579,7 +9781,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8710,7 +9912,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8844,7 +10046,7 @@ export interface operations {
                                  * @description The topic
                                  * @enum {string}
                                  */
-                                id: "person-led-planning" | "family-friends" | "advocacy" | "accessibility" | "meetings" | "summaries" | "disagreements" | "consent-capacity" | "feedback" | "outcomes" | "governance" | "safeguarding" | "training";
+                                id: "person-led-planning" | "family-friends" | "advocacy" | "accessibility" | "meetings" | "summaries" | "disagreements" | "consent-capacity" | "feedback" | "outcomes" | "governance" | "safeguarding" | "information-sharing" | "training" | "recruitment" | "carers" | "co-production" | "review-triggers";
                                 /** @description The topic in words */
                                 label: string;
                                 /** @description Offset of the first cue in the question text */
@@ -8929,7 +10131,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9078,7 +10280,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9420,7 +10622,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
                 };
             };
-            /** @description The import was rejected; The export gate found unverified content; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -114,6 +114,19 @@ try {
   await record('getBidSubmission', { method: 'GET', url: `/v1/bids/${bidId}/submission.docx?allowUnverified=${encodeURIComponent(reason)}`, query: { allowUnverified: reason } }, () => '(Word document)');
   await record('getBidVerificationPackHtml', { method: 'GET', url: `/v1/bids/${bidId}/verification-pack.html`, query: {} }, (response) => response.body);
   await record('getBidPortalText', { method: 'GET', url: `/v1/bids/${bidId}/portal-text?lineBreaks=crlf&marginPercent=10`, query: { lineBreaks: 'crlf', marginPercent: '10' } });
+  // A bid from the buyer's workbook: two answers that disagree on who chairs complex reviews, the finding allowed, the workbook written back.
+  const workbookPack = (await readFile(path.resolve('fixtures/tender-packs/several-sheets-pack.xlsx'))).toString('base64');
+  const packBid = (await fx.app.inject({ method: 'POST', url: '/v1/bids', headers: auth, payload: { tenderName: 'Community Living', period: '2026-Q2', pack: { name: 'several-sheets-pack.xlsx', content: workbookPack, questions: ['Q1.1', 'Q1.2'] } } })).json<{ id: string }>();
+  const packDrafted = (await fx.app.inject({ method: 'POST', url: `/v1/bids/${packBid.id}/drafts`, headers: auth, payload: {} })).json<{ questions: { id: string; answer: { text: string } }[] }>();
+  const chairs = ['The Registered Manager chairs every complex review.', 'Complex reviews are chaired by a team leader.'];
+  for (const [index, question] of packDrafted.questions.entries()) {
+    await fx.app.inject({ method: 'POST', url: `/v1/bids/${packBid.id}/questions/${question.id}/versions`, headers: auth, payload: { text: `${question.answer.text}\n\n${chairs[index]}`, basedOnVersion: 1 } });
+  }
+  const consistency = (await record('getBidConsistency', { method: 'GET', url: `/v1/bids/${packBid.id}/consistency` })).json<{ findings: { id: string; blocking: boolean }[] }>();
+  const [firstFinding, ...otherFindings] = consistency.findings.filter((finding) => finding.blocking);
+  for (const finding of otherFindings) await fx.app.inject({ method: 'POST', url: `/v1/bids/${packBid.id}/consistency/allowances`, headers: auth, payload: { findingId: finding.id, reason: 'Checked with the service managers.' } });
+  await record('allowBidConsistencyFinding', { method: 'POST', url: `/v1/bids/${packBid.id}/consistency/allowances`, payload: { findingId: firstFinding!.id, reason: 'The team leader chairs at the smaller service; both answers say which service.' } });
+  await record('getBidWriteBack', { method: 'GET', url: `/v1/bids/${packBid.id}/write-back?allowUnverified=${encodeURIComponent(reason)}`, query: { allowUnverified: reason } }, () => '(Excel workbook)');
   // People: an invitation accepted, sign-in with the session cookie, people and invitations, sign-out.
   const PASSWORD = 'harbour lights at dusk';
   const invite = await createInvite({ db: fx.db, organisation: { slug: fx.a.slug }, email: 'ann@small-test.example', role: 'admin' });

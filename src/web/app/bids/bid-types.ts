@@ -15,6 +15,7 @@ export type TenderLimit = NonNullable<TypedQuestion['limit']>;
 export type AnswerHistory = Json<paths['/v1/bids/{bidId}/questions/{questionId}/history']['get']>;
 export type TenderPack = Json<paths['/v1/tender-packs']['post']>;
 export type PortalText = Json<paths['/v1/bids/{bidId}/portal-text']['get']>;
+export type ConsistencyReport = Json<paths['/v1/bids/{bidId}/consistency']['get']>;
 
 export const STATUS_LABELS: Readonly<Record<QuestionStatus, string>> = {
   'not-started': 'Not started',

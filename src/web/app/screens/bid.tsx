@@ -4,11 +4,15 @@
  * in the live-check editor (findings and count as they type) and saves a new version, and sends it for review; a reviewer approves it or
  * returns it with a comment. Every version is kept and shown with what changed. Downloads are the
  * submission (Word) and verification pack for the whole bid or one question, and "Copy for portal"
- * puts exactly the portal text on the clipboard.
+ * puts exactly the portal text on the clipboard. The bid's consistency report shows where answers
+ * disagree with each other (each finding with the questions it touches, and a reason to let it
+ * through), and a bid read from the buyer's pack downloads that file with the answers written in.
+ * Each answer shows the drafter's notes beside it: how the question was read, what the records
+ * could not cover and why, and figures resting on old records.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-import { answerOf, dateTimeText, dayText, type BidApi, type Role, downloadFileName, limitText, STATUS_BADGES, STATUS_LABELS, type AnswerHistory, type Bid, type BidQuestion } from '../bids/bid-types.js';
+import { answerOf, dateTimeText, dayText, type BidApi, type Role, downloadFileName, limitText, STATUS_BADGES, STATUS_LABELS, type AnswerHistory, type Bid, type BidQuestion, type ConsistencyReport } from '../bids/bid-types.js';
 import { LiveEditor } from '../components/live-editor.js';
 import { ProblemAlert } from '../components/problem-alert.js';
 import { copyText, saveBlob } from '../download.js';
@@ -97,6 +101,175 @@ function HistoryPanel({ api, bidId, question }: { api: BidApi; bidId: string; qu
         ))}
       </ol>
     </div>
+  );
+}
+
+/** What the drafter told the writer about this answer, beside it. */
+function DrafterNotes({ question }: { question: BidQuestion }) {
+  const answer = question.answer;
+  if (!answer || (answer.notes.length === 0 && answer.staleFigures.length === 0)) return null;
+  const headingId = `question-${question.id}-notes`;
+  return (
+    <aside class="drafter-notes" aria-labelledby={headingId}>
+      <h3 id={headingId}>Drafter’s notes</h3>
+      {answer.staleFigures.length > 0 && (
+        <p class="stale-figures">
+          <strong>Old records:</strong> {answer.staleFigures.map((figure) => `${figure.label}, as of ${dayText(figure.asOf)}`).join('; ')}. Re-import newer records or say how old they are.
+        </p>
+      )}
+      {answer.notes.length > 0 && (
+        <ul>
+          {answer.notes.map((note, index) => (
+            <li key={index}>{note}</li>
+          ))}
+        </ul>
+      )}
+    </aside>
+  );
+}
+
+const FINDING_KINDS: Readonly<Record<ConsistencyReport['findings'][number]['kind'], string>> = {
+  figure: 'A figure quoted two ways',
+  practice: 'Answers that contradict each other',
+  'case-example': 'A case example used twice',
+  'you-said-we-did': 'A “you said, we did” change used twice',
+};
+
+/**
+ * One bid, one story: the bid's consistency findings, each with the questions it touches and,
+ * while it holds back the submission, a reason to let it through. Read again whenever an answer
+ * changes (`version` is every answer's version joined).
+ */
+function ConsistencyPanel({ api, bid, can, version, announce }: { api: BidApi; bid: Bid; can: Abilities; version: string; announce: Announce }) {
+  const [report, setReport] = useState<ConsistencyReport | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [reasons, setReasons] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<{ id: string; error: unknown } | null>(null);
+  useEffect(() => {
+    let current = true;
+    setError(null);
+    answerOf(api.GET('/v1/bids/{bidId}/consistency', { params: { path: { bidId: bid.id } } }))
+      .then((answer) => current && setReport(answer))
+      .catch((failure: unknown) => current && setError(failure));
+    return () => {
+      current = false;
+    };
+  }, [api, bid.id, version]);
+
+  const allow = async (findingId: string) => {
+    if (busy) return;
+    const reason = (reasons[findingId] ?? '').trim();
+    setActionError(null);
+    if (!reason) {
+      setActionError({ id: findingId, error: new Error('Give a reason: say why the answers may go out as they are.') });
+      focusSoon(`finding-${findingId}-reason`);
+      return;
+    }
+    setBusy(findingId);
+    try {
+      const after = await answerOf(api.POST('/v1/bids/{bidId}/consistency/allowances', { params: { path: { bidId: bid.id } }, body: { findingId, reason } }));
+      setReport(after);
+      announce(after.ok ? 'Finding allowed. Nothing in the consistency report holds back the submission now.' : `Finding allowed. ${after.open} finding${after.open === 1 ? '' : 's'} still hold${after.open === 1 ? 's' : ''} back the submission.`);
+      focusSoon(`finding-${findingId}`);
+    } catch (failure) {
+      setActionError({ id: findingId, error: failure });
+      focusSoon(`finding-${findingId}-error`);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const goTo = (questionId: string) => {
+    const target = document.getElementById(`question-${questionId}-heading`);
+    target?.scrollIntoView({ block: 'start' });
+    target?.focus();
+  };
+
+  return (
+    <section class="panel consistency" aria-labelledby="consistency-heading">
+      <h2 id="consistency-heading">One bid, one story</h2>
+      {error ? (
+        <ProblemAlert error={error} />
+      ) : !report ? (
+        <p role="status">Comparing the answers…</p>
+      ) : report.answers < 2 ? (
+        <p>With fewer than two answers there is nothing to compare yet.</p>
+      ) : report.findings.length === 0 ? (
+        <p class="alert alert-success">The {report.answers} answers agree: each figure is quoted one way, each practice is stated one way and no example is used twice.</p>
+      ) : (
+        <>
+          <p>
+            {report.open > 0
+              ? `${report.open} finding${report.open === 1 ? '' : 's'} hold${report.open === 1 ? 's' : ''} back the submission and the filled pack: fix the answers, or let each through with a reason.`
+              : 'Nothing holds back the submission: every finding that would is allowed with a reason.'}
+          </p>
+          <ul class="findings">
+            {report.findings.map((finding) => {
+              const questions = [...new Map(finding.quotes.map((quote) => [quote.questionId, quote.questionNumber])).entries()];
+              return (
+                <li key={finding.id} id={`finding-${finding.id}`} tabIndex={-1} class={`finding ${finding.blocking && !finding.allowed ? 'finding-open' : ''}`}>
+                  <p class="finding-title">
+                    <strong>{FINDING_KINDS[finding.kind]}</strong>{' '}
+                    <span class={finding.allowed ? 'badge badge-ok' : finding.blocking ? 'badge badge-error' : 'badge badge-info'}>{finding.allowed ? 'Allowed' : finding.blocking ? 'Holds back the submission' : 'For your attention'}</span>
+                  </p>
+                  <p class="finding-message">{finding.message}</p>
+                  <p class="finding-questions">
+                    Answers it touches:{' '}
+                    {questions.map(([id, number], index) => (
+                      <span key={id}>
+                        {index > 0 && ', '}
+                        <button type="button" class="button-link" onClick={() => goTo(id)}>
+                          Question {number}
+                        </button>
+                      </span>
+                    ))}
+                  </p>
+                  <details>
+                    <summary>What each answer says</summary>
+                    <ul class="quotes">
+                      {finding.quotes.map((quote, index) => (
+                        <li key={index}>
+                          <strong>Question {quote.questionNumber}:</strong> {quote.text}
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                  {finding.allowed && (
+                    <p class="muted">
+                      Allowed by {finding.allowed.author}, {dateTimeText(finding.allowed.createdAt)}: “{finding.allowed.reason}”
+                    </p>
+                  )}
+                  {finding.blocking && !finding.allowed && can.write && (
+                    <div class="allow-form">
+                      <div class="field">
+                        <label for={`finding-${finding.id}-reason`}>Reason to let this through</label>
+                        <input
+                          type="text"
+                          id={`finding-${finding.id}-reason`}
+                          maxLength={1000}
+                          value={reasons[finding.id] ?? ''}
+                          onInput={(event) => {
+                            const value = event.currentTarget.value;
+                            setReasons((current) => ({ ...current, [finding.id]: value }));
+                          }}
+                        />
+                      </div>
+                      <div id={`finding-${finding.id}-error`} tabIndex={-1}>
+                        {actionError?.id === finding.id && <ProblemAlert error={actionError.error} />}
+                      </div>
+                      <button type="button" class="button button-secondary button-small" aria-disabled={busy !== null} onClick={() => void allow(finding.id)}>
+                        {busy === finding.id ? 'Allowing…' : 'Allow with this reason'}
+                      </button>
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </section>
   );
 }
 
@@ -267,7 +440,10 @@ function QuestionPanel({ api, bid, question, can, reason, announce, replace, rel
             Version {answer.version}, {answer.kind === 'drafted' ? 'drafted' : 'edited'} by {answer.author}, {dateTimeText(answer.createdAt)} · {answer.count.words} words, {answer.count.characters.toLocaleString('en-GB')} characters
             {answer.overLimit ? ' · over the limit' : ''}
           </p>
-          <div class="response-text">{answer.text}</div>
+          <div class="answer-with-notes">
+            <div class="response-text">{answer.text}</div>
+            <DrafterNotes question={question} />
+          </div>
           {blocking.length > 0 && (
             <div class="alert alert-warning">
               <p class="alert-title">
@@ -373,7 +549,7 @@ export function BidScreen({ api, role }: { api: BidApi; role: Role | null }) {
   const announce: Announce = (text) => setMessage(text);
   const replace = (question: BidQuestion) => setBid((current) => (current ? { ...current, questions: current.questions.map((entry) => (entry.id === question.id ? question : entry)) } : current));
 
-  const whole = async (label: 'draft-all' | 'submission' | 'pack', action: () => Promise<string | undefined>) => {
+  const whole = async (label: 'draft-all' | 'submission' | 'pack' | 'write-back', action: () => Promise<string | undefined>) => {
     if (busy) return;
     setBusy(label);
     setActionError(null);
@@ -416,6 +592,18 @@ export function BidScreen({ api, role }: { api: BidApi; role: Role | null }) {
       setMessage(`Downloaded “${name}”.`);
       return undefined;
     });
+
+  const downloadWriteBack = () =>
+    whole('write-back', async () => {
+      const query = reason.trim() ? { allowUnverified: reason.trim() } : {};
+      const outcome = await api.GET('/v1/bids/{bidId}/write-back', { params: { path: { bidId: bid.id }, query }, parseAs: 'blob' });
+      const blob = await answerOf(Promise.resolve(outcome));
+      const name = downloadFileName(outcome.response, bid.pack?.fileName ?? 'answered pack');
+      saveBlob(blob as Blob, name);
+      setMessage(`Downloaded “${name}”.`);
+      return undefined;
+    });
+  const answersVersion = bid.questions.map((question) => question.answer?.version ?? 0).join('.');
 
   return (
     <div class="bid-screen">
@@ -466,6 +654,11 @@ export function BidScreen({ api, role }: { api: BidApi; role: Role | null }) {
               <button type="button" class="button button-secondary" aria-disabled={busy !== null} onClick={() => void downloadWhole('pack')}>
                 {busy === 'pack' ? 'Preparing…' : 'Download the verification pack'}
               </button>
+              {bid.pack && (
+                <button type="button" class="button button-secondary" aria-disabled={busy !== null} onClick={() => void downloadWriteBack()}>
+                  {busy === 'write-back' ? 'Preparing…' : `Download the buyer’s ${bid.pack.format === 'xlsx' ? 'workbook' : 'Word form'} with the answers`}
+                </button>
+              )}
             </>
           )}
         </div>
@@ -476,6 +669,7 @@ export function BidScreen({ api, role }: { api: BidApi; role: Role | null }) {
       <p role="status" aria-live="polite" class="status-line" id="bid-status">
         {message}
       </p>
+      {unanswered.length < bid.questions.length && <ConsistencyPanel api={api} bid={bid} can={can} version={answersVersion} announce={announce} />}
       {bid.questions.map((question) => (
         <QuestionPanel key={question.id} api={api} bid={bid} question={question} can={can} reason={reason} announce={announce} replace={replace} reload={reload} />
       ))}

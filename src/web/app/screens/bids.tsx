@@ -147,7 +147,13 @@ function TypedQuestions({ rows, setRows }: { rows: QuestionRow[]; setRows: (rows
   );
 }
 
-function PackQuestions({ api, period, pack, setPack, chosen, setChosen }: { api: BidApi; period: string; pack: TenderPack | null; setPack: (pack: TenderPack | null) => void; chosen: Set<string>; setChosen: (chosen: Set<string>) => void }) {
+/** The buyer's file as read, sent again with the bid so the bid keeps it for writing the answers back. */
+interface PackUpload {
+  name: string;
+  content: string;
+}
+
+function PackQuestions({ api, period, pack, setPack, setUpload, chosen, setChosen }: { api: BidApi; period: string; pack: TenderPack | null; setPack: (pack: TenderPack | null) => void; setUpload: (upload: PackUpload | null) => void; chosen: Set<string>; setChosen: (chosen: Set<string>) => void }) {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
@@ -158,10 +164,13 @@ function PackQuestions({ api, period, pack, setPack, chosen, setChosen }: { api:
     setBusy(true);
     setError(null);
     setPack(null);
+    setUpload(null);
     setStatus(`Reading ${file.name}…`);
     try {
-      const read = await answerOf(api.POST('/v1/tender-packs', { body: { name: file.name, content: await base64Of(file), ...(period.trim() ? { period: period.trim() } : {}) } }));
+      const content = await base64Of(file);
+      const read = await answerOf(api.POST('/v1/tender-packs', { body: { name: file.name, content, ...(period.trim() ? { period: period.trim() } : {}) } }));
       setPack(read);
+      setUpload({ name: file.name, content });
       setChosen(new Set(read.questions.map((question) => question.number)));
       setStatus(`${read.questions.length} question${read.questions.length === 1 ? '' : 's'} read from ${file.name}. All are chosen; untick any the bid does not answer.`);
       requestAnimationFrame(() => result.current?.focus());
@@ -231,6 +240,7 @@ export function BidsScreen({ api, scope }: { api: BidApi; scope: Scope }) {
   const [source, setSource] = useState<'typed' | 'pack'>('typed');
   const [rows, setRows] = useState<QuestionRow[]>(() => [emptyRow('1')]);
   const [pack, setPack] = useState<TenderPack | null>(null);
+  const [upload, setUpload] = useState<PackUpload | null>(null);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -247,7 +257,8 @@ export function BidsScreen({ api, scope }: { api: BidApi; scope: Scope }) {
     event.preventDefault();
     if (busy) return;
     if (!tenderName.trim()) return problem('Enter the tender’s name, as the buyer names it.', 'bid-tender');
-    let questions: TypedQuestion[];
+    let questions: TypedQuestion[] | undefined;
+    let packBody: { name: string; content: string; questions: string[] } | undefined;
     if (source === 'typed') {
       const filled = rows.filter((row) => row.text.trim());
       if (filled.length === 0) return problem('Type at least one question.', `question-text-${rows[0]!.key}`);
@@ -259,9 +270,11 @@ export function BidsScreen({ api, scope }: { api: BidApi; scope: Scope }) {
         ...(row.limitValue.trim() ? { limit: { kind: row.limitKind, value: Number(row.limitValue.replace(/[,\s]/gu, '')) } } : {}),
       }));
     } else {
-      if (!pack) return problem('Choose the buyer’s tender pack first.', 'pack-file');
-      questions = pack.questions.filter((question) => chosen.has(question.number)).map((question) => ({ number: question.number, text: question.text, ...(question.limit ? { limit: question.limit } : {}) }));
-      if (questions.length === 0) return problem('Choose at least one question of the pack.', 'pack-file');
+      if (!pack || !upload) return problem('Choose the buyer’s tender pack first.', 'pack-file');
+      const numbers = pack.questions.filter((question) => chosen.has(question.number)).map((question) => question.number);
+      if (numbers.length === 0) return problem('Choose at least one question of the pack.', 'pack-file');
+      // The pack goes with the bid, so the answers can be written back into the buyer's own file.
+      packBody = { name: upload.name, content: upload.content, questions: numbers };
     }
     setBusy(true);
     setError(null);
@@ -269,7 +282,7 @@ export function BidsScreen({ api, scope }: { api: BidApi; scope: Scope }) {
     try {
       const bid = await answerOf(
         api.POST('/v1/bids', {
-          body: { tenderName: tenderName.trim(), period: period.trim(), questions, ...(lot.trim() ? { lot: lot.trim() } : {}), ...(deadline ? { deadline } : {}) },
+          body: { tenderName: tenderName.trim(), period: period.trim(), ...(packBody ? { pack: packBody } : questions ? { questions } : {}), ...(lot.trim() ? { lot: lot.trim() } : {}), ...(deadline ? { deadline } : {}) },
           headers: { 'Idempotency-Key': idempotencyKey.current },
         }),
       );
@@ -323,7 +336,7 @@ export function BidsScreen({ api, scope }: { api: BidApi; scope: Scope }) {
               <label for="source-pack">Read them from the buyer’s pack</label>
             </div>
           </fieldset>
-          {source === 'typed' ? <TypedQuestions rows={rows} setRows={setRows} /> : <PackQuestions api={api} period={period} pack={pack} setPack={setPack} chosen={chosen} setChosen={setChosen} />}
+          {source === 'typed' ? <TypedQuestions rows={rows} setRows={setRows} /> : <PackQuestions api={api} period={period} pack={pack} setPack={setPack} setUpload={setUpload} chosen={chosen} setChosen={setChosen} />}
           <div id="create-bid-error" tabIndex={-1}>
             <ProblemAlert error={error} />
           </div>
