@@ -28,6 +28,20 @@ function percent(share: number): string {
   return `${Number.isInteger(share) ? share : Math.round(share)}%`;
 }
 
+const DETERMINER = /^(?:the|a|an|our|each|every|their|its|this|these)\b/i;
+
+/**
+ * "Carer referral log" → "the carer referral log"; a name in capitals ("Data Security and
+ * Protection Toolkit submission") or an acronym ("MCA audit tool") keeps its capitals.
+ */
+export function sourcePhrase(source: string): string {
+  const text = source.trim();
+  if (DETERMINER.test(text)) return text;
+  const [first = '', second = ''] = text.split(/\s+/);
+  const properName = /^[A-Z]/.test(second) || /^[A-Z0-9]{2,}$/.test(first);
+  return `the ${properName ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
+}
+
 /** The practice's own words, trimmed of its closing stop so a clause can follow. */
 function practiceWords(entry: DeclaredPractice): string {
   return capitalise(entry.text.trim().replace(/[.;:!]+$/, ''));
@@ -36,18 +50,18 @@ function practiceWords(entry: DeclaredPractice): string {
 /**
  * "Two people we support sit on every interview panel (led by the Registered Manager, for each
  * recruitment round; recorded in the interview packs, last verified in August 2026)."
- * With a count: "…; on 30 September 2026, 41 of 45 staff with capacity training in date (91%)".
+ * With a count: "…; count as at 30 September 2026: 41 of 45 staff with capacity training in date (91%)".
  * "Verified" is what the last check did: it confirmed the practice is in place.
  */
 export function declaredSentence(entry: DeclaredPractice, variant = 0): string {
   const measure = entry.measure
-    ? `; on ${dayMonthYear(entry.measure.asOf)}, ${entry.measure.count} of ${entry.measure.of} ${entry.measure.label} (${percent(entry.measure.share)})`
+    ? `; count as at ${dayMonthYear(entry.measure.asOf)}: ${entry.measure.count} of ${entry.measure.of} ${entry.measure.label} (${percent(entry.measure.share)})`
     : '';
   const checked = monthYear(entry.lastCheckedOn);
   const provenance =
     variant % 2 === 0
-      ? `led by ${entry.owner}, ${entry.cadenceText}; recorded in ${entry.source}, last verified in ${checked}`
-      : `owned by ${entry.owner}, ${entry.cadenceText}; kept in ${entry.source} and verified in ${checked}`;
+      ? `led by ${entry.owner}, ${entry.cadenceText}; recorded in ${sourcePhrase(entry.source)}, last verified in ${checked}`
+      : `owned by ${entry.owner}, ${entry.cadenceText}; kept in ${sourcePhrase(entry.source)} and verified in ${checked}`;
   return `${practiceWords(entry)} (${provenance})${measure}.`;
 }
 

@@ -426,7 +426,8 @@ const builders: Record<ElementId, Builder> = {
     if (!monthly && !full) return missing(topic, 'review-cadence', 'no people supported throughout the period to measure review frequency');
     // The monthly count only: its subject is the practice's own actual, so the sentence states it.
     const shown = [monthly ?? full].filter((figure): figure is Figure => figure !== undefined && !quotedInCore.has(figure.id));
-    const sentence = shown.map((figure) => figureSentence(context, figure, '', uses(figure))).join(' ');
+    // Each figure of the block in a different frame: two "Figures for Q3 2026:" in a row read as a list pasted twice.
+    const sentence = shown.map((figure, index) => figureSentence(context, figure, '', uses(figure) + index)).join(' ');
     const honest = '';
     return block(topic, 'review-cadence', `${sentence}${honest}${unplanned}`.trim(), shown);
   },
@@ -535,7 +536,7 @@ const builders: Record<ElementId, Builder> = {
       const preamble = again ? '' : 'After reviews, key workers ask people and their supporters whether they feel involved in decisions about the support.';
       parts.push(figureSentence(context, score, preamble, uses(score)));
     }
-    if (agree && !quotedInCore.has(agree.id)) parts.push(figureSentence(context, agree, '', uses(agree)));
+    if (agree && !quotedInCore.has(agree.id)) parts.push(figureSentence(context, agree, '', uses(agree) + parts.length));
     return block(topic, 'feel-involved', parts.join(' '), [score, agree]);
   },
   'you-said-we-did': (inputs, topic) => {

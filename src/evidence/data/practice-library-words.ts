@@ -19,11 +19,12 @@ export const CADENCE_WORDS: Readonly<Record<(typeof PRACTICE_CADENCES)[number], 
   weekly: 'every week',
   monthly: 'every month',
   quarterly: 'every quarter',
-  'six-monthly': 'every six months',
+  // Words with no numeral: a number in a cadence would be read as a claim the library must back.
+  'six-monthly': 'twice a year',
   annually: 'every year',
   'at-induction': 'at induction',
   'at-referral': 'at referral',
-  'when-triggered': 'whenever it is triggered',
+  'when-triggered': 'each time it is needed',
   ongoing: 'as part of everyday work',
 };
 

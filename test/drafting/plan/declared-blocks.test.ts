@@ -70,7 +70,7 @@ describe('answers from the practice library', () => {
   it('quotes each entry with its owner, cadence, source and last check, and its count in the same sentence', async () => {
     const section = await composeSection({ figures: figuresWith([asked, evening]), question: CARERS_QUESTION, limit: { kind: 'words', value: 250 } });
     expect(section.responseText).toContain(declaredSentence(asked, 0).slice(0, 60));
-    expect(section.responseText).toMatch(/on 30 September 2026, 14 of 16 carers offered a referral \(88%\)/);
+    expect(section.responseText).toMatch(/count as at 30 September 2026: 14 of 16 carers offered a referral \(88%\)/);
     expect(section.responseText).toMatch(/led by the Registered Manager, at every review; recorded in the carers register, last verified in August 2026/);
     expect(section.responseText).toContain('A carers’ evening each quarter');
     expect(section.plan?.covered.map((item) => `${item.topic}/${item.element}`)).toContain('carers/declared-practices');
