@@ -89,8 +89,8 @@ describe.skipIf(!haveChromium)('bringing records in through the web page (headle
         await page.getByRole('button', { name: 'Check the files with these columns' }).click();
         await expect.poll(() => page.getByRole('button', { name: 'Import with these columns' }).count(), SLOW).toBe(1);
         expect(await db.prisma.review.count({ where: { organisation: { slug: organisation } } })).toBe(0);
-        await page.getByLabel('Save these columns for next time (optional)').fill('our-care-system');
-        await page.getByRole('button', { name: 'Save the columns' }).click();
+        await page.getByLabel('Save these columns and values for next time (optional)').fill('our-care-system');
+        await page.getByRole('button', { name: 'Save the mapping' }).click();
         await expect.poll(() => page.getByText('Saved as our-care-system.').count(), SLOW).toBe(1);
         expect(await db.prisma.importMapping.count({ where: { name: 'our-care-system', organisation: { slug: organisation } } })).toBe(1);
         await inspect(page, size, '03-checked');

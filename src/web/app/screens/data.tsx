@@ -12,6 +12,7 @@ import { ProblemAlert } from '../components/problem-alert.js';
 import { saveBlob } from '../download.js';
 import { plural } from '../format.js';
 import { followLink } from '../router.js';
+import { PreviewPanel, type ImportPreview, type ValueChoices } from './data-preview.js';
 
 type ImportReport = ResponseBody<'/v1/imports', 'post'>;
 type ImportRun = ResponseBody<'/v1/imports/{id}', 'get'>;
@@ -87,7 +88,12 @@ interface UploadRequest {
   files: File[];
   dryRun: boolean;
   skipInvalid: boolean;
-  mapping?: { types: Record<string, { columns: Record<string, string>; ignore: string[] }> };
+  mapping?: MappingBody;
+}
+
+/** A mapping as the API takes it: per record type, the columns confirmed and the values chosen. */
+interface MappingBody {
+  types: Record<string, { columns: Record<string, string>; ignore: string[]; values?: Record<string, Record<string, string>> }>;
 }
 
 /** Sends the files as an import job and follows it to its end; a rejected import still returns its report. */
@@ -146,13 +152,19 @@ function proposedChoices(files: { mapping: ColumnMapping }[]): ColumnChoices {
   return choices;
 }
 
-function mappingOf(choices: ColumnChoices): NonNullable<UploadRequest['mapping']> {
-  const types: NonNullable<UploadRequest['mapping']>['types'] = {};
-  for (const [type, columns] of Object.entries(choices)) {
+/** The confirmed columns and chosen values as one mapping, or undefined when there is neither. */
+function mappingOf(choices: ColumnChoices | null, values: ValueChoices): MappingBody | undefined {
+  const types: MappingBody['types'] = {};
+  for (const [type, columns] of Object.entries(choices ?? {})) {
     const chosen = Object.entries(columns);
     types[type] = { columns: Object.fromEntries(chosen.filter(([, field]) => field !== '')), ignore: chosen.filter(([, field]) => field === '').map(([header]) => header) };
   }
-  return { types };
+  for (const [type, byColumn] of Object.entries(values)) {
+    const entries = Object.entries(byColumn).filter(([, byValue]) => Object.keys(byValue).length > 0);
+    if (entries.length === 0) continue;
+    types[type] = { columns: {}, ignore: [], ...types[type], values: Object.fromEntries(entries) };
+  }
+  return Object.keys(types).length > 0 ? { types } : undefined;
 }
 
 function ProgressPanel({ progress, sending }: { progress: Progress; sending: boolean }) {
@@ -238,6 +250,10 @@ export function DataScreen({ api, scope }: ScreenProps) {
   const [confirmed, setConfirmed] = useState<ColumnChoices | null>(null);
   const [mappingName, setMappingName] = useState('');
   const [savedAs, setSavedAs] = useState<string | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [valueChoices, setValueChoices] = useState<ValueChoices>({});
+  const [previewStale, setPreviewStale] = useState(false);
+  const [previewing, setPreviewing] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const result = useRef<HTMLHeadingElement>(null);
   const left = useRef(false);
@@ -263,7 +279,7 @@ export function DataScreen({ api, scope }: ScreenProps) {
     try {
       const answer = await runImport(
         api,
-        { files, dryRun: options.dryRun, skipInvalid, ...(options.columns ? { mapping: mappingOf(options.columns) } : {}) },
+        { files, dryRun: options.dryRun, skipInvalid, ...withMapping(options.columns) },
         (next) => !left.current && setProgress(next),
         () => left.current,
       );
@@ -274,6 +290,8 @@ export function DataScreen({ api, scope }: ScreenProps) {
       if (!answer.rejected && !answer.dryRun) {
         setFiles([]);
         setConfirmed(null);
+        setPreview(null);
+        setValueChoices({});
         if (input.current) input.current.value = '';
         scope.refreshServices();
       }
@@ -282,6 +300,37 @@ export function DataScreen({ api, scope }: ScreenProps) {
       if (!left.current) setError(failure);
     } finally {
       if (!left.current) setBusy(false);
+    }
+  };
+
+  const withMapping = (columns: ColumnChoices | null): { mapping?: MappingBody } => {
+    const mapping = mappingOf(columns, valueChoices);
+    return mapping ? { mapping } : {};
+  };
+
+  /** Asks how the files would be stored with the columns confirmed and the values chosen so far; nothing is saved. */
+  const showPreview = async (columns: ColumnChoices | null) => {
+    if (previewing) return;
+    if (files.length === 0) {
+      setError(new Error('Choose at least one file to preview.'));
+      return;
+    }
+    setPreviewing(true);
+    setError(null);
+    try {
+      const form = new FormData();
+      const { mapping } = withMapping(columns);
+      if (mapping) form.append('mapping', JSON.stringify(mapping));
+      for (const file of files) form.append('files', file, file.name);
+      const answer = await must(api.POST('/v1/imports/preview', { body: form as never, bodySerializer: (body) => body as unknown as FormData }));
+      if (left.current) return;
+      setPreview(answer);
+      setPreviewStale(false);
+      requestAnimationFrame(() => document.getElementById('preview-heading')?.focus());
+    } catch (failure) {
+      if (!left.current) setError(failure);
+    } finally {
+      if (!left.current) setPreviewing(false);
     }
   };
 
@@ -301,7 +350,8 @@ export function DataScreen({ api, scope }: ScreenProps) {
     setError(null);
     try {
       const form = new FormData();
-      if (confirmed) form.append('mapping', JSON.stringify(mappingOf(confirmed)));
+      const { mapping } = withMapping(confirmed);
+      if (mapping) form.append('mapping', JSON.stringify(mapping));
       for (const file of files) form.append('files', file, file.name);
       const outcome = await api.POST('/v1/imports/error-workbook', {
         params: { query: { file: fileName } },
@@ -322,16 +372,31 @@ export function DataScreen({ api, scope }: ScreenProps) {
 
   const saveMapping = async (event: Event) => {
     event.preventDefault();
-    if (!confirmed) return;
+    const { mapping } = withMapping(confirmed);
+    if (!mapping) return;
     setError(null);
     setSavedAs(null);
     try {
-      const saved = await must(api.PUT('/v1/import-mappings/{name}', { params: { path: { name: mappingName.trim() } }, body: mappingOf(confirmed) as never }));
+      const saved = await must(api.PUT('/v1/import-mappings/{name}', { params: { path: { name: mappingName.trim() } }, body: mapping as never }));
       setSavedAs(saved.name);
     } catch (failure) {
       setError(failure);
     }
   };
+
+  const saveForm = withMapping(confirmed).mapping ? (
+    <form class="save-mapping" onSubmit={saveMapping} noValidate>
+      <label for="mapping-name">Save these columns and values for next time (optional)</label>
+      <p class="hint" id="mapping-name-hint">
+        A name for your system's exports, in lower-case letters, digits and hyphens, e.g. our-care-system. Saving it again under the same name replaces it; later imports can use it with `--mapping our-care-system`.
+      </p>
+      <input id="mapping-name" type="text" value={mappingName} aria-describedby="mapping-name-hint" onInput={(event) => setMappingName(event.currentTarget.value)} />
+      <button type="submit" class="button button-secondary">
+        Save the mapping
+      </button>
+      {savedAs && <p role="status">Saved as {savedAs}.</p>}
+    </form>
+  ) : null;
 
   const errors = report?.files.flatMap((file) => file.errors) ?? [];
   const imported = report !== null && !report.rejected && !report.dryRun;
@@ -401,6 +466,7 @@ export function DataScreen({ api, scope }: ScreenProps) {
               const chosen = [...(event.currentTarget.files ?? [])];
               setFiles((current) => mergeFiles(current, chosen));
               setConfirmed(null);
+              setPreview(null);
             }}
           />
         </div>
@@ -431,9 +497,14 @@ export function DataScreen({ api, scope }: ScreenProps) {
           <label for="import-skip-invalid">Import the valid rows and leave out the rejected ones</label>
         </div>
         <ProblemAlert error={error} />
-        <button type="submit" class="button" aria-disabled={busy ? 'true' : undefined}>
-          {busy ? 'Importing…' : dryRun ? 'Check files' : 'Import files'}
-        </button>
+        <div class="actions">
+          <button type="submit" class="button" aria-disabled={busy ? 'true' : undefined}>
+            {busy ? 'Importing…' : dryRun ? 'Check files' : 'Import files'}
+          </button>
+          <button type="button" class="button button-secondary" aria-disabled={previewing ? 'true' : undefined} onClick={() => void showPreview(confirmed)}>
+            {previewing ? 'Previewing…' : 'Preview before importing'}
+          </button>
+        </div>
       </form>
 
       {progress && <ProgressPanel progress={progress} sending={busy} />}
@@ -446,9 +517,26 @@ export function DataScreen({ api, scope }: ScreenProps) {
           onChange={(type, header, field) => setChoices((current) => ({ ...current, [type]: { ...current[type], [header]: field } }))}
           onCheck={() => {
             setConfirmed(choices);
-            void send({ dryRun: true, columns: choices });
+            void send({ dryRun: true, columns: choices }).then(() => showPreview(choices));
           }}
         />
+      )}
+
+      {preview && (
+        <PreviewPanel
+          preview={preview}
+          choices={valueChoices}
+          stale={previewStale}
+          busy={busy || previewing}
+          onChoose={(type, column, value, chosen) => {
+            setValueChoices((current) => ({ ...current, [type]: { ...current[type], [column]: { ...current[type]?.[column], [value]: chosen } } }));
+            setPreviewStale(true);
+          }}
+          onPreview={() => void showPreview(confirmed)}
+          onImport={() => void send({ dryRun: false, columns: confirmed })}
+        >
+          {saveForm}
+        </PreviewPanel>
       )}
 
       {imported && (
@@ -470,23 +558,7 @@ export function DataScreen({ api, scope }: ScreenProps) {
             <strong>{report.rejected ? 'Rejected. ' : report.dryRun ? 'Checked. ' : 'Imported. '}</strong>
             {reportSummary(report)}
           </p>
-          {confirmed && !report.rejected && (
-            <form class="save-mapping" onSubmit={saveMapping} noValidate>
-              <label for="mapping-name">Save these columns for next time (optional)</label>
-              <p class="hint" id="mapping-name-hint">
-                A name for your system's exports, in lower-case letters, digits and hyphens, e.g. our-care-system. Later imports can use it with `--mapping our-care-system`.
-              </p>
-              <input id="mapping-name" type="text" value={mappingName} aria-describedby="mapping-name-hint" onInput={(event) => setMappingName(event.currentTarget.value)} />
-              <button type="submit" class="button button-secondary">
-                Save the columns
-              </button>
-              {savedAs && (
-                <p role="status">
-                  Saved as {savedAs}.
-                </p>
-              )}
-            </form>
-          )}
+          {!preview && confirmed && !report.rejected && saveForm}
           {report.dryRun && !report.rejected && files.length > 0 && (
             <button type="button" class="button" aria-disabled={busy ? 'true' : undefined} onClick={() => void send({ dryRun: false, columns: confirmed })}>
               {confirmed ? 'Import with these columns' : 'Import these files'}
