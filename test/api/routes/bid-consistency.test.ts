@@ -13,6 +13,7 @@ import { acceptInvite } from '../../../src/access/accept-invite.js';
 import { createInvite } from '../../../src/access/create-invite.js';
 import { quotedStaleFigures } from '../../../src/access/bids/get-bid.js';
 import { CSRF_HEADER, csrfTokenFor, SESSION_COOKIE } from '../../../src/access/session-token.js';
+import { openWordPackage, readBody } from '../../../src/drafting/tender-pack/word-package.js';
 import { portalPlainText } from '../../../src/export/portal-text.js';
 import type { Section } from '../../../src/section/section-schema.js';
 import { bearer, setUpApi, type ApiFixture } from '../api-fixture.js';
@@ -179,6 +180,24 @@ describe('a bid from the buyer’s workbook: one story, then written back', () =
     expect((await get(`/v1/bids/${bidId}/write-back`, other)).statusCode).toBe(404);
     expect((await post(`/v1/bids/${bidId}/consistency/allowances`, { findingId: '0123456789abcdef', reason: 'x' }, other)).statusCode).toBe(404);
   });
+});
+
+describe('a bid from the buyer’s Word form', () => {
+  it('writes the answer into the form’s answer cell under its question', async () => {
+    const content = (await readFile(new URL('form-table-pack.docx', PACKS))).toString('base64');
+    const created = await post('/v1/bids', { tenderName: 'Home Support', period: '2026-Q2', pack: { name: 'form-table-pack.docx', content, questions: ['Q4'] } });
+    expect(created.json().pack).toEqual({ fileName: 'form-table-pack.docx', format: 'docx' });
+    const drafted = await post(`/v1/bids/${created.json().id}/drafts`, {});
+    const answer = drafted.json().questions[0].answer.text as string;
+    const response = await get(`/v1/bids/${created.json().id}/write-back?allowUnverified=test`);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/wordprocessingml/);
+    const body = readBody(await openWordPackage(response.rawPayload, 'filled.docx'));
+    const table = body.find((block) => block.kind === 'table');
+    if (table?.kind !== 'table') throw new Error('expected the form table');
+    expect(table.rows[8]![1]!.paragraphs).toEqual(portalPlainText(answer).split('\n\n').map((paragraph) => paragraph.replace(/\n/g, ' ')));
+    expect(table.rows[2]![1]!.text).toBe('');
+  }, 120_000);
 });
 
 describe('freshness of the figures an answer quotes', () => {
