@@ -97,17 +97,28 @@ function storedCell(column: string, value: unknown): StoredCell {
   return String(value);
 }
 
-/** The first rows in file order, read or not, each with every error the import would report on it. */
+/**
+ * The first rows in file order, read or not, each with every error the import would report on
+ * it. Rows made from one provider row (participants from attendance flags) share its number, so
+ * a valid row is found by its number and key together.
+ */
 function firstRowsOf(file: ValidatedFile, shown: number): PreviewRow[] {
-  const validByRow = new Map(file.valid.map((row) => [row.row, row]));
-  const cellsByRow = new Map(file.table.rows.map((row) => [row.row, row.cells]));
-  const numbers = [...new Set([...file.table.rows.map((row) => row.row), ...file.table.shapeErrors.map((error) => error.row)])].sort((a, b) => a - b).slice(0, shown);
-  return numbers.map((row) => {
-    const valid = validByRow.get(row);
+  const refColumn = RECORD_TYPES[file.type].refColumn;
+  const keyOf = (row: number, ref: string | undefined) => `${row}\u0000${ref ?? ''}`;
+  const validByKey = new Map(file.valid.map((row) => [keyOf(row.row, row.ref), row]));
+  const read = new Set(file.table.rows.map((row) => row.row));
+  const entries: { row: number; cells: Record<string, string> }[] = [
+    ...file.table.rows.map((row) => ({ row: row.row, cells: row.cells })),
+    ...file.table.shapeErrors.filter((error) => !read.has(error.row)).map((error) => ({ row: error.row, cells: {} })),
+  ];
+  // A stable sort keeps rows made from one provider row in the order they were made.
+  entries.sort((a, b) => a.row - b.row);
+  return entries.slice(0, shown).map(({ row, cells }) => {
+    const valid = validByKey.get(keyOf(row, cells[refColumn]));
     const errors: ImportError[] = file.rejected.get(row) ?? [];
     const values: PreviewRow['values'] = {};
-    if (valid) for (const [column, value] of Object.entries(valid.values)) values[column] = storedCell(column, value);
-    else for (const [column, value] of Object.entries(cellsByRow.get(row) ?? {})) values[column] = value;
+    if (valid && errors.length === 0) for (const [column, value] of Object.entries(valid.values)) values[column] = storedCell(column, value);
+    else for (const [column, value] of Object.entries(cells)) values[column] = value;
     return { row, valid: valid !== undefined && errors.length === 0, values, errors };
   });
 }
@@ -138,8 +149,10 @@ function valueMappingsOf(type: RecordTypeName, table: RawTable, sourceColumns: R
   const aligned = sourceHeaders.length === table.headers.length;
   const columns: PreviewValueColumn[] = [];
   for (const field of fields) {
-    const sourceHeader = sourceColumns[field.name];
-    const index = sourceHeader !== undefined ? normalSource.indexOf(normaliseColumnName(sourceHeader)) : aligned ? table.headers.indexOf(field.name) : -1;
+    const index = sourceColumns[field.name] !== undefined ? normalSource.indexOf(normaliseColumnName(sourceColumns[field.name]!)) : aligned ? table.headers.indexOf(field.name) : -1;
+    // A column made by the mapping itself (a participant's role from its attendance column) has no provider values to map.
+    if (index === -1 && !aligned) continue;
+    const sourceHeader = index >= 0 && sourceHeaders[index] !== field.name ? sourceHeaders[index] : undefined;
     const counts = new Map<string, { stored: string; rows: number }>();
     for (const row of table.rows) {
       const stored = row.cells[field.name];

@@ -96,6 +96,23 @@ describe('previewImport', () => {
     expect(again.files[0]!.valueMappings.find((column) => column.column === 'owner_role')!.values).toContainEqual({ value: 'Volunteer', storedAs: 'other', via: 'mapping', rows: 1 });
   });
 
+  it('rows made from attendance columns: each participant row shown, only the columns the provider wrote offered for mapping', async () => {
+    const reviewsMapping = ZImportMappingSchema.parse(JSON.parse(await readFile('fixtures/mapping/care-plan-reviews.mapping.json', 'utf8')));
+    const preview = await previewImport({ db, now: NOW, mapping: reviewsMapping, files: [{ name: 'care-plan-reviews.csv', content: await readFile('fixtures/mapping/care-plan-reviews.csv') }], rows: 4 });
+    const [reviews, participants] = preview.files;
+    expect(reviews!.valueMappings.find((column) => column.column === 'agenda_format')).toMatchObject({ sourceColumn: 'Agenda Format' });
+    expect(participants).toMatchObject({ file: 'care-plan-reviews.csv (participants)', recordType: 'participants', rejectedRows: 0 });
+    // Row 2 of the export makes three participants (the person, the key worker, family in person).
+    expect(participants!.firstRows.map((row) => [row.row, row.values.id])).toEqual([
+      [2, 'R-101-person-in-person'],
+      [2, 'R-101-key-worker-in-person'],
+      [2, 'R-101-family-in-person'],
+      [3, 'R-102-person-in-person'],
+    ]);
+    expect(participants!.valueMappings.map((column) => column.column)).toEqual(['advocate_type']);
+    expect(participants!.valueMappings[0]!.values).toContainEqual({ value: 'Advocate (IMCA)', storedAs: 'imca', via: 'synonym', rows: 1 });
+  });
+
   it('a file whose columns need confirming shows the proposal and its error, and no rows', async () => {
     const preview = await previewImport({ db, now: NOW, files: [csv('reviews.csv', 'id,person_id,type,Mtg date\nX-1,P-001,Mini Review,03/04/2026\n')] });
     const [file] = preview.files;
