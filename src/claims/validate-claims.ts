@@ -158,7 +158,7 @@ export function validateClaims(options: ValidateClaimsOptions): ClaimsReport {
     if (outcome.status === 'unsupported' && outcome.reason === 'vague') continue;
     const backing = outcome.status === 'supported' || outcome.status === 'standard' ? undefined : declaredBacking(claim, declared);
     if (backing) {
-      claims.push({ ...numberClaim(claim, 'supported', backedNumberMessage(claim.text, backing)), declaredPracticeId: backing.id });
+      claims.push({ ...numberClaim(claim, 'supported', backedNumberMessage(claim.text, backing)), declaredPracticeId: backing.practice.id });
       continue;
     }
     const validated = toValidatedClaim(claim, outcome, claimMessage(claim, outcome, threshold));

@@ -149,26 +149,26 @@ interface NumberInSentence {
  * The declared practice that backs a number: one whose quoted text holds it, or whose sentence
  * holds it and whose dated count, total or share (within half a point) it states.
  */
-export function declaredBacking(claim: NumberInSentence, matches: readonly DeclaredPracticeMatch[]): DeclaredPractice | undefined {
+export function declaredBacking(claim: NumberInSentence, matches: readonly DeclaredPracticeMatch[]): { practice: DeclaredPractice; inText: boolean } | undefined {
   for (const match of matches) {
-    if (claim.offset >= match.quoted.start && claim.endOffset <= match.quoted.end) return match.practice;
+    if (claim.offset >= match.quoted.start && claim.endOffset <= match.quoted.end) return { practice: match.practice, inText: true };
   }
   for (const match of matches) {
     const measure = match.practice.measure;
     if (!measure || claim.offset < match.sentence.start || claim.endOffset > match.sentence.end) continue;
     if (claim.numerator !== undefined && claim.denominator !== undefined) {
-      if (claim.numerator === measure.count && claim.denominator === measure.of) return match.practice;
+      if (claim.numerator === measure.count && claim.denominator === measure.of) return { practice: match.practice, inText: false };
       continue;
     }
     if (typeof claim.value !== 'number') continue;
-    if (claim.unit === 'percent' && Math.abs(claim.value - measure.share) <= 0.5) return match.practice;
-    if (claim.unit === 'count' && (claim.value === measure.count || claim.value === measure.of)) return match.practice;
+    if (claim.unit === 'percent' && Math.abs(claim.value - measure.share) <= 0.5) return { practice: match.practice, inText: false };
+    if (claim.unit === 'count' && (claim.value === measure.count || claim.value === measure.of)) return { practice: match.practice, inText: false };
   }
   return undefined;
 }
 
-export function backedNumberMessage(quoted: string, practice: DeclaredPractice): string {
+export function backedNumberMessage(quoted: string, { practice, inText }: { practice: DeclaredPractice; inText: boolean }): string {
   const measure = practice.measure;
-  const count = measure ? `: ${measure.count} of ${measure.of} ${measure.label} (${measure.share}%) on ${formatLongDate(measure.asOf)}` : ', in its own words';
+  const count = measure && !inText ? `: ${measure.count} of ${measure.of} ${measure.label} (${measure.share}%) on ${formatLongDate(measure.asOf)}` : ', in its own words';
   return `\`${quoted}\` is backed by practice library entry ${practice.id}${count}; recorded in ${practice.source}`;
 }
