@@ -26,8 +26,7 @@ export interface ReviewPass {
 
 const COUNT_FIELDS = ['reviews', 'involved', 'family', 'advocate', 'summariesOnTime', 'summariesWithin10', 'outsideCalendar', 'planned', 'agendaOnTime', 'formatNeeded', 'formatUsed'] as const;
 
-/** Cadence CTEs over a `scope` CTE of reviews (person_id, batch_id, held_on, type, started_on, ended_on, current); also used by the roll-up reader. */
-export function cadenceSql(alias: string, first: number): string {
+function cadenceSql(alias: string, first: number): string {
   // $first: period start, +1: period end, +2: months, +3: first days of the quarters wholly inside (date[]), +4: their number; the current flag picks the period's rows.
   const [start, end, months, quarters, quarterCount] = [first, first + 1, first + 2, first + 3, first + 4].map((n) => `$${n}`);
   const current = alias === 'current' ? 's.current' : 'NOT s.current';

@@ -9,8 +9,8 @@
  *
  * The result is the same, field for field, as queryReviewPass (test/evidence/review-rollup.test.ts),
  * which still serves periods that do not start and end on month boundaries and standards past 30
- * days. Cadence needs each person's months, so it is still counted from the reviews, reading only
- * mini-reviews and deep-dives.
+ * days. Cadence needs each person's months: `review_person_month` keeps them (rebuilt with the
+ * same marks), and who was supported for the whole period is read from person as it is now.
  */
 import type { Database } from '../data/database.js';
 import { calendarVersion, regionEnum } from './ensure-working-day-calendar.js';
@@ -18,7 +18,7 @@ import type { EvidenceScope } from './evidence-scope.js';
 import { emptyReviewPractice, readReviewPractice } from './practice-queries.js';
 import type { ReviewCounts } from './figure-queries.js';
 import { monthsInPeriod, quartersWithin, type Period } from './period.js';
-import { cadenceSql, queryReviewPass, readCadence, rowsOf, type ReviewPass } from './review-pass-queries.js';
+import { queryReviewPass, readCadence, rowsOf, type ReviewPass } from './review-pass-queries.js';
 import { toNumber, toStrings, type Row } from './sql-row.js';
 import { addDays } from './calendar/iso-date.js';
 
@@ -105,6 +105,44 @@ const REBUILD_SQL = `INSERT INTO review_rollup (organisation_id, service_id, mon
    LEFT JOIN agenda a USING (service_id, month)
    LEFT JOIN modes m USING (service_id, month)`;
 
+const PERSON_MONTHS_SQL = `INSERT INTO review_person_month (organisation_id, person_id, month, deep_dive, batch_ids)
+   SELECT $1::uuid, r.person_id, date_trunc('month', r.held_on)::date, bool_or(r.type = 'deep-dive'), array_agg(DISTINCT r.batch_id)
+   FROM review r
+   WHERE r.organisation_id = $1::uuid AND r.held_on BETWEEN $2::date AND $3::date AND date_trunc('month', r.held_on)::date = ANY($4::date[])
+     AND r.type IN ('mini-review', 'deep-dive')
+   GROUP BY 2, 3`;
+
+/**
+ * Cadence from the person months, as cadenceSql counts it from the reviews: people supported for
+ * the whole period, their months with a mini-review or deep-dive and the full quarters with a
+ * deep-dive. Parameters from $first: period start, end, months, full quarters' first days, their number.
+ */
+function personMonthCadenceSql(alias: string, first: number): string {
+  const [start, end, months, quarters, quarterCount] = [first, first + 1, first + 2, first + 3, first + 4].map((n) => `$${n}`);
+  return `${alias}_people AS (
+       SELECT p.id FROM person p
+       WHERE p.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[])
+         AND p.started_on <= ${start}::date AND (p.ended_on IS NULL OR p.ended_on >= ${end}::date)
+     ), ${alias}_months AS (
+       SELECT m.person_id, m.month, date_trunc('quarter', m.month::timestamp)::date AS quarter, m.deep_dive, m.batch_ids
+       FROM review_person_month m JOIN ${alias}_people pe ON pe.id = m.person_id
+       WHERE m.organisation_id = $1::uuid AND m.month BETWEEN ${start}::date AND ${end}::date
+     ), ${alias}_per_person AS (
+       SELECT pe.id,
+         count(m.month) AS months,
+         count(DISTINCT m.quarter) FILTER (WHERE m.deep_dive AND m.quarter = ANY(${quarters}::date[])) AS quarters
+       FROM ${alias}_people pe LEFT JOIN ${alias}_months m ON m.person_id = pe.id
+       GROUP BY pe.id
+     ), ${alias}_cadence AS (
+       SELECT count(*)::int AS "people",
+         count(*) FILTER (WHERE months >= ${months}::int)::int AS "monthly",
+         count(*) FILTER (WHERE quarters >= ${quarterCount}::int)::int AS "quarterly",
+         count(*) FILTER (WHERE months >= ${months}::int AND quarters >= ${quarterCount}::int)::int AS "monthlyAndDeepDive",
+         (SELECT array_agg(DISTINCT b::text) FROM (SELECT DISTINCT batch_ids FROM ${alias}_months) d, unnest(d.batch_ids) AS b) AS "batches"
+       FROM ${alias}_per_person
+     )`;
+}
+
 const monthStart = (date: string) => `${date.slice(0, 7)}-01`;
 
 /**
@@ -121,6 +159,7 @@ export async function refreshReviewRollups(db: Database, organisation: EvidenceS
       const state = await tx.reviewRollupState.findUnique({ where: { organisationId: organisation.id } });
       if (!state || state.region !== region || state.calendarVersion !== version) {
         await tx.$executeRawUnsafe(`DELETE FROM review_rollup WHERE organisation_id = $1::uuid`, organisation.id);
+        await tx.$executeRawUnsafe(`DELETE FROM review_person_month WHERE organisation_id = $1::uuid`, organisation.id);
         await tx.$executeRawUnsafe(
           `INSERT INTO review_rollup_stale AS s (organisation_id, month)
            SELECT DISTINCT organisation_id, date_trunc('month', held_on)::date FROM review WHERE organisation_id = $1::uuid
@@ -144,6 +183,8 @@ export async function refreshReviewRollups(db: Database, organisation: EvidenceS
       const last = addDays(`${addDays(`${months.at(-1)!.slice(0, 7)}-28`, 4).slice(0, 7)}-01`, -1);
       await tx.$executeRawUnsafe(`DELETE FROM review_rollup WHERE organisation_id = $1::uuid AND month = ANY($2::date[])`, organisation.id, months);
       await tx.$executeRawUnsafe(REBUILD_SQL, organisation.id, region, months[0], last, months);
+      await tx.$executeRawUnsafe(`DELETE FROM review_person_month WHERE organisation_id = $1::uuid AND month = ANY($2::date[])`, organisation.id, months);
+      await tx.$executeRawUnsafe(PERSON_MONTHS_SQL, organisation.id, months[0], last, months);
       await tx.$executeRawUnsafe(
         `DELETE FROM review_rollup_stale s USING unnest($2::date[], $3::int[]) AS m(month, version)
          WHERE s.organisation_id = $1::uuid AND s.month = m.month AND s.version = m.version`,
@@ -192,11 +233,7 @@ export async function queryReviewRollupPass(db: Database, scope: EvidenceScope):
        SELECT kind, key, sum((value->>0)::int)::int AS count,
          (SELECT array_agg(DISTINCT b) FROM keyed k2, jsonb_array_elements_text(k2.value->1) AS b WHERE k2.kind = k.kind AND k2.key = k.key) AS batches
        FROM keyed k GROUP BY kind, key
-     ), cadence_scope AS (
-       SELECT r.person_id, r.batch_id, r.held_on, r.type, p.started_on, p.ended_on, (r.held_on >= $3::date) AS current
-       FROM review r JOIN person p ON p.id = r.person_id
-       WHERE r.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[]) AND r.held_on BETWEEN $4::date AND $5::date AND r.type IN ('mini-review', 'deep-dive')
-     ), ${cadenceSql('current', 8).replaceAll('FROM scope s', 'FROM cadence_scope s')}, ${cadenceSql('previous', 13).replaceAll('FROM scope s', 'FROM cadence_scope s')}
+     ), ${personMonthCadenceSql('current', 8)}, ${personMonthCadenceSql('previous', 13)}
      SELECT
        (SELECT json_agg(c) FROM counts c)::text AS "counts",
        (SELECT json_agg(json_build_array(key, needed, used) ORDER BY key) FROM formats)::text AS "formats",

@@ -124,11 +124,13 @@ describe.each(DATABASE_KINDS)('review roll-ups on %s', (kind) => {
     await expectRollupsInStep(db);
   });
 
-  it('follow people who move service or change their accessible format, and reviews deleted outside the import', async () => {
-    const people = withContent(fixture, 'people.csv', (text) => text.replace(/^P-0011,[^,]+,[^,]+,/m, 'P-0011,S-AB,easy-read,').replace(/^P-0017,([^,]+),[^,]+,/m, 'P-0017,$1,audio,'));
+  it('follow people who move service, change their accessible format or end their support, and reviews deleted outside the import', async () => {
+    const people = withContent(fixture, 'people.csv', (text) => text.replace(/^P-0011,[^,]+,[^,]+,/m, 'P-0011,S-AB,easy-read,').replace(/^P-0017,([^,]+),[^,]+,/m, 'P-0017,$1,audio,').replace(/^(P-0017,[^\n]*,)03\/08\/2026/m, '$115/05/2026'));
     expect((await importFiles({ db, files: people, now: NOW })).rejected).toBe(false);
     const person = await db.prisma.person.findFirstOrThrow({ where: { ref: 'P-0011' }, select: { accessibleFormat: true, service: { select: { ref: true } } } });
     expect(person).toEqual({ accessibleFormat: 'easy-read', service: { ref: 'S-AB' } });
+    // Support that ends within a period takes the person out of its cadence.
+    expect((await db.prisma.person.findFirstOrThrow({ where: { ref: 'P-0017' }, select: { endedOn: true } })).endedOn).toEqual(new Date('2026-05-15T00:00:00Z'));
     await expectRollupsInStep(db);
 
     const gone = await db.prisma.review.findFirstOrThrow({ where: { heldOn: { gte: new Date('2026-05-01T00:00:00Z') } }, orderBy: { heldOn: 'asc' }, select: { id: true } });
