@@ -21,6 +21,7 @@ import { idempotencyPlugin } from './plugins/idempotency.js';
 import { swaggerPlugin } from './plugins/swagger.js';
 import { checksRoutes } from './routes/checks.js';
 import { exportsRoutes } from './routes/exports.js';
+import { dashboardRoutes } from './routes/dashboard.js';
 import { figuresRoutes } from './routes/figures.js';
 import { healthRoutes } from './routes/health.js';
 import { importsRoutes } from './routes/imports.js';
@@ -148,6 +149,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await v1.register(idempotencyPlugin);
       await v1.register(importsRoutes);
       await v1.register(figuresRoutes);
+      await v1.register(dashboardRoutes);
       await v1.register(servicesRoutes);
       await v1.register(scoreRoutes);
       await v1.register(checksRoutes);

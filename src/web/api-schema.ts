@@ -2004,7 +2004,7 @@ export interface components {
              * @description For a claim: its validation status
              * @enum {string}
              */
-            status?: "mismatch" | "unsupported" | "overstated" | "partly" | "contradicted";
+            status?: "mismatch" | "unsupported" | "overstated" | "partly" | "contradicted" | "stale-declared";
         };
         Findings2: {
             /** @description The reason it was let through, if a person allowed it */

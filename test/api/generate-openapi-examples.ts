@@ -74,6 +74,9 @@ try {
   );
   await record('getFigures', { method: 'GET', url: '/v1/figures?period=2026-Q2&cases=1', query: { period: '2026-Q2', cases: '1' } });
   await record('getScore', { method: 'GET', url: '/v1/score?period=2026-Q2', query: { period: '2026-Q2' } });
+  await record('getDashboard', { method: 'GET', url: '/v1/dashboard?period=2026-Q2', query: { period: '2026-Q2' } });
+  await record('getDashboardCsv', { method: 'GET', url: '/v1/dashboard.csv?period=2026-Q2', query: { period: '2026-Q2' } }, (response) => response.body.split('\n').slice(0, 4).join('\n'));
+  await record('getDashboardDocx', { method: 'GET', url: '/v1/dashboard.docx?period=2026-Q2', query: { period: '2026-Q2' } }, () => '(Word document)');
   await record('listServices', { method: 'GET', url: '/v1/services' });
   await record('checkDraft', { method: 'POST', url: '/v1/checks', payload: { text: DRAFT, wordLimit: 250 } });
   await record('validateDraft', { method: 'POST', url: '/v1/validations', payload: { text: DRAFT, period: '2026-Q2' } });

@@ -192,10 +192,21 @@ describe.skipIf(!haveChromium)('web page end to end (headless Chromium)', () => 
     expect(await card.locator('.figure-value').textContent()).toBe('83.3%');
     const facts = await card.locator('dd').allTextContents();
     expect(facts[0]).toBe('10 of 12');
-    expect(facts).toContain(PERIOD);
+    // One way of writing a period: "Q2 2026", never the code.
+    expect(facts).toContain('Q2 2026');
+    expect(facts).not.toContain(PERIOD);
     expect(facts).toContain('Elmbrook supported living and Fernwood home care');
     expect(facts.at(-1)).toMatch(/^review records: 10 of 12 reviews/);
+    // Status against the threshold: 83.3% of summaries on time is below 90%, and marked weak.
+    expect(await card.getAttribute('data-status')).toBe('below');
+    expect(await card.getAttribute('class')).toContain('figure-weak');
+    expect(await card.locator('.figure-status').textContent()).toBe('⚠ Below threshold 83.3% of cases meet the standard; threshold 90%');
     expect(await page.locator('[data-figure-id="actions-on-time"]').getByText('Small sample').count()).toBe(1);
+    expect(await page.locator('[data-figure-id="actions-on-time"]').getAttribute('data-status')).toBe('small-sample');
+    // Every figure has a status in words.
+    const statuses = await page.locator('.figure-card .figure-status .badge').allTextContents();
+    expect(statuses.length).toBe(await page.locator('.figure-card').count());
+    for (const status of statuses) expect(status).toMatch(/^(✓ Met|⚠ Below threshold|⚠ Small sample|– No data|No threshold)$/);
 
     // The chart is drawn: the canvas has a size and coloured pixels, and its numbers are in the table.
     const canvas = page.locator('.chart-box canvas');

@@ -1,71 +1,78 @@
-/** Figures as cards, a trend chart over recent quarters and the self-score grid with its gaps. */
-import { useEffect, useState } from 'preact/hooks';
-import { must, type Api, type FiguresResult, type ScoreGrid } from '../../api-fetch.js';
-import { isQuarter, quartersEndingWith } from '../../periods.js';
+/**
+ * The dashboard for decisions: headline figures first, each with the way it moved and its status
+ * against the organisation's threshold (weak ones marked), the place said once with a per-service
+ * breakdown on demand, sources short with details on demand, the trend, the self-score grid, and
+ * the figures and trend to download as Word or CSV. Every period reads "Q2 2026".
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { must, type Api, type ResponseBody, type ScoreGrid } from '../../api-fetch.js';
 import type { ScreenProps } from '../screen-props.js';
+import { downloadFileName } from '../bids/bid-types.js';
 import { ProblemAlert } from '../components/problem-alert.js';
 import { PeriodField, ServicesField } from '../components/scope-fields.js';
-import { TrendChart, type TrendSeries } from '../components/trend-chart.js';
-import { formatValue, plural, type Figure } from '../format.js';
+import { TrendChart } from '../components/trend-chart.js';
+import { saveBlob } from '../download.js';
+import { formatValue, plural } from '../format.js';
 import { followLink } from '../router.js';
 
-/** The three lines the issue asks for: participation, summaries on time, advocate response. */
-const TREND_FIGURES = [
-  { id: 'participation', label: 'Family, friend or advocate input' },
-  { id: 'summaries-on-time', label: 'Summaries on time' },
-  { id: 'advocate-response', label: 'Advocate response on time' },
-] as const;
-const TREND_QUARTERS = 4;
+type Dashboard = ResponseBody<'/v1/dashboard', 'get'>;
+type DashboardFigure = Dashboard['figures'][number];
+type FigureStatus = DashboardFigure['status'];
 
 interface DashboardData {
-  figures: FiguresResult;
+  dashboard: Dashboard;
   score: ScoreGrid;
-  trend: { quarters: string[]; series: TrendSeries[] } | null;
 }
 
-/** How the value moved since the previous period, in words, and whether that is better or worse. */
-function changeOf(figure: Figure, previousPeriod: string): { text: string; tone: 'better' | 'worse' | 'same' | 'neutral' } | null {
-  const { value, previous } = figure;
-  if (typeof value !== 'number' || typeof previous !== 'number') return null;
-  const delta = Math.round((value - previous) * 10) / 10;
-  if (delta === 0) return { text: `No change on ${previousPeriod}`, tone: 'same' };
-  const size = figure.unit === 'percent' ? plural(Math.abs(delta), 'point') : formatValue(Math.abs(delta), figure.unit);
-  const up = delta > 0;
-  const tone = figure.better ? ((figure.better === 'higher') === up ? 'better' : 'worse') : 'neutral';
-  return { text: `${up ? 'Up' : 'Down'} ${size} on ${previousPeriod} (${formatValue(previous, figure.unit)})`, tone };
+/** Each status in words first; the badge's colour and mark only repeat them. */
+const STATUS_BADGES: Record<FigureStatus, { text: string; className: string; mark: string }> = {
+  met: { text: 'Met', className: 'badge-ok', mark: '✓' },
+  below: { text: 'Below threshold', className: 'badge-error', mark: '⚠' },
+  'small-sample': { text: 'Small sample', className: 'badge-warning', mark: '⚠' },
+  'no-data': { text: 'No data', className: 'badge-warning', mark: '–' },
+  'not-held': { text: 'No threshold', className: 'badge-info', mark: '' },
+};
+
+/** How the value moved since the previous period, in words. */
+function changeText(figure: DashboardFigure, previousPeriod: string): string | null {
+  const change = figure.change;
+  if (!change || typeof figure.previous !== 'number') return null;
+  if (change.direction === 'same') return `No change on ${previousPeriod}`;
+  const size = figure.unit === 'percent' ? plural(Math.abs(change.delta), 'point') : formatValue(Math.abs(change.delta), figure.unit);
+  return `${change.direction === 'up' ? 'Up' : 'Down'} ${size} on ${previousPeriod} (${formatValue(figure.previous, figure.unit)})`;
 }
 
-const TONE_WORDS = { better: 'better', worse: 'worse', same: '', neutral: '' } as const;
-
-function shortSource(figure: Figure): string {
-  const provenance = figure.provenance;
-  if (!provenance) return figure.source;
-  return `From ${plural(provenance.rows, provenance.noun ? provenance.noun.replace(/s$/, '') : 'record', provenance.noun ?? 'records')}`;
-}
-
-function FigureCard({ figure, packPeriod, previousPeriod, packPlace }: { figure: Figure; packPeriod: { label: string; human: string }; previousPeriod: string; packPlace: string }) {
-  const unavailable = figure.value === null;
-  const change = changeOf(figure, previousPeriod);
-  const ownPlace = figure.place && figure.place !== packPlace ? figure.place : null;
+function StatusLine({ figure }: { figure: DashboardFigure }) {
+  const badge = STATUS_BADGES[figure.status];
   return (
-    <article class={`card figure-card${figure.smallSample || unavailable ? ' figure-weak' : ''}`} aria-labelledby={`figure-${figure.id}`} data-figure-id={figure.id}>
+    <p class="figure-status">
+      <span class={`badge ${badge.className}`}>
+        {badge.mark && <span aria-hidden="true">{badge.mark} </span>}
+        {badge.text}
+      </span>{' '}
+      <span class="figure-status-why">{figure.statusText}</span>
+    </p>
+  );
+}
+
+function FigureCard({ figure, dashboard }: { figure: DashboardFigure; dashboard: Dashboard }) {
+  const change = changeText(figure, dashboard.previousPeriod.human);
+  const tone = figure.change?.tone ?? 'neutral';
+  const ownPlace = figure.place && figure.place !== dashboard.place ? figure.place : null;
+  return (
+    <article class={`card figure-card${figure.weak ? ' figure-weak' : ''}`} aria-labelledby={`figure-${figure.id}`} data-figure-id={figure.id} data-status={figure.status}>
       <h3 id={`figure-${figure.id}`} class="card-title">
         {figure.label}
       </h3>
       <p class="figure-value">{formatValue(figure.value, figure.unit)}</p>
+      <StatusLine figure={figure} />
       {change && (
-        <p class={`figure-change figure-change-${change.tone}`}>
-          <span aria-hidden="true">{change.tone === 'same' ? '→ ' : change.text.startsWith('Up') ? '▲ ' : '▼ '}</span>
-          {change.text}
-          {TONE_WORDS[change.tone] && <strong> – {TONE_WORDS[change.tone]}</strong>}
+        <p class={`figure-change figure-change-${figure.change?.direction === 'same' ? 'same' : tone}`}>
+          <span aria-hidden="true">{figure.change?.direction === 'same' ? '→ ' : figure.change?.direction === 'up' ? '▲ ' : '▼ '}</span>
+          {change}
+          {tone !== 'neutral' && <strong> – {tone}</strong>}
         </p>
       )}
-      {figure.smallSample && (
-        <p class="badge badge-warning">
-          <span aria-hidden="true">⚠ </span>Small sample: quote with care
-        </p>
-      )}
-      {unavailable && figure.unavailableReason && <p class="muted">{figure.unavailableReason}</p>}
       <dl class="figure-facts">
         {figure.numerator !== undefined && figure.denominator !== undefined && (
           <>
@@ -84,14 +91,12 @@ function FigureCard({ figure, packPeriod, previousPeriod, packPlace }: { figure:
       </dl>
       <details class="figure-source">
         <summary>
-          {shortSource(figure)}
+          {figure.shortSource}
           <span class="visually-hidden"> ({figure.label}): source details</span>
         </summary>
         <dl class="figure-facts">
           <dt>Period</dt>
-          <dd>{figure.period === packPeriod.label ? packPeriod.human : figure.period}</dd>
-          <dt>Period code</dt>
-          <dd>{figure.period}</dd>
+          <dd>{figure.period === dashboard.period.label ? dashboard.period.human : figure.period}</dd>
           {figure.place && (
             <>
               <dt>Place</dt>
@@ -103,6 +108,131 @@ function FigureCard({ figure, packPeriod, previousPeriod, packPlace }: { figure:
         </dl>
       </details>
     </article>
+  );
+}
+
+/** The headline figures service by service, fetched when the writer opens it. */
+function ByService({ api, dashboard }: { api: Api; dashboard: Dashboard }) {
+  const [open, setOpen] = useState(false);
+  const [rows, setRows] = useState<{ name: string; dashboard: Dashboard }[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const key = `${dashboard.period.label}|${dashboard.services.map((service) => service.ref).join(',')}`;
+
+  useEffect(() => {
+    setRows(null);
+    setError(null);
+  }, [key]);
+
+  useEffect(() => {
+    if (!open || rows || dashboard.services.length < 2) return;
+    let current = true;
+    Promise.all(
+      dashboard.services.map(async (service) => ({
+        name: service.name,
+        dashboard: await must(api.GET('/v1/dashboard', { params: { query: { period: dashboard.period.label, service: [service.ref] } } })),
+      })),
+    )
+      .then((loaded) => current && setRows(loaded))
+      .catch((failure: unknown) => current && setError(failure));
+    return () => {
+      current = false;
+    };
+  }, [open, rows, key]);
+
+  if (dashboard.services.length < 2) return null;
+  const headline = dashboard.figures.filter((figure) => figure.headline);
+  return (
+    <details class="by-service" onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
+      <summary>By service ({dashboard.services.length} services)</summary>
+      <ProblemAlert error={error} />
+      {!rows && !error && open && <p role="status">Loading the figures of each service…</p>}
+      {rows && (
+        <div class="table-wrap" tabIndex={0} role="region" aria-label="Headline figures by service (scrolls sideways)">
+          <table class="by-service-table">
+            <caption class="visually-hidden">Headline figures for {dashboard.period.human}, service by service</caption>
+            <thead>
+              <tr>
+                <th scope="col">Figure</th>
+                {rows.map((row) => (
+                  <th scope="col" key={row.name}>
+                    {row.name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {headline.map((figure) => (
+                <tr key={figure.id}>
+                  <th scope="row">{figure.label}</th>
+                  {rows.map((row) => {
+                    const own = row.dashboard.figures.find((item) => item.id === figure.id);
+                    return (
+                      <td key={row.name} data-status={own?.status}>
+                        {own ? (
+                          <>
+                            {formatValue(own.value, own.unit)}
+                            <br />
+                            <span class="muted">{STATUS_BADGES[own.status].text}</span>
+                          </>
+                        ) : (
+                          'Not available'
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </details>
+  );
+}
+
+/** The figures table and trend as Word or CSV, named for people by the API. */
+function DashboardDownloads({ api, dashboard }: { api: Api; dashboard: Dashboard }) {
+  const [busy, setBusy] = useState<'docx' | 'csv' | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [message, setMessage] = useState('');
+  const query = { period: dashboard.period.label, ...(dashboard.services.length ? { service: dashboard.services.map((service) => service.ref) } : {}) };
+
+  const download = async (format: 'docx' | 'csv') => {
+    if (busy) return;
+    setBusy(format);
+    setError(null);
+    setMessage('');
+    try {
+      const outcome =
+        format === 'docx'
+          ? await api.GET('/v1/dashboard.docx', { params: { query }, parseAs: 'blob' })
+          : await api.GET('/v1/dashboard.csv', { params: { query }, parseAs: 'blob' });
+      const blob = await must(Promise.resolve(outcome));
+      const name = downloadFileName(outcome.response, `Dashboard ${dashboard.period.human}.${format}`);
+      saveBlob(blob as Blob, name);
+      setMessage(`Downloaded “${name}”.`);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <div class="dashboard-downloads">
+      <div class="actions">
+        <button type="button" class="button button-secondary" aria-disabled={busy !== null ? 'true' : undefined} onClick={() => void download('docx')}>
+          {busy === 'docx' ? 'Preparing…' : 'Download the dashboard (Word)'}
+        </button>
+        <button type="button" class="button button-secondary" aria-disabled={busy !== null ? 'true' : undefined} onClick={() => void download('csv')}>
+          {busy === 'csv' ? 'Preparing…' : 'Download the figures (CSV)'}
+        </button>
+      </div>
+      <ProblemAlert error={error} />
+      <p role="status" class="status-line">
+        {message}
+      </p>
+    </div>
   );
 }
 
@@ -189,9 +319,18 @@ function FirstRun() {
   );
 }
 
-/** The figures and the self-score grid of a period, for all services or the chosen ones. */
+/** The dashboard and the self-score grid of a period, for all services or the chosen ones. */
 const scopeQuery = (period: string, services: string[]) => ({ params: { query: { period, ...(services.length ? { service: services } : {}) } } });
-const figuresOf = (api: Api, period: string, services: string[]) => must(api.GET('/v1/figures', scopeQuery(period, services)));
+
+function FigureGrid({ figures, dashboard }: { figures: DashboardFigure[]; dashboard: Dashboard }) {
+  return (
+    <div class="card-grid">
+      {figures.map((figure) => (
+        <FigureCard key={figure.id} figure={figure} dashboard={dashboard} />
+      ))}
+    </div>
+  );
+}
 
 export function DashboardScreen({ api, scope }: ScreenProps) {
   const [data, setData] = useState<DashboardData | null>(null);
@@ -199,6 +338,7 @@ export function DashboardScreen({ api, scope }: ScreenProps) {
   const [busy, setBusy] = useState(false);
   const [request, setRequest] = useState(0);
   const firstRun = scope.servicesLoaded && scope.services.length === 0;
+  const figuresHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     if (!scope.servicesLoaded || firstRun) return;
@@ -206,32 +346,13 @@ export function DashboardScreen({ api, scope }: ScreenProps) {
     const { period, selectedServices } = scope;
     setBusy(true);
     setError(null);
-    (async () => {
-      const quarters = isQuarter(period) ? quartersEndingWith(period, TREND_QUARTERS) : [];
-      const [figures, score, ...history] = await Promise.all([
-        figuresOf(api, period, selectedServices),
-        must(api.GET('/v1/score', scopeQuery(period, selectedServices))),
-        ...quarters.slice(0, -1).map((quarter) => figuresOf(api, quarter, selectedServices)),
-      ]);
-      const byQuarter = [...history, figures];
-      const trend = quarters.length
-        ? {
-            quarters,
-            series: TREND_FIGURES.map((line) => ({
-              id: line.id,
-              label: line.label,
-              values: byQuarter.map((result) => {
-                const value = result.figures.find((figure) => figure.id === line.id)?.value;
-                return typeof value === 'number' ? value : null;
-              }),
-            })),
-          }
-        : null;
-      if (!current) return;
-      setData({ figures, score, trend });
-      // Asked for by the writer (not the first load): take them to the figures.
-      if (request > 0) requestAnimationFrame(() => document.getElementById('figures-heading')?.focus());
-    })()
+    Promise.all([must(api.GET('/v1/dashboard', scopeQuery(period, selectedServices))), must(api.GET('/v1/score', scopeQuery(period, selectedServices)))])
+      .then(([dashboard, score]) => {
+        if (!current) return;
+        setData({ dashboard, score });
+        // Asked for by the writer (not the first load): take them to the figures.
+        if (request > 0) requestAnimationFrame(() => figuresHeading.current?.focus());
+      })
       .catch((failure: unknown) => current && setError(failure))
       .finally(() => current && setBusy(false));
     return () => {
@@ -247,6 +368,12 @@ export function DashboardScreen({ api, scope }: ScreenProps) {
 
   if (firstRun) return <FirstRun />;
 
+  const dashboard = data?.dashboard;
+  const headline = dashboard?.figures.filter((figure) => figure.headline) ?? [];
+  const others = dashboard?.figures.filter((figure) => !figure.headline && !figure.detail) ?? [];
+  const breakdowns = dashboard?.figures.filter((figure) => figure.detail) ?? [];
+  const weak = headline.filter((figure) => figure.weak).length;
+
   return (
     <>
       <form class="panel filters" onSubmit={submit}>
@@ -258,44 +385,48 @@ export function DashboardScreen({ api, scope }: ScreenProps) {
       </form>
       <ProblemAlert error={error} />
       <p class="visually-hidden" role="status">
-        {busy ? 'Loading figures…' : data ? `Showing ${data.figures.period.human}, ${data.figures.place}.` : ''}
+        {busy ? 'Loading figures…' : dashboard ? `Showing ${dashboard.period.human}, ${dashboard.place}.` : ''}
       </p>
-      {data && (
+      {data && dashboard && (
         <>
           <section aria-labelledby="figures-heading">
-            <h2 id="figures-heading" tabIndex={-1}>
-              Figures for {data.figures.period.human}
+            <h2 id="figures-heading" ref={figuresHeading} tabIndex={-1}>
+              Figures for {dashboard.period.human}
             </h2>
             <p class="muted">
-              {data.figures.place}. Changes compare with {data.figures.previousPeriod.human}. Open a figure's source for its records, period and files.
+              {dashboard.place}. Changes compare with {dashboard.previousPeriod.human}. A figure held to a service standard is met when at least {dashboard.threshold}% of cases meet it.
             </p>
-            <div class="card-grid">
-              {data.figures.figures
-                .filter((figure) => !figure.detail)
-                .map((figure) => (
-                  <FigureCard key={figure.id} figure={figure} packPeriod={data.figures.period} previousPeriod={data.figures.previousPeriod.human} packPlace={data.figures.place} />
-                ))}
-            </div>
-            {data.figures.figures.some((figure) => figure.detail) && (
+            <h3 id="headline-heading">Headline figures</h3>
+            <p class={`alert ${weak ? 'alert-warning' : 'alert-success'}`} data-testid="headline-summary">
+              {weak ? `${plural(weak, 'headline figure')} ${weak === 1 ? 'needs' : 'need'} attention: marked below.` : 'Every headline figure is met or held to no threshold.'}
+            </p>
+            <FigureGrid figures={headline} dashboard={dashboard} />
+            <ByService api={api} dashboard={dashboard} />
+            {others.length > 0 && (
+              <>
+                <h3>Other figures</h3>
+                <FigureGrid figures={others} dashboard={dashboard} />
+              </>
+            )}
+            {breakdowns.length > 0 && (
               <details class="more-figures">
-                <summary>Breakdowns ({data.figures.figures.filter((figure) => figure.detail).length} more figures)</summary>
-                <div class="card-grid">
-                  {data.figures.figures
-                    .filter((figure) => figure.detail)
-                    .map((figure) => (
-                      <FigureCard key={figure.id} figure={figure} packPeriod={data.figures.period} previousPeriod={data.figures.previousPeriod.human} packPlace={data.figures.place} />
-                    ))}
-                </div>
+                <summary>Breakdowns ({breakdowns.length} more figures)</summary>
+                <FigureGrid figures={breakdowns} dashboard={dashboard} />
               </details>
             )}
           </section>
           <section class="panel" aria-labelledby="trend-heading">
             <h2 id="trend-heading">Trend</h2>
-            {data.trend ? (
-              <TrendChart quarters={data.trend.quarters} series={data.trend.series} place={data.figures.place} />
+            {dashboard.trend ? (
+              <TrendChart quarters={dashboard.trend.periods.map((period) => period.label)} series={dashboard.trend.series} place={dashboard.place} />
             ) : (
               <p>The trend is drawn by quarter: choose a quarter such as 2026-Q2 to see it.</p>
             )}
+          </section>
+          <section class="panel" aria-labelledby="download-heading">
+            <h2 id="download-heading">Take it to a meeting</h2>
+            <p>The figures with their status, the trend and the sources, for {dashboard.period.human}.</p>
+            <DashboardDownloads api={api} dashboard={dashboard} />
           </section>
           <ScoreTable score={data.score} />
         </>
