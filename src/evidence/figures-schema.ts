@@ -12,6 +12,14 @@ export const ZCaseExampleSchema = z.object({
   weeksTaken: z.number().int().nonnegative().describe('Whole weeks from the start of the work to verification'),
   verifiedOn: z.string().describe('Date the outcome was verified (YYYY-MM-DD)'),
   verifiedBy: z.string().describe('Role of the person who verified it'),
+  story: z
+    .object({
+      goal: z.string().optional().describe('What the person wanted, in their words, as recorded'),
+      support: z.string().optional().describe('What was done, including how any risk was agreed, as recorded'),
+      agreedWith: z.string().optional().describe('Who agreed the plan, by role, as recorded'),
+    })
+    .optional()
+    .describe("The story behind the numbers, present only when the outcome record has any of it; the provider's free text, to be screened before it is quoted"),
 });
 export type CaseExample = z.infer<typeof ZCaseExampleSchema>;
 

@@ -1,8 +1,9 @@
 /**
  * Consented, verified enablement outcomes as short factual records for micro case examples.
  * Never a person's reference, name or free-text comment: only service, domain, the measure,
- * before → after, time taken and how it was verified. Outcomes without consent still count
- * in the figures but are never offered here.
+ * before → after, time taken and how it was verified, and the outcome's own story fields (goal,
+ * support, who agreed it), which providers write by role and the drafter screens before quoting.
+ * Outcomes without consent still count in the figures but are never offered here.
  */
 import type { Database } from '../data/database.js';
 import { addDays } from './calendar/iso-date.js';
@@ -34,6 +35,9 @@ export async function selectCaseExamples(options: SelectCaseExamplesOptions): Pr
       startedOn: true,
       verifiedOn: true,
       verifiedBy: true,
+      goal: true,
+      support: true,
+      agreedWith: true,
       person: { select: { service: { select: { name: true } } } },
     },
     orderBy: [{ verifiedOn: 'desc' }],
@@ -67,5 +71,15 @@ export async function selectCaseExamples(options: SelectCaseExamplesOptions): Pr
     weeksTaken: Math.max(0, Math.round((outcome.verifiedOn!.getTime() - outcome.startedOn.getTime()) / (7 * 86_400_000))),
     verifiedOn: outcome.verifiedOn!.toISOString().slice(0, 10),
     verifiedBy: outcome.verifiedBy ?? 'not recorded',
+    ...storyOf(outcome),
   }));
+}
+
+/** The story fields that are recorded, or nothing when none is. */
+function storyOf(outcome: { goal: string | null; support: string | null; agreedWith: string | null }): Pick<CaseExample, 'story'> {
+  const story: NonNullable<CaseExample['story']> = {};
+  if (outcome.goal) story.goal = outcome.goal;
+  if (outcome.support) story.support = outcome.support;
+  if (outcome.agreedWith) story.agreedWith = outcome.agreedWith;
+  return Object.keys(story).length > 0 ? { story } : {};
 }

@@ -87,6 +87,9 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<RecordTypeName | '*', Head
     after_value: ['after', 'current', 'now'],
     started_on: ['start date', 'date started'],
     consent_to_share: ['consent to share', 'consent', 'consented'],
+    goal: ['what the person wanted', "person's goal", 'what they wanted', 'outcome wanted'],
+    support: ['support given', 'what was done', 'support provided', 'how we supported', 'what we did'],
+    agreed_with: ['plan agreed with', 'agreed by', 'who agreed', 'who agreed the plan'],
   },
   'governance-samples': {
     id: ['sample id', 'audit id'],

@@ -16,6 +16,11 @@ export const ZEnablementRowSchema = z.object({
   verified_on: field.date('date the outcome was verified').optional(),
   verified_by: field.text('how the outcome was verified', 200).optional(),
   consent_to_share: field.yesNo('whether the person agreed to this being used as an anonymous case example'),
+  // The story behind the numbers, so a case example can say what the person wanted, what was
+  // done and who agreed it; roles only, never names (the drafter screens it before quoting).
+  goal: field.text('what the person wanted, in their words', 200).optional(),
+  support: field.text('what was done, including how any risk was agreed', 300).optional(),
+  agreed_with: field.text('who agreed the plan, by role', 120).optional(),
 });
 
 const RATIO = /^\d+:\d+$/;
@@ -42,6 +47,9 @@ export const enablement = defineRecordType({
     verifiedOn: row.verified_on ?? null,
     verifiedBy: row.verified_by ?? null,
     consentToShare: row.consent_to_share,
+    goal: row.goal ?? null,
+    support: row.support ?? null,
+    agreedWith: row.agreed_with ?? null,
   }),
   table: (tx) => tx.enablementOutcome,
 });

@@ -22,7 +22,17 @@ export const TEMPLATE_EXAMPLES: Readonly<Partial<Record<RecordTypeName, Readonly
   disagreements: { id: 'D-001', person_id: 'P-001' },
   feedback: { id: 'F-001', service_id: 'S-001', person_id: 'P-001', feel_involved: 4, themes: 'communication; timeliness', comment: 'Felt listened to at the review' },
   changes: { id: 'C-001', service_id: 'S-001', you_said: 'Summaries came too late', we_did: 'Summaries now go out within five working days' },
-  enablement: { id: 'E-001', person_id: 'P-001', measure: 'staff support for community trips', before_value: '2:1', after_value: '1:1', verified_by: 'rm' },
+  enablement: {
+    id: 'E-001',
+    person_id: 'P-001',
+    measure: 'staff support for community trips',
+    before_value: '2:1',
+    after_value: '1:1',
+    verified_by: 'rm',
+    goal: 'to go to the shops and the café with one worker',
+    support: 'trips built up from short, quiet times to busy ones, with an agreed plan for leaving early if it got too much',
+    agreed_with: 'the person, their mother and the PBS lead',
+  },
   'governance-samples': { id: 'G-001', service_id: 'S-001', cases_sampled: 2 },
   practices: {
     id: 'PL-001',
