@@ -553,7 +553,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * One saved mapping, as it was saved
+         * @description The whole mapping saved under the name for the organisation (columns, values, attendance columns), to look at, change and save again with PUT.
+         */
+        get: operations["getImportMapping"];
         /**
          * Save how a system's exports map to Assured's columns, under a name
          * @description Stores a mapping for the organisation (as `assured mapping save` does), replacing one of the same name. Imports then name it in `mapping` instead of sending it again.
@@ -1023,7 +1027,7 @@ export interface components {
             /** @description How the files' own headers and values map to Assured's: a saved mapping's name, or a mapping as `assured mapping suggest --format json` writes it */
             mapping?: string | components["schemas"]["AnyOf2"];
         };
-        AnyOf7: {
+        AnyOf8: {
             /** @description Who saved it */
             author: string;
             count: components["schemas"]["Count2"];
@@ -1041,7 +1045,7 @@ export interface components {
             /** @description true when the answer is over its limit */
             overLimit: boolean;
             /** @description How the drafter planned the answer (topics asked, elements covered, missing with the reason, left out for the limit); null for an answer drafted before plans were kept */
-            plan: components["schemas"]["AnyOf8"] | null;
+            plan: components["schemas"]["AnyOf9"] | null;
             /** @description Figures the answer quotes whose records are older than 6 months, oldest first: re-import newer records or say how old they are */
             staleFigures: {
                 /** @description The latest record date behind it (YYYY-MM-DD) */
@@ -1056,7 +1060,7 @@ export interface components {
             /** @description The version number (1 is the first saved) */
             version: number;
         };
-        AnyOf8: {
+        AnyOf9: {
             /** @description Elements the answer covers, in its order */
             covered: {
                 /** @description What the answer says about it (e.g. "referral-times") */
@@ -1093,7 +1097,7 @@ export interface components {
                 weight: "strong" | "weak";
             }[];
         };
-        AnyOf9: {
+        AnyOf10: {
             /** @description Who took the step */
             author: string;
             /** @description The reviewer's comment (always given when returned) */
@@ -1125,7 +1129,7 @@ export interface components {
             /** @description When it was last saved (ISO 8601) */
             updatedAt: string;
         };
-        ApplicationJson19: {
+        ApplicationJson20: {
             /** @description When the section was stored (ISO 8601) */
             createdAt: string;
             /**
@@ -1191,7 +1195,7 @@ export interface components {
             };
             validation: components["schemas"]["Validation"];
         };
-        ApplicationJson23: {
+        ApplicationJson24: {
             counts: components["schemas"]["Counts"];
             /** @description One plain-text file per answer, in the order the sections were given */
             files: {
@@ -1201,7 +1205,7 @@ export interface components {
                 text: string;
             }[];
         };
-        ApplicationJson28: {
+        ApplicationJson29: {
             counts: components["schemas"]["Counts2"];
             /** @description When it was created (ISO 8601) */
             createdAt: string;
@@ -1237,7 +1241,7 @@ export interface components {
             /** @description The tender, as the buyer names it */
             tenderName: string;
         };
-        ApplicationJson30: {
+        ApplicationJson31: {
             /** @description How many answered questions were compared (each question’s latest version) */
             answers: number;
             /** @description Blocking findings first, in the order the check found them */
@@ -2398,11 +2402,11 @@ export interface components {
         };
         Questions3: {
             /** @description The latest saved answer; null before the first */
-            answer: components["schemas"]["AnyOf7"] | null;
+            answer: components["schemas"]["AnyOf8"] | null;
             /** @description The question id within the bid */
             id: string;
             /** @description The latest review step (submitted, approved or returned with its comment) */
-            lastDecision: components["schemas"]["AnyOf9"] | null;
+            lastDecision: components["schemas"]["AnyOf10"] | null;
             /** @description The answer limit, if the buyer set one */
             limit: components["schemas"]["Limit4"] | null;
             /** @description The question number in the tender */
@@ -2923,7 +2927,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson28"];
+                    "application/json": components["schemas"]["ApplicationJson29"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -3054,7 +3058,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson28"];
+                    "application/json": components["schemas"]["ApplicationJson29"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -3185,7 +3189,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson30"];
+                    "application/json": components["schemas"]["ApplicationJson31"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -3325,7 +3329,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson30"];
+                    "application/json": components["schemas"]["ApplicationJson31"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -3472,7 +3476,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson28"];
+                    "application/json": components["schemas"]["ApplicationJson29"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -3614,7 +3618,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson23"];
+                    "application/json": components["schemas"]["ApplicationJson24"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -3891,7 +3895,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @description Every review step, newest first */
-                        decisions: components["schemas"]["AnyOf9"][];
+                        decisions: components["schemas"]["AnyOf10"][];
                         /** @description The question */
                         questionId: string;
                         /** @description Every saved version, newest first */
@@ -6158,7 +6162,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson23"];
+                    "application/json": components["schemas"]["ApplicationJson24"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -6730,6 +6734,181 @@ export interface operations {
                     "application/json": {
                         /** @description Saved mappings, by name */
                         mappings: components["schemas"]["ApplicationJson7"][];
+                    };
+                };
+            };
+            /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson2"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson3"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson4"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson5"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson6"];
+                };
+            };
+            /** @description The request is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson7"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson8"];
+                };
+            };
+            /** @description The import was rejected; The export gate found unverified content; The bid’s answers disagree with each other; The Idempotency-Key was used with a different request; An answer renders over its page limit; The period is outside the working-day calendar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson9"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson10"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson11"];
+                };
+            };
+            /** @description The language model did not answer */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson12"];
+                };
+            };
+            /** @description The document could not be rendered to count its pages; The service is not available; The server is too busy to take this request; The work exceeded its time or memory budget and was stopped */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApplicationProblemJson13"];
+                };
+            };
+        };
+    };
+    getImportMapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The name it is saved under, e.g. our-care-system */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The saved mapping */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description what the mapping is for, e.g. the system the exports come from */
+                        description?: string;
+                        /** @description the name the mapping is saved under */
+                        name?: string;
+                        /** @description per record type: how its columns, values and shapes are read */
+                        types: {
+                            [key: string]: {
+                                /**
+                                 * @description the provider's header → the Assured column it holds
+                                 * @default {}
+                                 */
+                                columns: {
+                                    [key: string]: string | {
+                                        /** @description the Assured column this header holds */
+                                        field: string;
+                                        /**
+                                         * @description how the cell is read: text as it is; utc-timestamp, a UTC instant kept as its UK local date; status-date, "Closed 12/05/2026" gives the date and "Open" leaves it blank
+                                         * @default text
+                                         * @enum {string}
+                                         */
+                                        read: "text" | "utc-timestamp" | "status-date";
+                                    };
+                                };
+                                /**
+                                 * @description headers that hold nothing Assured imports
+                                 * @default []
+                                 */
+                                ignore: string[];
+                                /** @description reviews only: yes/no columns that each make a participant of the review */
+                                participants?: components["schemas"]["Participants"][];
+                                /** @description the workbook sheet this applies to, when the provider's workbook has several */
+                                sheet?: string;
+                                /**
+                                 * @description per Assured column: the provider's value → Assured's value
+                                 * @default {}
+                                 */
+                                values: {
+                                    [key: string]: {
+                                        [key: string]: string;
+                                    };
+                                };
+                            };
+                        };
                     };
                 };
             };
@@ -8755,7 +8934,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson19"];
+                    "application/json": components["schemas"]["ApplicationJson20"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */
@@ -8886,7 +9065,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationJson19"];
+                    "application/json": components["schemas"]["ApplicationJson20"];
                 };
             };
             /** @description The request does not match the schema; The request could not be read; The request cannot be processed as given */

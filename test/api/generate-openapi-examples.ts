@@ -55,6 +55,7 @@ try {
   const savedMapping = { description: 'Review exports from our care system', types: { reviews: { columns: { 'Review ID': 'id', 'Client ID': 'person_id', 'Review type': 'type', 'Date of review': 'held_on' } } } };
   await record('saveImportMapping', { method: 'PUT', url: '/v1/import-mappings/our-care-system', payload: savedMapping });
   await record('listImportMappings', { method: 'GET', url: '/v1/import-mappings' });
+  await record('getImportMapping', { method: 'GET', url: '/v1/import-mappings/our-care-system' });
   await record('previewImport', {
     method: 'POST',
     url: '/v1/imports/preview?rows=2',

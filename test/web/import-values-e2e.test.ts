@@ -3,8 +3,8 @@
  * Chromium at desktop and phone size: the preview lists each distinct value of a coded column
  * with what it is stored as (a known word, one matched from Assured's list, one not known), the
  * writer picks a value for the unknown one from the list with the keyboard, previews again, saves
- * the choice in a named mapping and imports; the rows are stored with the chosen value. Nothing
- * is written before the import. Each state is checked with axe-core (no serious or critical
+ * the choice in a named mapping and imports; the rows are stored with the chosen value, and the
+ * next upload uses the saved mapping chosen from a list. Nothing is written before an import. Each state is checked with axe-core (no serious or critical
  * violations) and for sideways scrolling at 320 px.
  */
 import { readFile } from 'node:fs/promises';
@@ -119,6 +119,18 @@ describe.skipIf(!haveChromium)('mapping values on the Data screen (headless Chro
           { ref: 'R-V5', type: 'mini-review' },
         ]);
         await inspect(page, size, '03-imported');
+
+        // Next month's export: the saved mapping is chosen from the list and its value is used.
+        await page.getByLabel('Involvement files').setInputFiles([{ name: 'reviews.csv', mimeType: 'text/csv', buffer: Buffer.from('id,person_id,type,held_on\nR-V6,P-001,Catch-up chat,08/04/2026\n') }]);
+        await page.getByLabel('Saved mapping').selectOption('our-care-system');
+        await page.getByRole('button', { name: 'Preview before importing' }).click();
+        await expect.poll(() => page.getByText('Every row would import as it is.').count(), SLOW).toBe(1);
+        expect(await page.getByLabel('"Catch-up chat" (1 row) is stored as').inputValue()).toBe('deep-dive');
+        expect(await page.getByText('from your mapping').count()).toBe(1);
+        await inspect(page, size, '04-saved-mapping');
+        await page.getByRole('button', { name: 'Import with these values' }).click();
+        await expect.poll(() => page.getByRole('heading', { name: 'See your figures' }).count(), SLOW).toBe(1);
+        expect(await db.prisma.review.findFirst({ where: { ref: 'R-V6', organisation: { slug: organisation } }, select: { type: true } })).toEqual({ type: 'deep-dive' });
         expect(pageErrors).toEqual([]);
       } finally {
         await page.screenshot({ path: path.join(SHOTS, `import-values-last-${size.name}.png`), fullPage: true }).catch(() => undefined);

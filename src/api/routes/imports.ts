@@ -368,6 +368,21 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
+    '/import-mappings/:name',
+    {
+      schema: {
+        tags: ['imports'],
+        operationId: 'getImportMapping',
+        summary: 'One saved mapping, as it was saved',
+        description: 'The whole mapping saved under the name for the organisation (columns, values, attendance columns), to look at, change and save again with PUT.',
+        params: z.object({ name: ZMappingNameSchema.describe('The name it is saved under, e.g. our-care-system') }),
+        response: { 200: jsonResponse('The saved mapping', ZImportMappingSchema), ...problemResponses },
+      },
+    },
+    async (request) => ({ ...(await findImportMapping({ db: app.db, organisation: callerOf(request).organisationSlug, name: request.params.name })), name: request.params.name }),
+  );
+
+  app.get(
     '/imports/template.xlsx',
     {
       schema: {

@@ -72,6 +72,13 @@ describe('POST /v1/imports/preview', () => {
     expect(action.ownerRole).toBe('other');
   });
 
+  it('GET /v1/import-mappings/{name} answers the saved mapping with the chosen value, for its organisation only', async () => {
+    const found = await fx.app.inject({ method: 'GET', url: '/v1/import-mappings/bi-raw-data', headers: bearer(fx.a.key) });
+    expect(found.statusCode).toBe(200);
+    expect(found.json()).toMatchObject({ name: 'bi-raw-data', types: { actions: { values: { owner_role: { Volunteer: 'other', Relative: 'family' } } } } });
+    expect((await fx.app.inject({ method: 'GET', url: '/v1/import-mappings/bi-raw-data', headers: bearer(fx.b.key) })).statusCode).toBe(404);
+  });
+
   it('another organisation cannot preview with the mapping saved by the first', async () => {
     const response = await fx.app.inject({ method: 'POST', url: '/v1/imports/preview', headers: bearer(fx.b.key), payload: { files: [{ name: 'ACTIONS.csv', content: actions }], mapping: 'bi-raw-data' } });
     expect(response.statusCode).toBe(404);

@@ -91,10 +91,9 @@ interface UploadRequest {
   mapping?: MappingBody;
 }
 
-/** A mapping as the API takes it: per record type, the columns confirmed and the values chosen. */
-interface MappingBody {
-  types: Record<string, { columns: Record<string, string>; ignore: string[]; values?: Record<string, Record<string, string>> }>;
-}
+/** A mapping as the API takes it and keeps it: per record type, its columns, values and shapes. */
+type MappingBody = ResponseBody<'/v1/import-mappings/{name}', 'get'>;
+type TypeMappingBody = NonNullable<MappingBody['types'][keyof MappingBody['types']]>;
 
 /** Sends the files as an import job and follows it to its end; a rejected import still returns its report. */
 async function runImport(api: Api, request: UploadRequest, onProgress: (progress: Progress) => void, cancelled: () => boolean): Promise<ImportReport> {
@@ -152,19 +151,35 @@ function proposedChoices(files: { mapping: ColumnMapping }[]): ColumnChoices {
   return choices;
 }
 
-/** The confirmed columns and chosen values as one mapping, or undefined when there is neither. */
-function mappingOf(choices: ColumnChoices | null, values: ValueChoices): MappingBody | undefined {
-  const types: MappingBody['types'] = {};
+/**
+ * One mapping from a saved one (if chosen), the columns confirmed and the values chosen, later
+ * ones winning; undefined when there is none of the three.
+ */
+function mappingOf(saved: MappingBody | null, choices: ColumnChoices | null, values: ValueChoices): MappingBody | undefined {
+  const types: Record<string, TypeMappingBody> = {};
+  for (const [type, entry] of Object.entries(saved?.types ?? {})) if (entry) types[type] = { ...entry, columns: { ...entry.columns }, ignore: [...entry.ignore], values: { ...entry.values } };
   for (const [type, columns] of Object.entries(choices ?? {})) {
     const chosen = Object.entries(columns);
-    types[type] = { columns: Object.fromEntries(chosen.filter(([, field]) => field !== '')), ignore: chosen.filter(([, field]) => field === '').map(([header]) => header) };
+    const entry = (types[type] ??= { columns: {}, ignore: [], values: {} });
+    for (const [header, field] of chosen) {
+      if (field === '') {
+        delete entry.columns[header];
+        if (!entry.ignore.includes(header)) entry.ignore.push(header);
+      } else {
+        entry.columns[header] = field;
+        entry.ignore = entry.ignore.filter((ignored) => ignored !== header);
+      }
+    }
   }
   for (const [type, byColumn] of Object.entries(values)) {
-    const entries = Object.entries(byColumn).filter(([, byValue]) => Object.keys(byValue).length > 0);
-    if (entries.length === 0) continue;
-    types[type] = { columns: {}, ignore: [], ...types[type], values: Object.fromEntries(entries) };
+    for (const [column, byValue] of Object.entries(byColumn)) {
+      if (Object.keys(byValue).length === 0) continue;
+      const entry = (types[type] ??= { columns: {}, ignore: [], values: {} });
+      entry.values = { ...entry.values, [column]: { ...entry.values[column], ...byValue } };
+    }
   }
-  return Object.keys(types).length > 0 ? { types } : undefined;
+  if (Object.keys(types).length === 0) return undefined;
+  return { ...(saved?.description ? { description: saved.description } : {}), types: types as MappingBody['types'] };
 }
 
 function ProgressPanel({ progress, sending }: { progress: Progress; sending: boolean }) {
@@ -254,6 +269,9 @@ export function DataScreen({ api, scope }: ScreenProps) {
   const [valueChoices, setValueChoices] = useState<ValueChoices>({});
   const [previewStale, setPreviewStale] = useState(false);
   const [previewing, setPreviewing] = useState(false);
+  const [savedNames, setSavedNames] = useState<string[]>([]);
+  const [savedMapping, setSavedMapping] = useState<MappingBody | null>(null);
+  const [savedChoice, setSavedChoice] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const result = useRef<HTMLHeadingElement>(null);
   const left = useRef(false);
@@ -263,6 +281,12 @@ export function DataScreen({ api, scope }: ScreenProps) {
     },
     [],
   );
+
+  useEffect(() => {
+    void api.GET('/v1/import-mappings').then((outcome) => {
+      if (!left.current && outcome.data) setSavedNames(outcome.data.mappings.map((entry) => entry.name));
+    });
+  }, [api]);
 
   const toConfirm = filesToConfirm(report);
   const firstRun = scope.servicesLoaded && scope.services.length === 0;
@@ -304,8 +328,27 @@ export function DataScreen({ api, scope }: ScreenProps) {
   };
 
   const withMapping = (columns: ColumnChoices | null): { mapping?: MappingBody } => {
-    const mapping = mappingOf(columns, valueChoices);
+    const mapping = mappingOf(savedMapping, columns, valueChoices);
     return mapping ? { mapping } : {};
+  };
+
+  /** A saved mapping chosen for these files: its columns and values are used, and saving again replaces it. */
+  const chooseSaved = async (name: string) => {
+    setSavedChoice(name);
+    setPreview(null);
+    setError(null);
+    if (name === '') {
+      setSavedMapping(null);
+      return;
+    }
+    try {
+      const mapping = await must(api.GET('/v1/import-mappings/{name}', { params: { path: { name } } }));
+      if (left.current) return;
+      setSavedMapping(mapping);
+      setMappingName(name);
+    } catch (failure) {
+      if (!left.current) setError(failure);
+    }
   };
 
   /** Asks how the files would be stored with the columns confirmed and the values chosen so far; nothing is saved. */
@@ -379,6 +422,7 @@ export function DataScreen({ api, scope }: ScreenProps) {
     try {
       const saved = await must(api.PUT('/v1/import-mappings/{name}', { params: { path: { name: mappingName.trim() } }, body: mapping as never }));
       setSavedAs(saved.name);
+      setSavedNames((names) => (names.includes(saved.name) ? names : [...names, saved.name].sort()));
     } catch (failure) {
       setError(failure);
     }
@@ -485,6 +529,22 @@ export function DataScreen({ api, scope }: ScreenProps) {
                 </li>
               ))}
             </ul>
+          </div>
+        )}
+        {savedNames.length > 0 && (
+          <div class="field">
+            <label for="saved-mapping">Saved mapping</label>
+            <p class="hint" id="saved-mapping-hint">
+              The columns and values saved from an earlier import of your system's exports. Choose one to use it for these files.
+            </p>
+            <select id="saved-mapping" value={savedChoice} aria-describedby="saved-mapping-hint" onChange={(event) => void chooseSaved(event.currentTarget.value)}>
+              <option value="">None: match the columns afresh</option>
+              {savedNames.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
           </div>
         )}
         {confirmed && <p class="hint">Your confirmed columns are used for these files.</p>}
