@@ -1,6 +1,6 @@
 import { VFileMessage } from 'vfile-message';
 import { z } from 'zod';
-import { ZFigureProvenanceSchema, ZFigureUnitSchema } from '../evidence/evidence-pack-schema.js';
+import { ZFigureUnitSchema } from '../evidence/evidence-pack-schema.js';
 
 /**
  * The public "Claims" contract: what `assured validate --format json` prints
@@ -83,8 +83,7 @@ export const ZValidatedClaimSchema = ZExtractedClaimSchema.omit({ scale: true, s
   value: ZClaimValueSchema.optional().describe('The value the claim states; numbers only'),
   unit: ZClaimUnitSchema.optional().describe('The unit of value; numbers only'),
   practiceId: z.string().optional().describe('The practice-profile entry a practice claim was checked against'),
-  declaredPracticeId: z.string().optional().describe("The practice library entry a declared practice claim quotes, or whose dated count or text backs a number"),
-  provenance: ZFigureProvenanceSchema.optional().describe('For a declared practice claim: the practice library import its entry came from'),
+  declaredPracticeId: z.string().optional().describe("The practice library entry (in the pack's declaredPractices, with its source and import) a declared practice claim quotes, or whose dated count or text backs a number"),
   actualStated: z.boolean().optional().describe('A practice claim whose sentence also states the records\' actual ("… (1 of 2 services in Q2 2026)"): reported, not failed'),
   status: ZClaimStatusSchema.describe('supported, standard, mismatch, unsupported or overstated for numbers; practised, partly, not-recorded, contradicted, declared or stale-declared for practices'),
   figureId: z.string().optional().describe('The figure that backs or contradicts the claim'),

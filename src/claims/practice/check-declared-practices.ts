@@ -120,7 +120,6 @@ export function checkDeclaredPractices(options: CheckDeclaredPracticesOptions): 
           text: quoted,
           status: practice.stale ? 'stale-declared' : 'declared',
           declaredPracticeId: practice.id,
-          provenance: practice.provenance,
           line: from.line,
           column: from.column,
           endLine: to.line,
