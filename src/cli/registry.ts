@@ -7,6 +7,7 @@ import { exportCommand } from './commands/export.js';
 import { keyCreateCommand, keyListCommand, keyRevokeCommand } from './commands/key.js';
 import { orgCreateCommand, orgListCommand } from './commands/org.js';
 import { serveCommand } from './commands/serve.js';
+import { dashboardCommand } from './commands/dashboard.js';
 import { figuresCommand } from './commands/figures.js';
 import { importCommand } from './commands/import.js';
 import { mappingListCommand, mappingSaveCommand, mappingSuggestCommand } from './commands/mapping.js';
@@ -19,4 +20,4 @@ import { bidCommand } from './commands/bid.js';
 import { userInviteCommand, userListCommand } from './commands/user.js';
 
 /** Every command `assured` knows, in the order the help lists them. */
-export const commands: CliCommand[] = [dbMigrateCommand, importCommand, mappingSuggestCommand, mappingSaveCommand, mappingListCommand, templateCommand, figuresCommand, scoreCommand, checkCommand, validateCommand, rewriteCommand, questionsCommand, bidCommand, draftCommand, exportCommand, serveCommand, orgCreateCommand, orgListCommand, keyCreateCommand, keyListCommand, keyRevokeCommand, userInviteCommand, userListCommand, demoCommand];
+export const commands: CliCommand[] = [dbMigrateCommand, importCommand, mappingSuggestCommand, mappingSaveCommand, mappingListCommand, templateCommand, figuresCommand, dashboardCommand, scoreCommand, checkCommand, validateCommand, rewriteCommand, questionsCommand, bidCommand, draftCommand, exportCommand, serveCommand, orgCreateCommand, orgListCommand, keyCreateCommand, keyListCommand, keyRevokeCommand, userInviteCommand, userListCommand, demoCommand];
