@@ -6542,6 +6542,15 @@ export interface operations {
                             measure: string;
                             /** @description The service where the outcome was achieved */
                             service: string;
+                            /** @description The story behind the numbers, present only when the outcome record has any of it; the provider's free text, to be screened before it is quoted */
+                            story?: {
+                                /** @description Who agreed the plan, by role, as recorded */
+                                agreedWith?: string;
+                                /** @description What the person wanted, in their words, as recorded */
+                                goal?: string;
+                                /** @description What was done, including how any risk was agreed, as recorded */
+                                support?: string;
+                            };
                             /** @description The unit of before and after */
                             unit: string;
                             /** @description Role of the person who verified it */
