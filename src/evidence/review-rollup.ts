@@ -13,6 +13,7 @@
  * same marks), and who was supported for the whole period is read from person as it is now.
  */
 import type { Database } from '../data/database.js';
+import type { Prisma } from '../generated/prisma/client.js';
 import { calendarVersion, regionEnum } from './ensure-working-day-calendar.js';
 import type { EvidenceScope } from './evidence-scope.js';
 import { emptyReviewPractice, readReviewPractice } from './practice-queries.js';
@@ -151,51 +152,50 @@ const monthStart = (date: string) => `${date.slice(0, 7)}-01`;
  * time per organisation; a mark raised by a write after the rebuild read the reviews stays.
  */
 export async function refreshReviewRollups(db: Database, organisation: EvidenceScope['organisation'], from: string, to: string): Promise<number> {
+  return db.prisma.$transaction((tx) => refreshWithin(tx, organisation, from, to), { timeout: 300_000, maxWait: 60_000 });
+}
+
+async function refreshWithin(tx: Prisma.TransactionClient, organisation: EvidenceScope['organisation'], from: string, to: string): Promise<number> {
   const region = regionEnum(organisation.region);
   const version = calendarVersion();
-  return db.prisma.$transaction(
-    async (tx) => {
-      await tx.$queryRawUnsafe(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0)) IS NULL AS "locked"`, `review_rollup:${organisation.id}`);
-      const state = await tx.reviewRollupState.findUnique({ where: { organisationId: organisation.id } });
-      if (!state || state.region !== region || state.calendarVersion !== version) {
-        await tx.$executeRawUnsafe(`DELETE FROM review_rollup WHERE organisation_id = $1::uuid`, organisation.id);
-        await tx.$executeRawUnsafe(`DELETE FROM review_person_month WHERE organisation_id = $1::uuid`, organisation.id);
-        await tx.$executeRawUnsafe(
-          `INSERT INTO review_rollup_stale AS s (organisation_id, month)
-           SELECT DISTINCT organisation_id, date_trunc('month', held_on)::date FROM review WHERE organisation_id = $1::uuid
-           ON CONFLICT (organisation_id, month) DO UPDATE SET version = s.version + 1`,
-          organisation.id,
-        );
-        await tx.reviewRollupState.upsert({
-          where: { organisationId: organisation.id },
-          create: { organisationId: organisation.id, region, calendarVersion: version },
-          update: { region, calendarVersion: version },
-        });
-      }
-      const marks = await tx.$queryRawUnsafe<{ month: string; version: number }[]>(
-        `SELECT to_char(month, 'YYYY-MM-DD') AS month, version FROM review_rollup_stale WHERE organisation_id = $1::uuid AND month BETWEEN $2::date AND $3::date`,
-        organisation.id,
-        monthStart(from),
-        monthStart(to),
-      );
-      if (marks.length === 0) return 0;
-      const months = marks.map((mark) => mark.month).sort();
-      const last = addDays(`${addDays(`${months.at(-1)!.slice(0, 7)}-28`, 4).slice(0, 7)}-01`, -1);
-      await tx.$executeRawUnsafe(`DELETE FROM review_rollup WHERE organisation_id = $1::uuid AND month = ANY($2::date[])`, organisation.id, months);
-      await tx.$executeRawUnsafe(REBUILD_SQL, organisation.id, region, months[0], last, months);
-      await tx.$executeRawUnsafe(`DELETE FROM review_person_month WHERE organisation_id = $1::uuid AND month = ANY($2::date[])`, organisation.id, months);
-      await tx.$executeRawUnsafe(PERSON_MONTHS_SQL, organisation.id, months[0], last, months);
-      await tx.$executeRawUnsafe(
-        `DELETE FROM review_rollup_stale s USING unnest($2::date[], $3::int[]) AS m(month, version)
-         WHERE s.organisation_id = $1::uuid AND s.month = m.month AND s.version = m.version`,
-        organisation.id,
-        marks.map((mark) => mark.month),
-        marks.map((mark) => toNumber(mark.version)),
-      );
-      return marks.length;
-    },
-    { timeout: 300_000, maxWait: 60_000 },
+  await tx.$queryRawUnsafe(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0)) IS NULL AS "locked"`, `review_rollup:${organisation.id}`);
+  const state = await tx.reviewRollupState.findUnique({ where: { organisationId: organisation.id } });
+  if (!state || state.region !== region || state.calendarVersion !== version) {
+    await tx.$executeRawUnsafe(`DELETE FROM review_rollup WHERE organisation_id = $1::uuid`, organisation.id);
+    await tx.$executeRawUnsafe(`DELETE FROM review_person_month WHERE organisation_id = $1::uuid`, organisation.id);
+    await tx.$executeRawUnsafe(
+      `INSERT INTO review_rollup_stale AS s (organisation_id, month)
+       SELECT DISTINCT organisation_id, date_trunc('month', held_on)::date FROM review WHERE organisation_id = $1::uuid
+       ON CONFLICT (organisation_id, month) DO UPDATE SET version = s.version + 1`,
+      organisation.id,
+    );
+    await tx.reviewRollupState.upsert({
+      where: { organisationId: organisation.id },
+      create: { organisationId: organisation.id, region, calendarVersion: version },
+      update: { region, calendarVersion: version },
+    });
+  }
+  const marks = await tx.$queryRawUnsafe<{ month: string; version: number }[]>(
+    `SELECT to_char(month, 'YYYY-MM-DD') AS month, version FROM review_rollup_stale WHERE organisation_id = $1::uuid AND month BETWEEN $2::date AND $3::date`,
+    organisation.id,
+    monthStart(from),
+    monthStart(to),
   );
+  if (marks.length === 0) return 0;
+  const months = marks.map((mark) => mark.month).sort();
+  const last = addDays(`${addDays(`${months.at(-1)!.slice(0, 7)}-28`, 4).slice(0, 7)}-01`, -1);
+  await tx.$executeRawUnsafe(`DELETE FROM review_rollup WHERE organisation_id = $1::uuid AND month = ANY($2::date[])`, organisation.id, months);
+  await tx.$executeRawUnsafe(REBUILD_SQL, organisation.id, region, months[0], last, months);
+  await tx.$executeRawUnsafe(`DELETE FROM review_person_month WHERE organisation_id = $1::uuid AND month = ANY($2::date[])`, organisation.id, months);
+  await tx.$executeRawUnsafe(PERSON_MONTHS_SQL, organisation.id, months[0], last, months);
+  await tx.$executeRawUnsafe(
+    `DELETE FROM review_rollup_stale s USING unnest($2::date[], $3::int[]) AS m(month, version)
+     WHERE s.organisation_id = $1::uuid AND s.month = m.month AND s.version = m.version`,
+    organisation.id,
+    marks.map((mark) => mark.month),
+    marks.map((mark) => toNumber(mark.version)),
+  );
+  return marks.length;
 }
 
 const COUNT_FIELDS = ['reviews', 'involved', 'family', 'advocate', 'summariesOnTime', 'summariesWithin10', 'outsideCalendar', 'planned', 'agendaOnTime', 'formatNeeded', 'formatUsed'] as const;
@@ -205,60 +205,68 @@ export async function queryReviewRollupPass(db: Database, scope: EvidenceScope):
   if (!rollupCovers(scope)) return queryReviewPass(db, scope);
   const period = scope.period;
   const previous = scope.previous;
-  await refreshReviewRollups(db, scope.organisation, previous.start, period.end);
   const fullQuarters = (of: Period) => quartersWithin(of).map((quarter) => quarter.start);
-  const rows = await db.prisma.$queryRawUnsafe<Row[]>(
-    `WITH r AS (
-       SELECT *, (month >= $3::date) AS current FROM review_rollup
-       WHERE organisation_id = $1::uuid AND service_id = ANY($2::uuid[]) AND month BETWEEN $4::date AND $5::date
-     ), counts AS (
-       SELECT current,
-         sum(reviews)::int AS "reviews", sum(involved)::int AS "involved", sum(family)::int AS "family", sum(advocate)::int AS "advocate",
-         sum(summaries_within[$6::int + 1])::int AS "summariesOnTime", sum(summaries_within[11])::int AS "summariesWithin10",
-         sum(outside_calendar)::int AS "outsideCalendar", sum(planned)::int AS "planned", sum(agenda_notice_at_least[$7::int + 1])::int AS "agendaOnTime",
-         sum(format_needed)::int AS "formatNeeded", sum(format_used)::int AS "formatUsed",
-         sum(complex)::int AS "complex", sum(complex_chaired)::int AS "complexChaired", sum(chair_rm)::int AS "chairRm", sum(chair_ni)::int AS "chairNi",
-         sum(chair_key_worker)::int AS "chairKeyWorker", sum(complex_advocate)::int AS "complexAdvocate", sum(remote)::int AS "remote", sum(written)::int AS "written",
-         (SELECT array_agg(DISTINCT b::text) FROM r x, unnest(x.batch_ids) AS b WHERE x.current = c.current) AS "batches",
-         (SELECT array_agg(DISTINCT b::text) FROM r x, unnest(x.involvement_batch_ids) AS b WHERE x.current = c.current) AS "participantBatches",
-         (SELECT array_agg(DISTINCT b::text) FROM r x, unnest(x.participant_batch_ids) AS b WHERE x.current = c.current) AS "allParticipantBatches",
-         (SELECT array_agg(DISTINCT b::text) FROM r x, unnest(x.complex_batch_ids) AS b WHERE x.current = c.current) AS "complexBatches"
-       FROM r c GROUP BY current
-     ), formats AS (
-       SELECT f.key, sum((f.value->>0)::int)::int AS needed, sum((f.value->>1)::int)::int AS used FROM r, jsonb_each(r.formats) AS f WHERE r.current GROUP BY f.key
-     ), keyed AS (
-       SELECT 'agenda' AS kind, e.key, e.value FROM r, jsonb_each(r.agenda_formats) AS e WHERE r.current
-       UNION ALL SELECT 'modes', e.key, e.value FROM r, jsonb_each(r.supporter_modes) AS e WHERE r.current
-     ), keyed_counts AS (
-       SELECT kind, key, sum((value->>0)::int)::int AS count,
-         (SELECT array_agg(DISTINCT b) FROM keyed k2, jsonb_array_elements_text(k2.value->1) AS b WHERE k2.kind = k.kind AND k2.key = k.key) AS batches
-       FROM keyed k GROUP BY kind, key
-     ), ${personMonthCadenceSql('current', 8)}, ${personMonthCadenceSql('previous', 13)}
-     SELECT
-       (SELECT json_agg(c) FROM counts c)::text AS "counts",
-       (SELECT json_agg(json_build_array(key, needed, used) ORDER BY key) FROM formats)::text AS "formats",
-       (SELECT json_agg(json_build_object('key', key, 'count', count, 'batches', batches) ORDER BY key) FROM keyed_counts WHERE kind = 'agenda')::text AS "agendaFormats",
-       (SELECT json_agg(json_build_object('key', key, 'count', count, 'batches', batches) ORDER BY key) FROM keyed_counts WHERE kind = 'modes')::text AS "supporterModes",
-       (SELECT json_agg(c) FROM current_cadence c)::text AS "cadence",
-       (SELECT json_agg(c) FROM previous_cadence c)::text AS "previousCadence"`,
-    scope.organisation.id,
-    scope.services.map((service) => service.id),
-    period.start,
-    previous.start,
-    period.end,
-    scope.standards.summaryWorkingDays,
-    scope.standards.agendaNoticeDays,
-    period.start,
-    period.end,
-    monthsInPeriod(period).length,
-    fullQuarters(period),
-    fullQuarters(period).length,
-    previous.start,
-    previous.end,
-    monthsInPeriod(previous).length,
-    fullQuarters(previous),
-    fullQuarters(previous).length,
-  );
+  // One transaction: rebuild what is marked, then read. The planner's default guess for the JSON
+  // functions' row counts is high enough that PostgreSQL would JIT-compile this small query,
+  // which took seconds (bench/figures.bench.ts), so JIT is off for it.
+  const rows = await db.prisma.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe('SET LOCAL jit = off');
+    await refreshWithin(tx, scope.organisation, previous.start, period.end);
+    return tx.$queryRawUnsafe<Row[]>(
+      `WITH r AS (
+         SELECT *, (month >= $3::date) AS current FROM review_rollup
+         WHERE organisation_id = $1::uuid AND service_id = ANY($2::uuid[]) AND month BETWEEN $4::date AND $5::date
+       ), counts AS (
+         SELECT current,
+           sum(reviews)::int AS "reviews", sum(involved)::int AS "involved", sum(family)::int AS "family", sum(advocate)::int AS "advocate",
+           sum(summaries_within[$6::int + 1])::int AS "summariesOnTime", sum(summaries_within[11])::int AS "summariesWithin10",
+           sum(outside_calendar)::int AS "outsideCalendar", sum(planned)::int AS "planned", sum(agenda_notice_at_least[$7::int + 1])::int AS "agendaOnTime",
+           sum(format_needed)::int AS "formatNeeded", sum(format_used)::int AS "formatUsed",
+           sum(complex)::int AS "complex", sum(complex_chaired)::int AS "complexChaired", sum(chair_rm)::int AS "chairRm", sum(chair_ni)::int AS "chairNi",
+           sum(chair_key_worker)::int AS "chairKeyWorker", sum(complex_advocate)::int AS "complexAdvocate", sum(remote)::int AS "remote", sum(written)::int AS "written",
+           (SELECT array_agg(DISTINCT b::text) FROM r x, unnest(x.batch_ids) AS b WHERE x.current = c.current) AS "batches",
+           (SELECT array_agg(DISTINCT b::text) FROM r x, unnest(x.involvement_batch_ids) AS b WHERE x.current = c.current) AS "participantBatches",
+           (SELECT array_agg(DISTINCT b::text) FROM r x, unnest(x.participant_batch_ids) AS b WHERE x.current = c.current) AS "allParticipantBatches",
+           (SELECT array_agg(DISTINCT b::text) FROM r x, unnest(x.complex_batch_ids) AS b WHERE x.current = c.current) AS "complexBatches"
+         FROM r c GROUP BY current
+       ), formats AS (
+         SELECT f.key, sum((f.value->>0)::int)::int AS needed, sum((f.value->>1)::int)::int AS used FROM r, jsonb_each(r.formats) AS f WHERE r.current GROUP BY f.key
+       ), keyed AS (
+         SELECT 'agenda' AS kind, e.key, e.value FROM r, jsonb_each(r.agenda_formats) AS e WHERE r.current
+         UNION ALL SELECT 'modes', e.key, e.value FROM r, jsonb_each(r.supporter_modes) AS e WHERE r.current
+       ), keyed_batches AS (
+         SELECT kind, key, array_agg(DISTINCT b) AS batches FROM keyed, jsonb_array_elements_text(value->1) AS b GROUP BY kind, key
+       ), keyed_counts AS (
+         -- Grouped apart from the batches: a correlated subquery here made the planner's estimate
+         -- large enough for PostgreSQL to JIT-compile the query, which took seconds.
+         SELECT kind, key, sum((value->>0)::int)::int AS count, kb.batches FROM keyed JOIN keyed_batches kb USING (kind, key) GROUP BY kind, key, kb.batches
+       ), ${personMonthCadenceSql('current', 8)}, ${personMonthCadenceSql('previous', 13)}
+       SELECT
+         (SELECT json_agg(c) FROM counts c)::text AS "counts",
+         (SELECT json_agg(json_build_array(key, needed, used) ORDER BY key) FROM formats)::text AS "formats",
+         (SELECT json_agg(json_build_object('key', key, 'count', count, 'batches', batches) ORDER BY key) FROM keyed_counts WHERE kind = 'agenda')::text AS "agendaFormats",
+         (SELECT json_agg(json_build_object('key', key, 'count', count, 'batches', batches) ORDER BY key) FROM keyed_counts WHERE kind = 'modes')::text AS "supporterModes",
+         (SELECT json_agg(c) FROM current_cadence c)::text AS "cadence",
+         (SELECT json_agg(c) FROM previous_cadence c)::text AS "previousCadence"`,
+      scope.organisation.id,
+      scope.services.map((service) => service.id),
+      period.start,
+      previous.start,
+      period.end,
+      scope.standards.summaryWorkingDays,
+      scope.standards.agendaNoticeDays,
+      period.start,
+      period.end,
+      monthsInPeriod(period).length,
+      fullQuarters(period),
+      fullQuarters(period).length,
+      previous.start,
+      previous.end,
+      monthsInPeriod(previous).length,
+      fullQuarters(previous),
+      fullQuarters(previous).length,
+    );
+  }, { timeout: 300_000, maxWait: 60_000 });
   const row = rows[0] ?? {};
   const countRows = rowsOf(row.counts);
   const pick = (current: boolean): Row | undefined => countRows.find((candidate) => candidate.current === current);
