@@ -1046,7 +1046,7 @@ export interface components {
             overLimit: boolean;
             /** @description How the drafter planned the answer (topics asked, elements covered, missing with the reason, left out for the limit); null for an answer drafted before plans were kept */
             plan: components["schemas"]["AnyOf9"] | null;
-            /** @description Figures the answer quotes whose records are older than 6 months, oldest first: re-import newer records or say how old they are */
+            /** @description Figures the answer quotes whose records are older than 6 months (or maxAgeMonths), oldest first: re-import newer records or say how old they are */
             staleFigures: {
                 /** @description The latest record date behind it (YYYY-MM-DD) */
                 asOf: string;
@@ -1605,7 +1605,7 @@ export interface components {
             bound?: "over" | "at-least" | "under" | "at-most" | "about" | "nearly";
             /** @description Column where the claim starts (1-based) */
             column: number;
-            /** @description The practice library entry a declared practice claim quotes, or whose dated count or text backs a number */
+            /** @description The practice library entry (in the pack's declaredPractices, with its source and import) a declared practice claim quotes, or whose dated count or text backs a number */
             declaredPracticeId?: string;
             /** @description For a fraction ("3 of 4"): the second number */
             denominator?: number;
@@ -1644,7 +1644,6 @@ export interface components {
             practiceId?: string;
             /** @description Earlier value of a before→after phrase */
             previous?: number | string;
-            provenance?: components["schemas"]["Provenance7"];
             /** @description The standard the claim states */
             standardId?: string;
             /**
@@ -2387,19 +2386,6 @@ export interface components {
             /** @description How many records the figure counted */
             rows: number;
         };
-        /** @description For a declared practice claim: the practice library import its entry came from */
-        Provenance7: {
-            /** @description The imported files the counted records came from */
-            batches: components["schemas"]["Batches"][];
-            /** @description What one counted case is called, plural: "reviews", "actions due" */
-            noun?: string;
-            /** @description The records counted: "review records" */
-            records: string;
-            /** @description What was left out or narrowed: "planned meetings, debriefs excluded" */
-            recordsDetail?: string;
-            /** @description How many records the figure counted */
-            rows: number;
-        };
         Questions3: {
             /** @description The latest saved answer; null before the first */
             answer: components["schemas"]["AnyOf8"] | null;
@@ -3042,7 +3028,10 @@ export interface operations {
     };
     getBid: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Flag quoted figures whose records are older than this many months (6 by default) */
+                maxAgeMonths?: number;
+            };
             header?: never;
             path: {
                 /** @description The bid id (a UUID), as answered when it was created */

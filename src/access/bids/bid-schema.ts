@@ -71,7 +71,7 @@ export const ZAnswerSummarySchema = z.object({
         asOf: z.string().describe('The latest record date behind it (YYYY-MM-DD)'),
       }),
     )
-    .describe(`Figures the answer quotes whose records are older than ${DEFAULT_MAX_AGE_MONTHS} months, oldest first: re-import newer records or say how old they are`),
+    .describe(`Figures the answer quotes whose records are older than ${DEFAULT_MAX_AGE_MONTHS} months (or maxAgeMonths), oldest first: re-import newer records or say how old they are`),
 });
 export type AnswerSummary = z.infer<typeof ZAnswerSummarySchema>;
 

@@ -16,6 +16,8 @@ export interface GetBidOptions {
   db: Database;
   organisationId: string;
   bidId: string;
+  /** Flag quoted figures whose records are older than this many months (6 by default). */
+  maxAgeMonths?: number;
 }
 
 export function bidNotFound(): AppError {
@@ -69,10 +71,10 @@ export async function findQuestionRow(db: Database, organisationId: string, bidI
   return row;
 }
 
-/** The figures an answer quotes whose records are older than the default six months. */
-export function quotedStaleFigures(section: Section, now: Date): StaleFigure[] {
+/** The figures an answer quotes whose records are older than `maxAgeMonths` (six by default). */
+export function quotedStaleFigures(section: Section, now: Date, maxAgeMonths?: number): StaleFigure[] {
   const quoted = new Set(section.validation.claims.flatMap((claim) => (claim.figureId ? [claim.figureId] : [])));
-  return staleFigures(section.pack.figures.filter((figure) => quoted.has(figure.id)), { now });
+  return staleFigures(section.pack.figures.filter((figure) => quoted.has(figure.id)), { now, ...(maxAgeMonths !== undefined ? { maxAgeMonths } : {}) });
 }
 
 export async function getBid(options: GetBidOptions): Promise<Bid> {
@@ -109,7 +111,7 @@ export async function getBid(options: GetBidOptions): Promise<Bid> {
               findings: review.findings,
               notes: section.notes,
               plan: section.plan ?? null,
-              staleFigures: quotedStaleFigures(section, now),
+              staleFigures: quotedStaleFigures(section, now, options.maxAgeMonths),
             }
           : null,
       lastDecision: question.decisions[0] ? toDecision(question.decisions[0]) : null,

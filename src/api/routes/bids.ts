@@ -196,10 +196,13 @@ export const bidsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'A bid with its questions, each with its latest answer and status',
         description: "One of the organisation's bids: its questions in the buyer's order, each with its status, latest saved answer (count and the gate's findings) and latest review step. Another organisation's id answers 404 like a missing one.",
         params: ZBidParamsSchema,
+        querystring: z.object({
+          maxAgeMonths: z.coerce.number().int().min(1).max(60).optional().describe('Flag quoted figures whose records are older than this many months (6 by default)'),
+        }),
         response: { 200: jsonResponse('The bid', ZBidSchema), ...problemResponses },
       },
     },
-    async (request) => getBid({ db: app.db, organisationId: callerOf(request).organisationId, bidId: request.params.bidId }),
+    async (request) => getBid({ db: app.db, organisationId: callerOf(request).organisationId, bidId: request.params.bidId, ...(request.query.maxAgeMonths !== undefined ? { maxAgeMonths: request.query.maxAgeMonths } : {}) }),
   );
 
   app.post(

@@ -85,6 +85,10 @@ describe('a bid from the buyer’s workbook: one story, then written back', () =
       expect(Array.isArray(question.answer.staleFigures)).toBe(true);
     }
     texts = drafted.json().questions.map((question: { answer: { text: string } }) => question.answer.text);
+    // The age is configurable: at one month, every quoted figure on records from the period (April to June) is old.
+    const strict = (await get(`/v1/bids/${bidId}?maxAgeMonths=1`)).json<{ questions: { answer: { staleFigures: { asOf: string }[] } }[] }>();
+    expect(strict.questions.every((question) => question.answer.staleFigures.length > 0 && question.answer.staleFigures.every((figure) => figure.asOf <= '2026-06-30'))).toBe(true);
+    expect((await get(`/v1/bids/${bidId}?maxAgeMonths=0`)).statusCode).toBe(400);
   }, 120_000);
 
   it('reports a contradiction planted across two answers, naming both questions', async () => {
