@@ -18,7 +18,9 @@
  */
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -41,6 +43,10 @@ interface Options {
   phase?: 'import' | 'baseline';
   /** Skip the bulk-insert side: for the large memory runs, where only the import's peak RSS is asked. */
   importOnly?: boolean;
+  /** Where the parent wrote the files (set for the child phases). */
+  filesDir?: string;
+  /** The database the parent prepared: a PGlite folder or a PostgreSQL URL (set for the child phases). */
+  database?: string;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -57,6 +63,8 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--reviews') options.reviews = Number(value().replace(/[_,]/g, ''));
     else if (arg === '--phase') options.phase = value() === 'baseline' ? 'baseline' : 'import';
     else if (arg === '--import-only') options.importOnly = true;
+    else if (arg === '--files') options.filesDir = value();
+    else if (arg === '--database') options.database = value();
     else throw new Error(`Unexpected argument "${arg}", expected --pglite, --postgres URL, --reviews N or --import-only`);
   }
   if (!Number.isInteger(options.reviews) || options.reviews < 1) throw new Error('--reviews must be a whole number of at least 1');
@@ -70,15 +78,40 @@ function ukDate(index: number, offsetDays = 0): string {
   return `${pad(day.getUTCDate())}/${pad(day.getUTCMonth() + 1)}/${day.getUTCFullYear()}`;
 }
 
-/** The provider's files as CSV text. */
-function providerFiles(reviews: number): ImportFileInput[] {
-  const csv = (name: string, header: string, count: number, line: (index: number) => string): ImportFileInput => {
-    const lines = [header];
-    for (let index = 0; index < count; index++) lines.push(line(index));
-    return { name, content: Buffer.from(`${lines.join('\n')}\n`, 'utf8') };
+const FILE_NAMES = ['organisation.csv', 'services.csv', 'people.csv', 'reviews.csv', 'participants.csv'];
+
+/**
+ * Writes the provider's CSV files into `dir` a few thousand lines at a time: building them in
+ * memory would cost the generating process more than the import it measures (about 890 MB at
+ * 1,000,000 rows). Each phase then reads them from disk, as `assured import` does.
+ */
+async function writeProviderFiles(dir: string, reviews: number): Promise<void> {
+  const csv = async (name: string, header: string, count: number, line: (index: number) => string) => {
+    const out = createWriteStream(path.join(dir, name));
+    let lines = [header];
+    const flush = async () => {
+      if (!out.write(`${lines.join('\n')}\n`)) await once(out, 'drain');
+      lines = [];
+    };
+    for (let index = 0; index < count; index++) {
+      lines.push(line(index));
+      if (lines.length >= 10_000) await flush();
+    }
+    if (lines.length > 0) await flush();
+    out.end();
+    await once(out, 'finish');
   };
+  await writeFile(path.join(dir, 'organisation.csv'), 'slug,name,region\nbench-import,Bench Import Care,england-and-wales\n');
+  for (const { name, header, count, line } of providerTables(reviews)) await csv(name, header, count, line);
+}
+
+async function readProviderFiles(dir: string): Promise<ImportFileInput[]> {
+  return Promise.all(FILE_NAMES.map(async (name) => ({ name, content: await readFile(path.join(dir, name)) })));
+}
+
+function providerTables(reviews: number) {
+  const csv = (name: string, header: string, count: number, line: (index: number) => string) => ({ name, header, count, line });
   return [
-    { name: 'organisation.csv', content: Buffer.from('slug,name,region\nbench-import,Bench Import Care,england-and-wales\n', 'utf8') },
     csv('services.csv', 'id,name,locality,service_type', SERVICES, (i) => `S${i},Service ${i},Town ${i},supported-living`),
     csv('people.csv', 'id,service_id,accessible_format,started_on', PEOPLE, (i) => `P${i},S${i % SERVICES},${i % 5 === 0 ? 'easy-read' : 'none'},01/01/2024`),
     csv('reviews.csv', 'id,person_id,type,held_on,summary_sent_on', reviews, (i) => `R${i},P${i % PEOPLE},${i % 3 === 0 ? 'deep-dive' : 'mini-review'},${ukDate(i)},${ukDate(i, 4)}`),
@@ -89,22 +122,26 @@ function providerFiles(reviews: number): ImportFileInput[] {
   ];
 }
 
-async function openBenchDatabase(options: Options): Promise<{ db: Database; dispose: () => Promise<void> }> {
+/**
+ * A fresh database with every migration applied, made by the parent: the child that measures
+ * opens it with nothing to migrate, as `assured import` finds a database set up by
+ * `assured db migrate` (the schema engine alone would add about 135 MB to its RSS).
+ */
+async function prepareDatabase(options: Options): Promise<{ location: string; dispose: () => Promise<void> }> {
   if (!options.postgresUrl) {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'assured-import-bench-'));
-    const db = await openDatabase({ dataDir });
-    return { db, dispose: async () => (await db.close(), await rm(dataDir, { recursive: true, force: true })) };
+    await (await openDatabase({ dataDir })).close();
+    return { location: dataDir, dispose: () => rm(dataDir, { recursive: true, force: true }) };
   }
   const name = `assured_import_bench_${process.pid}_${Date.now()}`;
   const admin = await openDatabase({ databaseUrl: options.postgresUrl, migrate: false });
   await admin.prisma.$executeRawUnsafe(`CREATE DATABASE ${name}`);
   const url = new URL(options.postgresUrl);
   url.pathname = `/${name}`;
-  const db = await openDatabase({ databaseUrl: url.toString() });
+  await (await openDatabase({ databaseUrl: url.toString() })).close();
   return {
-    db,
+    location: url.toString(),
     dispose: async () => {
-      await db.close();
       await admin.prisma.$executeRawUnsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.close();
     },
@@ -183,8 +220,9 @@ interface PhaseResult {
 }
 
 async function runPhase(options: Options): Promise<void> {
-  const files = providerFiles(options.reviews);
-  const { db, dispose } = await openBenchDatabase(options);
+  const files = await readProviderFiles(options.filesDir!);
+  const location = options.database!;
+  const db = await openDatabase(location.startsWith('postgres') ? { databaseUrl: location } : { dataDir: location });
   try {
     const started = performance.now();
     if (options.phase === 'baseline') await bulkLoad(db, files);
@@ -200,12 +238,21 @@ async function runPhase(options: Options): Promise<void> {
     const result: PhaseResult = { ms, peakRssMb: process.resourceUsage().maxRSS / 1024, rows: Object.fromEntries(Object.entries(counts[0]!).map(([key, value]) => [key, Number(value)])) };
     console.log(`RESULT ${JSON.stringify(result)}`);
   } finally {
-    await dispose();
+    await db.close();
   }
 }
 
-function child(options: Options, phase: 'import' | 'baseline'): Promise<PhaseResult> {
-  const args = ['--import', 'tsx', fileURLToPath(import.meta.url), '--reviews', String(options.reviews), '--phase', phase, ...(options.postgresUrl ? ['--postgres', options.postgresUrl] : [])];
+async function child(options: Options, phase: 'import' | 'baseline'): Promise<PhaseResult> {
+  const database = await prepareDatabase(options);
+  try {
+    return await runChild(options, phase, database.location);
+  } finally {
+    await database.dispose();
+  }
+}
+
+function runChild(options: Options, phase: 'import' | 'baseline', database: string): Promise<PhaseResult> {
+  const args = ['--import', 'tsx', fileURLToPath(import.meta.url), '--reviews', String(options.reviews), '--phase', phase, '--files', options.filesDir!, '--database', database];
   return new Promise((resolve, reject) => {
     const process_ = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
@@ -221,6 +268,16 @@ function child(options: Options, phase: 'import' | 'baseline'): Promise<PhaseRes
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   if (options.phase) return runPhase(options);
+  options.filesDir = await mkdtemp(path.join(os.tmpdir(), 'assured-import-bench-files-'));
+  try {
+    await writeProviderFiles(options.filesDir, options.reviews);
+    await compare(options);
+  } finally {
+    await rm(options.filesDir, { recursive: true, force: true });
+  }
+}
+
+async function compare(options: Options): Promise<void> {
   const label = options.postgresUrl ? 'PostgreSQL (throwaway database)' : 'PGlite (temporary folder)';
   console.log(`Database: ${label}; ${options.reviews.toLocaleString('en-GB')} reviews and as many participants, ${PEOPLE.toLocaleString('en-GB')} people, ${SERVICES} services`);
   const machine = () => `Machine: ${os.availableParallelism()} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), load average ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}, Node ${process.version}`;

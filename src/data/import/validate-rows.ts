@@ -15,6 +15,7 @@ import type { RawRow, RawTable, RowChunk } from './read-table.js';
 import { IMPORT_ORDER, RECORD_TYPES, type AnyRecordType, type RecordTypeName, type ReferencedTypeName } from './record-types/index.js';
 import type { ValidRowValues } from './record-types/record-type.js';
 import type { StoredIds } from './stored-ids.js';
+import { KeyIndex } from './key-index.js';
 import { yieldToEventLoop } from './yield-to-event-loop.js';
 
 export interface ValidRow {
@@ -82,7 +83,7 @@ export type IsStored = (type: ReferencedTypeName, ref: string) => boolean;
 export class RowValidator {
   private readonly todayIso: string;
   /** Every key met in this import so far, per type. */
-  private readonly seen = new Map<RecordTypeName, Map<string, SeenRef>>();
+  private readonly seen = new Map<RecordTypeName, KeyIndex>();
   private readonly fileNames: string[] = [];
   private checked = 0;
 
@@ -112,7 +113,7 @@ export class RowValidator {
     const result: ChunkResult = { valid: [], rejected: new Map() };
     const shape = recordType.schema.shape as Record<string, z.ZodType>;
     const required = new Set(recordType.fields.filter((field) => field.required).map((field) => field.name));
-    const seenInThisType = this.seen.get(recordType.name) ?? new Map<string, SeenRef>();
+    const seenInThisType = this.seen.get(recordType.name) ?? new KeyIndex();
     this.seen.set(recordType.name, seenInThisType);
     const rowWord = file.table.rowWord;
     const addError = (row: number, error: Omit<ImportError, 'message' | 'file' | 'row'>) => {
