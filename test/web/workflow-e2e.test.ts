@@ -39,6 +39,7 @@ const bidStatus = (page: Page) => page.locator('#bid-status').textContent();
 interface Person {
   context: BrowserContext;
   page: Page;
+  /** Script errors, and every answer of 400 or more the page received. */
   errors: string[];
 }
 
@@ -49,6 +50,10 @@ async function openBrowserFor(size: WindowSize): Promise<Person> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  // Every form sends its CSRF token with the session cookie: a refused change would show here.
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()} ${response.request().method()} ${new URL(response.url()).pathname}`);
+  });
   return { context, page, errors };
 }
 
