@@ -34,6 +34,14 @@ export function draftingLimit(limit: TenderLimit | undefined): ResponseLimit | u
   return { kind: limit.kind, value: limit.value };
 }
 
+/** A question limited in pages is drafted to a word budget: the writer is told which. */
+export function withPageLimitNote(section: Section, question: { limit?: TenderLimit | null | undefined; limitText?: string | undefined }): Section {
+  if (question.limit?.kind !== 'pages') return section;
+  const words = question.limit.value * WORDS_PER_PAGE;
+  const given = question.limitText ? ` ("${question.limitText}")` : '';
+  return { ...section, notes: [...section.notes, `The buyer's limit is ${question.limit.value} page(s)${given}; the answer was drafted to ${words} words, about ${WORDS_PER_PAGE} a page.`] };
+}
+
 export async function draftBidAnswers(options: DraftBidAnswersOptions): Promise<Section[]> {
   if (options.shareReads === false) return draftEach(options);
   return shareReads(() => draftEach({ ...options, db: readSharingDatabase(options.db) }));
@@ -58,7 +66,7 @@ async function draftEach(options: DraftBidAnswersOptions): Promise<Section[]> {
       ...(options.tender ? { tender: options.tender } : {}),
       memory,
     });
-    sections.push(question.limit?.kind === 'pages' ? { ...section, notes: [...section.notes, `The buyer's limit is ${question.limit.value} page(s) ("${question.limitText ?? ''}"); the answer was drafted to ${limit!.value} words, about ${WORDS_PER_PAGE} a page.`] } : section);
+    sections.push(withPageLimitNote(section, question));
   }
   return sections;
 }

@@ -19,7 +19,7 @@ import { getBid, questionNotFound } from '../../access/bids/get-bid.js';
 import { listBids } from '../../access/bids/list-bids.js';
 import { saveAnswerVersion } from '../../access/bids/save-answer-version.js';
 import { recordExport } from '../../access/record-export.js';
-import { draftingLimit } from '../../bid/draft-bid-answers.js';
+import { draftingLimit, withPageLimitNote } from '../../bid/draft-bid-answers.js';
 import { selectQuestions } from '../../bid/select-questions.js';
 import { assertConsistent, reportStoredBid, ZStoredConsistencyReportSchema } from '../../bid/stored-bid-consistency.js';
 import { writeBackStoredBid } from '../../bid/write-back-stored-bid.js';
@@ -247,7 +247,7 @@ export const bidsRoutes: FastifyPluginAsyncZod = async (app) => {
         }),
       );
       for (const question of targets) {
-        const section = sections[bid.questions.indexOf(question)]!;
+        const section = withPageLimitNote(sections[bid.questions.indexOf(question)]!, { limit: question.limit });
         await saveAnswerVersion({ db: app.db, caller, bidId: bid.id, questionId: question.id, answer: { kind: 'drafted', section } });
       }
       return getBid({ db: app.db, organisationId: caller.organisationId, bidId: bid.id });

@@ -67,9 +67,11 @@ describe('a bid from the buyer’s workbook: one story, then written back', () =
     bidId = created.json().id;
     questionIds = created.json().questions.map((question: { id: string }) => question.id);
 
-    const typed = await post('/v1/bids', { tenderName: 'Typed', period: '2026-Q2', questions: [{ number: '1', text: 'How do you involve families in reviews?' }] });
+    const typed = await post('/v1/bids', { tenderName: 'Typed', period: '2026-Q2', questions: [{ number: '1', text: 'How do you involve families in reviews?', limit: { kind: 'pages', value: 1 } }] });
     expect(typed.json().pack).toBeNull();
-    await post(`/v1/bids/${typed.json().id}/drafts`, {});
+    const drafted = await post(`/v1/bids/${typed.json().id}/drafts`, {});
+    // A page limit is drafted to a word budget, and the drafter's notes say so.
+    expect(drafted.json().questions[0].answer.notes).toContain("The buyer's limit is 1 page(s); the answer was drafted to 350 words, about 350 a page.");
     const none = await get(`/v1/bids/${typed.json().id}/write-back?allowUnverified=test`);
     expect(none.statusCode).toBe(409);
     expect(none.json().detail).toMatch(/typed in, so there is no buyer’s file/);
