@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptInvite } from '../../../src/access/accept-invite.js';
-import { createInvite } from '../../../src/access/create-invite.js';
+import { createInvite, INVITE_LIFETIME_MS } from '../../../src/access/create-invite.js';
 import type { Role } from '../../../src/access/roles.js';
 import { saveSection } from '../../../src/access/save-section.js';
 import { CSRF_HEADER, csrfTokenFor, SESSION_COOKIE } from '../../../src/access/session-token.js';
@@ -196,6 +196,15 @@ describe('roles and organisations', () => {
     const users = (await fx.app.inject({ method: 'GET', url: '/v1/users', headers: asPerson(people.admin.token) })).json().users as { email: string }[];
     expect(users.map((user) => user.email)).toContain('dee@a.example');
     expect(users.map((user) => user.email)).not.toContain('writer@b.example');
+  });
+
+  it('an expired invitation link is refused through the API like a used one, and signs nobody in', async () => {
+    const madeAt = new Date(Date.now() - INVITE_LIFETIME_MS - 60_000);
+    const invite = await createInvite({ db: fx.db, organisation: { slug: fx.a.slug }, email: 'late@a.example', role: 'writer', now: madeAt });
+    const response = await fx.app.inject({ method: 'POST', url: '/v1/invites/accept', remoteAddress: nextAddress(), payload: { token: invite.token, name: 'Late', password: PASSWORD } });
+    expect(response.statusCode).toBe(404);
+    expect(sessionCookieOf(response)).toBeUndefined();
+    expect(await fx.db.prisma.user.count({ where: { email: 'late@a.example' } })).toBe(0);
   });
 
   it('another organisation’s section is 404 to a signed-in person, as it is to an API key', async () => {
