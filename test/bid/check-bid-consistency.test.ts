@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkBidConsistency } from '../../src/bid/check-bid-consistency.js';
 import { PRACTICE_FACETS } from '../../src/bid/data/practice-facets.js';
+import { assertConsistent, storedBidConsistency } from '../../src/bid/stored-bid-consistency.js';
 import type { Section } from '../../src/section/section-schema.js';
 
 const SUMMARIES = { id: 'summaries-on-time', label: 'Meeting summaries sent within 5 working days', unit: 'percent', source: 'review records' };
@@ -68,7 +69,10 @@ describe('checkBidConsistency', () => {
   ])('flags answers that state %s differently', (facet, first, second) => {
     const report = checkBidConsistency([section({ number: 'A', text: first }), section({ number: 'B', text: second })]);
     expect(report.findings.map((finding) => [finding.kind, finding.key])).toEqual([['practice', facet]]);
-    expect(report.findings[0]!.quotes.map((quote) => quote.question)).toEqual(['question A', 'question B']);
+    expect(report.findings[0]!.quotes.map((quote) => [quote.question, quote.answer])).toEqual([
+      ['question A', 0],
+      ['question B', 1],
+    ]);
   });
 
   it('has a test row for every practice facet but agenda notice, which the next test covers', () => {
@@ -101,5 +105,31 @@ describe('case examples from the evidence pack', () => {
     };
     const report = checkBidConsistency([withCase('1', `Opening.\n\n${told}`), withCase('2', `Other words.\n\n${told}`), withCase('3', 'No example here.')]);
     expect(report.findings.map((finding) => [finding.kind, finding.quotes.map((quote) => quote.question)])).toEqual([['case-example', ['question 1', 'question 2']]]);
+  });
+});
+
+describe('consistency findings of a stored bid', () => {
+  const answers = (second: string) =>
+    [
+      { questionId: 'q-1', number: '2.1', section: section({ number: '2.1', text: 'The Registered Manager chairs complex reviews.' }) },
+      { questionId: 'q-2', number: '2.2', section: section({ number: '2.2', text: second }) },
+    ] as const;
+
+  it('names each finding by what it found and where, ties quotes to question ids, and counts what is still open', () => {
+    const report = storedBidConsistency({ answers: answers('Complex reviews are chaired by a team leader.') });
+    expect(report).toMatchObject({ ok: false, answers: 2, open: 1 });
+    const [finding] = report.findings;
+    expect(finding!.quotes.map((quote) => [quote.questionId, quote.questionNumber])).toEqual([
+      ['q-1', '2.1'],
+      ['q-2', '2.2'],
+    ]);
+    // The same words give the same id; other words another.
+    expect(storedBidConsistency({ answers: answers('Complex reviews are chaired by a team leader.') }).findings[0]!.id).toBe(finding!.id);
+    expect(storedBidConsistency({ answers: answers('Complex reviews are chaired by a deputy manager.') }).findings[0]!.id).not.toBe(finding!.id);
+    const allowed = storedBidConsistency({ answers: answers('Complex reviews are chaired by a team leader.'), allowances: new Map([[finding!.id, { reason: 'Different services', author: 'Sam', createdAt: '2026-12-01T10:00:00.000Z' }]]) });
+    expect(allowed).toMatchObject({ ok: true, open: 0 });
+    expect(() => assertConsistent(report, 'The submission')).toThrow(/The submission is held back: the answers disagree with each other in 1 place/);
+    expect(() => assertConsistent(report, 'This answer', new Set(['q-3']))).not.toThrow();
+    expect(() => assertConsistent(allowed, 'The submission')).not.toThrow();
   });
 });
