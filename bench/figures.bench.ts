@@ -113,7 +113,7 @@ function engineQueries(scope: EvidenceScope, batchIds: string[], provenanceBatch
   return [
     { name: 'resolveScope', run: (target) => resolveScope({ db: target, period: PERIOD, services: scope.allServices ? [] : scope.services.map((service) => service.ref) }) },
     { name: 'ensureWorkingDayCalendar (up to date)', run: (target) => ensureWorkingDayCalendar(target) },
-    { name: 'queryReviewRollupPass (roll-ups; cadence from reviews)', run: (target) => queryReviewRollupPass(target, scope) },
+    { name: 'queryReviewRollupPass (roll-ups, person months)', run: (target) => queryReviewRollupPass(target, scope) },
     { name: 'queryReviewPass (not used: the same from every review)', run: (target) => queryReviewPass(target, scope) },
     { name: 'queryActionCounts', run: (target) => q.queryActionCounts(target, scope) },
     { name: 'queryFeedbackCounts', run: (target) => q.queryFeedbackCounts(target, scope) },
