@@ -122,6 +122,8 @@ describe.skipIf(!haveChromium)('mapping values on the Data screen (headless Chro
 
         // Next month's export: the saved mapping is chosen from the list and its value is used.
         await page.getByLabel('Involvement files').setInputFiles([{ name: 'reviews.csv', mimeType: 'text/csv', buffer: Buffer.from('id,person_id,type,held_on\nR-V6,P-001,Catch-up chat,08/04/2026\n') }]);
+        // The finished import's report was about the earlier files.
+        await expect.poll(() => page.getByRole('heading', { name: 'Import report' }).count(), SLOW).toBe(0);
         await page.getByLabel('Saved mapping').selectOption('our-care-system');
         await page.getByRole('button', { name: 'Preview before importing' }).click();
         await expect.poll(() => page.getByText('Every row would import as it is.').count(), SLOW).toBe(1);

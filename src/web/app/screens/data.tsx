@@ -511,6 +511,12 @@ export function DataScreen({ api, scope }: ScreenProps) {
               setFiles((current) => mergeFiles(current, chosen));
               setConfirmed(null);
               setPreview(null);
+              setSavedAs(null);
+              // A finished import's report and progress are about the files before these.
+              if (report && !report.rejected && !report.dryRun) {
+                setReport(null);
+                setProgress(null);
+              }
             }}
           />
         </div>
