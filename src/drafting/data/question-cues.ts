@@ -60,7 +60,7 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     label: 'family and friends',
     strong: ['famil(?:y|ies)', 'relatives?', 'friends?', 'circles? of support', 'next of kin', 'loved ones?'],
     weak: ['supporters?', 'carers?', 'people who matter', 'those close'],
-    actors: ['famil(?:y|ies)', 'relatives?', 'friends?', 'supporters?', 'loved ones?'],
+    actors: ['famil(?:y|ies)', 'relatives?', 'friends?', 'supporters?', 'loved ones?', 'carers?'],
     // Review participation counts family, friend and advocate input alike, so it answers first.
     figures: ['participation', 'participation-family'],
   },

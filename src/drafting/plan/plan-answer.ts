@@ -122,7 +122,7 @@ function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore
   let order = 0;
   const topics = askedTopics(context);
   const leadTopic = topics[0]?.id;
-  const add = (element: ElementId, topic: AskedTopicId, priority: number, again = false) => {
+  const add = (element: ElementId, topic: AskedTopicId, priority: number, again = false, relevantOnly = false) => {
     // Practice library entries differ by topic: each topic's are their own element.
     const key = element === 'declared-practices' ? `${element}:${topic}` : element;
     if (seen.has(key) && !again) return;
@@ -132,11 +132,11 @@ function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore
     // kept apart by the sentences the bid has written).
     if (used > 0 && priority >= 3 && element !== 'human-example' && element !== 'learning-from-feedback' && element !== 'declared-practices') return;
     // A figure an earlier block of this answer states is not stated again by a later one.
-    const inputs = { context, quotedInCore: new Set([...quotedInCore, ...statedHere]), memory: local };
-    let built = buildBlock(element, topic, { ...inputs, again: used });
     // What the question is mostly about is answered even when an earlier answer of the bid said
     // it already: an answer that leaves out its own subject scores worse than one that repeats.
     const essential = priority === 1 && (essentialTopics ? essentialTopics.has(topic) : topic === leadTopic);
+    const inputs = { context, quotedInCore: new Set([...quotedInCore, ...statedHere]), memory: local, relevantOnly, essential };
+    let built = buildBlock(element, topic, { ...inputs, again: used });
     // A block an earlier answer already wrote takes the next wording that no earlier answer used.
     const repeats = (candidate: Block) => sentencesOf(candidate.text).filter((sentence) => memory.sentences.has(normalise(sentence))).length;
     if (!isMissing(built) && repeats(built) > 0) {
@@ -158,7 +158,7 @@ function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore
     }
     // No sentence outside the core is written twice in one bid: what an earlier answer said is left out here.
     const fresh = sentencesOf(built.text).filter((sentence) => !memory.sentences.has(normalise(sentence)));
-    if (fresh.length === 0 && built.text.trim().length > 0) {
+    if (fresh.length === 0 && built.text.trim().length > 0 && !essential) {
       if (priority <= 2) missing.push({ element, topic, reason: 'already said in an earlier answer of this bid', repeat: true });
       return;
     }
@@ -188,18 +188,35 @@ function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore
     for (const cued of CUED_ELEMENTS) if (cued.topic === topic.id && new RegExp(`(?<![\\w-])(?:${cued.cue})(?![\\w-])`, 'i').test(question)) add(cued.element, topic.id, 1);
   }
   // Strongly asked topics are built first, so their blocks state the figures the topics share.
-  const byWeight = [...topics.filter((topic) => topic.strong), ...topics.filter((topic) => !topic.strong)];
+  // A topic hinted at by one weak word ("reviews" in a question about sharing information) is
+  // not answered: padding an answer with it reads as off the question. The writer is told.
+  const cueCount = new Map((context.analysis?.topics ?? []).map((topic) => [topic.id, topic.cues.length]));
+  const incidental = (topic: { id: AskedTopicId; strong: boolean }) => !topic.strong && topic.id !== leadTopic && (cueCount.get(topic.id) ?? 0) <= 1;
+  const byWeight = [...topics.filter((topic) => topic.strong), ...topics.filter((topic) => !topic.strong && !incidental(topic))];
   for (const topic of byWeight) for (const element of TOPIC_ELEMENTS[topic.id].required) add(element, topic.id, topic.strong ? 1 : 2);
-  for (const topic of topics) for (const element of TOPIC_ELEMENTS[topic.id].optional) add(element, topic.id, 3);
+  for (const topic of topics.filter((entry) => !incidental(entry))) for (const element of TOPIC_ELEMENTS[topic.id].optional) add(element, topic.id, 3);
   // Depth for long limits: further examples and "you said, we did" changes, each one not yet
   // quoted, where they answer the lead topic or the question asks for examples or changes.
   const lead = topics[0]?.id ?? 'person-led-planning';
   const asks = new Set((context.analysis?.asks ?? []).map((ask) => ask.id));
   const both = ['human-example', 'learning-from-feedback'] as const;
+  // A topic with no depth of its own takes only changes whose own words are about it: an
+  // enablement story does not answer a question about advocacy, even one asking for examples.
+  const ownDepth = DEPTH_ELEMENTS[lead];
   const depth = !context.analysis?.topics.length
     ? both
-    : [...new Set([...(DEPTH_ELEMENTS[lead] ?? (asks.has('examples') ? both : [])), ...(asks.has('what-changed') ? (['learning-from-feedback'] as const) : [])])];
-  for (const element of [...depth, ...depth]) add(element, lead, 4, true);
+    : [...new Set([...(ownDepth ?? (asks.has('examples') ? (['learning-from-feedback'] as const) : [])), ...(asks.has('what-changed') ? (['learning-from-feedback'] as const) : [])])];
+  const relevantOnly = context.analysis?.topics.length ? ownDepth === undefined : false;
+  for (const element of [...depth, ...depth]) add(element, lead, 4, true, relevantOnly);
+  for (const topic of topics.filter(incidental)) {
+    const label = askedTopicCues.find((entry) => entry.id === topic.id)?.label ?? topic.id;
+    for (const element of TOPIC_ELEMENTS[topic.id].required) {
+      // Accounted for unless a required block of another topic writes it (then it is covered or squeezed).
+      if (!candidates.some((candidate) => candidate.priority <= 2 && candidate.block.element === element) && !missing.some((gap) => gap.element === element)) {
+        missing.push({ element, topic: topic.id, reason: `the question mentions ${label} only in passing, so the answer stays on what it asks`, passing: true });
+      }
+    }
+  }
   return { candidates, missing, alsoCovered, repeated };
 }
 
@@ -364,10 +381,15 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
 
   const notes: string[] = [];
   // Gaps with the same reason are one note: "A, B and C (why)".
-  const byReason = new Map<string, ElementId[]>();
-  for (const gap of best!.missing) byReason.set(gap.reason, [...(byReason.get(gap.reason) ?? []), gap.element]);
-  for (const [reason, elements] of byReason) {
-    notes.push(`Not answered from the records: ${joinList([...new Set(elements)].map((element) => ELEMENT_LABELS[element]))} (${reason}). Add it by hand if you can evidence it.`);
+  const byReason = new Map<string, { passing: boolean; elements: ElementId[] }>();
+  for (const gap of best!.missing) {
+    const entry = byReason.get(gap.reason) ?? { passing: gap.passing === true, elements: [] };
+    entry.elements.push(gap.element);
+    byReason.set(gap.reason, entry);
+  }
+  for (const [reason, { passing, elements }] of byReason) {
+    const listed = joinList([...new Set(elements)].map((element) => ELEMENT_LABELS[element]));
+    notes.push(passing ? `Left out on purpose: ${listed} (${reason}). Add it if the buyer means it as part of the question.` : `Not answered from the records: ${listed} (${reason}). Add it by hand if you can evidence it.`);
   }
   for (const gap of squeezed) notes.push(`Left out to stay within the limit: ${ELEMENT_LABELS[gap.element]}. A larger limit would let the answer cover it.`);
   for (const entry of first.repeated.filter((item) => chosen.some((candidate) => candidate.block.element === item.element))) {

@@ -15,6 +15,7 @@ import { capitalise } from '../template-library.js';
 import { describeFigure, strengthOf } from '../describe-figure.js';
 import type { CaseText, ChangeText, DraftingContext } from '../drafting-context.js';
 import { ADVOCATE_TRIGGER_RULES } from './data/advocacy-triggers.js';
+import { COUNCIL_MEASURES } from './data/council-measures.js';
 import { GENERAL_ACTION, IMPROVEMENT_ACTIONS } from './data/improvement-actions.js';
 import type { ElementId } from './data/topic-elements.js';
 import { declaredEntries, declaredSentence, MAX_ENTRIES_PER_TOPIC } from './declared-blocks.js';
@@ -39,6 +40,8 @@ export interface MissingElement {
   reason: string;
   /** Left out only because an earlier answer of the bid already said it. */
   repeat?: boolean;
+  /** Left out on purpose: the question only mentions the topic in passing. */
+  passing?: boolean;
 }
 
 /** What a bid has already used: later answers quote other examples and changes. */
@@ -78,6 +81,10 @@ export interface BlockInputs {
   again?: number;
   /** How many earlier answers of the bid stated this figure: its sentence and action rotate through frames. */
   uses?: (figure: Figure) => number;
+  /** Depth added to fill the budget: only a change whose own words touch the topic is quoted. */
+  relevantOnly?: boolean;
+  /** What the question is mostly about: a change an earlier answer quoted may be quoted again rather than none. */
+  essential?: boolean;
 }
 
 type Built = Block | MissingElement;
@@ -242,9 +249,12 @@ function topicHits(change: ChangeText, topic: AskedTopicId): number {
 }
 
 function nextChanges(inputs: BlockInputs, count: number, topic: AskedTopicId): ChangeText[] {
-  const unused = inputs.context.changes.filter((change) => !inputs.memory.changes.has(changeKey(change)));
+  const fresh = inputs.context.changes.filter((change) => !inputs.memory.changes.has(changeKey(change)));
+  // An answer about feedback with no change left to quote loses its core: it quotes earlier ones again.
+  const unused = fresh.length === 0 && inputs.essential ? inputs.context.changes : fresh;
   return unused
     .map((change, index) => ({ change, index, hits: topicHits(change, topic) }))
+    .filter((entry) => !inputs.relevantOnly || entry.hits > 0)
     .sort((a, b) => b.hits - a.hits || a.index - b.index)
     .slice(0, count)
     .map((entry) => entry.change);
@@ -411,7 +421,13 @@ const builders: Record<ElementId, Builder> = {
     const figure = available(context, 'agenda-notice');
     if (!figure) return missing(topic, 'agenda-notice', 'no planned reviews in the period');
     if (quotedInCore.has(figure.id)) return block(topic, 'agenda-notice', '', [figure]);
-    return block(topic, 'agenda-notice', figureSentence(context, figure, `${context.practised('agenda-notice') ? 'Key workers send' : 'Our standard is that key workers send'} the agenda ahead of each planned meeting so the person and their supporters can prepare.`, uses(figure)), [figure]);
+    const practised = context.practised('agenda-notice');
+    const preamble = [
+      `${practised ? 'Key workers send' : 'Our standard is that key workers send'} the agenda ahead of each planned meeting so the person and their supporters can prepare.`,
+      practised ? 'The person and their supporters get the agenda in time to prepare.' : 'Our standard gives the person and their supporters the agenda in time to prepare.',
+      practised ? 'Agendas go out ahead of every planned meeting.' : 'Our standard is an agenda sent ahead of every planned meeting.',
+    ][Number(again ?? 0) % 3]!;
+    return block(topic, 'agenda-notice', figureSentence(context, figure, preamble, uses(figure)), [figure]);
   },
   'formats-met': ({ context, quotedInCore, again, uses = () => 0 }, topic) => {
     const figure = available(context, 'accessible-formats');
@@ -592,6 +608,24 @@ const builders: Record<ElementId, Builder> = {
       again
         ? `Key workers and managers record each review, summary, action, advocate referral, disagreement and change with its date and owner, and every figure here is counted from those logs. ${chairText}`.replace(/\s+/g, ' ').trim()
         : `Key workers and managers log each review, summary, action, advocate referral, disagreement and change made from feedback with its date and owner, so our assurance rests on records rather than on anyone's say-so. Every figure in this answer is counted from those logs. ${chairText}`.replace(/\s+/g, ' ').trim(),
+      [],
+    );
+  },
+  'council-reporting': ({ context, again }, topic) => {
+    // What the buyer would receive: the headline measures the records already count, named, no numbers.
+    const counted = new Set(context.figures.figures.filter((figure) => figure.value !== null).map((figure) => figure.catalogueId ?? figure.id));
+    const measures = Object.entries(COUNCIL_MEASURES)
+      .filter(([id]) => counted.has(id))
+      .map(([, name]) => name)
+      .slice(0, 6);
+    if (measures.length === 0) return missing(topic, 'council-reporting', `no figures counted for ${context.period} to offer the Council`);
+    const reader = 'the Council';
+    return block(
+      topic,
+      'council-reporting',
+      again
+        ? `${capitalise(reader)} would receive the same quarterly figures we use ourselves (${joinList(measures)}), each with its count, period and source.`
+        : `Each quarter we would send ${reader}, for the services it commissions, the figures we already count for ourselves: ${joinList(measures)}. Each comes with its count, the period, the service and the records it is counted from, alongside the Nominated Individual's sampling findings and the action, owner and date for any figure below our standard.`,
       [],
     );
   },

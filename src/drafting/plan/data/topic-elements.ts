@@ -45,6 +45,7 @@ export const ELEMENT_IDS = [
   'assurance-roles',
   'differing-views',
   'declared-practices',
+  'council-reporting',
 ] as const;
 export type ElementId = (typeof ELEMENT_IDS)[number];
 
@@ -84,6 +85,7 @@ export const ELEMENT_LABELS: Readonly<Record<ElementId, string>> = {
   'assurance-roles': 'who checks involvement, how often, and from which records',
   'differing-views': 'what happens when family and the person want different things',
   'declared-practices': "what the organisation's practice library records as done, with its owner and source",
+  'council-reporting': 'what the Council would receive, how often and with what detail',
 };
 
 export interface TopicElements {
@@ -131,6 +133,7 @@ export const ELEMENT_STRUCTURE: Readonly<Partial<Record<ElementId, readonly ('be
   'action-follow-through': ['ownersCadence'],
   'assurance-roles': ['ownersCadence', 'assurance'],
   'ni-sampling': ['ownersCadence', 'assurance'],
+  'council-reporting': ['assurance'],
   're-audit': ['assurance'],
   'outcome-verification': ['assurance'],
   'competence-checks': ['assurance'],
@@ -148,6 +151,7 @@ export const CUED_ELEMENTS: readonly { topic: AskedTopicId; cue: string; element
   { topic: 'family-friends', cue: 'differ(?:s|ent|ing)?|disagree(?:s|ment)?|conflict(?:s|ing)?', element: 'differing-views' },
   { topic: 'disagreements', cue: 'learn(?:s|t|ed|ing)?|lessons?', element: 'learning-from-feedback' },
   { topic: 'governance', cue: 'learn(?:s|t|ed|ing)?|lessons?|what (?:did you|you) change', element: 'learning-from-feedback' },
+  { topic: 'governance', cue: 'council|commissioners?|local authority|contract monitoring|kpis?|(?:share|provide|report) (?:data|information|figures) (?:with|to) us', element: 'council-reporting' },
 ];
 
 /**
