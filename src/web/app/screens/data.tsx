@@ -463,7 +463,7 @@ export function DataScreen({ api, scope }: ScreenProps) {
         </section>
       ) : (
         <p class="lead">
-          Upload your involvement records: reviews, participants, actions, advocate referrals, disagreements, feedback, changes, enablement and governance samples (CSV, XLSX or JSON), or one workbook with a sheet for each. Every file is checked before anything is saved.{' '}
+          Upload your involvement records: reviews, participants, actions, advocate referrals, disagreements, feedback, changes, enablement, governance samples and your practice library (CSV, XLSX or JSON), or one workbook with a sheet for each. Every file is checked before anything is saved.{' '}
           <button type="button" class="button-link" onClick={() => void downloadTemplate()}>
             Download the template
           </button>
