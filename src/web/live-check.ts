@@ -178,13 +178,6 @@ function isTemplate(text: string): boolean {
   return /[[\]<>]|\be\.g\.|^(?:add|say|split|use|start|give|list|describe|replace)\b/iu.test(text.trim());
 }
 
-/** "The" + "the person" would read "The the person": the replacement's own article gives way. */
-function fitReplacement(draft: string, start: number, replacement: string): string {
-  const before = draft.slice(Math.max(0, start - 4), start);
-  if (/\bthe\s$/iu.test(before) && /^the\s/iu.test(replacement)) return replacement.slice(4);
-  return replacement;
-}
-
 function shortQuote(text: string, limit = 60): string {
   return text.length > limit ? `${text.slice(0, limit - 1).trimEnd()}…` : text;
 }
@@ -205,7 +198,7 @@ function rewritesOf(draft: string, message: CheckMessage, start: number, end: nu
     }
     if (message.category === 'jargon' || message.category === 'unsupported-claim') {
       if (end <= start) continue;
-      rewrites.push({ start, end, original: draft.slice(start, end), replacement: fitReplacement(draft, start, wording), label: `Replace with “${shortQuote(wording)}”`, needsGrounding: false });
+      rewrites.push({ start, end, original: draft.slice(start, end), replacement: wording, label: `Replace with “${shortQuote(wording)}”`, needsGrounding: false });
     } else if ((message.category === 'vague' || message.category === 'tokenism') && sentence && /[.!?]$/u.test(wording)) {
       rewrites.push({ start: sentence.start, end: sentence.end, original: draft.slice(sentence.start, sentence.end), replacement: wording, label: `Replace the sentence with “${shortQuote(wording)}”`, needsGrounding: true });
     } else {

@@ -103,8 +103,8 @@ describe('paragraphFindings', () => {
     expect(vague.advice).not.toMatch(/Unexpected/);
     const jargon = findings.find((finding) => finding.kind === 'jargon')!;
     expect(draft.slice(jargon.start, jargon.end)).toBe('service user');
-    // "the service user" becomes "the person", not "the the person".
-    const rewrite = jargon.rewrites.find((candidate) => candidate.label === 'Replace with “the person”')!;
+    // "the service user" becomes "the person", not "the the person": the check offers "person" after "the".
+    const rewrite = jargon.rewrites.find((candidate) => candidate.label === 'Replace with “person”')!;
     expect(applyRewrite(draft, rewrite)?.text).toBe(draft.replace('the service user', 'the person'));
     expect(findings.some((finding) => finding.kind === 'structure' || finding.kind === 'length')).toBe(false);
   });

@@ -9,8 +9,22 @@ const RULE_ID = 'no-care-jargon';
 const compiledEntries = jargonEntries.map((entry) => ({ entry, pattern: compilePhrasePatterns([entry.pattern]) }));
 const anyJargon = compilePhrasePatterns(jargonEntries.map((entry) => entry.pattern));
 
-function describeAlternatives(entry: JargonEntry): string {
-  return entry.replace.map((alternative) => `\`${alternative}\``).join(' or ');
+function describeAlternatives(alternatives: readonly string[]): string {
+  return alternatives.map((alternative) => `\`${alternative}\``).join(' or ');
+}
+
+const DETERMINER_BEFORE = /\b(?:each|every|a|an|the|one|any|our|this|that|no|another)\s+$/i;
+
+/**
+ * The alternatives as they would read in the writer's sentence, so applying one keeps it
+ * grammatical: after "each" or "the", "the person" loses its article ("each person"); a plural
+ * term is offered the plural alternative first.
+ */
+export function alternativesInPlace(entry: JargonEntry, actual: string, before: string): string[] {
+  const afterDeterminer = DETERMINER_BEFORE.test(before);
+  const alternatives = entry.replace.map((alternative) => (afterDeterminer ? alternative.replace(/^the\s+/i, '') : alternative));
+  const plural = /s$/i.test(actual.trim());
+  return plural ? [...alternatives.filter((alternative) => /^people\b/i.test(alternative)), ...alternatives.filter((alternative) => !/^people\b/i.test(alternative))] : alternatives;
 }
 
 /** Social care jargon with a plain-English alternative (list and source in data/jargon.ts). */
@@ -25,11 +39,11 @@ export const noCareJargon: CheckRule = {
     notOk: [
       {
         text: 'Service users choose who comes to their review.',
-        message: 'Unexpected `Service users`, use `the person` or `people we support` instead',
+        message: 'Unexpected `Service users`, use `people we support` or `the person` instead',
       },
       {
         text: 'The care package was reduced in June.',
-        message: 'Unexpected `care package`, use `support` or `the support the person gets` instead',
+        message: 'Unexpected `care package`, use `support` or `support the person gets` instead',
       },
     ],
   },
@@ -41,11 +55,12 @@ export const noCareJargon: CheckRule = {
       for (const { entry, pattern } of compiledEntries) {
         for (const match of findPhrases(pattern, text)) {
           const actual = sentence.mapped.text.slice(match.start, match.end);
+          const expected = alternativesInPlace(entry, actual, sentence.mapped.text.slice(0, match.start));
           reportFinding(file, noCareJargon, {
-            reason: `Unexpected \`${actual}\`, use ${describeAlternatives(entry)} instead`,
+            reason: `Unexpected \`${actual}\`, use ${describeAlternatives(expected)} instead`,
             place: sentence.mapped.positionOf(match.start, match.end),
             actual,
-            expected: entry.replace,
+            expected,
           });
         }
       }
