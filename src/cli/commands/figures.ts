@@ -28,6 +28,15 @@ export function formatFiguresTable(result: FiguresResult, width?: number): strin
     'Standards:',
     ...result.standards.map((standard) => `  ${standard.label} ${formatStandard(standard)}`),
   ];
+  const declared = result.declaredPractices ?? [];
+  if (declared.length > 0) {
+    lines.push('', `Practice library (in place for ${result.period.human}):`);
+    for (const entry of declared) {
+      const measure = entry.measure ? `; ${entry.measure.count} of ${entry.measure.of} ${entry.measure.label} (${entry.measure.share}%) on ${entry.measure.asOf}` : '';
+      const stale = entry.stale ? ' (stale: check it again before quoting it)' : '';
+      lines.push(`  ${entry.id} ${entry.topic}: ${entry.text.replace(/[.\s]+$/u, '')}. Owner: ${entry.owner}, ${entry.cadenceText}; recorded in ${entry.source}; last checked ${entry.lastCheckedOn}${stale}${measure}`);
+    }
+  }
   if (result.caseExamples) {
     lines.push('', 'Case examples (consented, verified):');
     for (const example of result.caseExamples) {
