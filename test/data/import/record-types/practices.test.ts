@@ -57,6 +57,18 @@ describe.each(DATABASE_KINDS)('importing a practice library on %s', (kind) => {
     expect(rows[1]!.batch.fileName).toBe('practices.csv');
   });
 
+  it("reads a provider's own headers: Owner, Frequency, Evidence, Last reviewed", async () => {
+    const own = file(
+      'Practice library.csv',
+      'Practice ID,Service,Topic,What we do,Owner,Frequency,In place since,Evidence,Last reviewed,Reviewed by\nPL-1,S1,carers,The key worker asks about unpaid care at every review,key-worker,each-review,01/06/2025,Review template,20/08/2026,rm\n',
+    );
+    const report = await importFiles({ db, files: [organisation, services, own], now: NOW });
+    expect(report.files.flatMap((entry) => entry.errors.map((error) => error.message))).toEqual([]);
+    const stored = await db.prisma.practiceEntry.findFirstOrThrow({ where: { ref: 'PL-1' } });
+    expect(stored).toMatchObject({ ownerRole: 'key-worker', cadence: 'each-review', source: 'Review template', checkedBy: 'rm' });
+    expect(stored.lastCheckedOn.toISOString().slice(0, 10)).toBe('2026-08-20');
+  });
+
   it('says what is wrong with each bad cell', async () => {
     const messages = await errorsOf(
       [
