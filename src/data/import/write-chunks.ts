@@ -54,6 +54,14 @@ export class FileWriter {
   private previous: StoredBatch | null | undefined;
   private batchId: string | undefined;
   private rows = 0;
+  private inserted = 0;
+  /**
+   * Rows inserted before the table's statistics are refreshed next. A table filled inside
+   * this transaction keeps the statistics of its empty start, so the planner scans it whole
+   * for every lookup by ref, and a million-row import slows to a crawl; refreshing at
+   * 10,000 rows and then at each doubling keeps the index in use for a few ANALYZEs.
+   */
+  private analyzeAt = 10_000;
 
   constructor(
     private readonly tx: Prisma.TransactionClient,
@@ -108,6 +116,11 @@ export class FileWriter {
     await updateRows(tx, tableName, organisationId, cited.map((row) => ({ ref: row.ref, batchId, sourceRow: row.row })));
     await insertRows(tx, tableName, toCreate.map(({ id, valid: row, data }) => ({ ...data, id, organisationId, ref: row.ref, batchId, sourceRow: row.row })));
     file.report.created += toCreate.length;
+    this.inserted += toCreate.length;
+    if (this.inserted >= this.analyzeAt) {
+      await tx.$executeRawUnsafe(`ANALYZE "${tableName}"`);
+      this.analyzeAt *= 2;
+    }
   }
 
   async finish(): Promise<void> {
