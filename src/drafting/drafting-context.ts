@@ -33,11 +33,20 @@ export interface CaseText {
   figure?: FigureText;
   /** False when the record's own words look like a name, contact detail or instruction: never written as recorded. */
   quotable: boolean;
+  /**
+   * What the person wanted, what was done and who agreed it, as recorded: only the parts that pass
+   * screening, hold no number of their own and state no practice the records do not back.
+   */
+  story?: { goal?: string; support?: string; agreedWith?: string };
 }
 
 export interface ChangeText {
   service: string;
   youSaid: string;
+  /** The feedback in the third person, for prose about the organisation: "people did not want …". */
+  heard: string;
+  /** Whether the change was made within the period drafted (an answer about the last 12 months quotes those first). */
+  inPeriod: boolean;
   weDid: string;
   changed: string;
   verified?: string;
@@ -185,11 +194,21 @@ function youSaidClause(text: string): string {
   return lowerFirst(clause);
 }
 
+/** "Did not want …" → "people did not want …"; "Not told …" → "people were not told …". */
+function heardClause(text: string): string {
+  const clause = text.replace(/[.\s]+$/, '');
+  if (/^Not\b/.test(clause)) return `people were ${lowerFirst(clause)}`;
+  if (/^(?:Did|Wanted|Could|Would|Asked|Felt|Found|Needed|Had|Were|Was)\b/.test(clause)) return `people ${lowerFirst(clause)}`;
+  return lowerFirst(clause);
+}
+
 function describeChange(figures: FiguresResult, change: YouSaidWeDid): ChangeText {
   const weDid = PAST_TENSE_START.test(change.weDid) ? `we ${lowerFirst(change.weDid)}` : lowerFirst(change.weDid);
   const text: ChangeText = {
     service: localityOf(figures, change.service),
     youSaid: youSaidClause(change.youSaid),
+    heard: heardClause(change.youSaid),
+    inPeriod: change.changedOn >= figures.period.start && change.changedOn <= figures.period.end,
     weDid: weDid.replace(/[.\s]+$/, ''),
     changed: monthOf(change.changedOn),
   };
@@ -312,6 +331,14 @@ export function buildDraftingContext(options: DraftingContextOptions): DraftingC
     notes.push('A "you said, we did" change was not quoted: its wording looks like it holds a name, contact detail or instruction, or states a practice the period\'s records do not back. Reword the change record to use it.');
   }
   if (!chosenChange) notes.push('No verified "you said, we did" change in or near the period, so none is quoted.');
+
+  for (const entry of cases) {
+    const recorded = entry.example.story;
+    if (!recorded) continue;
+    const usable = (text: string | undefined) => (text && quotable([text]) && !hasNumber(text) && claimsOnlyBacked(text) ? text.trim().replace(/[.;\s]+$/, '') : undefined);
+    const story = { goal: usable(recorded.goal), support: usable(recorded.support), agreedWith: usable(recorded.agreedWith) };
+    if (story.goal || story.support) entry.story = Object.fromEntries(Object.entries(story).filter(([, value]) => value !== undefined));
+  }
 
   // "Samples every quarter" is a routine: stated as done only when the practice profile shows it.
   const sampling = samplingOf(figures, standards);

@@ -143,4 +143,28 @@ describe('case examples in a drafted answer', () => {
     expect(section.responseText).toMatch(/verified in March 2026/);
     expect(section.notes.join('\n')).toMatch(/verified in March 2026, before Q2 2026[^\n]*numbers/);
   });
+
+  it('tell the story when the record has one: what the person wanted, what was done and with whom, then the measured change', async () => {
+    const told: CaseExample = {
+      ...prompts,
+      story: {
+        goal: 'to make my own breakfast without being told each step',
+        support: 'a picture sequence on the cupboard and staff stepping back a prompt at a time',
+        agreedWith: 'the person, their sister and the key worker',
+      },
+    };
+    const section = await composeSection({ figures: pack([told]), question: OUTCOMES_QUESTION, limit: { kind: 'words', value: 400 } });
+    expect(section.responseText).toContain('one person told us they wanted “to make my own breakfast without being told each step”.');
+    expect(section.responseText).toContain('The support was built around a picture sequence on the cupboard and staff stepping back a prompt at a time, agreed with the person, their sister and the key worker.');
+    expect(section.responseText).toMatch(/By June 2026 their staff prompts needed to make breakfast came down from 3 to 1, verified by key worker observation/);
+    const { claims } = validateClaims({ text: section.responseText, pack: section.pack });
+    expect(claims.filter((claim) => claim.status === 'mismatch' || claim.status === 'unsupported').map((claim) => claim.text)).toEqual([]);
+  });
+
+  it('leave out a part of the story that carries a number of its own or looks like a name', async () => {
+    const told: CaseExample = { ...prompts, story: { goal: 'to cook for my mum, Janet Smith, on Sundays', support: 'three practice sessions a week with the key worker' } };
+    const section = await composeSection({ figures: pack([told]), question: OUTCOMES_QUESTION, limit: { kind: 'words', value: 400 } });
+    expect(section.responseText).not.toMatch(/Janet|practice sessions/);
+    expect(section.responseText).toMatch(/staff prompts needed to make breakfast[^.]*from 3 to 1/);
+  });
 });

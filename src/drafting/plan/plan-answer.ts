@@ -9,6 +9,7 @@
 import type { ResponseLimit } from '../../section/section-schema.js';
 import { assembleResponse, measureResponse, PARAGRAPH_LINES, type DraftLines, type ParagraphLine } from '../assemble-response.js';
 import { askedTopicCues, type AskedTopicId } from '../data/question-cues.js';
+import { figureGroups } from '../data/question-topics.js';
 import { foundOnlyAsActors, topicSalience, type AskedTopic } from '../question/read-question.js';
 import { joinList } from '../../shared/english-text.js';
 import { describeFigure } from '../describe-figure.js';
@@ -135,7 +136,7 @@ function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore
     // What the question is mostly about is answered even when an earlier answer of the bid said
     // it already: an answer that leaves out its own subject scores worse than one that repeats.
     const essential = priority === 1 && (essentialTopics ? essentialTopics.has(topic) : topic === leadTopic);
-    const inputs = { context, quotedInCore: new Set([...quotedInCore, ...statedHere]), memory: local, relevantOnly, essential };
+    const inputs = { context, quotedInCore: new Set([...quotedInCore, ...statedHere]), memory: local, relevantOnly };
     let built = buildBlock(element, topic, { ...inputs, again: used });
     // A block an earlier answer already wrote takes the next wording that no earlier answer used.
     const repeats = (candidate: Block) => sentencesOf(candidate.text).filter((sentence) => memory.sentences.has(normalise(sentence))).length;
@@ -156,9 +157,23 @@ function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore
       if (priority <= 2) missing.push({ element, topic, reason: 'already stated in four earlier answers of this bid', repeat: true });
       return;
     }
+    // Two near-identical measures (family input with and without advocates) in one answer read as
+    // the same figure twice: a block whose every figure repeats a group already stated is covered by it.
+    const groupOf = (id: string) => {
+      const figure = context.figures.figures.find((candidate) => candidate.id === id);
+      return figureGroups[figure?.catalogueId ?? id];
+    };
+    const groupsStated = new Map([...statedHere].map((id) => [groupOf(id), id] as const).filter(([group]) => group !== undefined));
+    if (built.figureIds.length > 0 && built.figureIds.every((id) => !statedHere.has(id) && groupsStated.has(groupOf(id)))) {
+      const by = statedBy.get(groupsStated.get(groupOf(built.figureIds[0]!))!);
+      if (by) {
+        alsoCovered.push({ topic, element, figureIds: built.figureIds, by });
+        return;
+      }
+    }
     // No sentence outside the core is written twice in one bid: what an earlier answer said is left out here.
     const fresh = sentencesOf(built.text).filter((sentence) => !memory.sentences.has(normalise(sentence)));
-    if (fresh.length === 0 && built.text.trim().length > 0 && !essential) {
+    if (fresh.length === 0 && built.text.trim().length > 0) {
       if (priority <= 2) missing.push({ element, topic, reason: 'already said in an earlier answer of this bid', repeat: true });
       return;
     }

@@ -83,8 +83,6 @@ export interface BlockInputs {
   uses?: (figure: Figure) => number;
   /** Depth added to fill the budget: only a change whose own words touch the topic is quoted. */
   relevantOnly?: boolean;
-  /** What the question is mostly about: a change an earlier answer quoted may be quoted again rather than none. */
-  essential?: boolean;
 }
 
 type Built = Block | MissingElement;
@@ -176,6 +174,11 @@ function factClause(figure: Figure): string {
   return `${text.subject}: ${value}${counted}`;
 }
 
+/** "48 hours" before a noun reads "48-hour": "our 48-hour standard". */
+function hyphenatedStandard(standard: string): string {
+  return standard.replace(/^(\d+(?:–\d+)?) (working day|hour|day|week|minute)s?$/, '$1-$2');
+}
+
 function block(topic: AskedTopicId, element: ElementId, text: string, figures: readonly (Figure | undefined)[], extra: Partial<Block> = {}): Block {
   const used = figures.filter((figure): figure is Figure => figure !== undefined);
   return { topic, element, text, figureIds: used.map((figure) => figure.id), weakFigureIds: used.filter(weak).map((figure) => figure.id), ...extra };
@@ -249,13 +252,11 @@ function topicHits(change: ChangeText, topic: AskedTopicId): number {
 }
 
 function nextChanges(inputs: BlockInputs, count: number, topic: AskedTopicId): ChangeText[] {
-  const fresh = inputs.context.changes.filter((change) => !inputs.memory.changes.has(changeKey(change)));
-  // An answer about feedback with no change left to quote loses its core: it quotes earlier ones again.
-  const unused = fresh.length === 0 && inputs.essential ? inputs.context.changes : fresh;
+  const unused = inputs.context.changes.filter((change) => !inputs.memory.changes.has(changeKey(change)));
   return unused
     .map((change, index) => ({ change, index, hits: topicHits(change, topic) }))
     .filter((entry) => !inputs.relevantOnly || entry.hits > 0)
-    .sort((a, b) => b.hits - a.hits || a.index - b.index)
+    .sort((a, b) => Number(b.change.inPeriod) - Number(a.change.inPeriod) || b.hits - a.hits || a.index - b.index)
     .slice(0, count)
     .map((entry) => entry.change);
 }
@@ -264,13 +265,28 @@ export function describeCaseExample(context: DraftingContext, example: CaseText)
   const inPeriod = example.example.verifiedOn >= context.figures.period.start && example.example.verifiedOn <= context.figures.period.end;
   const numbers = example.figure?.trend ?? (example.figure ? `to ${example.figure.value}` : undefined);
   const change = numbers ? `${example.measure} ${example.direction} ${numbers}` : `${example.measure} ${example.direction}`;
+  const story = example.story;
+  if (story?.goal || story?.support) {
+    // Told as a story: what the person wanted, what was done and who agreed it, then the measured change.
+    const opening = story.goal ? `At ${example.service}, one person told us they wanted “${story.goal}”.` : `At ${example.service}, one person set a goal with their key worker.`;
+    const plan = story.support
+      ? ` The support was built around ${story.support}${story.agreedWith ? `, agreed with ${story.agreedWith}` : ''}.`
+      : story.agreedWith
+        ? ` The plan was agreed with ${story.agreedWith}.`
+        : '';
+    const when = inPeriod ? `By ${example.month}` : `By ${example.month}, before this period,`;
+    return `${opening}${plan} ${when} their ${change}, verified by ${example.verifiedBy}; they agreed to the example being shared.`;
+  }
   const when = inPeriod ? `verified in ${example.month}` : `verified in ${example.month}, before this period,`;
   return `At ${example.service}, one person's ${change}, ${when} by ${example.verifiedBy}; the person agreed to it being shared.`;
 }
 
-function describeChange(change: ChangeText): string {
+const HEARD_FRAMES = ['feedback told us that', 'we heard that', 'people using the service raised that'] as const;
+
+function describeChange(change: ChangeText, variant = 0): string {
   const verified = change.verified ? ` ${change.verifiedBy ? `${change.verifiedBy[0]!.toUpperCase()}${change.verifiedBy.slice(1)}` : 'A manager'} checked in ${change.verified} that the change held.` : '';
-  return `At ${change.service} you said ${change.youSaid}, so from ${change.changed} ${change.weDid}.${verified}`;
+  // Third person: a bid is read by the buyer, who did not say it.
+  return `At ${change.service}, ${HEARD_FRAMES[variant % HEARD_FRAMES.length]} ${change.heard}, so from ${change.changed} ${change.weDid}.${verified}`;
 }
 
 type Builder = (inputs: BlockInputs, topic: AskedTopicId) => Built;
@@ -386,8 +402,8 @@ const builders: Record<ElementId, Builder> = {
     const opening = firstFresh(
       [
         `Our standard is an advocate involved within ${standard ?? 'the agreed time'} of a referral. In ${context.period} the advocate was involved within ${standard ?? 'that time'} for ${text.fraction ?? text.value} referrals (${text.value}${small}).`,
-        `Referral times are measured against our ${standard ?? 'agreed'} standard: the advocate was involved within ${standard ?? 'that time'} for ${text.fraction ?? text.value} referrals in ${context.period} (${text.value}${small}).`,
-        `In ${context.period}, ${text.fraction ?? text.value} advocate referrals had the advocate involved within our ${standard ?? 'agreed'} standard (${text.value}${small}).`,
+        `Referral times are measured against our ${standard ? hyphenatedStandard(standard) : 'agreed'} standard: the advocate was involved within ${standard ?? 'that time'} for ${text.fraction ?? text.value} referrals in ${context.period} (${text.value}${small}).`,
+        `In ${context.period}, ${text.fraction ?? text.value} advocate referrals had the advocate involved within our ${standard ? hyphenatedStandard(standard) : 'agreed'} standard (${text.value}${small}).`,
       ],
       again ?? 0,
     );
@@ -526,7 +542,7 @@ const builders: Record<ElementId, Builder> = {
   'learning-from-feedback': (inputs, topic) => {
     const [change] = nextChanges(inputs, 1, topic);
     if (!change) return missing(topic, 'learning-from-feedback', 'no verified "you said, we did" change left to quote');
-    return block(topic, 'learning-from-feedback', describeChange(change), [], { changeKey: changeKey(change) });
+    return block(topic, 'learning-from-feedback', describeChange(change, inputs.memory.changes.size), [], { changeKey: changeKey(change) });
   },
   'best-interests-chair': ({ context, again, uses = () => 0 }, topic) => {
     const chair = context.practice.complexChair;
@@ -565,7 +581,7 @@ const builders: Record<ElementId, Builder> = {
       made && !inputs.quotedInCore.has(made.id) && topic === 'feedback'
         ? `${formatFigureValue(made, made.numerator ?? made.value)} of the ${made.denominator} changes we made from feedback in ${inputs.context.period} were checked afterwards to confirm they held.${weak(made) ? ` ${actionSentence(inputs.context, made, uses)}` : ''} `
         : '';
-    return block(topic, 'you-said-we-did', `${lead}${changes.map(describeChange).join(' ')}`, lead ? [made] : [], { changeKey: changes.map(changeKey).join('||') });
+    return block(topic, 'you-said-we-did', `${lead}${changes.map((change, index) => describeChange(change, index)).join(' ')}`, lead ? [made] : [], { changeKey: changes.map(changeKey).join('||') });
   },
   'outcome-measures': ({ context }, topic) => {
     const outcomes = context.figures.figures.filter((figure) => figure.catalogueId === 'enablement-measure' && figure.value !== null);
@@ -650,17 +666,20 @@ const builders: Record<ElementId, Builder> = {
       return block(topic, 'ni-sampling', `Case sampling by the Nominated Individual is not yet in our records for ${context.period}; the Nominated Individual will start in ${sampling.next} at ${sampling.perService} cases per service each quarter, with the first findings reported in ${sampling.reportBy}.`, [available(context, 'ni-sampling')]);
     }
     const niFigure = available(context, 'ni-sampling');
+    // Over several quarters a service meets the standard only by meeting it in each one: say so,
+    // or the year's figure reads as contradicting the latest quarter's.
+    const within = context.figures.period.kind === 'quarter' || context.figures.period.kind === 'month' ? `in ${context.period}` : `in every quarter of ${context.period}`;
     if (!sampling.allMet) {
       return block(
         topic,
         'ni-sampling',
         `${firstFresh(
           [
-            `Our standard is that the Nominated Individual reads ${sampling.perService} cases per service each quarter against what the person said they wanted; in ${context.period} that was met at ${sampling.fraction ?? 'some'} services.`,
-            `The Nominated Individual's case reading, ${sampling.perService} cases per service each quarter by our standard, reached ${sampling.fraction ?? 'some'} services in ${context.period}.`,
-            `In ${context.period}, case sampling by the Nominated Individual met our standard of ${sampling.perService} cases per service each quarter at ${sampling.fraction ?? 'some'} services.`,
-            `Against our standard of ${sampling.perService} cases per service each quarter, the Nominated Individual's sampling in ${context.period} reached ${sampling.fraction ?? 'some'} services.`,
-            `The Nominated Individual sampled cases at ${sampling.fraction ?? 'some'} services in ${context.period}, short of our standard of ${sampling.perService} cases per service each quarter.`,
+            `Our standard is that the Nominated Individual reads ${sampling.perService} cases per service each quarter against what the person said they wanted; ${within} that was met at ${sampling.fraction ?? 'some'} services.`,
+            `The Nominated Individual's case reading, ${sampling.perService} cases per service each quarter by our standard, reached ${sampling.fraction ?? 'some'} services ${within}.`,
+            `${capitalise(within)}, case sampling by the Nominated Individual met our standard of ${sampling.perService} cases per service each quarter at ${sampling.fraction ?? 'some'} services.`,
+            `Against our standard of ${sampling.perService} cases per service each quarter, the Nominated Individual's sampling ${within} reached ${sampling.fraction ?? 'some'} services.`,
+            `The Nominated Individual sampled cases at ${sampling.fraction ?? 'some'} services ${within}, short of our standard of ${sampling.perService} cases per service each quarter.`,
           ],
           niFigure ? uses(niFigure) : 0,
         )} ${niFigure ? actionSentence(context, niFigure, uses(niFigure)) : ''}`.trim(),
@@ -679,7 +698,9 @@ const builders: Record<ElementId, Builder> = {
     const fact = firstFresh(
       [
         `When a change is made, a manager goes back later to check it held: ${checked} of the ${made.denominator} ${changes} made from feedback in ${context.period} have been re-checked.`,
-        `Of the ${made.denominator} ${changes} made from feedback in ${context.period}, ${checked} had been re-checked to confirm they held.`,
+        made.denominator === 1
+          ? `The one change made from feedback in ${context.period} ${made.numerator === 1 ? 'was' : 'had not yet been'} re-checked to confirm it held.`
+          : `Of the ${made.denominator} ${changes} made from feedback in ${context.period}, ${checked} had been re-checked to confirm they held.`,
         `Re-checks of changes made from feedback in ${context.period}: ${checked} of the ${made.denominator} ${changes}.`,
         made.denominator === 1
           ? `The one change made from feedback in ${context.period} ${made.numerator === 1 ? 'has had' : 'has not yet had'} a manager check that it held.`

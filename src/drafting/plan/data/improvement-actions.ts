@@ -19,8 +19,9 @@ export const IMPROVEMENT_ACTIONS: Readonly<Record<string, ImprovementAction>> = 
   'actions-on-time': { owner: 'Key workers', action: 'will review open actions at every mini-review, and the Registered Manager will chase those past their due date' },
   'agenda-notice': { owner: 'The Registered Manager', action: 'will check the meeting calendar each week so agendas go out in time' },
   'accessible-formats': { owner: 'Key workers', action: 'will confirm each person\'s format before every meeting, with the Registered Manager checking a sample each month' },
-  participation: { owner: 'Key workers', action: 'will ask each person before every review who they want there and offer video, phone or written input to those people' },
-  'participation-family': { owner: 'Key workers', action: 'will offer every family member or friend the person chooses a video, phone or written way to take part' },
+  // Reminding people of the ways to join, not offering them as new: the ways may already be there.
+  participation: { owner: 'Key workers', action: 'will ask each person before every review who they want there and remind those people, with the agenda, that they can join by video or phone or send their views in writing' },
+  'participation-family': { owner: 'Key workers', action: 'will contact each family member or friend the person has chosen a week before the review and agree how they will take part, in the room, by video or phone, or in writing' },
   'advocate-at-complex': { owner: 'The Registered Manager', action: 'will check before each complex review whether the person needs an advocate and make the referral' },
   'participation-advocate': { owner: 'The Registered Manager', action: 'will check at each complex review whether an advocate should be there' },
   cadence: { owner: 'The Registered Manager', action: 'will check at the start of each quarter that every person has their monthly reviews and a deep-dive booked' },
