@@ -131,7 +131,7 @@ describe.skipIf(!haveChromium)('live-check editor (headless Chromium)', () => {
         const jargon = page.locator('.live-finding[data-kind="jargon"]').filter({ hasText: '“service user”' });
         expect(await jargon.count()).toBe(1);
         const jargonId = (await jargon.getAttribute('data-finding'))!;
-        await jargon.getByRole('button', { name: 'Replace with “the person”' }).click();
+        await jargon.getByRole('button', { name: 'Replace with “person”' }).click();
         await expect.poll(() => boxValue(page)).toBe(VAGUE.replace('the service user', 'the person'));
         expect(await page.evaluate('document.activeElement.id')).toBe('draft-text');
         await expect.poll(() => settled(page), SLOW).toBe('settled');

@@ -190,7 +190,7 @@ describe.skipIf(!haveChromium)('the whole workflow of a bid team (headless Chrom
         await inspect(page, size, '09-live-findings');
 
         // The suggestion applies in one click and its finding goes.
-        await jargon.getByRole('button', { name: 'Replace with “the person”' }).click();
+        await jargon.getByRole('button', { name: 'Replace with “person”' }).click();
         await expect.poll(() => editor.inputValue(), SLOW).toBe(`${drafted}\n\n${APPLIED}`);
         await expect.poll(() => jargon.count(), SLOW).toBe(0);
         await inspect(page, size, '10-applied');
