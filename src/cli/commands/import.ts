@@ -1,6 +1,6 @@
-import { writeFile } from 'node:fs/promises';
+import { open, readFile, writeFile } from 'node:fs/promises';
 import { MAX_ANNOTATED_WORKBOOK_BYTES, writeErrorWorkbook } from '../../data/import/error-workbook.js';
-import type { ImportFileInput } from '../../data/import/import-files.js';
+import type { ImportFilePath } from '../../data/import/import-files.js';
 import path from 'node:path';
 import { DEFAULT_READ_LIMITS } from '../../data/import/read-limits.js';
 import { importFiles } from '../../data/import/import-files.js';
@@ -13,7 +13,7 @@ import { InputError } from '../read-input.js';
 import { formatTable } from '../format-table.js';
 import { createImportProgress } from '../import-progress.js';
 import { withDatabase } from '../with-database.js';
-import { readInputFiles, resolveMapping } from './mapping.js';
+import { resolveMapping } from './mapping.js';
 
 /**
  * Rows per file the CLI reads: an Excel sheet's worth. CSV files are streamed and written in
@@ -52,15 +52,42 @@ function partSuffix(reportName: string, inputName: string): string {
   return safe === '' ? '' : `.${safe}`;
 }
 
+type InputFile = ImportFilePath & { fullPath: string; bytes: number };
+
+/**
+ * The files named on the command line, checked readable but not read: the import reads them
+ * from the disk (a CSV file a chunk at a time, so a large one is never held in memory).
+ */
+async function importInputFiles(io: CliIO, names: readonly string[]): Promise<InputFile[]> {
+  return Promise.all(
+    names.map(async (file) => {
+      const fullPath = path.resolve(io.cwd, file);
+      try {
+        const handle = await open(fullPath, 'r');
+        try {
+          const stats = await handle.stat();
+          if (stats.isDirectory()) throw Object.assign(new Error('EISDIR: illegal operation on a directory, read'), { code: 'EISDIR' });
+          return { name: file, path: fullPath, fullPath, bytes: stats.size };
+        } finally {
+          await handle.close();
+        }
+      } catch (error) {
+        const { code, message } = error as NodeJS.ErrnoException;
+        throw new InputError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : message}`);
+      }
+    }),
+  );
+}
+
 /** Beside each rejected workbook, its annotated copy: `reviews.xlsx` → `reviews.errors.xlsx`. */
-async function writeErrorWorkbooks(io: CliIO, files: readonly (ImportFileInput & { fullPath: string })[], report: ImportReport): Promise<void> {
+async function writeErrorWorkbooks(io: CliIO, files: readonly InputFile[], report: ImportReport): Promise<void> {
   for (const input of files) {
-    if (!input.name.toLowerCase().endsWith('.xlsx') || input.content.length > MAX_ANNOTATED_WORKBOOK_BYTES) continue;
+    if (!input.name.toLowerCase().endsWith('.xlsx') || input.bytes > MAX_ANNOTATED_WORKBOOK_BYTES) continue;
     const fileName = path.basename(input.name);
     const entry = report.files.find((file) => (file.sourceFile ?? file.file) === fileName && file.errors.length > 0);
     let annotated: Buffer | undefined;
     try {
-      annotated = await writeErrorWorkbook({ fileName, content: input.content, report });
+      annotated = await writeErrorWorkbook({ fileName, content: await readFile(input.fullPath), report });
     } catch (error) {
       // The errors are in the report either way; say why the marked copy is missing.
       entry?.warnings.push(`${fileName}: no marked copy written (${(error as Error).message.slice(0, 200)})`);
@@ -96,7 +123,7 @@ export const importCommand = defineCommand({
   async run({ values, positionals }, io) {
     if (positionals.length === 0) throw new InputError('give at least one file');
     if (values.format !== 'json' && values.format !== 'table') throw new InputError(`--format must be json or table (got "${values.format}")`);
-    const files = await readInputFiles(io, positionals);
+    const files = await importInputFiles(io, positionals);
     // Drawn on stderr only when both outputs are a terminal: piped or JSON output stays clean.
     const display = createImportProgress({ stream: process.stderr, enabled: values.format !== 'json' && process.stdout.isTTY === true });
     const report = await withDatabase(io, async (db) => {

@@ -18,7 +18,7 @@ import { importDatabaseError } from './import-database-errors.js';
 import type { ImportError, ImportFileReport, ImportReport } from './import-schema.js';
 import { formatImportError } from './import-errors.js';
 import type { ImportMapping } from './mapping/mapping-schema.js';
-import { readImportFiles, type ImportFileInput, type ReadImportFile } from './read-import-file.js';
+import { readImportFiles, type ImportFileSource, type ReadImportFile } from './read-import-file.js';
 import { IMPORT_ORDER, RECORD_TYPES } from './record-types/index.js';
 import { RowValidator, type ChunkResult, type ValidatedFile } from './validate-rows.js';
 import { FileWriter, idOfChunk, storedIdsOfChunk } from './write-chunks.js';
@@ -26,12 +26,13 @@ import { takeImportTurn, writeOrganisation, type ImportOrganisation } from './wr
 import { AppError } from '../../shared/app-error.js';
 import type { RowChunk } from './read-table.js';
 
-export type { ImportFileInput } from './read-import-file.js';
+export type { ImportFileInput, ImportFilePath, ImportFileSource } from './read-import-file.js';
 export { takeImportTurn } from './write-rows.js';
 
 export interface ImportFilesOptions {
   db: Database;
-  files: ImportFileInput[];
+  /** Uploaded bytes, or files on disk (a CSV file on disk is streamed from it, never held whole). */
+  files: ImportFileSource[];
   /** Organisation slug; may be left out when the files include organisation.csv or the database holds one organisation. */
   organisation?: string;
   dryRun?: boolean;

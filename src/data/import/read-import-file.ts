@@ -8,6 +8,8 @@
  * the provider's. Nothing here looks at the database.
  */
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatImportError } from './import-errors.js';
 import type { ImportFileReport } from './import-schema.js';
@@ -24,6 +26,19 @@ export interface ImportFileInput {
   name: string;
   content: Buffer;
 }
+
+/**
+ * A file on disk, named as the user knows it (the CLI's case). A CSV file is streamed from
+ * the disk on each pass and never held whole; XLSX and JSON files are read into memory,
+ * as their readers need them whole (each within its own limits).
+ */
+export interface ImportFilePath {
+  name: string;
+  path: string;
+}
+
+/** What an import reads: the bytes of an upload, or a file on disk. */
+export type ImportFileSource = ImportFileInput | ImportFilePath;
 
 /** A file as read. `table` and `type` are set when the file can go on to validation (`report.errors` is then empty). */
 export interface ReadImportFile {
@@ -78,15 +93,25 @@ function emptyReport(name: string, sha256: string): ImportFileReport {
 
 const sha256Of = (content: Buffer | string) => createHash('sha256').update(content).digest('hex');
 
+/** The SHA-256 of a file on disk, read as a stream. */
+async function sha256OfFile(filePath: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(filePath)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
 /** Kept for callers that read one table: the first of `readImportFiles`. */
 export async function readImportFile(input: ImportFileInput, maxRows: number | undefined): Promise<ReadImportFile> {
   return (await readImportFiles(input, maxRows !== undefined ? { maxRows } : {}))[0]!;
 }
 
 /** One uploaded file as one or more tables to validate (sheets of a workbook, participants made from attendance columns). */
-export async function readImportFiles(input: ImportFileInput, options: ReadImportOptions = {}): Promise<ReadImportFile[]> {
-  const name = path.basename(input.name);
-  const sha256 = sha256Of(input.content);
+export async function readImportFiles(source: ImportFileSource, options: ReadImportOptions = {}): Promise<ReadImportFile[]> {
+  const name = path.basename(source.name);
+  const streamedFromDisk = 'path' in source && options.stream === true && formatOf(name) === 'csv';
+  // A streamed CSV file stays on disk; anything else is read whole, as its reader needs it.
+  const input: ImportFileInput | undefined = 'content' in source ? source : streamedFromDisk ? undefined : { name: source.name, content: await readFile((source as ImportFilePath).path) };
+  const sha256 = input ? sha256Of(input.content) : await sha256OfFile((source as ImportFilePath).path);
   const { maxRows } = options;
   const limits = maxRows !== undefined ? { maxRows } : {};
   const failed = (problem: string, expected: string): ReadImportFile[] => {
@@ -95,12 +120,16 @@ export async function readImportFiles(input: ImportFileInput, options: ReadImpor
     return [read];
   };
   try {
+    if (!input) {
+      const table = await csvTableSource(name, { path: (source as ImportFilePath).path }, limits);
+      return await resolveTable({ name, sha256, nameForType: name, source: table, options, sheet: undefined });
+    }
     if (formatOf(name) === 'xlsx' && worksheetCount(input.content) > 1) {
       const sheets = await readWorkbookTables(name, input.content, limits, options.onRowsRead);
       return await readSheets(name, sha256, sheets, options);
     }
-    const source = options.stream && formatOf(name) === 'csv' ? await csvTableSource(name, input.content, limits) : tableSource(await readTable(name, input.content, limits, options.onRowsRead));
-    return await resolveTable({ name, sha256, nameForType: name, source, options, sheet: undefined });
+    const table = options.stream && formatOf(name) === 'csv' ? await csvTableSource(name, input.content, limits) : tableSource(await readTable(name, input.content, limits, options.onRowsRead));
+    return await resolveTable({ name, sha256, nameForType: name, source: table, options, sheet: undefined });
   } catch (error) {
     if (!(error instanceof TableReadError)) throw error;
     return failed(error.message.replace(`${name}: `, ''), error.expected);

@@ -7,8 +7,10 @@
  * JSON value) makes its row an error naming the column, never a crash later on.
  */
 import { isUtf8 } from 'node:buffer';
+import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { parse as parseCsv } from 'csv-parse';
 import { DEFAULT_READ_LIMITS, echoValue, type ReadLimits } from './read-limits.js';
 import { columnName, readFirstSheet, readSheets, WorkbookReadError, type CellProblem, type SheetContent } from './read-xlsx.js';
@@ -152,9 +154,11 @@ function detectDelimiter(firstLine: string): ',' | ';' {
   return count(';') > count(',') ? ';' : ',';
 }
 
+const BYTE_ORDER_MARK = Buffer.from([0xef, 0xbb, 0xbf]);
+
 /** Only spaces, tabs, line ends and a byte-order mark. */
 function isBlank(content: Buffer): boolean {
-  const start = content.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])) ? 3 : 0;
+  const start = content.subarray(0, 3).equals(BYTE_ORDER_MARK) ? 3 : 0;
   for (let index = start; index < content.length; index += 1) {
     const byte = content[index]!;
     if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) return false;
@@ -168,6 +172,63 @@ const MAX_CSV_RECORD_CHARACTERS = 8 * 2 ** 20;
 
 function* chunksOf(content: Buffer): Generator<Buffer> {
   for (let start = 0; start < content.length; start += CSV_CHUNK_BYTES) yield content.subarray(start, start + CSV_CHUNK_BYTES);
+}
+
+/**
+ * A CSV file's bytes: held in memory (an upload), or a file on disk that is read again from
+ * the disk on every pass, so a large file never has to fit in memory.
+ */
+export type CsvContent = Buffer | { path: string };
+
+function csvBytes(content: CsvContent): AsyncIterable<Buffer> {
+  return Buffer.isBuffer(content) ? Readable.from(chunksOf(content)) : createReadStream(content.path, { highWaterMark: CSV_CHUNK_BYTES });
+}
+
+/** The bytes as they come, refusing text that is not UTF-8 (a file on disk is checked as it is read, not first as a whole). */
+async function* utf8Checked(fileName: string, bytes: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    for await (const chunk of bytes) {
+      decoder.decode(chunk, { stream: true });
+      yield chunk;
+    }
+    decoder.decode();
+  } catch (error) {
+    if (error instanceof TypeError) throw notUtf8(fileName);
+    throw error;
+  }
+}
+
+/** Whether a file holds only blanks, and its first line (up to 1 MiB), read from its start only. */
+async function csvStart(content: CsvContent): Promise<{ blank: boolean; firstLine: string }> {
+  if (Buffer.isBuffer(content)) {
+    const lineEnd = content.indexOf(0x0a);
+    return { blank: isBlank(content), firstLine: content.toString('utf8', 0, Math.min(lineEnd === -1 ? content.length : lineEnd, 2 ** 20)) };
+  }
+  const head: Buffer[] = [];
+  let headBytes = 0;
+  let blank = true;
+  let first = true;
+  const stream = createReadStream(content.path, { highWaterMark: CSV_CHUNK_BYTES });
+  try {
+    let lineDone = false;
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      if (!lineDone) {
+        head.push(chunk);
+        headBytes += chunk.length;
+        lineDone = chunk.includes(0x0a) || headBytes >= 2 ** 20;
+      }
+      // Only the file's first bytes can be a byte-order mark.
+      blank &&= first ? isBlank(chunk) : isBlank(Buffer.concat([BYTE_ORDER_MARK, chunk]));
+      first = false;
+      if (lineDone && !blank) break;
+    }
+  } finally {
+    stream.destroy();
+  }
+  const start = Buffer.concat(head);
+  const lineEnd = start.indexOf(0x0a);
+  return { blank, firstLine: start.toString('utf8', 0, Math.min(lineEnd === -1 ? start.length : lineEnd, 2 ** 20)) };
 }
 
 /** Rows of a table read together (a stretch of a streamed file, or all of a file held in memory). */
@@ -207,10 +268,10 @@ export function tableSource(table: RawTable): TableSource {
   };
 }
 
-/** A CSV file read a chunk of rows at a time; the header is read first, on its own. */
-export async function csvTableSource(fileName: string, content: Buffer, limits: Partial<ReadLimits> = {}): Promise<TableSource> {
+/** A CSV file read a chunk of rows at a time; the header is read first, on its own. A file on disk is read from the disk on every pass. */
+export async function csvTableSource(fileName: string, content: CsvContent, limits: Partial<ReadLimits> = {}): Promise<TableSource> {
   const bounds: ReadLimits = { ...DEFAULT_READ_LIMITS, ...definedOnly(limits) };
-  if (!isUtf8(content)) throw notUtf8(fileName);
+  if (Buffer.isBuffer(content) && !isUtf8(content)) throw notUtf8(fileName);
   let header: { headers: string[]; sourceHeaders: string[] } | undefined;
   for await (const part of csvParts(fileName, content, bounds, undefined, true)) {
     if ('headers' in part) header = part;
@@ -243,15 +304,15 @@ async function readCsv(fileName: string, content: Buffer, limits: ReadLimits, on
 /** The header (first), then the rows in chunks of ROWS_PER_CHUNK; with `headerOnly`, stops after the header. */
 async function* csvParts(
   fileName: string,
-  content: Buffer,
+  content: CsvContent,
   limits: ReadLimits,
   onRowsRead: OnRowsRead | undefined,
   headerOnly: boolean,
 ): AsyncGenerator<{ headers: string[]; sourceHeaders: string[] } | RowChunk> {
-  if (isBlank(content)) throw new TableReadError(`${fileName}: the file is empty`, 'a header row and at least one data row');
-  const lineEnd = content.indexOf(0x0a);
-  const firstLine = content.toString('utf8', 0, Math.min(lineEnd === -1 ? content.length : lineEnd, 2 ** 20)).replace(/^\uFEFF/, '');
-  const source = Readable.from(chunksOf(content));
+  const start = await csvStart(content);
+  if (start.blank) throw new TableReadError(`${fileName}: the file is empty`, 'a header row and at least one data row');
+  const firstLine = start.firstLine.replace(/^\uFEFF/, '');
+  const source = Readable.from(Buffer.isBuffer(content) ? csvBytes(content) : utf8Checked(fileName, csvBytes(content)));
   const parser = parseCsv({
     delimiter: detectDelimiter(firstLine),
     relax_column_count: true,
@@ -259,7 +320,8 @@ async function* csvParts(
     bom: true,
     max_record_size: MAX_CSV_RECORD_CHARACTERS,
   });
-  source.pipe(parser);
+  // pipeline, not pipe: an error reading the file (or text that is not UTF-8) ends the parser too.
+  pipeline(source, parser).catch(() => undefined);
   let headers: string[] | undefined;
   let chunk: RowChunk = { rows: [], shapeErrors: [] };
   let row = 1;
