@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Entry point for `assured` and `npm run cli`: loads the TypeScript sources through tsx.
+import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 
 const EXIT_FAILURE = 3;
@@ -22,6 +23,10 @@ process.on('unhandledRejection', failAndExit);
 
 try {
   register();
+  // A CSV import runs again in a child with a capped heap (see import-heap.ts for why).
+  const heap = await import('./import-heap.ts');
+  const heapFlags = heap.importHeapFlags(process.argv.slice(2));
+  if (heapFlags) process.exit(await heap.runWithFlags(heapFlags, fileURLToPath(import.meta.url), process.argv.slice(2)));
   const cli = await import('./main.ts');
   formatFailure = cli.formatFailure;
   const exitCode = await cli.main(process.argv.slice(2));

@@ -1,0 +1,40 @@
+/**
+ * Which `assured import` command lines run with a capped old generation: only those whose
+ * files are all CSV (streamed a chunk at a time). XLSX and JSON files are read whole and
+ * --skip-invalid keeps every rejected row, so a cap could end those legitimate imports with an
+ * out-of-memory crash; they run as before.
+ */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { importHeapFlags, IMPORT_OLD_SPACE_MB } from '../../src/cli/import-heap.js';
+
+const CAP = [`--max-old-space-size=${IMPORT_OLD_SPACE_MB}`];
+
+describe('the heap an import runs with', () => {
+  it.each([
+    [['import', 'reviews.csv'], CAP],
+    [['import', 'organisation.csv', 'reviews.CSV', 'participants.txt', '--org', 'harbour-care', '--dry-run'], CAP],
+    [['--debug', 'import', '--mapping', 'our-system.json', 'ACTIONS.csv', '--format', 'json'], CAP],
+    [['import', '--mapping=our-care-system', 'reviews.csv'], CAP],
+    [['import', 'reviews.xlsx'], undefined],
+    [['import', 'reviews.csv', 'people.json'], undefined],
+    [['import', 'reviews.csv', '--skip-invalid'], undefined],
+    [['import', '--help'], undefined],
+    [['import'], undefined],
+    [['check', 'draft.csv'], undefined],
+    [['mapping', 'suggest', 'reviews.csv'], undefined],
+  ])('%j → %j', (args, expected) => {
+    expect(importHeapFlags(args, {})).toEqual(expected);
+  });
+
+  it('is not capped again inside the capped child', () => {
+    expect(importHeapFlags(['import', 'reviews.csv'], { ASSURED_IMPORT_HEAP_CAPPED: '1' })).toBeUndefined();
+  });
+
+  it('keeps a heap the user already made smaller', () => {
+    const script = `import('${new URL('../../src/cli/import-heap.ts', import.meta.url).href}').then((heap) => console.log(JSON.stringify(heap.importHeapFlags(['import', 'reviews.csv'], {}) ?? null)))`;
+    const run = (flags: string[]) => spawnSync(process.execPath, [...flags, '--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(JSON.parse(run(['--max-old-space-size=128']).stdout)).toBeNull();
+    expect(JSON.parse(run([]).stdout)).toEqual(CAP);
+  });
+});
