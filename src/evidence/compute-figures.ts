@@ -16,12 +16,13 @@ import { resolveScope, type EvidenceScope, type ResolveScopeOptions } from './ev
 import type { BatchInfo, Bucketed } from './figure-queries.js';
 import * as q from './figure-queries.js';
 import type { CaseExample, FiguresResult } from './figures-schema.js';
-import { samplingQuarters } from './period.js';
 import { computeDeclaredPractices } from './declared-practices.js';
 import { computePracticeProfile } from './practice-profile.js';
 import { addFreshness } from './figure-freshness.js';
 import { selectCaseExamples } from './select-case-examples.js';
-import { queryBreakdowns } from './breakdown-queries.js';
+import { breakdownsFrom } from './breakdown-queries.js';
+import { samplingQuarters } from './period.js';
+import { queryRecordsPass } from './records-pass.js';
 import { queryReviewRollupPass } from './review-rollup.js';
 import { detailFigures } from './breakdown-figures.js';
 
@@ -273,21 +274,12 @@ async function computeForScope(options: ComputeFiguresOptions, scope: EvidenceSc
   const { db } = options;
   await ensureWorkingDayCalendar(db);
   // Reviews are read once for every figure, practice and breakdown that counts them, from the
-  // per-service monthly roll-ups when they cover the period (review-rollup.ts).
-  const reviewPass = await queryReviewRollupPass(db, scope);
+  // per-service monthly roll-ups when they cover the period (review-rollup.ts); every other record
+  // table in one statement beside it (records-pass.ts). On PostgreSQL the two run at once.
+  const [reviewPass, records] = await Promise.all([queryReviewRollupPass(db, scope), queryRecordsPass(db, scope)]);
   const { counts: reviews, cadence, previousCadence } = reviewPass;
-  const [actions, feedback, changes, disputes, referrals, enablement, groups, sampling, previousSampling, breakdowns] = await Promise.all([
-    q.queryActionCounts(db, scope),
-    q.queryFeedbackCounts(db, scope),
-    q.queryChangeCounts(db, scope),
-    q.queryDisputeCounts(db, scope),
-    q.queryReferralCounts(db, scope),
-    q.queryEnablementCounts(db, scope),
-    q.queryEnablementGroups(db, scope),
-    q.querySampling(db, scope, samplingQuarters(scope.period)),
-    q.querySampling(db, scope, samplingQuarters(scope.previous)),
-    queryBreakdowns(db, scope, reviewPass.breakdowns),
-  ]);
+  const { actions, feedback, changes, disputes, referrals, enablement, groups, sampling, previousSampling } = records;
+  const breakdowns = breakdownsFrom(records.breakdowns, reviewPass.breakdowns);
   assertCovered(scope, reviews.current.outsideCalendar + reviews.previous.outsideCalendar, 'review dates');
   assertCovered(scope, disputes.current.outsideCalendar + disputes.previous.outsideCalendar, 'disagreement dates');
 
@@ -304,7 +296,9 @@ async function computeForScope(options: ComputeFiguresOptions, scope: EvidenceSc
     ...sampling.batches,
     ...breakdowns.supporterModes.batches,
   ];
-  const context: FigureContext = { scope, batches: await q.queryBatches(db, [...new Set(allBatchIds)]) };
+  const practiceBatchIds = [...records.disagreementPractice.batches, ...records.changePractice.batches, ...reviewPass.practice.batches, ...reviewPass.practice.participantBatches];
+  const [batches, declaredPractices] = await Promise.all([q.queryBatches(db, [...new Set([...allBatchIds, ...practiceBatchIds])]), computeDeclaredPractices({ db, scope })]);
+  const context: FigureContext = { scope, batches };
   const pick = <T>(bucketed: Bucketed<T>, map: (value: T) => { numerator: number; denominator: number; batches: string[] }) => ({
     current: map(bucketed.current),
     previous: map(bucketed.previous),
@@ -481,8 +475,7 @@ async function computeForScope(options: ComputeFiguresOptions, scope: EvidenceSc
   );
 
   // A previous period that ends before the first imported review has no data, not zeros.
-  const firstReview = await db.prisma.review.findFirst({ where: { organisationId: scope.organisation.id }, orderBy: { heldOn: 'asc' }, select: { heldOn: true } });
-  const dataStart = firstReview?.heldOn.toISOString().slice(0, 10);
+  const dataStart = records.firstReviewOn;
   if (!dataStart || scope.previous.end < dataStart) for (const figure of figures) delete figure.previous;
 
   const result: FiguresResult = {
@@ -494,8 +487,17 @@ async function computeForScope(options: ComputeFiguresOptions, scope: EvidenceSc
     generatedAt: (options.now ?? new Date()).toISOString(),
     figures,
     standards: standardsOf(scope),
-    practices: await computePracticeProfile({ db, scope, cadence, sampling, reviews: reviewPass.practice }),
-    declaredPractices: await computeDeclaredPractices({ db, scope }),
+    practices: await computePracticeProfile({
+      db,
+      scope,
+      cadence,
+      sampling,
+      reviews: reviewPass.practice,
+      disagreements: records.disagreementPractice,
+      changes: records.changePractice,
+      batches,
+    }),
+    declaredPractices,
   };
   Object.assign(result, await addFreshness(db, { figures: result.figures, practices: result.practices }, scope.period.end));
   if (options.cases && options.cases > 0) {

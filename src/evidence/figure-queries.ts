@@ -7,7 +7,7 @@
 import type { Database } from '../data/database.js';
 import { regionEnum } from './ensure-working-day-calendar.js';
 import type { EvidenceScope } from './evidence-scope.js';
-import { toNumber, toStrings, type Row } from './sql-row.js';
+import { bindNames, toNumber, toStrings, type Row } from './sql-row.js';
 
 export interface Bucketed<T> {
   current: T;
@@ -16,7 +16,7 @@ export interface Bucketed<T> {
 
 
 /** Split rows keyed by `current` into the two buckets, with zeros for a bucket with no rows. */
-function bucket<T extends Record<string, number | string[]>>(rows: Row[], shape: T): Bucketed<T> {
+export function bucket<T extends Record<string, number | string[]>>(rows: Row[], shape: T): Bucketed<T> {
   const pick = (current: boolean): T => {
     const row = rows.find((candidate) => candidate.current === current || candidate.current === (current ? 't' : 'f'));
     const result = {} as Record<string, number | string[]>;
@@ -95,67 +95,73 @@ export async function queryReviewCounts(db: Database, scope: EvidenceScope): Pro
   return bucket(rows, REVIEW_SHAPE);
 }
 
-const ACTION_SHAPE = { due: 0, closedOnTime: 0, batches: [] as string[] };
-export async function queryActionCounts(db: Database, scope: EvidenceScope): Promise<Bucketed<typeof ACTION_SHAPE>> {
-  const rows = await db.prisma.$queryRawUnsafe<Row[]>(
-    `SELECT (a.due_on >= $3::date) AS current,
+/**
+ * The SQL of each count below names its parameters ({org}, {start} …) instead of numbering them,
+ * so the same text serves the query on its own and the one statement that reads every record
+ * table for the figures at once (records-pass.ts).
+ */
+export const BASE_PARAMS = { org: 1, services: 2, start: 3, previousStart: 4, end: 5 } as const;
+
+export const ACTION_COUNTS_SQL = `SELECT (a.due_on >= {start}::date) AS current,
        count(*)::int AS "due",
        count(*) FILTER (WHERE a.closed_on IS NOT NULL AND a.closed_on <= a.due_on)::int AS "closedOnTime",
        array_agg(DISTINCT a.batch_id::text) AS "batches"
      FROM action a JOIN person p ON p.id = a.person_id
-     WHERE a.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[]) AND a.due_on BETWEEN $4::date AND $5::date
-     GROUP BY 1`,
-    ...baseParams(scope),
-  );
+     WHERE a.organisation_id = {org}::uuid AND p.service_id = ANY({services}::uuid[]) AND a.due_on BETWEEN {previousStart}::date AND {end}::date
+     GROUP BY 1`;
+
+export const ACTION_SHAPE = { due: 0, closedOnTime: 0, batches: [] as string[] };
+export async function queryActionCounts(db: Database, scope: EvidenceScope): Promise<Bucketed<typeof ACTION_SHAPE>> {
+  const rows = await db.prisma.$queryRawUnsafe<Row[]>(bindNames(ACTION_COUNTS_SQL, BASE_PARAMS), ...baseParams(scope));
   return bucket(rows, ACTION_SHAPE);
 }
 
-const FEEDBACK_SHAPE = { scored: 0, scoreSum: 0, agree: 0, inclusionCompliments: 0, batches: [] as string[] };
-export async function queryFeedbackCounts(db: Database, scope: EvidenceScope): Promise<Bucketed<typeof FEEDBACK_SHAPE>> {
-  const rows = await db.prisma.$queryRawUnsafe<Row[]>(
-    `SELECT (f.responded_on >= $3::date) AS current,
+export const FEEDBACK_COUNTS_SQL = `SELECT (f.responded_on >= {start}::date) AS current,
        count(f.feel_involved)::int AS "scored",
        coalesce(sum(f.feel_involved), 0)::int AS "scoreSum",
        count(*) FILTER (WHERE f.feel_involved >= 4)::int AS "agree",
        count(*) FILTER (WHERE f.kind = 'compliment' AND 'feeling-included' = ANY(f.themes))::int AS "inclusionCompliments",
        array_agg(DISTINCT f.batch_id::text) AS "batches"
      FROM feedback_response f
-     WHERE f.organisation_id = $1::uuid AND f.service_id = ANY($2::uuid[]) AND f.responded_on BETWEEN $4::date AND $5::date
-     GROUP BY 1`,
-    ...baseParams(scope),
-  );
+     WHERE f.organisation_id = {org}::uuid AND f.service_id = ANY({services}::uuid[]) AND f.responded_on BETWEEN {previousStart}::date AND {end}::date
+     GROUP BY 1`;
+
+export const FEEDBACK_SHAPE = { scored: 0, scoreSum: 0, agree: 0, inclusionCompliments: 0, batches: [] as string[] };
+export async function queryFeedbackCounts(db: Database, scope: EvidenceScope): Promise<Bucketed<typeof FEEDBACK_SHAPE>> {
+  const rows = await db.prisma.$queryRawUnsafe<Row[]>(bindNames(FEEDBACK_COUNTS_SQL, BASE_PARAMS), ...baseParams(scope));
   return bucket(rows, FEEDBACK_SHAPE);
 }
 
-const CHANGE_SHAPE = { made: 0, verified: 0, batches: [] as string[] };
-export async function queryChangeCounts(db: Database, scope: EvidenceScope): Promise<Bucketed<typeof CHANGE_SHAPE>> {
-  const rows = await db.prisma.$queryRawUnsafe<Row[]>(
-    `SELECT (c.changed_on >= $3::date) AS current,
+export const CHANGE_COUNTS_SQL = `SELECT (c.changed_on >= {start}::date) AS current,
        count(*)::int AS "made",
-       count(*) FILTER (WHERE c.verified_on IS NOT NULL AND c.verified_on <= CASE WHEN c.changed_on >= $3::date THEN $5::date ELSE $3::date - 1 END)::int AS "verified",
+       count(*) FILTER (WHERE c.verified_on IS NOT NULL AND c.verified_on <= CASE WHEN c.changed_on >= {start}::date THEN {end}::date ELSE {start}::date - 1 END)::int AS "verified",
        array_agg(DISTINCT c.batch_id::text) AS "batches"
      FROM feedback_change c
-     WHERE c.organisation_id = $1::uuid AND c.service_id = ANY($2::uuid[]) AND c.changed_on BETWEEN $4::date AND $5::date
-     GROUP BY 1`,
-    ...baseParams(scope),
-  );
+     WHERE c.organisation_id = {org}::uuid AND c.service_id = ANY({services}::uuid[]) AND c.changed_on BETWEEN {previousStart}::date AND {end}::date
+     GROUP BY 1`;
+
+export const CHANGE_SHAPE = { made: 0, verified: 0, batches: [] as string[] };
+export async function queryChangeCounts(db: Database, scope: EvidenceScope): Promise<Bucketed<typeof CHANGE_SHAPE>> {
+  const rows = await db.prisma.$queryRawUnsafe<Row[]>(bindNames(CHANGE_COUNTS_SQL, BASE_PARAMS), ...baseParams(scope));
   return bucket(rows, CHANGE_SHAPE);
 }
 
-const DISPUTE_SHAPE = { logged: 0, resolvedInTime: 0, escalatedToNi: 0, outsideCalendar: 0, batches: [] as string[] };
-export async function queryDisputeCounts(db: Database, scope: EvidenceScope): Promise<Bucketed<typeof DISPUTE_SHAPE>> {
-  const rows = await db.prisma.$queryRawUnsafe<Row[]>(
-    `SELECT (d.logged_on >= $3::date) AS current,
+export const DISPUTE_COUNTS_SQL = `SELECT (d.logged_on >= {start}::date) AS current,
        count(*)::int AS "logged",
-       count(*) FILTER (WHERE wr.ordinal - wl.ordinal <= $7)::int AS "resolvedInTime",
+       count(*) FILTER (WHERE wr.ordinal - wl.ordinal <= {disputeDays})::int AS "resolvedInTime",
        count(*) FILTER (WHERE d.escalation_level = 'ni')::int AS "escalatedToNi",
        count(*) FILTER (WHERE wl.ordinal IS NULL OR (d.resolved_on IS NOT NULL AND wr.ordinal IS NULL))::int AS "outsideCalendar",
        array_agg(DISTINCT d.batch_id::text) AS "batches"
      FROM disagreement d JOIN person p ON p.id = d.person_id
-     LEFT JOIN working_day wl ON wl.region = $6::"BankHolidayRegion" AND wl.date = d.logged_on
-     LEFT JOIN working_day wr ON wr.region = $6::"BankHolidayRegion" AND wr.date = d.resolved_on
-     WHERE d.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[]) AND d.logged_on BETWEEN $4::date AND $5::date
-     GROUP BY 1`,
+     LEFT JOIN working_day wl ON wl.region = {region}::"BankHolidayRegion" AND wl.date = d.logged_on
+     LEFT JOIN working_day wr ON wr.region = {region}::"BankHolidayRegion" AND wr.date = d.resolved_on
+     WHERE d.organisation_id = {org}::uuid AND p.service_id = ANY({services}::uuid[]) AND d.logged_on BETWEEN {previousStart}::date AND {end}::date
+     GROUP BY 1`;
+
+export const DISPUTE_SHAPE = { logged: 0, resolvedInTime: 0, escalatedToNi: 0, outsideCalendar: 0, batches: [] as string[] };
+export async function queryDisputeCounts(db: Database, scope: EvidenceScope): Promise<Bucketed<typeof DISPUTE_SHAPE>> {
+  const rows = await db.prisma.$queryRawUnsafe<Row[]>(
+    bindNames(DISPUTE_COUNTS_SQL, { ...BASE_PARAMS, region: 6, disputeDays: 7 }),
     ...baseParams(scope),
     regionEnum(scope.organisation.region),
     scope.standards.disputeWorkingDays,
@@ -163,33 +169,34 @@ export async function queryDisputeCounts(db: Database, scope: EvidenceScope): Pr
   return bucket(rows, DISPUTE_SHAPE);
 }
 
-const REFERRAL_SHAPE = { referred: 0, involvedInTime: 0, batches: [] as string[] };
-export async function queryReferralCounts(db: Database, scope: EvidenceScope): Promise<Bucketed<typeof REFERRAL_SHAPE>> {
-  // Referral clocks are instants; the period boundaries are UK calendar days.
-  const rows = await db.prisma.$queryRawUnsafe<Row[]>(
-    `SELECT ((ar.referred_at AT TIME ZONE 'Europe/London')::date >= $3::date) AS current,
+// Referral clocks are instants; the period boundaries are UK calendar days.
+export const REFERRAL_COUNTS_SQL = `SELECT ((ar.referred_at AT TIME ZONE 'Europe/London')::date >= {start}::date) AS current,
        count(*)::int AS "referred",
-       count(*) FILTER (WHERE ar.advocate_involved_at IS NOT NULL AND ar.advocate_involved_at - ar.referred_at <= make_interval(hours => $6::int))::int AS "involvedInTime",
+       count(*) FILTER (WHERE ar.advocate_involved_at IS NOT NULL AND ar.advocate_involved_at - ar.referred_at <= make_interval(hours => {advocateHours}::int))::int AS "involvedInTime",
        array_agg(DISTINCT ar.batch_id::text) AS "batches"
      FROM advocate_referral ar JOIN person p ON p.id = ar.person_id
-     WHERE ar.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[])
-       AND (ar.referred_at AT TIME ZONE 'Europe/London')::date BETWEEN $4::date AND $5::date
-     GROUP BY 1`,
+     WHERE ar.organisation_id = {org}::uuid AND p.service_id = ANY({services}::uuid[])
+       AND (ar.referred_at AT TIME ZONE 'Europe/London')::date BETWEEN {previousStart}::date AND {end}::date
+     GROUP BY 1`;
+
+export const REFERRAL_SHAPE = { referred: 0, involvedInTime: 0, batches: [] as string[] };
+export async function queryReferralCounts(db: Database, scope: EvidenceScope): Promise<Bucketed<typeof REFERRAL_SHAPE>> {
+  const rows = await db.prisma.$queryRawUnsafe<Row[]>(
+    bindNames(REFERRAL_COUNTS_SQL, { ...BASE_PARAMS, advocateHours: 6 }),
     ...baseParams(scope),
     scope.standards.advocateResponseHours,
   );
   return bucket(rows, REFERRAL_SHAPE);
 }
 
-const ENABLEMENT_SHAPE = { verified: 0, batches: [] as string[] };
-export async function queryEnablementCounts(db: Database, scope: EvidenceScope): Promise<Bucketed<typeof ENABLEMENT_SHAPE>> {
-  const rows = await db.prisma.$queryRawUnsafe<Row[]>(
-    `SELECT (e.verified_on >= $3::date) AS current, count(*)::int AS "verified", array_agg(DISTINCT e.batch_id::text) AS "batches"
+export const ENABLEMENT_COUNTS_SQL = `SELECT (e.verified_on >= {start}::date) AS current, count(*)::int AS "verified", array_agg(DISTINCT e.batch_id::text) AS "batches"
      FROM enablement_outcome e JOIN person p ON p.id = e.person_id
-     WHERE e.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[]) AND e.verified_on BETWEEN $4::date AND $5::date
-     GROUP BY 1`,
-    ...baseParams(scope),
-  );
+     WHERE e.organisation_id = {org}::uuid AND p.service_id = ANY({services}::uuid[]) AND e.verified_on BETWEEN {previousStart}::date AND {end}::date
+     GROUP BY 1`;
+
+export const ENABLEMENT_SHAPE = { verified: 0, batches: [] as string[] };
+export async function queryEnablementCounts(db: Database, scope: EvidenceScope): Promise<Bucketed<typeof ENABLEMENT_SHAPE>> {
+  const rows = await db.prisma.$queryRawUnsafe<Row[]>(bindNames(ENABLEMENT_COUNTS_SQL, BASE_PARAMS), ...baseParams(scope));
   return bucket(rows, ENABLEMENT_SHAPE);
 }
 
@@ -203,6 +210,14 @@ export interface EnablementGroup {
   batches: string[];
 }
 
+export const ENABLEMENT_GROUPS_SQL = `SELECT e.domain, e.measure, e.unit, e.before_value AS "before", e.after_value AS "after",
+       count(DISTINCT e.person_id)::int AS "people", array_agg(DISTINCT e.batch_id::text) AS "batches"
+     FROM enablement_outcome e JOIN person p ON p.id = e.person_id
+     WHERE e.organisation_id = {org}::uuid AND p.service_id = ANY({services}::uuid[]) AND e.verified_on BETWEEN {start}::date AND {end}::date
+       AND e.consent_to_share
+     GROUP BY 1, 2, 3, 4, 5
+     ORDER BY count(DISTINCT e.person_id) DESC, 1, 2, 4, 5`;
+
 /**
  * Verified outcomes in the period grouped by what changed, e.g. "community access 2:1 → 1:1: 2 people".
  * Only outcomes the person consented to share: a group can be one person's story, so an
@@ -210,18 +225,16 @@ export interface EnablementGroup {
  */
 export async function queryEnablementGroups(db: Database, scope: EvidenceScope): Promise<EnablementGroup[]> {
   const rows = await db.prisma.$queryRawUnsafe<Row[]>(
-    `SELECT e.domain, e.measure, e.unit, e.before_value AS "before", e.after_value AS "after",
-       count(DISTINCT e.person_id)::int AS "people", array_agg(DISTINCT e.batch_id::text) AS "batches"
-     FROM enablement_outcome e JOIN person p ON p.id = e.person_id
-     WHERE e.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[]) AND e.verified_on BETWEEN $3::date AND $4::date
-       AND e.consent_to_share
-     GROUP BY 1, 2, 3, 4, 5
-     ORDER BY count(DISTINCT e.person_id) DESC, 1, 2, 4, 5`,
+    bindNames(ENABLEMENT_GROUPS_SQL, { org: 1, services: 2, start: 3, end: 4 }),
     scope.organisation.id,
     scope.services.map((service) => service.id),
     scope.period.start,
     scope.period.end,
   );
+  return readEnablementGroups(rows);
+}
+
+export function readEnablementGroups(rows: Row[]): EnablementGroup[] {
   return rows.map((row) => ({
     domain: String(row.domain),
     measure: String(row.measure),
@@ -298,11 +311,8 @@ export interface SamplingCounts {
   batches: string[];
 }
 
-/** Services whose NI sampled at least the standard number of cases in every given quarter. */
-export async function querySampling(db: Database, scope: EvidenceScope, quarters: { label: string; start: string; end: string }[]): Promise<SamplingCounts> {
-  const rows = await db.prisma.$queryRawUnsafe<Row[]>(
-    `WITH quarters AS (
-       SELECT * FROM unnest($3::text[], $4::date[], $5::date[]) AS q(label, start_on, end_on)
+export const SAMPLING_SQL = `WITH quarters AS (
+       SELECT * FROM unnest({quarterLabels}::text[], {quarterStarts}::date[], {quarterEnds}::date[]) AS q(label, start_on, end_on)
      ), per_quarter AS (
        SELECT s.id AS service_id, q.label,
          coalesce(sum(g.cases_sampled) FILTER (WHERE g.sampled_by_role = 'ni'), 0) AS ni_cases,
@@ -310,10 +320,10 @@ export async function querySampling(db: Database, scope: EvidenceScope, quarters
          array_agg(DISTINCT g.batch_id::text) FILTER (WHERE g.batch_id IS NOT NULL) AS batches
        FROM service s CROSS JOIN quarters q
        LEFT JOIN governance_sample g ON g.service_id = s.id AND g.sampled_on BETWEEN q.start_on AND q.end_on
-       WHERE s.organisation_id = $1::uuid AND s.id = ANY($2::uuid[])
+       WHERE s.organisation_id = {org}::uuid AND s.id = ANY({services}::uuid[])
        GROUP BY s.id, q.label
      ), per_service AS (
-       SELECT service_id, bool_and(ni_cases >= $6) AS meets, sum(samples) AS samples, sum(ni_cases) AS cases
+       SELECT service_id, bool_and(ni_cases >= {niCases}) AS meets, sum(samples) AS samples, sum(ni_cases) AS cases
        FROM per_quarter GROUP BY service_id
      )
      SELECT count(*)::int AS "services",
@@ -321,9 +331,14 @@ export async function querySampling(db: Database, scope: EvidenceScope, quarters
        count(*) FILTER (WHERE samples > 0)::int AS "servicesWithAnySample",
        coalesce(sum(cases), 0)::int AS "casesSampled",
        (SELECT count(*) FROM per_quarter)::int AS "serviceQuarters",
-       (SELECT count(*) FROM per_quarter WHERE ni_cases >= $6)::int AS "serviceQuartersMeeting",
+       (SELECT count(*) FROM per_quarter WHERE ni_cases >= {niCases})::int AS "serviceQuartersMeeting",
        (SELECT array_agg(DISTINCT b) FROM per_quarter, unnest(batches) AS b) AS "batches"
-     FROM per_service`,
+     FROM per_service`;
+
+/** Services whose NI sampled at least the standard number of cases in every given quarter. */
+export async function querySampling(db: Database, scope: EvidenceScope, quarters: { label: string; start: string; end: string }[]): Promise<SamplingCounts> {
+  const rows = await db.prisma.$queryRawUnsafe<Row[]>(
+    bindNames(SAMPLING_SQL, { org: 1, services: 2, quarterLabels: 3, quarterStarts: 4, quarterEnds: 5, niCases: 6 }),
     scope.organisation.id,
     scope.services.map((service) => service.id),
     quarters.map((quarter) => quarter.label),
@@ -331,7 +346,10 @@ export async function querySampling(db: Database, scope: EvidenceScope, quarters
     quarters.map((quarter) => quarter.end),
     scope.standards.niSampleCases,
   );
-  const row = rows[0] ?? {};
+  return readSampling(rows[0] ?? {});
+}
+
+export function readSampling(row: Row): SamplingCounts {
   return {
     services: toNumber(row.services),
     servicesMeeting: toNumber(row.servicesMeeting),

@@ -26,6 +26,11 @@ export interface PracticeProfileOptions {
   sampling?: SamplingCounts;
   /** The period's review counts when the caller has them already (the figures' review pass counts them). */
   reviews?: q.ReviewPractice;
+  /** The period's disagreement and change counts when the caller has them already (the figures' records pass). */
+  disagreements?: q.DisagreementPractice;
+  changes?: q.ChangePractice;
+  /** The import batches behind the counts when the caller has read them already. */
+  batches?: Map<string, BatchInfo>;
 }
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
@@ -49,18 +54,18 @@ function provenance(batches: Map<string, BatchInfo>, id: string, rows: number, b
 export async function computePracticeProfile(options: PracticeProfileOptions): Promise<Practice[]> {
   const { db, scope } = options;
   const threshold = options.threshold ?? DEFAULT_PRACTICE_THRESHOLD_PERCENT;
-  await ensureWorkingDayCalendar(db);
   const quarters = quartersWithin(scope.period);
+  const counted = options.cadence && options.reviews && options.disagreements && options.sampling && options.changes;
+  if (!counted) await ensureWorkingDayCalendar(db);
   const [cadence, reviews, disagreements, sampling, changes] = await Promise.all([
     options.cadence ?? queryCadence(db, scope, scope.period, monthsInPeriod(scope.period), quarters.map((quarter) => quarter.label)),
     options.reviews ?? q.queryReviewPractice(db, scope),
-    q.queryDisagreementPractice(db, scope),
+    options.disagreements ?? q.queryDisagreementPractice(db, scope),
     options.sampling ?? querySampling(db, scope, samplingQuarters(scope.period)),
-    q.queryChangePractice(db, scope),
+    options.changes ?? q.queryChangePractice(db, scope),
   ]);
-  const batches = await queryBatches(db, [
-    ...new Set([...cadence.batches, ...reviews.batches, ...reviews.participantBatches, ...disagreements.batches, ...sampling.batches, ...changes.batches]),
-  ]);
+  const batchIds = [...new Set([...cadence.batches, ...reviews.batches, ...reviews.participantBatches, ...disagreements.batches, ...sampling.batches, ...changes.batches])];
+  const batches = options.batches && batchIds.every((id) => options.batches!.has(id)) ? options.batches : await queryBatches(db, batchIds);
   const standards: PracticeStandards = {
     agendaNoticeDays: scope.standards.agendaNoticeDays,
     summaryWorkingDays: scope.standards.summaryWorkingDays,

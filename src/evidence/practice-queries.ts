@@ -8,8 +8,11 @@ import type { Database } from '../data/database.js';
 import { PRACTICE_FORMATS } from './data/practice-catalogue.js';
 import { regionEnum } from './ensure-working-day-calendar.js';
 import type { EvidenceScope } from './evidence-scope.js';
-import { toNumber, toStrings, type Row } from './sql-row.js';
+import { bindNames, toNumber, toStrings, type Row } from './sql-row.js';
 
+
+/** Parameter numbers of the practice queries on their own: organisation, services, period start and end. */
+const PERIOD_PARAMS = { org: 1, services: 2, start: 3, end: 4 } as const;
 
 function scopeParams(scope: EvidenceScope): unknown[] {
   return [scope.organisation.id, scope.services.map((service) => service.id), scope.period.start, scope.period.end];
@@ -107,18 +110,23 @@ export interface DisagreementPractice {
   batches: string[];
 }
 
-/** Disagreements logged in the period and the highest level each reached. */
-export async function queryDisagreementPractice(db: Database, scope: EvidenceScope): Promise<DisagreementPractice> {
-  const rows = await db.prisma.$queryRawUnsafe<Row[]>(
-    `SELECT count(*)::int AS "logged",
+export const DISAGREEMENT_PRACTICE_SQL = `SELECT count(*)::int AS "logged",
        count(*) FILTER (WHERE d.escalation_level IN ('rm', 'ni'))::int AS "reachedRm",
        count(*) FILTER (WHERE d.escalation_level = 'ni')::int AS "reachedNi",
        array_agg(DISTINCT d.batch_id::text) AS "batches"
      FROM disagreement d JOIN person p ON p.id = d.person_id
-     WHERE d.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[]) AND d.logged_on BETWEEN $3::date AND $4::date`,
+     WHERE d.organisation_id = {org}::uuid AND p.service_id = ANY({services}::uuid[]) AND d.logged_on BETWEEN {start}::date AND {end}::date`;
+
+/** Disagreements logged in the period and the highest level each reached. */
+export async function queryDisagreementPractice(db: Database, scope: EvidenceScope): Promise<DisagreementPractice> {
+  const rows = await db.prisma.$queryRawUnsafe<Row[]>(
+    bindNames(DISAGREEMENT_PRACTICE_SQL, PERIOD_PARAMS),
     ...scopeParams(scope),
   );
-  const row = rows[0] ?? {};
+  return readDisagreementPractice(rows[0] ?? {});
+}
+
+export function readDisagreementPractice(row: Row): DisagreementPractice {
   return { logged: toNumber(row.logged), reachedRm: toNumber(row.reachedRm), reachedNi: toNumber(row.reachedNi), batches: toStrings(row.batches) };
 }
 
@@ -130,19 +138,24 @@ export interface ChangePractice {
   batches: string[];
 }
 
+export const CHANGE_PRACTICE_SQL = `SELECT count(*)::int AS "made",
+       count(*) FILTER (WHERE c.verified_on <= {end}::date)::int AS "verified",
+       count(*) FILTER (WHERE c.verified_on <= {end}::date AND c.verified_by = 'rm')::int AS "verifiedByRm",
+       count(*) FILTER (WHERE c.verified_on <= {end}::date AND c.verified_by = 'ni')::int AS "verifiedByNi",
+       array_agg(DISTINCT c.batch_id::text) AS "batches"
+     FROM feedback_change c
+     WHERE c.organisation_id = {org}::uuid AND c.service_id = ANY({services}::uuid[]) AND c.changed_on BETWEEN {start}::date AND {end}::date`;
+
 /** Changes made from feedback in the period, and how many were re-audited (and by whom) by its end. */
 export async function queryChangePractice(db: Database, scope: EvidenceScope): Promise<ChangePractice> {
   const rows = await db.prisma.$queryRawUnsafe<Row[]>(
-    `SELECT count(*)::int AS "made",
-       count(*) FILTER (WHERE c.verified_on <= $4::date)::int AS "verified",
-       count(*) FILTER (WHERE c.verified_on <= $4::date AND c.verified_by = 'rm')::int AS "verifiedByRm",
-       count(*) FILTER (WHERE c.verified_on <= $4::date AND c.verified_by = 'ni')::int AS "verifiedByNi",
-       array_agg(DISTINCT c.batch_id::text) AS "batches"
-     FROM feedback_change c
-     WHERE c.organisation_id = $1::uuid AND c.service_id = ANY($2::uuid[]) AND c.changed_on BETWEEN $3::date AND $4::date`,
+    bindNames(CHANGE_PRACTICE_SQL, PERIOD_PARAMS),
     ...scopeParams(scope),
   );
-  const row = rows[0] ?? {};
+  return readChangePractice(rows[0] ?? {});
+}
+
+export function readChangePractice(row: Row): ChangePractice {
   return {
     made: toNumber(row.made),
     verified: toNumber(row.verified),

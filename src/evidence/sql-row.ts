@@ -16,3 +16,15 @@ export function toStrings(value: unknown): string[] {
   if (typeof value === 'string' && value.startsWith('{')) return value.slice(1, -1).split(',').filter(Boolean);
   return [];
 }
+
+/**
+ * SQL whose parameters are named `{name}` with each name replaced by its number (`$n`), so one
+ * text can sit in statements that number their parameters differently.
+ */
+export function bindNames(sql: string, numbers: Readonly<Record<string, number>>): string {
+  return sql.replace(/\{(\w+)\}/g, (_match, name: string) => {
+    const number = numbers[name];
+    if (number === undefined) throw new Error(`No parameter number for {${name}}`);
+    return `$${number}`;
+  });
+}

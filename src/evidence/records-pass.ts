@@ -1,0 +1,131 @@
+/**
+ * Every count the figures take from record tables other than reviews, in one statement: actions,
+ * feedback, changes, disagreements, referrals, enablement (totals and groups), NI sampling for
+ * both periods, the breakdowns of referrals and disagreements, the practice profile's
+ * disagreement and change counts, and the date of the first review. Each used to be a query of
+ * its own, and each query a round trip (bench/figures.bench.ts); the SQL of each is the same
+ * text its query on its own sends (figure-queries.ts, practice-queries.ts, breakdown-queries.ts),
+ * so the results are the same, field for field (test/evidence/records-pass.test.ts).
+ */
+import type { Database } from '../data/database.js';
+import { RECORD_BREAKDOWN_SQL, type RecordBreakdownRows } from './breakdown-queries.js';
+import { regionEnum } from './ensure-working-day-calendar.js';
+import type { EvidenceScope } from './evidence-scope.js';
+import * as q from './figure-queries.js';
+import { samplingQuarters } from './period.js';
+import { CHANGE_PRACTICE_SQL, DISAGREEMENT_PRACTICE_SQL, readChangePractice, readDisagreementPractice, type ChangePractice, type DisagreementPractice } from './practice-queries.js';
+import { bindNames, type Row } from './sql-row.js';
+
+export interface RecordsPass {
+  actions: q.Bucketed<typeof q.ACTION_SHAPE>;
+  feedback: q.Bucketed<typeof q.FEEDBACK_SHAPE>;
+  changes: q.Bucketed<typeof q.CHANGE_SHAPE>;
+  disputes: q.Bucketed<typeof q.DISPUTE_SHAPE>;
+  referrals: q.Bucketed<typeof q.REFERRAL_SHAPE>;
+  enablement: q.Bucketed<typeof q.ENABLEMENT_SHAPE>;
+  groups: q.EnablementGroup[];
+  sampling: q.SamplingCounts;
+  previousSampling: q.SamplingCounts;
+  breakdowns: RecordBreakdownRows;
+  disagreementPractice: DisagreementPractice;
+  changePractice: ChangePractice;
+  /** The organisation's first review (YYYY-MM-DD), whatever the scope. */
+  firstReviewOn: string | undefined;
+}
+
+/** Parameter numbers of the one statement (the values are in the same order in recordsParams). */
+const NUMBERS = {
+  org: 1,
+  services: 2,
+  start: 3,
+  previousStart: 4,
+  end: 5,
+  region: 6,
+  disputeDays: 7,
+  advocateHours: 8,
+  niCases: 9,
+  quarterLabels: 10,
+  quarterStarts: 11,
+  quarterEnds: 12,
+  previousQuarterLabels: 13,
+  previousQuarterStarts: 14,
+  previousQuarterEnds: 15,
+} as const;
+
+function recordsParams(scope: EvidenceScope): unknown[] {
+  const quarters = samplingQuarters(scope.period);
+  const previousQuarters = samplingQuarters(scope.previous);
+  return [
+    scope.organisation.id,
+    scope.services.map((service) => service.id),
+    scope.period.start,
+    scope.previous.start,
+    scope.period.end,
+    regionEnum(scope.organisation.region),
+    scope.standards.disputeWorkingDays,
+    scope.standards.advocateResponseHours,
+    scope.standards.niSampleCases,
+    quarters.map((quarter) => quarter.label),
+    quarters.map((quarter) => quarter.start),
+    quarters.map((quarter) => quarter.end),
+    previousQuarters.map((quarter) => quarter.label),
+    previousQuarters.map((quarter) => quarter.start),
+    previousQuarters.map((quarter) => quarter.end),
+  ];
+}
+
+const previousQuarterNames = { quarterLabels: NUMBERS.previousQuarterLabels, quarterStarts: NUMBERS.previousQuarterStarts, quarterEnds: NUMBERS.previousQuarterEnds };
+
+/** Each part: its SQL bound to the statement's numbers, and the order of its rows when it has one. */
+const PARTS: Record<string, { sql: string; orderBy?: string }> = {
+  actions: { sql: bindNames(q.ACTION_COUNTS_SQL, NUMBERS) },
+  feedback: { sql: bindNames(q.FEEDBACK_COUNTS_SQL, NUMBERS) },
+  changes: { sql: bindNames(q.CHANGE_COUNTS_SQL, NUMBERS) },
+  disputes: { sql: bindNames(q.DISPUTE_COUNTS_SQL, NUMBERS) },
+  referrals: { sql: bindNames(q.REFERRAL_COUNTS_SQL, NUMBERS) },
+  enablement: { sql: bindNames(q.ENABLEMENT_COUNTS_SQL, NUMBERS) },
+  // The same order as the query on its own: most people first, then domain, measure, before, after.
+  groups: { sql: bindNames(q.ENABLEMENT_GROUPS_SQL, NUMBERS), orderBy: 'x."people" DESC, x.domain, x.measure, x."before", x."after"' },
+  sampling: { sql: bindNames(q.SAMPLING_SQL, NUMBERS) },
+  previousSampling: { sql: bindNames(q.SAMPLING_SQL, { ...NUMBERS, ...previousQuarterNames }) },
+  triggers: { sql: bindNames(RECORD_BREAKDOWN_SQL.triggers, NUMBERS) },
+  types: { sql: bindNames(RECORD_BREAKDOWN_SQL.types, NUMBERS) },
+  clock: { sql: bindNames(RECORD_BREAKDOWN_SQL.clock, NUMBERS) },
+  levels: { sql: bindNames(RECORD_BREAKDOWN_SQL.levels, NUMBERS) },
+  disagreementPractice: { sql: bindNames(DISAGREEMENT_PRACTICE_SQL, NUMBERS) },
+  changePractice: { sql: bindNames(CHANGE_PRACTICE_SQL, NUMBERS) },
+  // The (organisation_id, held_on) index answers this without reading the reviews.
+  firstReview: { sql: `SELECT to_char(min(r.held_on), 'YYYY-MM-DD') AS "on" FROM review r WHERE r.organisation_id = $1::uuid` },
+};
+
+/** One row, one column per part: that part's rows as JSON text. */
+const RECORDS_SQL = `SELECT ${Object.entries(PARTS)
+  .map(([name, part]) => `(SELECT json_agg(x${part.orderBy ? ` ORDER BY ${part.orderBy}` : ''}) FROM (${part.sql}) x)::text AS "${name}"`)
+  .join(',\n  ')}`;
+
+const parsed = (value: unknown): Row[] => {
+  const rows: unknown = typeof value === 'string' ? JSON.parse(value) : value;
+  return Array.isArray(rows) ? (rows as Row[]) : [];
+};
+
+export async function queryRecordsPass(db: Database, scope: EvidenceScope): Promise<RecordsPass> {
+  const rows = await db.prisma.$queryRawUnsafe<Row[]>(RECORDS_SQL, ...recordsParams(scope));
+  const row = rows[0] ?? {};
+  const part = (name: keyof typeof PARTS) => parsed(row[name]);
+  const first = part('firstReview')[0]?.on;
+  return {
+    actions: q.bucket(part('actions'), q.ACTION_SHAPE),
+    feedback: q.bucket(part('feedback'), q.FEEDBACK_SHAPE),
+    changes: q.bucket(part('changes'), q.CHANGE_SHAPE),
+    disputes: q.bucket(part('disputes'), q.DISPUTE_SHAPE),
+    referrals: q.bucket(part('referrals'), q.REFERRAL_SHAPE),
+    enablement: q.bucket(part('enablement'), q.ENABLEMENT_SHAPE),
+    groups: q.readEnablementGroups(part('groups')),
+    sampling: q.readSampling(part('sampling')[0] ?? {}),
+    previousSampling: q.readSampling(part('previousSampling')[0] ?? {}),
+    breakdowns: { triggers: part('triggers'), types: part('types'), clock: part('clock'), levels: part('levels') },
+    disagreementPractice: readDisagreementPractice(part('disagreementPractice')[0] ?? {}),
+    changePractice: readChangePractice(part('changePractice')[0] ?? {}),
+    firstReviewOn: typeof first === 'string' ? first : undefined,
+  };
+}
