@@ -26,6 +26,49 @@ export interface ReviewPass {
 
 const COUNT_FIELDS = ['reviews', 'involved', 'family', 'advocate', 'summariesOnTime', 'summariesWithin10', 'outsideCalendar', 'planned', 'agendaOnTime', 'formatNeeded', 'formatUsed'] as const;
 
+/**
+ * What every count reads of a review, as `review r` joined to `person p` and the working days of
+ * the day it was held (`wh`) and of the day its summary was sent (`ws`): the pass below and the
+ * roll-ups (review-rollup.ts) both count these columns, so they count the same way. `gap` is the
+ * summary's working days, `notice` the agenda's days before a planned review.
+ */
+export const REVIEW_COLUMNS = `r.id, r.person_id, r.type, r.held_on, r.summary_sent_on, r.agenda_sent_on, r.agenda_format, r.accessible_format_used, r.chair_role, r.batch_id,
+              r.family_involved, r.advocate_involved, r.involvement_batch_ids, r.remote_input, r.written_input, r.participant_batch_ids, r.supporter_mode_batches,
+              p.accessible_format, wh.ordinal AS held_ordinal, ws.ordinal AS sent_ordinal, ws.ordinal - wh.ordinal AS gap,
+              CASE WHEN r.type <> 'debrief' THEN r.held_on - r.agenda_sent_on END AS notice`;
+
+/** The working days joined for REVIEW_COLUMNS; `region` is the parameter that holds the region. */
+export const reviewWorkingDays = (region: string) => `LEFT JOIN working_day wh ON wh.region = ${region}::"BankHolidayRegion" AND wh.date = r.held_on
+       LEFT JOIN working_day ws ON ws.region = ${region}::"BankHolidayRegion" AND ws.date = r.summary_sent_on`;
+
+/**
+ * The plain counts over REVIEW_COLUMNS: the name the results use, the roll-up column that keeps
+ * it per month, and which reviews it counts. Summary and agenda timeliness depend on the standard
+ * and are counted apart (by `gap` and `notice`).
+ */
+export const REVIEW_COUNTS: readonly { name: string; column: string; where: string }[] = [
+  { name: 'reviews', column: 'reviews', where: 'true' },
+  { name: 'involved', column: 'involved', where: 'family_involved OR advocate_involved' },
+  { name: 'family', column: 'family', where: 'family_involved' },
+  { name: 'advocate', column: 'advocate', where: 'advocate_involved' },
+  { name: 'outsideCalendar', column: 'outside_calendar', where: 'held_ordinal IS NULL OR (summary_sent_on IS NOT NULL AND sent_ordinal IS NULL)' },
+  { name: 'planned', column: 'planned', where: "type <> 'debrief'" },
+  { name: 'formatNeeded', column: 'format_needed', where: "accessible_format <> 'none'" },
+  { name: 'formatUsed', column: 'format_used', where: "accessible_format <> 'none' AND accessible_format_used" },
+  { name: 'complex', column: 'complex', where: "type = 'complex'" },
+  { name: 'complexChaired', column: 'complex_chaired', where: "type = 'complex' AND chair_role IS NOT NULL" },
+  { name: 'chairRm', column: 'chair_rm', where: "type = 'complex' AND chair_role = 'rm'" },
+  { name: 'chairNi', column: 'chair_ni', where: "type = 'complex' AND chair_role = 'ni'" },
+  { name: 'chairKeyWorker', column: 'chair_key_worker', where: "type = 'complex' AND chair_role = 'key-worker'" },
+  { name: 'complexAdvocate', column: 'complex_advocate', where: "type = 'complex' AND advocate_involved" },
+  { name: 'remote', column: 'remote', where: 'remote_input' },
+  { name: 'written', column: 'written', where: 'written_input' },
+];
+
+/** `count(*) FILTER (WHERE …)` of each plain count, named `as(count)`. */
+export const reviewCountsSql = (as: (count: (typeof REVIEW_COUNTS)[number]) => string) =>
+  REVIEW_COUNTS.map((count) => `count(*) FILTER (WHERE ${count.where})::int AS ${as(count)}`).join(',\n         ');
+
 function cadenceSql(alias: string, first: number): string {
   // $first: period start, +1: period end, +2: months, +3: first days of the quarters wholly inside (date[]), +4: their number; the current flag picks the period's rows.
   const [start, end, months, quarters, quarterCount] = [first, first + 1, first + 2, first + 3, first + 4].map((n) => `$${n}`);
@@ -77,35 +120,16 @@ export async function queryReviewPass(db: Database, scope: EvidenceScope): Promi
   const fullQuarters = (of: Period) => quartersWithin(of).map((quarter) => quarter.start);
   const rows = await db.prisma.$queryRawUnsafe<Row[]>(
     `WITH scope AS (
-       SELECT r.id, r.person_id, r.type, r.held_on, r.summary_sent_on, r.agenda_sent_on, r.agenda_format, r.accessible_format_used, r.chair_role, r.batch_id,
-              r.family_involved, r.advocate_involved, r.involvement_batch_ids, r.remote_input, r.written_input, r.participant_batch_ids, r.supporter_mode_batches,
-              p.accessible_format, p.started_on, p.ended_on, (r.held_on >= $3::date) AS current,
-              wh.ordinal AS held_ordinal, ws.ordinal AS sent_ordinal
+       SELECT ${REVIEW_COLUMNS}, p.started_on, p.ended_on, (r.held_on >= $3::date) AS current
        FROM review r JOIN person p ON p.id = r.person_id
-       LEFT JOIN working_day wh ON wh.region = $6::"BankHolidayRegion" AND wh.date = r.held_on
-       LEFT JOIN working_day ws ON ws.region = $6::"BankHolidayRegion" AND ws.date = r.summary_sent_on
+       ${reviewWorkingDays('$6')}
        WHERE r.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[]) AND r.held_on BETWEEN $4::date AND $5::date
      ), counts AS (
        SELECT s.current,
-         count(*)::int AS "reviews",
-         count(*) FILTER (WHERE s.family_involved OR s.advocate_involved)::int AS "involved",
-         count(*) FILTER (WHERE s.family_involved)::int AS "family",
-         count(*) FILTER (WHERE s.advocate_involved)::int AS "advocate",
-         count(*) FILTER (WHERE s.sent_ordinal - s.held_ordinal <= $7)::int AS "summariesOnTime",
-         count(*) FILTER (WHERE s.sent_ordinal - s.held_ordinal <= 10)::int AS "summariesWithin10",
-         count(*) FILTER (WHERE s.held_ordinal IS NULL OR (s.summary_sent_on IS NOT NULL AND s.sent_ordinal IS NULL))::int AS "outsideCalendar",
-         count(*) FILTER (WHERE s.type <> 'debrief')::int AS "planned",
-         count(*) FILTER (WHERE s.type <> 'debrief' AND s.agenda_sent_on <= s.held_on - $8::int)::int AS "agendaOnTime",
-         count(*) FILTER (WHERE s.accessible_format <> 'none')::int AS "formatNeeded",
-         count(*) FILTER (WHERE s.accessible_format <> 'none' AND s.accessible_format_used)::int AS "formatUsed",
-         count(*) FILTER (WHERE s.type = 'complex')::int AS "complex",
-         count(*) FILTER (WHERE s.type = 'complex' AND s.chair_role IS NOT NULL)::int AS "complexChaired",
-         count(*) FILTER (WHERE s.type = 'complex' AND s.chair_role = 'rm')::int AS "chairRm",
-         count(*) FILTER (WHERE s.type = 'complex' AND s.chair_role = 'ni')::int AS "chairNi",
-         count(*) FILTER (WHERE s.type = 'complex' AND s.chair_role = 'key-worker')::int AS "chairKeyWorker",
-         count(*) FILTER (WHERE s.type = 'complex' AND s.advocate_involved)::int AS "complexAdvocate",
-         count(*) FILTER (WHERE s.remote_input)::int AS "remote",
-         count(*) FILTER (WHERE s.written_input)::int AS "written"
+         ${reviewCountsSql((count) => `"${count.name}"`)},
+         count(*) FILTER (WHERE gap <= $7)::int AS "summariesOnTime",
+         count(*) FILTER (WHERE gap <= 10)::int AS "summariesWithin10",
+         count(*) FILTER (WHERE notice >= $8::int)::int AS "agendaOnTime"
        FROM scope s
        GROUP BY s.current
      ), batch_sets AS (
@@ -161,7 +185,14 @@ export async function queryReviewPass(db: Database, scope: EvidenceScope): Promi
     fullQuarters(previous),
     fullQuarters(previous).length,
   );
-  const row = rows[0] ?? {};
+  return readReviewPass(rows[0] ?? {});
+}
+
+/**
+ * The pass from its one row: `counts` (JSON rows per `current` with every count and batch list),
+ * `formats`, `agendaFormats`, `supporterModes`, `cadence` and `previousCadence` (JSON).
+ */
+export function readReviewPass(row: Row): ReviewPass {
   const countRows = rowsOf(row.counts);
   const pick = (current: boolean): Row | undefined => countRows.find((candidate) => candidate.current === current);
   const readCounts = (source: Row | undefined): ReviewCounts => {

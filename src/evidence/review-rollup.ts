@@ -16,11 +16,9 @@ import type { Database } from '../data/database.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { calendarVersion, regionEnum } from './ensure-working-day-calendar.js';
 import type { EvidenceScope } from './evidence-scope.js';
-import { emptyReviewPractice, readReviewPractice } from './practice-queries.js';
-import type { ReviewCounts } from './figure-queries.js';
 import { monthsInPeriod, quartersWithin, type Period } from './period.js';
-import { queryReviewPass, readCadence, rowsOf, type ReviewPass } from './review-pass-queries.js';
-import { toNumber, toStrings, type Row } from './sql-row.js';
+import { queryReviewPass, readReviewPass, REVIEW_COLUMNS, REVIEW_COUNTS, reviewCountsSql, reviewWorkingDays, type ReviewPass } from './review-pass-queries.js';
+import { toNumber, type Row } from './sql-row.js';
 import { addDays } from './calendar/iso-date.js';
 
 /** Timeliness is kept for 0 to this many days; a standard beyond it reads the reviews. */
@@ -39,38 +37,18 @@ export function rollupCovers(scope: EvidenceScope): boolean {
   return monthAligned(scope.period) && monthAligned(scope.previous) && within(scope.standards.summaryWorkingDays) && within(scope.standards.agendaNoticeDays);
 }
 
-const REBUILD_SQL = `INSERT INTO review_rollup (organisation_id, service_id, month, reviews, involved, family, advocate, summaries_within, outside_calendar, planned, agenda_notice_at_least,
-     format_needed, format_used, complex, complex_chaired, chair_rm, chair_ni, chair_key_worker, complex_advocate, remote, written,
+const REBUILD_SQL = `INSERT INTO review_rollup (organisation_id, service_id, month, ${REVIEW_COUNTS.map((count) => count.column).join(', ')}, summaries_within, agenda_notice_at_least,
      batch_ids, involvement_batch_ids, participant_batch_ids, complex_batch_ids, formats, agenda_formats, supporter_modes)
    WITH s AS (
-     SELECT p.service_id, date_trunc('month', r.held_on)::date AS month, r.id, r.type, r.held_on, r.summary_sent_on, r.agenda_sent_on, r.agenda_format,
-            r.accessible_format_used, r.chair_role, r.batch_id, r.family_involved, r.advocate_involved, r.involvement_batch_ids, r.remote_input, r.written_input,
-            r.participant_batch_ids, r.supporter_mode_batches, p.accessible_format, wh.ordinal AS held_ordinal, ws.ordinal AS sent_ordinal,
-            ws.ordinal - wh.ordinal AS gap, CASE WHEN r.type <> 'debrief' THEN r.held_on - r.agenda_sent_on END AS notice
+     SELECT p.service_id, date_trunc('month', r.held_on)::date AS month, ${REVIEW_COLUMNS}
      FROM review r JOIN person p ON p.id = r.person_id
-     LEFT JOIN working_day wh ON wh.region = $2::"BankHolidayRegion" AND wh.date = r.held_on
-     LEFT JOIN working_day ws ON ws.region = $2::"BankHolidayRegion" AND ws.date = r.summary_sent_on
+     ${reviewWorkingDays('$2')}
      WHERE r.organisation_id = $1::uuid AND r.held_on BETWEEN $3::date AND $4::date AND date_trunc('month', r.held_on)::date = ANY($5::date[])
    ), counts AS (
      SELECT service_id, month,
-       count(*)::int AS reviews,
-       count(*) FILTER (WHERE family_involved OR advocate_involved)::int AS involved,
-       count(*) FILTER (WHERE family_involved)::int AS family,
-       count(*) FILTER (WHERE advocate_involved)::int AS advocate,
+       ${reviewCountsSql((count) => count.column)},
        ARRAY[${DAYS.map((day) => `count(*) FILTER (WHERE gap <= ${day})::int`).join(', ')}] AS summaries_within,
-       count(*) FILTER (WHERE held_ordinal IS NULL OR (summary_sent_on IS NOT NULL AND sent_ordinal IS NULL))::int AS outside_calendar,
-       count(*) FILTER (WHERE type <> 'debrief')::int AS planned,
-       ARRAY[${DAYS.map((day) => `count(*) FILTER (WHERE notice >= ${day})::int`).join(', ')}] AS agenda_notice_at_least,
-       count(*) FILTER (WHERE accessible_format <> 'none')::int AS format_needed,
-       count(*) FILTER (WHERE accessible_format <> 'none' AND accessible_format_used)::int AS format_used,
-       count(*) FILTER (WHERE type = 'complex')::int AS complex,
-       count(*) FILTER (WHERE type = 'complex' AND chair_role IS NOT NULL)::int AS complex_chaired,
-       count(*) FILTER (WHERE type = 'complex' AND chair_role = 'rm')::int AS chair_rm,
-       count(*) FILTER (WHERE type = 'complex' AND chair_role = 'ni')::int AS chair_ni,
-       count(*) FILTER (WHERE type = 'complex' AND chair_role = 'key-worker')::int AS chair_key_worker,
-       count(*) FILTER (WHERE type = 'complex' AND advocate_involved)::int AS complex_advocate,
-       count(*) FILTER (WHERE remote_input)::int AS remote,
-       count(*) FILTER (WHERE written_input)::int AS written
+       ARRAY[${DAYS.map((day) => `count(*) FILTER (WHERE notice >= ${day})::int`).join(', ')}] AS agenda_notice_at_least
      FROM s GROUP BY 1, 2
    ), sets AS (
      -- Reviews share a handful of distinct batch lists: the lists below come from these few rows.
@@ -94,8 +72,7 @@ const REBUILD_SQL = `INSERT INTO review_rollup (organisation_id, service_id, mon
        SELECT service_id, month, split_part(e, ' ', 1) AS key, count(DISTINCT id)::int AS count, array_agg(DISTINCT split_part(e, ' ', 2)) AS batches
        FROM s, unnest(supporter_mode_batches) AS e GROUP BY 1, 2, 3) m GROUP BY 1, 2
    )
-   SELECT $1::uuid, c.service_id, c.month, c.reviews, c.involved, c.family, c.advocate, c.summaries_within, c.outside_calendar, c.planned, c.agenda_notice_at_least,
-     c.format_needed, c.format_used, c.complex, c.complex_chaired, c.chair_rm, c.chair_ni, c.chair_key_worker, c.complex_advocate, c.remote, c.written,
+   SELECT $1::uuid, c.service_id, c.month, ${REVIEW_COUNTS.map((count) => `c.${count.column}`).join(', ')}, c.summaries_within, c.agenda_notice_at_least,
      l.batch_ids, coalesce(i.ids, '{}'), coalesce(p.ids, '{}'), coalesce(l.complex_batch_ids, '{}'),
      coalesce(f.map, '{}'::jsonb), coalesce(a.map, '{}'::jsonb), coalesce(m.map, '{}'::jsonb)
    FROM counts c
@@ -112,37 +89,6 @@ const PERSON_MONTHS_SQL = `INSERT INTO review_person_month (organisation_id, per
    WHERE r.organisation_id = $1::uuid AND r.held_on BETWEEN $2::date AND $3::date AND date_trunc('month', r.held_on)::date = ANY($4::date[])
      AND r.type IN ('mini-review', 'deep-dive')
    GROUP BY 2, 3`;
-
-/**
- * Cadence from the person months, as cadenceSql counts it from the reviews: people supported for
- * the whole period, their months with a mini-review or deep-dive and the full quarters with a
- * deep-dive. Parameters from $first: period start, end, months, full quarters' first days, their number.
- */
-function personMonthCadenceSql(alias: string, first: number): string {
-  const [start, end, months, quarters, quarterCount] = [first, first + 1, first + 2, first + 3, first + 4].map((n) => `$${n}`);
-  return `${alias}_people AS (
-       SELECT p.id FROM person p
-       WHERE p.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[])
-         AND p.started_on <= ${start}::date AND (p.ended_on IS NULL OR p.ended_on >= ${end}::date)
-     ), ${alias}_months AS (
-       SELECT m.person_id, m.month, date_trunc('quarter', m.month::timestamp)::date AS quarter, m.deep_dive, m.batch_ids
-       FROM review_person_month m JOIN ${alias}_people pe ON pe.id = m.person_id
-       WHERE m.organisation_id = $1::uuid AND m.month BETWEEN ${start}::date AND ${end}::date
-     ), ${alias}_per_person AS (
-       SELECT pe.id,
-         count(m.month) AS months,
-         count(DISTINCT m.quarter) FILTER (WHERE m.deep_dive AND m.quarter = ANY(${quarters}::date[])) AS quarters
-       FROM ${alias}_people pe LEFT JOIN ${alias}_months m ON m.person_id = pe.id
-       GROUP BY pe.id
-     ), ${alias}_cadence AS (
-       SELECT count(*)::int AS "people",
-         count(*) FILTER (WHERE months >= ${months}::int)::int AS "monthly",
-         count(*) FILTER (WHERE quarters >= ${quarterCount}::int)::int AS "quarterly",
-         count(*) FILTER (WHERE months >= ${months}::int AND quarters >= ${quarterCount}::int)::int AS "monthlyAndDeepDive",
-         (SELECT array_agg(DISTINCT b::text) FROM (SELECT DISTINCT batch_ids FROM ${alias}_months) d, unnest(d.batch_ids) AS b) AS "batches"
-       FROM ${alias}_per_person
-     )`;
-}
 
 const monthStart = (date: string) => `${date.slice(0, 7)}-01`;
 
@@ -198,95 +144,119 @@ async function refreshWithin(tx: Prisma.TransactionClient, organisation: Evidenc
   return marks.length;
 }
 
-const COUNT_FIELDS = ['reviews', 'involved', 'family', 'advocate', 'summariesOnTime', 'summariesWithin10', 'outsideCalendar', 'planned', 'agendaOnTime', 'formatNeeded', 'formatUsed'] as const;
+/**
+ * The review pass from the roll-ups, as one statement, with whether the roll-ups were current
+ * for it (`fresh`: counted for this region and calendar, no month of the two periods marked),
+ * read in the same snapshot: a fresh result is the reviews' result, with no lock or transaction.
+ *
+ * Cadence, as cadenceSql counts it from the reviews, from each person's months: people supported
+ * for the whole period, their months with a mini-review or deep-dive and the full quarters with a
+ * deep-dive, both periods in one pass over the person months (a month belongs to one period, and
+ * a quarter wholly inside one period overlaps no month of the other).
+ */
+const READ_SQL = `WITH r AS (
+     SELECT *, (month >= $3::date) AS current FROM review_rollup
+     WHERE organisation_id = $1::uuid AND service_id = ANY($2::uuid[]) AND month BETWEEN $4::date AND $5::date
+   ), counts AS (
+     SELECT current,
+       ${REVIEW_COUNTS.map((count) => `sum(${count.column})::int AS "${count.name}"`).join(', ')},
+       sum(summaries_within[$6::int + 1])::int AS "summariesOnTime", sum(summaries_within[11])::int AS "summariesWithin10",
+       sum(agenda_notice_at_least[$7::int + 1])::int AS "agendaOnTime",
+       (SELECT array_agg(DISTINCT b::text) FROM r x, unnest(x.batch_ids) AS b WHERE x.current = c.current) AS "batches",
+       (SELECT array_agg(DISTINCT b::text) FROM r x, unnest(x.involvement_batch_ids) AS b WHERE x.current = c.current) AS "participantBatches",
+       (SELECT array_agg(DISTINCT b::text) FROM r x, unnest(x.participant_batch_ids) AS b WHERE x.current = c.current) AS "allParticipantBatches",
+       (SELECT array_agg(DISTINCT b::text) FROM r x, unnest(x.complex_batch_ids) AS b WHERE x.current = c.current) AS "complexBatches"
+     FROM r c GROUP BY current
+   ), maps AS (
+     -- The period's maps gathered into one array each and unnested from there: the planner guesses
+     -- 100 rows for every JSON function call, so unnesting each month's map made its estimate grow
+     -- with the months read, enough for PostgreSQL to JIT-compile this small read (seconds).
+     SELECT jsonb_agg(formats) AS formats, jsonb_agg(agenda_formats) AS agenda, jsonb_agg(supporter_modes) AS modes FROM r WHERE current
+   ), formats AS (
+     SELECT f.key, sum((f.value->>0)::int)::int AS needed, sum((f.value->>1)::int)::int AS used
+     FROM maps, jsonb_array_elements(maps.formats) AS m, jsonb_each(m) AS f GROUP BY f.key
+   ), keyed AS (
+     SELECT 'agenda' AS kind, e.key, e.value FROM maps, jsonb_array_elements(maps.agenda) AS m, jsonb_each(m) AS e
+     UNION ALL SELECT 'modes', e.key, e.value FROM maps, jsonb_array_elements(maps.modes) AS m, jsonb_each(m) AS e
+   ), keyed_counts AS (
+     SELECT kind, key, sum((value->>0)::int)::int AS count FROM keyed GROUP BY kind, key
+   ), keyed_batches AS (
+     -- Months share a few batch lists: unnest each distinct list once.
+     SELECT kind, key, array_agg(DISTINCT b) AS batches FROM (SELECT DISTINCT kind, key, value->1 AS list FROM keyed) k, jsonb_array_elements_text(k.list) AS b GROUP BY kind, key
+   ), keyed_rows AS (
+     SELECT kind, key, count, kb.batches FROM keyed_counts JOIN keyed_batches kb USING (kind, key)
+   ), people AS (
+     SELECT p.id,
+       (p.started_on <= $3::date AND (p.ended_on IS NULL OR p.ended_on >= $5::date)) AS in_current,
+       (p.started_on <= $4::date AND (p.ended_on IS NULL OR p.ended_on >= $8::date)) AS in_previous
+     FROM person p WHERE p.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[])
+   ), person_months AS (
+     SELECT m.person_id, (m.month >= $3::date) AS current, m.month, m.deep_dive, m.batch_ids
+     FROM review_person_month m JOIN people pe ON pe.id = m.person_id
+     WHERE m.organisation_id = $1::uuid AND m.month BETWEEN $4::date AND $5::date
+       AND CASE WHEN m.month >= $3::date THEN pe.in_current ELSE pe.in_previous END
+   ), per_person AS (
+     SELECT person_id, current, count(*) AS months,
+       count(DISTINCT date_trunc('quarter', month::timestamp)) FILTER (WHERE deep_dive AND date_trunc('quarter', month::timestamp)::date = ANY($9::date[])) AS quarters
+     FROM person_months GROUP BY 1, 2
+   ), per_period AS (
+     SELECT current,
+       count(*) FILTER (WHERE months >= CASE WHEN current THEN $10::int ELSE $11::int END) AS monthly,
+       count(*) FILTER (WHERE quarters >= CASE WHEN current THEN $12::int ELSE $13::int END) AS quarterly,
+       count(*) FILTER (WHERE months >= CASE WHEN current THEN $10::int ELSE $11::int END AND quarters >= CASE WHEN current THEN $12::int ELSE $13::int END) AS monthly_and_quarterly
+     FROM per_person GROUP BY current
+   ), cadence AS (
+     -- With no full quarter in a period, every person meets "a deep-dive in every quarter".
+     SELECT t.current, h.people::int AS "people", coalesce(pp.monthly, 0)::int AS "monthly",
+       (CASE WHEN t.quarters = 0 THEN h.people ELSE coalesce(pp.quarterly, 0) END)::int AS "quarterly",
+       (CASE WHEN t.quarters = 0 THEN coalesce(pp.monthly, 0) ELSE coalesce(pp.monthly_and_quarterly, 0) END)::int AS "monthlyAndDeepDive",
+       (SELECT array_agg(DISTINCT b::text) FROM (SELECT DISTINCT batch_ids FROM person_months x WHERE x.current = t.current) d, unnest(d.batch_ids) AS b) AS "batches"
+     FROM (VALUES (true, $12::int), (false, $13::int)) AS t(current, quarters)
+     CROSS JOIN LATERAL (SELECT count(*) AS people FROM people WHERE CASE WHEN t.current THEN in_current ELSE in_previous END) h
+     LEFT JOIN per_period pp ON pp.current = t.current
+   )
+   SELECT
+     EXISTS (SELECT 1 FROM review_rollup_state st WHERE st.organisation_id = $1::uuid AND st.region = $14::"BankHolidayRegion" AND st.calendar_version = $15)
+       AND NOT EXISTS (SELECT 1 FROM review_rollup_stale st WHERE st.organisation_id = $1::uuid AND st.month BETWEEN $4::date AND $16::date) AS "fresh",
+     (SELECT json_agg(c) FROM counts c)::text AS "counts",
+     (SELECT json_agg(json_build_array(key, needed, used) ORDER BY key) FROM formats)::text AS "formats",
+     (SELECT json_agg(json_build_object('key', key, 'count', count, 'batches', batches) ORDER BY key) FROM keyed_rows WHERE kind = 'agenda')::text AS "agendaFormats",
+     (SELECT json_agg(json_build_object('key', key, 'count', count, 'batches', batches) ORDER BY key) FROM keyed_rows WHERE kind = 'modes')::text AS "supporterModes",
+     (SELECT json_agg(c) FROM cadence c WHERE c.current)::text AS "cadence",
+     (SELECT json_agg(c) FROM cadence c WHERE NOT c.current)::text AS "previousCadence"`;
 
 /** The review pass for the scope: from the roll-ups when they cover it, otherwise from the reviews. */
 export async function queryReviewRollupPass(db: Database, scope: EvidenceScope): Promise<ReviewPass> {
   if (!rollupCovers(scope)) return queryReviewPass(db, scope);
-  const period = scope.period;
-  const previous = scope.previous;
-  const fullQuarters = (of: Period) => quartersWithin(of).map((quarter) => quarter.start);
-  // One transaction: rebuild what is marked, then read. The planner's default guess for the JSON
-  // functions' row counts is high enough that PostgreSQL would JIT-compile this small query,
-  // which took seconds (bench/figures.bench.ts), so JIT is off for it.
-  const rows = await db.prisma.$transaction(async (tx) => {
+  const { period, previous } = scope;
+  const fullQuarters = [...quartersWithin(previous), ...quartersWithin(period)].map((quarter) => quarter.start);
+  const params = [
+    scope.organisation.id,
+    scope.services.map((service) => service.id),
+    period.start,
+    previous.start,
+    period.end,
+    scope.standards.summaryWorkingDays,
+    scope.standards.agendaNoticeDays,
+    previous.end,
+    fullQuarters,
+    monthsInPeriod(period).length,
+    monthsInPeriod(previous).length,
+    quartersWithin(period).length,
+    quartersWithin(previous).length,
+    regionEnum(scope.organisation.region),
+    calendarVersion(),
+    monthStart(period.end),
+  ];
+  // Most reads find the roll-ups current: one statement. Otherwise rebuild what is marked, then
+  // read, in one transaction.
+  const [first] = await db.prisma.$queryRawUnsafe<Row[]>(READ_SQL, ...params);
+  if (first && (first.fresh === true || first.fresh === 't')) return readReviewPass(first);
+  const [row] = await db.prisma.$transaction(async (tx) => {
+    // Rebuilding is large but runs rarely; JIT compiling it costs more than it saves.
     await tx.$executeRawUnsafe('SET LOCAL jit = off');
     await refreshWithin(tx, scope.organisation, previous.start, period.end);
-    return tx.$queryRawUnsafe<Row[]>(
-      `WITH r AS (
-         SELECT *, (month >= $3::date) AS current FROM review_rollup
-         WHERE organisation_id = $1::uuid AND service_id = ANY($2::uuid[]) AND month BETWEEN $4::date AND $5::date
-       ), counts AS (
-         SELECT current,
-           sum(reviews)::int AS "reviews", sum(involved)::int AS "involved", sum(family)::int AS "family", sum(advocate)::int AS "advocate",
-           sum(summaries_within[$6::int + 1])::int AS "summariesOnTime", sum(summaries_within[11])::int AS "summariesWithin10",
-           sum(outside_calendar)::int AS "outsideCalendar", sum(planned)::int AS "planned", sum(agenda_notice_at_least[$7::int + 1])::int AS "agendaOnTime",
-           sum(format_needed)::int AS "formatNeeded", sum(format_used)::int AS "formatUsed",
-           sum(complex)::int AS "complex", sum(complex_chaired)::int AS "complexChaired", sum(chair_rm)::int AS "chairRm", sum(chair_ni)::int AS "chairNi",
-           sum(chair_key_worker)::int AS "chairKeyWorker", sum(complex_advocate)::int AS "complexAdvocate", sum(remote)::int AS "remote", sum(written)::int AS "written",
-           (SELECT array_agg(DISTINCT b::text) FROM r x, unnest(x.batch_ids) AS b WHERE x.current = c.current) AS "batches",
-           (SELECT array_agg(DISTINCT b::text) FROM r x, unnest(x.involvement_batch_ids) AS b WHERE x.current = c.current) AS "participantBatches",
-           (SELECT array_agg(DISTINCT b::text) FROM r x, unnest(x.participant_batch_ids) AS b WHERE x.current = c.current) AS "allParticipantBatches",
-           (SELECT array_agg(DISTINCT b::text) FROM r x, unnest(x.complex_batch_ids) AS b WHERE x.current = c.current) AS "complexBatches"
-         FROM r c GROUP BY current
-       ), formats AS (
-         SELECT f.key, sum((f.value->>0)::int)::int AS needed, sum((f.value->>1)::int)::int AS used FROM r, jsonb_each(r.formats) AS f WHERE r.current GROUP BY f.key
-       ), keyed AS (
-         SELECT 'agenda' AS kind, e.key, e.value FROM r, jsonb_each(r.agenda_formats) AS e WHERE r.current
-         UNION ALL SELECT 'modes', e.key, e.value FROM r, jsonb_each(r.supporter_modes) AS e WHERE r.current
-       ), keyed_batches AS (
-         SELECT kind, key, array_agg(DISTINCT b) AS batches FROM keyed, jsonb_array_elements_text(value->1) AS b GROUP BY kind, key
-       ), keyed_counts AS (
-         -- Grouped apart from the batches: a correlated subquery here made the planner's estimate
-         -- large enough for PostgreSQL to JIT-compile the query, which took seconds.
-         SELECT kind, key, sum((value->>0)::int)::int AS count, kb.batches FROM keyed JOIN keyed_batches kb USING (kind, key) GROUP BY kind, key, kb.batches
-       ), ${personMonthCadenceSql('current', 8)}, ${personMonthCadenceSql('previous', 13)}
-       SELECT
-         (SELECT json_agg(c) FROM counts c)::text AS "counts",
-         (SELECT json_agg(json_build_array(key, needed, used) ORDER BY key) FROM formats)::text AS "formats",
-         (SELECT json_agg(json_build_object('key', key, 'count', count, 'batches', batches) ORDER BY key) FROM keyed_counts WHERE kind = 'agenda')::text AS "agendaFormats",
-         (SELECT json_agg(json_build_object('key', key, 'count', count, 'batches', batches) ORDER BY key) FROM keyed_counts WHERE kind = 'modes')::text AS "supporterModes",
-         (SELECT json_agg(c) FROM current_cadence c)::text AS "cadence",
-         (SELECT json_agg(c) FROM previous_cadence c)::text AS "previousCadence"`,
-      scope.organisation.id,
-      scope.services.map((service) => service.id),
-      period.start,
-      previous.start,
-      period.end,
-      scope.standards.summaryWorkingDays,
-      scope.standards.agendaNoticeDays,
-      period.start,
-      period.end,
-      monthsInPeriod(period).length,
-      fullQuarters(period),
-      fullQuarters(period).length,
-      previous.start,
-      previous.end,
-      monthsInPeriod(previous).length,
-      fullQuarters(previous),
-      fullQuarters(previous).length,
-    );
+    return tx.$queryRawUnsafe<Row[]>(READ_SQL, ...params);
   }, { timeout: 300_000, maxWait: 60_000 });
-  const row = rows[0] ?? {};
-  const countRows = rowsOf(row.counts);
-  const pick = (current: boolean): Row | undefined => countRows.find((candidate) => candidate.current === current);
-  const readCounts = (source: Row | undefined): ReviewCounts => {
-    const result = Object.fromEntries(COUNT_FIELDS.map((field) => [field, toNumber(source?.[field])])) as Record<(typeof COUNT_FIELDS)[number], number>;
-    return { ...result, batches: toStrings(source?.batches), participantBatches: toStrings(source?.participantBatches) };
-  };
-  const current = pick(true);
-  const practice = current
-    ? readReviewPractice({ ...current, batches: current.batches, participantBatches: current.allParticipantBatches, formats: row.formats })
-    : emptyReviewPractice(row.formats);
-  return {
-    counts: { current: readCounts(current), previous: readCounts(pick(false)) },
-    practice,
-    cadence: readCadence(rowsOf(row.cadence)),
-    previousCadence: readCadence(rowsOf(row.previousCadence)),
-    breakdowns: {
-      supporterModes: { reviews: toNumber(current?.involved), byMode: rowsOf(row.supporterModes) },
-      agendaFormats: rowsOf(row.agendaFormats),
-      complexReviews: { reviews: toNumber(current?.complex), withAdvocate: toNumber(current?.complexAdvocate), batches: toStrings(current?.complexBatches) },
-    },
-  };
+  return readReviewPass(row ?? {});
 }
