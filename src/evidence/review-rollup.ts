@@ -34,7 +34,8 @@ function monthAligned(period: Period): boolean {
 /** Whether the roll-ups can answer for this scope; otherwise the reviews are read. */
 export function rollupCovers(scope: EvidenceScope): boolean {
   const within = (days: number) => Number.isInteger(days) && days >= 0 && days <= ROLLUP_MAX_DAYS;
-  return monthAligned(scope.period) && monthAligned(scope.previous) && within(scope.standards.summaryWorkingDays) && within(scope.standards.agendaNoticeDays);
+  const months = monthsInPeriod(scope.period).length + monthsInPeriod(scope.previous).length;
+  return monthAligned(scope.period) && monthAligned(scope.previous) && months <= MAX_MONTHS && within(scope.standards.summaryWorkingDays) && within(scope.standards.agendaNoticeDays);
 }
 
 const REBUILD_SQL = `INSERT INTO review_rollup (organisation_id, service_id, month, ${REVIEW_COUNTS.map((count) => count.column).join(', ')}, summaries_within, agenda_notice_at_least,
@@ -144,6 +145,23 @@ async function refreshWithin(tx: Prisma.TransactionClient, organisation: Evidenc
   return marks.length;
 }
 
+/** Months since year 0 (January 0000 is 1): a month's number in the SQL's bit masks. */
+const monthNumber = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
+
+/** The bits of the period's months, counted from the first month of `from` (as text: a bigint). */
+function monthMask(period: Period, from: Period): string {
+  return monthsInPeriod(period).reduce((mask, month) => mask | (1n << BigInt(monthNumber(`${month}-01`) - monthNumber(from.start))), 0n).toString();
+}
+
+/** The bits of the quarters wholly inside the period, counted from the quarter `from` starts in. */
+function quarterMask(period: Period, from: Period): string {
+  const quarter = (date: string) => Math.floor((monthNumber(date) - 1) / 3);
+  return quartersWithin(period).reduce((mask, within) => mask | (1n << BigInt(quarter(within.start) - quarter(from.start))), 0n).toString();
+}
+
+/** Both periods' months fit the 63 bits of a bigint mask. */
+const MAX_MONTHS = 62;
+
 /**
  * The review pass from the roll-ups, as one statement, with whether the roll-ups were current
  * for it (`fresh`: counted for this region and calendar, no month of the two periods marked),
@@ -191,29 +209,29 @@ const READ_SQL = `WITH r AS (
        (p.started_on <= $4::date AND (p.ended_on IS NULL OR p.ended_on >= $8::date)) AS in_previous
      FROM person p WHERE p.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[])
    ), person_months AS (
-     SELECT m.person_id, (m.month >= $3::date) AS current, m.month, m.deep_dive, m.batch_ids
+     -- Each month as a bit counted from the previous period's first month ($9), and its quarter
+     -- likewise ($17), so a person's months are two bit masks below instead of rows to count.
+     SELECT m.person_id, (m.month >= $3::date) AS current, m.deep_dive, m.batch_ids,
+       extract(year FROM m.month)::int * 12 + extract(month FROM m.month)::int - $9::int AS month_bit,
+       extract(year FROM m.month)::int * 4 + (extract(month FROM m.month)::int - 1) / 3 - $17::int AS quarter_bit
      FROM review_person_month m JOIN people pe ON pe.id = m.person_id
      WHERE m.organisation_id = $1::uuid AND m.month BETWEEN $4::date AND $5::date
        AND CASE WHEN m.month >= $3::date THEN pe.in_current ELSE pe.in_previous END
    ), per_person AS (
-     SELECT person_id, current, count(*) AS months,
-       count(DISTINCT date_trunc('quarter', month::timestamp)) FILTER (WHERE deep_dive AND date_trunc('quarter', month::timestamp)::date = ANY($9::date[])) AS quarters
-     FROM person_months GROUP BY 1, 2
-   ), per_period AS (
-     SELECT current,
-       count(*) FILTER (WHERE months >= CASE WHEN current THEN $10::int ELSE $11::int END) AS monthly,
-       count(*) FILTER (WHERE quarters >= CASE WHEN current THEN $12::int ELSE $13::int END) AS quarterly,
-       count(*) FILTER (WHERE months >= CASE WHEN current THEN $10::int ELSE $11::int END AND quarters >= CASE WHEN current THEN $12::int ELSE $13::int END) AS monthly_and_quarterly
-     FROM per_person GROUP BY current
+     SELECT person_id, bit_or(1::bigint << month_bit) AS months, coalesce(bit_or(1::bigint << quarter_bit) FILTER (WHERE deep_dive), 0) AS deep_dive_quarters
+     FROM person_months GROUP BY person_id
    ), cadence AS (
-     -- With no full quarter in a period, every person meets "a deep-dive in every quarter".
-     SELECT t.current, h.people::int AS "people", coalesce(pp.monthly, 0)::int AS "monthly",
-       (CASE WHEN t.quarters = 0 THEN h.people ELSE coalesce(pp.quarterly, 0) END)::int AS "quarterly",
-       (CASE WHEN t.quarters = 0 THEN coalesce(pp.monthly, 0) ELSE coalesce(pp.monthly_and_quarterly, 0) END)::int AS "monthlyAndDeepDive",
+     -- A review in every month of the period: every bit of its months ($10, $11); a deep-dive in
+     -- every quarter wholly inside it: every bit of those quarters ($12, $13; none when it has none).
+     SELECT t.current, count(*)::int AS "people",
+       count(*) FILTER (WHERE coalesce(pp.months, 0) & t.months = t.months)::int AS "monthly",
+       count(*) FILTER (WHERE coalesce(pp.deep_dive_quarters, 0) & t.quarters = t.quarters)::int AS "quarterly",
+       count(*) FILTER (WHERE coalesce(pp.months, 0) & t.months = t.months AND coalesce(pp.deep_dive_quarters, 0) & t.quarters = t.quarters)::int AS "monthlyAndDeepDive",
        (SELECT array_agg(DISTINCT b::text) FROM (SELECT DISTINCT batch_ids FROM person_months x WHERE x.current = t.current) d, unnest(d.batch_ids) AS b) AS "batches"
-     FROM (VALUES (true, $12::int), (false, $13::int)) AS t(current, quarters)
-     CROSS JOIN LATERAL (SELECT count(*) AS people FROM people WHERE CASE WHEN t.current THEN in_current ELSE in_previous END) h
-     LEFT JOIN per_period pp ON pp.current = t.current
+     FROM (VALUES (true, $10::bigint, $12::bigint), (false, $11::bigint, $13::bigint)) AS t(current, months, quarters)
+     JOIN people pe ON CASE WHEN t.current THEN pe.in_current ELSE pe.in_previous END
+     LEFT JOIN per_person pp ON pp.person_id = pe.id
+     GROUP BY t.current
    )
    SELECT
      EXISTS (SELECT 1 FROM review_rollup_state st WHERE st.organisation_id = $1::uuid AND st.region = $14::"BankHolidayRegion" AND st.calendar_version = $15)
@@ -229,7 +247,6 @@ const READ_SQL = `WITH r AS (
 export async function queryReviewRollupPass(db: Database, scope: EvidenceScope): Promise<ReviewPass> {
   if (!rollupCovers(scope)) return queryReviewPass(db, scope);
   const { period, previous } = scope;
-  const fullQuarters = [...quartersWithin(previous), ...quartersWithin(period)].map((quarter) => quarter.start);
   const params = [
     scope.organisation.id,
     scope.services.map((service) => service.id),
@@ -239,14 +256,15 @@ export async function queryReviewRollupPass(db: Database, scope: EvidenceScope):
     scope.standards.summaryWorkingDays,
     scope.standards.agendaNoticeDays,
     previous.end,
-    fullQuarters,
-    monthsInPeriod(period).length,
-    monthsInPeriod(previous).length,
-    quartersWithin(period).length,
-    quartersWithin(previous).length,
+    monthNumber(previous.start),
+    monthMask(period, previous),
+    monthMask(previous, previous),
+    quarterMask(period, previous),
+    quarterMask(previous, previous),
     regionEnum(scope.organisation.region),
     calendarVersion(),
     monthStart(period.end),
+    Math.floor((monthNumber(previous.start) - 1) / 3),
   ];
   // Most reads find the roll-ups current: one statement. Otherwise rebuild what is marked, then
   // read, in one transaction.
