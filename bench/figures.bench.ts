@@ -12,9 +12,10 @@
  * 2. computeFigures for 2026-Q2, all services and one service: median of `--runs` warm runs.
  * 3. Baseline: one aggregate over the quarter's and the previous quarter's reviews (the span
  *    the engine scans for trends), joined to person as the engine is: median of `--runs`.
- * 4. Each query behind the figures on its own (median), so a miss can be traced to one query,
- *    the review pass from every review beside the roll-ups it is replaced by, and the time to
- *    rebuild every month's review roll-ups;
+ * 4. Each query behind the figures on its own (median), so a miss can be traced to one query;
+ *    beside them what they replaced (the review pass from every review, the record tables' fifteen
+ *    queries one after another) and the two passes at once; and the time to rebuild every
+ *    month's review roll-ups;
  *    `--explain` also prints EXPLAIN ANALYZE for the slowest ones.
  * 5. A Markdown block for BENCHMARKS.md.
  */
@@ -32,7 +33,8 @@ import { queryBreakdowns, type ReviewBreakdownRows } from '../src/evidence/break
 import { queryReviewPass } from '../src/evidence/review-pass-queries.js';
 import { queryReviewRollupPass, refreshReviewRollups } from '../src/evidence/review-rollup.js';
 import { queryBatchExtents } from '../src/evidence/figure-freshness.js';
-import { monthsInPeriod, parsePeriod } from '../src/evidence/period.js';
+import { queryRecordsPass } from '../src/evidence/records-pass.js';
+import { computeDeclaredPractices } from '../src/evidence/declared-practices.js';
 import { DEFAULT_PROVIDER, generateSyntheticProvider, type SyntheticProviderReport } from './support/synthetic-provider.js';
 import { explainAnalyze, formatMs, recordingDatabase, timeMedian, type RecordedQuery } from './support/timing.js';
 
@@ -105,34 +107,45 @@ interface QueryTiming {
   recorded: RecordedQuery[];
 }
 
-/** Every query computeFigures sends for the scope, each timed on its own. */
-function engineQueries(scope: EvidenceScope, batchIds: string[], provenanceBatchIds: string[], reviewRows: ReviewBreakdownRows): { name: string; run: (db: Database) => Promise<unknown> }[] {
+interface EngineQuery {
+  name: string;
+  run: (db: Database) => Promise<unknown>;
+  /** False for what computeFigures no longer sends, timed beside what replaced it. */
+  used: boolean;
+}
+
+/** Every query computeFigures sends for the scope, each timed on its own, and what they replaced. */
+function engineQueries(scope: EvidenceScope, batchIds: string[], provenanceBatchIds: string[], reviewRows: ReviewBreakdownRows): EngineQuery[] {
   // For one quarter, the cadence and sampling quarters are the period itself (and the previous one).
   const current = scope.period;
   const previous = scope.previous;
+  const used = (name: string, run: EngineQuery['run']): EngineQuery => ({ name, run, used: true });
+  const replaced = (name: string, run: EngineQuery['run']): EngineQuery => ({ name, run, used: false });
   return [
-    { name: 'resolveScope', run: (target) => resolveScope({ db: target, period: PERIOD, services: scope.allServices ? [] : scope.services.map((service) => service.ref) }) },
-    { name: 'ensureWorkingDayCalendar (up to date)', run: (target) => ensureWorkingDayCalendar(target) },
-    { name: 'queryReviewRollupPass (roll-ups, person months)', run: (target) => queryReviewRollupPass(target, scope) },
-    { name: 'queryReviewPass (not used: the same from every review)', run: (target) => queryReviewPass(target, scope) },
-    { name: 'queryActionCounts', run: (target) => q.queryActionCounts(target, scope) },
-    { name: 'queryFeedbackCounts', run: (target) => q.queryFeedbackCounts(target, scope) },
-    { name: 'queryChangeCounts', run: (target) => q.queryChangeCounts(target, scope) },
-    { name: 'queryDisputeCounts', run: (target) => q.queryDisputeCounts(target, scope) },
-    { name: 'queryReferralCounts', run: (target) => q.queryReferralCounts(target, scope) },
-    { name: 'queryEnablementCounts', run: (target) => q.queryEnablementCounts(target, scope) },
-    { name: 'queryEnablementGroups', run: (target) => q.queryEnablementGroups(target, scope) },
-    { name: 'querySampling (period)', run: (target) => q.querySampling(target, scope, [current]) },
-    { name: 'querySampling (previous)', run: (target) => q.querySampling(target, scope, [previous]) },
-    { name: 'queryBatches', run: (target) => q.queryBatches(target, batchIds) },
-    { name: 'queryDisagreementPractice', run: (target) => practice.queryDisagreementPractice(target, scope) },
-    { name: 'queryChangePractice', run: (target) => practice.queryChangePractice(target, scope) },
-    { name: 'queryBreakdowns (referrals, disagreements)', run: (target) => queryBreakdowns(target, scope, reviewRows) },
-    { name: 'queryBatchExtents (freshness)', run: (target) => queryBatchExtents(target, provenanceBatchIds) },
-    {
-      name: 'first review date (indexed findFirst)',
-      run: (target) => target.prisma.review.findFirst({ where: { organisationId: scope.organisation.id }, orderBy: { heldOn: 'asc' }, select: { heldOn: true } }),
-    },
+    used('resolveScope', (target) => resolveScope({ db: target, period: PERIOD, services: scope.allServices ? [] : scope.services.map((service) => service.ref) })),
+    used('ensureWorkingDayCalendar (up to date)', (target) => ensureWorkingDayCalendar(target)),
+    used('queryReviewRollupPass (one statement)', (target) => queryReviewRollupPass(target, scope)),
+    used('queryRecordsPass (one statement)', (target) => queryRecordsPass(target, scope)),
+    used('queryBatches', (target) => q.queryBatches(target, batchIds)),
+    used('computeDeclaredPractices', (target) => computeDeclaredPractices({ db: target, scope })),
+    used('queryBatchExtents (freshness)', (target) => queryBatchExtents(target, provenanceBatchIds)),
+    replaced('review and record passes at once, as computeFigures runs them', (target) => Promise.all([queryReviewRollupPass(target, scope), queryRecordsPass(target, scope)])),
+    replaced('queryReviewPass (the same from every review)', (target) => queryReviewPass(target, scope)),
+    replaced('the records pass as 15 queries one after another', async (target) => {
+      await q.queryActionCounts(target, scope);
+      await q.queryFeedbackCounts(target, scope);
+      await q.queryChangeCounts(target, scope);
+      await q.queryDisputeCounts(target, scope);
+      await q.queryReferralCounts(target, scope);
+      await q.queryEnablementCounts(target, scope);
+      await q.queryEnablementGroups(target, scope);
+      await q.querySampling(target, scope, [current]);
+      await q.querySampling(target, scope, [previous]);
+      await practice.queryDisagreementPractice(target, scope);
+      await practice.queryChangePractice(target, scope);
+      await queryBreakdowns(target, scope, reviewRows);
+      await target.prisma.review.findFirst({ where: { organisationId: scope.organisation.id }, orderBy: { heldOn: 'asc' }, select: { heldOn: true } });
+    }),
   ];
 }
 
@@ -142,8 +155,8 @@ async function timeEachQuery(db: Database, scope: EvidenceScope, runs: number, p
   const notUsed: QueryTiming[] = [];
   const reviewRows = (await queryReviewPass(db, scope)).breakdowns;
   for (const query of engineQueries(scope, batchRows.map((row) => row.id), provenanceBatchIds, reviewRows)) {
-    if (query.name.startsWith('queryReviewPass (not used')) {
-      notUsed.push({ name: query.name, medianMs: (await timeMedian(() => query.run(db), { runs, warmups: 0 })).medianMs, recorded: [] });
+    if (!query.used) {
+      notUsed.push({ name: query.name, medianMs: (await timeMedian(() => query.run(db), { runs })).medianMs, recorded: [] });
       continue;
     }
     const recorder = recordingDatabase(db);
@@ -207,10 +220,14 @@ async function main(): Promise<void> {
     const scope = await resolveScope({ db, period: PERIOD });
     const oneService = scope.services.find((service) => service.ref === 'S-001') ?? scope.services[0]!;
 
+    // The machine may be shared: the load average goes with every time printed.
+    const load = () => os.loadavg().map((value) => value.toFixed(1)).join(' / ');
+    const loadBefore = load();
     const all = await timeMedian(() => computeFigures({ db, period: PERIOD, useCache: false }), { runs: options.runs });
     const single = await timeMedian(() => computeFigures({ db, period: PERIOD, services: [oneService.ref], useCache: false }), { runs: options.runs });
     const baseline = await timeMedian(() => baselineAggregate(db, scope), { runs: options.runs });
     const ratio = all.medianMs / baseline.medianMs;
+    const loadTimed = load();
 
     const figure = (id: string) => all.last.figures.find((candidate) => candidate.id === id);
     const show = (id: string) => {
@@ -225,7 +242,7 @@ async function main(): Promise<void> {
     console.log(`Baseline aggregate (median of ${options.runs}): ${formatMs(baseline.medianMs)}   runs: ${baseline.runsMs.map(formatMs).join(', ')}`);
     const ratioMet = ratio <= GOAL_RATIO;
     const timeMet = db.kind === 'pglite' ? all.medianMs < GOAL_PGLITE_MS : undefined;
-    console.log(`Ratio engine/baseline: ${ratio.toFixed(2)}× — goal ≤ ${GOAL_RATIO}× ${ratioMet ? 'met' : 'NOT met'}`);
+    console.log(`Ratio engine/baseline: ${ratio.toFixed(2)}× — goal ≤ ${GOAL_RATIO}× ${ratioMet ? 'met' : 'NOT met'}   (load average 1/5/15 min: ${loadBefore} before, ${loadTimed} after)`);
     if (timeMet !== undefined) console.log(`Engine under ${GOAL_PGLITE_MS / 1000} s on PGlite: ${timeMet ? 'met' : 'NOT met'}`);
 
     console.log(`\nEach query on its own, all services (median of ${options.runs}):`);
@@ -236,12 +253,12 @@ async function main(): Promise<void> {
       console.log(`  ${timing.name.padEnd(40)} ${formatMs(timing.medianMs).padStart(9)}  ${((timing.medianMs / queryTotal) * 100).toFixed(0).padStart(3)}%  ${(timing.medianMs / baseline.medianMs).toFixed(2).padStart(6)}× baseline`);
     }
     console.log(`  ${'sum'.padEnd(40)} ${formatMs(queryTotal).padStart(9)}        ${(queryTotal / baseline.medianMs).toFixed(2).padStart(6)}× baseline`);
-    for (const timing of notUsed) console.log(`  ${timing.name.padEnd(40)} ${formatMs(timing.medianMs).padStart(9)}        ${(timing.medianMs / baseline.medianMs).toFixed(2).padStart(6)}× baseline`);
+    for (const timing of notUsed) console.log(`  (not summed) ${timing.name.padEnd(40)} ${formatMs(timing.medianMs).padStart(9)}        ${(timing.medianMs / baseline.medianMs).toFixed(2).padStart(6)}× baseline`);
     const rebuild = await timeRollupRebuild(db, scope);
     console.log(`  roll-up rebuild, all ${rebuild.months} months (first read after a region or calendar change) ${formatMs(rebuild.ms)}`);
     // The same aggregate timed again after the queries, so a change in machine load shows.
     const baselineAfter = await timeMedian(() => baselineAggregate(db, scope), { runs: options.runs });
-    console.log(`  baseline aggregate again                  ${formatMs(baselineAfter.medianMs).padStart(9)}`);
+    console.log(`  baseline aggregate again                  ${formatMs(baselineAfter.medianMs).padStart(9)}   (load average ${load()})`);
 
     if (options.explain) {
       for (const timing of [...timings].sort((a, b) => b.medianMs - a.medianMs).slice(0, 3)) {
@@ -271,6 +288,8 @@ async function main(): Promise<void> {
       `| computeFigures ${PERIOD}, one service | ${formatMs(single.medianMs)} |`,
       `| Baseline: one aggregate over the same ${thousands(baseline.last.reviews)} reviews (${scope.previous.label} + ${PERIOD}) | ${formatMs(baseline.medianMs)} |`,
       `| Ratio engine / baseline | ${ratio.toFixed(2)}× (goal ≤ ${GOAL_RATIO}×: ${ratioMet ? 'met' : 'not met'}) |`,
+      `| Baseline timed again after the queries | ${formatMs(baselineAfter.medianMs)} (ratio against it ${(all.medianMs / baselineAfter.medianMs).toFixed(2)}×) |`,
+      `| Load average (1 / 5 / 15 min) | ${loadBefore} before the timed runs, ${loadTimed} after |`,
       ...(timeMet !== undefined ? [`| Engine under ${GOAL_PGLITE_MS / 1000} s on PGlite | ${timeMet ? 'met' : 'not met'} |`] : []),
       `| Slowest queries | ${[...timings].sort((a, b) => b.medianMs - a.medianMs).slice(0, 3).map((timing) => `${timing.name} ${formatMs(timing.medianMs)}`).join('; ')} |`,
       `| Roll-up rebuild, all ${rebuild.months} months (after a region or calendar change; after an import only the months it changed) | ${formatMs(rebuild.ms)} |`,
