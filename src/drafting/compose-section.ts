@@ -66,6 +66,7 @@ export async function composeSection(options: ComposeSectionOptions): Promise<Se
       covered: plan.covered,
       missing: plan.missing.map((gap) => ({ topic: gap.topic, element: gap.element, reason: gap.reason })),
       squeezed: plan.squeezed,
+      parts: plan.parts,
     },
     ...(options.tender ? { tender: options.tender } : {}),
   });

@@ -5,7 +5,9 @@
  * left for a block that says something new. `bidOverlap` measures what is left in common.
  */
 import { draftSection, type DraftSectionOptions } from './draft-section.js';
-import { sentencesOf } from './plan/plan-answer.js';
+import { sentencesOf, wantsCaseExample } from './plan/plan-answer.js';
+import { readQuestion } from './question/read-question.js';
+import { termsOf } from './question/question-parts.js';
 import { emptyBidMemory } from './plan/topic-blocks.js';
 import type { DraftQuestion } from './drafting-schema.js';
 import { z } from 'zod';
@@ -39,8 +41,14 @@ export async function draftBid(options: DraftBidOptions): Promise<Section[]> {
   const { questions, ...shared } = options;
   const memory = emptyBidMemory();
   const sections: Section[] = [];
+  // What each question is about, so an earlier answer leaves a later one the case example that fits it.
+  const read = questions.map((entry) => {
+    const analysis = readQuestion(entry.question.text);
+    return { terms: termsOf(entry.question.text), wantsCase: wantsCaseExample(analysis) };
+  });
   // In the buyer's order, one at a time: each answer sees what the earlier ones used.
-  for (const entry of questions) {
+  for (const [index, entry] of questions.entries()) {
+    memory.upcoming = read.slice(index + 1);
     sections.push(await draftSection({ ...shared, question: entry.question, ...(entry.limit ? { limit: entry.limit } : {}), memory }));
   }
   return sections;

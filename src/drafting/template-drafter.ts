@@ -57,18 +57,50 @@ function renderCase(templates: TemplateLibrary, context: DraftingContext, exampl
   return templates.render(slot, { ...example, ...(example.figure ? { trend: example.figure.trend, period: example.figure.period } : {}) }, { seed: `${context.seed}|${example.measure}`, length });
 }
 
-export function renderTemplateDraft(context: DraftingContext, level: DraftLevel, templates: TemplateLibrary = defaultTemplates(), exclude?: ReadonlySet<string>): DraftLines {
+/** How a bid remembers a core line it has written: lower case, letters and digits only. */
+export function coreLineKey(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/**
+ * Renders a slot in the variant earlier answers of the bid have written least (`written` counts
+ * each by coreLineKey), the seeded one first among equals: a bid does not repeat its core lines
+ * word for word while other wordings remain, and spreads them when it must.
+ */
+function renderFresh(templates: TemplateLibrary, slot: string, values: object, options: { seed: string; length: Length }, written: ReadonlyMap<string, number> | undefined): string {
+  const first = templates.render(slot, values, options);
+  if (!written || !written.has(coreLineKey(first))) return first;
+  let best = { text: first, uses: written.get(coreLineKey(first)) ?? 0 };
+  for (let shift = 1; shift < templates.variantCount(slot, options.length); shift += 1) {
+    const other = templates.render(slot, values, { ...options, shift });
+    const uses = written.get(coreLineKey(other)) ?? 0;
+    if (uses < best.uses) best = { text: other, uses };
+  }
+  return best.text;
+}
+
+export function renderTemplateDraft(
+  context: DraftingContext,
+  level: DraftLevel,
+  templates: TemplateLibrary = defaultTemplates(),
+  exclude?: ReadonlySet<string>,
+  written?: ReadonlyMap<string, number>,
+): DraftLines {
   const { seed, standards, practice } = context;
   const length = level.length;
-  const behaviour = templates.render(
+  const behaviour = renderFresh(
+    templates,
     'paragraph/behaviour',
     { agendaNotice: standards['agenda-notice'], miniReviewLength: standards['mini-review-length'], formats: practice.formats, ...context.targets },
     { seed, length },
+    written,
   );
-  const ownersCadence = templates.render(
+  const ownersCadence = renderFresh(
+    templates,
     'paragraph/owners-cadence',
     { summaryDeadline: standards['summary-deadline'], summaryDuty: practice.summaryDuty, complexChair: practice.complexChair, cadence: practice.cadence },
     { seed, length },
+    written,
   );
 
   const chosen = context.ranked(level.figures, exclude).chosen;
@@ -92,7 +124,8 @@ export function renderTemplateDraft(context: DraftingContext, level: DraftLevel,
         ]
           .filter(Boolean)
           .join(' ');
-  const assurance = templates.render(
+  const assurance = renderFresh(
+    templates,
     'paragraph/assurance',
     {
       sampling: context.sampling,
@@ -103,6 +136,7 @@ export function renderTemplateDraft(context: DraftingContext, level: DraftLevel,
       reauditBy: practice.reauditBy,
     },
     { seed, length },
+    written,
   );
 
   const supporting: DraftLines['supporting'] = [];

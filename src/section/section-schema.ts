@@ -107,6 +107,15 @@ export const ZAnswerPlanSchema = z.object({
   covered: z.array(ZPlannedElementSchema.extend({ figureIds: z.array(z.string()).optional().describe('Figures the element states') })).describe('Elements the answer covers, in its order'),
   missing: z.array(ZPlannedElementSchema.extend({ reason: z.string().describe('Why the records could not supply it') })).describe('Required elements the records could not supply'),
   squeezed: z.array(ZPlannedElementSchema).describe('Required elements the records hold but the limit left no room for'),
+  parts: z
+    .array(
+      z.object({
+        text: z.string().describe('One thing the question asks, in its own words'),
+        answeredBy: z.enum(['records', 'library', 'none']).describe('What answers it: the records and figures, the practice library, or nothing yet (the writer is told)'),
+      }),
+    )
+    .optional()
+    .describe('The separate things the question asks, in its order, and what answers each'),
 });
 export type AnswerPlanSummary = z.infer<typeof ZAnswerPlanSchema>;
 

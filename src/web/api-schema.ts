@@ -1079,6 +1079,16 @@ export interface components {
                 /** @description The asked topic the element belongs to (e.g. "advocacy") */
                 topic: string;
             }[];
+            /** @description The separate things the question asks, in its order, and what answers each */
+            parts?: {
+                /**
+                 * @description What answers it: the records and figures, the practice library, or nothing yet (the writer is told)
+                 * @enum {string}
+                 */
+                answeredBy: "records" | "library" | "none";
+                /** @description One thing the question asks, in its own words */
+                text: string;
+            }[];
             /** @description Required elements the records hold but the limit left no room for */
             squeezed: {
                 /** @description What the answer says about it (e.g. "referral-times") */
@@ -2273,6 +2283,16 @@ export interface components {
                 reason: string;
                 /** @description The asked topic the element belongs to (e.g. "advocacy") */
                 topic: string;
+            }[];
+            /** @description The separate things the question asks, in its order, and what answers each */
+            parts?: {
+                /**
+                 * @description What answers it: the records and figures, the practice library, or nothing yet (the writer is told)
+                 * @enum {string}
+                 */
+                answeredBy: "records" | "library" | "none";
+                /** @description One thing the question asks, in its own words */
+                text: string;
             }[];
             /** @description Required elements the records hold but the limit left no room for */
             squeezed: {

@@ -155,7 +155,7 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
   {
     id: 'recruitment',
     label: 'involving people in recruiting and developing staff',
-    strong: ['recruit(?:s|ed|ing|ment)', 'interview(?:s|ing)? panels?', 'interviews? (?:of|for) (?:staff|candidates)', 'selection of staff', 'job descriptions?', 'appraisals?', 'hiring'],
+    strong: ['recruit(?:s|ed|ing|ment)', 'help(?:s|ing)? (?:us )?(?:to )?recruit', 'interview(?:s|ing)? panels?', 'interviews? (?:of|for) (?:staff|candidates)', 'selection of staff', 'job descriptions?', 'appraisals?', 'hiring'],
     weak: ['interview(?:s|ing)?', 'candidates?', 'new staff', 'choose (?:their|the) staff', 'staff (?:are|who are) chosen'],
     figures: [],
   },

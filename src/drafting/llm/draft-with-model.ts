@@ -257,6 +257,7 @@ export async function draftWithModel(options: DraftWithModelOptions): Promise<Se
               covered: plan.covered.map((entry) => ({ topic: entry.topic, element: entry.element, ...(entry.figureIds ? { figureIds: entry.figureIds } : {}) })),
               missing: plan.missing.map((gap) => ({ topic: gap.topic, element: gap.element, reason: gap.reason })),
               squeezed: plan.squeezed,
+              parts: plan.parts,
             },
             model: { used: true, fellBack: false, attempts, usage, reason: attempts > 1 ? 'accepted after one retry' : 'accepted' },
             ...(options.tender ? { tender: options.tender } : {}),

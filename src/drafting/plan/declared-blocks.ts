@@ -58,10 +58,13 @@ export function declaredSentence(entry: DeclaredPractice, variant = 0): string {
     ? `; count as at ${dayMonthYear(entry.measure.asOf)}: ${entry.measure.count} of ${entry.measure.of} ${entry.measure.label} (${percent(entry.measure.share)})`
     : '';
   const checked = monthYear(entry.lastCheckedOn);
+  // A practice one service keeps must not read as the whole organisation's.
+  const where = !entry.wholeOrganisation && entry.place && !entry.text.toLowerCase().includes(entry.place.toLowerCase()) ? `at ${entry.place}, ` : '';
   const provenance =
-    variant % 2 === 0
+    where +
+    (variant % 2 === 0
       ? `led by ${entry.owner}, ${entry.cadenceText}; recorded in ${sourcePhrase(entry.source)}, last verified in ${checked}`
-      : `owned by ${entry.owner}, ${entry.cadenceText}; kept in ${sourcePhrase(entry.source)} and verified in ${checked}`;
+      : `owned by ${entry.owner}, ${entry.cadenceText}; kept in ${sourcePhrase(entry.source)} and verified in ${checked}`);
   return `${practiceWords(entry)} (${provenance})${measure}.`;
 }
 

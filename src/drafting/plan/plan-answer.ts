@@ -10,18 +10,23 @@ import type { ResponseLimit } from '../../section/section-schema.js';
 import { assembleResponse, measureResponse, PARAGRAPH_LINES, type DraftLines, type ParagraphLine } from '../assemble-response.js';
 import { askedTopicCues, type AskedTopicId } from '../data/question-cues.js';
 import { figureGroups } from '../data/question-topics.js';
-import { foundOnlyAsActors, topicSalience, type AskedTopic } from '../question/read-question.js';
+import { foundOnlyAsActors, hasStrongCue, topicSalience, type AskedTopic, type QuestionAnalysis } from '../question/read-question.js';
 import { joinList } from '../../shared/english-text.js';
 import { describeFigure } from '../describe-figure.js';
 import type { DraftingContext } from '../drafting-context.js';
-import { DRAFT_LEVELS, renderTemplateDraft, type DraftLevel } from '../template-drafter.js';
+import { coreLineKey, DRAFT_LEVELS, renderTemplateDraft, type DraftLevel } from '../template-drafter.js';
 import type { TemplateLibrary } from '../template-library.js';
 import { CUED_ELEMENTS, DEPTH_ELEMENTS, ELEMENT_LABELS, ELEMENT_STRUCTURE, TOPIC_ELEMENTS, type ElementId } from './data/topic-elements.js';
 import { detectStructureLines } from '../../check/rules/require-involvement-structure.js';
 import { buildBlock, isMissing, normaliseSentence, type BidMemory, type Block, type MissingElement } from './topic-blocks.js';
+import { questionParts, type QuestionPart } from '../question/question-parts.js';
+import { blockAnswers, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
 
 /** A question that names no topic is answered on these. */
 const GENERAL_TOPICS: readonly AskedTopicId[] = ['person-led-planning', 'family-friends', 'advocacy', 'summaries', 'feedback'];
+
+/** Words by which a practice says it happens without exception. */
+const ALWAYS_WORDS = /\b(?:every|each|all|always|never|without exception)\b/i;
 
 /** Share of the limit an answer aims to use when the records have enough to say. */
 export const BUDGET_TARGET = 0.85;
@@ -53,6 +58,8 @@ export interface AnswerPlan {
   squeezed: PlannedElement[];
   notes: string[];
   blocks: Block[];
+  /** The separate things the question asks, in its order, and what answers each. */
+  parts: { text: string; answeredBy: PartAnswer }[];
 }
 
 export interface PlanAnswerOptions {
@@ -82,9 +89,22 @@ export function askedTopics(context: DraftingContext): { id: AskedTopicId; stron
   return [lead, ...topics.filter((topic) => topic !== lead && !foundOnlyAsActors(topic))].map((topic) => ({ id: topic.id, strong: topic.weight === 'strong' }));
 }
 
+/**
+ * Whether a question needs a case example of its own: a strongly asked topic requires one, or
+ * the question asks for examples on a topic that takes case examples as depth.
+ */
+export function wantsCaseExample(analysis: QuestionAnalysis): boolean {
+  const topics = askedTopics({ analysis } as Pick<DraftingContext, 'analysis'> as DraftingContext);
+  if (topics.some((topic) => topic.strong && TOPIC_ELEMENTS[topic.id].required.includes('human-example'))) return true;
+  const lead = topics[0]?.id;
+  return lead !== undefined && analysis.asks.some((ask) => ask.id === 'examples') && (DEPTH_ELEMENTS[lead] ?? []).includes('human-example');
+}
+
 function leadTopic<T extends AskedTopic>(topics: readonly T[]): T {
-  // Ties go to the topic the question raises first; a topic named only by its people leads only when nothing else is asked.
-  const subjects = topics.filter((topic) => !foundOnlyAsActors(topic));
+  // Ties go to the topic the question raises first. A topic named only by its people leads only
+  // when no other subject is named outright: in "how relatives who cannot attend can still
+  // contribute to reviews", "reviews" is a weak hint and the relatives are the subject.
+  const subjects = topics.filter((topic) => !foundOnlyAsActors(topic) && hasStrongCue(topic));
   const pool = subjects.length > 0 ? subjects : topics;
   return pool.reduce((best, topic) => (topicSalience(topic) > topicSalience(best) ? topic : best), pool[0]!);
 }
@@ -119,7 +139,7 @@ function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore
   const seen = new Set<string>();
   const statedHere = new Set<string>();
   // Examples and changes already chosen for this answer are not chosen twice.
-  const local: BidMemory = { cases: new Set(memory.cases), changes: new Set(memory.changes), sentences: memory.sentences, elements: memory.elements, figures: memory.figures };
+  const local: BidMemory = { cases: new Set(memory.cases), changes: new Set(memory.changes), sentences: memory.sentences, elements: memory.elements, figures: memory.figures, coreLines: memory.coreLines, ...(memory.upcoming ? { upcoming: memory.upcoming } : {}) };
   let order = 0;
   const topics = askedTopics(context);
   const leadTopic = topics[0]?.id;
@@ -136,7 +156,7 @@ function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore
     // What the question is mostly about is answered even when an earlier answer of the bid said
     // it already: an answer that leaves out its own subject scores worse than one that repeats.
     const essential = priority === 1 && (essentialTopics ? essentialTopics.has(topic) : topic === leadTopic);
-    const inputs = { context, quotedInCore: new Set([...quotedInCore, ...statedHere]), memory: local, relevantOnly };
+    const inputs = { context, quotedInCore: new Set([...quotedInCore, ...statedHere]), memory: local, relevantOnly, depth: priority >= 3 };
     let built = buildBlock(element, topic, { ...inputs, again: used });
     // A block an earlier answer already wrote takes the next wording that no earlier answer used.
     const repeats = (candidate: Block) => sentencesOf(candidate.text).filter((sentence) => memory.sentences.has(normalise(sentence))).length;
@@ -206,7 +226,10 @@ function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore
   // A topic hinted at by one weak word ("reviews" in a question about sharing information) is
   // not answered: padding an answer with it reads as off the question. The writer is told.
   const cueCount = new Map((context.analysis?.topics ?? []).map((topic) => [topic.id, topic.cues.length]));
-  const incidental = (topic: { id: AskedTopicId; strong: boolean }) => !topic.strong && topic.id !== leadTopic && (cueCount.get(topic.id) ?? 0) <= 1;
+  // A topic that is the only subject of a part of the question ("How do you check it is applied
+  // in practice?") is what that part asks, however briefly it is named.
+  const partSubjects = new Set(questionParts(question).flatMap((part) => (part.topics.length === 1 ? part.topics : [])));
+  const incidental = (topic: { id: AskedTopicId; strong: boolean }) => !topic.strong && topic.id !== leadTopic && !partSubjects.has(topic.id) && (cueCount.get(topic.id) ?? 0) <= 1;
   const byWeight = [...topics.filter((topic) => topic.strong), ...topics.filter((topic) => !topic.strong && !incidental(topic))];
   for (const topic of byWeight) for (const element of TOPIC_ELEMENTS[topic.id].required) add(element, topic.id, topic.strong ? 1 : 2);
   for (const topic of topics.filter((entry) => !incidental(entry))) for (const element of TOPIC_ELEMENTS[topic.id].optional) add(element, topic.id, 3);
@@ -347,6 +370,37 @@ function compareScores(left: readonly number[], right: readonly number[]): numbe
   return 0;
 }
 
+/**
+ * The question's parts against the candidate blocks: a part no block answers takes the practice
+ * library entries about it, and the blocks are put in the order of the parts they answer, so
+ * the answer takes the question's parts in turn. Blocks that answer no part go last.
+ */
+function withParts(context: DraftingContext, parts: readonly QuestionPart[], found: Candidates, memory: BidMemory): Candidates {
+  const candidates = found.candidates.map((candidate) => ({ candidate, part: partIndexOf(parts, candidate.block) }));
+  const texts = found.candidates.map((candidate) => candidate.block.text);
+  parts.forEach((part, index) => {
+    if (candidates.some(({ candidate }) => blockAnswers(part, candidate.block))) return;
+    const entries = libraryEntriesFor(context, part, memory, texts);
+    if (entries.length === 0) return;
+    const block = libraryBlock(entries, memory.elements.get('declared-practices') ?? 0);
+    candidates.push({ candidate: { block, priority: 1, order: -1 }, part: index });
+    texts.push(block.text);
+  });
+  const ordered = candidates.sort((a, b) => a.part - b.part || a.candidate.order - b.candidate.order);
+  return { ...found, candidates: ordered.map(({ candidate }, order) => ({ ...candidate, order })) };
+}
+
+/** What answers each part in the written answer; the core lines count too ("how do you check this"). */
+function partCoverage(parts: readonly QuestionPart[], chosen: readonly Candidate[], lines: DraftLines): { text: string; answeredBy: PartAnswer }[] {
+  const core = PARAGRAPH_LINES.map((line) => lines[line]).join(' ');
+  return parts.map((part) => {
+    const by = chosen.find((candidate) => blockAnswers(part, candidate.block));
+    if (by) return { text: part.text, answeredBy: by.block.element === 'declared-practices' ? 'library' : 'records' };
+    const inCore = part.terms.length > 0 && core.trim().length > 0 && blockAnswers({ ...part, topics: [] }, { topic: 'governance', text: core });
+    return { text: part.text, answeredBy: inCore ? 'records' : 'none' };
+  });
+}
+
 export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
   const { context, limit, templates, memory } = options;
   // Blocks quote the asked topics' own figures, so the core's evidence line quotes others
@@ -360,16 +414,18 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
     const written = first.candidates.reduce((sum, candidate) => sum + measureResponse(candidate.block.text, limit.kind), 0);
     if (dropped && written < limit.value * BUDGET_TARGET) first = candidatesFor(context, memory, new Set(), strong);
   }
-  const blockFigures = new Set(first.candidates.filter((candidate) => candidate.priority <= 2).flatMap((candidate) => candidate.block.figureIds));
-
   // A question that names topics is answered topic first: the blocks state their own figures
   // and the core keeps only what the blocks do not already say.
   const topicLed = (context.analysis?.topics.length ?? 0) > 0;
+  const parts = topicLed && context.analysis ? questionParts(context.analysis.question) : [];
+  if (parts.length > 0) first = withParts(context, parts, first, memory);
+  const blockFigures = new Set(first.candidates.filter((candidate) => candidate.priority <= 2).flatMap((candidate) => candidate.block.figureIds));
+
   let best: { fitted: Fitted; level: DraftLevel; missing: MissingElement[]; alsoCovered: Candidates['alsoCovered']; score: number[]; excluded: ReadonlySet<string> } | undefined;
   for (const level of DRAFT_LEVELS) {
     const coreLevel = { ...level, cases: 0, change: false, human: false };
     const excluded = context.ranked(level.figures, blockFigures).chosen.length >= Math.min(2, level.figures) ? blockFigures : new Set<string>();
-    const core = renderTemplateDraft(context, coreLevel, templates, excluded);
+    const core = renderTemplateDraft(context, coreLevel, templates, excluded, memory.coreLines);
     const quotedInCore = topicLed ? new Set<string>() : new Set(context.ranked(level.figures, excluded).chosen.map((entry) => entry.figure.id));
     // Blocks never repeat a number the core already gives.
     const { candidates, missing, alsoCovered } = topicLed ? first : candidatesFor(context, memory, quotedInCore);
@@ -425,6 +481,26 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
       notes.push(`${figure.label} (${figure.value === null ? 'unavailable' : describeFigure(figure).counted ?? describeFigure(figure).value}, ${context.period}) is not in this answer: ${why}.`);
     }
   }
+  // A library entry that says "every" beside its own count of 7 of 8 contradicts itself in the reader's eyes.
+  for (const entry of context.figures.declaredPractices ?? []) {
+    const { measure } = entry;
+    if (!measure || measure.count >= measure.of || !ALWAYS_WORDS.test(entry.text)) continue;
+    const quoted = entry.text.trim().replace(/[.;:!]+$/, '').toLowerCase();
+    if (!chosen.some((candidate) => candidate.block.text.toLowerCase().includes(quoted))) continue;
+    notes.push(
+      `Practice library entry ${entry.id} says it happens every time ("${entry.text.trim()}"), but its own count is ${measure.count} of ${measure.of} ${measure.label}: a reader will see the gap. Reword the entry to what the count shows, or add why the rest were missed and what is being done, and import it again.`,
+    );
+  }
+  const coverage = partCoverage(parts, chosen, best!.fitted.lines);
+  coverage.forEach((part, index) => {
+    if (part.answeredBy !== 'none') return;
+    const couldHave = first.candidates.some((candidate) => blockAnswers(parts[index]!, candidate.block));
+    notes.push(
+      couldHave
+        ? `Left out to stay within the limit: the part of the question that asks "${part.text}". A larger limit would let the answer cover it.`
+        : `Not answered yet: the question asks "${part.text}", and neither the records for ${context.period} nor the practice library say anything about it. Write this part by hand, or add what you do to the practice library with its owner, where it is recorded and when it was last checked.`,
+    );
+  });
   if (limit && best!.fitted.words < limit.value * BUDGET_TARGET && best!.fitted.fits) {
     notes.push(
       `The answer uses ${best!.fitted.words} of ${limit.value} ${limit.kind}: the records and the practice library for ${context.period} hold nothing more on what this question asks. Add what you do to the practice library, with its owner, where it is recorded and when it was last checked, to use the rest.`,
@@ -438,6 +514,10 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
     for (const sentence of sentencesOf(candidate.block.text)) memory.sentences.add(normalise(sentence));
   }
   const { core } = best!.fitted;
+  for (const line of ['behaviour', 'ownersCadence', 'assurance'] as const) {
+    const text = best!.fitted.lines[line].trim();
+    if (text.length > 0) memory.coreLines.set(coreLineKey(text), (memory.coreLines.get(coreLineKey(text)) ?? 0) + 1);
+  }
   return {
     lines: best!.fitted.lines,
     core: { behaviour: core.behaviour, ownersCadence: core.ownersCadence, evidence: core.evidence, assurance: core.assurance },
@@ -451,5 +531,6 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
     squeezed,
     notes,
     blocks: chosen.map((candidate) => candidate.block),
+    parts: coverage,
   };
 }

@@ -19,6 +19,7 @@ import { COUNCIL_MEASURES } from './data/council-measures.js';
 import { GENERAL_ACTION, IMPROVEMENT_ACTIONS } from './data/improvement-actions.js';
 import type { ElementId } from './data/topic-elements.js';
 import { declaredEntries, declaredSentence, MAX_ENTRIES_PER_TOPIC } from './declared-blocks.js';
+import { sharedTerms, termsOf } from '../question/question-parts.js';
 
 export interface Block {
   element: ElementId;
@@ -54,20 +55,41 @@ export interface BidMemory {
   elements: Map<ElementId, number>;
   /** Figures stated so far, with how many answers stated them: their sentences rotate through frames. */
   figures: Map<string, number>;
+  /**
+   * The questions still to come in the bid, as subject words and whether each needs a case
+   * example of its own: a case that fits a later question better is kept for it.
+   */
+  upcoming?: readonly UpcomingQuestion[];
+  /** Core lines (behaviour, owners & cadence, assurance) earlier answers wrote, by coreLineKey, with how many wrote each: later answers word them another way. */
+  coreLines: Map<string, number>;
+}
+
+export interface UpcomingQuestion {
+  terms: ReadonlySet<string>;
+  wantsCase: boolean;
 }
 
 export function emptyBidMemory(): BidMemory {
-  return { cases: new Set(), changes: new Set(), sentences: new Set(), elements: new Map(), figures: new Map() };
+  return { cases: new Set(), changes: new Set(), sentences: new Set(), elements: new Map(), figures: new Map(), coreLines: new Map() };
 }
 
 /** A copy a drafter can plan with and throw away if its draft is not used. */
 export function cloneBidMemory(memory: BidMemory): BidMemory {
-  return { cases: new Set(memory.cases), changes: new Set(memory.changes), sentences: new Set(memory.sentences), elements: new Map(memory.elements), figures: new Map(memory.figures) };
+  return {
+    cases: new Set(memory.cases),
+    changes: new Set(memory.changes),
+    sentences: new Set(memory.sentences),
+    elements: new Map(memory.elements),
+    figures: new Map(memory.figures),
+    coreLines: new Map(memory.coreLines),
+    ...(memory.upcoming ? { upcoming: memory.upcoming } : {}),
+  };
 }
 
 /** Takes over what a used draft's copy recorded. */
 export function adoptBidMemory(target: BidMemory, source: BidMemory): void {
   for (const key of ['cases', 'changes', 'sentences'] as const) for (const value of source[key]) target[key].add(value);
+  for (const [key, value] of source.coreLines) target.coreLines.set(key, value);
   for (const [key, value] of source.elements) target.elements.set(key, value);
   for (const [key, value] of source.figures) target.figures.set(key, value);
 }
@@ -83,6 +105,8 @@ export interface BlockInputs {
   uses?: (figure: Figure) => number;
   /** Depth added to fill the budget: only a change whose own words touch the topic is quoted. */
   relevantOnly?: boolean;
+  /** The block adds depth rather than a required element: it gives way to later questions that need the same material. */
+  depth?: boolean;
 }
 
 type Built = Block | MissingElement;
@@ -237,10 +261,32 @@ function changeKey(change: ChangeText): string {
   return `${change.service}|${change.youSaid}|${change.changed}`;
 }
 
-/** The next case example this bid has not used, quotable ones only. */
+function caseTerms(example: CaseText): ReadonlySet<string> {
+  const { story } = example;
+  return termsOf([example.example.domain.replace(/-/g, ' '), example.measure, story?.goal ?? '', story?.support ?? ''].join('. '));
+}
+
+/**
+ * The case example for this answer: of the quotable ones the bid has not used, the one whose
+ * words are closest to the question's. A case that a later question needing an example fits
+ * better is kept for it (a risk story belongs to the question about risk); depth takes a case
+ * only while enough remain for the later questions that need one.
+ */
 function nextCase(inputs: BlockInputs): CaseText | undefined {
-  const quotable = inputs.context.cases.filter((example) => example.quotable);
-  return quotable.find((example) => !inputs.memory.cases.has(caseKey(example))) ?? undefined;
+  const unused = inputs.context.cases.filter((example) => example.quotable && !inputs.memory.cases.has(caseKey(example)));
+  if (unused.length === 0) return undefined;
+  const question = termsOf(inputs.context.analysis?.question ?? '');
+  const later = (inputs.memory.upcoming ?? []).filter((entry) => entry.wantsCase);
+  if (inputs.depth && unused.length <= later.length) return undefined;
+  const ranked = unused
+    .map((example, index) => {
+      const terms = caseTerms(example);
+      const here = sharedTerms(terms, question);
+      return { example, index, here, keptForLater: later.some((entry) => sharedTerms(terms, entry.terms) > here) };
+    })
+    .sort((a, b) => b.here - a.here || a.index - b.index);
+  const free = ranked.find((entry) => !entry.keptForLater);
+  return (free ?? (inputs.depth ? undefined : ranked[0]))?.example;
 }
 
 /** How many of the topic's cues a change's own words use: changes about the asked topic come first. */

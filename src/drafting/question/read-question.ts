@@ -162,6 +162,12 @@ export function topicSalience(topic: Pick<AskedTopic, 'id' | 'cues'>): number {
   return topic.cues.reduce((sum, cue) => sum + (cues.strong.some((source) => exactOf(source).test(cue)) ? 2 : 1), 0);
 }
 
+/** Whether any cue that found the topic is one of its strong cues (not only hints). */
+export function hasStrongCue(topic: Pick<AskedTopic, 'id' | 'cues'>): boolean {
+  const cues = askedTopicCues.find((entry) => entry.id === topic.id);
+  return cues !== undefined && topic.cues.some((cue) => cues.strong.some((source) => exactOf(source).test(cue)));
+}
+
 /** Whether every cue that found the topic only names people taking part (see AskedTopicCues.actors). */
 export function foundOnlyAsActors(topic: Pick<AskedTopic, 'id' | 'cues'>): boolean {
   const actors = askedTopicCues.find((entry) => entry.id === topic.id)?.actors ?? [];

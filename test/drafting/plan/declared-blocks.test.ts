@@ -82,6 +82,30 @@ describe('answers from the practice library', () => {
     expect(section.validation.claims.filter((claim) => !['supported', 'standard', 'declared', 'practised'].includes(claim.status))).toEqual([]);
   });
 
+  it('names the service a one-service practice holds for, so it does not read as the whole organisation\'s', async () => {
+    const oneService = { ...evening, serviceRef: 'S-E', wholeOrganisation: false };
+    const whole = { ...asked, place: 'Eastfield Care Ltd', wholeOrganisation: true };
+    expect(declaredSentence(oneService, 0)).toMatch(/\(at Eastfield supported living, led by the Registered Manager/);
+    expect(declaredSentence(oneService, 1)).toMatch(/\(at Eastfield supported living, owned by/);
+    expect(declaredSentence(whole, 0)).toMatch(/\(led by the Registered Manager/);
+    const section = await composeSection({ figures: figuresWith([oneService]), question: CARERS_QUESTION, limit: { kind: 'words', value: 250 } });
+    expect(section.validation.claims.filter((claim) => claim.status === 'declared')).toHaveLength(1);
+  });
+
+  it('tells the writer when an entry says "every" but its own count falls short', async () => {
+    const panels = entry('P9', 'carers', 'Every carer is offered a carer’s assessment at the first review.', {
+      measure: { label: 'carers offered an assessment', count: 7, of: 8, share: 87.5, asOf: '2026-09-30' },
+    });
+    const section = await composeSection({ figures: figuresWith([panels]), question: CARERS_QUESTION, limit: { kind: 'words', value: 250 } });
+    expect(section.responseText).toContain('Every carer is offered');
+    expect(section.notes.join('\n')).toMatch(/P9 says it happens every time .* its own count is 7 of 8 carers offered an assessment/);
+    const allOffered = entry('P10', 'carers', 'Every carer is offered a carer’s assessment at the first review.', {
+      measure: { label: 'carers offered an assessment', count: 8, of: 8, share: 100, asOf: '2026-09-30' },
+    });
+    const whole = await composeSection({ figures: figuresWith([allOffered]), question: CARERS_QUESTION, limit: { kind: 'words', value: 250 } });
+    expect(whole.notes.join('\n')).not.toMatch(/says it happens every time/);
+  });
+
   it('does not quote an entry whose last check is out of date, and tells the writer', async () => {
     const old = { ...evening, stale: true, lastCheckedOn: '2025-02-01' };
     const section = await composeSection({ figures: figuresWith([old]), question: CARERS_QUESTION, limit: { kind: 'words', value: 250 } });

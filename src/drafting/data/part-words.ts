@@ -1,0 +1,26 @@
+/**
+ * Words that carry no subject of their own in a tender question ("describe how you make sure
+ * …"): left out when a part of the question is compared with what an answer or a practice
+ * library entry says. Lemmas, lower case.
+ */
+export const PART_FILLER_LEMMAS: ReadonlySet<string> = new Set([
+  'answer', 'approach', 'arrangement', 'be', 'describe', 'detail', 'do', 'ensure', 'evidence', 'example', 'explain', 'give', 'happen',
+  'have', 'include', 'know', 'make', 'outline', 'practice', 'provide', 'set', 'show', 'sure', 'tell', 'use', 'way', 'work', 'your',
+  'service', 'services', 'people', 'person', 'support', 'supported', 'organisation', 'provider', 'staff', 'team', 'time', 'case',
+  'how', 'what', 'when', 'who', 'why', 'where', 'which', 'whether', 'also', 'well', 'still', 'actually', 'consistently', 'each',
+  'every', 'all', 'other', 'own', 'particular', 'specific', 'relevant', 'appropriate', 'current', 'currently', 'past', 'last', 'month', 'year', 'quarter',
+  'normally', 'usually', 'often', 'receive', 'need', 'able', 'properly',
+]);
+
+/**
+ * Where a question joins two asks in one sentence: ", and how …", "; what …", ", and give …".
+ * A part begins at the word after the break.
+ */
+export const PART_BREAKS: readonly string[] = [
+  ',?\\s+and\\s+(?=(?:how|what|when|who|whom|why|whether|where|which|give|describe|explain|tell|set out|show|provide|include)\\b)',
+  ';\\s+',
+  ',\\s+(?=(?:how|what|when|who|whom|why|whether|where|which)\\b)',
+];
+
+/** Words that say a part asks for an example rather than naming a subject. */
+export const EXAMPLE_ASK = /\b(?:examples?|case stud(?:y|ies)|illustrat(?:e|ion))\b/i;

@@ -1,0 +1,87 @@
+/**
+ * The parts of a question (question/question-parts.ts) held against an answer's blocks: which
+ * block answers which part, so the answer takes the parts in the question's order; for a part
+ * no block answers, the practice library entries whose own words are about it; and, for a part
+ * nothing answers, a note naming it in the question's words rather than silence.
+ */
+import type { DeclaredPractice } from '../../evidence/evidence-pack-schema.js';
+import { ASKED_TOPIC_IDS, type AskedTopicId, type QuestionAskId } from '../data/question-cues.js';
+import { ELEMENT_STRUCTURE, type ElementId } from './data/topic-elements.js';
+import type { DraftingContext } from '../drafting-context.js';
+import { termsOf, type QuestionPart } from '../question/question-parts.js';
+import { declaredEntries, declaredSentence } from './declared-blocks.js';
+import { normaliseSentence, type BidMemory, type Block } from './topic-blocks.js';
+
+export type PartAnswer = 'records' | 'library' | 'none';
+
+/** At most this many library entries answer one part: the part is answered, not the library recited. */
+const ENTRIES_PER_PART = 2;
+
+/** Subject words a block or entry must share with a part to be about it: two, or the part's only one. */
+function needed(part: QuestionPart): number {
+  return Math.min(2, part.terms.length);
+}
+
+function shared(part: QuestionPart, terms: ReadonlySet<string>): number {
+  return part.terms.filter((term) => terms.has(term)).length;
+}
+
+/** Elements that answer what a part asks for, whatever its subject. */
+const ANSWERS_TO_ASK: Readonly<Partial<Record<QuestionAskId, readonly ElementId[]>>> = {
+  'what-changed': ['learning-from-feedback', 'you-said-we-did', 're-audit'],
+  examples: ['human-example', 'learning-from-feedback', 'you-said-we-did'],
+};
+
+/**
+ * Whether a block answers a part: it is on a topic the part names, it is what the part asks for
+ * ("what changed as a result" → a verified change; "how do you check" → a block that carries
+ * assurance), or its words are about the part's subject.
+ */
+export function blockAnswers(part: QuestionPart, block: Pick<Block, 'topic' | 'text'> & { element?: ElementId }): boolean {
+  if (part.topics.includes(block.topic)) return true;
+  if (block.element && block.text.trim().length > 0) {
+    if (part.asks.some((ask) => ANSWERS_TO_ASK[ask]?.includes(block.element!))) return true;
+    if (part.asks.includes('how-do-you-know') && (ELEMENT_STRUCTURE[block.element] ?? []).includes('assurance')) return true;
+  }
+  return part.terms.length > 0 && shared(part, termsOf(block.text)) >= needed(part);
+}
+
+/** The first part a block answers, or the number of parts when it answers none (it goes last). */
+export function partIndexOf(parts: readonly QuestionPart[], block: Pick<Block, 'topic' | 'text' | 'element'>): number {
+  const index = parts.findIndex((part) => blockAnswers(part, block));
+  return index < 0 ? parts.length : index;
+}
+
+const isAskedTopic = (topic: string): topic is AskedTopicId => (ASKED_TOPIC_IDS as readonly string[]).includes(topic);
+
+/**
+ * Library entries whose words are about a part no block answers, best match first. Entries an
+ * earlier answer of the bid quoted, or a block of this answer already quotes, are not offered.
+ */
+export function libraryEntriesFor(context: DraftingContext, part: QuestionPart, memory: BidMemory, quotedHere: readonly string[]): DeclaredPractice[] {
+  if (part.terms.length === 0) return [];
+  const usable = ASKED_TOPIC_IDS.flatMap((topic) => declaredEntries(context, topic).usable);
+  const here = quotedHere.map((text) => text.toLowerCase());
+  const fresh = (entry: DeclaredPractice) =>
+    ![0, 1].some((variant) => memory.sentences.has(normaliseSentence(declaredSentence(entry, variant)))) && !here.some((text) => text.includes(entry.text.trim().replace(/[.;:!]+$/, '').toLowerCase()));
+  return usable
+    .filter((entry) => isAskedTopic(entry.topic) && fresh(entry))
+    .map((entry) => ({ entry, score: shared(part, termsOf(`${entry.text} ${entry.measure?.label ?? ''}`)) }))
+    .filter(({ score }) => score >= needed(part))
+    .sort((a, b) => b.score - a.score || Number(Boolean(b.entry.measure)) - Number(Boolean(a.entry.measure)) || a.entry.id.localeCompare(b.entry.id))
+    .slice(0, ENTRIES_PER_PART)
+    .map(({ entry }) => entry);
+}
+
+/** A block quoting library entries for one part of the question. */
+export function libraryBlock(entries: readonly DeclaredPractice[], again: number): Block {
+  const topic = entries[0]!.topic as AskedTopicId;
+  return {
+    element: 'declared-practices',
+    topic,
+    text: entries.map((entry, index) => declaredSentence(entry, index + again)).join(' '),
+    figureIds: [],
+    weakFigureIds: [],
+    carriesEvidence: entries.some((entry) => entry.measure !== undefined),
+  };
+}

@@ -1,0 +1,156 @@
+/**
+ * A tender question as the separate things it asks, in its own order: sentences, sub-bullets
+ * and clauses joined by ", and how …". A commissioner marks each part; an answer that leaves
+ * one out loses marks even when the rest is strong. Each part keeps the topics its own words
+ * name and its subject words (lemmas, filler left out), so a plan can tell which parts its
+ * blocks answer and look for the rest in the practice library.
+ */
+import { readSentence } from '../../check/read-tokens.js';
+import type { AskedTopicId, QuestionAskId } from '../data/question-cues.js';
+import { EXAMPLE_ASK, PART_BREAKS, PART_FILLER_LEMMAS } from '../data/part-words.js';
+import { readQuestion } from './read-question.js';
+
+export interface QuestionPart {
+  /** The part as the question words it, without its closing punctuation. */
+  text: string;
+  /** Offset of the part in the question. */
+  position: number;
+  /** Topics the part's own words name, strongest first. */
+  topics: AskedTopicId[];
+  /** Subject words of the part: lemmas, lower case, filler left out. */
+  terms: string[];
+  /** Whether the part asks for an example. */
+  asksExample: boolean;
+  /** What the part asks for beyond its subject: how you know, what changed. */
+  asks: QuestionAskId[];
+}
+
+const CONTENT_TAGS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
+const BULLET = /^\s*(?:[-•*–·]|\(?[a-z0-9]{1,2}[.)])\s+/i;
+const breakPattern = new RegExp(PART_BREAKS.join('|'), 'gi');
+
+/** Subject words of a piece of text: lemmas of nouns, verbs and adjectives that are not filler. */
+export function subjectTerms(text: string): string[] {
+  const terms = new Set<string>();
+  for (const token of readSentence(text).tokens) {
+    if (!CONTENT_TAGS.has(token.pos)) continue;
+    const lemma = token.lemma.toLowerCase();
+    if (lemma.length < 3 || PART_FILLER_LEMMAS.has(lemma) || PART_FILLER_LEMMAS.has(token.lower)) continue;
+    terms.add(lemma);
+  }
+  return [...terms];
+}
+
+const termCache = new Map<string, ReadonlySet<string>>();
+/** subjectTerms as a set, remembered: plans compare the same block and entry texts many times. */
+export function termsOf(text: string): ReadonlySet<string> {
+  let terms = termCache.get(text);
+  if (!terms) {
+    terms = new Set(subjectTerms(text));
+    if (termCache.size > 2_000) termCache.clear();
+    termCache.set(text, terms);
+  }
+  return terms;
+}
+
+/** How many subject words two texts share. */
+export function sharedTerms(left: ReadonlySet<string>, right: ReadonlySet<string>): number {
+  let count = 0;
+  for (const term of left) if (right.has(term)) count += 1;
+  return count;
+}
+
+interface Piece {
+  text: string;
+  position: number;
+}
+
+function splitAt(piece: Piece, pattern: RegExp): Piece[] {
+  const pieces: Piece[] = [];
+  let start = 0;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(piece.text); match; match = pattern.exec(piece.text)) {
+    if (match[0].length === 0) {
+      pattern.lastIndex += 1;
+      continue;
+    }
+    pieces.push({ text: piece.text.slice(start, match.index), position: piece.position + start });
+    start = match.index + match[0].length;
+  }
+  pieces.push({ text: piece.text.slice(start), position: piece.position + start });
+  return pieces;
+}
+
+function trimmed(piece: Piece): Piece {
+  const lead = piece.text.length - piece.text.trimStart().length;
+  return { text: piece.text.trim().replace(/[\s.?!:;,]+$/u, ''), position: piece.position + lead };
+}
+
+const partsCache = new Map<string, QuestionPart[]>();
+
+/** The parts of a question (copies: callers may annotate them). */
+export function questionParts(question: string): QuestionPart[] {
+  let parts = partsCache.get(question);
+  if (!parts) {
+    parts = splitQuestion(question);
+    if (partsCache.size > 500) partsCache.clear();
+    partsCache.set(question, parts);
+  }
+  return parts.map((part) => ({ ...part, topics: [...part.topics], terms: [...part.terms], asks: [...part.asks] }));
+}
+
+function splitQuestion(question: string): QuestionPart[] {
+  const text = question.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"');
+  const lines: Piece[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const bullet = BULLET.exec(line);
+    lines.push({ text: bullet ? line.slice(bullet[0].length) : line, position: offset + (bullet ? bullet[0].length : 0) });
+    offset += line.length + 1;
+  }
+  const pieces = lines
+    .flatMap((line) => splitAt(line, /(?<=[.?!])\s+(?=[A-Z("'])/g))
+    .flatMap((sentence) => splitAt(sentence, breakPattern))
+    .map(trimmed)
+    .filter((piece) => /[\p{L}]/u.test(piece.text));
+
+  // A piece with no verb ("Over the last 12 months", "For people with mental health needs")
+  // qualifies the piece after it rather than asking anything itself.
+  const merged: Piece[] = [];
+  let carried: Piece | undefined;
+  for (const piece of pieces) {
+    const joined = carried ? { text: `${carried.text}, ${piece.text}`, position: carried.position } : piece;
+    carried = undefined;
+    if (!readSentence(joined.text).tokens.some((token) => token.pos === 'VERB' || token.pos === 'AUX')) carried = joined;
+    else merged.push(joined);
+  }
+  if (carried) {
+    const last = merged.pop();
+    merged.push(last ? { text: `${last.text}, ${carried.text}`, position: last.position } : carried);
+  }
+
+  const parts: QuestionPart[] = [];
+  for (const piece of merged) {
+    const read = readQuestion(piece.text);
+    const topics = read.topics;
+    const strongFirst = [...topics].sort((a, b) => Number(b.weight === 'strong') - Number(a.weight === 'strong') || a.position - b.position);
+    const part: QuestionPart = {
+      text: piece.text,
+      position: piece.position,
+      topics: strongFirst.map((topic) => topic.id),
+      terms: subjectTerms(piece.text),
+      asksExample: EXAMPLE_ASK.test(piece.text),
+      asks: read.asks.map((ask) => ask.id),
+    };
+    // "Give an example." or "Include evidence of how often this happens" names no subject of
+    // its own: it asks more of the part before it.
+    const previous = parts.at(-1);
+    if (previous && part.terms.length === 0) {
+      previous.asksExample ||= part.asksExample;
+      previous.asks = [...new Set([...previous.asks, ...part.asks])];
+      continue;
+    }
+    parts.push(part);
+  }
+  return parts;
+}

@@ -1,0 +1,72 @@
+/**
+ * A bid shares out its material: a case example goes to the later question it fits best (a
+ * story about a risk the person chose goes to the question about risk), and the core lines are
+ * worded differently across answers rather than pasted into each.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../../src/data/database.js';
+import { importFiles } from '../../src/data/import/import-files.js';
+import { draftBid } from '../../src/drafting/draft-bid.js';
+import { readFixtureFiles } from '../support/fixture-files.js';
+
+interface BankQuestion {
+  id: string;
+  number: string;
+  question: string;
+  split: string;
+  limit: { kind: 'words' | 'characters'; value: number };
+}
+const bank = (JSON.parse(readFileSync(path.resolve('fixtures/questions/bank.json'), 'utf8')) as BankQuestion[]).filter((entry) => entry.split === 'dev');
+
+let db: Database;
+
+beforeAll(async () => {
+  db = await openDatabase({ dataDir: 'memory://' });
+  const report = await importFiles({ db, files: await readFixtureFiles(path.resolve('fixtures/provider')), now: new Date('2026-11-01T00:00:00Z') });
+  if (report.errorCount > 0) throw new Error('fixture did not import');
+}, 120_000);
+
+afterAll(async () => {
+  await db?.close();
+});
+
+describe('draftBid', () => {
+  it('keeps the case example that fits a later question for that question', async () => {
+    const sections = await draftBid({
+      db,
+      period: '2026-Q3',
+      organisation: 'harbour-care',
+      questions: [
+        { question: { text: 'Describe how the people you support lead their own person-centred planning.' }, limit: { kind: 'words', value: 400 } },
+        { question: { text: 'Give an example of a person who took a positive risk to reach a goal that mattered to them.' }, limit: { kind: 'words', value: 400 } },
+      ],
+    });
+    // Two of the fixture's quotable stories tell of a risk the person chose; the first answer's
+    // own case (taken first in the bid) must leave the second answer one of them.
+    expect(sections[1]!.responseText).toMatch(/a risk the person chose/);
+    expect(sections[0]!.responseText).not.toMatch(/a risk the person chose/);
+  }, 120_000);
+
+  it('words the core lines differently across the answers of a bid', async () => {
+    // Development questions of the bank whose answers need core lines the topic paragraphs do not carry.
+    const ids = ['q-006', 'q-009', 'q-015', 'q-017', 'q-018', 'q-019', 'q-032', 'q-033', 'q-035'];
+    const questions = bank
+      .filter((entry) => ids.includes(entry.id))
+      .map((entry) => ({ question: { text: entry.question, number: entry.number }, limit: entry.limit }));
+    expect(questions).toHaveLength(ids.length);
+    const sections = await draftBid({ db, period: '2026-Q3', organisation: 'harbour-care', questions });
+    const lines = ['behaviour', 'ownersCadence', 'assurance'] as const;
+    const writtenOf = (line: (typeof lines)[number]) => sections.map((section) => section.paragraph[line].text.trim()).filter((text) => text.length > 0);
+    expect(lines.map((line) => writtenOf(line).length).reduce((a, b) => a + b)).toBeGreaterThanOrEqual(12);
+    for (const line of lines) {
+      const written = writtenOf(line);
+      if (written.length < 2) continue;
+      const counts = new Map<string, number>();
+      for (const text of written) counts.set(text, (counts.get(text) ?? 0) + 1);
+      // Every wording is used once before any is used again.
+      expect(Math.max(0, ...counts.values()), `${line}: ${JSON.stringify([...counts])}`).toBeLessThanOrEqual(Math.ceil(written.length / Math.min(written.length, 3)));
+    }
+  }, 120_000);
+});

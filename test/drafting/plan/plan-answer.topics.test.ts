@@ -1,0 +1,22 @@
+/**
+ * Which asked topic an answer leads with: the people a question names (family, advocates) lead
+ * when nothing else is named outright, and give way to a subject the question names strongly.
+ */
+import { describe, expect, it } from 'vitest';
+import type { DraftingContext } from '../../../src/drafting/drafting-context.js';
+import { askedTopics } from '../../../src/drafting/plan/plan-answer.js';
+import { readQuestion } from '../../../src/drafting/question/read-question.js';
+
+const topicsOf = (question: string) => askedTopics({ analysis: readQuestion(question) } as DraftingContext).map((topic) => topic.id);
+
+describe('the topic an answer leads with', () => {
+  it('leads with the relatives when the rest of the question only hints at meetings', () => {
+    expect(topicsOf('Explain how relatives who cannot attend in person can still contribute to reviews. Include evidence of how often this happens.')[0]).toBe('family-friends');
+  });
+
+  it('keeps a strongly named subject in the lead, and the people who take part in it out of the answer', () => {
+    const topics = topicsOf('When a person, their family or their advocate disagrees with the service about the support provided, what happens? Describe your escalation route.');
+    expect(topics[0]).toBe('disagreements');
+    expect(topics).not.toContain('family-friends');
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * A question read as the separate things it asks: sentences, sub-bullets and clauses joined by
+ * ", and how …", each with the topics and subject words of its own wording.
+ */
+import { describe, expect, it } from 'vitest';
+import { questionParts } from '../../../src/drafting/question/question-parts.js';
+
+describe('questionParts', () => {
+  it('splits a sentence at ", and how" into two parts, each with its own topics', () => {
+    const parts = questionParts('How do you involve family members in reviews when the person wants them there, and how do you respect the person\'s wishes when they do not?');
+    expect(parts.map((part) => part.text)).toEqual(['How do you involve family members in reviews when the person wants them there', "how do you respect the person's wishes when they do not"]);
+    expect(parts[0]!.topics).toContain('family-friends');
+    expect(parts[1]!.terms).toEqual(expect.arrayContaining(['respect', 'wish']));
+  });
+
+  it('reads each sub-bullet as a part and keeps its offset in the question', () => {
+    const question = 'Please describe:\n- how advocates are chosen for people without family\n- how disagreements are escalated';
+    const parts = questionParts(question);
+    expect(parts.map((part) => part.text)).toEqual(['Please describe', 'how advocates are chosen for people without family', 'how disagreements are escalated']);
+    expect(question.slice(parts[2]!.position, parts[2]!.position + 3)).toBe('how');
+    expect(parts[2]!.topics).toContain('disagreements');
+  });
+
+  it('folds "Give an example." into the part it asks more of, and keeps a time qualifier with its part', () => {
+    const parts = questionParts('Over the last 12 months, how have you worked with relevant person\'s representatives? Give an example.');
+    expect(parts).toHaveLength(1);
+    expect(parts[0]!.text).toMatch(/^Over the last 12 months, how have you worked/);
+    expect(parts[0]!.asksExample).toBe(true);
+  });
+
+  it('marks a part that asks what changed, and folds a bare "How do you know it works?" into it', () => {
+    const parts = questionParts('How do you gather the views of families, and how do you show them what has changed as a result? How do you know it works?');
+    expect(parts).toHaveLength(2);
+    expect(parts[0]!.asks).toEqual([]);
+    expect(parts[1]!.asks).toEqual(expect.arrayContaining(['what-changed', 'how-do-you-know']));
+  });
+});
