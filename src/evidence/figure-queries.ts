@@ -102,13 +102,19 @@ export async function queryReviewCounts(db: Database, scope: EvidenceScope): Pro
  */
 export const BASE_PARAMS = { org: 1, services: 2, start: 3, previousStart: 4, end: 5 } as const;
 
-export const ACTION_COUNTS_SQL = `SELECT (a.due_on >= {start}::date) AS current,
-       count(*)::int AS "due",
-       count(*) FILTER (WHERE a.closed_on IS NOT NULL AND a.closed_on <= a.due_on)::int AS "closedOnTime",
-       array_agg(DISTINCT a.batch_id::text) AS "batches"
-     FROM action a JOIN person p ON p.id = a.person_id
-     WHERE a.organisation_id = {org}::uuid AND p.service_id = ANY({services}::uuid[]) AND a.due_on BETWEEN {previousStart}::date AND {end}::date
-     GROUP BY 1`;
+// Grouped by batch first (a hash over a few groups), so the period's actions are not sorted to
+// list their distinct batches; the list keeps the order array_agg(DISTINCT …) gave.
+export const ACTION_COUNTS_SQL = `SELECT current, sum(due)::int AS "due", sum(closed_on_time)::int AS "closedOnTime",
+       array_agg(batch_id::text ORDER BY batch_id::text) AS "batches"
+     FROM (
+       SELECT (a.due_on >= {start}::date) AS current, a.batch_id,
+         count(*) AS due,
+         count(*) FILTER (WHERE a.closed_on IS NOT NULL AND a.closed_on <= a.due_on) AS closed_on_time
+       FROM action a JOIN person p ON p.id = a.person_id
+       WHERE a.organisation_id = {org}::uuid AND p.service_id = ANY({services}::uuid[]) AND a.due_on BETWEEN {previousStart}::date AND {end}::date
+       GROUP BY 1, 2
+     ) b
+     GROUP BY current`;
 
 export const ACTION_SHAPE = { due: 0, closedOnTime: 0, batches: [] as string[] };
 export async function queryActionCounts(db: Database, scope: EvidenceScope): Promise<Bucketed<typeof ACTION_SHAPE>> {
