@@ -2,15 +2,17 @@
  * Import benchmark: `importFiles` (what `assured import` runs) beside a bulk load of the same
  * rows into the same kind of database, in the same run, printing the ratio.
  *
- * Run: npx tsx bench/import.bench.ts [--pglite | --postgres URL] [--reviews N] [--import-only]
+ * Run: npx tsx bench/import.bench.ts [--pglite | --postgres URL] [--reviews N] [--import-only] [--no-heap-cap]
  * The 1,000,000-row memory run: --reviews 1000000 --import-only, on either database (CSV files
- * are streamed and written a chunk at a time, so the import's RSS should not grow with N).
+ * are streamed from the disk and written a chunk at a time, so the import's RSS should not grow
+ * with N). The import side runs with the V8 flags `assured import` gives itself for these files
+ * (a capped old generation, src/cli/import-heap.ts); --no-heap-cap runs it without them.
  *
  * The files are one organisation, 20 services, 2,000 people, N reviews and N participants
  * (CSV, generated in memory). Each side runs in its own child process on a fresh database
  * (a temporary PGlite folder, or a throwaway database on the server), so each peak RSS is its
  * own:
- * - import: `importFiles` with every file, as the CLI sends them (one transaction);
+ * - import: `importFiles` with every file by path, as the CLI sends them (one transaction);
  * - baseline: the same rows parsed from the same CSV text and written with the fastest
  *   multi-row insert the driver offers (`INSERT … SELECT FROM unnest($1::text[], …)`, 10,000
  *   rows a statement) inside one transaction, ids made up front.
@@ -18,16 +20,21 @@
  */
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import os from 'node:os';
+import v8 from 'node:v8';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { openDatabase, type Database } from '../src/data/database.js';
+import { PrismaClient } from '../src/generated/prisma/client.js';
 import { CLI_MAX_ROWS } from '../src/cli/commands/import.js';
-import { importFiles, type ImportFileInput } from '../src/data/import/import-files.js';
+import { importHeapFlags } from '../src/cli/import-heap.js';
+import { importFiles, type ImportFileInput, type ImportFilePath } from '../src/data/import/import-files.js';
 import { formatMs } from './support/timing.js';
 
 const GOAL_RATIO = 3;
@@ -47,6 +54,13 @@ interface Options {
   filesDir?: string;
   /** The database the parent prepared: a PGlite folder or a PostgreSQL URL (set for the child phases). */
   database?: string;
+  /** Run the import without the heap flags `assured import` uses. */
+  noHeapCap?: boolean;
+  /**
+   * PostgreSQL settings for PGlite in the measured process (`-c name=value …`), to see what
+   * the embedded database holds in memory; PGlite's defaults when absent.
+   */
+  pgliteSettings?: string[];
 }
 
 function parseArgs(argv: string[]): Options {
@@ -65,7 +79,9 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--import-only') options.importOnly = true;
     else if (arg === '--files') options.filesDir = value();
     else if (arg === '--database') options.database = value();
-    else throw new Error(`Unexpected argument "${arg}", expected --pglite, --postgres URL, --reviews N or --import-only`);
+    else if (arg === '--no-heap-cap') options.noHeapCap = true;
+    else if (arg === '--pglite-settings') options.pgliteSettings = value().split(/\s+/).filter(Boolean);
+    else throw new Error(`Unexpected argument "${arg}", expected --pglite, --postgres URL, --reviews N, --import-only, --no-heap-cap or --pglite-settings "-c name=value …"`);
   }
   if (!Number.isInteger(options.reviews) || options.reviews < 1) throw new Error('--reviews must be a whole number of at least 1');
   return options;
@@ -105,9 +121,13 @@ async function writeProviderFiles(dir: string, reviews: number): Promise<void> {
   for (const { name, header, count, line } of providerTables(reviews)) await csv(name, header, count, line);
 }
 
+/** The files' content, for the bulk insert (it parses them itself). */
 async function readProviderFiles(dir: string): Promise<ImportFileInput[]> {
   return Promise.all(FILE_NAMES.map(async (name) => ({ name, content: await readFile(path.join(dir, name)) })));
 }
+
+/** The files by path, as `assured import` gives them: CSV files are streamed from the disk. */
+const providerFilePaths = (dir: string): ImportFilePath[] => FILE_NAMES.map((name) => ({ name, path: path.join(dir, name) }));
 
 function providerTables(reviews: number) {
   const csv = (name: string, header: string, count: number, line: (index: number) => string) => ({ name, header, count, line });
@@ -216,26 +236,63 @@ async function bulkLoad(db: Database, files: ImportFileInput[]): Promise<void> {
 interface PhaseResult {
   ms: number;
   peakRssMb: number;
+  /** V8's heap limit in the measured process (smaller with the import's capped old generation). */
+  heapLimitMb: number;
+  /** Peak RSS as `/usr/bin/time -v` reports it, when it ran the process. */
+  timePeakRssMb?: number;
+  /** PGlite's WebAssembly memory at the end (it never shrinks, so this is its peak), with --pglite-settings. */
+  pgliteWasmMemoryMb?: number;
   rows: Record<string, number>;
 }
 
+/** PGlite with the given settings added to its own start parameters, opened as `openDatabase` opens it (the folder is already migrated). */
+async function openPgliteWith(dataDir: string, settings: string[]): Promise<Database & { wasmMemoryMb: () => number }> {
+  const client = new PGlite(dataDir, { startParams: [...PGlite.defaultStartParams, ...settings] });
+  await client.waitReady;
+  const adapterFactory = new PrismaPGlite(client);
+  const prisma = new PrismaClient({ adapter: adapterFactory });
+  const memory = (client as unknown as { mod?: { HEAPU8?: Uint8Array } }).mod;
+  return {
+    prisma,
+    kind: 'pglite',
+    location: dataDir,
+    adapterFactory,
+    close: async () => {
+      await prisma.$disconnect();
+      await client.close();
+    },
+    wasmMemoryMb: () => (memory?.HEAPU8?.byteLength ?? 0) / 2 ** 20,
+  };
+}
+
 async function runPhase(options: Options): Promise<void> {
-  const files = await readProviderFiles(options.filesDir!);
   const location = options.database!;
-  const db = await openDatabase(location.startsWith('postgres') ? { databaseUrl: location } : { dataDir: location });
+  const db = location.startsWith('postgres')
+    ? await openDatabase({ databaseUrl: location })
+    : options.pgliteSettings
+      ? await openPgliteWith(location, options.pgliteSettings)
+      : await openDatabase({ dataDir: location });
   try {
+    const files = options.phase === 'baseline' ? await readProviderFiles(options.filesDir!) : [];
     const started = performance.now();
     if (options.phase === 'baseline') await bulkLoad(db, files);
     else {
-      // As `assured import` runs it: the CLI's row limit and transaction time.
-      const report = await importFiles({ db, files, maxRows: CLI_MAX_ROWS, transactionTimeoutMs: 3_600_000 });
+      // As `assured import` runs it: files by path, the CLI's row limit and transaction time.
+      const report = await importFiles({ db, files: providerFilePaths(options.filesDir!), maxRows: CLI_MAX_ROWS, transactionTimeoutMs: 3_600_000 });
       if (report.errorCount > 0) throw new Error(`import refused: ${JSON.stringify(report.files.flatMap((file) => file.errors).slice(0, 3))}`);
     }
     const ms = performance.now() - started;
     const counts = await db.prisma.$queryRawUnsafe<Record<string, unknown>[]>(
       `SELECT (SELECT count(*) FROM review)::int AS reviews, (SELECT count(*) FROM participant)::int AS participants, (SELECT count(*) FILTER (WHERE family_involved) FROM review)::int AS "familyInvolved"`,
     );
-    const result: PhaseResult = { ms, peakRssMb: process.resourceUsage().maxRSS / 1024, rows: Object.fromEntries(Object.entries(counts[0]!).map(([key, value]) => [key, Number(value)])) };
+    const heap = v8.getHeapStatistics();
+    const result: PhaseResult = {
+      ms,
+      peakRssMb: process.resourceUsage().maxRSS / 1024,
+      heapLimitMb: heap.heap_size_limit / 2 ** 20,
+      ...('wasmMemoryMb' in db ? { pgliteWasmMemoryMb: (db as { wasmMemoryMb: () => number }).wasmMemoryMb() } : {}),
+      rows: Object.fromEntries(Object.entries(counts[0]!).map(([key, value]) => [key, Number(value)])),
+    };
     console.log(`RESULT ${JSON.stringify(result)}`);
   } finally {
     await db.close();
@@ -251,16 +308,35 @@ async function child(options: Options, phase: 'import' | 'baseline'): Promise<Ph
   }
 }
 
+/** GNU time, when installed: it reports the measured process's peak RSS from outside it. */
+const GNU_TIME = '/usr/bin/time';
+
 function runChild(options: Options, phase: 'import' | 'baseline', database: string): Promise<PhaseResult> {
-  const args = ['--import', 'tsx', fileURLToPath(import.meta.url), '--reviews', String(options.reviews), '--phase', phase, '--files', options.filesDir!, '--database', database];
+  // The V8 flags `assured import` would run these files with.
+  const heapFlags = phase === 'import' && !options.noHeapCap ? (importHeapFlags(['import', ...FILE_NAMES]) ?? []) : [];
+  const args = [...heapFlags, '--import', 'tsx', fileURLToPath(import.meta.url), '--reviews', String(options.reviews), '--phase', phase, '--files', options.filesDir!, '--database', database];
+  if (options.pgliteSettings) args.push('--pglite-settings', options.pgliteSettings.join(' '));
+  const timed = existsSync(GNU_TIME);
   return new Promise((resolve, reject) => {
-    const process_ = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    const process_ = timed ? spawn(GNU_TIME, ['-v', process.execPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] }) : spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
+    let errors = '';
     process_.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    process_.stderr.on('data', (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      errors += text;
+      if (!timed) process.stderr.write(text);
+    });
     process_.on('close', (code) => {
       const line = output.split('\n').find((candidate) => candidate.startsWith('RESULT '));
-      if (code !== 0 || !line) reject(new Error(`${phase} exited with ${code}: ${output.slice(-2000)}`));
-      else resolve(JSON.parse(line.slice('RESULT '.length)) as PhaseResult);
+      if (code !== 0 || !line) {
+        reject(new Error(`${phase} exited with ${code}: ${output.slice(-2000)}${errors.slice(-2000)}`));
+        return;
+      }
+      const result = JSON.parse(line.slice('RESULT '.length)) as PhaseResult;
+      const maxKb = /Maximum resident set size \(kbytes\): (\d+)/.exec(errors)?.[1];
+      if (maxKb !== undefined) result.timePeakRssMb = Number(maxKb) / 1024;
+      resolve(result);
     });
   });
 }
@@ -280,18 +356,19 @@ async function main(): Promise<void> {
 async function compare(options: Options): Promise<void> {
   const label = options.postgresUrl ? 'PostgreSQL (throwaway database)' : 'PGlite (temporary folder)';
   console.log(`Database: ${label}; ${options.reviews.toLocaleString('en-GB')} reviews and as many participants, ${PEOPLE.toLocaleString('en-GB')} people, ${SERVICES} services`);
+  console.log(`Load average at start: ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}`);
   const machine = () => `Machine: ${os.availableParallelism()} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), load average ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}, Node ${process.version}`;
   if (options.importOnly) {
     const imported = await child(options, 'import');
-    console.log(`importFiles: ${formatMs(imported.ms)}, peak RSS ${imported.peakRssMb.toFixed(0)} MB, ${JSON.stringify(imported.rows)}`);
+    console.log(`importFiles: ${formatMs(imported.ms)}, peak RSS ${imported.peakRssMb.toFixed(0)} MB${imported.timePeakRssMb !== undefined ? ` (/usr/bin/time -v: ${imported.timePeakRssMb.toFixed(0)} MB)` : ''} (heap limit ${imported.heapLimitMb.toFixed(0)} MB${imported.pgliteWasmMemoryMb !== undefined ? `, PGlite memory ${imported.pgliteWasmMemoryMb.toFixed(0)} MB` : ''}), ${JSON.stringify(imported.rows)}`);
     console.log(`Import peak RSS: ${imported.peakRssMb.toFixed(0)} MB — goal < ${GOAL_RSS_MB} MB (at 1,000,000 rows) ${imported.peakRssMb < GOAL_RSS_MB ? 'met' : 'NOT met'} at this size`);
     console.log(machine());
     return;
   }
   const baseline = await child(options, 'baseline');
-  console.log(`baseline bulk insert: ${formatMs(baseline.ms)}, peak RSS ${baseline.peakRssMb.toFixed(0)} MB, ${JSON.stringify(baseline.rows)}`);
+  console.log(`baseline bulk insert: ${formatMs(baseline.ms)}, peak RSS ${baseline.peakRssMb.toFixed(0)} MB${baseline.timePeakRssMb !== undefined ? ` (/usr/bin/time -v: ${baseline.timePeakRssMb.toFixed(0)} MB)` : ''}, ${JSON.stringify(baseline.rows)}`);
   const imported = await child(options, 'import');
-  console.log(`importFiles:          ${formatMs(imported.ms)}, peak RSS ${imported.peakRssMb.toFixed(0)} MB, ${JSON.stringify(imported.rows)}`);
+  console.log(`importFiles:          ${formatMs(imported.ms)}, peak RSS ${imported.peakRssMb.toFixed(0)} MB${imported.timePeakRssMb !== undefined ? ` (/usr/bin/time -v: ${imported.timePeakRssMb.toFixed(0)} MB)` : ''} (heap limit ${imported.heapLimitMb.toFixed(0)} MB${imported.pgliteWasmMemoryMb !== undefined ? `, PGlite memory ${imported.pgliteWasmMemoryMb.toFixed(0)} MB` : ''}), ${JSON.stringify(imported.rows)}`);
   const ratio = imported.ms / baseline.ms;
   const rows = options.reviews * 2;
   console.log(`Rows a second: import ${Math.round((rows / imported.ms) * 1000).toLocaleString('en-GB')}, baseline ${Math.round((rows / baseline.ms) * 1000).toLocaleString('en-GB')}`);
