@@ -6,7 +6,7 @@
  * The 1,000,000-row memory run: --reviews 1000000 --import-only, on either database (CSV files
  * are streamed from the disk and written a chunk at a time, so the import's RSS should not grow
  * with N). The import side runs with the V8 flags `assured import` gives itself for these files
- * (a capped old generation, src/cli/import-heap.ts); --no-heap-cap runs it without them.
+ * (a capped old generation, src/cli/import-heap.mjs); --no-heap-cap runs it without them.
  *
  * The files are one organisation, 20 services, 2,000 people, N reviews and N participants
  * (CSV, generated in memory). Each side runs in its own child process on a fresh database
@@ -33,7 +33,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { openDatabase, type Database } from '../src/data/database.js';
 import { PrismaClient } from '../src/generated/prisma/client.js';
 import { CLI_MAX_ROWS } from '../src/cli/commands/import.js';
-import { importHeapFlags } from '../src/cli/import-heap.js';
+import { importHeapFlags } from '../src/cli/import-heap.mjs';
 import { importFiles, type ImportFileInput, type ImportFilePath } from '../src/data/import/import-files.js';
 import { formatMs } from './support/timing.js';
 

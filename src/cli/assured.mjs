@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Entry point for `assured` and `npm run cli`: loads the TypeScript sources through tsx.
 import { fileURLToPath } from 'node:url';
-import { register } from 'tsx/esm/api';
+import { importHeapFlags, runWithFlags } from './import-heap.mjs';
 
 const EXIT_FAILURE = 3;
 const debug = process.argv.slice(2).includes('--debug');
@@ -22,11 +22,12 @@ process.on('uncaughtException', failAndExit);
 process.on('unhandledRejection', failAndExit);
 
 try {
+  // A CSV import runs again in a child with a capped heap (see import-heap.mjs for why); this
+  // process only waits for it, so TypeScript is not loaded here.
+  const heapFlags = importHeapFlags(process.argv.slice(2));
+  if (heapFlags) process.exit(await runWithFlags(heapFlags, fileURLToPath(import.meta.url), process.argv.slice(2)));
+  const { register } = await import('tsx/esm/api');
   register();
-  // A CSV import runs again in a child with a capped heap (see import-heap.ts for why).
-  const heap = await import('./import-heap.ts');
-  const heapFlags = heap.importHeapFlags(process.argv.slice(2));
-  if (heapFlags) process.exit(await heap.runWithFlags(heapFlags, fileURLToPath(import.meta.url), process.argv.slice(2)));
   const cli = await import('./main.ts');
   formatFailure = cli.formatFailure;
   const exitCode = await cli.main(process.argv.slice(2));

@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { importHeapFlags, IMPORT_OLD_SPACE_MB } from '../../src/cli/import-heap.js';
+import { importHeapFlags, IMPORT_OLD_SPACE_MB } from '../../src/cli/import-heap.mjs';
 
 const CAP = [`--max-old-space-size=${IMPORT_OLD_SPACE_MB}`];
 
@@ -32,8 +32,8 @@ describe('the heap an import runs with', () => {
   });
 
   it('keeps a heap the user already made smaller', () => {
-    const script = `import('${new URL('../../src/cli/import-heap.ts', import.meta.url).href}').then((heap) => console.log(JSON.stringify(heap.importHeapFlags(['import', 'reviews.csv'], {}) ?? null)))`;
-    const run = (flags: string[]) => spawnSync(process.execPath, [...flags, '--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    const script = `import('${new URL('../../src/cli/import-heap.mjs', import.meta.url).href}').then((heap) => console.log(JSON.stringify(heap.importHeapFlags(['import', 'reviews.csv'], {}) ?? null)))`;
+    const run = (flags: string[]) => spawnSync(process.execPath, [...flags, '--input-type=module', '-e', script], { encoding: 'utf8' });
     expect(JSON.parse(run(['--max-old-space-size=128']).stdout)).toBeNull();
     expect(JSON.parse(run([]).stdout)).toEqual(CAP);
   });

@@ -10,6 +10,9 @@
  * or every bad row: XLSX and JSON files (read whole, within their own limits) and
  * --skip-invalid (which keeps each rejected row for the rejected-rows file); a cap there could
  * end a legitimate import with an out-of-memory crash.
+ *
+ * Plain JavaScript (types in import-heap.d.mts): assured.mjs decides before loading TypeScript,
+ * so the waiting parent stays a bare Node process (about 40 MB, against 65 MB with tsx).
  */
 import { spawn } from 'node:child_process';
 import v8 from 'node:v8';
@@ -23,20 +26,26 @@ const CAPPED_ENV = 'ASSURED_IMPORT_HEAP_CAPPED';
 /** `assured import` flags that take a value (the value is not a file). */
 const VALUE_FLAGS = new Set(['--org', '--mapping', '--format']);
 
-/** The files an `assured import` command line names, or undefined for another command. */
-function importFiles(args: readonly string[]): { files: string[]; flags: string[] } | undefined {
+/**
+ * The files and flags an `assured import` command line names, or undefined for another command.
+ * @param {readonly string[]} args
+ * @returns {{ files: string[]; flags: string[] } | undefined}
+ */
+function importFiles(args) {
   const words = args.filter((arg) => arg !== '--debug');
   if (words[0] !== 'import') return undefined;
-  const files: string[] = [];
-  const flags: string[] = [];
+  /** @type {string[]} */
+  const files = [];
+  /** @type {string[]} */
+  const flags = [];
   for (let index = 1; index < words.length; index++) {
-    const word = words[index]!;
+    const word = words[index];
     if (word === '--') {
       files.push(...words.slice(index + 1));
       break;
     }
     if (word.startsWith('-')) {
-      flags.push(word.split('=')[0]!);
+      flags.push(word.split('=')[0]);
       if (VALUE_FLAGS.has(word) && !word.includes('=')) index += 1;
       continue;
     }
@@ -45,8 +54,13 @@ function importFiles(args: readonly string[]): { files: string[]; flags: string[
   return { files, flags };
 }
 
-/** The V8 flags to run this command line with, or undefined when it runs as it is. */
-export function importHeapFlags(args: readonly string[], env: NodeJS.ProcessEnv = process.env): string[] | undefined {
+/**
+ * The V8 flags to run this command line with, or undefined when it runs as it is.
+ * @param {readonly string[]} args
+ * @param {NodeJS.ProcessEnv} [env]
+ * @returns {string[] | undefined}
+ */
+export function importHeapFlags(args, env = process.env) {
   if (env[CAPPED_ENV] === '1') return undefined;
   const command = importFiles(args);
   if (!command || command.files.length === 0) return undefined;
@@ -61,12 +75,18 @@ export function importHeapFlags(args: readonly string[], env: NodeJS.ProcessEnv 
  * Runs `entry args` again in a child with `flags`, sharing stdin, stdout and stderr (so a
  * terminal stays a terminal), passing on the signals that end a command, and resolving with
  * the child's exit code; a child ended by a signal ends this process with the same signal.
+ * @param {readonly string[]} flags
+ * @param {string} entry
+ * @param {readonly string[]} args
+ * @returns {Promise<number>}
  */
-export function runWithFlags(flags: readonly string[], entry: string, args: readonly string[]): Promise<number> {
+export function runWithFlags(flags, entry, args) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...process.execArgv, ...flags, entry, ...args], { stdio: 'inherit', env: { ...process.env, [CAPPED_ENV]: '1' } });
-    const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    /** @type {NodeJS.Signals[]} */
+    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+    /** @param {NodeJS.Signals} signal */
+    const forward = (signal) => child.kill(signal);
     for (const signal of signals) process.on(signal, forward);
     child.on('error', reject);
     child.on('exit', (code, signal) => {

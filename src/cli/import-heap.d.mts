@@ -1,0 +1,4 @@
+/** Types of import-heap.mjs (plain JavaScript, loaded before TypeScript is). */
+export declare const IMPORT_OLD_SPACE_MB: number;
+export declare function importHeapFlags(args: readonly string[], env?: NodeJS.ProcessEnv): string[] | undefined;
+export declare function runWithFlags(flags: readonly string[], entry: string, args: readonly string[]): Promise<number>;
