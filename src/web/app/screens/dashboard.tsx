@@ -3,6 +3,10 @@
  * against the organisation's threshold (weak ones marked), the place said once with a per-service
  * breakdown on demand, sources short with details on demand, the trend, the self-score grid, and
  * the figures and trend to download as Word or CSV. Every period reads "Q2 2026".
+ *
+ * On a phone the page would otherwise be a dozen screens tall: each figure shows its value, status
+ * and change at a glance with the rest behind a disclosure, and the other figures, the trend and
+ * the self-score grid start folded. Wider windows keep everything in view.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { must, type Api, type ResponseBody, type ScoreGrid } from '../../api-fetch.js';
@@ -42,37 +46,123 @@ function changeText(figure: DashboardFigure, previousPeriod: string): string | n
   return `${change.direction === 'up' ? 'Up' : 'Down'} ${size} on ${previousPeriod} (${formatValue(figure.previous, figure.unit)})`;
 }
 
-function StatusLine({ figure }: { figure: DashboardFigure }) {
+/**
+ * Phones and narrow windows (the same width as the `@media (max-width: 40rem)` rules in
+ * styles.css): below it the dashboard folds each figure's detail away.
+ */
+const NARROW_QUERY = '(max-width: 40rem)';
+
+/** Whether the window is narrow now, following it as it is resized or turned. */
+function useNarrow(): boolean {
+  const [narrow, setNarrow] = useState(() => window.matchMedia(NARROW_QUERY).matches);
+  useEffect(() => {
+    const query = window.matchMedia(NARROW_QUERY);
+    const update = () => setNarrow(query.matches);
+    update();
+    query.addEventListener('change', update);
+    return () => query.removeEventListener('change', update);
+  }, []);
+  return narrow;
+}
+
+function StatusBadge({ figure }: { figure: DashboardFigure }) {
   const badge = STATUS_BADGES[figure.status];
   return (
+    <span class={`badge ${badge.className}`}>
+      {badge.mark && <span aria-hidden="true">{badge.mark} </span>}
+      {badge.text}
+    </span>
+  );
+}
+
+function StatusLine({ figure }: { figure: DashboardFigure }) {
+  return (
     <p class="figure-status">
-      <span class={`badge ${badge.className}`}>
-        {badge.mark && <span aria-hidden="true">{badge.mark} </span>}
-        {badge.text}
-      </span>{' '}
+      <StatusBadge figure={figure} />{' '}
       <span class="figure-status-why">{figure.statusText}</span>
     </p>
   );
 }
 
-function FigureCard({ figure, dashboard }: { figure: DashboardFigure; dashboard: Dashboard }) {
+function ChangeLine({ figure, dashboard }: { figure: DashboardFigure; dashboard: Dashboard }) {
   const change = changeText(figure, dashboard.previousPeriod.human);
+  if (!change) return null;
   const tone = figure.change?.tone ?? 'neutral';
+  return (
+    <p class={`figure-change figure-change-${figure.change?.direction === 'same' ? 'same' : tone}`}>
+      <span aria-hidden="true">{figure.change?.direction === 'same' ? '→ ' : figure.change?.direction === 'up' ? '▲ ' : '▼ '}</span>
+      {change}
+      {tone !== 'neutral' && <strong> – {tone}</strong>}
+    </p>
+  );
+}
+
+function figureCardProps(figure: DashboardFigure, compact: boolean) {
+  return {
+    class: `card figure-card${compact ? ' figure-card-compact' : ''}${figure.weak ? ' figure-weak' : ''}`,
+    'aria-labelledby': `figure-${figure.id}`,
+    'data-figure-id': figure.id,
+    'data-status': figure.status,
+  };
+}
+
+/**
+ * A figure on a phone: value, status and change at a glance; why it has its status, the count,
+ * period, place and source behind one disclosure, named for its figure among the many on the page.
+ */
+function CompactFigureCard({ figure, dashboard }: { figure: DashboardFigure; dashboard: Dashboard }) {
+  return (
+    <article {...figureCardProps(figure, true)}>
+      <h3 id={`figure-${figure.id}`} class="card-title">
+        {figure.label}
+      </h3>
+      <div class="figure-glance">
+        <p class="figure-value">{formatValue(figure.value, figure.unit)}</p>
+        <p class="figure-status">
+          <StatusBadge figure={figure} />
+        </p>
+      </div>
+      <ChangeLine figure={figure} dashboard={dashboard} />
+      <details class="figure-more">
+        <summary>
+          Details<span class="visually-hidden">: {figure.label}</span>
+        </summary>
+        <p class="figure-status-why">{figure.statusText}</p>
+        <dl class="figure-facts">
+          {figure.numerator !== undefined && figure.denominator !== undefined && (
+            <>
+              <dt>Count</dt>
+              <dd>
+                {figure.numerator} of {figure.denominator}
+              </dd>
+            </>
+          )}
+          <dt>Period</dt>
+          <dd>{figure.period === dashboard.period.label ? dashboard.period.human : figure.period}</dd>
+          {figure.place && (
+            <>
+              <dt>Place</dt>
+              <dd>{figure.place}</dd>
+            </>
+          )}
+          <dt>Source</dt>
+          <dd>{figure.source}</dd>
+        </dl>
+      </details>
+    </article>
+  );
+}
+
+function FigureCard({ figure, dashboard }: { figure: DashboardFigure; dashboard: Dashboard }) {
   const ownPlace = figure.place && figure.place !== dashboard.place ? figure.place : null;
   return (
-    <article class={`card figure-card${figure.weak ? ' figure-weak' : ''}`} aria-labelledby={`figure-${figure.id}`} data-figure-id={figure.id} data-status={figure.status}>
+    <article {...figureCardProps(figure, false)}>
       <h3 id={`figure-${figure.id}`} class="card-title">
         {figure.label}
       </h3>
       <p class="figure-value">{formatValue(figure.value, figure.unit)}</p>
       <StatusLine figure={figure} />
-      {change && (
-        <p class={`figure-change figure-change-${figure.change?.direction === 'same' ? 'same' : tone}`}>
-          <span aria-hidden="true">{figure.change?.direction === 'same' ? '→ ' : figure.change?.direction === 'up' ? '▲ ' : '▼ '}</span>
-          {change}
-          {tone !== 'neutral' && <strong> – {tone}</strong>}
-        </p>
-      )}
+      <ChangeLine figure={figure} dashboard={dashboard} />
       <dl class="figure-facts">
         {figure.numerator !== undefined && figure.denominator !== undefined && (
           <>
@@ -236,8 +326,66 @@ function DashboardDownloads({ api, dashboard }: { api: Api; dashboard: Dashboard
   );
 }
 
-function ScoreTable({ score }: { score: ScoreGrid }) {
+function ScoreTable({ score, narrow }: { score: ScoreGrid; narrow: boolean }) {
   const gap = score.target - score.total;
+  const table = (
+    <div class="table-wrap" tabIndex={0} role="region" aria-label="Self-score grid (scrolls sideways)">
+      <table class="score-table">
+        <caption class="visually-hidden">
+          Ten dimensions scored 0 to 2 for {score.period.human}, {score.place}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Dimension</th>
+            <th scope="col" class="num">
+              Score
+            </th>
+            <th scope="col">Why</th>
+            <th scope="col">Next step to reach 2</th>
+          </tr>
+        </thead>
+        <tbody>
+          {score.dimensions.map((dimension) => (
+            <tr key={dimension.id}>
+              <th scope="row">{dimension.label}</th>
+              <td class="num">
+                <span class={`score score-${dimension.score}`}>{dimension.score} of 2</span>
+              </td>
+              <td>
+                {dimension.reason} <span class="muted">({dimension.basis})</span>
+              </td>
+              <td>{dimension.nextStep ?? <span class="muted">None: full marks</span>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+  // Four columns on a phone wrap every reason a word a line: there each dimension reads as a block.
+  const list = (
+    <ul class="score-list">
+      {score.dimensions.map((dimension) => (
+        <li key={dimension.id}>
+          <p class="score-list-head">
+            <strong>{dimension.label}</strong> <span class={`score score-${dimension.score}`}>{dimension.score} of 2</span>
+          </p>
+          <p>
+            {dimension.reason} <span class="muted">({dimension.basis})</span>
+          </p>
+          <p>
+            <strong>Next step to reach 2:</strong> {dimension.nextStep ?? <span class="muted">None: full marks</span>}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+  const steps = (
+    <ol>
+      {score.nextSteps.map((step) => (
+        <li key={step}>{step}</li>
+      ))}
+    </ol>
+  );
   return (
     <section class="panel" aria-labelledby="score-heading">
       <h2 id="score-heading">Self-score grid</h2>
@@ -247,47 +395,28 @@ function ScoreTable({ score }: { score: ScoreGrid }) {
         </strong>
         {score.meetsTarget ? ` meets the target of ${score.target}.` : `: ${plural(gap, 'point')} short of the target of ${score.target}.`}
       </p>
-      <div class="table-wrap" tabIndex={0} role="region" aria-label="Self-score grid (scrolls sideways)">
-        <table class="score-table">
-          <caption class="visually-hidden">
-            Ten dimensions scored 0 to 2 for {score.period.human}, {score.place}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Dimension</th>
-              <th scope="col" class="num">
-                Score
-              </th>
-              <th scope="col">Why</th>
-              <th scope="col">Next step to reach 2</th>
-            </tr>
-          </thead>
-          <tbody>
-            {score.dimensions.map((dimension) => (
-              <tr key={dimension.id}>
-                <th scope="row">{dimension.label}</th>
-                <td class="num">
-                  <span class={`score score-${dimension.score}`}>{dimension.score} of 2</span>
-                </td>
-                <td>
-                  {dimension.reason} <span class="muted">({dimension.basis})</span>
-                </td>
-                <td>{dimension.nextStep ?? <span class="muted">None: full marks</span>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {score.nextSteps.length > 0 && (
-        <>
-          <h3>Closing the gap to {score.target}</h3>
-          <ol>
-            {score.nextSteps.map((step) => (
-              <li key={step}>{step}</li>
-            ))}
-          </ol>
-        </>
+      {narrow ? (
+        <details class="more-figures">
+          <summary>Show the {score.dimensions.length} dimensions: why, and the next step</summary>
+          {list}
+        </details>
+      ) : (
+        table
       )}
+      {score.nextSteps.length > 0 &&
+        (narrow ? (
+          <details class="more-figures">
+            <summary>
+              Closing the gap to {score.target} ({plural(score.nextSteps.length, 'step')})
+            </summary>
+            {steps}
+          </details>
+        ) : (
+          <>
+            <h3>Closing the gap to {score.target}</h3>
+            {steps}
+          </>
+        ))}
     </section>
   );
 }
@@ -322,11 +451,12 @@ function FirstRun() {
 /** The dashboard and the self-score grid of a period, for all services or the chosen ones. */
 const scopeQuery = (period: string, services: string[]) => ({ params: { query: { period, ...(services.length ? { service: services } : {}) } } });
 
-function FigureGrid({ figures, dashboard }: { figures: DashboardFigure[]; dashboard: Dashboard }) {
+function FigureGrid({ figures, dashboard, narrow }: { figures: DashboardFigure[]; dashboard: Dashboard; narrow: boolean }) {
+  const Card = narrow ? CompactFigureCard : FigureCard;
   return (
     <div class="card-grid">
       {figures.map((figure) => (
-        <FigureCard key={figure.id} figure={figure} dashboard={dashboard} />
+        <Card key={figure.id} figure={figure} dashboard={dashboard} />
       ))}
     </div>
   );
@@ -339,6 +469,7 @@ export function DashboardScreen({ api, scope }: ScreenProps) {
   const [request, setRequest] = useState(0);
   const firstRun = scope.servicesLoaded && scope.services.length === 0;
   const figuresHeading = useRef<HTMLHeadingElement>(null);
+  const narrow = useNarrow();
 
   useEffect(() => {
     if (!scope.servicesLoaded || firstRun) return;
@@ -375,7 +506,7 @@ export function DashboardScreen({ api, scope }: ScreenProps) {
   const weak = headline.filter((figure) => figure.weak).length;
 
   return (
-    <>
+    <div class="dashboard">
       <form class="panel filters" onSubmit={submit}>
         <PeriodField id="dashboard-period" value={scope.period} onChange={scope.setPeriod} />
         <ServicesField idPrefix="dashboard" services={scope.services} selected={scope.selectedServices} onChange={scope.setSelectedServices} />
@@ -393,31 +524,42 @@ export function DashboardScreen({ api, scope }: ScreenProps) {
             <h2 id="figures-heading" ref={figuresHeading} tabIndex={-1}>
               Figures for {dashboard.period.human}
             </h2>
-            <p class="muted">
+            <p class="muted figures-note">
               {dashboard.place}. Changes compare with {dashboard.previousPeriod.human}. A figure held to a service standard is met when at least {dashboard.threshold}% of cases meet it.
             </p>
             <h3 id="headline-heading">Headline figures</h3>
             <p class={`alert ${weak ? 'alert-warning' : 'alert-success'}`} data-testid="headline-summary">
               {weak ? `${plural(weak, 'headline figure')} ${weak === 1 ? 'needs' : 'need'} attention: marked below.` : 'Every headline figure is met or held to no threshold.'}
             </p>
-            <FigureGrid figures={headline} dashboard={dashboard} />
+            <FigureGrid figures={headline} dashboard={dashboard} narrow={narrow} />
             <ByService api={api} dashboard={dashboard} />
-            {others.length > 0 && (
-              <>
-                <h3>Other figures</h3>
-                <FigureGrid figures={others} dashboard={dashboard} />
-              </>
-            )}
+            {others.length > 0 &&
+              (narrow ? (
+                <details class="more-figures">
+                  <summary>Other figures ({others.length} more figures)</summary>
+                  <FigureGrid figures={others} dashboard={dashboard} narrow={narrow} />
+                </details>
+              ) : (
+                <>
+                  <h3>Other figures</h3>
+                  <FigureGrid figures={others} dashboard={dashboard} narrow={narrow} />
+                </>
+              ))}
             {breakdowns.length > 0 && (
               <details class="more-figures">
                 <summary>Breakdowns ({breakdowns.length} more figures)</summary>
-                <FigureGrid figures={breakdowns} dashboard={dashboard} />
+                <FigureGrid figures={breakdowns} dashboard={dashboard} narrow={narrow} />
               </details>
             )}
           </section>
           <section class="panel" aria-labelledby="trend-heading">
             <h2 id="trend-heading">Trend</h2>
-            {dashboard.trend ? (
+            {dashboard.trend && narrow ? (
+              <details class="more-figures">
+                <summary>Show the trend chart ({plural(dashboard.trend.periods.length, 'quarter')})</summary>
+                <TrendChart quarters={dashboard.trend.periods.map((period) => period.label)} series={dashboard.trend.series} place={dashboard.place} />
+              </details>
+            ) : dashboard.trend ? (
               <TrendChart quarters={dashboard.trend.periods.map((period) => period.label)} series={dashboard.trend.series} place={dashboard.place} />
             ) : (
               <p>The trend is drawn by quarter: choose a quarter such as 2026-Q2 to see it.</p>
@@ -428,9 +570,9 @@ export function DashboardScreen({ api, scope }: ScreenProps) {
             <p>The figures with their status, the trend and the sources, for {dashboard.period.human}.</p>
             <DashboardDownloads api={api} dashboard={dashboard} />
           </section>
-          <ScoreTable score={data.score} />
+          <ScoreTable score={data.score} narrow={narrow} />
         </>
       )}
-    </>
+    </div>
   );
 }
