@@ -24,7 +24,7 @@ import { RowValidator, type ChunkResult, type ValidatedFile } from './validate-r
 import { FileWriter, idOfChunk, storedIdsOfChunk } from './write-chunks.js';
 import { takeImportTurn, writeOrganisation, type ImportOrganisation } from './write-rows.js';
 import { AppError } from '../../shared/app-error.js';
-import type { RowChunk } from './read-table.js';
+import { TableReadError, type RowChunk } from './read-table.js';
 
 export type { ImportFileInput, ImportFilePath, ImportFileSource } from './read-import-file.js';
 export { takeImportTurn } from './write-rows.js';
@@ -188,16 +188,22 @@ export async function importFiles(options: ImportFilesOptions): Promise<ImportRe
       // The writer shares the file's report.
       asValidated.report = file.report;
       const writer = write && type !== 'organisation' && organisationId ? new FileWriter(client, organisationId, asValidated) : undefined;
-      for await (const chunk of file.chunks!()) {
-        const ids = await storedIdsOfChunk(client, organisationId, recordType, chunk);
-        const result = await validator.validateChunk(asValidated, ordinal, recordType, chunk, (refType, ref) => ids[refType].has(ref));
-        record(file, chunk, result);
-        if (result.rejected.size > 0 && !skipInvalid) writing = false;
-        if (writer && writing) {
-          await writer.writeChunk(result.valid, idOfChunk(ids, file.name));
-          written += result.valid.length;
-          progress({ phase: 'write', rows: written, total: toCheck });
+      try {
+        for await (const chunk of file.chunks!()) {
+          const ids = await storedIdsOfChunk(client, organisationId, recordType, chunk);
+          const result = await validator.validateChunk(asValidated, ordinal, recordType, chunk, (refType, ref) => ids[refType].has(ref));
+          record(file, chunk, result);
+          if (result.rejected.size > 0 && !skipInvalid) writing = false;
+          if (writer && writing) {
+            await writer.writeChunk(result.valid, idOfChunk(ids, file.name));
+            written += result.valid.length;
+            progress({ phase: 'write', rows: written, total: toCheck });
+          }
         }
+      } catch (error) {
+        // A file on disk read again for this pass that no longer reads as it did (it changed).
+        if (error instanceof TableReadError) throw new AppError('INVALID_INPUT', `${error.message}: nothing from this import was written; import it again once it is saved (expected ${error.expected}).`);
+        throw error;
       }
       if (writer && writing) await writer.finish();
     }

@@ -8,6 +8,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -199,6 +200,12 @@ async function* utf8Checked(fileName: string, bytes: AsyncIterable<Buffer>): Asy
   }
 }
 
+/** Size and modification time of a file on disk, to notice it changing between passes. */
+async function fileStamp(filePath: string): Promise<string> {
+  const stats = await stat(filePath);
+  return `${stats.size}:${stats.mtimeMs}`;
+}
+
 /** Whether a file holds only blanks, and its first line (up to 1 MiB), read from its start only. */
 async function csvStart(content: CsvContent): Promise<{ blank: boolean; firstLine: string }> {
   if (Buffer.isBuffer(content)) {
@@ -277,9 +284,14 @@ export async function csvTableSource(fileName: string, content: CsvContent, limi
     if ('headers' in part) header = part;
   }
   const table: RawTable = { format: 'csv', headers: header?.headers ?? [], rows: [], shapeErrors: [], rowWord: 'row', sourceHeaders: header?.sourceHeaders ?? [] };
+  const stamp = Buffer.isBuffer(content) ? undefined : await fileStamp(content.path);
   return {
     table,
     async *chunks(onRowsRead) {
+      // Every pass must read the rows the first one counted and checked.
+      if (stamp !== undefined && !Buffer.isBuffer(content) && (await fileStamp(content.path)) !== stamp) {
+        throw new TableReadError(`${fileName}: the file changed while it was being imported`, 'the file left as it is until the import ends');
+      }
       for await (const part of csvParts(fileName, content, bounds, onRowsRead, false)) if (!('headers' in part)) yield part;
     },
   };

@@ -56,6 +56,17 @@ describe('a CSV file read from its path', () => {
     expect(fromDisk).toEqual(inMemory);
   });
 
+  it('refuses to read on when the file changed after it was first read', async () => {
+    const file = await onDisk('services.csv', Buffer.from(`id,name,locality,service_type\n${servicesLines(10)}\n`));
+    const [read] = await readImportFiles({ name: 'services.csv', path: file }, { stream: true });
+    expect(read!.report.rows).toBe(10);
+    await writeFile(file, `id,name,locality,service_type\n${servicesLines(12)}\n`);
+    const again = async () => {
+      for await (const _chunk of read!.chunks!()) void _chunk;
+    };
+    await expect(again()).rejects.toThrow('services.csv: the file changed while it was being imported');
+  });
+
   it('holds no more than a chunk of rows at a time, however large the file', async () => {
     // About 42 MiB: 46,000 rows of about 950 bytes.
     const rows = 46_000;
