@@ -79,6 +79,9 @@ export function improved(figure: Figure): boolean {
 
 /** Written values differ after rounding: "from 86% to 86%" says nothing. */
 function visiblyImproved(figure: Figure): boolean {
+  // A share that "rose from 0%" usually means the earlier period's records were partial (a year
+  // before the records began), not that nobody was involved: it is not offered as a trend.
+  if (figure.unit === 'percent' && numeric(figure.previous) === 0) return false;
   return improved(figure) && formatFigureValue(figure, figure.previous) !== formatFigureValue(figure, figure.value);
 }
 

@@ -358,11 +358,15 @@ export function buildDraftingContext(options: DraftingContextOptions): DraftingC
   const miniLength = standards['mini-review-length'];
   const practised = practisedIn(figures);
   const cadenceShown = practised('review-monthly') && (!hasDeepDive || practised('deep-dive-quarterly'));
-  const cadence = !hasMini
-    ? undefined
-    : cadenceShown
-      ? `mini-reviews${miniLength ? ` of ${miniLength}` : ''} are scheduled monthly${hasDeepDive ? ', with a deep-dive each quarter' : ''}`
-      : `our standard is a mini-review${miniLength ? ` of ${miniLength}` : ''} each month${hasDeepDive ? ' plus a deep-dive each quarter' : ''}`;
+  // A review rhythm the records do not show is not put in the lines every answer carries: beside
+  // a figure showing it mostly missed, "our standard is a monthly mini-review" reads as a claim
+  // the provider's own records contradict. Answers about meetings state it with its figure and action.
+  const cadence = hasMini && cadenceShown ? `mini-reviews${miniLength ? ` of ${miniLength}` : ''} are scheduled monthly${hasDeepDive ? ', with a deep-dive each quarter' : ''}` : undefined;
+  if (hasMini && !cadenceShown) {
+    notes.push(
+      `The review rhythm (a mini-review each month${hasDeepDive ? ', a deep-dive each quarter' : ''}) is not in the general lines: the records for ${figures.period.human} do not show it happening for most people. Answers about meetings state it with the figure and the action.`,
+    );
+  }
   const chairRole = practice?.complexChairs[0];
   const complexChair = chairRole && practised(`complex-chair-${chairRole}`) ? term(chairRole) : undefined;
   const shownFormats = (practice?.agendaFormats ?? []).filter((format) => practised(`format-${format}`));

@@ -57,7 +57,7 @@ describe.each(QUARTERS)('%s', (period) => {
       period,
       limit: { kind: 'words', value: 250 },
       drafter: 'llm',
-      llm: { baseURL: server.baseURL, apiKey: 'test-key', model: 'fake-model', timeoutMs: 5_000, maxRetries: 0 },
+      llm: { baseURL: server.baseURL, apiKey: 'test-key', model: 'fake-model', timeoutMs: 30_000, maxRetries: 0 },
     });
     expect(section.model).toMatchObject({ used: true, fellBack: false, attempts: 1, usage: { promptTokens: 900, completionTokens: 160 } });
     expect(section.drafter).toBe('llm');

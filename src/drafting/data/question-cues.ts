@@ -10,26 +10,11 @@
  *
  * To extend: add a cue to a topic, or a figure id to its list.
  */
-export const ASKED_TOPIC_IDS = [
-  'person-led-planning',
-  'family-friends',
-  'advocacy',
-  'accessibility',
-  'meetings',
-  'summaries',
-  'disagreements',
-  'consent-capacity',
-  'feedback',
-  'outcomes',
-  'governance',
-  'safeguarding',
-  'information-sharing',
-  'training',
-  'recruitment',
-  'carers',
-  'co-production',
-  'review-triggers',
-] as const;
+import { PRACTICE_TOPICS } from '../../data/import/vocabulary.js';
+
+// The topics a question can ask about are the practice library's topics: one list, so every
+// asked topic can be answered from a library entry and every entry's topic can be asked.
+export const ASKED_TOPIC_IDS = PRACTICE_TOPICS;
 export type AskedTopicId = (typeof ASKED_TOPIC_IDS)[number];
 
 export interface AskedTopicCues {

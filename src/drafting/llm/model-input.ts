@@ -38,7 +38,7 @@ export interface ModelInput {
       tokens: string[];
     }[];
     niSampling: { recorded: boolean; allServicesMet: boolean; plannedFrom?: string; firstReport?: string };
-    caseExamples: { service?: string; measure: string; change: string; verifiedIn: string; verifiedBy?: string }[];
+    caseExamples: { service?: string; measure: string; change: string; verifiedIn: string; verifiedBy?: string; story?: { goal?: string; support?: string; agreedWith?: string } }[];
     practices: { accessibleFormats?: string; complexReviewsChairedBy?: string; cadence?: string; disagreementLog: boolean };
     /** What the question asks about, and what the supporting paragraphs (written from the records) already say. */
     asked?: { topics: { topic: string; weight: 'strong' | 'weak' }[]; coveredAfterTheCore: string[] };
@@ -138,12 +138,19 @@ export function buildModelInput(
         const service = passes(record.service, 'place', "a case example's service") ? log.pass(example.service, 'place', "a case example's service") : undefined;
         const verifiedBy = passes(record.verifiedBy, 'phrase', 'how a case example was verified') ? log.pass(example.verifiedBy, 'phrase', 'how a case example was verified') : undefined;
         const measure = passes(record.measure, 'phrase', "a case example's measure") ? log.pass(example.measure, 'phrase', "a case example's measure") : undefined;
+        // The story (what the person wanted, what was done, who agreed it) as the drafting context kept it, screened again here.
+        const story = Object.fromEntries(
+          (['goal', 'support', 'agreedWith'] as const)
+            .map((part) => [part, example.story?.[part] === undefined ? undefined : log.pass(example.story[part]!, 'phrase', `a case example's ${part === 'agreedWith' ? 'agreed with' : part}`)] as const)
+            .filter(([, text]) => text !== undefined),
+        ) as { goal?: string; support?: string; agreedWith?: string };
         return {
           ...(service ? { service } : {}),
           measure: measure ?? `an outcome in ${domainWords(record.domain)}`,
           change: example.direction,
           verifiedIn: example.month,
           ...(verifiedBy ? { verifiedBy } : {}),
+          ...(Object.keys(story).length > 0 ? { story } : {}),
         };
       }),
       practices: {

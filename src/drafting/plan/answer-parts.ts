@@ -6,7 +6,7 @@
  */
 import type { DeclaredPractice } from '../../evidence/evidence-pack-schema.js';
 import { ASKED_TOPIC_IDS, type AskedTopicId, type QuestionAskId } from '../data/question-cues.js';
-import { ELEMENT_STRUCTURE, type ElementId } from './data/topic-elements.js';
+import { CUED_ELEMENTS, ELEMENT_STRUCTURE, type ElementId } from './data/topic-elements.js';
 import type { DraftingContext } from '../drafting-context.js';
 import { termsOf, type QuestionPart } from '../question/question-parts.js';
 import { declaredEntries, declaredSentence } from './declared-blocks.js';
@@ -26,6 +26,13 @@ function shared(part: QuestionPart, terms: ReadonlySet<string>): number {
   return part.terms.filter((term) => terms.has(term)).length;
 }
 
+const cuedPatterns = CUED_ELEMENTS.map((cued) => ({ element: cued.element, pattern: new RegExp(`(?<![\\w-])(?:${cued.cue})(?![\\w-])`, 'i') }));
+
+/** Elements a part's own words ask for (data/topic-elements.ts CUED_ELEMENTS), whatever topic it names. */
+function cuedElementsOf(part: QuestionPart): ElementId[] {
+  return cuedPatterns.filter((cued) => cued.pattern.test(part.text)).map((cued) => cued.element);
+}
+
 /** Elements that answer what a part asks for, whatever its subject. */
 const ANSWERS_TO_ASK: Readonly<Partial<Record<QuestionAskId, readonly ElementId[]>>> = {
   'what-changed': ['learning-from-feedback', 'you-said-we-did', 're-audit'],
@@ -40,6 +47,8 @@ const ANSWERS_TO_ASK: Readonly<Partial<Record<QuestionAskId, readonly ElementId[
 export function blockAnswers(part: QuestionPart, block: Pick<Block, 'topic' | 'text'> & { element?: ElementId }): boolean {
   if (part.topics.includes(block.topic)) return true;
   if (block.element && block.text.trim().length > 0) {
+    // "… and what you learned": the part's own words ask for the element a cue names.
+    if (cuedElementsOf(part).includes(block.element)) return true;
     if (part.asks.some((ask) => ANSWERS_TO_ASK[ask]?.includes(block.element!))) return true;
     if (part.asks.includes('how-do-you-know') && (ELEMENT_STRUCTURE[block.element] ?? []).includes('assurance')) return true;
   }

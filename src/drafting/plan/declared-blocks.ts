@@ -42,9 +42,16 @@ export function sourcePhrase(source: string): string {
   return `the ${properName ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
 }
 
-/** The practice's own words, trimmed of its closing stop so a clause can follow. */
+/** Role titles a library entry may write in lower case; the answer gives them their capitals. */
+const ROLE_TITLES = /\b(registered manager|nominated individual)\b/gi;
+
+/**
+ * The practice's own words, trimmed of its closing stop so a clause can follow. Role titles take
+ * their capitals, as everywhere else in the answer (the validator matches regardless of case).
+ */
 function practiceWords(entry: DeclaredPractice): string {
-  return capitalise(entry.text.trim().replace(/[.;:!]+$/, ''));
+  const words = entry.text.trim().replace(/[.;:!]+$/, '').replace(ROLE_TITLES, (title) => title.replace(/\b\w/g, (letter) => letter.toUpperCase()));
+  return capitalise(words);
 }
 
 /**

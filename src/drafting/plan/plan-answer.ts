@@ -25,6 +25,9 @@ import { blockAnswers, libraryBlock, libraryEntriesFor, partIndexOf, type PartAn
 /** A question that names no topic is answered on these. */
 const GENERAL_TOPICS: readonly AskedTopicId[] = ['person-led-planning', 'family-friends', 'advocacy', 'summaries', 'feedback'];
 
+/** How many answers of a bid may state the same figure, besides the answers it is the subject of. */
+const FIGURE_REPEATS = 2;
+
 /** Words by which a practice says it happens without exception. */
 const ALWAYS_WORDS = /\b(?:every|each|all|always|never|without exception)\b/i;
 
@@ -100,6 +103,12 @@ export function wantsCaseExample(analysis: QuestionAnalysis): boolean {
   return lead !== undefined && analysis.asks.some((ask) => ask.id === 'examples') && (DEPTH_ELEMENTS[lead] ?? []).includes('human-example');
 }
 
+/** Whether a question is about feedback and what changed: it needs "you said, we did" changes of its own. */
+export function wantsChangeExamples(analysis: QuestionAnalysis): boolean {
+  const lead = askedTopics({ analysis } as Pick<DraftingContext, 'analysis'> as DraftingContext)[0]?.id;
+  return lead === 'feedback' || lead === 'co-production' || analysis.asks.some((ask) => ask.id === 'what-changed');
+}
+
 function leadTopic<T extends AskedTopic>(topics: readonly T[]): T {
   // Ties go to the topic the question raises first. A topic named only by its people leads only
   // when no other subject is named outright: in "how relatives who cannot attend can still
@@ -172,9 +181,11 @@ function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore
       if (priority <= 2) missing.push(built);
       return;
     }
-    // A figure already stated in four answers of the bid is not stated a fifth time.
-    if (!essential && built.figureIds.length > 0 && built.figureIds.every((id) => (memory.figures.get(id) ?? 0) >= 4)) {
-      if (priority <= 2) missing.push({ element, topic, reason: 'already stated in four earlier answers of this bid', repeat: true });
+    // A figure already stated in two answers of the bid is not stated a third time outside the
+    // answer it is the subject of: read side by side, the same figure in answer after answer
+    // looks pasted.
+    if (!essential && built.figureIds.length > 0 && built.figureIds.every((id) => (memory.figures.get(id) ?? 0) >= FIGURE_REPEATS)) {
+      if (priority <= 2) missing.push({ element, topic, reason: 'already stated in two earlier answers of this bid', repeat: true });
       return;
     }
     // Two near-identical measures (family input with and without advocates) in one answer read as
@@ -396,7 +407,9 @@ function partCoverage(parts: readonly QuestionPart[], chosen: readonly Candidate
   return parts.map((part) => {
     const by = chosen.find((candidate) => blockAnswers(part, candidate.block));
     if (by) return { text: part.text, answeredBy: by.block.element === 'declared-practices' ? 'library' : 'records' };
-    const inCore = part.terms.length > 0 && core.trim().length > 0 && blockAnswers({ ...part, topics: [] }, { topic: 'governance', text: core });
+    // "How do you check?" is what the core's assurance line says, whatever its words.
+    const checkedInCore = part.asks.includes('how-do-you-know') && lines.assurance.trim().length > 0;
+    const inCore = checkedInCore || (part.terms.length > 0 && core.trim().length > 0 && blockAnswers({ ...part, topics: [] }, { topic: 'governance', text: core }));
     return { text: part.text, answeredBy: inCore ? 'records' : 'none' };
   });
 }
@@ -424,7 +437,10 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
   let best: { fitted: Fitted; level: DraftLevel; missing: MissingElement[]; alsoCovered: Candidates['alsoCovered']; score: number[]; excluded: ReadonlySet<string> } | undefined;
   for (const level of DRAFT_LEVELS) {
     const coreLevel = { ...level, cases: 0, change: false, human: false };
-    const excluded = context.ranked(level.figures, blockFigures).chosen.length >= Math.min(2, level.figures) ? blockFigures : new Set<string>();
+    // The core's evidence line quotes figures the bid has not yet stated twice, while enough remain.
+    const overused = new Set([...memory.figures].filter(([, uses]) => uses >= FIGURE_REPEATS).map(([id]) => id));
+    const enough = (set: ReadonlySet<string>) => context.ranked(level.figures, set).chosen.length >= Math.min(2, level.figures);
+    const excluded = [new Set([...blockFigures, ...overused]), blockFigures].find(enough) ?? new Set<string>();
     const core = renderTemplateDraft(context, coreLevel, templates, excluded, memory.coreLines);
     const quotedInCore = topicLed ? new Set<string>() : new Set(context.ranked(level.figures, excluded).chosen.map((entry) => entry.figure.id));
     // Blocks never repeat a number the core already gives.
@@ -506,6 +522,7 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
       `The answer uses ${best!.fitted.words} of ${limit.value} ${limit.kind}: the records and the practice library for ${context.period} hold nothing more on what this question asks. Add what you do to the practice library, with its owner, where it is recorded and when it was last checked, to use the rest.`,
     );
   }
+  for (const id of coreQuoted) memory.figures.set(id, (memory.figures.get(id) ?? 0) + 1);
   for (const candidate of chosen) {
     memory.elements.set(candidate.block.element, (memory.elements.get(candidate.block.element) ?? 0) + 1);
     for (const id of candidate.block.figureIds) memory.figures.set(id, (memory.figures.get(id) ?? 0) + 1);

@@ -67,6 +67,8 @@ export interface BidMemory {
 export interface UpcomingQuestion {
   terms: ReadonlySet<string>;
   wantsCase: boolean;
+  /** The question is about feedback or what changed: it needs "you said, we did" changes of its own. */
+  wantsChange?: boolean;
 }
 
 export function emptyBidMemory(): BidMemory {
@@ -299,6 +301,10 @@ function topicHits(change: ChangeText, topic: AskedTopicId): number {
 
 function nextChanges(inputs: BlockInputs, count: number, topic: AskedTopicId): ChangeText[] {
   const unused = inputs.context.changes.filter((change) => !inputs.memory.changes.has(changeKey(change)));
+  // Depth takes a change from the period only while enough remain for the later questions that
+  // are about feedback: otherwise those answers are left with changes from before the period.
+  const laterNeeds = (inputs.memory.upcoming ?? []).filter((entry) => entry.wantsChange).length;
+  if (inputs.depth && unused.filter((change) => change.inPeriod).length <= laterNeeds) return [];
   return unused
     .map((change, index) => ({ change, index, hits: topicHits(change, topic) }))
     .filter((entry) => !inputs.relevantOnly || entry.hits > 0)
@@ -308,7 +314,6 @@ function nextChanges(inputs: BlockInputs, count: number, topic: AskedTopicId): C
 }
 
 export function describeCaseExample(context: DraftingContext, example: CaseText): string {
-  const inPeriod = example.example.verifiedOn >= context.figures.period.start && example.example.verifiedOn <= context.figures.period.end;
   const numbers = example.figure?.trend ?? (example.figure ? `to ${example.figure.value}` : undefined);
   const change = numbers ? `${example.measure} ${example.direction} ${numbers}` : `${example.measure} ${example.direction}`;
   const story = example.story;
@@ -320,19 +325,23 @@ export function describeCaseExample(context: DraftingContext, example: CaseText)
       : story.agreedWith
         ? ` The plan was agreed with ${story.agreedWith}.`
         : '';
-    const when = inPeriod ? `By ${example.month}` : `By ${example.month}, before this period,`;
+    // The month is stated either way; an earlier one simply reads as earlier.
+    const when = `By ${example.month}`;
     return `${opening}${plan} ${when} their ${change}, verified by ${example.verifiedBy}; they agreed to the example being shared.`;
   }
-  const when = inPeriod ? `verified in ${example.month}` : `verified in ${example.month}, before this period,`;
+  const when = `verified in ${example.month}`;
   return `At ${example.service}, one person's ${change}, ${when} by ${example.verifiedBy}; the person agreed to it being shared.`;
 }
 
 const HEARD_FRAMES = ['feedback told us that', 'we heard that', 'people using the service raised that'] as const;
+/** What was heard already names who said it ("people wanted …", "families found …"): a frame naming them again reads twice. */
+const NAMES_WHO = /^(?:people|families|family|relatives|carers|advocates|staff|the people|several people|some people)\b/i;
 
 function describeChange(change: ChangeText, variant = 0): string {
   const verified = change.verified ? ` ${change.verifiedBy ? `${change.verifiedBy[0]!.toUpperCase()}${change.verifiedBy.slice(1)}` : 'A manager'} checked in ${change.verified} that the change held.` : '';
   // Third person: a bid is read by the buyer, who did not say it.
-  return `At ${change.service}, ${HEARD_FRAMES[variant % HEARD_FRAMES.length]} ${change.heard}, so from ${change.changed} ${change.weDid}.${verified}`;
+  const frames = NAMES_WHO.test(change.heard) ? HEARD_FRAMES.filter((frame) => !frame.startsWith('people')) : HEARD_FRAMES;
+  return `At ${change.service}, ${frames[variant % frames.length]} ${change.heard}, so from ${change.changed} ${change.weDid}.${verified}`;
 }
 
 type Builder = (inputs: BlockInputs, topic: AskedTopicId) => Built;

@@ -36,7 +36,8 @@ afterEach(() => {
   expect(server.pending()).toBe(0);
 });
 
-const llm = (extra: Partial<LlmOptions> = {}): LlmOptions => ({ baseURL: server.baseURL, apiKey: 'test-key', model: 'fake-model', timeoutMs: 5_000, maxRetries: 0, ...extra });
+// A loaded machine can hold up the fake server for seconds: success paths get a generous timeout; timeout tests set their own.
+const llm = (extra: Partial<LlmOptions> = {}): LlmOptions => ({ baseURL: server.baseURL, apiKey: 'test-key', model: 'fake-model', timeoutMs: 30_000, maxRetries: 0, ...extra });
 const draft = (extra: Partial<LlmOptions> = {}, wordLimit = 250) =>
   draftWithModel({ figures, changes, practice, limit: { kind: 'words', value: wordLimit }, llm: llm(extra) });
 

@@ -64,7 +64,7 @@ async function requestBodyFor(pack: FiguresResult, question = ENABLEMENT_QUESTIO
     practice,
     question: { text: question },
     limit: { kind: 'words', value: 250 },
-    llm: { baseURL: server.baseURL, apiKey: 'test-key', model: 'fake-model', timeoutMs: 5_000, maxRetries: 0 },
+    llm: { baseURL: server.baseURL, apiKey: 'test-key', model: 'fake-model', timeoutMs: 30_000, maxRetries: 0 },
   });
   expect(server.requests.length - before).toBe(1);
   return { body: server.requests[before]!.raw, section };
@@ -93,6 +93,21 @@ describe('what reaches the model', () => {
     expect(data.figures.map((figure) => figure.label)).toContain('journeys planned alone each month');
     expect((data as unknown as { caseExamples: unknown[] }).caseExamples).toContainEqual(expect.objectContaining({ measure: 'repeat prescriptions ordered without help each quarter', verifiedBy: 'pharmacy record and review' }));
     expect(section.notes.join(' ')).not.toMatch(/Withheld/);
+  });
+
+  it('sends a case example\'s story (what the person wanted, what was done, who agreed it), so the model can tell it', async () => {
+    const template = figures.caseExamples![0]!;
+    const story = { goal: 'to catch the bus to college on my own', support: 'practice runs with a worker, who then followed a little way behind', agreedWith: 'the person and the key worker' };
+    const { body } = await requestBodyFor({ ...figures, caseExamples: [{ ...template, story }] });
+    const { data } = requestFacts(JSON.parse(body));
+    expect((data as unknown as { caseExamples: { story?: unknown }[] }).caseExamples[0]!.story).toEqual(story);
+  });
+
+  it.each(chunks(plantedTexts, 2).map((group) => [group.map((entry) => entry.shape).join('; '), group] as const))('withholds a case example\'s story when it may identify someone: %s', async (_, group) => {
+    const template = figures.caseExamples![0]!;
+    const story = { goal: group[0]!.text, support: group[1]?.text ?? 'practice runs with a worker', agreedWith: 'the person and the key worker' };
+    const { body } = await requestBodyFor({ ...figures, caseExamples: [{ ...template, story }] });
+    expectAbsent(body, group);
   });
 
   it.each(chunks(plantedTexts, 4).map((group) => [group.map((entry) => entry.shape).join('; '), group] as const))(
@@ -132,7 +147,7 @@ describe('what reaches the model', () => {
     const template = figures.caseExamples![0]!;
     const pack = { ...figures, caseExamples: [{ ...template, verifiedBy: 'confirmed by his mother Mary Jones on 07700 900123' }] };
     server.enqueue(goodDraft);
-    const section = await draftWithModel({ figures: pack, changes, practice, limit: { kind: 'words', value: 250 }, llm: { baseURL: server.baseURL, apiKey: 'k', model: 'm', timeoutMs: 5_000, maxRetries: 0 } });
+    const section = await draftWithModel({ figures: pack, changes, practice, limit: { kind: 'words', value: 250 }, llm: { baseURL: server.baseURL, apiKey: 'k', model: 'm', timeoutMs: 30_000, maxRetries: 0 } });
     expect(section.model).toMatchObject({ fellBack: false });
     expect(section.notes).toContain('Withheld from the language model because it may identify someone or carry instructions: how a case example was verified (a name, a phone number).');
     expect(server.requests.at(-1)!.raw).not.toContain('Mary');

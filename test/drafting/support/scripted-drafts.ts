@@ -45,7 +45,8 @@ export function goodLines(body: ChatRequestBody): Record<'behaviour' | 'ownersCa
   const lead = (id: string) => (data.standards.find((standard) => standard.id === id)?.statedAs === 'target' ? 'our standard is that ' : '');
   return {
     behaviour: `People choose who joins their reviews, and ${lead('agenda-notice')}key workers send the agenda {{std:agenda-notice}} before each meeting in the person's agreed format.`,
-    ownersCadence: `Key workers coordinate each review and ${lead('summary-deadline')}they write the summary within {{std:summary-deadline}}; ${data.practices?.cadence ?? 'mini-reviews of {{std:mini-review-length}} are held monthly, with a deep-dive each quarter'}.`,
+    // A review rhythm the data does not give is not claimed: the records do not show it.
+    ownersCadence: `Key workers coordinate each review and ${lead('summary-deadline')}they write the summary within {{std:summary-deadline}}${data.practices?.cadence ? `; ${data.practices.cadence}` : ''}.`,
     evidence: `In ${period} across ${place}, ${facts.join('; ')}.`,
     assurance,
   };

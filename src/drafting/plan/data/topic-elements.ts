@@ -148,7 +148,7 @@ export const ELEMENT_STRUCTURE: Readonly<Partial<Record<ElementId, readonly ('be
  */
 export const CUED_ELEMENTS: readonly { topic: AskedTopicId; cue: string; element: ElementId }[] = [
   { topic: 'outcomes', cue: 'risks?|risk[- ]taking|unwise', element: 'positive-risk' },
-  { topic: 'family-friends', cue: 'differ(?:s|ent|ing)?|disagree(?:s|ment)?|conflict(?:s|ing)?', element: 'differing-views' },
+  { topic: 'family-friends', cue: "differ(?:s|ent|ing)?|disagree(?:s|ment)?|conflict(?:s|ing)?|(?:do|does) not (?:want|wish)|(?:respect|respects|respecting) (?:the person's|their|his|her) wishes", element: 'differing-views' },
   { topic: 'disagreements', cue: 'learn(?:s|t|ed|ing)?|lessons?', element: 'learning-from-feedback' },
   { topic: 'governance', cue: 'learn(?:s|t|ed|ing)?|lessons?|what (?:did you|you) change', element: 'learning-from-feedback' },
   { topic: 'governance', cue: 'council|commissioners?|local authority|contract monitoring|kpis?|(?:share|provide|report) (?:data|information|figures) (?:with|to) us', element: 'council-reporting' },
