@@ -113,8 +113,10 @@ describe.skipIf(!haveChromium)('people in the web page (headless Chromium)', () 
         await expect.poll(() => page.locator('#figures-heading').textContent(), { timeout: 30_000 }).toBe('Figures for Q2 2026');
         // Headline figures first; each says how it moved and where it comes from, details on demand.
         const card = page.locator('[data-figure-id="summaries-on-time"]');
-        expect(await card.locator('summary').textContent()).toMatch(/^From 12 reviews/);
+        // On a phone the card folds its count, period, place and source under "Details"; on a laptop the source has its own disclosure.
+        expect(await card.locator('summary').textContent()).toMatch(size.name === 'phone' ? /^Details/ : /^From 12 reviews/);
         expect(await card.locator('details').getAttribute('open')).toBeNull();
+        if (size.name === 'phone') expect(await card.locator('details').textContent()).toMatch(/Source.*reviews/s);
         expect(await page.locator('#figures-heading ~ p').first().textContent()).toMatch(/Changes compare with Q1 2026/);
         await inspect(page, size, '05-dashboard');
 

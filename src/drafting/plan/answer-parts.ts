@@ -14,6 +14,9 @@ import { normaliseSentence, type BidMemory, type Block } from './topic-blocks.js
 
 export type PartAnswer = 'records' | 'library' | 'none';
 
+/** Subject words an entry must share with a part to be quoted as its answer. */
+const LIBRARY_MATCH = 2;
+
 /** At most this many library entries answer one part: the part is answered, not the library recited. */
 const ENTRIES_PER_PART = 2;
 
@@ -76,7 +79,9 @@ export function libraryEntriesFor(context: DraftingContext, part: QuestionPart, 
   return usable
     .filter((entry) => isAskedTopic(entry.topic) && fresh(entry))
     .map((entry) => ({ entry, score: shared(part, termsOf(`${entry.text} ${entry.measure?.label ?? ''}`)) }))
-    .filter(({ score }) => score >= needed(part))
+    // One shared word is too little to quote an entry as the answer: a part about a mental-health
+    // crisis shares "capacity" with a learning-disability service's audit.
+    .filter(({ score }) => score >= LIBRARY_MATCH)
     .sort((a, b) => b.score - a.score || Number(Boolean(b.entry.measure)) - Number(Boolean(a.entry.measure)) || a.entry.id.localeCompare(b.entry.id))
     .slice(0, ENTRIES_PER_PART)
     .map(({ entry }) => entry);

@@ -486,7 +486,10 @@ const builders: Record<ElementId, Builder> = {
     const formats = details(context, 'agenda-format');
     if (formats.length === 0) return missing(topic, 'formats-in-use', `no agendas in an accessible format recorded in ${context.period}`);
     const list = joinList(formats.map((figure) => `${formatFigureValue(figure, figure.value)} in ${figure.subject?.replace(/^review agendas sent in /, '')}`));
-    return block(topic, 'formats-in-use', again ? `Review agendas in ${context.period}, by format: ${list}.` : `Each person's communication needs are recorded when their support starts and used for every meeting. In ${context.period}, review agendas went out in these formats: ${list}.`, formats);
+    // "Used for every meeting" only where the records show formats used; beside a weak figure it reads as a claim they contradict.
+    const met = available(context, 'accessible-formats');
+    const needs = met && !weak(met) ? "Each person's communication needs are recorded when their support starts and used for every meeting." : "The key worker records each person's communication needs when their support starts.";
+    return block(topic, 'formats-in-use', again ? `Review agendas in ${context.period}, by format: ${list}.` : `${needs} In ${context.period}, review agendas went out in these formats: ${list}.`, formats);
   },
   'agenda-notice': ({ context, quotedInCore, again, uses = () => 0 }, topic) => {
     const figure = available(context, 'agenda-notice');

@@ -137,19 +137,28 @@ function CompactFigureCard({ figure, dashboard }: { figure: DashboardFigure; das
               </dd>
             </>
           )}
-          <dt>Period</dt>
-          <dd>{figure.period === dashboard.period.label ? dashboard.period.human : figure.period}</dd>
-          {figure.place && (
-            <>
-              <dt>Place</dt>
-              <dd>{figure.place}</dd>
-            </>
-          )}
-          <dt>Source</dt>
-          <dd>{figure.source}</dd>
+          <PeriodPlaceSource figure={figure} dashboard={dashboard} />
         </dl>
       </details>
     </article>
+  );
+}
+
+/** Where a figure comes from: its period, place and source, as terms of a description list. */
+function PeriodPlaceSource({ figure, dashboard }: { figure: DashboardFigure; dashboard: Dashboard }) {
+  return (
+    <>
+      <dt>Period</dt>
+      <dd>{figure.period === dashboard.period.label ? dashboard.period.human : figure.period}</dd>
+      {figure.place && (
+        <>
+          <dt>Place</dt>
+          <dd>{figure.place}</dd>
+        </>
+      )}
+      <dt>Source</dt>
+      <dd>{figure.source}</dd>
+    </>
   );
 }
 
@@ -185,16 +194,7 @@ function FigureCard({ figure, dashboard }: { figure: DashboardFigure; dashboard:
           <span class="visually-hidden"> ({figure.label}): source details</span>
         </summary>
         <dl class="figure-facts">
-          <dt>Period</dt>
-          <dd>{figure.period === dashboard.period.label ? dashboard.period.human : figure.period}</dd>
-          {figure.place && (
-            <>
-              <dt>Place</dt>
-              <dd>{figure.place}</dd>
-            </>
-          )}
-          <dt>Source</dt>
-          <dd>{figure.source}</dd>
+          <PeriodPlaceSource figure={figure} dashboard={dashboard} />
         </dl>
       </details>
     </article>
