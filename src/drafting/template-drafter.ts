@@ -10,6 +10,7 @@ import type { ChosenFigure } from './choose-figures.js';
 import { describeFigure, isEnablementOutcome, type FigureText } from './describe-figure.js';
 import { defaultTemplates, type Length, type TemplateLibrary } from './template-library.js';
 import { assembleResponse, measureResponse, type DraftLines } from './assemble-response.js';
+import { normaliseSentence } from '../shared/english-text.js';
 
 export interface DraftLevel {
   figures: number;
@@ -57,23 +58,18 @@ function renderCase(templates: TemplateLibrary, context: DraftingContext, exampl
   return templates.render(slot, { ...example, ...(example.figure ? { trend: example.figure.trend, period: example.figure.period } : {}) }, { seed: `${context.seed}|${example.measure}`, length });
 }
 
-/** How a bid remembers a core line it has written: lower case, letters and digits only. */
-export function coreLineKey(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-}
-
 /**
  * Renders a slot in the variant earlier answers of the bid have written least (`written` counts
- * each by coreLineKey), the seeded one first among equals: a bid does not repeat its core lines
+ * each by normaliseSentence), the seeded one first among equals: a bid does not repeat its core lines
  * word for word while other wordings remain, and spreads them when it must.
  */
 function renderFresh(templates: TemplateLibrary, slot: string, values: object, options: { seed: string; length: Length }, written: ReadonlyMap<string, number> | undefined): string {
   const first = templates.render(slot, values, options);
-  if (!written || !written.has(coreLineKey(first))) return first;
-  let best = { text: first, uses: written.get(coreLineKey(first)) ?? 0 };
+  if (!written || !written.has(normaliseSentence(first))) return first;
+  let best = { text: first, uses: written.get(normaliseSentence(first)) ?? 0 };
   for (let shift = 1; shift < templates.variantCount(slot, options.length); shift += 1) {
     const other = templates.render(slot, values, { ...options, shift });
-    const uses = written.get(coreLineKey(other)) ?? 0;
+    const uses = written.get(normaliseSentence(other)) ?? 0;
     if (uses < best.uses) best = { text: other, uses };
   }
   return best.text;

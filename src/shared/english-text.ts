@@ -9,3 +9,8 @@ export function joinList(items: readonly string[], last = 'and'): string {
 export function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
+
+/** A sentence as a bid remembers it, to tell whether it was written before: lower case, letters and digits only. */
+export function normaliseSentence(sentence: string): string {
+  return sentence.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}

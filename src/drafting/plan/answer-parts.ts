@@ -9,7 +9,7 @@ import { ASKED_TOPIC_IDS, type AskedTopicId, type QuestionAskId } from '../data/
 import { CUED_ELEMENTS, ELEMENT_STRUCTURE, type ElementId } from './data/topic-elements.js';
 import type { DraftingContext } from '../drafting-context.js';
 import { termsOf, type QuestionPart } from '../question/question-parts.js';
-import { declaredEntries, declaredSentence } from './declared-blocks.js';
+import { declaredEntries, declaredSentence, quotesEntry } from './declared-blocks.js';
 import { normaliseSentence, type BidMemory, type Block } from './topic-blocks.js';
 
 export type PartAnswer = 'records' | 'library' | 'none';
@@ -73,9 +73,8 @@ const isAskedTopic = (topic: string): topic is AskedTopicId => (ASKED_TOPIC_IDS 
 export function libraryEntriesFor(context: DraftingContext, part: QuestionPart, memory: BidMemory, quotedHere: readonly string[]): DeclaredPractice[] {
   if (part.terms.length === 0) return [];
   const usable = ASKED_TOPIC_IDS.flatMap((topic) => declaredEntries(context, topic).usable);
-  const here = quotedHere.map((text) => text.toLowerCase());
   const fresh = (entry: DeclaredPractice) =>
-    ![0, 1].some((variant) => memory.sentences.has(normaliseSentence(declaredSentence(entry, variant)))) && !here.some((text) => text.includes(entry.text.trim().replace(/[.;:!]+$/, '').toLowerCase()));
+    ![0, 1].some((variant) => memory.sentences.has(normaliseSentence(declaredSentence(entry, variant)))) && !quotedHere.some((text) => quotesEntry(text, entry));
   return usable
     .filter((entry) => isAskedTopic(entry.topic) && fresh(entry))
     .map((entry) => ({ entry, score: shared(part, termsOf(`${entry.text} ${entry.measure?.label ?? ''}`)) }))

@@ -75,6 +75,11 @@ export function declaredSentence(entry: DeclaredPractice, variant = 0): string {
   return `${practiceWords(entry)} (${provenance})${measure}.`;
 }
 
+/** Whether a text quotes a library entry (case and closing punctuation aside). */
+export function quotesEntry(text: string, entry: DeclaredPractice): boolean {
+  return text.toLowerCase().includes(entry.text.trim().replace(/[.;:!]+$/, '').toLowerCase());
+}
+
 export interface DeclaredEntries {
   usable: DeclaredPractice[];
   stale: DeclaredPractice[];

@@ -14,12 +14,13 @@ import { foundOnlyAsActors, hasStrongCue, topicSalience, type AskedTopic, type Q
 import { joinList } from '../../shared/english-text.js';
 import { describeFigure } from '../describe-figure.js';
 import type { DraftingContext } from '../drafting-context.js';
-import { coreLineKey, DRAFT_LEVELS, renderTemplateDraft, type DraftLevel } from '../template-drafter.js';
+import { DRAFT_LEVELS, renderTemplateDraft, type DraftLevel } from '../template-drafter.js';
 import type { TemplateLibrary } from '../template-library.js';
 import { CUED_ELEMENTS, DEPTH_ELEMENTS, ELEMENT_LABELS, ELEMENT_STRUCTURE, TOPIC_ELEMENTS, type ElementId } from './data/topic-elements.js';
 import { detectStructureLines } from '../../check/rules/require-involvement-structure.js';
 import { buildBlock, isMissing, normaliseSentence, type BidMemory, type Block, type MissingElement } from './topic-blocks.js';
 import { questionParts, type QuestionPart } from '../question/question-parts.js';
+import { quotesEntry } from './declared-blocks.js';
 import { blockAnswers, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
 
 /** A question that names no topic is answered on these. */
@@ -85,7 +86,7 @@ export function sentencesOf(text: string): string[] {
  * The asked topics in the order the answer takes them: the topic the question is mostly about
  * first (see topicSalience), then the others in the question's order.
  */
-export function askedTopics(context: DraftingContext): { id: AskedTopicId; strong: boolean }[] {
+export function askedTopics(context: Pick<DraftingContext, 'analysis'>): { id: AskedTopicId; strong: boolean }[] {
   const topics = context.analysis?.topics ?? [];
   if (topics.length === 0) return GENERAL_TOPICS.map((id, index) => ({ id, strong: index < 2 }));
   const lead = leadTopic(topics);
@@ -97,7 +98,7 @@ export function askedTopics(context: DraftingContext): { id: AskedTopicId; stron
  * the question asks for examples on a topic that takes case examples as depth.
  */
 export function wantsCaseExample(analysis: QuestionAnalysis): boolean {
-  const topics = askedTopics({ analysis } as Pick<DraftingContext, 'analysis'> as DraftingContext);
+  const topics = askedTopics({ analysis });
   if (topics.some((topic) => topic.strong && TOPIC_ELEMENTS[topic.id].required.includes('human-example'))) return true;
   const lead = topics[0]?.id;
   return lead !== undefined && analysis.asks.some((ask) => ask.id === 'examples') && (DEPTH_ELEMENTS[lead] ?? []).includes('human-example');
@@ -105,7 +106,7 @@ export function wantsCaseExample(analysis: QuestionAnalysis): boolean {
 
 /** Whether a question is about feedback and what changed: it needs "you said, we did" changes of its own. */
 export function wantsChangeExamples(analysis: QuestionAnalysis): boolean {
-  const lead = askedTopics({ analysis } as Pick<DraftingContext, 'analysis'> as DraftingContext)[0]?.id;
+  const lead = askedTopics({ analysis })[0]?.id;
   return lead === 'feedback' || lead === 'co-production' || analysis.asks.some((ask) => ask.id === 'what-changed');
 }
 
@@ -501,8 +502,7 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
   for (const entry of context.figures.declaredPractices ?? []) {
     const { measure } = entry;
     if (!measure || measure.count >= measure.of || !ALWAYS_WORDS.test(entry.text)) continue;
-    const quoted = entry.text.trim().replace(/[.;:!]+$/, '').toLowerCase();
-    if (!chosen.some((candidate) => candidate.block.text.toLowerCase().includes(quoted))) continue;
+    if (!chosen.some((candidate) => quotesEntry(candidate.block.text, entry))) continue;
     notes.push(
       `Practice library entry ${entry.id} says it happens every time ("${entry.text.trim()}"), but its own count is ${measure.count} of ${measure.of} ${measure.label}: a reader will see the gap. Reword the entry to what the count shows, or add why the rest were missed and what is being done, and import it again.`,
     );
@@ -533,7 +533,7 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
   const { core } = best!.fitted;
   for (const line of ['behaviour', 'ownersCadence', 'assurance'] as const) {
     const text = best!.fitted.lines[line].trim();
-    if (text.length > 0) memory.coreLines.set(coreLineKey(text), (memory.coreLines.get(coreLineKey(text)) ?? 0) + 1);
+    if (text.length > 0) memory.coreLines.set(normalise(text), (memory.coreLines.get(normalise(text)) ?? 0) + 1);
   }
   return {
     lines: best!.fitted.lines,

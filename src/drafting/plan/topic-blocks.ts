@@ -8,7 +8,7 @@
  */
 import type { Figure } from '../../evidence/evidence-pack-schema.js';
 import { formatFigureValue } from '../../evidence/format-figure.js';
-import { joinList, lowerFirst } from '../../shared/english-text.js';
+import { joinList, lowerFirst, normaliseSentence } from '../../shared/english-text.js';
 import { askedTopicCues, type AskedTopicId } from '../data/question-cues.js';
 import { recordTerms } from '../data/figure-wording.js';
 import { capitalise } from '../template-library.js';
@@ -60,7 +60,7 @@ export interface BidMemory {
    * example of its own: a case that fits a later question better is kept for it.
    */
   upcoming?: readonly UpcomingQuestion[];
-  /** Core lines (behaviour, owners & cadence, assurance) earlier answers wrote, by coreLineKey, with how many wrote each: later answers word them another way. */
+  /** Core lines (behaviour, owners & cadence, assurance) earlier answers wrote, by normaliseSentence, with how many wrote each: later answers word them another way. */
   coreLines: Map<string, number>;
 }
 
@@ -134,10 +134,7 @@ function remeasure(context: DraftingContext): string {
 }
 
 /** The action after a weak figure, worded afresh for each answer of a bid that states it. */
-/** A sentence as a bid remembers it: lower case, letters and digits only. */
-export function normaliseSentence(sentence: string): string {
-  return sentence.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-}
+export { normaliseSentence };
 
 /** Sentences earlier answers of the bid wrote, while a block is being built (set by buildBlock). */
 let writtenBefore: ReadonlySet<string> = new Set();
