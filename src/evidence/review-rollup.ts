@@ -10,7 +10,9 @@
  * The result is the same, field for field, as queryReviewPass (test/evidence/review-rollup.test.ts),
  * which still serves periods that do not start and end on month boundaries and standards past 30
  * days. Cadence needs each person's months: `review_person_month` keeps them (rebuilt with the
- * same marks), and who was supported for the whole period is read from person as it is now.
+ * same marks), `review_person_cadence` keeps them as one row of bit strings per person (rebuilt
+ * for the people whose months are rebuilt), and who was supported for the whole period is read
+ * from person as it is now.
  */
 import type { Database } from '../data/database.js';
 import type { Prisma } from '../generated/prisma/client.js';
@@ -34,8 +36,7 @@ function monthAligned(period: Period): boolean {
 /** Whether the roll-ups can answer for this scope; otherwise the reviews are read. */
 export function rollupCovers(scope: EvidenceScope): boolean {
   const within = (days: number) => Number.isInteger(days) && days >= 0 && days <= ROLLUP_MAX_DAYS;
-  const months = monthsInPeriod(scope.period).length + monthsInPeriod(scope.previous).length;
-  return monthAligned(scope.period) && monthAligned(scope.previous) && months <= MAX_MONTHS && within(scope.standards.summaryWorkingDays) && within(scope.standards.agendaNoticeDays);
+  return monthAligned(scope.period) && monthAligned(scope.previous) && within(scope.standards.summaryWorkingDays) && within(scope.standards.agendaNoticeDays);
 }
 
 const REBUILD_SQL = `INSERT INTO review_rollup (organisation_id, service_id, month, ${REVIEW_COUNTS.map((count) => count.column).join(', ')}, summaries_within, agenda_notice_at_least,
@@ -91,6 +92,41 @@ const PERSON_MONTHS_SQL = `INSERT INTO review_person_month (organisation_id, per
      AND r.type IN ('mini-review', 'deep-dive')
    GROUP BY 2, 3`;
 
+/**
+ * Each given person's cadence row from their person months: a bit per month from their first
+ * month to their last, a bit per quarter over the same span, and per batch the months it has
+ * reviews in (same span as the months), so a period's cadence is a substring of each.
+ */
+const PERSON_CADENCE_SQL = `INSERT INTO review_person_cadence (organisation_id, person_id, first_month, months, first_quarter, deep_dive_quarters, batch_ids, batch_months)
+   WITH m AS (
+     SELECT person_id, extract(year FROM month)::int * 12 + extract(month FROM month)::int AS n, deep_dive, batch_ids
+     FROM review_person_month WHERE organisation_id = $1::uuid AND person_id = ANY($2::uuid[])
+   ), span AS (
+     SELECT person_id, min(n) AS first, max(n) AS last FROM m GROUP BY person_id
+   ), months AS (
+     SELECT s.person_id, string_agg(CASE WHEN m.n IS NULL THEN '0' ELSE '1' END, '' ORDER BY g.n)::varbit AS bits
+     FROM span s CROSS JOIN LATERAL generate_series(s.first, s.last) AS g(n) LEFT JOIN m ON m.person_id = s.person_id AND m.n = g.n
+     GROUP BY s.person_id
+   ), deep AS (
+     SELECT DISTINCT person_id, (n - 1) / 3 AS q FROM m WHERE deep_dive
+   ), quarters AS (
+     SELECT s.person_id, string_agg(CASE WHEN d.q IS NULL THEN '0' ELSE '1' END, '' ORDER BY g.q)::varbit AS bits
+     FROM span s CROSS JOIN LATERAL generate_series((s.first - 1) / 3, (s.last - 1) / 3) AS g(q) LEFT JOIN deep d ON d.person_id = s.person_id AND d.q = g.q
+     GROUP BY s.person_id
+   ), batch_months AS (
+     SELECT person_id, b, n FROM m, unnest(m.batch_ids) AS b
+   ), batches AS (
+     SELECT s.person_id, b.b, string_agg(CASE WHEN bm.n IS NULL THEN '0' ELSE '1' END, '' ORDER BY g.n)::varbit AS bits
+     FROM span s JOIN (SELECT DISTINCT person_id, b FROM batch_months) b ON b.person_id = s.person_id
+     CROSS JOIN LATERAL generate_series(s.first, s.last) AS g(n)
+     LEFT JOIN batch_months bm ON bm.person_id = s.person_id AND bm.b = b.b AND bm.n = g.n
+     GROUP BY s.person_id, b.b
+   )
+   SELECT $1::uuid, s.person_id, s.first, mo.bits, (s.first - 1) / 3, q.bits,
+     (SELECT array_agg(b ORDER BY b) FROM batches x WHERE x.person_id = s.person_id),
+     (SELECT array_agg(bits ORDER BY b) FROM batches x WHERE x.person_id = s.person_id)
+   FROM span s JOIN months mo USING (person_id) JOIN quarters q USING (person_id)`;
+
 const monthStart = (date: string) => `${date.slice(0, 7)}-01`;
 
 /**
@@ -110,6 +146,7 @@ async function refreshWithin(tx: Prisma.TransactionClient, organisation: Evidenc
   if (!state || state.region !== region || state.calendarVersion !== version) {
     await tx.$executeRawUnsafe(`DELETE FROM review_rollup WHERE organisation_id = $1::uuid`, organisation.id);
     await tx.$executeRawUnsafe(`DELETE FROM review_person_month WHERE organisation_id = $1::uuid`, organisation.id);
+    await tx.$executeRawUnsafe(`DELETE FROM review_person_cadence WHERE organisation_id = $1::uuid`, organisation.id);
     await tx.$executeRawUnsafe(
       `INSERT INTO review_rollup_stale AS s (organisation_id, month)
        SELECT DISTINCT organisation_id, date_trunc('month', held_on)::date FROM review WHERE organisation_id = $1::uuid
@@ -133,8 +170,16 @@ async function refreshWithin(tx: Prisma.TransactionClient, organisation: Evidenc
   const last = addDays(`${addDays(`${months.at(-1)!.slice(0, 7)}-28`, 4).slice(0, 7)}-01`, -1);
   await tx.$executeRawUnsafe(`DELETE FROM review_rollup WHERE organisation_id = $1::uuid AND month = ANY($2::date[])`, organisation.id, months);
   await tx.$executeRawUnsafe(REBUILD_SQL, organisation.id, region, months[0], last, months);
-  await tx.$executeRawUnsafe(`DELETE FROM review_person_month WHERE organisation_id = $1::uuid AND month = ANY($2::date[])`, organisation.id, months);
-  await tx.$executeRawUnsafe(PERSON_MONTHS_SQL, organisation.id, months[0], last, months);
+  // The people whose months these were or now are: their cadence rows are rebuilt from all their months.
+  const gone = await tx.$queryRawUnsafe<{ id: string }[]>(
+    `WITH d AS (DELETE FROM review_person_month WHERE organisation_id = $1::uuid AND month = ANY($2::date[]) RETURNING person_id) SELECT DISTINCT person_id::text AS id FROM d`,
+    organisation.id,
+    months,
+  );
+  const added = await tx.$queryRawUnsafe<{ id: string }[]>(`WITH i AS (${PERSON_MONTHS_SQL} RETURNING person_id) SELECT DISTINCT person_id::text AS id FROM i`, organisation.id, months[0], last, months);
+  const people = [...new Set([...gone, ...added].map((row) => row.id))];
+  await tx.$executeRawUnsafe(`DELETE FROM review_person_cadence WHERE organisation_id = $1::uuid AND person_id = ANY($2::uuid[])`, organisation.id, people);
+  await tx.$executeRawUnsafe(PERSON_CADENCE_SQL, organisation.id, people);
   await tx.$executeRawUnsafe(
     `DELETE FROM review_rollup_stale s USING unnest($2::date[], $3::int[]) AS m(month, version)
      WHERE s.organisation_id = $1::uuid AND s.month = m.month AND s.version = m.version`,
@@ -145,32 +190,26 @@ async function refreshWithin(tx: Prisma.TransactionClient, organisation: Evidenc
   return marks.length;
 }
 
-/** Months since year 0 (January 0000 is 1): a month's number in the SQL's bit masks. */
+/** year * 12 + month (1 to 12): a month's number, as first_month in review_person_cadence. */
 const monthNumber = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
 
-/** The bits of the period's months, counted from the first month of `from` (as text: a bigint). */
-function monthMask(period: Period, from: Period): string {
-  return monthsInPeriod(period).reduce((mask, month) => mask | (1n << BigInt(monthNumber(`${month}-01`) - monthNumber(from.start))), 0n).toString();
-}
+/** year * 4 + quarter (0 to 3), as first_quarter in review_person_cadence. */
+const quarterNumber = (date: string) => Math.floor((monthNumber(date) - 1) / 3);
 
-/** The bits of the quarters wholly inside the period, counted from the quarter `from` starts in. */
-function quarterMask(period: Period, from: Period): string {
-  const quarter = (date: string) => Math.floor((monthNumber(date) - 1) / 3);
-  return quartersWithin(period).reduce((mask, within) => mask | (1n << BigInt(quarter(within.start) - quarter(from.start))), 0n).toString();
+/** Where the period sits in each person's bit strings: its first month and how many, its first whole quarter and how many. */
+function cadenceSpan(period: Period): { monthFrom: number; monthCount: number; quarterFrom: number; quarterCount: number } {
+  const quarters = quartersWithin(period);
+  return { monthFrom: monthNumber(period.start), monthCount: monthsInPeriod(period).length, quarterFrom: quarters.length > 0 ? quarterNumber(quarters[0]!.start) : 0, quarterCount: quarters.length };
 }
-
-/** Both periods' months fit the 63 bits of a bigint mask. */
-const MAX_MONTHS = 62;
 
 /**
  * The review pass from the roll-ups, as one statement, with whether the roll-ups were current
  * for it (`fresh`: counted for this region and calendar, no month of the two periods marked),
  * read in the same snapshot: a fresh result is the reviews' result, with no lock or transaction.
  *
- * Cadence, as cadenceSql counts it from the reviews, from each person's months: people supported
- * for the whole period, their months with a mini-review or deep-dive and the full quarters with a
- * deep-dive, both periods in one pass over the person months (a month belongs to one period, and
- * a quarter wholly inside one period overlaps no month of the other).
+ * Cadence, as cadenceSql counts it from the reviews, from each person's kept cadence row: people
+ * supported for the whole period, their months with a mini-review or deep-dive and the full
+ * quarters with a deep-dive, both periods in one pass over one row per person.
  */
 const READ_SQL = `WITH r AS (
      SELECT *, (month >= $3::date) AS current FROM review_rollup
@@ -208,30 +247,34 @@ const READ_SQL = `WITH r AS (
        (p.started_on <= $3::date AND (p.ended_on IS NULL OR p.ended_on >= $5::date)) AS in_current,
        (p.started_on <= $4::date AND (p.ended_on IS NULL OR p.ended_on >= $8::date)) AS in_previous
      FROM person p WHERE p.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[])
-   ), person_months AS (
-     -- Each month as a bit counted from the previous period's first month ($9), and its quarter
-     -- likewise ($17), so a person's months are two bit masks below instead of rows to count.
-     SELECT m.person_id, (m.month >= $3::date) AS current, m.deep_dive, m.batch_ids,
-       extract(year FROM m.month)::int * 12 + extract(month FROM m.month)::int - $9::int AS month_bit,
-       extract(year FROM m.month)::int * 4 + (extract(month FROM m.month)::int - 1) / 3 - $17::int AS quarter_bit
-     FROM review_person_month m JOIN people pe ON pe.id = m.person_id
-     WHERE m.organisation_id = $1::uuid AND m.month BETWEEN $4::date AND $5::date
-       AND CASE WHEN m.month >= $3::date THEN pe.in_current ELSE pe.in_previous END
-   ), per_person AS (
-     SELECT person_id, bit_or(1::bigint << month_bit) AS months, coalesce(bit_or(1::bigint << quarter_bit) FILTER (WHERE deep_dive), 0) AS deep_dive_quarters
-     FROM person_months GROUP BY person_id
-   ), cadence AS (
-     -- A review in every month of the period: every bit of its months ($10, $11); a deep-dive in
-     -- every quarter wholly inside it: every bit of those quarters ($12, $13; none when it has none).
-     SELECT t.current, count(*)::int AS "people",
-       count(*) FILTER (WHERE coalesce(pp.months, 0) & t.months = t.months)::int AS "monthly",
-       count(*) FILTER (WHERE coalesce(pp.deep_dive_quarters, 0) & t.quarters = t.quarters)::int AS "quarterly",
-       count(*) FILTER (WHERE coalesce(pp.months, 0) & t.months = t.months AND coalesce(pp.deep_dive_quarters, 0) & t.quarters = t.quarters)::int AS "monthlyAndDeepDive",
-       (SELECT array_agg(DISTINCT b::text) FROM (SELECT DISTINCT batch_ids FROM person_months x WHERE x.current = t.current) d, unnest(d.batch_ids) AS b) AS "batches"
-     FROM (VALUES (true, $10::bigint, $12::bigint), (false, $11::bigint, $13::bigint)) AS t(current, months, quarters)
+   ), spans AS (
+     -- Each period's first month and number of months ($9, $10; $11, $12), first whole quarter
+     -- and number of such quarters ($13, $17; $18, $19), and as many ones as either has.
+     SELECT t.*, repeat('1', t.month_count)::varbit AS month_ones, repeat('1', t.quarter_count)::varbit AS quarter_ones
+     FROM (VALUES (true, $9::int, $10::int, $13::int, $17::int), (false, $11::int, $12::int, $18::int, $19::int)) AS t(current, month_from, month_count, quarter_from, quarter_count)
+   ), cadence_people AS (
+     -- One kept row per person supported for the whole period: the period's months and quarters
+     -- are substrings of their bit strings (shorter, so unequal to the ones, where they start later).
+     SELECT t.current, t.month_from, t.month_count, t.quarter_count, t.month_ones, t.quarter_ones, k.first_month, k.batch_ids, k.batch_months,
+       substring(k.months FROM t.month_from - k.first_month + 1 FOR t.month_count) AS period_months,
+       substring(k.deep_dive_quarters FROM t.quarter_from - k.first_quarter + 1 FOR t.quarter_count) AS period_quarters
+     FROM spans t
      JOIN people pe ON CASE WHEN t.current THEN pe.in_current ELSE pe.in_previous END
-     LEFT JOIN per_person pp ON pp.person_id = pe.id
-     GROUP BY t.current
+     LEFT JOIN review_person_cadence k ON k.organisation_id = $1::uuid AND k.person_id = pe.id
+   ), cadence AS (
+     -- A review in every month of the period, a deep-dive in every quarter wholly inside it (none
+     -- when it has none); batches of the people with a review in one of its months.
+     SELECT c.current, count(*)::int AS "people",
+       count(*) FILTER (WHERE period_months = month_ones)::int AS "monthly",
+       count(*) FILTER (WHERE quarter_count = 0 OR period_quarters = quarter_ones)::int AS "quarterly",
+       count(*) FILTER (WHERE period_months = month_ones AND (quarter_count = 0 OR period_quarters = quarter_ones))::int AS "monthlyAndDeepDive",
+       (SELECT array_agg(DISTINCT b::text) FROM (
+          -- Most people's reviews come from one batch: only the others are looked at month by month.
+          SELECT DISTINCT CASE WHEN cardinality(x.batch_ids) = 1 THEN x.batch_ids
+            ELSE ARRAY(SELECT u.b FROM unnest(x.batch_ids, x.batch_months) AS u(b, m) WHERE position(B'1' IN substring(u.m FROM x.month_from - x.first_month + 1 FOR x.month_count)) > 0) END AS ids
+          FROM cadence_people x WHERE x.current = c.current AND position(B'1' IN x.period_months) > 0) d, unnest(d.ids) AS b) AS "batches"
+     FROM cadence_people c
+     GROUP BY c.current
    )
    SELECT
      EXISTS (SELECT 1 FROM review_rollup_state st WHERE st.organisation_id = $1::uuid AND st.region = $14::"BankHolidayRegion" AND st.calendar_version = $15)
@@ -247,6 +290,8 @@ const READ_SQL = `WITH r AS (
 export async function queryReviewRollupPass(db: Database, scope: EvidenceScope): Promise<ReviewPass> {
   if (!rollupCovers(scope)) return queryReviewPass(db, scope);
   const { period, previous } = scope;
+  const current = cadenceSpan(period);
+  const before = cadenceSpan(previous);
   const params = [
     scope.organisation.id,
     scope.services.map((service) => service.id),
@@ -256,15 +301,17 @@ export async function queryReviewRollupPass(db: Database, scope: EvidenceScope):
     scope.standards.summaryWorkingDays,
     scope.standards.agendaNoticeDays,
     previous.end,
-    monthNumber(previous.start),
-    monthMask(period, previous),
-    monthMask(previous, previous),
-    quarterMask(period, previous),
-    quarterMask(previous, previous),
+    current.monthFrom,
+    current.monthCount,
+    before.monthFrom,
+    before.monthCount,
+    current.quarterFrom,
     regionEnum(scope.organisation.region),
     calendarVersion(),
     monthStart(period.end),
-    Math.floor((monthNumber(previous.start) - 1) / 3),
+    current.quarterCount,
+    before.quarterFrom,
+    before.quarterCount,
   ];
   // Most reads find the roll-ups current: one statement. Otherwise rebuild what is marked, then
   // read, in one transaction.
