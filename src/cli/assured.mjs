@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Entry point for `assured` and `npm run cli`: loads the TypeScript sources through tsx.
 import { fileURLToPath } from 'node:url';
-import { importHeapFlags, runWithFlags } from './import-heap.mjs';
+import { importHeapFlags, isCappedImportChild, runWithFlags } from './import-heap.mjs';
 
 const EXIT_FAILURE = 3;
 const debug = process.argv.slice(2).includes('--debug');
@@ -28,7 +28,8 @@ try {
   if (heapFlags) process.exit(await runWithFlags(heapFlags, fileURLToPath(import.meta.url), process.argv.slice(2)));
   const { register } = await import('tsx/esm/api');
   register();
-  const cli = await import('./main.ts');
+  // The capped child only ever runs that import, so it loads only the import command.
+  const cli = await import(isCappedImportChild() ? './import-main.ts' : './main.ts');
   formatFailure = cli.formatFailure;
   const exitCode = await cli.main(process.argv.slice(2));
   // Exit explicitly (the PostgreSQL migration engine leaves a 10 s advisory-lock timer behind),

@@ -40,6 +40,15 @@ function fileSize(file) {
 /** Set in the child, so it does not start another. */
 const CAPPED_ENV = 'ASSURED_IMPORT_HEAP_CAPPED';
 
+/**
+ * This process is the capped import child: it runs only `assured import` of CSV files, so it
+ * loads only the import command, and opens the embedded database with smaller buffers.
+ * @param {NodeJS.ProcessEnv} [env]
+ */
+export function isCappedImportChild(env = process.env) {
+  return env[CAPPED_ENV] === '1';
+}
+
 /** `assured import` flags that take a value (the value is not a file). */
 const VALUE_FLAGS = new Set(['--org', '--mapping', '--format']);
 
@@ -79,7 +88,7 @@ function importFiles(args) {
  * @returns {string[] | undefined}
  */
 export function importHeapFlags(args, env = process.env, sizeOf = fileSize) {
-  if (env[CAPPED_ENV] === '1') return undefined;
+  if (isCappedImportChild(env)) return undefined;
   const command = importFiles(args);
   if (!command || command.files.length === 0) return undefined;
   if (command.flags.includes('--skip-invalid') || command.flags.includes('--help') || command.flags.includes('-h')) return undefined;

@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIO } from './command.js';
 import { commanderMessage } from './define-command.js';
-import { commands } from './registry.js';
 import { reportInputError, reportThrown, takeDebugFlag, wantsJson } from './report-error.js';
 
 export { describeForDebug, formatFailure, oneLineReason, takeDebugFlag } from './report-error.js';
@@ -20,7 +19,7 @@ export function version(): string {
   return manifest.version;
 }
 
-function helpText(): string {
+function helpText(commands: readonly CliCommand[]): string {
   const width = Math.max(...commands.map((command) => command.name.length));
   return [
     'assured: dated, sourced involvement evidence for UK social care tenders',
@@ -65,7 +64,7 @@ export async function flushStandardStreams(): Promise<void> {
 }
 
 /** Command groups ("db", "org", "key") and single commands as commander commands that only pick the command. */
-function dispatcher(onPick: (command: CliCommand, rest: string[]) => void): Command {
+function dispatcher(commands: readonly CliCommand[], onPick: (command: CliCommand, rest: string[]) => void): Command {
   const program = new Command('assured')
     .exitOverride()
     .showSuggestionAfterError(true)
@@ -96,11 +95,16 @@ function dispatcher(onPick: (command: CliCommand, rest: string[]) => void): Comm
   return program;
 }
 
-export async function main(rawArgv: string[], io: CliIO = processIO()): Promise<number> {
+/**
+ * Runs one command line. `known` is every command (the registry, loaded here) unless the caller
+ * names fewer: the capped import child (import-main.ts) loads only the import command's modules.
+ */
+export async function main(rawArgv: string[], io: CliIO = processIO(), known?: readonly CliCommand[]): Promise<number> {
+  const commands = known ?? (await import('./registry.js')).commands;
   const { argv, debug } = takeDebugFlag(rawArgv);
   const json = wantsJson(argv);
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || (argv[0] === 'help' && argv.length === 1)) {
-    io.stdout(helpText());
+    io.stdout(helpText(commands));
     return argv.length === 0 ? EXIT_USAGE : EXIT_OK;
   }
   if (argv[0] === '--version' || argv[0] === '-V') {
@@ -112,7 +116,7 @@ export async function main(rawArgv: string[], io: CliIO = processIO()): Promise<
 
   let picked: { command: CliCommand; rest: string[] } | undefined;
   try {
-    dispatcher((command, rest) => (picked = { command, rest })).parse(words, { from: 'user' });
+    dispatcher(commands, (command, rest) => (picked = { command, rest })).parse(words, { from: 'user' });
   } catch (error) {
     if (!(error instanceof CommanderError)) throw error;
     const group = commands.some((command) => command.name.startsWith(`${words[0]} `)) ? words[0] : undefined;
