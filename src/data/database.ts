@@ -33,6 +33,11 @@ export interface OpenDatabaseOptions {
   /** Apply pending migrations on open (default true). */
   migrate?: boolean;
   env?: NodeJS.ProcessEnv;
+  /**
+   * PostgreSQL settings for the embedded database while this process holds it (name → value,
+   * e.g. `{ shared_buffers: '16MB' }`); PGlite's own when absent. Not used on PostgreSQL.
+   */
+  pgliteSettings?: Readonly<Record<string, string>>;
 }
 
 export const DEFAULT_DATA_DIR = path.join('data', 'db');
@@ -40,7 +45,7 @@ export const DEFAULT_DATA_DIR = path.join('data', 'db');
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
   const env = options.env ?? process.env;
   const databaseUrl = options.databaseUrl ?? (options.dataDir ? undefined : env.DATABASE_URL);
-  const database = databaseUrl ? openPostgres(databaseUrl) : await openPglite(options.dataDir ?? env.ASSURED_DATA_DIR ?? DEFAULT_DATA_DIR);
+  const database = databaseUrl ? openPostgres(databaseUrl) : await openPglite(options.dataDir ?? env.ASSURED_DATA_DIR ?? DEFAULT_DATA_DIR, options.pgliteSettings);
   if (options.migrate !== false) {
     try {
       await migrateIfNeeded(database);
@@ -69,14 +74,15 @@ function openPostgres(databaseUrl: string): Database {
 }
 
 /** A folder is locked before PGlite touches it and unlocked after PGlite has let go of it; memory needs no lock. */
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, settings: Readonly<Record<string, string>> = {}): Promise<Database> {
   const inMemory = dataDir.startsWith('memory://');
   const location = inMemory ? dataDir : path.resolve(dataDir);
   if (!inMemory) await makeDataFolder(location);
   const lock = inMemory ? undefined : lockDataFolder(location);
   let client: PGlite | undefined;
   try {
-    client = new PGlite(location);
+    const extra = Object.entries(settings).flatMap(([name, value]) => ['-c', `${name}=${value}`]);
+    client = new PGlite(location, extra.length > 0 ? { startParams: [...PGlite.defaultStartParams, ...extra] } : {});
     await client.waitReady;
   } catch (error) {
     await client?.close().catch(() => undefined);
