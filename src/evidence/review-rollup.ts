@@ -99,33 +99,27 @@ const PERSON_MONTHS_SQL = `INSERT INTO review_person_month (organisation_id, per
  */
 const PERSON_CADENCE_SQL = `INSERT INTO review_person_cadence (organisation_id, person_id, first_month, months, first_quarter, deep_dive_quarters, batch_ids, batch_months)
    WITH m AS (
-     SELECT person_id, extract(year FROM month)::int * 12 + extract(month FROM month)::int AS n, deep_dive, batch_ids
-     FROM review_person_month WHERE organisation_id = $1::uuid AND person_id = ANY($2::uuid[])
-   ), span AS (
-     SELECT person_id, min(n) AS first, max(n) AS last FROM m GROUP BY person_id
-   ), months AS (
-     SELECT s.person_id, string_agg(CASE WHEN m.n IS NULL THEN '0' ELSE '1' END, '' ORDER BY g.n)::varbit AS bits
-     FROM span s CROSS JOIN LATERAL generate_series(s.first, s.last) AS g(n) LEFT JOIN m ON m.person_id = s.person_id AND m.n = g.n
-     GROUP BY s.person_id
-   ), deep AS (
-     SELECT DISTINCT person_id, (n - 1) / 3 AS q FROM m WHERE deep_dive
-   ), quarters AS (
-     SELECT s.person_id, string_agg(CASE WHEN d.q IS NULL THEN '0' ELSE '1' END, '' ORDER BY g.q)::varbit AS bits
-     FROM span s CROSS JOIN LATERAL generate_series((s.first - 1) / 3, (s.last - 1) / 3) AS g(q) LEFT JOIN deep d ON d.person_id = s.person_id AND d.q = g.q
-     GROUP BY s.person_id
-   ), batch_months AS (
-     SELECT person_id, b, n FROM m, unnest(m.batch_ids) AS b
+     SELECT person_id, n, deep_dive, batch_ids, min(n) OVER person AS first, max(n) OVER person AS last
+     FROM (SELECT person_id, extract(year FROM month)::int * 12 + extract(month FROM month)::int AS n, deep_dive, batch_ids
+           FROM review_person_month WHERE organisation_id = $1::uuid AND person_id = ANY($2::uuid[])) pm
+     WINDOW person AS (PARTITION BY person_id)
+   ), bits AS (
+     -- Each month as a string of the person's length with its one bit set, OR-ed together below.
+     SELECT person_id, first, last, deep_dive, batch_ids,
+       (repeat('0', n - first) || '1' || repeat('0', last - n))::varbit AS month_bit,
+       (repeat('0', (n - 1) / 3 - (first - 1) / 3) || '1' || repeat('0', (last - 1) / 3 - (n - 1) / 3))::varbit AS quarter_bit
+     FROM m
+   ), people AS (
+     SELECT person_id, min(first) AS first, bit_or(month_bit)::varbit AS months,
+       coalesce(bit_or(quarter_bit) FILTER (WHERE deep_dive)::varbit, repeat('0', (min(last) - 1) / 3 - (min(first) - 1) / 3 + 1)::varbit) AS quarters
+     FROM bits GROUP BY person_id
    ), batches AS (
-     SELECT s.person_id, b.b, string_agg(CASE WHEN bm.n IS NULL THEN '0' ELSE '1' END, '' ORDER BY g.n)::varbit AS bits
-     FROM span s JOIN (SELECT DISTINCT person_id, b FROM batch_months) b ON b.person_id = s.person_id
-     CROSS JOIN LATERAL generate_series(s.first, s.last) AS g(n)
-     LEFT JOIN batch_months bm ON bm.person_id = s.person_id AND bm.b = b.b AND bm.n = g.n
-     GROUP BY s.person_id, b.b
+     SELECT person_id, b, bit_or(month_bit)::varbit AS months FROM bits, unnest(bits.batch_ids) AS b GROUP BY person_id, b
+   ), batch_lists AS (
+     SELECT person_id, array_agg(b ORDER BY b) AS ids, array_agg(months ORDER BY b) AS months FROM batches GROUP BY person_id
    )
-   SELECT $1::uuid, s.person_id, s.first, mo.bits, (s.first - 1) / 3, q.bits,
-     (SELECT array_agg(b ORDER BY b) FROM batches x WHERE x.person_id = s.person_id),
-     (SELECT array_agg(bits ORDER BY b) FROM batches x WHERE x.person_id = s.person_id)
-   FROM span s JOIN months mo USING (person_id) JOIN quarters q USING (person_id)`;
+   SELECT $1::uuid, p.person_id, p.first, p.months, (p.first - 1) / 3, p.quarters, l.ids, l.months
+   FROM people p LEFT JOIN batch_lists l USING (person_id)`;
 
 const monthStart = (date: string) => `${date.slice(0, 7)}-01`;
 
