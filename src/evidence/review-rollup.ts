@@ -241,34 +241,51 @@ const READ_SQL = `WITH r AS (
        (p.started_on <= $3::date AND (p.ended_on IS NULL OR p.ended_on >= $5::date)) AS in_current,
        (p.started_on <= $4::date AND (p.ended_on IS NULL OR p.ended_on >= $8::date)) AS in_previous
      FROM person p WHERE p.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[])
-   ), spans AS (
-     -- Each period's first month and number of months ($9, $10; $11, $12), first whole quarter
-     -- and number of such quarters ($13, $17; $18, $19), and as many ones as either has.
-     SELECT t.*, repeat('1', t.month_count)::varbit AS month_ones, repeat('1', t.quarter_count)::varbit AS quarter_ones
-     FROM (VALUES (true, $9::int, $10::int, $13::int, $17::int), (false, $11::int, $12::int, $18::int, $19::int)) AS t(current, month_from, month_count, quarter_from, quarter_count)
    ), cadence_people AS (
-     -- One kept row per person supported for the whole period: the period's months and quarters
-     -- are substrings of their bit strings (shorter, so unequal to the ones, where they start later).
-     SELECT t.current, t.month_from, t.month_count, t.quarter_count, t.month_ones, t.quarter_ones, k.first_month, k.batch_ids, k.batch_months,
-       substring(k.months FROM t.month_from - k.first_month + 1 FOR t.month_count) AS period_months,
-       substring(k.deep_dive_quarters FROM t.quarter_from - k.first_quarter + 1 FOR t.quarter_count) AS period_quarters
-     FROM spans t
-     JOIN people pe ON CASE WHEN t.current THEN pe.in_current ELSE pe.in_previous END
-     LEFT JOIN review_person_cadence k ON k.organisation_id = $1::uuid AND k.person_id = pe.id
-   ), cadence AS (
+     -- One kept row per person supported for either whole period: each period's months ($9 for
+     -- $10; $11 for $12) and whole quarters ($13 for $17; $18 for $19) are substrings of their
+     -- bit strings, shorter (so unequal to the ones, $20 to $23) where their months start later.
+     SELECT pe.in_current, pe.in_previous, k.first_month, k.batch_ids, k.batch_months,
+       substring(k.months FROM $9::int - k.first_month + 1 FOR $10::int) AS current_months,
+       substring(k.deep_dive_quarters FROM $13::int - k.first_quarter + 1 FOR $17::int) AS current_quarters,
+       substring(k.months FROM $11::int - k.first_month + 1 FOR $12::int) AS previous_months,
+       substring(k.deep_dive_quarters FROM $18::int - k.first_quarter + 1 FOR $19::int) AS previous_quarters
+     FROM people pe LEFT JOIN review_person_cadence k ON k.organisation_id = $1::uuid AND k.person_id = pe.id
+     WHERE pe.in_current OR pe.in_previous
+   ), cadence_flags AS (
+     SELECT in_current, in_previous, batch_ids, batch_months, first_month,
+       current_months = $20::varbit AS current_monthly, ($17::int = 0 OR current_quarters = $21::varbit) AS current_quarterly,
+       previous_months = $22::varbit AS previous_monthly, ($19::int = 0 OR previous_quarters = $23::varbit) AS previous_quarterly,
+       position(B'1' IN current_months) > 0 AS current_reviewed, position(B'1' IN previous_months) > 0 AS previous_reviewed
+     FROM cadence_people
+   ), cadence_counts AS (
      -- A review in every month of the period, a deep-dive in every quarter wholly inside it (none
-     -- when it has none); batches of the people with a review in one of its months.
-     SELECT c.current, count(*)::int AS "people",
-       count(*) FILTER (WHERE period_months = month_ones)::int AS "monthly",
-       count(*) FILTER (WHERE quarter_count = 0 OR period_quarters = quarter_ones)::int AS "quarterly",
-       count(*) FILTER (WHERE period_months = month_ones AND (quarter_count = 0 OR period_quarters = quarter_ones))::int AS "monthlyAndDeepDive",
-       (SELECT array_agg(DISTINCT b::text) FROM (
-          -- Most people's reviews come from one batch: only the others are looked at month by month.
-          SELECT DISTINCT CASE WHEN cardinality(x.batch_ids) = 1 THEN x.batch_ids
-            ELSE ARRAY(SELECT u.b FROM unnest(x.batch_ids, x.batch_months) AS u(b, m) WHERE position(B'1' IN substring(u.m FROM x.month_from - x.first_month + 1 FOR x.month_count)) > 0) END AS ids
-          FROM cadence_people x WHERE x.current = c.current AND position(B'1' IN x.period_months) > 0) d, unnest(d.ids) AS b) AS "batches"
-     FROM cadence_people c
-     GROUP BY c.current
+     -- when it has none), both periods in one pass.
+     SELECT count(*) FILTER (WHERE in_current)::int AS current_people,
+       count(*) FILTER (WHERE in_current AND current_monthly)::int AS current_monthly,
+       count(*) FILTER (WHERE in_current AND current_quarterly)::int AS current_quarterly,
+       count(*) FILTER (WHERE in_current AND current_monthly AND current_quarterly)::int AS current_both,
+       count(*) FILTER (WHERE in_previous)::int AS previous_people,
+       count(*) FILTER (WHERE in_previous AND previous_monthly)::int AS previous_monthly,
+       count(*) FILTER (WHERE in_previous AND previous_quarterly)::int AS previous_quarterly,
+       count(*) FILTER (WHERE in_previous AND previous_monthly AND previous_quarterly)::int AS previous_both
+     FROM cadence_flags
+   ), cadence_batches AS (
+     -- The batches of the people with a review in one of the period's months. Most people's
+     -- reviews come from one batch; only the others are looked at month by month.
+     SELECT current, array_agg(b::text) AS batches FROM (
+       SELECT true AS current, batch_ids[1] AS b FROM cadence_flags WHERE in_current AND current_reviewed AND cardinality(batch_ids) = 1
+       UNION SELECT false, batch_ids[1] FROM cadence_flags WHERE in_previous AND previous_reviewed AND cardinality(batch_ids) = 1
+       UNION SELECT t.current, u.b
+       FROM cadence_flags x, (VALUES (true, $9::int, $10::int), (false, $11::int, $12::int)) AS t(current, month_from, month_count), unnest(x.batch_ids, x.batch_months) AS u(b, m)
+       WHERE cardinality(x.batch_ids) > 1 AND CASE WHEN t.current THEN x.in_current AND x.current_reviewed ELSE x.in_previous AND x.previous_reviewed END
+         AND position(B'1' IN substring(u.m FROM t.month_from - x.first_month + 1 FOR t.month_count)) > 0
+     ) e GROUP BY current
+   ), cadence AS (
+     SELECT t.current, t.people AS "people", t.monthly AS "monthly", t.quarterly AS "quarterly", t.all_of AS "monthlyAndDeepDive", b.batches AS "batches"
+     FROM cadence_counts c, LATERAL (VALUES (true, c.current_people, c.current_monthly, c.current_quarterly, c.current_both),
+       (false, c.previous_people, c.previous_monthly, c.previous_quarterly, c.previous_both)) AS t(current, people, monthly, quarterly, all_of)
+     LEFT JOIN cadence_batches b ON b.current = t.current
    )
    SELECT
      EXISTS (SELECT 1 FROM review_rollup_state st WHERE st.organisation_id = $1::uuid AND st.region = $14::"BankHolidayRegion" AND st.calendar_version = $15)
@@ -306,6 +323,10 @@ export async function queryReviewRollupPass(db: Database, scope: EvidenceScope):
     current.quarterCount,
     before.quarterFrom,
     before.quarterCount,
+    '1'.repeat(current.monthCount),
+    '1'.repeat(current.quarterCount),
+    '1'.repeat(before.monthCount),
+    '1'.repeat(before.quarterCount),
   ];
   // Most reads find the roll-ups current: one statement. Otherwise rebuild what is marked, then
   // read, in one transaction.
