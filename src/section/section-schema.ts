@@ -111,7 +111,9 @@ export const ZAnswerPlanSchema = z.object({
     .array(
       z.object({
         text: z.string().describe('One thing the question asks, in its own words'),
-        answeredBy: z.enum(['records', 'library', 'none']).describe('What answers it: the records and figures, the practice library, or nothing yet (the writer is told)'),
+        answeredBy: z
+          .enum(['records', 'library', 'commitment', 'none'])
+          .describe('What answers it: the records and figures, the practice library, a proposed commitment where the records show nothing yet (the writer confirms it), or nothing yet (the writer is told)'),
       }),
     )
     .optional()

@@ -1080,15 +1080,7 @@ export interface components {
                 topic: string;
             }[];
             /** @description The separate things the question asks, in its order, and what answers each */
-            parts?: {
-                /**
-                 * @description What answers it: the records and figures, the practice library, or nothing yet (the writer is told)
-                 * @enum {string}
-                 */
-                answeredBy: "records" | "library" | "none";
-                /** @description One thing the question asks, in its own words */
-                text: string;
-            }[];
+            parts?: components["schemas"]["Parts"][];
             /** @description Required elements the records hold but the limit left no room for */
             squeezed: {
                 /** @description What the answer says about it (e.g. "referral-times") */
@@ -2237,6 +2229,15 @@ export interface components {
              */
             role: "person" | "family" | "friend" | "advocate" | "key-worker" | "rm" | "ni" | "professional" | "other";
         };
+        Parts: {
+            /**
+             * @description What answers it: the records and figures, the practice library, a proposed commitment where the records show nothing yet (the writer confirms it), or nothing yet (the writer is told)
+             * @enum {string}
+             */
+            answeredBy: "records" | "library" | "commitment" | "none";
+            /** @description One thing the question asks, in its own words */
+            text: string;
+        };
         /** @description The period the figures cover */
         Period: {
             /** @description Last day (YYYY-MM-DD) */
@@ -2285,15 +2286,7 @@ export interface components {
                 topic: string;
             }[];
             /** @description The separate things the question asks, in its order, and what answers each */
-            parts?: {
-                /**
-                 * @description What answers it: the records and figures, the practice library, or nothing yet (the writer is told)
-                 * @enum {string}
-                 */
-                answeredBy: "records" | "library" | "none";
-                /** @description One thing the question asks, in its own words */
-                text: string;
-            }[];
+            parts?: components["schemas"]["Parts"][];
             /** @description Required elements the records hold but the limit left no room for */
             squeezed: {
                 /** @description What the answer says about it (e.g. "referral-times") */

@@ -126,7 +126,7 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
   {
     id: 'information-sharing',
     label: 'information governance and sharing',
-    strong: ['information governance', 'data protection', 'gdpr', 'uk gdpr', 'confidential(?:ity)?', 'information[- ]sharing', 'shar(?:e|es|ed|ing) (?:personal |their )?information', 'information (?:is |are )?shared', 'consent to share', 'dspt', 'data security', 'caldicott', 'personal data'],
+    strong: ['information governance', 'data protection', 'gdpr', 'uk gdpr', 'confidential(?:ity)?', 'information[- ]sharing', "shar(?:e|es|ed|ing) (?:[\\w’'-]+ ){0,3}information", 'information (?:is |are )?shared', 'consent to share', 'dspt', 'data security', 'caldicott', 'personal data'],
     weak: ['privacy', 'secure(?:ly)?', 'personal information', 'records?', 'who sees', 'access to (?:their|records)'],
     figures: [],
   },

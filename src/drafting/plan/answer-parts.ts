@@ -6,13 +6,13 @@
  */
 import type { DeclaredPractice } from '../../evidence/evidence-pack-schema.js';
 import { ASKED_TOPIC_IDS, type AskedTopicId, type QuestionAskId } from '../data/question-cues.js';
-import { CUED_ELEMENTS, ELEMENT_STRUCTURE, type ElementId } from './data/topic-elements.js';
+import { CUED_ELEMENTS, ELEMENT_STRUCTURE, TOPIC_ELEMENTS, type ElementId } from './data/topic-elements.js';
 import type { DraftingContext } from '../drafting-context.js';
 import { termsOf, type QuestionPart } from '../question/question-parts.js';
 import { declaredEntries, declaredSentence, quotesEntry } from './declared-blocks.js';
 import { normaliseSentence, type BidMemory, type Block } from './topic-blocks.js';
 
-export type PartAnswer = 'records' | 'library' | 'none';
+export type PartAnswer = 'records' | 'library' | 'commitment' | 'none';
 
 /** Subject words an entry must share with a part to be quoted as its answer. */
 const LIBRARY_MATCH = 2;
@@ -58,6 +58,21 @@ export function blockAnswers(part: QuestionPart, block: Pick<Block, 'topic' | 't
   return part.terms.length > 0 && shared(part, termsOf(block.text)) >= needed(part);
 }
 
+/**
+ * Whether a block answers what a part is mostly about. A part with a lead topic ("What training
+ * do staff receive on the Mental Capacity Act?") is answered by a block on that topic, or one
+ * writing an element of it, or what its words ask for; a block on capacity alone leaves the
+ * training unanswered, however many words the two share.
+ */
+export function blockAnswersLead(part: QuestionPart, block: Pick<Block, 'topic' | 'text'> & { element?: ElementId }): boolean {
+  if (!part.lead) return blockAnswers(part, block);
+  if (block.text.trim().length === 0) return false;
+  if (block.topic === part.lead) return true;
+  const elements = TOPIC_ELEMENTS[part.lead];
+  if (block.element && (elements.required.includes(block.element) || elements.optional.includes(block.element)) && block.element !== 'declared-practices') return true;
+  return blockAnswers({ ...part, topics: [], terms: [] }, block);
+}
+
 /** The first part a block answers, or the number of parts when it answers none (it goes last). */
 export function partIndexOf(parts: readonly QuestionPart[], block: Pick<Block, 'topic' | 'text' | 'element'>): number {
   const index = parts.findIndex((part) => blockAnswers(part, block));
@@ -75,9 +90,12 @@ export function libraryEntriesFor(context: DraftingContext, part: QuestionPart, 
   const usable = ASKED_TOPIC_IDS.flatMap((topic) => declaredEntries(context, topic).usable);
   const fresh = (entry: DeclaredPractice) =>
     ![0, 1].some((variant) => memory.sentences.has(normaliseSentence(declaredSentence(entry, variant)))) && !quotedHere.some((text) => quotesEntry(text, entry));
+  // The provider filed an entry under the topic the part is about: it answers the part whatever
+  // its words, even when an earlier answer quoted it (the part would otherwise go unanswered).
+  const onLead = (entry: DeclaredPractice) => part.lead !== undefined && entry.topic === part.lead;
   return usable
-    .filter((entry) => isAskedTopic(entry.topic) && fresh(entry))
-    .map((entry) => ({ entry, score: shared(part, termsOf(`${entry.text} ${entry.measure?.label ?? ''}`)) }))
+    .filter((entry) => isAskedTopic(entry.topic) && (onLead(entry) || fresh(entry)))
+    .map((entry) => ({ entry, score: shared(part, termsOf(`${entry.text} ${entry.measure?.label ?? ''}`)) + (onLead(entry) ? LIBRARY_MATCH : 0) }))
     // One shared word is too little to quote an entry as the answer: a part about a mental-health
     // crisis shares "capacity" with a learning-disability service's audit.
     .filter(({ score }) => score >= LIBRARY_MATCH)

@@ -10,7 +10,7 @@ import type { ResponseLimit } from '../../section/section-schema.js';
 import { assembleResponse, measureResponse, PARAGRAPH_LINES, type DraftLines, type ParagraphLine } from '../assemble-response.js';
 import { askedTopicCues, type AskedTopicId } from '../data/question-cues.js';
 import { figureGroups } from '../data/question-topics.js';
-import { foundOnlyAsActors, hasStrongCue, topicSalience, type AskedTopic, type QuestionAnalysis } from '../question/read-question.js';
+import { foundOnlyAsActors, leadTopic, type QuestionAnalysis } from '../question/read-question.js';
 import { joinList } from '../../shared/english-text.js';
 import { describeFigure } from '../describe-figure.js';
 import type { DraftingContext } from '../drafting-context.js';
@@ -18,10 +18,10 @@ import { DRAFT_LEVELS, renderTemplateDraft, type DraftLevel } from '../template-
 import type { TemplateLibrary } from '../template-library.js';
 import { CUED_ELEMENTS, DEPTH_ELEMENTS, ELEMENT_LABELS, ELEMENT_STRUCTURE, TOPIC_ELEMENTS, type ElementId } from './data/topic-elements.js';
 import { detectStructureLines } from '../../check/rules/require-involvement-structure.js';
-import { buildBlock, isMissing, normaliseSentence, type BidMemory, type Block, type MissingElement } from './topic-blocks.js';
+import { buildBlock, emptyBidMemory, isMissing, normaliseSentence, type BidMemory, type Block, type MissingElement } from './topic-blocks.js';
 import { questionParts, type QuestionPart } from '../question/question-parts.js';
 import { quotesEntry } from './declared-blocks.js';
-import { blockAnswers, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
+import { blockAnswers, blockAnswersLead, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
 
 /** A question that names no topic is answered on these. */
 const GENERAL_TOPICS: readonly AskedTopicId[] = ['person-led-planning', 'family-friends', 'advocacy', 'summaries', 'feedback'];
@@ -110,14 +110,6 @@ export function wantsChangeExamples(analysis: QuestionAnalysis): boolean {
   return lead === 'feedback' || lead === 'co-production' || analysis.asks.some((ask) => ask.id === 'what-changed');
 }
 
-function leadTopic<T extends AskedTopic>(topics: readonly T[]): T {
-  // Ties go to the topic the question raises first. A topic named only by its people leads only
-  // when no other subject is named outright: in "how relatives who cannot attend can still
-  // contribute to reviews", "reviews" is a weak hint and the relatives are the subject.
-  const subjects = topics.filter((topic) => !foundOnlyAsActors(topic) && hasStrongCue(topic));
-  const pool = subjects.length > 0 ? subjects : topics;
-  return pool.reduce((best, topic) => (topicSalience(topic) > topicSalience(best) ? topic : best), pool[0]!);
-}
 
 /** Topics the question names only as the people taking part in its lead topic: not answered as topics of their own. */
 function actorTopics(context: DraftingContext): { id: AskedTopicId; lead: AskedTopicId }[] {
@@ -140,7 +132,13 @@ interface Candidates {
  * `essentialTopics`: topics whose required elements are written even when an earlier answer of
  * the bid said the same (by default the lead topic only).
  */
-function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore: ReadonlySet<string>, essentialTopics?: ReadonlySet<AskedTopicId>): Candidates {
+function candidatesFor(
+  context: DraftingContext,
+  memory: BidMemory,
+  quotedInCore: ReadonlySet<string>,
+  essentialTopics?: ReadonlySet<AskedTopicId>,
+  partSubjects: ReadonlySet<AskedTopicId> = new Set(),
+): Candidates {
   const candidates: Candidate[] = [];
   const alsoCovered: Candidates['alsoCovered'] = [];
   const repeated: PlannedElement[] = [];
@@ -165,7 +163,9 @@ function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore
     // A figure an earlier block of this answer states is not stated again by a later one.
     // What the question is mostly about is answered even when an earlier answer of the bid said
     // it already: an answer that leaves out its own subject scores worse than one that repeats.
-    const essential = priority === 1 && (essentialTopics ? essentialTopics.has(topic) : topic === leadTopic);
+    const wholeTopic = essentialTopics ? essentialTopics.has(topic) : topic === leadTopic;
+    // The subject of one part of the question is answered too, in sentences of its own.
+    const essential = priority === 1 && (wholeTopic || partSubjects.has(topic));
     const inputs = { context, quotedInCore: new Set([...quotedInCore, ...statedHere]), memory: local, relevantOnly, depth: priority >= 3 };
     let built = buildBlock(element, topic, { ...inputs, again: used });
     // A block an earlier answer already wrote takes the next wording that no earlier answer used.
@@ -240,8 +240,8 @@ function candidatesFor(context: DraftingContext, memory: BidMemory, quotedInCore
   const cueCount = new Map((context.analysis?.topics ?? []).map((topic) => [topic.id, topic.cues.length]));
   // A topic that is the only subject of a part of the question ("How do you check it is applied
   // in practice?") is what that part asks, however briefly it is named.
-  const partSubjects = new Set(questionParts(question).flatMap((part) => (part.topics.length === 1 ? part.topics : [])));
-  const incidental = (topic: { id: AskedTopicId; strong: boolean }) => !topic.strong && topic.id !== leadTopic && !partSubjects.has(topic.id) && (cueCount.get(topic.id) ?? 0) <= 1;
+  const onlySubjects = new Set(questionParts(question).flatMap((part) => (part.topics.length === 1 ? part.topics : [])));
+  const incidental = (topic: { id: AskedTopicId; strong: boolean }) => !topic.strong && topic.id !== leadTopic && !onlySubjects.has(topic.id) && !partSubjects.has(topic.id) && (cueCount.get(topic.id) ?? 0) <= 1;
   const byWeight = [...topics.filter((topic) => topic.strong), ...topics.filter((topic) => !topic.strong && !incidental(topic))];
   for (const topic of byWeight) for (const element of TOPIC_ELEMENTS[topic.id].required) add(element, topic.id, topic.strong ? 1 : 2);
   for (const topic of topics.filter((entry) => !incidental(entry))) for (const element of TOPIC_ELEMENTS[topic.id].optional) add(element, topic.id, 3);
@@ -391,26 +391,45 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
   const candidates = found.candidates.map((candidate) => ({ candidate, part: partIndexOf(parts, candidate.block) }));
   const texts = found.candidates.map((candidate) => candidate.block.text);
   parts.forEach((part, index) => {
-    if (candidates.some(({ candidate }) => blockAnswers(part, candidate.block))) return;
+    if (candidates.some(({ candidate }) => blockAnswersLead(part, candidate.block))) return;
     const entries = libraryEntriesFor(context, part, memory, texts);
-    if (entries.length === 0) return;
-    const block = libraryBlock(entries, memory.elements.get('declared-practices') ?? 0);
-    candidates.push({ candidate: { block, priority: 1, order: -1 }, part: index });
-    texts.push(block.text);
+    if (entries.length > 0) {
+      const block = libraryBlock(entries, memory.elements.get('declared-practices') ?? 0);
+      candidates.push({ candidate: { block, priority: 1, order: -1 }, part: index });
+      texts.push(block.text);
+      return;
+    }
+    // Nothing anywhere on what the part is about: say so, with what will be put in place, once
+    // per topic in an answer, rather than leave the part unanswered.
+    if (!part.lead || candidates.some(({ candidate }) => candidate.block.element === 'gap-commitment' && candidate.block.topic === part.lead)) return;
+    // Material an earlier answer already gave, or that the limit left out, is not "nothing".
+    if (found.missing.some((gap) => gap.topic === part.lead && gap.repeat) || !saysNothingOn(context, part.lead)) return;
+    const gap = buildBlock('gap-commitment', part.lead, { context, quotedInCore: new Set(), memory, again: memory.elements.get('gap-commitment') ?? 0 });
+    if (isMissing(gap)) return;
+    candidates.push({ candidate: { block: gap, priority: 1, order: -1 }, part: index });
   });
   const ordered = candidates.sort((a, b) => a.part - b.part || a.candidate.order - b.candidate.order);
   return { ...found, candidates: ordered.map(({ candidate }, order) => ({ ...candidate, order })) };
+}
+
+/** Whether no element of a topic can be written from the records or the library, whatever the bid has said so far. */
+function saysNothingOn(context: DraftingContext, topic: AskedTopicId): boolean {
+  const { required, optional } = TOPIC_ELEMENTS[topic];
+  return [...required, ...optional].every((element) => {
+    const built = buildBlock(element, topic, { context, quotedInCore: new Set(), memory: emptyBidMemory() });
+    return isMissing(built) || built.text.trim().length === 0;
+  });
 }
 
 /** What answers each part in the written answer; the core lines count too ("how do you check this"). */
 function partCoverage(parts: readonly QuestionPart[], chosen: readonly Candidate[], lines: DraftLines): { text: string; answeredBy: PartAnswer }[] {
   const core = PARAGRAPH_LINES.map((line) => lines[line]).join(' ');
   return parts.map((part) => {
-    const by = chosen.find((candidate) => blockAnswers(part, candidate.block));
-    if (by) return { text: part.text, answeredBy: by.block.element === 'declared-practices' ? 'library' : 'records' };
+    const by = chosen.find((candidate) => blockAnswersLead(part, candidate.block));
+    if (by) return { text: part.text, answeredBy: by.block.element === 'declared-practices' ? 'library' : by.block.element === 'gap-commitment' ? 'commitment' : 'records' };
     // "How do you check?" is what the core's assurance line says, whatever its words.
     const checkedInCore = part.asks.includes('how-do-you-know') && lines.assurance.trim().length > 0;
-    const inCore = checkedInCore || (part.terms.length > 0 && core.trim().length > 0 && blockAnswers({ ...part, topics: [] }, { topic: 'governance', text: core }));
+    const inCore = checkedInCore || (!part.lead && part.terms.length > 0 && core.trim().length > 0 && blockAnswers({ ...part, topics: [] }, { topic: 'governance', text: core }));
     return { text: part.text, answeredBy: inCore ? 'records' : 'none' };
   });
 }
@@ -419,19 +438,24 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
   const { context, limit, templates, memory } = options;
   // Blocks quote the asked topics' own figures, so the core's evidence line quotes others
   // where it can still find two; otherwise the core quotes them and the blocks do not repeat.
-  let first = candidatesFor(context, memory, new Set());
+  // A question that names topics is answered topic first: the blocks state their own figures
+  // and the core keeps only what the blocks do not already say.
+  const topicLed = (context.analysis?.topics.length ?? 0) > 0;
+  const parts = topicLed && context.analysis ? questionParts(context.analysis.question) : [];
+  // What the question and each of its parts is mostly about is answered even when an earlier
+  // answer of the bid said it: "What training do staff receive on the Mental Capacity Act?"
+  // left without the training is not answered at all.
+  const lead = new Set(askedTopics(context).slice(0, 1).map((topic) => topic.id));
+  const partSubjects = new Set(parts.flatMap((part) => (part.lead ? [part.lead] : [])));
+  let first = candidatesFor(context, memory, new Set(), lead, partSubjects);
   // Late in a long bid, much has been said already. When that leaves the answer well short of
   // its budget, every strongly asked topic is answered again rather than left out.
   if (limit && (context.analysis?.topics.length ?? 0) > 0) {
     const strong = new Set(askedTopics(context).filter((topic) => topic.strong).map((topic) => topic.id));
     const dropped = first.missing.some((gap) => gap.repeat && strong.has(gap.topic));
     const written = first.candidates.reduce((sum, candidate) => sum + measureResponse(candidate.block.text, limit.kind), 0);
-    if (dropped && written < limit.value * BUDGET_TARGET) first = candidatesFor(context, memory, new Set(), strong);
+    if (dropped && written < limit.value * BUDGET_TARGET) first = candidatesFor(context, memory, new Set(), new Set([...strong, ...lead]), partSubjects);
   }
-  // A question that names topics is answered topic first: the blocks state their own figures
-  // and the core keeps only what the blocks do not already say.
-  const topicLed = (context.analysis?.topics.length ?? 0) > 0;
-  const parts = topicLed && context.analysis ? questionParts(context.analysis.question) : [];
   if (parts.length > 0) first = withParts(context, parts, first, memory);
   const blockFigures = new Set(first.candidates.filter((candidate) => candidate.priority <= 2).flatMap((candidate) => candidate.block.figureIds));
 
@@ -488,6 +512,12 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
     const figure = context.figures.figures.find((candidate) => candidate.id === id);
     if (figure) notes.push(`${figure.label} is below where it should be; the answer states it with the action, the owner and when it will be measured again, rather than hiding it.`);
   }
+  for (const candidate of chosen.filter((entry) => entry.block.element === 'gap-commitment')) {
+    const label = askedTopicCues.find((entry) => entry.id === candidate.block.topic)?.label ?? candidate.block.topic;
+    notes.push(
+      `Proposed commitment, not from the records: neither the records for ${context.period} nor the practice library show anything on ${label}, so the answer says so and proposes what will be put in place ("${candidate.block.text}"). Agree it with its owner before submitting, or replace it with what you do and add that to the practice library.`,
+    );
+  }
   // Every figure of an asked topic that the answer does not state is named for the writer.
   const coreQuoted = best!.fitted.coreEvidence ? context.ranked(best!.level.figures, best!.excluded).chosen.map((entry) => entry.figure.id) : [];
   const quoted = new Set([...chosen.flatMap((candidate) => candidate.block.figureIds), ...coreQuoted]);
@@ -510,7 +540,7 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
   const coverage = partCoverage(parts, chosen, best!.fitted.lines);
   coverage.forEach((part, index) => {
     if (part.answeredBy !== 'none') return;
-    const couldHave = first.candidates.some((candidate) => blockAnswers(parts[index]!, candidate.block));
+    const couldHave = first.candidates.some((candidate) => blockAnswersLead(parts[index]!, candidate.block));
     notes.push(
       couldHave
         ? `Left out to stay within the limit: the part of the question that asks "${part.text}". A larger limit would let the answer cover it.`

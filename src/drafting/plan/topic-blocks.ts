@@ -17,6 +17,9 @@ import type { CaseText, ChangeText, DraftingContext } from '../drafting-context.
 import { ADVOCATE_TRIGGER_RULES } from './data/advocacy-triggers.js';
 import { COUNCIL_MEASURES } from './data/council-measures.js';
 import { GENERAL_ACTION, IMPROVEMENT_ACTIONS } from './data/improvement-actions.js';
+import { GAP_COMMITMENTS } from './data/gap-commitments.js';
+import { addDays, dateParts, monthName } from '../../evidence/calendar/iso-date.js';
+import { periodContaining } from '../../evidence/period.js';
 import type { ElementId } from './data/topic-elements.js';
 import { declaredEntries, declaredSentence, MAX_ENTRIES_PER_TOPIC } from './declared-blocks.js';
 import { sharedTerms, termsOf } from '../question/question-parts.js';
@@ -777,6 +780,7 @@ const builders: Record<ElementId, Builder> = {
   'information-sharing': (inputs, topic) =>
     block(topic, 'information-sharing', inputs.again ? 'Summaries go only to the people the person has named; any sharing without agreement to keep someone safe is recorded by the Registered Manager and explained to the person where that is safe.' : 'Key workers send review summaries only to the people the person has named. When the Registered Manager has to share information without the person\'s agreement to keep someone safe, they record what was shared, with whom and why, and tell the person unless that would put them at risk.', []),
   'declared-practices': declaredPractices,
+  'gap-commitment': gapCommitment,
   'competence-checks': ({ context, again, uses = () => 0 }, topic) => {
     const sampling = context.sampling;
     const checked = !sampling.allMet && sampling.recorded
@@ -789,6 +793,37 @@ const builders: Record<ElementId, Builder> = {
     return block(topic, 'competence-checks', checked, []);
   },
 };
+
+/** "Q4 2026" and "January 2027": the quarter after the period, and the month after the quarter `quarters` on. */
+function commitmentDates(periodEnd: string, quarters: number): { start: string; reportBy: string } {
+  const start = periodContaining(addDays(periodEnd, 1), 'quarter');
+  let last = start;
+  for (let step = 1; step < quarters; step += 1) last = periodContaining(addDays(last.end, 1), 'quarter');
+  const report = addDays(last.end, 1);
+  const { year, month } = dateParts(report);
+  return { start: start.human, reportBy: `${monthName(month)} ${year}` };
+}
+
+/**
+ * For a part of the question nothing in the records or the library answers: the honest gap and
+ * what will be put in place (data/gap-commitments.ts), said once per answer.
+ */
+function gapCommitment({ context, again = 0 }: BlockInputs, topic: AskedTopicId): Built {
+  const gap = GAP_COMMITMENTS[topic];
+  const label = askedTopicCues.find((entry) => entry.id === topic)?.label ?? topic;
+  if (!gap) return missing(topic, 'gap-commitment', `neither the records nor the practice library hold anything on ${label}`);
+  const { start, reportBy } = commitmentDates(context.figures.period.end, gap.quarters);
+  const text =
+    again % 2 === 0
+      ? `Our records for ${context.period} do not yet show ${gap.absent} at ${context.place}. ${gap.owner} will ${gap.action}, starting in ${start}, and we will report ${gap.report} in ${reportBy}.`
+      : `From ${start}, ${lowerFirstRole(gap.owner)} will ${gap.action}; this is not yet in our records for ${context.period}, and we will report ${gap.report} in ${reportBy}.`;
+  return block(topic, 'gap-commitment', text, []);
+}
+
+/** "Key workers" → "key workers"; a title ("The Registered Manager") keeps its capitals after "the". */
+function lowerFirstRole(owner: string): string {
+  return owner.startsWith('The ') ? `the ${owner.slice(4)}` : lowerFirst(owner);
+}
 
 function declaredPractices({ context, again = 0 }: BlockInputs, topic: AskedTopicId): Built {
   const { usable, stale } = declaredEntries(context, topic);

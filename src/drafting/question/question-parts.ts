@@ -8,7 +8,7 @@
 import { readSentence } from '../../check/read-tokens.js';
 import type { AskedTopicId, QuestionAskId } from '../data/question-cues.js';
 import { EXAMPLE_ASK, PART_BREAKS, PART_FILLER_LEMMAS } from '../data/part-words.js';
-import { readQuestion } from './read-question.js';
+import { leadTopic, readQuestion } from './read-question.js';
 
 export interface QuestionPart {
   /** The part as the question words it, without its closing punctuation. */
@@ -17,6 +17,8 @@ export interface QuestionPart {
   position: number;
   /** Topics the part's own words name, strongest first. */
   topics: AskedTopicId[];
+  /** The topic the part is mostly about ("What training do staff receive on the Mental Capacity Act": training). */
+  lead?: AskedTopicId;
   /** Subject words of the part: lemmas, lower case, filler left out. */
   terms: string[];
   /** Whether the part asks for an example. */
@@ -138,6 +140,7 @@ function splitQuestion(question: string): QuestionPart[] {
       text: piece.text,
       position: piece.position,
       topics: strongFirst.map((topic) => topic.id),
+      ...(topics.length > 0 ? { lead: leadTopic(topics).id } : {}),
       terms: subjectTerms(piece.text),
       asksExample: EXAMPLE_ASK.test(piece.text),
       asks: read.asks.map((ask) => ask.id),

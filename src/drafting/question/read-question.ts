@@ -173,3 +173,15 @@ export function foundOnlyAsActors(topic: Pick<AskedTopic, 'id' | 'cues'>): boole
   const actors = askedTopicCues.find((entry) => entry.id === topic.id)?.actors ?? [];
   return actors.length > 0 && topic.cues.every((cue) => actors.some((source) => exactOf(source).test(cue)));
 }
+
+/**
+ * The topic a question (or one part of it) is mostly about: the most salient topic named by a
+ * strong cue, ties to the one raised first. A topic named only by its people leads only when no
+ * other subject is named outright: in "how relatives who cannot attend can still contribute to
+ * reviews", "reviews" is a weak hint and the relatives are the subject.
+ */
+export function leadTopic<T extends Pick<AskedTopic, 'id' | 'cues'>>(topics: readonly T[]): T {
+  const subjects = topics.filter((topic) => !foundOnlyAsActors(topic) && hasStrongCue(topic));
+  const pool = subjects.length > 0 ? subjects : topics;
+  return pool.reduce((best, topic) => (topicSalience(topic) > topicSalience(best) ? topic : best), pool[0]!);
+}

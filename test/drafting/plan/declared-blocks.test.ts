@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeSection } from '../../../src/drafting/compose-section.js';
 import { declaredSentence } from '../../../src/drafting/plan/declared-blocks.js';
+import { emptyBidMemory } from '../../../src/drafting/plan/topic-blocks.js';
 import { entry, figuresWith } from '../support/practice-library.js';
 
 const CARERS_QUESTION = { text: "How do you support unpaid carers' wellbeing, including access to a carer's assessment?" };
@@ -65,7 +66,44 @@ describe('answers from the practice library', () => {
   it('names the practice library as the place to add a practice the records cannot show', async () => {
     const section = await composeSection({ figures: figuresWith([]), question: { text: 'How do you involve the people you support in recruiting staff?' }, limit: { kind: 'words', value: 300 } });
     expect(section.notes.join('\n')).toMatch(/neither the records nor the practice library hold anything on involving people in recruiting/);
-    expect(section.responseText).not.toMatch(/interview/i);
+    // Nothing is claimed as done: the answer says the records do not show it yet, and what is
+    // proposed is in the future tense, with its owner and dates, flagged for the writer to agree.
+    const recruiting = section.responseText.split('\n\n').filter((paragraph) => /recruit|interview|inducting/i.test(paragraph));
+    expect(recruiting).toEqual([
+      'Our records for Q3 2026 do not yet show people who use the service taking part in choosing, inducting or appraising the staff who support them at Eastfield supported living. The Registered Manager will invite people who use the service to sit on interview panels, with time beforehand to agree the questions they want to ask, and ask each person for their views on their key worker before that worker\'s supervision, starting in Q4 2026, and we will report how many interview panels included a person who uses the service in April 2027.',
+    ]);
+    // The validator finds nothing in it to check against the records: no number, no claimed practice.
+    const start = section.responseText.indexOf(recruiting[0]!);
+    expect(section.validation.claims.filter((claim) => claim.offset >= start && claim.offset < start + recruiting[0]!.length)).toEqual([]);
+    expect(section.notes.join('\n')).toMatch(/Proposed commitment, not from the records: .*Agree it with its owner before submitting/);
+    expect(section.plan?.parts).toEqual([{ text: 'How do you involve the people you support in recruiting staff', answeredBy: 'commitment' }]);
+  });
+
+  it('quotes the library entries on what a question is about even when an earlier answer of the bid quoted them in passing', async () => {
+    const refresher = entry('T1', 'training', 'Every support worker completes a yearly Mental Capacity Act refresher with one assessment written up and marked.', { cadence: 'annually', cadenceText: 'every year', source: 'the training matrix' });
+    const figures = figuresWith([refresher]);
+    const memory = emptyBidMemory();
+    const first = await composeSection({ figures, question: { text: 'How do you involve people in running the service, for example in delivering training or shaping policies?' }, limit: { kind: 'words', value: 400 }, memory });
+    expect(first.responseText).toContain('Mental Capacity Act refresher');
+    const between = await composeSection({ figures, question: { text: 'How do you make sure new and existing staff have the skills to run accessible, person-led review meetings?' }, limit: { kind: 'words', value: 300 }, memory });
+    expect(between.responseText).toContain('Mental Capacity Act refresher');
+    const second = await composeSection({ figures, question: { text: 'What training do your staff receive on the Mental Capacity Act and working with advocates? How do you check it is applied in practice?' }, limit: { kind: 'words', value: 400 }, memory });
+    expect(second.responseText).toContain('Mental Capacity Act refresher');
+    expect(second.plan?.parts[0]?.answeredBy).toBe('library');
+  });
+
+  it('proposes nothing where the library or an earlier answer of the bid says something on the topic', async () => {
+    const recruiting = { text: 'How do you involve the people you support in recruiting staff?' };
+    const panel = entry('P3', 'recruitment', 'A person who uses the service sits on each interview panel.', { cadence: 'when-triggered', cadenceText: 'for each vacancy', source: 'the recruitment file' });
+    const withEntry = await composeSection({ figures: figuresWith([panel]), question: recruiting, limit: { kind: 'words', value: 300 } });
+    expect(withEntry.responseText).not.toMatch(/do not yet show/);
+    expect(withEntry.notes.join('\n')).not.toMatch(/Proposed commitment/);
+    // The second answer of a bid on the same subject does not contradict the first with "our records do not show".
+    const memory = emptyBidMemory();
+    const figures = figuresWith([panel]);
+    await composeSection({ figures, question: recruiting, limit: { kind: 'words', value: 300 }, memory });
+    const second = await composeSection({ figures, question: { text: 'Explain how people help to recruit the staff who support them.' }, limit: { kind: 'words', value: 300 }, memory });
+    expect(second.responseText).not.toMatch(/do not yet show/);
   });
 
   it('keeps entries of different topics apart in one answer', async () => {

@@ -34,4 +34,10 @@ describe('questionParts', () => {
     expect(parts[0]!.asks).toEqual([]);
     expect(parts[1]!.asks).toEqual(expect.arrayContaining(['what-changed', 'how-do-you-know']));
   });
+
+  it('names what each part is mostly about: the training, not the Mental Capacity Act it is on', () => {
+    const parts = questionParts('What training do your staff receive on person-centred planning, the Mental Capacity Act and working with independent advocates? How do you check it is applied in practice?');
+    expect(parts[0]!.topics).toEqual(expect.arrayContaining(['training', 'consent-capacity', 'advocacy']));
+    expect(parts[0]!.lead).toBe('training');
+  });
 });

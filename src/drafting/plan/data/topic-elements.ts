@@ -46,6 +46,7 @@ export const ELEMENT_IDS = [
   'differing-views',
   'declared-practices',
   'council-reporting',
+  'gap-commitment',
 ] as const;
 export type ElementId = (typeof ELEMENT_IDS)[number];
 
@@ -86,6 +87,7 @@ export const ELEMENT_LABELS: Readonly<Record<ElementId, string>> = {
   'differing-views': 'what happens when family and the person want different things',
   'declared-practices': "what the organisation's practice library records as done, with its owner and source",
   'council-reporting': 'what the Council would receive, how often and with what detail',
+  'gap-commitment': 'what will be put in place where the records show nothing yet, by whom and from when',
 };
 
 export interface TopicElements {
@@ -139,6 +141,8 @@ export const ELEMENT_STRUCTURE: Readonly<Partial<Record<ElementId, readonly ('be
   'competence-checks': ['assurance'],
   // A library entry names its owner and cadence and says when it was last checked.
   'declared-practices': ['behaviour', 'ownersCadence', 'assurance'],
+  // Who will do it and from when: an owner and a date, not yet a routine.
+  'gap-commitment': ['ownersCadence'],
 };
 
 /**
