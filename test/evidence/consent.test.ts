@@ -39,17 +39,18 @@ describe('consent to share', () => {
     await db?.close();
   });
 
+  // Word boundaries: the figures carry import times, and 02:1x or 12:1x would otherwise match '2:1'.
   it('keeps unconsented outcomes out of the figures and case examples, but in the verified total', async () => {
     const q2 = await computeFigures({ db, period: '2026-Q2', cases: 5, now: NOW });
     expect(q2.figures.filter((figure) => figure.catalogueId === 'enablement-measure' || figure.catalogueId === 'enablement-people')).toEqual([]);
     expect(q2.caseExamples).toEqual([]);
     expect(q2.figures.find((figure) => figure.id === 'enablement-verified')).toMatchObject({ value: 2 });
-    expect(JSON.stringify(q2)).not.toMatch(/2:1|staff prompts needed|community access\b/u);
+    expect(JSON.stringify(q2)).not.toMatch(/\b2:1\b|staff prompts needed|community access\b/u);
   });
 
   it('writes no unconsented outcome in a template answer', async () => {
     const section = await draftSection({ db, period: '2026-Q2', question: { text: 'How do you measure and evidence enablement outcomes for the people you support?' } });
-    expect(section.responseText).not.toMatch(/2:1|1:1|prompts|for one person/u);
+    expect(section.responseText).not.toMatch(/\b2:1\b|\b1:1\b|prompts|for one person/u);
     expect(section.supporting.map((line) => line.kind)).not.toContain('case-example');
   });
 
@@ -63,6 +64,6 @@ describe('consent to share', () => {
       llm: { baseURL: chat.baseURL, apiKey: 'test-key', model: 'fake-model', timeoutMs: 5_000, maxRetries: 0 },
     });
     expect(chat.requests.length).toBeGreaterThan(0);
-    for (const request of chat.requests) expect(request.raw).not.toMatch(/2:1|prompts needed|community access/u);
+    for (const request of chat.requests) expect(request.raw).not.toMatch(/\b2:1\b|prompts needed|community access/u);
   });
 });
