@@ -3,6 +3,8 @@
  * rows into the same kind of database, in the same run, printing the ratio.
  *
  * Run: npx tsx bench/import.bench.ts [--pglite | --postgres URL] [--reviews N] [--import-only] [--no-heap-cap]
+ * Files only: npx tsx bench/import.bench.ts --reviews N --write-files DIR writes the files into DIR
+ * and stops, for measuring `assured import` itself on them.
  * The 1,000,000-row memory run: --reviews 1000000 --import-only, on either database (CSV files
  * are streamed from the disk and written a chunk at a time, so the import's RSS should not grow
  * with N). The import side runs with the V8 flags `assured import` gives itself for these files
@@ -21,7 +23,7 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createWriteStream, existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import os from 'node:os';
 import v8 from 'node:v8';
@@ -61,6 +63,8 @@ interface Options {
    * the embedded database holds in memory; PGlite's defaults when absent.
    */
   pgliteSettings?: string[];
+  /** Only write the files into this folder (for runs of `assured import` itself). */
+  writeFilesTo?: string;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -81,7 +85,8 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--database') options.database = value();
     else if (arg === '--no-heap-cap') options.noHeapCap = true;
     else if (arg === '--pglite-settings') options.pgliteSettings = value().split(/\s+/).filter(Boolean);
-    else throw new Error(`Unexpected argument "${arg}", expected --pglite, --postgres URL, --reviews N, --import-only, --no-heap-cap or --pglite-settings "-c name=value …"`);
+    else if (arg === '--write-files') options.writeFilesTo = value();
+    else throw new Error(`Unexpected argument "${arg}", expected --pglite, --postgres URL, --reviews N, --import-only, --no-heap-cap, --pglite-settings "-c name=value …" or --write-files DIR`);
   }
   if (!Number.isInteger(options.reviews) || options.reviews < 1) throw new Error('--reviews must be a whole number of at least 1');
   return options;
@@ -344,6 +349,12 @@ function runChild(options: Options, phase: 'import' | 'baseline', database: stri
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   if (options.phase) return runPhase(options);
+  if (options.writeFilesTo) {
+    await mkdir(options.writeFilesTo, { recursive: true });
+    await writeProviderFiles(options.writeFilesTo, options.reviews);
+    console.log(`Wrote ${FILE_NAMES.join(', ')} (${options.reviews.toLocaleString('en-GB')} reviews and as many participants) to ${options.writeFilesTo}`);
+    return;
+  }
   options.filesDir = await mkdtemp(path.join(os.tmpdir(), 'assured-import-bench-files-'));
   try {
     await writeProviderFiles(options.filesDir, options.reviews);
