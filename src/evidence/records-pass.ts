@@ -5,7 +5,10 @@
  * disagreement and change counts, and the date of the first review. Each used to be a query of
  * its own, and each query a round trip (bench/figures.bench.ts); the SQL of each is the same
  * text its query on its own sends (figure-queries.ts, practice-queries.ts, breakdown-queries.ts),
- * so the results are the same, field for field (test/evidence/records-pass.test.ts).
+ * so the results are the same, field for field (test/evidence/records-pass.test.ts). Actions and
+ * feedback, the largest of them, are read from their monthly roll-ups when both periods start and
+ * end on month boundaries (record-rollup.ts): the statement also says whether those were current,
+ * and when they were not, the marked months are rebuilt and the statement sent again.
  */
 import type { Database } from '../data/database.js';
 import { RECORD_BREAKDOWN_SQL, type RecordBreakdownRows } from './breakdown-queries.js';
@@ -14,6 +17,7 @@ import type { EvidenceScope } from './evidence-scope.js';
 import * as q from './figure-queries.js';
 import { samplingQuarters } from './period.js';
 import { CHANGE_PRACTICE_SQL, DISAGREEMENT_PRACTICE_SQL, readChangePractice, readDisagreementPractice, type ChangePractice, type DisagreementPractice } from './practice-queries.js';
+import { ACTION_ROLLUP_SQL, FEEDBACK_ROLLUP_SQL, RECORD_ROLLUP_FRESH_SQL, recordRollupCovers, refreshRecordRollupsWithin } from './record-rollup.js';
 import { bindNames, type Row } from './sql-row.js';
 
 export interface RecordsPass {
@@ -77,31 +81,40 @@ function recordsParams(scope: EvidenceScope): unknown[] {
 const previousQuarterNames = { quarterLabels: NUMBERS.previousQuarterLabels, quarterStarts: NUMBERS.previousQuarterStarts, quarterEnds: NUMBERS.previousQuarterEnds };
 
 /** Each part: its SQL bound to the statement's numbers, and the order of its rows when it has one. */
-const PARTS: Record<string, { sql: string; orderBy?: string }> = {
-  actions: { sql: bindNames(q.ACTION_COUNTS_SQL, NUMBERS) },
-  feedback: { sql: bindNames(q.FEEDBACK_COUNTS_SQL, NUMBERS) },
-  changes: { sql: bindNames(q.CHANGE_COUNTS_SQL, NUMBERS) },
-  disputes: { sql: bindNames(q.DISPUTE_COUNTS_SQL, NUMBERS) },
-  referrals: { sql: bindNames(q.REFERRAL_COUNTS_SQL, NUMBERS) },
-  enablement: { sql: bindNames(q.ENABLEMENT_COUNTS_SQL, NUMBERS) },
-  // The same order as the query on its own: most people first, then domain, measure, before, after.
-  groups: { sql: bindNames(q.ENABLEMENT_GROUPS_SQL, NUMBERS), orderBy: 'x."people" DESC, x.domain, x.measure, x."before", x."after"' },
-  sampling: { sql: bindNames(q.SAMPLING_SQL, NUMBERS) },
-  previousSampling: { sql: bindNames(q.SAMPLING_SQL, { ...NUMBERS, ...previousQuarterNames }) },
-  triggers: { sql: bindNames(RECORD_BREAKDOWN_SQL.triggers, NUMBERS) },
-  types: { sql: bindNames(RECORD_BREAKDOWN_SQL.types, NUMBERS) },
-  clock: { sql: bindNames(RECORD_BREAKDOWN_SQL.clock, NUMBERS) },
-  levels: { sql: bindNames(RECORD_BREAKDOWN_SQL.levels, NUMBERS) },
-  disagreementPractice: { sql: bindNames(DISAGREEMENT_PRACTICE_SQL, NUMBERS) },
-  changePractice: { sql: bindNames(CHANGE_PRACTICE_SQL, NUMBERS) },
-  // The (organisation_id, held_on) index answers this without reading the reviews.
-  firstReview: { sql: `SELECT to_char(min(r.held_on), 'YYYY-MM-DD') AS "on" FROM review r WHERE r.organisation_id = $1::uuid` },
-};
+function partsOf(rollups: boolean): Record<string, { sql: string; orderBy?: string }> {
+  return {
+    actions: { sql: bindNames(rollups ? ACTION_ROLLUP_SQL : q.ACTION_COUNTS_SQL, NUMBERS) },
+    feedback: { sql: bindNames(rollups ? FEEDBACK_ROLLUP_SQL : q.FEEDBACK_COUNTS_SQL, NUMBERS) },
+    changes: { sql: bindNames(q.CHANGE_COUNTS_SQL, NUMBERS) },
+    disputes: { sql: bindNames(q.DISPUTE_COUNTS_SQL, NUMBERS) },
+    referrals: { sql: bindNames(q.REFERRAL_COUNTS_SQL, NUMBERS) },
+    enablement: { sql: bindNames(q.ENABLEMENT_COUNTS_SQL, NUMBERS) },
+    // The same order as the query on its own: most people first, then domain, measure, before, after.
+    groups: { sql: bindNames(q.ENABLEMENT_GROUPS_SQL, NUMBERS), orderBy: 'x."people" DESC, x.domain, x.measure, x."before", x."after"' },
+    sampling: { sql: bindNames(q.SAMPLING_SQL, NUMBERS) },
+    previousSampling: { sql: bindNames(q.SAMPLING_SQL, { ...NUMBERS, ...previousQuarterNames }) },
+    triggers: { sql: bindNames(RECORD_BREAKDOWN_SQL.triggers, NUMBERS) },
+    types: { sql: bindNames(RECORD_BREAKDOWN_SQL.types, NUMBERS) },
+    clock: { sql: bindNames(RECORD_BREAKDOWN_SQL.clock, NUMBERS) },
+    levels: { sql: bindNames(RECORD_BREAKDOWN_SQL.levels, NUMBERS) },
+    disagreementPractice: { sql: bindNames(DISAGREEMENT_PRACTICE_SQL, NUMBERS) },
+    changePractice: { sql: bindNames(CHANGE_PRACTICE_SQL, NUMBERS) },
+    // The (organisation_id, held_on) index answers this without reading the reviews.
+    firstReview: { sql: `SELECT to_char(min(r.held_on), 'YYYY-MM-DD') AS "on" FROM review r WHERE r.organisation_id = $1::uuid` },
+  };
+}
 
-/** One row, one column per part: that part's rows as JSON text. */
-const RECORDS_SQL = `SELECT ${Object.entries(PARTS)
-  .map(([name, part]) => `(SELECT json_agg(x${part.orderBy ? ` ORDER BY ${part.orderBy}` : ''}) FROM (${part.sql}) x)::text AS "${name}"`)
-  .join(',\n  ')}`;
+/** One row, one column per part: that part's rows as JSON text; from the roll-ups, also whether they were current. */
+function recordsSql(rollups: boolean): string {
+  const parts = Object.entries(partsOf(rollups)).map(
+    ([name, part]) => `(SELECT json_agg(x${part.orderBy ? ` ORDER BY ${part.orderBy}` : ''}) FROM (${part.sql}) x)::text AS "${name}"`,
+  );
+  if (rollups) parts.unshift(`${bindNames(RECORD_ROLLUP_FRESH_SQL, NUMBERS)} AS "fresh"`);
+  return `SELECT ${parts.join(',\n  ')}`;
+}
+
+const RECORDS_SQL = recordsSql(false);
+const RECORDS_ROLLUP_SQL = recordsSql(true);
 
 const parsed = (value: unknown): Row[] => {
   const rows: unknown = typeof value === 'string' ? JSON.parse(value) : value;
@@ -109,9 +122,23 @@ const parsed = (value: unknown): Row[] => {
 };
 
 export async function queryRecordsPass(db: Database, scope: EvidenceScope): Promise<RecordsPass> {
-  const rows = await db.prisma.$queryRawUnsafe<Row[]>(RECORDS_SQL, ...recordsParams(scope));
-  const row = rows[0] ?? {};
-  const part = (name: keyof typeof PARTS) => parsed(row[name]);
+  const params = recordsParams(scope);
+  let row: Row;
+  if (!recordRollupCovers(scope)) row = (await db.prisma.$queryRawUnsafe<Row[]>(RECORDS_SQL, ...params))[0] ?? {};
+  else {
+    // Most reads find the roll-ups current: one statement. Otherwise rebuild what is marked, then
+    // read, in one transaction.
+    row = (await db.prisma.$queryRawUnsafe<Row[]>(RECORDS_ROLLUP_SQL, ...params))[0] ?? {};
+    if (row.fresh !== true && row.fresh !== 't') {
+      const [again] = await db.prisma.$transaction(async (tx) => {
+        await tx.$executeRawUnsafe('SET LOCAL jit = off');
+        await refreshRecordRollupsWithin(tx, scope.organisation.id, scope.previous.start, scope.period.end);
+        return tx.$queryRawUnsafe<Row[]>(RECORDS_ROLLUP_SQL, ...params);
+      }, { timeout: 300_000, maxWait: 60_000 });
+      row = again ?? {};
+    }
+  }
+  const part = (name: string) => parsed(row[name]);
   const first = part('firstReview')[0]?.on;
   return {
     actions: q.bucket(part('actions'), q.ACTION_SHAPE),

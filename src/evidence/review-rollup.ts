@@ -20,6 +20,7 @@ import { calendarVersion, regionEnum } from './ensure-working-day-calendar.js';
 import type { EvidenceScope } from './evidence-scope.js';
 import { monthsInPeriod, quartersWithin, type Period } from './period.js';
 import { queryReviewPass, readReviewPass, REVIEW_COLUMNS, REVIEW_COUNTS, reviewCountsSql, reviewWorkingDays, type ReviewPass } from './review-pass-queries.js';
+import { monthAligned } from './record-rollup.js';
 import { toNumber, type Row } from './sql-row.js';
 import { addDays } from './calendar/iso-date.js';
 
@@ -27,11 +28,6 @@ import { addDays } from './calendar/iso-date.js';
 export const ROLLUP_MAX_DAYS = 30;
 
 const DAYS = Array.from({ length: ROLLUP_MAX_DAYS + 1 }, (_, day) => day);
-
-/** Both periods start on the first of a month and end on the last day of one. */
-function monthAligned(period: Period): boolean {
-  return period.start.endsWith('-01') && addDays(period.end, 1).endsWith('-01');
-}
 
 /** Whether the roll-ups can answer for this scope; otherwise the reviews are read. */
 export function rollupCovers(scope: EvidenceScope): boolean {
