@@ -13,9 +13,10 @@
  * 3. Baseline: one aggregate over the quarter's and the previous quarter's reviews (the span
  *    the engine scans for trends), joined to person as the engine is: median of `--runs`.
  * 4. Each query behind the figures on its own (median), so a miss can be traced to one query;
- *    beside them what they replaced (the review pass from every review, the record tables' fifteen
- *    queries one after another) and the two passes at once; and the time to rebuild every
- *    month's review roll-ups;
+ *    beside them what they replaced (the review pass from every review, the record pass with
+ *    actions and feedback from their rows, the record tables' fifteen queries one after another)
+ *    and the two passes at once; and the time to rebuild every month's review roll-ups and
+ *    action and feedback roll-ups;
  *    `--explain` also prints EXPLAIN ANALYZE for the slowest ones.
  * 5. A Markdown block for BENCHMARKS.md.
  */
@@ -34,6 +35,7 @@ import { queryReviewPass } from '../src/evidence/review-pass-queries.js';
 import { queryReviewRollupPass, refreshReviewRollups } from '../src/evidence/review-rollup.js';
 import { queryBatchExtents } from '../src/evidence/figure-freshness.js';
 import { queryRecordsPass } from '../src/evidence/records-pass.js';
+import { refreshRecordRollups } from '../src/evidence/record-rollup.js';
 import { computeDeclaredPractices } from '../src/evidence/declared-practices.js';
 import { DEFAULT_PROVIDER, generateSyntheticProvider, type SyntheticProviderReport } from './support/synthetic-provider.js';
 import { explainAnalyze, formatMs, recordingDatabase, timeMedian, type RecordedQuery } from './support/timing.js';
@@ -131,6 +133,7 @@ function engineQueries(scope: EvidenceScope, batchIds: string[], provenanceBatch
     used('queryBatchExtents (freshness)', (target) => queryBatchExtents(target, provenanceBatchIds)),
     replaced('review and record passes at once, as computeFigures runs them', (target) => Promise.all([queryReviewRollupPass(target, scope), queryRecordsPass(target, scope)])),
     replaced('queryReviewPass (the same from every review)', (target) => queryReviewPass(target, scope)),
+    replaced('queryRecordsPass with actions and feedback from their rows', (target) => queryRecordsPass(target, scope, { rollups: false })),
     replaced('the records pass as 15 queries one after another', async (target) => {
       await q.queryActionCounts(target, scope);
       await q.queryFeedbackCounts(target, scope);
@@ -172,6 +175,20 @@ async function timeRollupRebuild(db: Database, scope: EvidenceScope): Promise<{ 
   await db.prisma.reviewRollupState.deleteMany({ where: { organisationId: scope.organisation.id } });
   const started = performance.now();
   const months = await refreshReviewRollups(db, scope.organisation, '1900-01-01', '2999-12-31');
+  return { ms: performance.now() - started, months };
+}
+
+/** Rebuilding every month's action and feedback roll-ups, as readers do after an import that wrote every month (each reader only its two periods). */
+async function timeRecordRollupRebuild(db: Database, scope: EvidenceScope): Promise<{ ms: number; months: number }> {
+  await db.prisma.$executeRawUnsafe(
+    `INSERT INTO record_rollup_stale AS s (organisation_id, month)
+     SELECT DISTINCT organisation_id, date_trunc('month', due_on)::date FROM action WHERE organisation_id = $1::uuid
+     UNION SELECT DISTINCT organisation_id, date_trunc('month', responded_on)::date FROM feedback_response WHERE organisation_id = $1::uuid
+     ON CONFLICT (organisation_id, month) DO UPDATE SET version = s.version + 1`,
+    scope.organisation.id,
+  );
+  const started = performance.now();
+  const months = await refreshRecordRollups(db, scope.organisation.id, '1900-01-01', '2999-12-31');
   return { ms: performance.now() - started, months };
 }
 
@@ -256,6 +273,8 @@ async function main(): Promise<void> {
     for (const timing of notUsed) console.log(`  (not summed) ${timing.name.padEnd(40)} ${formatMs(timing.medianMs).padStart(9)}        ${(timing.medianMs / baseline.medianMs).toFixed(2).padStart(6)}× baseline`);
     const rebuild = await timeRollupRebuild(db, scope);
     console.log(`  roll-up rebuild, all ${rebuild.months} months (first read after a region or calendar change) ${formatMs(rebuild.ms)}`);
+    const recordRebuild = await timeRecordRollupRebuild(db, scope);
+    console.log(`  action and feedback roll-up rebuild, all ${recordRebuild.months} months ${formatMs(recordRebuild.ms)}`);
     // The same aggregate timed again after the queries, so a change in machine load shows.
     const baselineAfter = await timeMedian(() => baselineAggregate(db, scope), { runs: options.runs });
     console.log(`  baseline aggregate again                  ${formatMs(baselineAfter.medianMs).padStart(9)}   (load average ${load()})`);
@@ -293,6 +312,7 @@ async function main(): Promise<void> {
       ...(timeMet !== undefined ? [`| Engine under ${GOAL_PGLITE_MS / 1000} s on PGlite | ${timeMet ? 'met' : 'not met'} |`] : []),
       `| Slowest queries | ${[...timings].sort((a, b) => b.medianMs - a.medianMs).slice(0, 3).map((timing) => `${timing.name} ${formatMs(timing.medianMs)}`).join('; ')} |`,
       `| Roll-up rebuild, all ${rebuild.months} months (after a region or calendar change; after an import only the months it changed) | ${formatMs(rebuild.ms)} |`,
+      `| Action and feedback roll-up rebuild, all ${recordRebuild.months} months | ${formatMs(recordRebuild.ms)} |`,
       `| Memory (rss at end / peak) | ${rssMb.toFixed(0)} MB / ${peakRssMb.toFixed(0)} MB |`,
       '',
       `Command: \`npx tsx bench/figures.bench.ts${options.postgresUrl ? ' --postgres URL' : ''} --reviews ${provider.reviews} --runs ${options.runs}\``,

@@ -121,10 +121,11 @@ const parsed = (value: unknown): Row[] => {
   return Array.isArray(rows) ? (rows as Row[]) : [];
 };
 
-export async function queryRecordsPass(db: Database, scope: EvidenceScope): Promise<RecordsPass> {
+/** `rollups: false` reads actions and feedback from their rows whatever the period (the benchmark times both). */
+export async function queryRecordsPass(db: Database, scope: EvidenceScope, options: { rollups?: boolean } = {}): Promise<RecordsPass> {
   const params = recordsParams(scope);
   let row: Row;
-  if (!recordRollupCovers(scope)) row = (await db.prisma.$queryRawUnsafe<Row[]>(RECORDS_SQL, ...params))[0] ?? {};
+  if (options.rollups === false || !recordRollupCovers(scope)) row = (await db.prisma.$queryRawUnsafe<Row[]>(RECORDS_SQL, ...params))[0] ?? {};
   else {
     // Most reads find the roll-ups current: one statement. Otherwise rebuild what is marked, then
     // read, in one transaction.
