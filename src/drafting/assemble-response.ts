@@ -42,6 +42,12 @@ export function assembleResponse(lines: DraftLines): AssembledResponse {
   return { text: `${text}\n`, blocks };
 }
 
+/**
+ * What a drafted answer counts against its limit. A character limit is met however the answer
+ * reaches the buyer: pasted into a portal that posts each line break as two characters, or
+ * counted in the file where a paragraph break is two. The checker's count (a break is one space)
+ * is never larger, so an answer drafted to fit this fits there too.
+ */
 export function measureResponse(text: string, kind: ResponseLimit['kind'] = 'words'): number {
-  return countFor(countText(text), kind);
+  return countFor(countText(text, kind === 'characters' ? { lineBreaks: 'crlf' } : {}), kind);
 }

@@ -12,6 +12,7 @@ import { checkDraft } from '../../../src/check/check-draft.js';
 import { openDatabase, type Database } from '../../../src/data/database.js';
 import { importFiles } from '../../../src/data/import/import-files.js';
 import { measureResponse } from '../../../src/drafting/assemble-response.js';
+import { countPortalText } from '../../../src/text/count-text.js';
 import { askedTopicCues, type AskedTopicId } from '../../../src/drafting/data/question-cues.js';
 import { strengthOf } from '../../../src/drafting/describe-figure.js';
 import { bidOverlap, draftBid } from '../../../src/drafting/draft-bid.js';
@@ -68,6 +69,8 @@ describe.each(PROVIDERS.map((provider) => provider.slug))('the question bank dra
     for (const { question, section } of drafted.get(slug)!) {
       const used = measureResponse(section.responseText, question.limit.kind);
       expect(used, question.id).toBeLessThanOrEqual(question.limit.value);
+      // A character limit holds as a portal counts the pasted text too (each line break two characters).
+      if (question.limit.kind === 'characters') expect(countPortalText(section.responseText).characters, question.id).toBeLessThanOrEqual(question.limit.value);
       if (used < question.limit.value * 0.8) expect(section.notes.join('\n'), question.id).toMatch(/The answer uses \d+ of \d+ (?:words|characters)/);
     }
   });
