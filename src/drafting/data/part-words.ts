@@ -24,3 +24,17 @@ export const PART_BREAKS: readonly string[] = [
 
 /** Words that say a part asks for an example rather than naming a subject. */
 export const EXAMPLE_ASK = /\b(?:examples?|case stud(?:y|ies)|illustrat(?:e|ion))\b/i;
+
+/**
+ * What the buyer says about marking or format rather than asks ("(This question carries 5% of
+ * the quality weighting.)", "Maximum 500 words."): neither a part of the question nor a topic
+ * of it. Each entry is a regular-expression source, matched case-insensitive.
+ */
+export const BUYER_NOTES: readonly string[] = [
+  // A bracketed note about marks, weighting or length.
+  '\\([^()]*\\b(?:weighting|weighted|marks?|scor(?:e|ed|ing)|evaluat(?:ed|ion)|word (?:limit|count)|character (?:limit|count)|pages?|font|appendi(?:x|ces)|attachments?)\\b[^()]*\\)',
+  // A sentence saying what the question is worth or how it is marked.
+  '(?<![\\w-])(?:this|the) (?:question|response|answer|section) (?:carries|is worth|is weighted|accounts for|will be (?:scored|marked|evaluated)|has a (?:weighting|weight) of)\\b[^.?!\\n]*[.?!]?',
+  // A length instruction standing on its own.
+  '(?<![\\w-])(?:maximum|max\\.?|word limit|character limit|page limit)\\s*(?:of\\s*)?:?\\s*[\\d,]+\\s*(?:words|characters|pages|sides)\\b[^.?!\\n]*[.?!]?',
+];

@@ -37,7 +37,8 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     id: 'person-led-planning',
     label: 'person-led planning and co-production',
     strong: ['person[- ]centred', 'person[- ]led', 'co-?produc(?:e|ed|es|ing|tion)', 'support plans?', 'care plans?', 'care and support plans?', 'personalised', 'planning (?:and|or) review(?:ing)?'],
-    weak: ['planning', 'plans?', 'choices?', 'preferences?', 'control', 'shape', 'say in', 'partnership', 'tailored'],
+    // "Your plans and timescales for extending it" are the provider's plans, not a person's.
+    weak: ['planning', "(?<!(?:your|our|future|improvement|development|action|business|contingency|recovery) )plans?(?! (?:and timescales?|for (?:extending|rolling|expanding|improving|developing|the future)|to (?:extend|roll|expand|improve|introduce)))", 'choices?', 'preferences?', 'control', 'shape', 'say in', 'partnership', 'tailored'],
     figures: ['participation', 'participation-family'],
   },
   {
@@ -167,7 +168,7 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
   },
 ];
 
-export const QUESTION_ASK_IDS = ['examples', 'how-do-you-know', 'last-12-months', 'approach', 'what-changed'] as const;
+export const QUESTION_ASK_IDS = ['examples', 'how-do-you-know', 'last-12-months', 'approach', 'what-changed', 'roll-out'] as const;
 export type QuestionAskId = (typeof QUESTION_ASK_IDS)[number];
 
 export interface QuestionAskCues {
@@ -203,5 +204,20 @@ export const questionAskCues: readonly QuestionAskCues[] = [
     id: 'what-changed',
     label: 'what has changed',
     cues: ['what (?:has|have) changed', 'what changed', 'what (?:changes|improvements) (?:have|has) (?:you|been)', 'changes? (?:you have|you\'ve) made', 'changed as a result', 'what difference has', 'what did you change', 'what you changed'],
+  },
+  {
+    // "Where this is not yet in place in every service, explain your plans and timescales":
+    // which services have it now, and when the rest will.
+    id: 'roll-out',
+    label: 'plans and timescales for the services that do not have it yet',
+    cues: [
+      'not (?:yet )?(?:in place|established|happening|available) (?:in|at|across) (?:every|each|all)',
+      '(?:is|are|does|do) not yet (?:in place|established|happen(?:ing)?|available|running|offered|delivered|used)',
+      'plans? and timescales?',
+      'timescales? for (?:extending|rolling|introducing|implementing|spreading)',
+      '(?:extend|extending|spread|spreading) (?:it|this|these|them) (?:to|across)',
+      'roll(?:ed|ing)?[- ]out',
+      'roll(?:ed|ing)? (?:it|this|these|them) out',
+    ],
   },
 ];

@@ -36,6 +36,9 @@ function cuedElementsOf(part: QuestionPart): ElementId[] {
   return cuedPatterns.filter((cued) => cued.pattern.test(part.text)).map((cued) => cued.element);
 }
 
+/** Elements that say which services have a practice and when the rest will. */
+export const ROLL_OUT_ELEMENTS: readonly ElementId[] = ['rollout-plan', 'gap-commitment'];
+
 /** Elements that answer what a part asks for, whatever its subject. */
 const ANSWERS_TO_ASK: Readonly<Partial<Record<QuestionAskId, readonly ElementId[]>>> = {
   'what-changed': ['learning-from-feedback', 'you-said-we-did', 're-audit'],
@@ -48,6 +51,10 @@ const ANSWERS_TO_ASK: Readonly<Partial<Record<QuestionAskId, readonly ElementId[
  * assurance), or its words are about the part's subject.
  */
 export function blockAnswers(part: QuestionPart, block: Pick<Block, 'topic' | 'text'> & { element?: ElementId }): boolean {
+  // "Where this is not yet in place, your plans and timescales" is answered by a plan, not by more of what is in place.
+  if (part.asks.includes('roll-out')) return ROLL_OUT_ELEMENTS.includes(block.element as ElementId) && block.text.trim().length > 0;
+  // A plan for the services without a practice says nothing of how the practice works.
+  if (block.element === 'rollout-plan') return false;
   if (part.topics.includes(block.topic)) return true;
   if (block.element && block.text.trim().length > 0) {
     // "… and what you learned": the part's own words ask for the element a cue names.
@@ -65,7 +72,7 @@ export function blockAnswers(part: QuestionPart, block: Pick<Block, 'topic' | 't
  * training unanswered, however many words the two share.
  */
 export function blockAnswersLead(part: QuestionPart, block: Pick<Block, 'topic' | 'text'> & { element?: ElementId }): boolean {
-  if (!part.lead) return blockAnswers(part, block);
+  if (!part.lead || part.asks.includes('roll-out') || block.element === 'rollout-plan') return blockAnswers(part, block);
   if (block.text.trim().length === 0) return false;
   if (block.topic === part.lead) return true;
   const elements = TOPIC_ELEMENTS[part.lead];

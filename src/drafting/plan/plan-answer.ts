@@ -32,12 +32,18 @@ const FIGURE_REPEATS = 2;
 /** Words by which a practice says it happens without exception. */
 const ALWAYS_WORDS = /\b(?:every|each|all|always|never|without exception)\b/i;
 
+/**
+ * A block written for a part of the question nothing else answers is placed before any other:
+ * a commissioner marks each part, so a part left out for room costs more than a figure.
+ */
+const PART_PRIORITY = 0;
+
 /** Share of the limit an answer aims to use when the records have enough to say. */
 export const BUDGET_TARGET = 0.85;
 
 interface Candidate {
   block: Block;
-  /** 1: required for a strongly asked topic; 2: required for a weakly asked one; 3: optional; 4: further examples. */
+  /** 0: answers a part nothing else does; 1: required for a strongly asked topic; 2: required for a weakly asked one; 3: optional; 4: further examples. */
   priority: number;
   order: number;
 }
@@ -392,10 +398,17 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
   const texts = found.candidates.map((candidate) => candidate.block.text);
   parts.forEach((part, index) => {
     if (candidates.some(({ candidate }) => blockAnswersLead(part, candidate.block))) return;
+    if (part.asks.includes('roll-out')) {
+      // "This" is what the part before it, or the question, is about.
+      const topic = part.lead ?? parts.slice(0, index).reverse().find((earlier) => earlier.lead)?.lead ?? askedTopics(context)[0]?.id;
+      const plan = topic ? buildBlock('rollout-plan', topic, { context, quotedInCore: new Set(), memory }) : undefined;
+      if (plan && !isMissing(plan)) candidates.push({ candidate: { block: plan, priority: PART_PRIORITY, order: -1 }, part: index });
+      if (!part.lead) return;
+    }
     const entries = libraryEntriesFor(context, part, memory, texts);
     if (entries.length > 0) {
       const block = libraryBlock(entries, memory.elements.get('declared-practices') ?? 0);
-      candidates.push({ candidate: { block, priority: 1, order: -1 }, part: index });
+      candidates.push({ candidate: { block, priority: PART_PRIORITY, order: -1 }, part: index });
       texts.push(block.text);
       return;
     }
@@ -406,7 +419,7 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
     if (found.missing.some((gap) => gap.topic === part.lead && gap.repeat) || !saysNothingOn(context, part.lead)) return;
     const gap = buildBlock('gap-commitment', part.lead, { context, quotedInCore: new Set(), memory, again: memory.elements.get('gap-commitment') ?? 0 });
     if (isMissing(gap)) return;
-    candidates.push({ candidate: { block: gap, priority: 1, order: -1 }, part: index });
+    candidates.push({ candidate: { block: gap, priority: PART_PRIORITY, order: -1 }, part: index });
   });
   const ordered = candidates.sort((a, b) => a.part - b.part || a.candidate.order - b.candidate.order);
   return { ...found, candidates: ordered.map(({ candidate }, order) => ({ ...candidate, order })) };
@@ -426,8 +439,9 @@ function partCoverage(parts: readonly QuestionPart[], chosen: readonly Candidate
   const core = PARAGRAPH_LINES.map((line) => lines[line]).join(' ');
   return parts.map((part) => {
     const by = chosen.find((candidate) => blockAnswersLead(part, candidate.block));
-    if (by) return { text: part.text, answeredBy: by.block.element === 'declared-practices' ? 'library' : by.block.element === 'gap-commitment' ? 'commitment' : 'records' };
+    if (by) return { text: part.text, answeredBy: by.block.element === 'declared-practices' ? 'library' : by.block.element === 'gap-commitment' || by.block.element === 'rollout-plan' ? 'commitment' : 'records' };
     // "How do you check?" is what the core's assurance line says, whatever its words.
+    if (part.asks.includes('roll-out')) return { text: part.text, answeredBy: 'none' };
     const checkedInCore = part.asks.includes('how-do-you-know') && lines.assurance.trim().length > 0;
     const inCore = checkedInCore || (!part.lead && part.terms.length > 0 && core.trim().length > 0 && blockAnswers({ ...part, topics: [] }, { topic: 'governance', text: core }));
     return { text: part.text, answeredBy: inCore ? 'records' : 'none' };
@@ -511,6 +525,11 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
   for (const id of weakIds) {
     const figure = context.figures.figures.find((candidate) => candidate.id === id);
     if (figure) notes.push(`${figure.label} is below where it should be; the answer states it with the action, the owner and when it will be measured again, rather than hiding it.`);
+  }
+  for (const candidate of chosen.filter((entry) => entry.block.element === 'rollout-plan' && entry.block.proposed)) {
+    notes.push(
+      `Proposed commitment: the practice library shows this at some services only, so the answer names the others and proposes when they will have it ("${candidate.block.text}"). Agree the plan and its dates with its owner before submitting.`,
+    );
   }
   for (const candidate of chosen.filter((entry) => entry.block.element === 'gap-commitment')) {
     const label = askedTopicCues.find((entry) => entry.id === candidate.block.topic)?.label ?? candidate.block.topic;

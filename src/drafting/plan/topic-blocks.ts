@@ -36,6 +36,8 @@ export interface Block {
   weakFigureIds: string[];
   /** Dated counts that are not figures of the pack (a practice library entry's own count). */
   carriesEvidence?: boolean;
+  /** What will be done, by whom and when, that no record shows yet: the writer agrees it with its owner. */
+  proposed?: boolean;
 }
 
 export interface MissingElement {
@@ -781,6 +783,7 @@ const builders: Record<ElementId, Builder> = {
     block(topic, 'information-sharing', inputs.again ? 'Summaries go only to the people the person has named; any sharing without agreement to keep someone safe is recorded by the Registered Manager and explained to the person where that is safe.' : 'Key workers send review summaries only to the people the person has named. When the Registered Manager has to share information without the person\'s agreement to keep someone safe, they record what was shared, with whom and why, and tell the person unless that would put them at risk.', []),
   'declared-practices': declaredPractices,
   'gap-commitment': gapCommitment,
+  'rollout-plan': rolloutPlan,
   'competence-checks': ({ context, again, uses = () => 0 }, topic) => {
     const sampling = context.sampling;
     const checked = !sampling.allMet && sampling.recorded
@@ -818,6 +821,35 @@ function gapCommitment({ context, again = 0 }: BlockInputs, topic: AskedTopicId)
       ? `Our records for ${context.period} do not yet show ${gap.absent} at ${context.place}. ${gap.owner} will ${gap.action}, starting in ${start}, and we will report ${gap.report} in ${reportBy}.`
       : `From ${start}, ${lowerFirstRole(gap.owner)} will ${gap.action}; this is not yet in our records for ${context.period}, and we will report ${gap.report} in ${reportBy}.`;
   return block(topic, 'gap-commitment', text, []);
+}
+
+/**
+ * For "where this is not yet in place in every service, explain your plans and timescales":
+ * the services whose practice library entries on the topic show it, the ones that do not, and
+ * who will put it in place there and by when (data/gap-commitments.ts). Written only when some
+ * services have it: with none, the part is the honest gap; with all, there is nothing to extend.
+ */
+function rolloutPlan({ context }: BlockInputs, topic: AskedTopicId): Built {
+  const label = askedTopicCues.find((entry) => entry.id === topic)?.label ?? topic;
+  const { usable } = declaredEntries(context, topic);
+  if (usable.length === 0) return missing(topic, 'rollout-plan', `the practice library shows ${label} at no service yet`);
+  if (usable.some((entry) => entry.wholeOrganisation === true)) return missing(topic, 'rollout-plan', `the practice library shows ${label} for the whole organisation`);
+  const shown = new Set(usable.map((entry) => entry.serviceRef));
+  const services = context.figures.services;
+  const have = services.filter((service) => shown.has(service.ref));
+  const rest = services.filter((service) => !shown.has(service.ref));
+  if (have.length === 0) return missing(topic, 'rollout-plan', `the practice library shows ${label} only at services outside this answer`);
+  if (rest.length === 0) return block(topic, 'rollout-plan', `Every one of our services does this: ${joinList(have.map((service) => service.name))}.`, []);
+  const gap = GAP_COMMITMENTS[topic];
+  if (!gap) return missing(topic, 'rollout-plan', `there is no wording yet for extending ${label} to the services without it`);
+  const { start, reportBy } = commitmentDates(context.figures.period.end, gap.quarters);
+  const several = rest.length > 1;
+  // The services that have it are named by the library entries quoted before this block.
+  const owner = gap.owner.startsWith('The ') ? `${lowerFirstRole(gap.owner)} ${several ? 'of each' : 'there'}` : `${lowerFirstRole(gap.owner)} there`;
+  const text =
+    `${joinList(rest.map((service) => service.name))} ${several ? 'do' : 'does'} not do this yet: from ${start} ${owner} will ${gap.action}. ` +
+    `We will report ${gap.report} at every service in ${reportBy}.`;
+  return block(topic, 'rollout-plan', text, [], { proposed: true });
 }
 
 /** "Key workers" → "key workers"; a title ("The Registered Manager") keeps its capitals after "the". */

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { twelveMonthsTo, ZPeriodSchema, type Period } from '../../evidence/period.js';
 import { joinList } from '../../shared/english-text.js';
 import { ASKED_TOPIC_IDS, askedTopicCues, QUESTION_ASK_IDS, questionAskCues } from '../data/question-cues.js';
+import { BUYER_NOTES } from '../data/part-words.js';
 
 export const ZTopicWeightSchema = z.enum(['strong', 'weak']);
 export type TopicWeight = z.infer<typeof ZTopicWeightSchema>;
@@ -90,9 +91,19 @@ function findCues(text: string, sources: readonly string[]): CueHit[] {
   return hits;
 }
 
-/** Typographic quotes and apostrophes read as plain ones, so cues need one spelling. */
+const buyerNotes = new RegExp(BUYER_NOTES.join('|'), 'gi');
+
+/**
+ * The question with the buyer's notes on marking and length blanked out, offsets kept: "(This
+ * question carries 5% of the quality weighting.)" asks nothing about quality assurance.
+ */
+export function withoutBuyerNotes(text: string): string {
+  return text.replace(buyerNotes, (note) => ' '.repeat(note.length));
+}
+
+/** Typographic quotes and apostrophes read as plain ones, so cues need one spelling; the buyer's notes are left out. */
 function normalise(text: string): string {
-  return text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"');
+  return withoutBuyerNotes(text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"'));
 }
 
 function summarise(topics: readonly AskedTopic[], asks: readonly QuestionAsk[], twelveMonths: Period | undefined): string {

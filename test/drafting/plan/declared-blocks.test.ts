@@ -106,6 +106,24 @@ describe('answers from the practice library', () => {
     expect(second.responseText).not.toMatch(/do not yet show/);
   });
 
+  it('answers "where this is not yet in place" with the services that do not do it yet, who will start it there and when', async () => {
+    const panel = entry('P4', 'recruitment', 'A person who uses the service sits on each interview panel for support workers.', { cadence: 'when-triggered', cadenceText: 'for each vacancy', source: 'the recruitment file', serviceRef: 'S-E' });
+    const base = figuresWith([panel]);
+    const figures = { ...base, services: [...base.services, { ref: 'S-W', name: 'Westbrook home care', locality: 'Westbrook' }, { ref: 'S-N', name: 'Northgate day service', locality: 'Northgate' }] };
+    const question = { text: 'How are people who use your services involved in recruiting the staff who support them? Where this is not yet in place in every service, explain your plans and timescales for extending it.' };
+    const section = await composeSection({ figures, question, limit: { kind: 'words', value: 300 } });
+    expect(section.responseText).toContain('sits on each interview panel');
+    expect(section.responseText).toMatch(/Westbrook home care and Northgate day service do not do this yet: from Q4 2026 the Registered Manager of each will invite people who use the service to sit on interview panels/);
+    expect(section.responseText).toMatch(/We will report how many interview panels included a person who uses the service at every service in April 2027\./);
+    expect(section.plan?.parts?.map((part) => part.answeredBy)).toEqual(['library', 'commitment']);
+    expect(section.notes.join('\n')).toMatch(/Proposed commitment: the practice library shows this at some services only/);
+    // Where every service does it, there is nothing to propose.
+    const everywhere = { ...figures, declaredPractices: figures.services.map((service, index) => ({ ...panel, id: `P${10 + index}`, serviceRef: service.ref, place: service.name })) };
+    const all = await composeSection({ figures: everywhere, question, limit: { kind: 'words', value: 300 } });
+    expect(all.responseText).not.toMatch(/do not do this yet/);
+    expect(all.notes.join('\n')).not.toMatch(/Proposed commitment/);
+  });
+
   it('keeps entries of different topics apart in one answer', async () => {
     const training = entry('P3', 'training', 'Every new worker shadows two reviews and then runs one with a senior watching before leading reviews alone.', {
       owner: 'the training lead',

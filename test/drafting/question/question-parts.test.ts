@@ -35,6 +35,13 @@ describe('questionParts', () => {
     expect(parts[1]!.asks).toEqual(expect.arrayContaining(['what-changed', 'how-do-you-know']));
   });
 
+  it('leaves the buyer\'s notes on marks and length out of the parts, and marks a part asking for plans and timescales', () => {
+    const parts = questionParts('How are people involved in recruiting staff? Where this is not yet in place in every service, explain your plans and timescales. (This question carries 5% of the quality weighting.) Maximum 400 words.');
+    expect(parts.map((part) => part.text)).toEqual(['How are people involved in recruiting staff', 'Where this is not yet in place in every service, explain your plans and timescales']);
+    expect(parts[1]!.asks).toContain('roll-out');
+    expect(parts.flatMap((part) => part.topics)).not.toContain('governance');
+  });
+
   it('names what each part is mostly about: the training, not the Mental Capacity Act it is on', () => {
     const parts = questionParts('What training do your staff receive on person-centred planning, the Mental Capacity Act and working with independent advocates? How do you check it is applied in practice?');
     expect(parts[0]!.topics).toEqual(expect.arrayContaining(['training', 'consent-capacity', 'advocacy']));

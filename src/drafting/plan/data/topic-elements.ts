@@ -47,6 +47,7 @@ export const ELEMENT_IDS = [
   'declared-practices',
   'council-reporting',
   'gap-commitment',
+  'rollout-plan',
 ] as const;
 export type ElementId = (typeof ELEMENT_IDS)[number];
 
@@ -88,6 +89,7 @@ export const ELEMENT_LABELS: Readonly<Record<ElementId, string>> = {
   'declared-practices': "what the organisation's practice library records as done, with its owner and source",
   'council-reporting': 'what the Council would receive, how often and with what detail',
   'gap-commitment': 'what will be put in place where the records show nothing yet, by whom and from when',
+  'rollout-plan': 'which services have it now, and who will put it in place at the rest and by when',
 };
 
 export interface TopicElements {
@@ -143,6 +145,7 @@ export const ELEMENT_STRUCTURE: Readonly<Partial<Record<ElementId, readonly ('be
   'declared-practices': ['behaviour', 'ownersCadence', 'assurance'],
   // Who will do it and from when: an owner and a date, not yet a routine.
   'gap-commitment': ['ownersCadence'],
+  'rollout-plan': ['ownersCadence'],
 };
 
 /**
