@@ -71,7 +71,7 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     // "How often" also asks how often something else happens ("evidence of how often this happens"), so it only hints.
     strong: ['review meetings?', 'frequency', 'cadence', 'mini-reviews?', 'deep-dives?', 'agendas?', 'notice of (?:the )?meetings?'],
     // A "meeting summary" is about the summary, not the meeting.
-    weak: ['how often', 'meetings?(?!\\s+(?:summar|minutes|notes|actions))', 'reviews?(?!\\s+(?:summar|minutes|notes|actions))', 'reviewing', 'regular(?:ly)?', 'monthly', 'quarterly', 'annual(?:ly)?', 'scheduled?'],
+    weak: ['how often(?! (?:this|that|it|these|they|each) (?:happens?|occurs?|is done|are done))', 'meetings?(?!\\s+(?:summar|minutes|notes|actions))', 'reviews?(?!\\s+(?:summar|minutes|notes|actions))', 'reviewing', 'regular(?:ly)?', 'monthly', 'quarterly', 'annual(?:ly)?', 'scheduled?'],
     figures: ['cadence', 'cadence-monthly', 'agenda-notice'],
   },
   {

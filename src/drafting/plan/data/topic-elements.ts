@@ -114,8 +114,10 @@ export const TOPIC_ELEMENTS: Readonly<Record<AskedTopicId, TopicElements>> = {
   training: { required: ['declared-practices', 'competence-checks'], optional: ['ni-sampling'] },
   // Nothing in the case records says how people help choose staff: only the practice library can.
   recruitment: { required: ['declared-practices'], optional: [] },
-  carers: { required: ['declared-practices', 'family-participation'], optional: ['ways-to-take-part', 'person-decides-who'] },
-  'co-production': { required: ['declared-practices', 'you-said-we-did', 'feel-involved'], optional: ['learning-from-feedback', 're-audit'] },
+  // What carers are offered (assessment, support, a break) is the subject; how often relatives come to reviews is depth.
+  carers: { required: ['declared-practices'], optional: ['family-participation', 'ways-to-take-part', 'person-decides-who'] },
+  // Whether people shape the service is shown by what they changed; satisfaction scores do not show it.
+  'co-production': { required: ['declared-practices', 'you-said-we-did'], optional: ['learning-from-feedback', 'feel-involved', 're-audit'] },
   'review-triggers': { required: ['declared-practices', 'review-cadence'], optional: ['advocate-triggers'] },
 };
 
