@@ -38,8 +38,13 @@ export const BULK_IMPORT_PGLITE_SETTINGS: Readonly<Record<string, string>> = {
   temp_buffers: '2MB',
   // PGlite 0.4.3 spins forever (all CPU, no I/O) on a checkpoint that WAL volume starts inside a
   // write, at about max_wal_size / 1.9 (a 1,000,000-row import reached it at 530 MB of WAL);
-  // one import's WAL stays far below this, and the checkpoint on close recycles it.
+  // one import's WAL stays far below this, so its only checkpoint is the one on close, after
+  // the import has committed or rolled back.
   max_wal_size: '16GB',
+  // That checkpoint would otherwise keep the import's WAL files for reuse, sized by this
+  // max_wal_size and the WAL just written (1.7 GB after 1,000,000 + 1,000,000 rows); off, it
+  // deletes them, and the folder keeps what a fresh one has.
+  wal_recycle: 'off',
 };
 
 /** How `assured import` opens the database: with the bulk-import settings in the capped child. */
