@@ -22,6 +22,15 @@ import v8 from 'node:v8';
 export const IMPORT_OLD_SPACE_MB = 256;
 
 /**
+ * Young generation semi-space for the same import (V8's default here is 16 MB): the young
+ * generation was up to 30 MB of the child's peak for rows that are promoted anyway, as they
+ * live across their chunk's database round trips. At 100,000 + 100,000 rows on PGlite it took
+ * the peak from 473–477 MB to 428 MB for about 5% more CPU; a 192 MB old generation did not
+ * lower it (442–502 MB), the old generation staying well under 256 MB.
+ */
+export const IMPORT_SEMI_SPACE_MB = 4;
+
+/**
  * Below this many bytes of CSV in all, the import runs in this process: a second process costs
  * a start-up for nothing, and the process holding the data folder's lock stays the one the
  * user started (the lock message names it). About 40,000 rows.
@@ -96,7 +105,7 @@ export function importHeapFlags(args, env = process.env, sizeOf = fileSize) {
   if (command.files.reduce((sum, file) => sum + sizeOf(file), 0) < IMPORT_CAP_FROM_BYTES) return undefined;
   // Already started with a smaller heap (NODE_OPTIONS or node's own flags): keep it.
   if (v8.getHeapStatistics().heap_size_limit <= IMPORT_OLD_SPACE_MB * 2 ** 20 * 1.5) return undefined;
-  return [`--max-old-space-size=${IMPORT_OLD_SPACE_MB}`];
+  return [`--max-old-space-size=${IMPORT_OLD_SPACE_MB}`, `--max-semi-space-size=${IMPORT_SEMI_SPACE_MB}`];
 }
 
 /**

@@ -7,9 +7,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { IMPORT_CAP_FROM_BYTES, importHeapFlags, IMPORT_OLD_SPACE_MB } from '../../src/cli/import-heap.mjs';
+import { IMPORT_CAP_FROM_BYTES, importHeapFlags, IMPORT_OLD_SPACE_MB, IMPORT_SEMI_SPACE_MB } from '../../src/cli/import-heap.mjs';
 
-const CAP = [`--max-old-space-size=${IMPORT_OLD_SPACE_MB}`];
+const CAP = [`--max-old-space-size=${IMPORT_OLD_SPACE_MB}`, `--max-semi-space-size=${IMPORT_SEMI_SPACE_MB}`];
 /** Every file as large as the smallest import that is capped. */
 const large = () => IMPORT_CAP_FROM_BYTES;
 
