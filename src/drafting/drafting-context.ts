@@ -228,7 +228,9 @@ function samplingOf(figures: FiguresResult, standards: StandardTexts): SamplingT
     allMet: recorded && figure!.numerator === figure!.denominator,
     ...(fraction ? { fraction } : {}),
     perService: standards['ni-sampling'] ?? 'two',
-    period: figures.period.human,
+    // Over several quarters a service meets the standard only by meeting it in each one: the
+    // core line says so, or the year's count reads as contradicting the latest quarter's.
+    period: figures.period.kind === 'quarter' || figures.period.kind === 'month' ? periodInAnswer(figures.period) : `every quarter of ${periodInAnswer(figures.period)}`,
     source: figure ? shortSource(figure) : 'governance sampling records',
     next: nextQuarter.human,
     reportBy: monthOf(reportMonth),

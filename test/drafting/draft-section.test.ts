@@ -66,6 +66,16 @@ describe.each(QUARTERS)('%s', (period) => {
   });
 });
 
+describe('a year of figures', () => {
+  it('says the Nominated Individual\'s sampling count for a year is of services that met it in every quarter, so it does not read as contradicting the latest quarter', async () => {
+    const year = await draftSection({ db, period: '2025-10-01..2026-09-30', limit: { kind: 'words', value: 250 } });
+    const quarter = await draftSection({ db, period: '2026-Q3', limit: { kind: 'words', value: 250 } });
+    expect(year.responseText).toMatch(/Nominated Individual[^.]*\b1 of 4 services in every quarter of the year to September 2026\b/);
+    expect(year.responseText).not.toMatch(/1 October 2025–30 September 2026/);
+    expect(quarter.responseText).not.toMatch(/every quarter of Q3 2026/);
+  });
+});
+
 describe('choosing what to say', () => {
   it('never puts a weak figure forward as strength: it is stated with the action, the owner and when it is measured again (Q2 2025: 48% participation)', async () => {
     const section = await draftSection({ db, period: '2025-Q2', limit: { kind: 'words', value: 250 } });

@@ -155,7 +155,7 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
   {
     id: 'co-production',
     label: 'co-production of the service',
-    strong: ['making it real', 'tokenis(?:m|tic)', 'co-?design(?:s|ed|ing)?', 'service design', 'design(?:ing)?,? deliver(?:y|ing) and evaluat(?:e|ion|ing)', 'experts? by experience', 'quality checkers?', 'steering groups?', 'user[- ]led', 'shape (?:the|our) services?', 'service[- ]level co-?production', 'reference groups?'],
+    strong: ['making it real', 'tokenis(?:m|tic)', 'co-?design(?:s|ed|ing)?', 'service design', 'design(?:ing)?,? deliver(?:y|ing) and evaluat(?:e|ion|ing)', 'experts? by experience', 'quality checkers?', 'steering groups?', 'user[- ]led', 'shape (?:the|our) services?', 'service[- ]level co-?production', 'reference groups?', '(?:take|takes|taking|play) (?:a )?part in (?:checking|monitoring|inspecting|evaluating|auditing|running|shaping|designing|improving) (?:the )?(?:quality|service|services|support)', 'involved in (?:checking|monitoring|inspecting|evaluating|auditing|running|shaping|designing) (?:the )?(?:quality|service|services)'],
     weak: ['design', 'evaluat(?:e|ion|ing)', 'lived experience', 'service development', 'equal partners?', 'power', 'forums?'],
     figures: ['changes-from-feedback', 'feel-involved-agree'],
   },

@@ -54,6 +54,8 @@ const CASES: Case[] = [
   { question: "How do you use care act advocates and IMCAs, and how quickly are they involved after referral?", topics: { 'advocacy': 'strong' }, asks: [] },
   { question: "How do you adapt communication (for example, large print or audio) for people with sensory needs?", topics: { 'accessibility': 'strong' }, asks: [] },
   { question: "Explain how the relevant person’s representative takes part in reviews.", topics: { 'advocacy': 'strong', 'meetings': 'weak' }, asks: ['approach'] },
+  // People checking the quality of their service is co-production, however it is worded.
+  { question: "How do the people you support take part in checking the quality of the service they receive?", topics: { 'co-production': 'strong', 'governance': 'weak' }, asks: [] },
   // "How often this happens" asks for evidence of the thing just named, not how often meetings are held.
   { question: "Describe how friends who live far away can still take part in reviews, with evidence of how often this happens.", topics: { 'family-friends': 'strong', 'meetings': 'weak' }, asks: ['approach', 'how-do-you-know'] },
   // The buyer's marking note asks nothing about quality; "your plans and timescales" are the provider's, not a person's plan.
