@@ -227,7 +227,8 @@ function samplingOf(figures: FiguresResult, standards: StandardTexts): SamplingT
     recorded,
     allMet: recorded && figure!.numerator === figure!.denominator,
     ...(fraction ? { fraction } : {}),
-    perService: standards['ni-sampling'] ?? 'two',
+    // Without the organisation's standard there is no number to state: a number here would be unbacked.
+    perService: standards['ni-sampling'] ?? 'some',
     // Over several quarters a service meets the standard only by meeting it in each one: the
     // core line says so, or the year's count reads as contradicting the latest quarter's.
     period: figures.period.kind === 'quarter' || figures.period.kind === 'month' ? periodInAnswer(figures.period) : `every quarter of ${periodInAnswer(figures.period)}`,

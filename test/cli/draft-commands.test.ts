@@ -65,6 +65,15 @@ describe('assured draft', () => {
     expect(report).toContain('Rewrites:');
   });
 
+  it('names the practice library entry behind a quoted practice and its count, not "nothing backs it"', () => {
+    const claim = { line: 1, column: 1, offset: 0, endOffset: 5, text: 'A person sits on each panel', status: 'declared', declaredPracticeId: 'PL-07', message: '' };
+    const section = { responseText: 'A person sits on each panel.\n', period: { human: 'Q3 2026' }, place: 'Millbeck', validation: { claims: [claim, { ...claim, text: '7 of 8', status: 'supported', kind: 'number' }] }, notes: [], rewrites: [] };
+    const report = formatSectionText(section as unknown as Parameters<typeof formatSectionText>[0], [], 6);
+    expect(report).toMatch(/A person sits on each panel\s+declared\s+practice library PL-07/);
+    expect(report).toMatch(/7 of 8\s+supported\s+practice library PL-07/);
+    expect(report).not.toContain('nothing backs it');
+  });
+
   it('drafts with the model through OPENAI_BASE_URL and reports token usage', async () => {
     server.enqueue(goodDraft);
     const result = await run(draftCommand, ['--period', '2026-Q2', '--drafter', 'llm', '--word-limit', '250'], {

@@ -21,7 +21,7 @@ export function formatSectionText(section: Section, findings: readonly ResponseF
   const lines = [section.responseText.trimEnd(), '', '---', `Validation (${section.period.human}, ${section.place}):`];
   if (section.validation.claims.length === 0) lines.push('  no numbers in the response');
   for (const claim of section.validation.claims) {
-    const source = claim.figureId ? `figure ${claim.figureId}` : claim.standardId ? `standard ${claim.standardId}` : claim.practiceId ? `practice ${claim.practiceId}` : 'nothing backs it';
+    const source = claim.figureId ? `figure ${claim.figureId}` : claim.standardId ? `standard ${claim.standardId}` : claim.practiceId ? `practice ${claim.practiceId}` : claim.declaredPracticeId ? `practice library ${claim.declaredPracticeId}` : 'nothing backs it';
     lines.push(`  ${String(claim.line).padStart(2)}:${String(claim.column).padEnd(4)} ${claim.text.padEnd(22)} ${claim.status.padEnd(11)} ${source}`);
   }
   const limit = section.limit ? ` of ${section.limit.value} ${section.limit.kind}` : ' words';

@@ -10,6 +10,8 @@ export const PART_FILLER_LEMMAS: ReadonlySet<string> = new Set([
   'how', 'what', 'when', 'who', 'why', 'where', 'which', 'whether', 'also', 'well', 'still', 'actually', 'consistently', 'each',
   'every', 'all', 'other', 'own', 'particular', 'specific', 'relevant', 'appropriate', 'current', 'currently', 'past', 'last', 'month', 'year', 'quarter',
   'normally', 'usually', 'often', 'receive', 'need', 'able', 'properly',
+  // "Your response should cover the following:" introduces the parts; it is not one.
+  'cover', 'address', 'following', 'response', 'submission', 'consider', 'should', 'please',
 ]);
 
 /**

@@ -82,6 +82,10 @@ export function blockAnswersLead(part: QuestionPart, block: Pick<Block, 'topic' 
 
 /** The first part a block answers, or the number of parts when it answers none (it goes last). */
 export function partIndexOf(parts: readonly QuestionPart[], block: Pick<Block, 'topic' | 'text' | 'element'>): number {
+  // The part whose own words ask for this element ("when a relative's views differ") takes it
+  // before an earlier part that only names its topic.
+  const asked = parts.findIndex((part) => cuedElementsOf(part).includes(block.element) && blockAnswers(part, block));
+  if (asked >= 0) return asked;
   const index = parts.findIndex((part) => blockAnswers(part, block));
   return index < 0 ? parts.length : index;
 }

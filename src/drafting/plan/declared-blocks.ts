@@ -54,25 +54,31 @@ function practiceWords(entry: DeclaredPractice): string {
   return capitalise(words);
 }
 
+/** Words that open a practice and read the same in lower case after "At Millbeck home care, ". */
+const COMMON_OPENING = /^(?:a|an|the|each|every|all|one|two|three|four|five|six|when|before|after|at|if|once|new|our|we|key|staff|support|people|person|families|relatives)\b/i;
+
 /**
- * "Two people we support sit on every interview panel (led by the Registered Manager, for each
- * recruitment round; recorded in the interview packs, last verified in August 2026)."
- * With a count: "…; count as at 30 September 2026: 41 of 45 staff with capacity training in date (91%)".
- * "Verified" is what the last check did: it confirmed the practice is in place.
+ * One sentence per entry, in plain prose: where it holds, the practice in the provider's words,
+ * who is responsible and how often, where it is recorded and when it was last checked, and its
+ * count in the same sentence, where the validator finds it:
+ * "At Millbeck home care, a person who uses the service sits on every interview panel: the
+ * Registered Manager is responsible for it for each vacancy, the recruitment file records it, and
+ * it was last checked in September 2026; on 30 September 2026 the count was 7 of 8 panels (88%)."
+ * "Checked" is what the last check did: it confirmed the practice is in place.
  */
 export function declaredSentence(entry: DeclaredPractice, variant = 0): string {
   const measure = entry.measure
-    ? `; count as at ${dayMonthYear(entry.measure.asOf)}: ${entry.measure.count} of ${entry.measure.of} ${entry.measure.label} (${percent(entry.measure.share)})`
+    ? `; on ${dayMonthYear(entry.measure.asOf)} the count was ${entry.measure.count} of ${entry.measure.of} ${entry.measure.label} (${percent(entry.measure.share)})`
     : '';
   const checked = monthYear(entry.lastCheckedOn);
+  const practice = practiceWords(entry);
   // A practice one service keeps must not read as the whole organisation's.
-  const where = !entry.wholeOrganisation && entry.place && !entry.text.toLowerCase().includes(entry.place.toLowerCase()) ? `at ${entry.place}, ` : '';
-  const provenance =
-    where +
-    (variant % 2 === 0
-      ? `led by ${entry.owner}, ${entry.cadenceText}; recorded in ${sourcePhrase(entry.source)}, last verified in ${checked}`
-      : `owned by ${entry.owner}, ${entry.cadenceText}; kept in ${sourcePhrase(entry.source)} and verified in ${checked}`);
-  return `${practiceWords(entry)} (${provenance})${measure}.`;
+  const place = !entry.wholeOrganisation && entry.place && !entry.text.toLowerCase().includes(entry.place.toLowerCase()) ? entry.place : undefined;
+  const opening = place ? `At ${place}, ${COMMON_OPENING.test(practice) ? practice.charAt(0).toLowerCase() + practice.slice(1) : practice}` : practice;
+  const recorded = `it is recorded in ${sourcePhrase(entry.source)} and was last checked in ${checked}${measure}`;
+  return variant % 2 === 0
+    ? `${opening}: ${entry.owner} is responsible for it ${entry.cadenceText}; ${recorded}.`
+    : `${opening}, ${entry.cadenceText}, with ${entry.owner} responsible; ${recorded}.`;
 }
 
 /** Whether a text quotes a library entry (case and closing punctuation aside). */

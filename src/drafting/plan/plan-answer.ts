@@ -96,7 +96,18 @@ export function askedTopics(context: Pick<DraftingContext, 'analysis'>): { id: A
   const topics = context.analysis?.topics ?? [];
   if (topics.length === 0) return GENERAL_TOPICS.map((id, index) => ({ id, strong: index < 2 }));
   const lead = leadTopic(topics);
-  return [lead, ...topics.filter((topic) => topic !== lead && !foundOnlyAsActors(topic))].map((topic) => ({ id: topic.id, strong: topic.weight === 'strong' }));
+  const question = context.analysis?.question ?? '';
+  return [lead, ...topics.filter((topic) => topic !== lead && !onlyActors(topic, question))].map((topic) => ({ id: topic.id, strong: topic.weight === 'strong' }));
+}
+
+/**
+ * Whether a topic is named only as the people taking part in another ("carers' assessments for
+ * relatives"): its people are named in one part of the question at most. A question that comes
+ * back to them part after part ("how relatives are invited", "when a relative's views differ")
+ * is about them.
+ */
+function onlyActors(topic: Parameters<typeof foundOnlyAsActors>[0], question: string): boolean {
+  return foundOnlyAsActors(topic) && questionParts(question).filter((part) => part.topics.includes(topic.id)).length < 2;
 }
 
 /**
@@ -122,7 +133,7 @@ function actorTopics(context: DraftingContext): { id: AskedTopicId; lead: AskedT
   const topics = context.analysis?.topics ?? [];
   if (topics.length === 0) return [];
   const lead = leadTopic(topics);
-  return topics.filter((topic) => topic !== lead && foundOnlyAsActors(topic)).map((topic) => ({ id: topic.id, lead: lead.id }));
+  return topics.filter((topic) => topic !== lead && onlyActors(topic, context.analysis?.question ?? '')).map((topic) => ({ id: topic.id, lead: lead.id }));
 }
 
 interface Candidates {

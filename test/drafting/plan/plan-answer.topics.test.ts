@@ -19,4 +19,12 @@ describe('the topic an answer leads with', () => {
     expect(topics[0]).toBe('disagreements');
     expect(topics).not.toContain('family-friends');
   });
+
+  it('answers the relatives as a topic of their own when the question comes back to them part after part', () => {
+    const topics = topicsOf(
+      "Set out how you involve relatives and friends in planning and reviewing each person's care and support, including:\n- how often relatives are invited to give their views;\n- what you do when a relative's wishes differ from the person's own.",
+    );
+    expect(topics[0]).toBe('person-led-planning');
+    expect(topics).toContain('family-friends');
+  });
 });

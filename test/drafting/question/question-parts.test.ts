@@ -42,6 +42,11 @@ describe('questionParts', () => {
     expect(parts.flatMap((part) => part.topics)).not.toContain('governance');
   });
 
+  it('reads "Your response should cover:" as the lead-in to the bullets, not a part of its own', () => {
+    const parts = questionParts('Describe how you involve relatives in reviews. Your response should cover:\n- how often they are invited;\n- what happens when they disagree with the person.');
+    expect(parts.map((part) => part.text)).toEqual(['Describe how you involve relatives in reviews', 'how often they are invited', 'what happens when they disagree with the person']);
+  });
+
   it('names what each part is mostly about: the training, not the Mental Capacity Act it is on', () => {
     const parts = questionParts('What training do your staff receive on person-centred planning, the Mental Capacity Act and working with independent advocates? How do you check it is applied in practice?');
     expect(parts[0]!.topics).toEqual(expect.arrayContaining(['training', 'consent-capacity', 'advocacy']));
