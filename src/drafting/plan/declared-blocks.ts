@@ -59,12 +59,12 @@ const COMMON_OPENING = /^(?:a|an|the|each|every|all|one|two|three|four|five|six|
 
 /**
  * One sentence per entry, in plain prose: where it holds, the practice in the provider's words,
- * who is responsible and how often, where it is recorded and when it was last checked, and its
+ * who is responsible and how often, where it is recorded and when it was last verified, and its
  * count in the same sentence, where the validator finds it:
  * "At Millbeck home care, a person who uses the service sits on every interview panel: the
- * Registered Manager is responsible for it for each vacancy, the recruitment file records it, and
- * it was last checked in September 2026; on 30 September 2026 the count was 7 of 8 panels (88%)."
- * "Checked" is what the last check did: it confirmed the practice is in place.
+ * Registered Manager is responsible for it for each vacancy, it is recorded in the recruitment file and
+ * it was last verified in September 2026; on 30 September 2026 the count was 7 of 8 panels (88%)."
+ * "Verified" is what the last check did: it confirmed the practice is in place.
  */
 export function declaredSentence(entry: DeclaredPractice, variant = 0): string {
   const measure = entry.measure
@@ -75,7 +75,7 @@ export function declaredSentence(entry: DeclaredPractice, variant = 0): string {
   // A practice one service keeps must not read as the whole organisation's.
   const place = !entry.wholeOrganisation && entry.place && !entry.text.toLowerCase().includes(entry.place.toLowerCase()) ? entry.place : undefined;
   const opening = place ? `At ${place}, ${COMMON_OPENING.test(practice) ? practice.charAt(0).toLowerCase() + practice.slice(1) : practice}` : practice;
-  const recorded = `it is recorded in ${sourcePhrase(entry.source)} and was last checked in ${checked}${measure}`;
+  const recorded = `it is recorded in ${sourcePhrase(entry.source)} and was last verified in ${checked}${measure}`;
   return variant % 2 === 0
     ? `${opening}: ${entry.owner} is responsible for it ${entry.cadenceText}; ${recorded}.`
     : `${opening}, ${entry.cadenceText}, with ${entry.owner} responsible; ${recorded}.`;

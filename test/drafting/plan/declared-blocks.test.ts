@@ -21,10 +21,12 @@ describe('answers from the practice library', () => {
     const section = await composeSection({ figures: figuresWith([asked, evening]), question: CARERS_QUESTION, limit: { kind: 'words', value: 250 } });
     expect(section.responseText).toContain(declaredSentence(asked, 0).slice(0, 60));
     expect(section.responseText).toMatch(
-      /the Registered Manager is responsible for it at every review; it is recorded in the carers register and was last checked in August 2026; on 30 September 2026 the count was 14 of 16 carers offered a referral \(88%\)\./,
+      /the Registered Manager is responsible for it at every review; it is recorded in the carers register and was last verified in August 2026; on 30 September 2026 the count was 14 of 16 carers offered a referral \(88%\)\./,
     );
     expect(section.responseText).toMatch(/A carers’ evening each quarter/i);
     expect(section.plan?.covered.map((item) => `${item.topic}/${item.element}`)).toContain('carers/declared-practices');
+    // An entry's last verification is the answer's assurance: no general sampling line is added for it.
+    expect(section.responseText).not.toMatch(/Nominated Individual/);
     // Every quoted entry validates against the library, its count included.
     const statuses = section.validation.claims.map((claim) => [claim.text, claim.status]);
     expect(statuses).toContainEqual(['14 of 16', 'supported']);
@@ -36,7 +38,7 @@ describe('answers from the practice library', () => {
   it('names the service a one-service practice holds for, so it does not read as the whole organisation\'s', async () => {
     const oneService = { ...evening, serviceRef: 'S-E', wholeOrganisation: false };
     const whole = { ...asked, place: 'Eastfield Care Ltd', wholeOrganisation: true };
-    expect(declaredSentence(oneService, 0)).toMatch(/^At Eastfield supported living, a carers’ evening each quarter lets relatives meet the team and local carer support groups: the Registered Manager is responsible for it every quarter; it is recorded in the events log and was last checked in August 2026\.$/);
+    expect(declaredSentence(oneService, 0)).toMatch(/^At Eastfield supported living, a carers’ evening each quarter lets relatives meet the team and local carer support groups: the Registered Manager is responsible for it every quarter; it is recorded in the events log and was last verified in August 2026\.$/);
     expect(declaredSentence(oneService, 1)).toMatch(/^At Eastfield supported living, a carers’ evening each quarter .*, every quarter, with the Registered Manager responsible; it is recorded in the events log/);
     expect(declaredSentence(whole, 0)).toMatch(/^Key workers ask each family member .*: the Registered Manager is responsible for it at every review/);
     const section = await composeSection({ figures: figuresWith([oneService]), question: CARERS_QUESTION, limit: { kind: 'words', value: 250 } });
