@@ -62,8 +62,8 @@ const COMMON_OPENING = /^(?:a|an|the|each|every|all|one|two|three|four|five|six|
  * who is responsible and how often, where it is recorded and when it was last verified, and its
  * count in the same sentence, where the validator finds it:
  * "At Millbeck home care, a person who uses the service sits on every interview panel: the
- * Registered Manager is responsible for it for each vacancy, it is recorded in the recruitment file and
- * it was last verified in September 2026; on 30 September 2026 the count was 7 of 8 panels (88%)."
+ * Registered Manager is responsible for it for each vacancy; it is recorded in the recruitment file
+ * and was last verified in September 2026; on 30 September 2026 the count was 7 of 8 panels (88%)."
  * "Verified" is what the last check did: it confirmed the practice is in place.
  */
 export function declaredSentence(entry: DeclaredPractice, variant = 0): string {
