@@ -79,7 +79,7 @@ export interface DraftingContext {
   cases: CaseText[];
   change?: ChangeText;
   sampling: SamplingText;
-  /** Every quotable, verified "you said, we did" change, best first (the chosen one leads). */
+  /** Every quotable "you said, we did" change, best first (the chosen one leads; verified before not yet checked). */
   changes: ChangeText[];
   /** What the records list (review types, chairs, formats, modes, escalation levels). */
   practiceFacts: PracticeFacts;
@@ -177,11 +177,16 @@ export function chooseChange(changes: readonly YouSaidWeDid[], period: { start: 
   return [...candidates].sort((a, b) => distance(a) - distance(b) || b.verifiedOn!.localeCompare(a.verifiedOn!))[0];
 }
 
-/** Verified changes up to the period's end, the chosen one first, then the most recently verified. */
+/**
+ * Changes made up to the period's end: the chosen one first, then the most recently verified,
+ * then those not yet checked, most recent first. A change not yet checked is still what the
+ * provider did about what it heard; the answer says it has not been checked (describeChange).
+ */
 function orderedChanges(changes: readonly YouSaidWeDid[], period: { end: string }, chosen: YouSaidWeDid | undefined): YouSaidWeDid[] {
-  const usable = changes.filter((change) => change.verifiedOn !== null && change.changedOn <= period.end && !hasNumber(change.youSaid) && !hasNumber(change.weDid));
-  const rest = usable.filter((change) => change !== chosen).sort((a, b) => b.verifiedOn!.localeCompare(a.verifiedOn!));
-  return chosen ? [chosen, ...rest] : rest;
+  const usable = changes.filter((change) => change !== chosen && change.changedOn <= period.end && !hasNumber(change.youSaid) && !hasNumber(change.weDid));
+  const verified = usable.filter((change) => change.verifiedOn !== null).sort((a, b) => b.verifiedOn!.localeCompare(a.verifiedOn!));
+  const unchecked = usable.filter((change) => change.verifiedOn === null).sort((a, b) => b.changedOn.localeCompare(a.changedOn));
+  return [...(chosen ? [chosen] : []), ...verified, ...unchecked];
 }
 
 const PAST_TENSE_START = /^(?:[A-Z][a-z]+ed|Rewrote|Made|Set|Put|Gave|Began|Took|Wrote|Built|Brought|Sent)\b/;
@@ -194,9 +199,10 @@ function youSaidClause(text: string): string {
   return lowerFirst(clause);
 }
 
-/** "Did not want …" → "people did not want …"; "Not told …" → "people were not told …". */
+/** "Did not want …" → "people did not want …"; "Not told …" → "people were not told …"; words in the first person are quoted as said. */
 function heardClause(text: string): string {
   const clause = text.replace(/[.\s]+$/, '');
+  if (/\b(?:I|me|my|I'm|I’m)\b/.test(clause)) return `“${clause}”`;
   if (/^Not\b/.test(clause)) return `people were ${lowerFirst(clause)}`;
   if (/^(?:Did|Wanted|Could|Would|Asked|Felt|Found|Needed|Had|Were|Was)\b/.test(clause)) return `people ${lowerFirst(clause)}`;
   return lowerFirst(clause);

@@ -99,7 +99,7 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
   {
     id: 'feedback',
     label: 'feedback and "you said, we did"',
-    strong: ['feedback', 'you said,? we did', 'feel (?:listened to|heard|involved)', 'surveys?', 'compliments?', 'satisfaction'],
+    strong: ['feedback', 'you said,? we did', 'feel (?:listened to|heard|involved)', 'surveys?', 'compliments?', 'satisfaction', '(?:gather|seek|collect|capture|ask for|asking for|gathering|seeking|collecting|capturing)(?:s|ed)? (?:the |their )?views'],
     weak: ['views', 'voice', 'listen(?:s|ed|ing)?', 'experience', 'learn(?:ed|t|ing)? from', 'lessons? learn(?:ed|t)', 'improvements?', 'heard'],
     figures: ['changes-from-feedback', 'feel-involved-agree', 'feel-involved', 'involvement-compliments'],
   },

@@ -45,6 +45,11 @@ const ANSWERS_TO_ASK: Readonly<Partial<Record<QuestionAskId, readonly ElementId[
   examples: ['human-example', 'learning-from-feedback', 'you-said-we-did'],
 };
 
+/** "Give an example of something an advocate changed" is answered by an example, not by more about advocacy. */
+function notTheExample(part: QuestionPart, block: { element?: ElementId }): boolean {
+  return part.asksExample && block.element !== undefined && block.element !== 'declared-practices' && !(ANSWERS_TO_ASK.examples ?? []).includes(block.element);
+}
+
 /**
  * Whether a block answers a part: it is on a topic the part names, it is what the part asks for
  * ("what changed as a result" → a verified change; "how do you check" → a block that carries
@@ -55,6 +60,7 @@ export function blockAnswers(part: QuestionPart, block: Pick<Block, 'topic' | 't
   if (part.asks.includes('roll-out')) return ROLL_OUT_ELEMENTS.includes(block.element as ElementId) && block.text.trim().length > 0;
   // A plan for the services without a practice says nothing of how the practice works.
   if (block.element === 'rollout-plan') return false;
+  if (notTheExample(part, block)) return false;
   if (part.topics.includes(block.topic)) return true;
   if (block.element && block.text.trim().length > 0) {
     // "… and what you learned": the part's own words ask for the element a cue names.
@@ -73,7 +79,7 @@ export function blockAnswers(part: QuestionPart, block: Pick<Block, 'topic' | 't
  */
 export function blockAnswersLead(part: QuestionPart, block: Pick<Block, 'topic' | 'text'> & { element?: ElementId }): boolean {
   if (!part.lead || part.asks.includes('roll-out') || block.element === 'rollout-plan') return blockAnswers(part, block);
-  if (block.text.trim().length === 0) return false;
+  if (block.text.trim().length === 0 || notTheExample(part, block)) return false;
   if (block.topic === part.lead) return true;
   const elements = TOPIC_ELEMENTS[part.lead];
   if (block.element && (elements.required.includes(block.element) || elements.optional.includes(block.element)) && block.element !== 'declared-practices') return true;

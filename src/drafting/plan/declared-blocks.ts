@@ -54,8 +54,15 @@ function practiceWords(entry: DeclaredPractice): string {
   return capitalise(words);
 }
 
-/** Words that open a practice and read the same in lower case after "At Millbeck home care, ". */
-const COMMON_OPENING = /^(?:a|an|the|each|every|all|one|two|three|four|five|six|when|before|after|at|if|once|new|our|we|key|staff|support|people|person|families|relatives)\b/i;
+/** First words that keep their capital after "At Millbeck home care, ": titles and names of laws and schemes. */
+const PROPER_OPENING = /^(?:Registered|Nominated|Mental|Care|British|Makaton|Caldicott|Data|Deprivation|Liberty|Court|Council|NHS|GP)\b/;
+
+/** The practice after "At Millbeck home care, ": lower case, unless it opens with a name, a title or an acronym. */
+function afterPlace(practice: string, place: string): string {
+  const first = practice.split(/\s+/)[0] ?? '';
+  const named = /^[A-Z0-9]{2,}\b/.test(first) || PROPER_OPENING.test(first) || place.toLowerCase().split(/\s+/).includes(first.toLowerCase());
+  return named ? practice : practice.charAt(0).toLowerCase() + practice.slice(1);
+}
 
 /**
  * One sentence per entry, in plain prose: where it holds, the practice in the provider's words,
@@ -74,7 +81,7 @@ export function declaredSentence(entry: DeclaredPractice, variant = 0): string {
   const practice = practiceWords(entry);
   // A practice one service keeps must not read as the whole organisation's.
   const place = !entry.wholeOrganisation && entry.place && !entry.text.toLowerCase().includes(entry.place.toLowerCase()) ? entry.place : undefined;
-  const opening = place ? `At ${place}, ${COMMON_OPENING.test(practice) ? practice.charAt(0).toLowerCase() + practice.slice(1) : practice}` : practice;
+  const opening = place ? `At ${place}, ${afterPlace(practice, place)}` : practice;
   const recorded = `it is recorded in ${sourcePhrase(entry.source)} and was last verified in ${checked}${measure}`;
   return variant % 2 === 0
     ? `${opening}: ${entry.owner} is responsible for it ${entry.cadenceText}; ${recorded}.`

@@ -340,7 +340,9 @@ const HEARD_FRAMES = ['feedback told us that', 'we heard that', 'people using th
 const NAMES_WHO = /^(?:people|families|family|relatives|carers|advocates|staff|the people|several people|some people)\b/i;
 
 function describeChange(change: ChangeText, variant = 0): string {
-  const verified = change.verified ? ` ${change.verifiedBy ? `${change.verifiedBy[0]!.toUpperCase()}${change.verifiedBy.slice(1)}` : 'A manager'} checked in ${change.verified} that the change held.` : '';
+  const verified = change.verified
+    ? ` ${change.verifiedBy ? `${change.verifiedBy[0]!.toUpperCase()}${change.verifiedBy.slice(1)}` : 'A manager'} checked in ${change.verified} that the change held.`
+    : ' Nobody has yet gone back to check that this change held.';
   // Third person: a bid is read by the buyer, who did not say it.
   const frames = NAMES_WHO.test(change.heard) ? HEARD_FRAMES.filter((frame) => !frame.startsWith('people')) : HEARD_FRAMES;
   return `At ${change.service}, ${frames[variant % frames.length]} ${change.heard}, so from ${change.changed} ${change.weDid}.${verified}`;
@@ -601,7 +603,7 @@ const builders: Record<ElementId, Builder> = {
   },
   'learning-from-feedback': (inputs, topic) => {
     const [change] = nextChanges(inputs, 1, topic);
-    if (!change) return missing(topic, 'learning-from-feedback', 'no verified "you said, we did" change left to quote');
+    if (!change) return missing(topic, 'learning-from-feedback', 'no "you said, we did" change left to quote');
     return block(topic, 'learning-from-feedback', describeChange(change, inputs.memory.changes.size), [], { changeKey: changeKey(change) });
   },
   'best-interests-chair': ({ context, again, uses = () => 0 }, topic) => {
@@ -634,7 +636,7 @@ const builders: Record<ElementId, Builder> = {
   'you-said-we-did': (inputs, topic) => {
     const count = topic === 'feedback' ? 3 : 1;
     const changes = nextChanges(inputs, count, topic);
-    if (changes.length === 0) return missing(topic, 'you-said-we-did', 'no verified "you said, we did" change left to quote');
+    if (changes.length === 0) return missing(topic, 'you-said-we-did', 'no "you said, we did" change left to quote');
     const made = available(inputs.context, 'changes-from-feedback');
     const uses = inputs.memory.figures.get(made?.id ?? '') ?? 0;
     const lead =

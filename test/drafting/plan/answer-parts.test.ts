@@ -24,13 +24,23 @@ describe('answering each part of the question', () => {
       limit: { kind: 'words', value: 300 },
     });
     const text = section.responseText;
-    expect(text).toContain('The quality lead makes an unannounced visit to each service twice a year');
+    expect(text).toMatch(/the quality lead makes an unannounced visit to each service twice a year/i);
     expect(text.indexOf('unannounced visit')).toBeLessThan(text.indexOf('carer’s assessment'));
     expect(section.plan?.parts).toEqual([
       { text: 'What happens during unannounced visits to services', answeredBy: 'library' },
       { text: 'how do you support unpaid carers', answeredBy: 'library' },
     ]);
     expect(section.validation.claims.filter((claim) => claim.status === 'declared')).toHaveLength(2);
+  });
+
+  it('does not count more about the topic as the example a part asks for', async () => {
+    const section = await composeSection({
+      figures: figuresWith([]),
+      question: { text: 'How do you involve relatives in reviews? Give an example of a decision a relative helped the person change.' },
+      limit: { kind: 'words', value: 300 },
+    });
+    expect(section.plan?.parts?.[1]).toEqual({ text: 'Give an example of a decision a relative helped the person change', answeredBy: 'none' });
+    expect(section.notes.join('\n')).toMatch(/the question asks "Give an example of a decision a relative helped the person change"/);
   });
 
   it('names a part nothing answers, in the question\'s words', async () => {

@@ -40,6 +40,9 @@ describe('answers from the practice library', () => {
     const whole = { ...asked, place: 'Eastfield Care Ltd', wholeOrganisation: true };
     expect(declaredSentence(oneService, 0)).toMatch(/^At Eastfield supported living, a carers’ evening each quarter lets relatives meet the team and local carer support groups: the Registered Manager is responsible for it every quarter; it is recorded in the events log and was last verified in August 2026\.$/);
     expect(declaredSentence(oneService, 1)).toMatch(/^At Eastfield supported living, a carers’ evening each quarter .*, every quarter, with the Registered Manager responsible; it is recorded in the events log/);
+    expect(declaredSentence({ ...oneService, text: 'Review summaries go to families only by secure email.' }, 0)).toMatch(/^At Eastfield supported living, review summaries go/);
+    expect(declaredSentence({ ...oneService, text: 'MCA refreshers are booked for every support worker.' }, 0)).toMatch(/^At Eastfield supported living, MCA refreshers/);
+    expect(declaredSentence({ ...oneService, text: 'Eastfield residents chair their own house meetings.' }, 0)).toMatch(/^At Eastfield supported living, Eastfield residents/);
     expect(declaredSentence(whole, 0)).toMatch(/^Key workers ask each family member .*: the Registered Manager is responsible for it at every review/);
     const section = await composeSection({ figures: figuresWith([oneService]), question: CARERS_QUESTION, limit: { kind: 'words', value: 250 } });
     expect(section.validation.claims.filter((claim) => claim.status === 'declared')).toHaveLength(1);
