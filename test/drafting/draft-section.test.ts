@@ -59,7 +59,8 @@ describe.each(QUARTERS)('%s', (period) => {
       drafter: 'llm',
       llm: { baseURL: server.baseURL, apiKey: 'test-key', model: 'fake-model', timeoutMs: 30_000, maxRetries: 0 },
     });
-    expect(section.model).toMatchObject({ used: true, fellBack: false, attempts: 1, usage: { promptTokens: 900, completionTokens: 160 } });
+    // The reason is in the message: a fallback here says why the model's draft was not used.
+    expect(section.model, section.model?.reason).toMatchObject({ used: true, fellBack: false, attempts: 1, usage: { promptTokens: 900, completionTokens: 160 } });
     expect(section.drafter).toBe('llm');
     expect(section.responseText).not.toMatch(/\{\{/);
     await expectClean(section, 250);
