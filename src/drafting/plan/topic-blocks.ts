@@ -342,7 +342,7 @@ const NAMES_WHO = /^(?:people|families|family|relatives|carers|advocates|staff|t
 function describeChange(change: ChangeText, variant = 0): string {
   const verified = change.verified
     ? ` ${change.verifiedBy ? `${change.verifiedBy[0]!.toUpperCase()}${change.verifiedBy.slice(1)}` : 'A manager'} checked in ${change.verified} that the change held.`
-    : ' Nobody has yet gone back to check that this change held.';
+    : ` That change, made in ${change.changed}, has not yet been re-checked by a manager.`;
   // Third person: a bid is read by the buyer, who did not say it.
   const frames = NAMES_WHO.test(change.heard) ? HEARD_FRAMES.filter((frame) => !frame.startsWith('people')) : HEARD_FRAMES;
   return `At ${change.service}, ${frames[variant % frames.length]} ${change.heard}, so from ${change.changed} ${change.weDid}.${verified}`;
