@@ -58,6 +58,7 @@ export interface SamplingText {
   allMet: boolean;
   fraction?: string;
   perService: string;
+  /** "Q3 2026", or "every quarter of the year to September 2026" over several quarters. */
   period: string;
   source: string;
   /** When sampling is not recorded: the quarter it starts and the month it is first reported. */

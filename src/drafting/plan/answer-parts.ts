@@ -36,8 +36,11 @@ function cuedElementsOf(part: QuestionPart): ElementId[] {
   return cuedPatterns.filter((cued) => cued.pattern.test(part.text)).map((cued) => cued.element);
 }
 
-/** Elements that say which services have a practice and when the rest will. */
-export const ROLL_OUT_ELEMENTS: readonly ElementId[] = ['rollout-plan', 'gap-commitment'];
+/**
+ * Elements that propose what will be put in place, by whom and when: they answer a part asking
+ * for plans and timescales, and a part they answer is answered by a commitment.
+ */
+export const COMMITMENT_ELEMENTS: readonly ElementId[] = ['rollout-plan', 'gap-commitment'];
 
 /** Elements that answer what a part asks for, whatever its subject. */
 const ANSWERS_TO_ASK: Readonly<Partial<Record<QuestionAskId, readonly ElementId[]>>> = {
@@ -57,7 +60,7 @@ function notTheExample(part: QuestionPart, block: { element?: ElementId }): bool
  */
 export function blockAnswers(part: QuestionPart, block: Pick<Block, 'topic' | 'text'> & { element?: ElementId }): boolean {
   // "Where this is not yet in place, your plans and timescales" is answered by a plan, not by more of what is in place.
-  if (part.asks.includes('roll-out')) return ROLL_OUT_ELEMENTS.includes(block.element as ElementId) && block.text.trim().length > 0;
+  if (part.asks.includes('roll-out')) return COMMITMENT_ELEMENTS.includes(block.element as ElementId) && block.text.trim().length > 0;
   // A plan for the services without a practice says nothing of how the practice works.
   if (block.element === 'rollout-plan') return false;
   if (notTheExample(part, block)) return false;

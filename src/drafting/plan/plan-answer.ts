@@ -21,7 +21,7 @@ import { detectStructureLines } from '../../check/rules/require-involvement-stru
 import { buildBlock, emptyBidMemory, isMissing, normaliseSentence, type BidMemory, type Block, type MissingElement } from './topic-blocks.js';
 import { questionParts, type QuestionPart } from '../question/question-parts.js';
 import { quotesEntry } from './declared-blocks.js';
-import { blockAnswers, blockAnswersLead, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
+import { blockAnswers, blockAnswersLead, COMMITMENT_ELEMENTS, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
 
 /** A question that names no topic is answered on these. */
 const GENERAL_TOPICS: readonly AskedTopicId[] = ['person-led-planning', 'family-friends', 'advocacy', 'summaries', 'feedback'];
@@ -450,9 +450,10 @@ function partCoverage(parts: readonly QuestionPart[], chosen: readonly Candidate
   const core = PARAGRAPH_LINES.map((line) => lines[line]).join(' ');
   return parts.map((part) => {
     const by = chosen.find((candidate) => blockAnswersLead(part, candidate.block));
-    if (by) return { text: part.text, answeredBy: by.block.element === 'declared-practices' ? 'library' : by.block.element === 'gap-commitment' || by.block.element === 'rollout-plan' ? 'commitment' : 'records' };
-    // "How do you check?" is what the core's assurance line says, whatever its words.
+    if (by) return { text: part.text, answeredBy: by.block.element === 'declared-practices' ? 'library' : COMMITMENT_ELEMENTS.includes(by.block.element) ? 'commitment' : 'records' };
+    // Plans and timescales are never in the core lines.
     if (part.asks.includes('roll-out')) return { text: part.text, answeredBy: 'none' };
+    // "How do you check?" is what the core's assurance line says, whatever its words.
     const checkedInCore = part.asks.includes('how-do-you-know') && lines.assurance.trim().length > 0;
     const inCore = checkedInCore || (!part.lead && part.terms.length > 0 && core.trim().length > 0 && blockAnswers({ ...part, topics: [] }, { topic: 'governance', text: core }));
     return { text: part.text, answeredBy: inCore ? 'records' : 'none' };

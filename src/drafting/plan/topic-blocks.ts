@@ -728,9 +728,8 @@ const builders: Record<ElementId, Builder> = {
       return block(topic, 'ni-sampling', `Case sampling by the Nominated Individual is not yet in our records for ${context.period}; the Nominated Individual will start in ${sampling.next} at ${sampling.perService} cases per service each quarter, with the first findings reported in ${sampling.reportBy}.`, [available(context, 'ni-sampling')]);
     }
     const niFigure = available(context, 'ni-sampling');
-    // Over several quarters a service meets the standard only by meeting it in each one: say so,
-    // or the year's figure reads as contradicting the latest quarter's.
-    const within = context.figures.period.kind === 'quarter' || context.figures.period.kind === 'month' ? `in ${context.period}` : `in every quarter of ${context.period}`;
+    // Over several quarters the period says "every quarter of …" (samplingOf).
+    const within = `in ${sampling.period}`;
     if (!sampling.allMet) {
       return block(
         topic,

@@ -8,7 +8,7 @@
 import { readSentence } from '../../check/read-tokens.js';
 import type { AskedTopicId, QuestionAskId } from '../data/question-cues.js';
 import { EXAMPLE_ASK, PART_BREAKS, PART_FILLER_LEMMAS } from '../data/part-words.js';
-import { leadTopic, readQuestion, withoutBuyerNotes } from './read-question.js';
+import { leadTopic, normaliseQuestion, readQuestion } from './read-question.js';
 
 export interface QuestionPart {
   /** The part as the question words it, without its closing punctuation. */
@@ -102,7 +102,7 @@ export function questionParts(question: string): QuestionPart[] {
 }
 
 function splitQuestion(question: string): QuestionPart[] {
-  const text = withoutBuyerNotes(question.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"'));
+  const text = normaliseQuestion(question);
   const lines: Piece[] = [];
   let offset = 0;
   for (const line of text.split('\n')) {

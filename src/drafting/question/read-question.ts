@@ -97,12 +97,12 @@ const buyerNotes = new RegExp(BUYER_NOTES.join('|'), 'gi');
  * The question with the buyer's notes on marking and length blanked out, offsets kept: "(This
  * question carries 5% of the quality weighting.)" asks nothing about quality assurance.
  */
-export function withoutBuyerNotes(text: string): string {
+function withoutBuyerNotes(text: string): string {
   return text.replace(buyerNotes, (note) => ' '.repeat(note.length));
 }
 
 /** Typographic quotes and apostrophes read as plain ones, so cues need one spelling; the buyer's notes are left out. */
-function normalise(text: string): string {
+export function normaliseQuestion(text: string): string {
   return withoutBuyerNotes(text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"'));
 }
 
@@ -120,7 +120,7 @@ function summarise(topics: readonly AskedTopic[], asks: readonly QuestionAsk[], 
 }
 
 export function readQuestion(question: string, options: ReadQuestionOptions = {}): QuestionAnalysis {
-  const text = normalise(question);
+  const text = normaliseQuestion(question);
   const topics: AskedTopic[] = [];
   for (const topic of askedTopicCues) {
     const strong = findCues(text, topic.strong);
