@@ -15,7 +15,7 @@ import { resolveScope } from '../../src/evidence/evidence-scope.js';
 import * as q from '../../src/evidence/figure-queries.js';
 import { refreshRecordRollups } from '../../src/evidence/record-rollup.js';
 import { queryRecordsPass } from '../../src/evidence/records-pass.js';
-import { readFixtureFiles } from '../support/fixture-files.js';
+import { editedFixtureFile, readFixtureFiles } from '../support/fixture-files.js';
 import { DATABASE_KINDS, openTestDatabase } from '../support/test-database.js';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
@@ -108,9 +108,6 @@ async function expectRowsInStep(db: Database): Promise<void> {
   expect(await keptRows(db)).toEqual(expected);
 }
 
-const withContent = (files: ImportFileInput[], name: string, edit: (text: string) => string): ImportFileInput[] =>
-  files.filter((file) => file.name === name).map((file) => ({ name, content: Buffer.from(edit(file.content.toString('utf8')), 'utf8') }));
-
 describe.each(DATABASE_KINDS)('action and feedback roll-ups on %s', (kind) => {
   let db: Database;
   let fixture: ImportFileInput[];
@@ -132,12 +129,12 @@ describe.each(DATABASE_KINDS)('action and feedback roll-ups on %s', (kind) => {
   it.each(['actions.csv', 'feedback.csv'])('equal a recount after an update by id of %s that moves rows to other months and changes what they count', async (name) => {
     const edited =
       name === 'actions.csv'
-        ? withContent(fixture, name, (text) =>
+        ? editedFixtureFile(fixture, name, (text) =>
             text
               .replace(/^AC-0001,P-0011,R-00001,key-worker,14\/04\/2025,14\/04\/2025/m, 'AC-0001,P-0011,R-00001,key-worker,14/06/2025,20/06/2025')
               .replace(/^(AC-0005,[^\n]*),24\/04\/2025,14\/04\/2025/m, '$1,24/04/2025,'),
           )
-        : withContent(fixture, name, (text) =>
+        : editedFixtureFile(fixture, name, (text) =>
             text
               .replace(/^F-0002;S-SX;;22\/04\/2025;person;5;compliment;communication;/m, 'F-0002;S-SX;;22/07/2025;person;2;compliment;feeling-included;')
               .replace(/^F-0003;S-MB;;28\/04\/2025;person;3;/m, 'F-0003;S-AB;;28/04/2025;person;;'),
@@ -156,7 +153,7 @@ describe.each(DATABASE_KINDS)('action and feedback roll-ups on %s', (kind) => {
 
   it('equal a recount after a person moves service, so their actions count for the new one', async () => {
     const before = await keptRows(db);
-    const people = withContent(fixture, 'people.csv', (text) => text.replace(/^P-0011,[^,]+,/m, 'P-0011,S-AB,'));
+    const people = editedFixtureFile(fixture, 'people.csv', (text) => text.replace(/^P-0011,[^,]+,/m, 'P-0011,S-AB,'));
     expect((await importFiles({ db, files: people, now: NOW })).rejected).toBe(false);
     await expectRowsInStep(db);
     expect((await keptRows(db)).actions).not.toEqual(before.actions);

@@ -13,7 +13,7 @@ import { importFiles, type ImportFileInput } from '../../src/data/import/import-
 import { computeFigures } from '../../src/evidence/compute-figures.js';
 import { resolveScope } from '../../src/evidence/evidence-scope.js';
 import { refreshReviewRollups } from '../../src/evidence/review-rollup.js';
-import { readFixtureFiles } from '../support/fixture-files.js';
+import { editedFixtureFile, readFixtureFiles } from '../support/fixture-files.js';
 import { DATABASE_KINDS, openTestDatabase } from '../support/test-database.js';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
@@ -84,9 +84,6 @@ async function expectRowsInStep(db: Database): Promise<void> {
   expect(byPerson(await keptRows(db))).toEqual(expected);
 }
 
-const withContent = (files: ImportFileInput[], name: string, edit: (text: string) => string): ImportFileInput[] =>
-  files.filter((file) => file.name === name).map((file) => ({ name, content: Buffer.from(edit(file.content.toString('utf8')), 'utf8') }));
-
 describe.each(DATABASE_KINDS)('kept cadence rows on %s', (kind) => {
   let db: Database;
   let fixture: ImportFileInput[];
@@ -105,7 +102,7 @@ describe.each(DATABASE_KINDS)('kept cadence rows on %s', (kind) => {
   });
 
   it('equal a recount after an update by id that moves a deep-dive to another quarter and turns a mini-review into a debrief', async () => {
-    const files = withContent(fixture, 'reviews.csv', (text) =>
+    const files = editedFixtureFile(fixture, 'reviews.csv', (text) =>
       text
         .replace(/^R-00001,P-0011,deep-dive,01\/04\/2025,53,key-worker,,,yes,07\/04\/2025/m, 'R-00001,P-0011,deep-dive,01/07/2025,53,key-worker,,,yes,07/07/2025')
         .replace(/^R-00002,P-0017,mini-review,/m, 'R-00002,P-0017,debrief,'),
@@ -123,7 +120,7 @@ describe.each(DATABASE_KINDS)('kept cadence rows on %s', (kind) => {
   });
 
   it('equal a recount after a person moves service and reviews are deleted outside an import', async () => {
-    const people = withContent(fixture, 'people.csv', (text) => text.replace(/^P-0011,[^,]+,/m, 'P-0011,S-AB,'));
+    const people = editedFixtureFile(fixture, 'people.csv', (text) => text.replace(/^P-0011,[^,]+,/m, 'P-0011,S-AB,'));
     expect((await importFiles({ db, files: people, now: NOW })).rejected).toBe(false);
     await expectRowsInStep(db);
 

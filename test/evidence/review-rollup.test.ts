@@ -13,7 +13,7 @@ import { importFiles, type ImportFileInput } from '../../src/data/import/import-
 import { resolveScope } from '../../src/evidence/evidence-scope.js';
 import { queryReviewPass } from '../../src/evidence/review-pass-queries.js';
 import { queryReviewRollupPass, rollupCovers } from '../../src/evidence/review-rollup.js';
-import { readFixtureFiles } from '../support/fixture-files.js';
+import { editedFixtureFile, readFixtureFiles } from '../support/fixture-files.js';
 import { DATABASE_KINDS, openTestDatabase } from '../support/test-database.js';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
@@ -51,9 +51,6 @@ async function expectRollupsInStep(db: Database): Promise<void> {
   }
 }
 
-const withContent = (files: ImportFileInput[], name: string, edit: (text: string) => string): ImportFileInput[] =>
-  files.filter((file) => file.name === name).map((file) => ({ name, content: Buffer.from(edit(file.content.toString('utf8')), 'utf8') }));
-
 async function marks(db: Database): Promise<string[]> {
   return (await db.prisma.reviewRollupStale.findMany({ orderBy: { month: 'asc' } })).map((mark) => mark.month.toISOString().slice(0, 7));
 }
@@ -87,7 +84,7 @@ describe.each(DATABASE_KINDS)('review roll-ups on %s', (kind) => {
   it('follow an update by id that moves reviews to another month, changes their type, chair and summary date', async () => {
     await expectRollupsInStep(db);
     expect(await marks(db)).toEqual(expect.not.arrayContaining(['2025-04', '2026-04']));
-    const files = withContent(fixture, 'reviews.csv', (text) =>
+    const files = editedFixtureFile(fixture, 'reviews.csv', (text) =>
       text
         // R-00001 moves from April to May 2025 and becomes a complex review chaired by the RM.
         .replace(/^R-00001,P-0011,deep-dive,01\/04\/2025,53,key-worker,,,yes,07\/04\/2025/m, 'R-00001,P-0011,complex,01/05/2025,53,rm,,,yes,07/05/2025')
@@ -109,7 +106,7 @@ describe.each(DATABASE_KINDS)('review roll-ups on %s', (kind) => {
   });
 
   it('follow participants added, changed and moved by an import, and removed outside it', async () => {
-    const participants = withContent(fixture, 'participants.csv', (text) =>
+    const participants = editedFixtureFile(fixture, 'participants.csv', (text) =>
       text
         // The person's own row becomes an advocate giving a view asynchronously; a family member joins remotely.
         .replace(/^A-00001,R-00001,person,,in-person$/m, 'A-00001,R-00001,advocate,imca,async')
@@ -128,7 +125,7 @@ describe.each(DATABASE_KINDS)('review roll-ups on %s', (kind) => {
   });
 
   it('follow people who move service, change their accessible format or end their support, and reviews deleted outside the import', async () => {
-    const people = withContent(fixture, 'people.csv', (text) => text.replace(/^P-0011,[^,]+,[^,]+,/m, 'P-0011,S-AB,easy-read,').replace(/^P-0017,([^,]+),[^,]+,/m, 'P-0017,$1,audio,').replace(/^(P-0017,[^\n]*,)03\/08\/2026/m, '$115/05/2026'));
+    const people = editedFixtureFile(fixture, 'people.csv', (text) => text.replace(/^P-0011,[^,]+,[^,]+,/m, 'P-0011,S-AB,easy-read,').replace(/^P-0017,([^,]+),[^,]+,/m, 'P-0017,$1,audio,').replace(/^(P-0017,[^\n]*,)03\/08\/2026/m, '$115/05/2026'));
     expect((await importFiles({ db, files: people, now: NOW })).rejected).toBe(false);
     const person = await db.prisma.person.findFirstOrThrow({ where: { ref: 'P-0011' }, select: { accessibleFormat: true, service: { select: { ref: true } } } });
     expect(person).toEqual({ accessibleFormat: 'easy-read', service: { ref: 'S-AB' } });
