@@ -16,7 +16,7 @@ import { inviteLink } from '../../src/api/routes/users.js';
 import type { Database } from '../../src/data/database.js';
 import { importFiles } from '../../src/data/import/import-files.js';
 import { readFixtureFiles } from '../support/fixture-files.js';
-import { focusedText, haveChromium, heading, inspector, SIZES, START_TIMEOUT, startWebApp, stopWebApp, type WebApp } from './support/browser.js';
+import { focusedText, haveChromium, heading, inspector, SIZES, START_TIMEOUT, startWebApp, stopWebApp, type WebApp, ACTION_TIMEOUT, BROWSER_TEST } from './support/browser.js';
 
 const PASSWORD = 'harbour lights at dusk';
 
@@ -32,7 +32,7 @@ const inspect = inspector('accounts');
 /** Sign-in and account creation hash a password (a third of a second, longer on a busy machine). */
 const SLOW = { timeout: 15_000 };
 
-describe.skipIf(!haveChromium)('people in the web page (headless Chromium)', () => {
+describe.skipIf(!haveChromium)('people in the web page (headless Chromium)', BROWSER_TEST, () => {
   beforeAll(async () => {
     web = await startWebApp();
     ({ db, url, browser } = web);
@@ -48,7 +48,7 @@ describe.skipIf(!haveChromium)('people in the web page (headless Chromium)', () 
       await createOrganisation({ db, name: `Harbour Care (${size.name})`, slug: organisation, bidderName: 'Harbour Care' });
       const invite = await createInvite({ db, organisation: { slug: organisation }, email, role: 'admin' });
       const context = await browser.newContext({ viewport: size.viewport, bypassCSP: true, baseURL: url });
-      context.setDefaultTimeout(15_000);
+      context.setDefaultTimeout(ACTION_TIMEOUT);
       const page = await context.newPage();
       const pageErrors: string[] = [];
       const failures: string[] = [];

@@ -18,7 +18,7 @@ import { CSRF_HEADER, csrfTokenFor, SESSION_COOKIE } from '../../src/access/sess
 import { importFiles } from '../../src/data/import/import-files.js';
 import { portalPlainText } from '../../src/export/portal-text.js';
 import { readFixtureFiles } from '../support/fixture-files.js';
-import { heading, haveChromium, inspector, SIZES, START_TIMEOUT, startWebApp, stopWebApp, type WebApp, type WindowSize } from './support/browser.js';
+import { heading, haveChromium, inspector, SIZES, START_TIMEOUT, startWebApp, stopWebApp, type WebApp, type WindowSize, ACTION_TIMEOUT, BROWSER_TEST } from './support/browser.js';
 
 const PACK = path.resolve('fixtures/tender-packs/several-sheets-pack.xlsx');
 const CHAIRS = ['The Registered Manager chairs every complex review.', 'Complex reviews are chaired by a team leader.'];
@@ -33,7 +33,7 @@ async function writerBrowser(organisation: string, size: WindowSize): Promise<{ 
   const invite = await createInvite({ db: web.db, organisation: { slug: organisation }, email: `writer-${size.name}@consistency.example`, role: 'writer' });
   const session = await acceptInvite({ db: web.db, token: invite.token, name: 'Wendy Writer', password: 'harbour lights at dusk' });
   const context = await web.browser.newContext({ viewport: size.viewport, bypassCSP: true, baseURL: web.url, acceptDownloads: true });
-  context.setDefaultTimeout(60_000);
+  context.setDefaultTimeout(ACTION_TIMEOUT);
   await context.addCookies([{ name: SESSION_COOKIE, value: session.token, url: `${web.url}/v1`, httpOnly: true, sameSite: 'Strict' }]);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -41,7 +41,7 @@ async function writerBrowser(organisation: string, size: WindowSize): Promise<{ 
   return { context, page, headers: { cookie: `${SESSION_COOKIE}=${session.token}`, [CSRF_HEADER]: csrfTokenFor(session.token) }, errors };
 }
 
-describe.skipIf(!haveChromium)('one bid, one story in the web page (headless Chromium)', () => {
+describe.skipIf(!haveChromium)('one bid, one story in the web page (headless Chromium)', BROWSER_TEST, () => {
   beforeAll(async () => {
     web = await startWebApp();
   }, START_TIMEOUT);

@@ -17,7 +17,7 @@ import { SESSION_COOKIE } from '../../src/access/session-token.js';
 import type { Database } from '../../src/data/database.js';
 import { importFiles } from '../../src/data/import/import-files.js';
 import { readFixtureFiles } from '../support/fixture-files.js';
-import { focusedText, haveChromium, heading, inspector, SIZES, START_TIMEOUT, startWebApp, stopWebApp, type WebApp, type WindowSize } from './support/browser.js';
+import { focusedText, haveChromium, heading, inspector, SIZES, START_TIMEOUT, startWebApp, stopWebApp, type WebApp, type WindowSize, ACTION_TIMEOUT, BROWSER_TEST } from './support/browser.js';
 
 const QUESTION = 'How do you involve people and their families in reviews of their support?';
 const ADDED = 'Every plan is read back to the person in the format they choose.';
@@ -39,7 +39,7 @@ async function signedIn(organisation: string, role: Role, email: string, size: W
   const invite = await createInvite({ db, organisation: { slug: organisation }, email, role });
   const session = await acceptInvite({ db, token: invite.token, name: role === 'writer' ? 'Wendy Writer' : 'Rita Reviewer', password: 'harbour lights at dusk' });
   const context = await browser.newContext({ viewport: size.viewport, bypassCSP: true, baseURL: url, acceptDownloads: true });
-  context.setDefaultTimeout(30_000);
+  context.setDefaultTimeout(ACTION_TIMEOUT);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
   await context.addCookies([{ name: SESSION_COOKIE, value: session.token, url: `${url}/v1`, httpOnly: true, sameSite: 'Strict' }]);
   const page = await context.newPage();
@@ -48,7 +48,7 @@ async function signedIn(organisation: string, role: Role, email: string, size: W
   return { context, page, token: session.token, errors };
 }
 
-describe.skipIf(!haveChromium)('a bid in the web page (headless Chromium)', () => {
+describe.skipIf(!haveChromium)('a bid in the web page (headless Chromium)', BROWSER_TEST, () => {
   beforeAll(async () => {
     web = await startWebApp();
     ({ db, url, browser } = web);

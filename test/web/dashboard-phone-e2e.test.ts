@@ -12,7 +12,7 @@ import { createApiKey } from '../../src/access/create-api-key.js';
 import { createOrganisation } from '../../src/access/create-organisation.js';
 import { importFiles } from '../../src/data/import/import-files.js';
 import { readFixtureFiles } from '../support/fixture-files.js';
-import { checkAccessibility, haveChromium, heading, inspector, SIZES, START_TIMEOUT, startWebApp, stopWebApp, type WebApp, type WindowSize } from './support/browser.js';
+import { checkAccessibility, haveChromium, heading, inspector, SIZES, START_TIMEOUT, startWebApp, stopWebApp, type WebApp, type WindowSize, ACTION_TIMEOUT, BROWSER_TEST } from './support/browser.js';
 
 const SLOW = { timeout: 30_000 };
 /** The shared phone size (390×844). */
@@ -39,7 +39,7 @@ const sidewaysOverflow = (page: Page) => page.evaluate('document.documentElement
 
 async function openDashboard(viewport: { width: number; height: number }): Promise<Page> {
   const context = await browser.newContext({ viewport, bypassCSP: true, baseURL: web.url });
-  context.setDefaultTimeout(30_000);
+  context.setDefaultTimeout(ACTION_TIMEOUT);
   const page = await context.newPage();
   await page.goto('/');
   await page.getByText('Use an API key instead').click();
@@ -53,7 +53,7 @@ async function openDashboard(viewport: { width: number; height: number }): Promi
   return page;
 }
 
-describe.skipIf(!haveChromium)('the dashboard at phone and laptop size (headless Chromium)', () => {
+describe.skipIf(!haveChromium)('the dashboard at phone and laptop size (headless Chromium)', BROWSER_TEST, () => {
   beforeAll(async () => {
     web = await startWebApp();
     browser = web.browser;

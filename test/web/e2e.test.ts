@@ -18,7 +18,7 @@ import { buildApp } from '../../src/api/app.js';
 import type { Database } from '../../src/data/database.js';
 import { DEFAULT_WEB_ROOT, registerWebApp } from '../../src/api/plugins/serve-web.js';
 import { openTestDatabase } from '../support/test-database.js';
-import { checkAccessibility, CHROMIUM, CHROMIUM_FLAGS, haveChromium, SHOTS } from './support/browser.js';
+import { checkAccessibility, CHROMIUM, CHROMIUM_FLAGS, haveChromium, SHOTS, ACTION_TIMEOUT, BROWSER_TEST } from './support/browser.js';
 
 const SMALL_DIR = path.resolve('fixtures/small');
 const BROKEN_FILE = path.resolve('fixtures/broken/impossible-date-reviews.csv');
@@ -65,7 +65,7 @@ async function goTo(page: Page, linkName: string, heading: string): Promise<void
   await expect.poll(() => page.locator('h1').textContent()).toBe(heading);
 }
 
-describe.skipIf(!haveChromium)('web page end to end (headless Chromium)', () => {
+describe.skipIf(!haveChromium)('web page end to end (headless Chromium)', BROWSER_TEST, () => {
   beforeAll(async () => {
     await mkdir(SHOTS, { recursive: true });
     // Build exactly what `npm run build:web` builds, so the page under test is the current source.
@@ -83,7 +83,7 @@ describe.skipIf(!haveChromium)('web page end to end (headless Chromium)', () => 
     // bypassCSP lets the test inject axe-core; the page itself runs under its strict policy.
     const context = await browser.newContext({ viewport: LAPTOP, acceptDownloads: true, bypassCSP: true, baseURL: url });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
-    context.setDefaultTimeout(15_000);
+    context.setDefaultTimeout(ACTION_TIMEOUT);
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
     // Chrome logs every 4xx answer as a console error; expected problem answers are listed by URL instead.

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/access/create-api-key.js';
 import { createOrganisation } from '../../src/access/create-organisation.js';
 import type { Database } from '../../src/data/database.js';
-import { haveChromium, heading, inspector, SHOTS, SIZES, START_TIMEOUT, startWebApp, stopWebApp, type WebApp } from './support/browser.js';
+import { haveChromium, heading, inspector, SHOTS, SIZES, START_TIMEOUT, startWebApp, stopWebApp, type WebApp, ACTION_TIMEOUT, BROWSER_TEST } from './support/browser.js';
 
 const SLOW = { timeout: 30_000 };
 /**
@@ -34,7 +34,7 @@ let browser: Browser;
 const inspect = inspector('import');
 
 
-describe.skipIf(!haveChromium)('bringing records in through the web page (headless Chromium)', () => {
+describe.skipIf(!haveChromium)('bringing records in through the web page (headless Chromium)', BROWSER_TEST, () => {
   beforeAll(async () => {
     web = await startWebApp();
     ({ db, url, browser } = web);
@@ -48,7 +48,7 @@ describe.skipIf(!haveChromium)('bringing records in through the web page (headle
       await createOrganisation({ db, name: `Harbour Care (${size.name})`, slug: organisation, bidderName: 'Harbour Care' });
       const { key } = await createApiKey({ db, organisation, name: 'import e2e' });
       const context = await browser.newContext({ viewport: size.viewport, acceptDownloads: true, bypassCSP: true, baseURL: url });
-      context.setDefaultTimeout(30_000);
+      context.setDefaultTimeout(ACTION_TIMEOUT);
       const page = await context.newPage();
       const pageErrors: string[] = [];
       page.on('pageerror', (error) => pageErrors.push(error.message));

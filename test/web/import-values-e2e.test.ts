@@ -15,7 +15,7 @@ import { createApiKey } from '../../src/access/create-api-key.js';
 import { createOrganisation } from '../../src/access/create-organisation.js';
 import type { Database } from '../../src/data/database.js';
 import { importFiles } from '../../src/data/import/import-files.js';
-import { haveChromium, heading, inspector, SHOTS, SIZES, START_TIMEOUT, startWebApp, stopWebApp, type WebApp } from './support/browser.js';
+import { haveChromium, heading, inspector, SHOTS, SIZES, START_TIMEOUT, startWebApp, stopWebApp, type WebApp, ACTION_TIMEOUT, BROWSER_TEST } from './support/browser.js';
 
 const SLOW = { timeout: 30_000 };
 /** Reviews with Assured's headers and the care system's words for the meeting type. */
@@ -45,7 +45,7 @@ async function signIn(page: Page, key: string): Promise<void> {
   await expect.poll(() => heading(page), SLOW).toBe('Data');
 }
 
-describe.skipIf(!haveChromium)('mapping values on the Data screen (headless Chromium)', () => {
+describe.skipIf(!haveChromium)('mapping values on the Data screen (headless Chromium)', BROWSER_TEST, () => {
   beforeAll(async () => {
     web = await startWebApp();
     ({ db, url, browser } = web);
@@ -64,7 +64,7 @@ describe.skipIf(!haveChromium)('mapping values on the Data screen (headless Chro
       const reviewsStored = () => db.prisma.review.count({ where: { organisation: { slug: organisation } } });
 
       const context = await browser.newContext({ viewport: size.viewport, bypassCSP: true, baseURL: url });
-      context.setDefaultTimeout(30_000);
+      context.setDefaultTimeout(ACTION_TIMEOUT);
       const page = await context.newPage();
       const pageErrors: string[] = [];
       page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -15,7 +15,7 @@ import type { CheckReport } from '../../src/check/check-schema.js';
 import type { Database } from '../../src/data/database.js';
 import { importFiles } from '../../src/data/import/import-files.js';
 import { readFixtureFiles } from '../support/fixture-files.js';
-import { checkAccessibility, haveChromium, inspector, SIZES, START_TIMEOUT, startWebApp, stopWebApp, type WebApp } from './support/browser.js';
+import { checkAccessibility, haveChromium, inspector, SIZES, START_TIMEOUT, startWebApp, stopWebApp, type WebApp, ACTION_TIMEOUT, BROWSER_TEST } from './support/browser.js';
 
 const PERIOD = '2026-Q2';
 const VAGUE = 'We involve families and the service user in reviews and keep everyone informed.';
@@ -41,7 +41,7 @@ async function serverWords(text: string): Promise<number> {
   return ((await response.json()) as CheckReport).summary.words;
 }
 
-describe.skipIf(!haveChromium)('live-check editor (headless Chromium)', () => {
+describe.skipIf(!haveChromium)('live-check editor (headless Chromium)', BROWSER_TEST, () => {
   beforeAll(async () => {
     web = await startWebApp({
       prepare: async (database) => {
@@ -59,7 +59,7 @@ describe.skipIf(!haveChromium)('live-check editor (headless Chromium)', () => {
     await createOrganisation({ db, name: 'New Care Ltd', slug: 'new-care', bidderName: 'New Care' });
     const newKey = (await createApiKey({ db, organisation: 'new-care', name: 'live editor e2e, no records' })).key;
     const context = await browser.newContext({ viewport: SIZES[0].viewport, bypassCSP: true, baseURL: url });
-    context.setDefaultTimeout(15_000);
+    context.setDefaultTimeout(ACTION_TIMEOUT);
     await context.addInitScript(`sessionStorage.setItem('assured.apiKey', ${JSON.stringify(newKey)})`);
     const page = await context.newPage();
     try {
@@ -78,7 +78,7 @@ describe.skipIf(!haveChromium)('live-check editor (headless Chromium)', () => {
   for (const size of SIZES) {
     it(`type → finding → select → apply → count → wrong number → only the changed paragraph re-checked (${size.name})`, async () => {
       const context = await browser.newContext({ viewport: size.viewport, bypassCSP: true, baseURL: url });
-      context.setDefaultTimeout(15_000);
+      context.setDefaultTimeout(ACTION_TIMEOUT);
       // An integration's key in this tab's session storage, as the sign-in screen leaves it.
       await context.addInitScript(`sessionStorage.setItem('assured.apiKey', ${JSON.stringify(key)})`);
       const page = await context.newPage();

@@ -70,6 +70,15 @@ export interface WebApp {
   browser: Browser;
 }
 
+/**
+ * How long one browser action (a click, a fill) may wait. On 2 shared cores Chromium's renderer
+ * can stall for many seconds while other suites run, so a click that changes page waits longer
+ * than Playwright's default before it counts as failed.
+ */
+export const ACTION_TIMEOUT = 60_000;
+/** How long one browser test may take: several actions, each allowed ACTION_TIMEOUT. */
+export const BROWSER_TEST = { timeout: 240_000 };
+
 /** How long `startWebApp` may take: building the page and starting Chromium on a busy machine. */
 export const START_TIMEOUT = 180_000;
 
