@@ -199,7 +199,9 @@ function factClause(figure: Figure): string {
   if (text.trend) return `${text.subject} ${figure.better === 'lower' ? 'fell' : 'rose'} ${text.trend}${counted}`;
   // A score names its scale, so it is read (and checked) as a score.
   const value = figure.unit === 'score' ? `${text.value} out of ${text.scale ?? '5'}` : text.value;
-  return `${text.subject}: ${value}${counted}`;
+  // A verb, not a colon: "agendas sent … stood at 89% (159 of 178 …)" reads as a sentence.
+  const subject = figure.unit === 'percent' && !/^(?:the|a|an|our)\b/i.test(text.subject) ? `the share of ${text.subject}` : text.subject;
+  return `${subject} stood at ${value}${counted}`;
 }
 
 /** "48 hours" before a noun reads "48-hour": "our 48-hour standard". */
@@ -235,11 +237,11 @@ function figureSentence(context: DraftingContext, figure: Figure, preamble = '',
     times === 0
       ? `In ${context.period}, ${fact}${note}.`
       : times === 1
-        ? `The records for ${context.period} show ${fact}${note}.`
+        ? `The records for ${context.period} show that ${fact}${note}.`
         : times === 2
-          ? `Measured over ${context.period}: ${fact}${note}.`
+          ? `Across ${context.period}, ${fact}${note}.`
           : times === 3
-            ? `Figures for ${context.period}: ${fact}${note}.`
+            ? `For ${context.period}, ${fact}${note}.`
             : times === 4
               ? `Over ${context.period}, ${fact}${note}.`
               : `Our records show that in ${context.period} ${fact}${note}.`,
