@@ -64,28 +64,65 @@ function afterPlace(practice: string, place: string): string {
   return named ? practice : practice.charAt(0).toLowerCase() + practice.slice(1);
 }
 
+/** Words that say a practice holds every time ("sits on every interview panel"). */
+export const ALWAYS_WORDS = /\b(?:every|each|all|always|never|without exception)\b/i;
+
+/** Words of a cadence that only frame it: "every quarter" is said by any practice naming a quarter. */
+const CADENCE_FRAME = new Set(['every', 'each', 'at', 'a', 'an', 'the', 'once', 'per', 'in', 'on', 'for', 'of']);
+
+/**
+ * Cadences a practice's own words already carry when they say what sets it off ("when a relative
+ * and the person disagree …" needs no "each time it is needed"); everyday work goes without saying.
+ */
+const CADENCE_IMPLIED: Partial<Record<DeclaredPractice['cadence'], RegExp>> = {
+  'when-triggered': /\b(?:when|whenever|before|after|if|once|each time)\b/i,
+  ongoing: /(?:)/,
+};
+
+/** Whether the practice's own words already say when it happens ("… to the director each quarter" for "every quarter"). */
+function saysCadence(practice: string, entry: DeclaredPractice): boolean {
+  if (CADENCE_IMPLIED[entry.cadence]?.test(practice)) return true;
+  const words = entry.cadenceText.toLowerCase().split(/[^a-z]+/).filter((word) => word.length > 0 && !CADENCE_FRAME.has(word));
+  return words.length > 0 && words.every((word) => new RegExp(`\\b${word}`, 'i').test(practice));
+}
+
+/** Whether the practice's own words name its owner ("The Registered Manager reports …" owned by the Registered Manager). */
+function namesOwner(practice: string, owner: string): boolean {
+  const title = owner.replace(/^(?:the|our|a|an)\s+/i, '').toLowerCase();
+  return title.length > 0 && practice.toLowerCase().includes(title);
+}
+
 /**
  * One sentence per entry, in plain prose: where it holds, the practice in the provider's words,
- * who is responsible and how often, where it is recorded and when it was last verified, and its
- * count in the same sentence, where the validator finds it:
- * "At Millbeck home care, a person who uses the service sits on every interview panel: the
- * Registered Manager is responsible for it for each vacancy; it is recorded in the recruitment file
- * and was last verified in September 2026; on 30 September 2026 the count was 7 of 8 panels (88%)."
- * "Verified" is what the last check did: it confirmed the practice is in place.
+ * who is responsible and how often (unless its words say so already), where it is recorded and
+ * what its last check found, and its count in the same sentence, where the validator finds it:
+ * "At Millbeck home care, our standard is that a person who uses the service sits on every
+ * interview panel: the Registered Manager is responsible for it for each vacancy; it is recorded
+ * in the recruitment file, and a check in September 2026 verified it was in place; on 30
+ * September 2026 it held for 7 of 8 panels (88%)."
+ * An entry that says "every" but whose own count falls short is stated as the standard it is,
+ * so the sentence does not contradict its count.
  */
 export function declaredSentence(entry: DeclaredPractice, variant = 0): string {
+  const practice = practiceWords(entry);
+  const shortOfEvery = entry.measure !== undefined && entry.measure.count < entry.measure.of && ALWAYS_WORDS.test(practice);
   const measure = entry.measure
-    ? `; on ${dayMonthYear(entry.measure.asOf)} the count was ${entry.measure.count} of ${entry.measure.of} ${entry.measure.label} (${percent(entry.measure.share)})`
+    ? `; on ${dayMonthYear(entry.measure.asOf)} ${shortOfEvery ? 'it held for' : 'the count was'} ${entry.measure.count} of ${entry.measure.of} ${entry.measure.label} (${percent(entry.measure.share)})`
     : '';
   const checked = monthYear(entry.lastCheckedOn);
-  const practice = practiceWords(entry);
   // A practice one service keeps must not read as the whole organisation's.
   const place = !entry.wholeOrganisation && entry.place && !entry.text.toLowerCase().includes(entry.place.toLowerCase()) ? entry.place : undefined;
-  const opening = place ? `At ${place}, ${afterPlace(practice, place)}` : practice;
-  const recorded = `it is recorded in ${sourcePhrase(entry.source)} and was last verified in ${checked}${measure}`;
-  return variant % 2 === 0
-    ? `${opening}: ${entry.owner} is responsible for it ${entry.cadenceText}; ${recorded}.`
-    : `${opening}, ${entry.cadenceText}, with ${entry.owner} responsible; ${recorded}.`;
+  const stated = shortOfEvery ? `our standard is that ${afterPlace(practice, '')}` : undefined;
+  const opening = place ? `At ${place}, ${stated ?? afterPlace(practice, place)}` : stated ? capitalise(stated) : practice;
+  const cadence = saysCadence(practice, entry) ? '' : entry.cadenceText;
+  const owner = namesOwner(practice, entry.owner) ? '' : entry.owner;
+  const recorded = `it is recorded in ${sourcePhrase(entry.source)}, and a check in ${checked} verified it was in place${measure}`;
+  if (variant % 2 === 0) {
+    const who = owner ? `: ${owner} is responsible for it${cadence ? ` ${cadence}` : ''}` : cadence ? `, ${cadence}` : '';
+    return `${opening}${who}; ${recorded}.`;
+  }
+  const when = cadence ? `, ${cadence}` : '';
+  return `${opening}${when}${owner ? `, and ${owner} leads it` : ''}; a check in ${checked} verified it was in place, as recorded in ${sourcePhrase(entry.source)}${measure}.`;
 }
 
 /** Whether a text quotes a library entry (case and closing punctuation aside). */

@@ -20,7 +20,7 @@ import { CUED_ELEMENTS, DEPTH_ELEMENTS, ELEMENT_LABELS, ELEMENT_STRUCTURE, TOPIC
 import { detectStructureLines } from '../../check/rules/require-involvement-structure.js';
 import { buildBlock, emptyBidMemory, isMissing, normaliseSentence, type BidMemory, type Block, type MissingElement } from './topic-blocks.js';
 import { questionParts, type QuestionPart } from '../question/question-parts.js';
-import { quotesEntry } from './declared-blocks.js';
+import { ALWAYS_WORDS, quotesEntry } from './declared-blocks.js';
 import { blockAnswers, blockAnswersLead, COMMITMENT_ELEMENTS, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
 
 /** A question that names no topic is answered on these. */
@@ -30,7 +30,6 @@ const GENERAL_TOPICS: readonly AskedTopicId[] = ['person-led-planning', 'family-
 const FIGURE_REPEATS = 2;
 
 /** Words by which a practice says it happens without exception. */
-const ALWAYS_WORDS = /\b(?:every|each|all|always|never|without exception)\b/i;
 
 /**
  * A block written for a part of the question nothing else answers is placed before any other:
@@ -565,7 +564,7 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
     if (!measure || measure.count >= measure.of || !ALWAYS_WORDS.test(entry.text)) continue;
     if (!chosen.some((candidate) => quotesEntry(candidate.block.text, entry))) continue;
     notes.push(
-      `Practice library entry ${entry.id} says it happens every time ("${entry.text.trim()}"), but its own count is ${measure.count} of ${measure.of} ${measure.label}: a reader will see the gap. Reword the entry to what the count shows, or add why the rest were missed and what is being done, and import it again.`,
+      `Practice library entry ${entry.id} says it happens every time ("${entry.text.trim()}"), but its own count is ${measure.count} of ${measure.of} ${measure.label}: the answer states it as your standard and gives the count as how far it held. Reword the entry to what the count shows, or add why the rest were missed and what is being done, and import it again.`,
     );
   }
   const coverage = partCoverage(parts, chosen, best!.fitted.lines);

@@ -21,7 +21,7 @@ describe('answers from the practice library', () => {
     const section = await composeSection({ figures: figuresWith([asked, evening]), question: CARERS_QUESTION, limit: { kind: 'words', value: 250 } });
     expect(section.responseText).toContain(declaredSentence(asked, 0).slice(0, 60));
     expect(section.responseText).toMatch(
-      /the Registered Manager is responsible for it at every review; it is recorded in the carers register and was last verified in August 2026; on 30 September 2026 the count was 14 of 16 carers offered a referral \(88%\)\./,
+      /the Registered Manager is responsible for it at every review; it is recorded in the carers register, and a check in August 2026 verified it was in place; on 30 September 2026 it held for 14 of 16 carers offered a referral \(88%\)\./,
     );
     expect(section.responseText).toMatch(/A carers’ evening each quarter/i);
     expect(section.plan?.covered.map((item) => `${item.topic}/${item.element}`)).toContain('carers/declared-practices');
@@ -38,12 +38,24 @@ describe('answers from the practice library', () => {
   it('names the service a one-service practice holds for, so it does not read as the whole organisation\'s', async () => {
     const oneService = { ...evening, serviceRef: 'S-E', wholeOrganisation: false };
     const whole = { ...asked, place: 'Eastfield Care Ltd', wholeOrganisation: true };
-    expect(declaredSentence(oneService, 0)).toMatch(/^At Eastfield supported living, a carers’ evening each quarter lets relatives meet the team and local carer support groups: the Registered Manager is responsible for it every quarter; it is recorded in the events log and was last verified in August 2026\.$/);
-    expect(declaredSentence(oneService, 1)).toMatch(/^At Eastfield supported living, a carers’ evening each quarter .*, every quarter, with the Registered Manager responsible; it is recorded in the events log/);
+    // "each quarter" in its own words: the cadence is not said again.
+    expect(declaredSentence(oneService, 0)).toBe('At Eastfield supported living, a carers’ evening each quarter lets relatives meet the team and local carer support groups: the Registered Manager is responsible for it; it is recorded in the events log, and a check in August 2026 verified it was in place.');
+    expect(declaredSentence(oneService, 1)).toBe('At Eastfield supported living, a carers’ evening each quarter lets relatives meet the team and local carer support groups, and the Registered Manager leads it; a check in August 2026 verified it was in place, as recorded in the events log.');
+    // An owner its own words name is not named again.
+    const reports = { ...oneService, text: 'The registered manager reports open complaints to the director.', cadenceText: 'every month' };
+    expect(declaredSentence(reports, 0)).toBe('At Eastfield supported living, the Registered Manager reports open complaints to the director, every month; it is recorded in the events log, and a check in August 2026 verified it was in place.');
+    // A practice that says what sets it off needs no "each time it is needed".
+    const disagree = { ...oneService, text: 'When a relative and the person disagree, the key worker records both views.', cadence: 'when-triggered', cadenceText: 'each time it is needed' };
+    expect(declaredSentence(disagree, 0)).toBe('At Eastfield supported living, when a relative and the person disagree, the key worker records both views: the Registered Manager is responsible for it; it is recorded in the events log, and a check in August 2026 verified it was in place.');
+    expect(declaredSentence({ ...disagree, text: 'The key worker records both views of a disagreement.' }, 0)).toMatch(/: the Registered Manager is responsible for it each time it is needed;/);
+    // "Every" with a count that falls short is stated as the standard, and the count as how far it held.
+    const panels = { ...oneService, text: 'A person who uses the service sits on every interview panel.', cadenceText: 'for each vacancy', measure: { label: 'panels', count: 7, of: 8, share: 87.5, asOf: '2026-09-30' } };
+    expect(declaredSentence(panels, 0)).toMatch(/^At Eastfield supported living, our standard is that a person who uses the service sits on every interview panel: .*; on 30 September 2026 it held for 7 of 8 panels \(88%\)\.$/);
+    expect(declaredSentence({ ...panels, measure: { ...panels.measure, count: 8, share: 100 } }, 0)).toMatch(/^At Eastfield supported living, a person .* the count was 8 of 8 panels/);
     expect(declaredSentence({ ...oneService, text: 'Review summaries go to families only by secure email.' }, 0)).toMatch(/^At Eastfield supported living, review summaries go/);
     expect(declaredSentence({ ...oneService, text: 'MCA refreshers are booked for every support worker.' }, 0)).toMatch(/^At Eastfield supported living, MCA refreshers/);
     expect(declaredSentence({ ...oneService, text: 'Eastfield residents chair their own house meetings.' }, 0)).toMatch(/^At Eastfield supported living, Eastfield residents/);
-    expect(declaredSentence(whole, 0)).toMatch(/^Key workers ask each family member .*: the Registered Manager is responsible for it at every review/);
+    expect(declaredSentence(whole, 0)).toMatch(/^Our standard is that key workers ask each family member .*: the Registered Manager is responsible for it at every review/);
     const section = await composeSection({ figures: figuresWith([oneService]), question: CARERS_QUESTION, limit: { kind: 'words', value: 250 } });
     expect(section.validation.claims.filter((claim) => claim.status === 'declared')).toHaveLength(1);
   });
