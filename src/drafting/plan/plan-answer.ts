@@ -407,7 +407,11 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
   const candidates = found.candidates.map((candidate) => ({ candidate, part: partIndexOf(parts, candidate.block) }));
   const texts = found.candidates.map((candidate) => candidate.block.text);
   parts.forEach((part, index) => {
-    if (candidates.some(({ candidate }) => blockAnswersLead(part, candidate.block))) return;
+    // A block that shares the part's topic but not its subject (how often reviews happen, for
+    // what triggers an early one) leaves the part to the gap commitment below.
+    const answering = candidates.filter(({ candidate }) => blockAnswersLead(part, candidate.block));
+    const answered = answering.length > 0;
+    if (answered && (!part.lead || !answering.every(({ candidate }) => borrowedBy(part.lead!, candidate.block.element)) || !saysNothingOn(context, part.lead))) return;
     if (part.asks.includes('roll-out')) {
       // "This" is what the part before it, or the question, is about.
       const topic = part.lead ?? parts.slice(0, index).reverse().find((earlier) => earlier.lead)?.lead ?? askedTopics(context)[0]?.id;
@@ -415,7 +419,7 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
       if (plan && !isMissing(plan)) candidates.push({ candidate: { block: plan, priority: PART_PRIORITY, order: -1 }, part: index });
       if (!part.lead) return;
     }
-    const entries = libraryEntriesFor(context, part, memory, texts);
+    const entries = answered ? [] : libraryEntriesFor(context, part, memory, texts);
     if (entries.length > 0) {
       const block = libraryBlock(entries, memory.elements.get('declared-practices') ?? 0);
       candidates.push({ candidate: { block, priority: PART_PRIORITY, order: -1 }, part: index });
@@ -435,13 +439,22 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
   return { ...found, candidates: ordered.map(({ candidate }, order) => ({ ...candidate, order })) };
 }
 
-/** Whether no element of a topic can be written from the records or the library, whatever the bid has said so far. */
+/** Whether an element is another topic's required subject that this topic only borrows (review cadence, for early reviews). */
+function borrowedBy(topic: AskedTopicId, element: ElementId): boolean {
+  if (TOPIC_ELEMENTS[topic].required.includes(element)) return false;
+  return Object.entries(TOPIC_ELEMENTS).some(([other, elements]) => other !== topic && elements.required.includes(element));
+}
+
+/**
+ * Whether the records and the library say nothing on a topic's own subject (its first required
+ * element), whatever the bid has said so far. A figure the topic shares with others (how often
+ * reviews happen, for early reviews) does not answer what the topic is about.
+ */
 function saysNothingOn(context: DraftingContext, topic: AskedTopicId): boolean {
-  const { required, optional } = TOPIC_ELEMENTS[topic];
-  return [...required, ...optional].every((element) => {
-    const built = buildBlock(element, topic, { context, quotedInCore: new Set(), memory: emptyBidMemory() });
-    return isMissing(built) || built.text.trim().length === 0;
-  });
+  const [subject] = TOPIC_ELEMENTS[topic].required;
+  if (!subject) return false;
+  const built = buildBlock(subject, topic, { context, quotedInCore: new Set(), memory: emptyBidMemory() });
+  return isMissing(built) || built.text.trim().length === 0;
 }
 
 /** What answers each part in the written answer; the core lines count too ("how do you check this"). */

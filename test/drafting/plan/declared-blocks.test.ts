@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { composeSection } from '../../../src/drafting/compose-section.js';
 import { declaredSentence } from '../../../src/drafting/plan/declared-blocks.js';
 import { emptyBidMemory } from '../../../src/drafting/plan/topic-blocks.js';
-import { entry, figuresWith } from '../support/practice-library.js';
+import { entry, figuresWith, place } from '../support/practice-library.js';
+import { catalogueFields } from '../../support/catalogue-fields.js';
 
 const CARERS_QUESTION = { text: "How do you support unpaid carers' wellbeing, including access to a carer's assessment?" };
 const asked = entry('P1', 'carers', 'Key workers ask each family member who helps the person whether they want a carer’s assessment, and refer them to the council the same week.', {
@@ -79,6 +80,17 @@ describe('answers from the practice library', () => {
     const section = await composeSection({ figures: figuresWith([old]), question: CARERS_QUESTION, limit: { kind: 'words', value: 250 } });
     expect(section.responseText).not.toContain('carers’ evening');
     expect(section.notes.join('\n')).toMatch(/out of date .*last checked on 2025-02-01.*check them and update the library/);
+  });
+
+  it('answers what sets off an early review with a dated commitment when the records hold only how often reviews happen', async () => {
+    const base = figuresWith([]);
+    const monthly = { id: 'cadence-monthly', label: 'People with a review every month', value: 80, unit: 'percent' as const, numerator: 32, denominator: 40, period: '2026-Q3', place, source: 'review records: 32 of 40 people, Q3 2026', ...catalogueFields('cadence-monthly', 40) };
+    const figures = { ...base, figures: [...base.figures, monthly] };
+    const section = await composeSection({ figures, question: { text: 'For people with mental health needs, what triggers an early review, and how can the person ask for one?' }, limit: { kind: 'words', value: 300 } });
+    // How often reviews happen is shown elsewhere; it does not answer what sets off an early one.
+    expect(section.responseText).toMatch(/Our records for Q3 2026 do not yet show what prompted each review held earlier than planned/);
+    expect(section.responseText).toMatch(/will record the reason for every review held outside the usual rhythm, including when the person asked for it themselves, starting in Q4 2026/);
+    expect(section.plan?.parts?.find((part) => /triggers an early review/.test(part.text))?.answeredBy).toBe('commitment');
   });
 
   it('names the practice library as the place to add a practice the records cannot show', async () => {

@@ -118,7 +118,8 @@ export const TOPIC_ELEMENTS: Readonly<Record<AskedTopicId, TopicElements>> = {
   carers: { required: ['declared-practices'], optional: ['family-participation', 'ways-to-take-part', 'person-decides-who'] },
   // Whether people shape the service is shown by what they changed; satisfaction scores do not show it.
   'co-production': { required: ['declared-practices', 'you-said-we-did'], optional: ['learning-from-feedback', 'feel-involved', 're-audit'] },
-  'review-triggers': { required: ['declared-practices', 'review-cadence'], optional: ['advocate-triggers'] },
+  // What sets off an early review is the subject; how often reviews happen anyway is depth.
+  'review-triggers': { required: ['declared-practices'], optional: ['review-cadence', 'advocate-triggers'] },
 };
 
 /**
