@@ -4,6 +4,7 @@
  * we did" change, the NI sampling position, and notes for the writer. Numbers in here are
  * already formatted strings from the evidence pack.
  */
+import { formatPeriodLabel } from '../claims/format-period-label.js';
 import { addDays, dateParts, monthName } from '../evidence/calendar/iso-date.js';
 import type { Figure } from '../evidence/evidence-pack-schema.js';
 import type { CaseExample, FiguresResult } from '../evidence/figures-schema.js';
@@ -60,6 +61,11 @@ export interface SamplingText {
   perService: string;
   /** "Q3 2026", or "every quarter of the year to September 2026" over several quarters. */
   period: string;
+  /**
+   * Over several quarters, the last one on its own when it differs ("4 of 4", "Q3 2026"): said
+   * beside the year's count, which only counts services sampled in every quarter.
+   */
+  latest?: { fraction: string; period: string };
   source: string;
   /** When sampling is not recorded: the quarter it starts and the month it is first reported. */
   next: string;
@@ -230,7 +236,11 @@ function samplingOf(figures: FiguresResult, standards: StandardTexts): SamplingT
   const reportMonth = addDays(nextQuarter.end, 1);
   const recorded = figure !== undefined && figure.value !== null && figure.samplingRecorded !== false && (figure.denominator ?? 0) > 0;
   const fraction = figure ? formatFraction(figure) : undefined;
+  const latestFigure = figures.figures.find((candidate) => candidate.id === 'ni-sampling-latest');
+  const latestFraction = latestFigure && latestFigure.value !== null ? formatFraction(latestFigure) : undefined;
+  const latest = recorded && latestFraction && latestFraction !== fraction ? { fraction: latestFraction, period: formatPeriodLabel(latestFigure!.period) } : undefined;
   return {
+    ...(latest ? { latest } : {}),
     recorded,
     allMet: recorded && figure!.numerator === figure!.denominator,
     ...(fraction ? { fraction } : {}),

@@ -283,7 +283,7 @@ async function computeForScope(options: ComputeFiguresOptions, scope: EvidenceSc
       ? await Promise.all([queryReviewRollupPass(db, scope), queryRecordsPass(db, scope)])
       : [await queryReviewRollupPass(db, scope), await queryRecordsPass(db, scope)];
   const { counts: reviews, cadence, previousCadence } = reviewPass;
-  const { actions, feedback, changes, disputes, referrals, enablement, groups, sampling, previousSampling } = records;
+  const { actions, feedback, changes, disputes, referrals, enablement, groups, sampling, previousSampling, latestSampling } = records;
   const breakdowns = breakdownsFrom(records.breakdowns, reviewPass.breakdowns);
   assertCovered(scope, reviews.current.outsideCalendar + reviews.previous.outsideCalendar, 'review dates');
   assertCovered(scope, disputes.current.outsideCalendar + disputes.previous.outsideCalendar, 'disagreement dates');
@@ -468,6 +468,24 @@ async function computeForScope(options: ComputeFiguresOptions, scope: EvidenceSc
     provenance: provenanceOf(context, catalogueEntry('ni-sampling'), sampling.services, sampling.batches),
     ...(sampling.servicesWithAnySample === 0 ? { samplingRecorded: false } : { samplingRecorded: true }),
   });
+  // Over several quarters a service counts only if the NI met the standard in each one, so the
+  // last quarter is given on its own too: "1 of 4 services in every quarter of the year, and 4 of
+  // 4 in Q3" says where sampling stands now without contradicting a quarter's answer.
+  const quarters = samplingQuarters(scope.period);
+  const latestQuarter = quarters.at(-1);
+  if (quarters.length > 1 && latestQuarter && latestSampling.servicesWithAnySample > 0) {
+    figures.push({
+      ...catalogued(context, catalogueEntry('ni-sampling-latest')),
+      value: latestSampling.servicesMeeting,
+      unit: 'count',
+      numerator: latestSampling.servicesMeeting,
+      denominator: latestSampling.services,
+      period: latestQuarter.label,
+      place: scope.place,
+      source: sourceText(`governance sampling records: ${latestSampling.casesSampled} cases sampled by the NI across ${latestSampling.services} services, ${latestQuarter.human}`, latestSampling.batches, context.batches),
+      provenance: provenanceOf(context, catalogueEntry('ni-sampling-latest'), latestSampling.services, latestSampling.batches),
+    });
+  }
 
   figures.push(
     ...detailFigures(breakdowns, {

@@ -30,6 +30,8 @@ export interface RecordsPass {
   groups: q.EnablementGroup[];
   sampling: q.SamplingCounts;
   previousSampling: q.SamplingCounts;
+  /** The period's last quarter on its own: over a year, what the NI did most recently. */
+  latestSampling: q.SamplingCounts;
   breakdowns: RecordBreakdownRows;
   disagreementPractice: DisagreementPractice;
   changePractice: ChangePractice;
@@ -54,6 +56,9 @@ const NUMBERS = {
   previousQuarterLabels: 13,
   previousQuarterStarts: 14,
   previousQuarterEnds: 15,
+  latestQuarterLabels: 16,
+  latestQuarterStarts: 17,
+  latestQuarterEnds: 18,
 } as const;
 
 function recordsParams(scope: EvidenceScope): unknown[] {
@@ -75,10 +80,14 @@ function recordsParams(scope: EvidenceScope): unknown[] {
     previousQuarters.map((quarter) => quarter.label),
     previousQuarters.map((quarter) => quarter.start),
     previousQuarters.map((quarter) => quarter.end),
+    quarters.slice(-1).map((quarter) => quarter.label),
+    quarters.slice(-1).map((quarter) => quarter.start),
+    quarters.slice(-1).map((quarter) => quarter.end),
   ];
 }
 
 const previousQuarterNames = { quarterLabels: NUMBERS.previousQuarterLabels, quarterStarts: NUMBERS.previousQuarterStarts, quarterEnds: NUMBERS.previousQuarterEnds };
+const latestQuarterNames = { quarterLabels: NUMBERS.latestQuarterLabels, quarterStarts: NUMBERS.latestQuarterStarts, quarterEnds: NUMBERS.latestQuarterEnds };
 
 /** Each part: its SQL bound to the statement's numbers, and the order of its rows when it has one. */
 function partsOf(rollups: boolean): Record<string, { sql: string; orderBy?: string }> {
@@ -93,6 +102,7 @@ function partsOf(rollups: boolean): Record<string, { sql: string; orderBy?: stri
     groups: { sql: bindNames(q.ENABLEMENT_GROUPS_SQL, NUMBERS), orderBy: 'x."people" DESC, x.domain, x.measure, x."before", x."after"' },
     sampling: { sql: bindNames(q.SAMPLING_SQL, NUMBERS) },
     previousSampling: { sql: bindNames(q.SAMPLING_SQL, { ...NUMBERS, ...previousQuarterNames }) },
+    latestSampling: { sql: bindNames(q.SAMPLING_SQL, { ...NUMBERS, ...latestQuarterNames }) },
     triggers: { sql: bindNames(RECORD_BREAKDOWN_SQL.triggers, NUMBERS) },
     types: { sql: bindNames(RECORD_BREAKDOWN_SQL.types, NUMBERS) },
     clock: { sql: bindNames(RECORD_BREAKDOWN_SQL.clock, NUMBERS) },
@@ -151,6 +161,7 @@ export async function queryRecordsPass(db: Database, scope: EvidenceScope, optio
     groups: q.readEnablementGroups(part('groups')),
     sampling: q.readSampling(part('sampling')[0] ?? {}),
     previousSampling: q.readSampling(part('previousSampling')[0] ?? {}),
+    latestSampling: q.readSampling(part('latestSampling')[0] ?? {}),
     breakdowns: { triggers: part('triggers'), types: part('types'), clock: part('clock'), levels: part('levels') },
     disagreementPractice: readDisagreementPractice(part('disagreementPractice')[0] ?? {}),
     changePractice: readChangePractice(part('changePractice')[0] ?? {}),

@@ -74,6 +74,11 @@ describe('a year of figures', () => {
     expect(year.responseText).toMatch(/Nominated Individual[^.]*\b1 of 4 services in every quarter of the year to September 2026\b/);
     expect(year.responseText).not.toMatch(/1 October 2025–30 September 2026/);
     expect(quarter.responseText).not.toMatch(/every quarter of Q3 2026/);
+    // Beside the year's count, the latest quarter on its own: the quarter's answer says the same.
+    expect(quarter.responseText).toMatch(/\b4 of 4 services\b/);
+    expect(year.responseText).toMatch(/every quarter of the year to September 2026 and at 4 of 4 in Q3 2026|and in Q3 2026 4 of 4 did|and 4 of 4 met in Q3 2026/);
+    expect(year.validation.claims.find((claim) => claim.text === '4 of 4')?.status).toBe('supported');
+    expect(year.pack.figures.find((figure) => figure.id === 'ni-sampling-latest')).toMatchObject({ numerator: 4, denominator: 4, period: '2026-Q3' });
   });
 });
 

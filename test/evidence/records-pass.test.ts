@@ -47,6 +47,7 @@ describe.each(DATABASE_KINDS)('one statement over the record tables on %s', (kin
       groups: await q.queryEnablementGroups(db, scope),
       sampling: await q.querySampling(db, scope, samplingQuarters(scope.period)),
       previousSampling: await q.querySampling(db, scope, samplingQuarters(scope.previous)),
+      latestSampling: await q.querySampling(db, scope, samplingQuarters(scope.period).slice(-1)),
       breakdowns: await queryRecordBreakdowns(db, scope),
       disagreementPractice: await queryDisagreementPractice(db, scope),
       changePractice: await queryChangePractice(db, scope),

@@ -745,8 +745,8 @@ const builders: Record<ElementId, Builder> = {
             `The Nominated Individual sampled cases at ${sampling.fraction ?? 'some'} services ${within}, short of our standard of ${sampling.perService} cases per service each quarter.`,
           ],
           niFigure ? uses(niFigure) : 0,
-        )} ${niFigure ? actionSentence(context, niFigure, uses(niFigure)) : ''}`.trim(),
-        [niFigure],
+        )}${sampling.latest ? ` In ${sampling.latest.period} alone the standard was met at ${sampling.latest.fraction} services.` : ''} ${niFigure ? actionSentence(context, niFigure, uses(niFigure)) : ''}`.trim(),
+        [niFigure, available(context, 'ni-sampling-latest')],
       );
     }
     return block(topic, 'ni-sampling', again ? `The Nominated Individual's quarterly case reading (${sampling.perService} cases per service) checks involvement against the record.` : `Each quarter the Nominated Individual reads ${sampling.perService} cases per service against what the person said they wanted, checking that the summary, actions and involvement match the record.`, []);

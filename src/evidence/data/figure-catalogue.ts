@@ -259,6 +259,17 @@ export const FIGURE_CATALOGUE: readonly CatalogueEntry[] = [
     standardId: 'ni-sampling',
     topics: ['governance'],
   },
+  {
+    id: 'ni-sampling-latest',
+    label: (s) => `Services where the Nominated Individual sampled at least ${s.niSampleCases} cases in the latest quarter`,
+    subject: (s) => `services where the Nominated Individual sampled at least ${s.niSampleCases} cases in the latest quarter`,
+    unit: 'count',
+    records: 'governance sampling records',
+    noun: { one: 'service', many: 'services' },
+    better: 'higher',
+    standardId: 'ni-sampling',
+    topics: ['governance'],
+  },
   // Detail figures: what the period's records break down into. Grouped entries (trigger, type,
   // level, mode, format) are templates whose label and subject are written per value.
   {
