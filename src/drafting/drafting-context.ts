@@ -17,7 +17,8 @@ import type { PracticeFacts, YouSaidWeDid } from './drafting-schema.js';
 import { DEFAULT_STANDARD_THRESHOLD_PERCENT } from '../claims/data/standard-claims.js';
 import { detectPracticeStatements } from '../claims/practice/detect-practice-statements.js';
 import { screenFreeText } from './screen-free-text.js';
-import { readQuestion, type QuestionAnalysis } from './question/read-question.js';
+import { describeQuestion, readQuestion, type QuestionAnalysis } from './question/read-question.js';
+import { actorTopicsOf } from './question/question-parts.js';
 import { joinList, lowerFirst } from '../shared/english-text.js';
 
 export interface CaseText {
@@ -405,7 +406,7 @@ export function buildDraftingContext(options: DraftingContextOptions): DraftingC
   const question = options.question;
   const analysis = question ? readQuestion(question, { period: figures.period }) : undefined;
   // The writer sees first how the question was read, so a misreading is caught early.
-  if (analysis) notes.unshift(analysis.summary);
+  if (analysis) notes.unshift(describeQuestion(analysis, new Map(actorTopicsOf(analysis).map(({ topic, lead }) => [topic.id, lead.label]))));
   return {
     figures,
     seed: `${figures.organisation.slug}|${figures.period.label}`,

@@ -10,7 +10,7 @@ import type { ResponseLimit } from '../../section/section-schema.js';
 import { assembleResponse, measureResponse, PARAGRAPH_LINES, type DraftLines, type ParagraphLine } from '../assemble-response.js';
 import { askedTopicCues, type AskedTopicId } from '../data/question-cues.js';
 import { figureGroups } from '../data/question-topics.js';
-import { foundOnlyAsActors, leadTopic, type QuestionAnalysis } from '../question/read-question.js';
+import { leadTopic, type QuestionAnalysis } from '../question/read-question.js';
 import { joinList } from '../../shared/english-text.js';
 import { describeFigure } from '../describe-figure.js';
 import type { DraftingContext } from '../drafting-context.js';
@@ -19,7 +19,7 @@ import type { TemplateLibrary } from '../template-library.js';
 import { CUED_ELEMENTS, DEPTH_ELEMENTS, ELEMENT_LABELS, ELEMENT_STRUCTURE, TOPIC_ELEMENTS, type ElementId } from './data/topic-elements.js';
 import { detectStructureLines } from '../../check/rules/require-involvement-structure.js';
 import { buildBlock, emptyBidMemory, isMissing, normaliseSentence, type BidMemory, type Block, type MissingElement } from './topic-blocks.js';
-import { questionParts, type QuestionPart } from '../question/question-parts.js';
+import { actorTopicsOf, namedOnlyAsActors, questionParts, type QuestionPart } from '../question/question-parts.js';
 import { ALWAYS_WORDS, quotesEntry } from './declared-blocks.js';
 import { blockAnswers, blockAnswersLead, COMMITMENT_ELEMENTS, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
 
@@ -96,17 +96,7 @@ export function askedTopics(context: Pick<DraftingContext, 'analysis'>): { id: A
   if (topics.length === 0) return GENERAL_TOPICS.map((id, index) => ({ id, strong: index < 2 }));
   const lead = leadTopic(topics);
   const question = context.analysis?.question ?? '';
-  return [lead, ...topics.filter((topic) => topic !== lead && !onlyActors(topic, question))].map((topic) => ({ id: topic.id, strong: topic.weight === 'strong' }));
-}
-
-/**
- * Whether a topic is named only as the people taking part in another ("carers' assessments for
- * relatives"): its people are named in one part of the question at most. A question that comes
- * back to them part after part ("how relatives are invited", "when a relative's views differ")
- * is about them.
- */
-function onlyActors(topic: Parameters<typeof foundOnlyAsActors>[0], question: string): boolean {
-  return foundOnlyAsActors(topic) && questionParts(question).filter((part) => part.topics.includes(topic.id)).length < 2;
+  return [lead, ...topics.filter((topic) => topic !== lead && !namedOnlyAsActors(topic, question))].map((topic) => ({ id: topic.id, strong: topic.weight === 'strong' }));
 }
 
 /**
@@ -129,10 +119,7 @@ export function wantsChangeExamples(analysis: QuestionAnalysis): boolean {
 
 /** Topics the question names only as the people taking part in its lead topic: not answered as topics of their own. */
 function actorTopics(context: DraftingContext): { id: AskedTopicId; lead: AskedTopicId }[] {
-  const topics = context.analysis?.topics ?? [];
-  if (topics.length === 0) return [];
-  const lead = leadTopic(topics);
-  return topics.filter((topic) => topic !== lead && onlyActors(topic, context.analysis?.question ?? '')).map((topic) => ({ id: topic.id, lead: lead.id }));
+  return context.analysis ? actorTopicsOf(context.analysis).map(({ topic, lead }) => ({ id: topic.id, lead: lead.id })) : [];
 }
 
 interface Candidates {
@@ -244,7 +231,8 @@ function candidatesFor(
   };
   for (const actor of actorTopics(context)) {
     const label = askedTopicCues.find((entry) => entry.id === actor.lead)?.label ?? actor.lead;
-    for (const element of TOPIC_ELEMENTS[actor.id].required) missing.push({ element, topic: actor.id, reason: `the question names these people only as taking part in ${label}, so the answer stays on that` });
+    // Left out on purpose, as the question-reading note says: the people are shown taking part.
+    for (const element of TOPIC_ELEMENTS[actor.id].required) missing.push({ element, topic: actor.id, reason: `the question names these people as taking part in ${label}, so the answer shows them taking part there rather than answering them as a subject of their own`, passing: true });
   }
   const question = context.analysis?.question ?? '';
   for (const topic of topics) {

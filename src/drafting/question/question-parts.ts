@@ -8,7 +8,7 @@
 import { readSentence } from '../../check/read-tokens.js';
 import type { AskedTopicId, QuestionAskId } from '../data/question-cues.js';
 import { EXAMPLE_ASK, PART_BREAKS, PART_FILLER_LEMMAS } from '../data/part-words.js';
-import { leadTopic, normaliseQuestion, readQuestion } from './read-question.js';
+import { foundOnlyAsActors, leadTopic, normaliseQuestion, readQuestion, type AskedTopic, type QuestionAnalysis } from './read-question.js';
 
 export interface QuestionPart {
   /** The part as the question words it, without its closing punctuation. */
@@ -156,4 +156,21 @@ function splitQuestion(question: string): QuestionPart[] {
     parts.push(part);
   }
   return parts;
+}
+
+/**
+ * Whether a topic is named only as the people taking part in another ("carers' assessments for
+ * relatives"): its people are named in one part of the question at most. A question that comes
+ * back to them part after part ("how relatives are invited", "when a relative's views differ")
+ * is about them.
+ */
+export function namedOnlyAsActors(topic: Pick<AskedTopic, 'id' | 'cues'>, question: string): boolean {
+  return foundOnlyAsActors(topic) && questionParts(question).filter((part) => part.topics.includes(topic.id)).length < 2;
+}
+
+/** The topics a question names only as the people taking part in its lead topic, each with that lead. */
+export function actorTopicsOf(analysis: Pick<QuestionAnalysis, 'topics' | 'question'>): { topic: AskedTopic; lead: AskedTopic }[] {
+  if (analysis.topics.length === 0) return [];
+  const lead = leadTopic(analysis.topics);
+  return analysis.topics.filter((topic) => topic !== lead && namedOnlyAsActors(topic, analysis.question)).map((topic) => ({ topic, lead }));
 }

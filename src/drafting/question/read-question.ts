@@ -106,12 +106,17 @@ export function normaliseQuestion(text: string): string {
   return withoutBuyerNotes(text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"'));
 }
 
-function summarise(topics: readonly AskedTopic[], asks: readonly QuestionAsk[], twelveMonths: Period | undefined): string {
+/**
+ * `actors`: topics named only as the people taking part in another, by id, with the label of
+ * the topic they take part in; they read "family and friends (as taking part in person-led
+ * planning)", so the note does not promise what the plan leaves out on purpose.
+ */
+function summarise(topics: readonly AskedTopic[], asks: readonly QuestionAsk[], twelveMonths: Period | undefined, actors: ReadonlyMap<string, string> = new Map()): string {
   const about =
     topics.length > 0
       ? `This question asks about: ${[...topics]
-          .sort((a, b) => Number(b.weight === 'strong') - Number(a.weight === 'strong') || a.position - b.position)
-          .map((topic) => `${topic.label} (${topic.weight})`)
+          .sort((a, b) => Number(b.weight === 'strong' && !actors.has(b.id)) - Number(a.weight === 'strong' && !actors.has(a.id)) || a.position - b.position)
+          .map((topic) => `${topic.label} (${actors.has(topic.id) ? `as taking part in ${actors.get(topic.id)!}` : topic.weight})`)
           .join(', ')}.`
       : 'This question names no involvement topic the drafter knows: it is answered as a general involvement question.';
   if (asks.length === 0) return about;
@@ -156,6 +161,11 @@ export function readQuestion(question: string, options: ReadQuestionOptions = {}
     ...(twelveMonths ? { twelveMonths } : {}),
     summary: summarise(topics, asks, twelveMonths),
   };
+}
+
+/** The note on how the question was read, with the topics it names only as people taking part marked so. */
+export function describeQuestion(analysis: QuestionAnalysis, actors: ReadonlyMap<string, string>): string {
+  return summarise(analysis.topics, analysis.asks, analysis.twelveMonths, actors);
 }
 
 /** The asked topics, strong ones first, each in the question's order. */
