@@ -3,7 +3,8 @@
  * ", and how …", each with the topics and subject words of its own wording.
  */
 import { describe, expect, it } from 'vitest';
-import { questionParts } from '../../../src/drafting/question/question-parts.js';
+import { actorTopicsOf, questionParts } from '../../../src/drafting/question/question-parts.js';
+import { describeQuestion, readQuestion } from '../../../src/drafting/question/read-question.js';
 
 describe('questionParts', () => {
   it('splits a sentence at ", and how" into two parts, each with its own topics', () => {
@@ -51,5 +52,24 @@ describe('questionParts', () => {
     const parts = questionParts('What training do your staff receive on person-centred planning, the Mental Capacity Act and working with independent advocates? How do you check it is applied in practice?');
     expect(parts[0]!.topics).toEqual(expect.arrayContaining(['training', 'consent-capacity', 'advocacy']));
     expect(parts[0]!.lead).toBe('training');
+  });
+});
+
+describe('people named only as taking part', () => {
+  const question = 'How do you involve people, their families and independent advocates in person-centred planning, and how do you know it works?';
+
+  it('are read as taking part in the lead topic, and the note on the question says so', () => {
+    const analysis = readQuestion(question);
+    expect(actorTopicsOf(analysis).map(({ topic, lead }) => [topic.id, lead.id])).toEqual([
+      ['family-friends', 'person-led-planning'],
+      ['advocacy', 'person-led-planning'],
+    ]);
+    const note = describeQuestion(analysis, new Map(actorTopicsOf(analysis).map(({ topic, lead }) => [topic.id, lead.label])));
+    expect(note).toMatch(/^This question asks about: person-led planning and co-production \(strong\), family and friends \(as taking part in person-led planning and co-production\), independent advocacy \(as taking part in/);
+  });
+
+  it('are a subject when the question comes back to them part after part', () => {
+    const analysis = readQuestion('How do you invite relatives to reviews, and what happens when a relative and the person want different things?');
+    expect(actorTopicsOf(analysis)).toEqual([]);
   });
 });
