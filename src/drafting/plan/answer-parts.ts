@@ -113,8 +113,13 @@ export function libraryEntriesFor(context: DraftingContext, part: QuestionPart, 
   // The provider filed an entry under the topic the part is about: it answers the part whatever
   // its words, even when an earlier answer quoted it (the part would otherwise go unanswered).
   const onLead = (entry: DeclaredPractice) => part.lead !== undefined && entry.topic === part.lead;
+  // An entry the provider filed under a topic the question does not ask about is not its answer,
+  // however many words they share: a carers' first-visit question is not how consent to share
+  // information is recorded. A part whose subject was not read keeps matching on words alone.
+  const asked = new Set<string>((context.analysis?.topics ?? []).map((topic) => topic.id));
+  const onQuestion = (entry: DeclaredPractice) => part.lead === undefined || asked.has(entry.topic);
   return usable
-    .filter((entry) => isAskedTopic(entry.topic) && (onLead(entry) || fresh(entry)))
+    .filter((entry) => isAskedTopic(entry.topic) && onQuestion(entry) && (onLead(entry) || fresh(entry)))
     .map((entry) => ({ entry, score: shared(part, termsOf(`${entry.text} ${entry.measure?.label ?? ''}`)) + (onLead(entry) ? LIBRARY_MATCH : 0) }))
     // One shared word is too little to quote an entry as the answer: a part about a mental-health
     // crisis shares "capacity" with a learning-disability service's audit.

@@ -7,6 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { composeSection } from '../../../src/drafting/compose-section.js';
 import { declaredSentence } from '../../../src/drafting/plan/declared-blocks.js';
+import { libraryEntriesFor } from '../../../src/drafting/plan/answer-parts.js';
+import { buildDraftingContext } from '../../../src/drafting/drafting-context.js';
+import { questionParts } from '../../../src/drafting/question/question-parts.js';
 import { emptyBidMemory } from '../../../src/drafting/plan/topic-blocks.js';
 import { entry, figuresWith, place } from '../support/practice-library.js';
 import { catalogueFields } from '../../support/catalogue-fields.js';
@@ -91,6 +94,17 @@ describe('answers from the practice library', () => {
     expect(section.responseText).toMatch(/Our records for Q3 2026 do not yet show what prompted each review held earlier than planned/);
     expect(section.responseText).toMatch(/will record the reason for every review held outside the usual rhythm, including when the person asked for it themselves, starting in Q4 2026/);
     expect(section.plan?.parts?.find((part) => /triggers an early review/.test(part.text))?.answeredBy).toBe('commitment');
+  });
+
+  it('does not take an entry filed under a topic the question does not ask about for a part, whatever words they share', () => {
+    const crisis = entry('P20', 'review-triggers', 'Before every meeting the key worker reads the written crisis plan with the person and adapts it to their communication needs.');
+    const formats = entry('P21', 'accessibility', 'Each person’s communication needs are written on the front of their plan and every meeting is adapted to them.');
+    const question = "Describe how you adapt meetings and written information to each person's communication needs.";
+    const context = buildDraftingContext({ figures: figuresWith([crisis, formats]), question });
+    const [part] = questionParts(question);
+    expect(part?.lead).toBe('accessibility');
+    // Both share "meeting", "write", "adapt" and "communication" with the part; only one is filed under what it asks.
+    expect(libraryEntriesFor(context, part!, emptyBidMemory(), []).map((found) => found.id)).toEqual(['P21']);
   });
 
   it('names the practice library as the place to add a practice the records cannot show', async () => {
