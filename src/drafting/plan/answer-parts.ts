@@ -9,8 +9,8 @@ import { ASKED_TOPIC_IDS, type AskedTopicId, type QuestionAskId } from '../data/
 import { CUED_ELEMENTS, ELEMENT_STRUCTURE, TOPIC_ELEMENTS, type ElementId } from './data/topic-elements.js';
 import type { DraftingContext } from '../drafting-context.js';
 import { termsOf, type QuestionPart } from '../question/question-parts.js';
-import { declaredEntries, declaredSentence, quotesEntry } from './declared-blocks.js';
-import { normaliseSentence, type BidMemory, type Block } from './topic-blocks.js';
+import { declaredEntries, declaredSentence, writtenBefore, quotesEntry } from './declared-blocks.js';
+import type { BidMemory, Block } from './topic-blocks.js';
 
 export type PartAnswer = 'records' | 'library' | 'commitment' | 'none';
 
@@ -109,7 +109,7 @@ export function libraryEntriesFor(context: DraftingContext, part: QuestionPart, 
   if (part.terms.length === 0) return [];
   const usable = ASKED_TOPIC_IDS.flatMap((topic) => declaredEntries(context, topic).usable);
   const fresh = (entry: DeclaredPractice) =>
-    ![0, 1].some((variant) => memory.sentences.has(normaliseSentence(declaredSentence(entry, variant)))) && !quotedHere.some((text) => quotesEntry(text, entry));
+    !writtenBefore(entry, memory.sentences) && !quotedHere.some((text) => quotesEntry(text, entry));
   // The provider filed an entry under the topic the part is about: it answers the part whatever
   // its words, even when an earlier answer quoted it (the part would otherwise go unanswered).
   const onLead = (entry: DeclaredPractice) => part.lead !== undefined && entry.topic === part.lead;

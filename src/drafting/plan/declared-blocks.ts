@@ -8,6 +8,8 @@
 import type { DeclaredPractice } from '../../evidence/evidence-pack-schema.js';
 import { dateParts, monthName } from '../../evidence/calendar/iso-date.js';
 import { capitalise } from '../template-library.js';
+import { normaliseSentence } from '../../shared/english-text.js';
+import { OWNER_WORDS } from '../../evidence/data/practice-library-words.js';
 import type { AskedTopicId } from '../data/question-cues.js';
 import type { DraftingContext } from '../drafting-context.js';
 
@@ -71,11 +73,12 @@ export const ALWAYS_WORDS = /\b(?:every|each|all|always|never|without exception)
 const CADENCE_FRAME = new Set(['every', 'each', 'at', 'a', 'an', 'the', 'once', 'per', 'in', 'on', 'for', 'of']);
 
 /**
- * Cadences a practice's own words already carry when they say what sets it off ("when a relative
- * and the person disagree …" needs no "each time it is needed"); everyday work goes without saying.
+ * Cadences that add nothing to a practice's own words: a practice done when it is needed, or as
+ * part of everyday work, goes without saying ("responsible for it each time it is needed" reads
+ * as a slot filled in).
  */
 const CADENCE_IMPLIED: Partial<Record<DeclaredPractice['cadence'], RegExp>> = {
-  'when-triggered': /\b(?:when|whenever|before|after|if|once|each time)\b/i,
+  'when-triggered': /(?:)/,
   ongoing: /(?:)/,
 };
 
@@ -116,13 +119,32 @@ export function declaredSentence(entry: DeclaredPractice, variant = 0): string {
   const opening = place ? `At ${place}, ${stated ?? afterPlace(practice, place)}` : stated ? capitalise(stated) : practice;
   const cadence = saysCadence(practice, entry) ? '' : entry.cadenceText;
   const owner = namesOwner(practice, entry.owner) ? '' : entry.owner;
-  const recorded = `it is recorded in ${sourcePhrase(entry.source)}, and a check in ${checked} verified it was in place${measure}`;
+  const source = sourcePhrase(entry.source);
+  const checker = (OWNER_WORDS as Readonly<Record<string, string>>)[entry.checkedBy];
+  // The check is worded four ways in turn, so a bid quoting many entries does not repeat one
+  // clause; each says the check verified the practice, which is what it found.
+  const by = checker ?? 'a manager';
+  const checks: readonly string[] = [
+    `it is recorded in ${source}, and a check in ${checked} verified it was in place`,
+    `${by} verified it against ${source} in ${checked}`,
+    `it is recorded in ${source}, where ${by} last verified it in ${checked}`,
+    `${source} shows it was verified as in place in ${checked}`,
+  ];
+  const check = `${checks[variant % checks.length]}${measure}`;
   if (variant % 2 === 0) {
     const who = owner ? `: ${owner} is responsible for it${cadence ? ` ${cadence}` : ''}` : cadence ? `, ${cadence}` : '';
-    return `${opening}${who}; ${recorded}.`;
+    return `${opening}${who}; ${check}.`;
   }
   const when = cadence ? `, ${cadence}` : '';
-  return `${opening}${when}${owner ? `, and ${owner} leads it` : ''}; a check in ${checked} verified it was in place, as recorded in ${sourcePhrase(entry.source)}${measure}.`;
+  return `${opening}${when}${owner ? `, led by ${owner}` : ''}; ${check}.`;
+}
+
+/** How many wordings declaredSentence has (two sentence shapes, each with two ways of giving the check). */
+const DECLARED_VARIANTS = 4;
+
+/** Whether an earlier answer wrote the entry's sentence in any of its wordings (`written` holds normalised sentences). */
+export function writtenBefore(entry: DeclaredPractice, written: ReadonlySet<string>): boolean {
+  return Array.from({ length: DECLARED_VARIANTS }, (_, variant) => variant).some((variant) => written.has(normaliseSentence(declaredSentence(entry, variant))));
 }
 
 /** Whether a text quotes a library entry (case and closing punctuation aside). */

@@ -21,7 +21,7 @@ import { GAP_COMMITMENTS } from './data/gap-commitments.js';
 import { addDays, dateParts, monthName } from '../../evidence/calendar/iso-date.js';
 import { periodContaining } from '../../evidence/period.js';
 import type { ElementId } from './data/topic-elements.js';
-import { declaredEntries, declaredSentence, MAX_ENTRIES_PER_TOPIC } from './declared-blocks.js';
+import { declaredEntries, declaredSentence, MAX_ENTRIES_PER_TOPIC, writtenBefore as entryWrittenBefore } from './declared-blocks.js';
 import { sharedTerms, termsOf } from '../question/question-parts.js';
 
 export interface Block {
@@ -184,6 +184,15 @@ function stated(figure: Figure): string {
   return `${text.value}${text.counted ? ` (${text.counted})` : ''}`;
 }
 
+/** Below this many, a share is not given as a percentage: "1 of 1 (100%)" reads as padding. */
+const PERCENT_FROM = 5;
+
+/** The bracket after "3 of 5 referrals": the percentage, and "small numbers" when it is one; a tiny count keeps only the warning. */
+function shareAside(figure: Figure, text: { value: string }): string {
+  if ((figure.denominator ?? 0) < PERCENT_FROM) return figure.smallSample ? ' (small numbers)' : '';
+  return ` (${text.value}${figure.smallSample ? ', small numbers' : ''})`;
+}
+
 function smallSampleNote(figure: Figure): string {
   return figure.smallSample ? ' (small numbers)' : '';
 }
@@ -226,7 +235,7 @@ function missing(topic: AskedTopicId, element: ElementId, reason: string): Missi
  * A practice sentence (no numbers) followed by the figure that shows it, in its own clause.
  * A weak figure is followed by the action, the owner and when it is measured again.
  */
-function figureSentence(context: DraftingContext, figure: Figure, preamble = '', again: number | boolean = 0): string {
+function figureSentence(context: DraftingContext, figure: Figure, preamble = '', again: number | boolean = 0, withAction = true): string {
   // Frames in turn, so a figure quoted across a bid is never the same sentence twice.
   const opening = preamble ? `${preamble.trim()} ` : '';
   // "(6 of 8 disagreements logged, small numbers)", not two pairs of brackets.
@@ -248,7 +257,7 @@ function figureSentence(context: DraftingContext, figure: Figure, preamble = '',
   );
   const times = Number(again) % FIGURE_FRAMES.length;
   const sentence = firstFresh(frames, times);
-  if (!weak(figure)) return `${opening}${sentence}`;
+  if (!weak(figure) || !withAction) return `${opening}${sentence}`;
   return `${opening}${sentence} ${actionSentence(context, figure, times)}`;
 }
 
@@ -459,12 +468,12 @@ const builders: Record<ElementId, Builder> = {
           uses(median),
         )}`
       : '';
-    const small = response.smallSample ? ', small numbers' : '';
+    const aside = shareAside(response, text);
     const opening = firstFresh(
       [
-        `Our standard is an advocate involved within ${standard ?? 'the agreed time'} of a referral. In ${context.period} the advocate was involved within ${standard ?? 'that time'} for ${text.fraction ?? text.value} referrals (${text.value}${small}).`,
-        `Referral times are measured against our ${standard ? hyphenatedStandard(standard) : 'agreed'} standard: the advocate was involved within ${standard ?? 'that time'} for ${text.fraction ?? text.value} referrals in ${context.period} (${text.value}${small}).`,
-        `In ${context.period}, ${text.fraction ?? text.value} advocate referrals had the advocate involved within our ${standard ? hyphenatedStandard(standard) : 'agreed'} standard (${text.value}${small}).`,
+        `Our standard is an advocate involved within ${standard ?? 'the agreed time'} of a referral. In ${context.period} the advocate was involved within ${standard ?? 'that time'} for ${text.fraction ?? text.value} referrals${aside}.`,
+        `Referral times are measured against our ${standard ? hyphenatedStandard(standard) : 'agreed'} standard: the advocate was involved within ${standard ?? 'that time'} for ${text.fraction ?? text.value} referrals in ${context.period}${aside}.`,
+        `In ${context.period}, ${text.fraction ?? text.value} advocate referrals had the advocate involved within our ${standard ? hyphenatedStandard(standard) : 'agreed'} standard${aside}.`,
       ],
       again ?? 0,
     );
@@ -475,16 +484,16 @@ const builders: Record<ElementId, Builder> = {
     const complex = available(context, 'advocate-at-complex');
     if (!complex) return missing(topic, 'advocates-at-reviews', `no complex or best-interests reviews in ${context.period}`);
     const text = describeFigure(complex);
-    const small = complex.smallSample ? ', small numbers' : '';
+    const aside = shareAside(complex, text);
     const honest = weak(complex) ? ` ${actionSentence(context, complex, uses(complex))}` : '';
     return block(
       topic,
       'advocates-at-reviews',
       (again ?? 0) >= 2
-        ? `In ${context.period}, ${text.fraction ?? text.value} complex and best-interests reviews had an independent advocate taking part (${text.value}${small}).${honest}`
+        ? `In ${context.period}, ${text.fraction ?? text.value} complex and best-interests reviews had an independent advocate taking part${aside}.${honest}`
         : again
-        ? `Complex and best-interests reviews with an independent advocate taking part in ${context.period}: ${text.fraction ?? text.value} (${text.value}${small}).${honest}`
-        : `An independent advocate took part in ${text.fraction ?? text.value} complex and best-interests reviews in ${context.period} (${text.value}${small}), so the person had someone independent on their side when the biggest decisions were made.${honest}`,
+        ? `Over ${context.period}, an independent advocate took part in ${text.fraction ?? text.value} complex and best-interests reviews${aside}.${honest}`
+        : `An independent advocate took part in ${text.fraction ?? text.value} complex and best-interests reviews in ${context.period}${aside}, so the person had someone independent on their side when the biggest decisions were made.${honest}`,
       [complex],
     );
   },
@@ -628,9 +637,12 @@ const builders: Record<ElementId, Builder> = {
     const agree = available(context, 'feel-involved-agree');
     if (!score && !agree) return missing(topic, 'feel-involved', `no "I feel involved" ratings in ${context.period}`);
     const parts: string[] = [];
+    const both = agree && !quotedInCore.has(agree.id);
     if (score && !quotedInCore.has(score.id)) {
       const preamble = again ? '' : 'After reviews, key workers ask people and their supporters whether they feel involved in decisions about the support.';
-      parts.push(figureSentence(context, score, preamble, uses(score)));
+      // Two weak readings of one question take one action, after the second: two near-identical
+      // actions back to back read as pasted.
+      parts.push(figureSentence(context, score, preamble, uses(score), !(both && weak(score) && weak(agree))));
     }
     if (agree && !quotedInCore.has(agree.id)) parts.push(figureSentence(context, agree, '', uses(agree) + parts.length));
     return block(topic, 'feel-involved', parts.join(' '), [score, agree]);
@@ -874,7 +886,7 @@ function declaredPractices({ context, again = 0 }: BlockInputs, topic: AskedTopi
     );
   }
   // Entries an earlier answer quoted come last, so a later answer leads with what is new.
-  const fresh = usable.filter((entry) => !writtenBefore.has(normaliseSentence(declaredSentence(entry, 0))) && !writtenBefore.has(normaliseSentence(declaredSentence(entry, 1))));
+  const fresh = usable.filter((entry) => !entryWrittenBefore(entry, writtenBefore));
   const ordered = [...fresh, ...usable.filter((entry) => !fresh.includes(entry))].slice(0, MAX_ENTRIES_PER_TOPIC);
   const text = ordered.map((entry, index) => declaredSentence(entry, index + again)).join(' ');
   return block(topic, 'declared-practices', text, [], { carriesEvidence: ordered.some((entry) => entry.measure !== undefined) });

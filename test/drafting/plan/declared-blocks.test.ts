@@ -30,7 +30,7 @@ describe('answers from the practice library', () => {
     expect(section.responseText).toMatch(/A carers’ evening each quarter/i);
     expect(section.plan?.covered.map((item) => `${item.topic}/${item.element}`)).toContain('carers/declared-practices');
     // An entry's last verification is the answer's assurance: no general sampling line is added for it.
-    expect(section.responseText).not.toMatch(/Nominated Individual/);
+    expect(section.responseText).not.toMatch(/cases per service/);
     // Every quoted entry validates against the library, its count included.
     const statuses = section.validation.claims.map((claim) => [claim.text, claim.status]);
     expect(statuses).toContainEqual(['14 of 16', 'supported']);
@@ -44,14 +44,17 @@ describe('answers from the practice library', () => {
     const whole = { ...asked, place: 'Eastfield Care Ltd', wholeOrganisation: true };
     // "each quarter" in its own words: the cadence is not said again.
     expect(declaredSentence(oneService, 0)).toBe('At Eastfield supported living, a carers’ evening each quarter lets relatives meet the team and local carer support groups: the Registered Manager is responsible for it; it is recorded in the events log, and a check in August 2026 verified it was in place.');
-    expect(declaredSentence(oneService, 1)).toBe('At Eastfield supported living, a carers’ evening each quarter lets relatives meet the team and local carer support groups, and the Registered Manager leads it; a check in August 2026 verified it was in place, as recorded in the events log.');
+    // The check is worded in turn, naming who made it where the library says.
+    expect(declaredSentence(oneService, 1)).toBe('At Eastfield supported living, a carers’ evening each quarter lets relatives meet the team and local carer support groups, led by the Registered Manager; the Nominated Individual verified it against the events log in August 2026.');
+    expect(declaredSentence(oneService, 2)).toBe('At Eastfield supported living, a carers’ evening each quarter lets relatives meet the team and local carer support groups: the Registered Manager is responsible for it; it is recorded in the events log, where the Nominated Individual last verified it in August 2026.');
+    expect(declaredSentence(oneService, 3)).toBe('At Eastfield supported living, a carers’ evening each quarter lets relatives meet the team and local carer support groups, led by the Registered Manager; the events log shows it was verified as in place in August 2026.');
     // An owner its own words name is not named again.
     const reports = { ...oneService, text: 'The registered manager reports open complaints to the director.', cadenceText: 'every month' };
     expect(declaredSentence(reports, 0)).toBe('At Eastfield supported living, the Registered Manager reports open complaints to the director, every month; it is recorded in the events log, and a check in August 2026 verified it was in place.');
-    // A practice that says what sets it off needs no "each time it is needed".
+    // A practice done when it is needed goes without "each time it is needed".
     const disagree = { ...oneService, text: 'When a relative and the person disagree, the key worker records both views.', cadence: 'when-triggered', cadenceText: 'each time it is needed' };
     expect(declaredSentence(disagree, 0)).toBe('At Eastfield supported living, when a relative and the person disagree, the key worker records both views: the Registered Manager is responsible for it; it is recorded in the events log, and a check in August 2026 verified it was in place.');
-    expect(declaredSentence({ ...disagree, text: 'The key worker records both views of a disagreement.' }, 0)).toMatch(/: the Registered Manager is responsible for it each time it is needed;/);
+    expect(declaredSentence({ ...disagree, text: 'The key worker records both views of a disagreement.' }, 0)).toMatch(/: the Registered Manager is responsible for it; it is recorded/);
     // "Every" with a count that falls short is stated as the standard, and the count as how far it held.
     const panels = { ...oneService, text: 'A person who uses the service sits on every interview panel.', cadenceText: 'for each vacancy', measure: { label: 'panels', count: 7, of: 8, share: 87.5, asOf: '2026-09-30' } };
     expect(declaredSentence(panels, 0)).toMatch(/^At Eastfield supported living, our standard is that a person who uses the service sits on every interview panel: .*; on 30 September 2026 it held for 7 of 8 panels \(88%\)\.$/);
