@@ -1,0 +1,53 @@
+/**
+ * Block wordings a commissioner reads as slot-filled: a percentage on a count of one, and two
+ * weak readings of the same question each followed by its own, near-identical action.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Figure } from '../../../src/evidence/evidence-pack-schema.js';
+import { buildDraftingContext } from '../../../src/drafting/drafting-context.js';
+import { buildBlock, emptyBidMemory, type Block } from '../../../src/drafting/plan/topic-blocks.js';
+import { catalogueFields } from '../../support/catalogue-fields.js';
+import { figuresWith, place } from '../support/practice-library.js';
+
+function figure(id: string, numerator: number, denominator: number, extra: Partial<Figure> = {}): Figure {
+  return {
+    id,
+    label: id,
+    value: Math.round((numerator / denominator) * 1000) / 10,
+    unit: 'percent',
+    numerator,
+    denominator,
+    period: '2026-Q3',
+    place,
+    source: `records: ${numerator} of ${denominator}, Q3 2026`,
+    ...catalogueFields(id, denominator),
+    ...extra,
+  };
+}
+
+function blockText(figures: Figure[], element: Parameters<typeof buildBlock>[0], topic: Parameters<typeof buildBlock>[1]): string {
+  const base = figuresWith([]);
+  const context = buildDraftingContext({ figures: { ...base, figures: [...base.figures, ...figures] } });
+  const built = buildBlock(element, topic, { context, quotedInCore: new Set(), memory: emptyBidMemory() });
+  expect('text' in built).toBe(true);
+  return (built as Block).text;
+}
+
+describe('topic block wording', () => {
+  it('gives a count of one without a percentage, and keeps the percentage from five up', () => {
+    const one = blockText([figure('advocate-at-complex', 1, 1, { smallSample: true })], 'advocates-at-reviews', 'consent-capacity');
+    expect(one).toMatch(/1 of 1 complex and best-interests reviews[^.]*\(small numbers\)/);
+    expect(one).not.toMatch(/100%/);
+    const more = blockText([figure('advocate-at-complex', 9, 10)], 'advocates-at-reviews', 'consent-capacity');
+    expect(more).toMatch(/9 of 10 complex and best-interests reviews[^.]*\(90%/);
+  });
+
+  it('follows two weak "I feel involved" readings with one action, not one each', () => {
+    const score = figure('feel-involved', 13, 5, { value: 2.6, unit: 'score', numerator: undefined, denominator: 5, scale: { min: 1, max: 5 } } as Partial<Figure>);
+    const agree = figure('feel-involved-agree', 0, 5);
+    const text = blockText([score, agree], 'feel-involved', 'feedback');
+    expect(text).toMatch(/2\.6 out of 5/);
+    expect(text).toMatch(/0% \(0 of 5/);
+    expect(text.match(/will ask people/g)).toHaveLength(1);
+  });
+});
