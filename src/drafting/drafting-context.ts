@@ -67,6 +67,12 @@ export interface SamplingText {
    * beside the year's count, which only counts services sampled in every quarter.
    */
   latest?: { fraction: string; period: string };
+  /**
+   * What the records show, in the three frames the assurance lines use, latest quarter first
+   * when there is one: "in Q3 2026 4 of 4 services met it, but only 1 of 4 met it in every
+   * quarter of the year to September 2026"; "met at …"; "which … met in …".
+   */
+  met: { clause: string; at: string; which: string };
   source: string;
   /** When sampling is not recorded: the quarter it starts and the month it is first reported. */
   next: string;
@@ -240,8 +246,18 @@ function samplingOf(figures: FiguresResult, standards: StandardTexts): SamplingT
   const latestFigure = figures.figures.find((candidate) => candidate.id === 'ni-sampling-latest');
   const latestFraction = latestFigure && latestFigure.value !== null ? formatFraction(latestFigure) : undefined;
   const latest = recorded && latestFraction && latestFraction !== fraction ? { fraction: latestFraction, period: formatPeriodLabel(latestFigure!.period) } : undefined;
+  const period = figures.period.kind === 'quarter' || figures.period.kind === 'month' ? periodInAnswer(figures.period) : `every quarter of ${periodInAnswer(figures.period)}`;
+  const shown = fraction ?? 'some';
+  const met = latest
+    ? {
+        clause: `in ${latest.period} ${latest.fraction} services met it, but only ${shown} met it in ${period}`,
+        at: `met at ${latest.fraction} services in ${latest.period} but at only ${shown} in ${period}`,
+        which: `which ${latest.fraction} services met in ${latest.period} but only ${shown} met in ${period}`,
+      }
+    : { clause: `in ${period} ${shown} services met it`, at: `met at ${shown} services in ${period}`, which: `which ${shown} services met in ${period}` };
   return {
     ...(latest ? { latest } : {}),
+    met,
     recorded,
     allMet: recorded && figure!.numerator === figure!.denominator,
     ...(fraction ? { fraction } : {}),
@@ -249,7 +265,7 @@ function samplingOf(figures: FiguresResult, standards: StandardTexts): SamplingT
     perService: standards['ni-sampling'] ?? 'some',
     // Over several quarters a service meets the standard only by meeting it in each one: the
     // core line says so, or the year's count reads as contradicting the latest quarter's.
-    period: figures.period.kind === 'quarter' || figures.period.kind === 'month' ? periodInAnswer(figures.period) : `every quarter of ${periodInAnswer(figures.period)}`,
+    period,
     source: figure ? shortSource(figure) : 'governance sampling records',
     next: nextQuarter.human,
     reportBy: monthOf(reportMonth),

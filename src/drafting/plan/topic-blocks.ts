@@ -742,22 +742,22 @@ const builders: Record<ElementId, Builder> = {
       return block(topic, 'ni-sampling', `Case sampling by the Nominated Individual is not yet in our records for ${context.period}; the Nominated Individual will start in ${sampling.next} at ${sampling.perService} cases per service each quarter, with the first findings reported in ${sampling.reportBy}.`, [available(context, 'ni-sampling')]);
     }
     const niFigure = available(context, 'ni-sampling');
-    // Over several quarters the period says "every quarter of …" (samplingOf).
-    const within = `in ${sampling.period}`;
+    // Over several quarters the latest comes first, then the year (samplingOf).
+    const { met } = sampling;
     if (!sampling.allMet) {
       return block(
         topic,
         'ni-sampling',
         `${firstFresh(
           [
-            `Our standard is that the Nominated Individual reads ${sampling.perService} cases per service each quarter against what the person said they wanted; ${within} that was met at ${sampling.fraction ?? 'some'} services.`,
-            `The Nominated Individual's case reading, ${sampling.perService} cases per service each quarter by our standard, reached ${sampling.fraction ?? 'some'} services ${within}.`,
-            `${capitalise(within)}, case sampling by the Nominated Individual met our standard of ${sampling.perService} cases per service each quarter at ${sampling.fraction ?? 'some'} services.`,
-            `Against our standard of ${sampling.perService} cases per service each quarter, the Nominated Individual's sampling ${within} reached ${sampling.fraction ?? 'some'} services.`,
-            `The Nominated Individual sampled cases at ${sampling.fraction ?? 'some'} services ${within}, short of our standard of ${sampling.perService} cases per service each quarter.`,
+            `Our standard is that the Nominated Individual reads ${sampling.perService} cases per service each quarter against what the person said they wanted; ${met.clause}.`,
+            `The Nominated Individual's case reading, ${sampling.perService} cases per service each quarter by our standard, was ${met.at}.`,
+            `Case sampling by the Nominated Individual, to our standard of ${sampling.perService} cases per service each quarter, was ${met.at}.`,
+            `Against our standard of ${sampling.perService} cases per service each quarter, the Nominated Individual's sampling was ${met.at}.`,
+            `The Nominated Individual's standard is ${sampling.perService} cases per service each quarter; ${met.clause}.`,
           ],
           niFigure ? uses(niFigure) : 0,
-        )}${sampling.latest ? ` In ${sampling.latest.period} alone the standard was met at ${sampling.latest.fraction} services.` : ''} ${niFigure ? actionSentence(context, niFigure, uses(niFigure)) : ''}`.trim(),
+        )} ${niFigure ? actionSentence(context, niFigure, uses(niFigure)) : ''}`.trim(),
         [niFigure, available(context, 'ni-sampling-latest')],
       );
     }
