@@ -166,10 +166,11 @@ function actionFrame(context: DraftingContext, figure: Figure, count: number): s
   if (times === 0) return `To close the gap, ${lowerFirst(actionFor(context, figure))}`;
   const action = IMPROVEMENT_ACTIONS[figure.catalogueId ?? figure.id] ?? GENERAL_ACTION;
   if (times === 1) return `${action.owner} ${action.action}; the next measurement is for ${context.sampling.next}, reported in ${context.sampling.reportBy}.`;
-  if (times === 2) return `Owner of the improvement: ${lowerFirst(action.owner)}, who ${action.action.replace(/^will /, 'will now ')}, with the result due in ${context.sampling.reportBy}.`;
-  if (times === 3) return `Next step: ${lowerFirst(action.owner)} ${action.action}, and the figure will be measured again for ${context.sampling.next}.`;
+  // Plain sentences, not labels ("Owner of the improvement:", "Next step:"), which read as a form filled in.
+  if (times === 2) return `In response, ${lowerFirst(action.owner)} ${action.action.replace(/^will /, 'will now ')}, with the result due in ${context.sampling.reportBy}.`;
+  if (times === 3) return `From here, ${lowerFirst(action.owner)} ${action.action}, and the figure will be measured again for ${context.sampling.next}.`;
   if (times === 4) return `${action.owner} ${action.action}; we will measure it again and report the result in ${context.sampling.reportBy}.`;
-  return `What we are doing about it: ${lowerFirst(action.owner)} ${action.action}, and we will measure it again for ${context.sampling.next}.`;
+  return `We are acting on this: ${lowerFirst(action.owner)} ${action.action}, and we will measure it again for ${context.sampling.next}.`;
 }
 
 /** The honest sentence after a weak figure: action, owner, date. */
