@@ -47,6 +47,21 @@ export interface CatalogueEntry {
 
 const reviews = { one: 'review', many: 'reviews' };
 
+/** Services where the NI met the sampling standard: over every quarter of the period, or its latest quarter alone. */
+function niSampling(id: string, when: string): CatalogueEntry {
+  return {
+    id,
+    label: (s) => `Services where the Nominated Individual sampled at least ${s.niSampleCases} cases ${when}`,
+    subject: (s) => `services where the Nominated Individual sampled at least ${s.niSampleCases} cases ${when}`,
+    unit: 'count',
+    records: 'governance sampling records',
+    noun: { one: 'service', many: 'services' },
+    better: 'higher',
+    standardId: 'ni-sampling',
+    topics: ['governance'],
+  };
+}
+
 export const FIGURE_CATALOGUE: readonly CatalogueEntry[] = [
   {
     id: 'participation',
@@ -248,28 +263,8 @@ export const FIGURE_CATALOGUE: readonly CatalogueEntry[] = [
     better: 'higher',
     topics: ['participation'],
   },
-  {
-    id: 'ni-sampling',
-    label: (s) => `Services where the Nominated Individual sampled at least ${s.niSampleCases} cases in each quarter`,
-    subject: (s) => `services where the Nominated Individual sampled at least ${s.niSampleCases} cases in each quarter`,
-    unit: 'count',
-    records: 'governance sampling records',
-    noun: { one: 'service', many: 'services' },
-    better: 'higher',
-    standardId: 'ni-sampling',
-    topics: ['governance'],
-  },
-  {
-    id: 'ni-sampling-latest',
-    label: (s) => `Services where the Nominated Individual sampled at least ${s.niSampleCases} cases in the latest quarter`,
-    subject: (s) => `services where the Nominated Individual sampled at least ${s.niSampleCases} cases in the latest quarter`,
-    unit: 'count',
-    records: 'governance sampling records',
-    noun: { one: 'service', many: 'services' },
-    better: 'higher',
-    standardId: 'ni-sampling',
-    topics: ['governance'],
-  },
+  niSampling('ni-sampling', 'in each quarter'),
+  niSampling('ni-sampling-latest', 'in the latest quarter'),
   // Detail figures: what the period's records break down into. Grouped entries (trigger, type,
   // level, mode, format) are templates whose label and subject are written per value.
   {
