@@ -29,8 +29,6 @@ const GENERAL_TOPICS: readonly AskedTopicId[] = ['person-led-planning', 'family-
 /** How many answers of a bid may state the same figure, besides the answers it is the subject of. */
 const FIGURE_REPEATS = 2;
 
-/** Words by which a practice says it happens without exception. */
-
 /**
  * A block written for a part of the question nothing else answers is placed before any other:
  * a commissioner marks each part, so a part left out for room costs more than a figure.
