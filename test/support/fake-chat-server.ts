@@ -169,6 +169,10 @@ export async function startFakeChatServer(): Promise<FakeChatServer> {
     const reply = typeof next === 'function' ? next(body ?? { model: '', messages: [] }) : next;
     send(response, reply, body?.model ?? 'fake-model');
   });
+  // The server never closes an idle kept-alive connection itself: closing one just as the client
+  // reuses it (Node's 5 s default, easily reached on a loaded machine between two tests) fails the
+  // next request with a connection error that no test is about. The client closes idle ones.
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
