@@ -63,14 +63,10 @@ export interface SamplingText {
   /** "Q3 2026", or "every quarter of the year to September 2026" over several quarters. */
   period: string;
   /**
-   * Over several quarters, the last one on its own when it differs ("4 of 4", "Q3 2026"): said
-   * beside the year's count, which only counts services sampled in every quarter.
-   */
-  latest?: { fraction: string; period: string };
-  /**
-   * What the records show, in the three frames the assurance lines use, latest quarter first
-   * when there is one: "in Q3 2026 4 of 4 services met it, but only 1 of 4 met it in every
-   * quarter of the year to September 2026"; "met at …"; "which … met in …".
+   * What the records show, in the three frames the assurance lines use. Over several quarters
+   * the last one comes first when it differs, since the year counts only services sampled in
+   * every quarter: "in Q3 2026 4 of 4 services met it, but only 1 of 4 met it in every quarter
+   * of the year to September 2026"; "met at …"; "which … met in …".
    */
   met: { clause: string; at: string; which: string };
   source: string;
@@ -256,7 +252,6 @@ function samplingOf(figures: FiguresResult, standards: StandardTexts): SamplingT
       }
     : { clause: `in ${period} ${shown} services met it`, at: `met at ${shown} services in ${period}`, which: `which ${shown} services met in ${period}` };
   return {
-    ...(latest ? { latest } : {}),
     met,
     recorded,
     allMet: recorded && figure!.numerator === figure!.denominator,

@@ -77,14 +77,11 @@ const CADENCE_FRAME = new Set(['every', 'each', 'at', 'a', 'an', 'the', 'once', 
  * part of everyday work, goes without saying ("responsible for it each time it is needed" reads
  * as a slot filled in).
  */
-const CADENCE_IMPLIED: Partial<Record<DeclaredPractice['cadence'], RegExp>> = {
-  'when-triggered': /(?:)/,
-  ongoing: /(?:)/,
-};
+const CADENCE_GOES_WITHOUT_SAYING: ReadonlySet<string> = new Set(['when-triggered', 'ongoing']);
 
 /** Whether the practice's own words already say when it happens ("… to the director each quarter" for "every quarter"). */
 function saysCadence(practice: string, entry: DeclaredPractice): boolean {
-  if (CADENCE_IMPLIED[entry.cadence]?.test(practice)) return true;
+  if (CADENCE_GOES_WITHOUT_SAYING.has(entry.cadence)) return true;
   const words = entry.cadenceText.toLowerCase().split(/[^a-z]+/).filter((word) => word.length > 0 && !CADENCE_FRAME.has(word));
   return words.length > 0 && words.every((word) => new RegExp(`\\b${word}`, 'i').test(practice));
 }
