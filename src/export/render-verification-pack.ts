@@ -33,16 +33,32 @@ function day(iso: string): string {
   return formatLongDate(iso.slice(0, 10));
 }
 
-function claimRow(claim: PackClaim): string[] {
+/** The validator's messages quote in Markdown backticks; a printed pack quotes in words. */
+function plainQuotes(text: string): string {
+  return text.replace(/`([^`]*)`/g, '‘$1’');
+}
+
+/**
+ * A verified claim's message restates what the next columns say (figure, counts, period and
+ * place), so only a claim that needs attention carries it: the table stays short enough to
+ * check line by line.
+ */
+function statusCell(claim: PackClaim): string {
+  if (claim.verified && claim.messageRestates) return `Verified: ${claim.status}.`;
+  return `${claim.verified ? 'Verified' : 'NOT VERIFIED'}: ${claim.status}. ${plainQuotes(claim.message)}`;
+}
+
+function claimRow(claim: PackClaim, answer: PackAnswer): string[] {
   const kind = claim.kind === 'practice' ? 'practice' : 'number';
   return [
     String(claim.number),
     `"${claim.text}" (${kind}; ${claim.where})`,
-    `${claim.verified ? 'Verified' : 'NOT VERIFIED'}: ${claim.status}. ${claim.message}`,
+    statusCell(claim),
     claim.restsOn,
     claim.counting,
     claim.counts,
-    `${claim.period}; ${claim.place}`,
+    // The answer's own place is stated once above its table; a row names a place only when it differs.
+    claim.place === answer.place ? claim.period : `${claim.period}; ${claim.place}`,
     claim.asOf ? `${day(claim.asOf)}${claim.stale ? ' (older than allowed)' : ''}` : '—',
     claim.batches.join(', ') || '—',
   ];
@@ -54,7 +70,7 @@ function answerBlocks(answer: PackAnswer, model: VerificationPackModel): PackBlo
     { kind: 'paragraph', text: `Period: ${answer.period}. Place: ${answer.place}. ${answer.countLine}.` },
   ];
   if (answer.claims.length === 0) blocks.push({ kind: 'paragraph', text: 'The answer makes no claims the validator reads (no numbers, no practice statements).' });
-  else blocks.push({ kind: 'table', headers: CLAIM_HEADERS, rows: answer.claims.map(claimRow), shares: CLAIM_SHARES, flagged: answer.claims.map((claim) => !claim.verified || claim.stale) });
+  else blocks.push({ kind: 'table', headers: CLAIM_HEADERS, rows: answer.claims.map((claim) => claimRow(claim, answer)), shares: CLAIM_SHARES, flagged: answer.claims.map((claim) => !claim.verified || claim.stale) });
   if (answer.stale.length > 0) {
     blocks.push({
       kind: 'note',
@@ -67,7 +83,7 @@ function answerBlocks(answer: PackAnswer, model: VerificationPackModel): PackBlo
     blocks.push({
       kind: 'table',
       headers: ['Where', 'Finding', 'Detail', 'Allowed because'],
-      rows: answer.findings.map((finding) => [finding.where, finding.status, finding.message, finding.allowedBecause ?? 'NOT ALLOWED: blocks the export']),
+      rows: answer.findings.map((finding) => [finding.where, finding.status, plainQuotes(finding.message), finding.allowedBecause ?? 'NOT ALLOWED: blocks the export']),
       shares: [0.12, 0.12, 0.46, 0.3],
       flagged: answer.findings.map((finding) => finding.allowedBecause === undefined),
     });

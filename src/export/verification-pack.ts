@@ -6,6 +6,7 @@
  * findings exported anyway with the reason given, and a sign-off table.
  */
 import { formatPeriodLabel } from '../claims/format-period-label.js';
+import { formatLongDate } from '../evidence/calendar/iso-date.js';
 import type { ValidatedClaim } from '../claims/claims-schema.js';
 import type { DeclaredPractice, Figure, FigureProvenance, Practice, Standard } from '../evidence/evidence-pack-schema.js';
 import { asOfDate, DEFAULT_MAX_AGE_MONTHS, monthsBefore } from '../evidence/figure-freshness.js';
@@ -22,13 +23,15 @@ export interface PackClaim {
   /** Position in its answer, 1-based. */
   number: number;
   kind: PackClaimKind;
-  /** The claim as written, and where: "line 5, column 46". */
+  /** The claim as written, and where: "paragraph 3", counted as the answer reads in Word. */
   text: string;
   where: string;
   status: ValidatedClaim['status'];
   /** Whether the status lets the answer go out as it stands. */
   verified: boolean;
   message: string;
+  /** Whether the message only restates the figure, counts, period and place the other fields give. */
+  messageRestates: boolean;
   /** The figure, standard or practice it rests on ("Reviews with family or advocate input [family-advocate-input]"). */
   restsOn: string;
   counting: string;
@@ -124,13 +127,37 @@ class BatchIndex {
   }
 }
 
+/**
+ * Where a line of the answer falls, as its reader finds it: the paragraph counted in the
+ * document (blank lines between paragraphs do not count), not the Markdown line and column,
+ * which nobody looking at the Word file can find.
+ */
+export function paragraphOfLine(text: string, line: number): number {
+  let paragraph = 0;
+  let inParagraph = false;
+  for (const [index, content] of text.split(/\r?\n/).entries()) {
+    const blank = content.trim() === '';
+    if (!blank && !inParagraph) paragraph += 1;
+    inParagraph = !blank;
+    if (index + 1 >= line) break;
+  }
+  return Math.max(paragraph, 1);
+}
+
+/** "1 review", not "1 reviews": the one noun that is not a plural with an s is "people". */
+function countedNoun(rows: number, noun: string): string {
+  if (rows !== 1) return noun;
+  if (noun === 'people') return 'person';
+  return noun.replace(/s$/, '');
+}
+
 function countingOf(provenance: FigureProvenance | undefined, fallback: string): string {
   if (!provenance) return fallback;
   return provenance.recordsDetail ? `${provenance.records} (${provenance.recordsDetail})` : provenance.records;
 }
 
 function figureCounts(figure: Figure): string {
-  const rows = figure.provenance ? `; ${NUMBER.format(figure.provenance.rows)} ${figure.provenance.noun ?? 'records'} counted` : '';
+  const rows = figure.provenance ? `; ${NUMBER.format(figure.provenance.rows)} ${countedNoun(figure.provenance.rows, figure.provenance.noun ?? 'records')} counted` : '';
   return `${describeFigureResult(figure)}${rows}`;
 }
 
@@ -153,10 +180,11 @@ function packClaim(claim: ValidatedClaim, number: number, context: ClaimContext)
     number,
     kind: claim.kind,
     text: claim.text,
-    where: `line ${claim.line}, column ${claim.column}`,
+    where: `paragraph ${paragraphOfLine(section.responseText, claim.line)}`,
     status: claim.status,
     verified: VERIFIED_STATUSES.has(claim.status) || claim.actualStated === true,
     message: claim.message,
+    messageRestates: VERIFIED_STATUSES.has(claim.status) && claim.actualStated !== true,
   };
   const figure: Figure | undefined = claim.figureId ? section.pack.figures.find((candidate) => candidate.id === claim.figureId) : undefined;
   const standard: Standard | undefined = claim.standardId ? section.pack.standards.find((candidate) => candidate.id === claim.standardId) : undefined;
@@ -169,7 +197,7 @@ function packClaim(claim: ValidatedClaim, number: number, context: ClaimContext)
       restsOn: `${declared.text} [${declared.id}]`,
       counting: `Practice library, ${declared.source}`,
       counts: declaredPracticeDetail(declared),
-      period: `In place since ${declared.since}`,
+      period: `In place since ${/^\d{4}-\d{2}-\d{2}$/.test(declared.since) ? formatLongDate(declared.since) : declared.since}`,
       place: declared.place ?? section.place,
       asOf: declared.stale ? declared.lastCheckedOn : (declared.measure?.asOf ?? declared.lastCheckedOn),
       stale: declared.stale,
@@ -215,12 +243,12 @@ function packClaim(claim: ValidatedClaim, number: number, context: ClaimContext)
       batches: [],
     };
   }
-  return { ...base, restsOn: 'Nothing in the evidence pack', counting: '—', counts: '—', period: section.period.human, place: section.place, stale: false, batches: [] };
+  return { ...base, messageRestates: false, restsOn: 'Nothing in the evidence pack', counting: '—', counts: '—', period: section.period.human, place: section.place, stale: false, batches: [] };
 }
 
-function packFinding(finding: GateFinding, reason: string | undefined): PackFinding {
+function packFinding(finding: GateFinding, text: string, reason: string | undefined): PackFinding {
   return {
-    where: `line ${finding.line}, column ${finding.column}`,
+    where: `paragraph ${paragraphOfLine(text, finding.line)}`,
     status: finding.status ?? (finding.source === 'limit' ? 'over the limit' : finding.ruleId),
     message: finding.message,
     ...(reason !== undefined ? { allowedBecause: reason } : {}),
@@ -252,7 +280,7 @@ export async function buildVerificationPack(answers: readonly Section[], options
       place: section.place,
       countLine: formatCountLine({ count: sectionGate.count, kind: sectionGate.limit?.kind ?? 'words', ...(sectionGate.limit ? { limit: sectionGate.limit.value } : {}) }),
       claims,
-      findings: gate.findings.filter((finding) => finding.section === index && finding.blocking).map((finding) => packFinding(finding, reason)),
+      findings: gate.findings.filter((finding) => finding.section === index && finding.blocking).map((finding) => packFinding(finding, section.responseText, reason)),
       stale: [...stale].map(([label, asOf]) => ({ label, asOf })),
     };
   });

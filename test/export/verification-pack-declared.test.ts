@@ -51,7 +51,7 @@ describe('declared practices in the verification pack', () => {
       ['number', 'supported', true],
     ]);
     const [quoted] = claims;
-    expect(quoted).toMatchObject({ counting: 'Practice library, Training matrix', period: 'In place since 2025-03-01', place: 'Ashbridge supported living', stale: false });
+    expect(quoted).toMatchObject({ counting: 'Practice library, Training matrix', period: 'In place since 1 March 2025', place: 'Ashbridge supported living', stale: false });
     expect(quoted!.counts).toContain('owned by the training lead, every year');
     expect(quoted!.counts).toContain('last checked 15 September 2026 by the Registered Manager');
     expect(quoted!.counts).toContain('41 of 45 staff with the refresher in date (91.1%) on 30 September 2026');

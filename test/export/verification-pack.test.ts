@@ -100,4 +100,31 @@ describe('verification pack', () => {
     const { value } = await mammoth.extractRawText({ buffer: docx.content as Buffer });
     for (const claim of model.answers.flatMap((answer) => answer.claims)) expect(value).toContain(`"${claim.text}"`);
   });
+
+  it('says where each claim is as the Word reader finds it: the paragraph of the answer that holds it', () => {
+    for (const [index, answer] of model.answers.entries()) {
+      const paragraphs = answers[index]!.responseText.split(/\n\s*\n/).map((block) => block.trim()).filter(Boolean);
+      for (const claim of answer.claims) {
+        const number = Number(/^paragraph (\d+)$/.exec(claim.where)?.[1]);
+        expect(paragraphs[number - 1], `${answer.label} claim ${claim.number} at ${claim.where}`).toContain(claim.text);
+      }
+      for (const finding of answer.findings) expect(finding.where).toMatch(/^paragraph \d+$/);
+    }
+  });
+
+  it('keeps each row short enough to check: no Markdown, no repeat of the answer\'s place, the reason only where a claim needs one', () => {
+    expect(html).not.toContain('`');
+    expect(html).not.toMatch(/\b1 (records|reviews|people) counted/);
+    for (const answer of model.answers) {
+      const start = html.indexOf(`>${answer.label}:`);
+      const table = html.slice(start, html.indexOf('</table>', start));
+      const rows = [...table.matchAll(/<tr(?: class="[^"]*")?>(<td>[\s\S]*?)<\/tr>/g)].map((match) => match[1]!);
+      expect(rows).toHaveLength(answer.claims.length);
+      for (const [position, row] of rows.entries()) {
+        const claim = answer.claims[position]!;
+        if (claim.verified) expect(row, `${answer.label} claim ${claim.number}`).not.toContain(answer.place.replace(/&/g, '&amp;'));
+        else expect(row).toContain('NOT VERIFIED');
+      }
+    }
+  });
 });
