@@ -21,6 +21,9 @@ import { focusedText, haveChromium, heading, inspector, SIZES, START_TIMEOUT, st
 
 const QUESTION = 'How do you involve people and their families in reviews of their support?';
 const ADDED = 'Every plan is read back to the person in the format they choose.';
+/** A number no record backs: the export gate refuses it unless a reason is given. */
+const UNBACKED = '97% of reviews were held on the day planned.';
+const REASON = 'Reason to download with unverified findings (only if you must)';
 
 
 let db: Database;
@@ -46,6 +49,19 @@ async function signedIn(organisation: string, role: Role, email: string, size: W
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   return { context, page, token: session.token, errors };
+}
+
+/** Text-layout properties on which the live editor's backdrop and its box disagree (none, when the marks line up). */
+function editorLayoutMismatch(page: Page): Promise<string[]> {
+  return page.evaluate(`(() => {
+    const backdrop = document.querySelector('.live-editor-backdrop');
+    const box = document.querySelector('.live-editor-input');
+    if (!backdrop || !box) return ['no live editor on the page'];
+    const properties = ['font-family', 'font-size', 'font-weight', 'line-height', 'letter-spacing', 'word-spacing', 'padding-top', 'padding-left', 'padding-right', 'border-left-width', 'border-top-width', 'white-space', 'overflow-wrap', 'word-break', 'tab-size', 'width'];
+    const a = getComputedStyle(backdrop);
+    const b = getComputedStyle(box);
+    return properties.filter((name) => a.getPropertyValue(name) !== b.getPropertyValue(name)).map((name) => name + ': ' + a.getPropertyValue(name) + ' behind, ' + b.getPropertyValue(name) + ' in the box');
+  })()`) as Promise<string[]>;
 }
 
 describe.skipIf(!haveChromium)('a bid in the web page (headless Chromium)', BROWSER_TEST, () => {
@@ -98,6 +114,8 @@ describe.skipIf(!haveChromium)('a bid in the web page (headless Chromium)', BROW
         await expect.poll(() => status(page), SLOW).toBe('Question 4.2 drafted.');
         await expect.poll(() => page.evaluate('document.activeElement?.getAttribute("aria-label") ?? ""'), SLOW).toMatch(/^Answer to question 4\.2, version 1/);
         expect(await page.getByRole('heading', { name: /Question 4\.2/ }).textContent()).toContain('Drafted');
+        // A drafted answer is verified and within its limit: nothing asks for a reason to let it through.
+        expect(await page.getByLabel(REASON).count()).toBe(0);
         await inspect(page, size, '03-drafted');
 
         // Editing: the box is labelled, takes focus, and counts as the writer types.
@@ -109,6 +127,8 @@ describe.skipIf(!haveChromium)('a bid in the web page (headless Chromium)', BROW
         const before = Number((await page.locator('.count-line').textContent())!.split(' ')[0]);
         await editor.fill(`${drafted}\n\n${ADDED}`);
         await expect.poll(async () => Number((await page.locator('.count-line').textContent())!.split(' ')[0]), SLOW).toBe(before + ADDED.split(' ').length);
+        // The marks sit behind the box's own letters only while both lay the text out the same way.
+        expect(await editorLayoutMismatch(page)).toEqual([]);
         await inspect(page, size, '04-editing');
         await page.getByRole('button', { name: 'Save as a new version' }).click();
         await expect.poll(() => status(page), SLOW).toBe('Saved as version 2 of question 4.2.');
@@ -142,7 +162,9 @@ describe.skipIf(!haveChromium)('a bid in the web page (headless Chromium)', BROW
         await inspect(review, size, '06-approved-history');
 
         // Downloads are named for people; the portal copy is exactly the API's portal text.
-        await review.getByLabel('Reason to download with unverified findings (only if you must)').fill('Checked by hand against the review log');
+        // The edit took the answer one word over its limit: the reason box says so, and its reason lets the download through.
+        expect(await review.locator('#allow-unverified-hint').textContent()).toMatch(/^Question 4\.2 is over its limit\. A download with it is refused; a reason/);
+        await review.getByLabel(REASON).fill('Checked by hand against the review log');
         const [download] = await Promise.all([review.waitForEvent('download'), review.getByRole('button', { name: 'Download (Word)' }).click()]);
         expect(download.suggestedFilename()).toBe('Harbour Care – Supported Living Framework – Lot 2 – Q4.2.docx');
         await expect.poll(() => review.locator('#bid-status').textContent(), SLOW).toBe('Downloaded “Harbour Care – Supported Living Framework – Lot 2 – Q4.2.docx”.');
@@ -158,6 +180,16 @@ describe.skipIf(!haveChromium)('a bid in the web page (headless Chromium)', BROW
         await review.getByRole('link', { name: 'All bids' }).click();
         await expect.poll(() => review.locator('.bid-list-item').first().textContent(), SLOW).toMatch(/All 1 approved/);
         await inspect(review, size, '07-list');
+
+        // A number the records do not back: the box says so too, and the answer's own note quotes without Markdown.
+        await page.reload();
+        await page.getByRole('button', { name: 'Edit the answer' }).click();
+        await editor.fill(`${drafted}\n\n${ADDED}\n\n${UNBACKED}`);
+        await page.getByRole('button', { name: 'Save as a new version' }).click();
+        await expect.poll(() => status(page), SLOW).toMatch(/^Saved as version 3 of question 4\.2\./);
+        await expect.poll(() => page.getByLabel(REASON).count(), SLOW).toBe(1);
+        expect(await page.locator('#allow-unverified-hint').textContent()).toMatch(/^Question 4\.2 has a number the records do not back and is over its limit\./);
+        expect(await page.locator('.bid-question .alert-warning').textContent()).not.toContain('`');
         expect([...writer.errors, ...reviewer.errors]).toEqual([]);
       } finally {
         await writer.context.close();

@@ -104,6 +104,21 @@ function HistoryPanel({ api, bidId, question }: { api: BidApi; bidId: string; qu
   );
 }
 
+/** Why the export gate refuses this answer, in the words of the reason box's hint. */
+function refusedBecause(question: BidQuestion): string {
+  const findings = question.answer?.findings.filter((finding) => finding.blocking) ?? [];
+  const reasons = [
+    ...(findings.some((finding) => finding.source !== 'limit') ? ['has a number the records do not back'] : []),
+    ...(question.answer?.overLimit || findings.some((finding) => finding.source === 'limit') ? ['is over its limit'] : []),
+  ];
+  return reasons.join(' and ');
+}
+
+/** The checker's messages quote in Markdown backticks ("Unexpected `251 words`"); the page quotes in words. */
+function plainQuotes(text: string): string {
+  return text.replace(/`([^`]*)`/g, '‘$1’');
+}
+
 /** What the drafter told the writer about this answer, beside it. */
 function DrafterNotes({ question }: { question: BidQuestion }) {
   const answer = question.answer;
@@ -451,7 +466,7 @@ function QuestionPanel({ api, bid, question, can, reason, announce, replace, rel
               </p>
               <ul>
                 {blocking.map((finding, index) => (
-                  <li key={index}>{finding.message}</li>
+                  <li key={index}>{plainQuotes(finding.message)}</li>
                 ))}
               </ul>
             </div>
@@ -569,6 +584,9 @@ export function BidScreen({ api, role }: { api: BidApi; role: Role | null }) {
   // Counted from the questions shown, so a step on one question updates the summary at once.
   const countOf = (status: BidQuestion['status']) => bid.questions.filter((question) => question.status === status).length;
   const approved = countOf('approved');
+  // Only answers the export gate would refuse need a reason: offering the box otherwise suggests something is unverified.
+  const unverified = bid.questions.filter((question) => question.answer && (question.answer.overLimit || question.answer.findings.some((finding) => finding.blocking)));
+  const allowReason = unverified.length > 0 ? reason.trim() : '';
 
   const draftAll = () =>
     whole('draft-all', async () => {
@@ -581,7 +599,7 @@ export function BidScreen({ api, role }: { api: BidApi; role: Role | null }) {
 
   const downloadWhole = (kind: 'submission' | 'pack') =>
     whole(kind, async () => {
-      const query = reason.trim() ? { allowUnverified: reason.trim() } : {};
+      const query = allowReason ? { allowUnverified: allowReason } : {};
       const outcome =
         kind === 'submission'
           ? await api.GET('/v1/bids/{bidId}/submission.docx', { params: { path: { bidId: bid.id }, query }, parseAs: 'blob' })
@@ -595,7 +613,7 @@ export function BidScreen({ api, role }: { api: BidApi; role: Role | null }) {
 
   const downloadWriteBack = () =>
     whole('write-back', async () => {
-      const query = reason.trim() ? { allowUnverified: reason.trim() } : {};
+      const query = allowReason ? { allowUnverified: allowReason } : {};
       const outcome = await api.GET('/v1/bids/{bidId}/write-back', { params: { path: { bidId: bid.id }, query }, parseAs: 'blob' });
       const blob = await answerOf(Promise.resolve(outcome));
       const name = downloadFileName(outcome.response, bid.pack?.fileName ?? 'answered pack');
@@ -633,13 +651,16 @@ export function BidScreen({ api, role }: { api: BidApi; role: Role | null }) {
             {countOf('returned') > 0 ? `, ${countOf('returned')} returned` : ''}
           </dd>
         </dl>
-        <div class="field">
-          <label for="allow-unverified">Reason to download with unverified findings (only if you must)</label>
-          <input type="text" id="allow-unverified" value={reason} maxLength={500} aria-describedby="allow-unverified-hint" onInput={(event) => setReason(event.currentTarget.value)} />
-          <p class="hint" id="allow-unverified-hint">
-            A download is refused while a number is unverified or an answer is over its limit; a reason lets it through and is recorded with the export.
-          </p>
-        </div>
+        {unverified.length > 0 && (
+          <div class="field">
+            <label for="allow-unverified">Reason to download with unverified findings (only if you must)</label>
+            <input type="text" id="allow-unverified" value={reason} maxLength={500} aria-describedby="allow-unverified-hint" onInput={(event) => setReason(event.currentTarget.value)} />
+            <p class="hint" id="allow-unverified-hint">
+              {unverified.map((question) => `Question ${question.number} ${refusedBecause(question)}`).join('; ')}. A download with {unverified.length === 1 ? 'it' : 'them'} is refused; a
+              reason lets it through and is recorded with the export.
+            </p>
+          </div>
+        )}
         <div class="actions">
           {can.write && unanswered.length > 0 && (
             <button type="button" class="button" aria-disabled={busy !== null} onClick={() => void draftAll()}>
@@ -671,7 +692,7 @@ export function BidScreen({ api, role }: { api: BidApi; role: Role | null }) {
       </p>
       {unanswered.length < bid.questions.length && <ConsistencyPanel api={api} bid={bid} can={can} version={answersVersion} announce={announce} />}
       {bid.questions.map((question) => (
-        <QuestionPanel key={question.id} api={api} bid={bid} question={question} can={can} reason={reason} announce={announce} replace={replace} reload={reload} />
+        <QuestionPanel key={question.id} api={api} bid={bid} question={question} can={can} reason={allowReason} announce={announce} replace={replace} reload={reload} />
       ))}
     </div>
   );
