@@ -295,7 +295,8 @@ export function buildExportModel(options: BuildExportModelOptions): ExportModel 
     bidderName,
     ...(tenderName ? { tenderName } : {}),
     ...(lot ? { lot } : {}),
-    headerText: [bidderName, [tenderName, lot].filter(Boolean).join(', ')].filter(Boolean).join(' · '),
+    // A lot given as its number ("2") reads "Lot 2" in the header, as the bid page shows it.
+    headerText: [bidderName, [tenderName, lot && !/^lot\b/iu.test(lot) ? `Lot ${lot}` : lot].filter(Boolean).join(', ')].filter(Boolean).join(' · '),
     titleLines,
     questions,
     figureIds: [...allFigureIds],

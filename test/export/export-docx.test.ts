@@ -199,6 +199,11 @@ describe('Word export of several sections', () => {
     ]);
     expect(paragraphTexts(parts.header)).toEqual(['Harbour Care Group · Coastal Care Tender, Lot 4']);
   });
+
+  it('names a lot given as its number as a lot in the page header', async () => {
+    const parts = await readDocx((await exportSections({ sections: [disagreements], format: 'docx', content: ANNOTATED_CONTENT, titleOverrides: { tenderName: 'Coastal Care Tender', lot: '2' } })).content);
+    expect(paragraphTexts(parts.header)).toEqual(['Harbour Care · Coastal Care Tender, Lot 2']);
+  });
 });
 
 describe('Word export: what is added only when asked', () => {
