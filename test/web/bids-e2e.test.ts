@@ -107,6 +107,8 @@ describe.skipIf(!haveChromium)('a bid in the web page (headless Chromium)', BROW
         await expect.poll(() => page.locator('#bid-heading').textContent(), SLOW).toBe('Supported Living Framework – Lot 2');
         await expect.poll(() => focusedText(page), SLOW).toBe('Bid');
         expect(await page.getByRole('heading', { name: /Question 4\.2/ }).textContent()).toContain('Not started');
+        // The period reads as the answers quote it, not as the API's key.
+        expect(await page.locator('.facts').textContent()).toContain('Evidence periodQ2 2026');
         await inspect(page, size, '02-bid-new');
 
         // Drafting: announced, and focus moves to the answer.

@@ -16,6 +16,7 @@ import { answerOf, dateTimeText, dayText, type BidApi, type Role, downloadFileNa
 import { LiveEditor } from '../components/live-editor.js';
 import { ProblemAlert } from '../components/problem-alert.js';
 import { copyText, saveBlob } from '../download.js';
+import { humanQuarter } from '../../periods.js';
 import { followLink } from '../router.js';
 import '../bids/bids.css';
 
@@ -643,7 +644,7 @@ export function BidScreen({ api, role }: { api: BidApi; role: Role | null }) {
             </>
           )}
           <dt>Evidence period</dt>
-          <dd>{bid.period}</dd>
+          <dd>{humanQuarter(bid.period)}</dd>
           <dt>Progress</dt>
           <dd>
             {approved} of {bid.questions.length} approved

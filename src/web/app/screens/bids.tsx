@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 
 import { answerOf, bidPath, dayText, type BidApi, limitText, LIMIT_UNITS, STATUS_LABELS, type BidListItem, type TenderLimit, type TenderPack, type TypedQuestion } from '../bids/bid-types.js';
 import { ProblemAlert } from '../components/problem-alert.js';
+import { humanQuarter } from '../../periods.js';
 import { followLink, navigate } from '../router.js';
 import type { Scope } from '../screen-props.js';
 import '../bids/bids.css';
@@ -73,7 +74,7 @@ function BidList({ api, version }: { api: BidApi; version: number }) {
               </a>
               <span class="muted">
                 {bidSummary(bid)}
-                {bid.deadline ? ` · due ${dayText(bid.deadline)}` : ''} · evidence {bid.period}
+                {bid.deadline ? ` · due ${dayText(bid.deadline)}` : ''} · evidence {humanQuarter(bid.period)}
               </span>
             </li>
           ))}
