@@ -3,6 +3,7 @@
  * server when DATABASE_URL is set. Everything above this module uses the same Prisma
  * client whichever adapter sits below it.
  */
+import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -57,11 +58,32 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   return database;
 }
 
+/**
+ * A statement whose SQL starts with this is prepared once per PostgreSQL connection under a name
+ * made from its text, so the server neither parses it nor, once it settles on a generic plan,
+ * plans it again on each run. For large statements read often (src/evidence/prepared-query.ts);
+ * every other statement stays unnamed.
+ */
+export const PREPARED_MARK = '/* prepared */ ';
+
+const preparedNames = new Map<string, string>();
+
+/** The statement's name, or '' (the protocol's unnamed statement) for statements not marked. */
+function preparedName(query: { sql: string }): string {
+  if (!query.sql.startsWith(PREPARED_MARK)) return '';
+  let name = preparedNames.get(query.sql);
+  if (name === undefined) {
+    name = `assured_${createHash('sha256').update(query.sql).digest('hex').slice(0, 32)}`;
+    preparedNames.set(query.sql, name);
+  }
+  return name;
+}
+
 function openPostgres(databaseUrl: string): Database {
   if (!/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new AppError('INVALID_INPUT', `DATABASE_URL must start with postgresql:// (got "${databaseUrl.split(':')[0]}:…")`);
   }
-  const adapterFactory = new PrismaPg({ connectionString: databaseUrl });
+  const adapterFactory = new PrismaPg({ connectionString: databaseUrl }, { statementNameGenerator: preparedName });
   const prisma = new PrismaClient({ adapter: adapterFactory });
   const url = new URL(databaseUrl);
   return {

@@ -18,6 +18,7 @@ import * as q from './figure-queries.js';
 import { samplingQuarters } from './period.js';
 import { CHANGE_PRACTICE_SQL, DISAGREEMENT_PRACTICE_SQL, readChangePractice, readDisagreementPractice, type ChangePractice, type DisagreementPractice } from './practice-queries.js';
 import { ACTION_ROLLUP_SQL, FEEDBACK_ROLLUP_SQL, RECORD_ROLLUP_FRESH_SQL, recordRollupCovers, refreshRecordRollupsWithin } from './record-rollup.js';
+import { queryPrepared } from './prepared-query.js';
 import { bindNames, type Row } from './sql-row.js';
 
 export interface RecordsPass {
@@ -139,7 +140,7 @@ export async function queryRecordsPass(db: Database, scope: EvidenceScope, optio
   else {
     // Most reads find the roll-ups current: one statement. Otherwise rebuild what is marked, then
     // read, in one transaction.
-    row = (await db.prisma.$queryRawUnsafe<Row[]>(RECORDS_ROLLUP_SQL, ...params))[0] ?? {};
+    row = (await queryPrepared(db, RECORDS_ROLLUP_SQL, params))[0] ?? {};
     if (row.fresh !== true && row.fresh !== 't') {
       const [again] = await db.prisma.$transaction(async (tx) => {
         await tx.$executeRawUnsafe('SET LOCAL jit = off');

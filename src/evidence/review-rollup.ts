@@ -21,6 +21,7 @@ import type { EvidenceScope } from './evidence-scope.js';
 import { monthsInPeriod, quartersWithin, type Period } from './period.js';
 import { queryReviewPass, readReviewPass, REVIEW_COLUMNS, REVIEW_COUNTS, reviewCountsSql, reviewWorkingDays, type ReviewPass } from './review-pass-queries.js';
 import { monthAligned } from './record-rollup.js';
+import { queryPrepared } from './prepared-query.js';
 import { toNumber, type Row } from './sql-row.js';
 import { addDays } from './calendar/iso-date.js';
 
@@ -326,7 +327,7 @@ export async function queryReviewRollupPass(db: Database, scope: EvidenceScope):
   ];
   // Most reads find the roll-ups current: one statement. Otherwise rebuild what is marked, then
   // read, in one transaction.
-  const [first] = await db.prisma.$queryRawUnsafe<Row[]>(READ_SQL, ...params);
+  const [first] = await queryPrepared(db, READ_SQL, params);
   if (first && (first.fresh === true || first.fresh === 't')) return readReviewPass(first);
   const [row] = await db.prisma.$transaction(async (tx) => {
     // Rebuilding is large but runs rarely; JIT compiling it costs more than it saves.
