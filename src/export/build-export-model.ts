@@ -18,10 +18,16 @@ import {
 } from './describe-evidence.js';
 import { ANNOTATED_CONTENT, type ExportContent } from './export-content-schema.js';
 import { formatCountLine } from './format-count-line.js';
+import { paragraphOfLine, plainQuotes } from './reader-wording.js';
 import type { GateFinding, SectionGate } from './gate-schema.js';
 import { parseResponse, type ResponseBlock, type ResponseSpan } from '../section/parse-response.js';
 
-export const APPENDIX_HEADING = 'Appendix: unverified content';
+export const APPENDIX_HEADING = 'Appendix for the bid team: unverified content';
+/**
+ * The appendix travels inside the submission so nothing unverified leaves silently, which also
+ * means it would reach the buyer unless someone removes it: its first words say so.
+ */
+export const APPENDIX_WARNING = 'For the bid team, not the buyer: delete this appendix before submitting.';
 
 export interface TitleOverrides {
   bidderName?: string;
@@ -71,6 +77,8 @@ export interface AppendixEntry {
   question: string;
   line: number;
   column: number;
+  /** The answer's paragraph holding it, as the Word reader counts them. */
+  paragraph: number;
   text: string;
   finding: string;
   message: string;
@@ -310,9 +318,10 @@ export function buildExportModel(options: BuildExportModelOptions): ExportModel 
           question: finding.question,
           line: finding.line,
           column: finding.column,
+          paragraph: paragraphOfLine(options.sections[finding.section]?.responseText ?? '', finding.line),
           text: finding.actual ?? '',
           finding: findingName(finding),
-          message: finding.message,
+          message: plainQuotes(finding.message),
         })),
     };
   }

@@ -26,7 +26,7 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import { APPENDIX_HEADING, type ExportModel, type ModelBlock, type ModelQuestion, type SourceNote } from './build-export-model.js';
+import { APPENDIX_HEADING, APPENDIX_WARNING, type ExportModel, type ModelBlock, type ModelQuestion, type SourceNote } from './build-export-model.js';
 import type { ExportStyle } from './export-style-schema.js';
 
 /** A4 in twentieths of a point. */
@@ -138,6 +138,7 @@ function appendixContent(appendix: NonNullable<ExportModel['appendix']>, textWid
     new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(APPENDIX_HEADING)] }),
     new Paragraph({
       children: [
+        new TextRun({ text: `${APPENDIX_WARNING} `, bold: true }),
         new TextRun('This document was exported although the export gate found content it could not verify. Reason given: '),
         new TextRun({ text: appendix.reason, bold: true }),
       ],
@@ -149,7 +150,7 @@ function appendixContent(appendix: NonNullable<ExportModel['appendix']>, textWid
     content.push(
       table(
         ['Question', 'Where', 'Text', 'Finding', 'Detail'],
-        appendix.entries.map((entry) => [entry.question, `line ${entry.line}, column ${entry.column}`, entry.text, entry.finding, entry.message]),
+        appendix.entries.map((entry) => [entry.question, `paragraph ${entry.paragraph}`, entry.text, entry.finding, entry.message]),
         [0.13, 0.15, 0.12, 0.16, 0.44],
         textWidth,
       ),

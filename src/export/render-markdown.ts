@@ -8,7 +8,7 @@
  * The response keeps the writer's Markdown (emphasis, lists, links) but never raw HTML or a
  * link to a script or an embedded document: a portal may render the export.
  */
-import { APPENDIX_HEADING, type EvidenceRow, type ExportModel, type ModelQuestion } from './build-export-model.js';
+import { APPENDIX_HEADING, APPENDIX_WARNING, type EvidenceRow, type ExportModel, type ModelQuestion } from './build-export-model.js';
 import type { ExportContent } from './export-content-schema.js';
 
 /** Characters that start emphasis, code, links, strike-through or a table cell (angle brackets become references). */
@@ -91,11 +91,11 @@ export function renderMarkdown(model: ExportModel): string {
     parts.push(
       '---',
       `## ${APPENDIX_HEADING}`,
-      `This document was exported although the export gate found content it could not verify. Reason given: **${cell(appendix.reason)}**`,
+      `**${APPENDIX_WARNING}** This document was exported although the export gate found content it could not verify. Reason given: **${cell(appendix.reason)}**`,
       appendix.entries.length > 0
         ? markdownTable(
             ['Question', 'Where', 'Text', 'Finding', 'Detail'],
-            appendix.entries.map((entry) => [entry.question, `line ${entry.line}, column ${entry.column}`, entry.text, entry.finding, entry.message]),
+            appendix.entries.map((entry) => [entry.question, `paragraph ${entry.paragraph}`, entry.text, entry.finding, entry.message]),
           )
         : 'The gate found no unverified claims and no response over its limit.',
     );

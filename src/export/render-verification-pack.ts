@@ -17,6 +17,7 @@ import {
   WidthType,
 } from 'docx';
 import { formatLongDate } from '../evidence/calendar/iso-date.js';
+import { plainQuotes } from './reader-wording.js';
 import type { PackAnswer, PackClaim, VerificationPackModel } from './verification-pack.js';
 
 type PackBlock =
@@ -31,11 +32,6 @@ const CLAIM_SHARES = [0.03, 0.14, 0.13, 0.15, 0.13, 0.16, 0.11, 0.07, 0.08];
 
 function day(iso: string): string {
   return formatLongDate(iso.slice(0, 10));
-}
-
-/** The validator's messages quote in Markdown backticks; a printed pack quotes in words. */
-function plainQuotes(text: string): string {
-  return text.replace(/`([^`]*)`/g, '‘$1’');
 }
 
 /**

@@ -14,6 +14,7 @@ import type { Section } from '../section/section-schema.js';
 import type { CountKind } from '../section/count-response.js';
 import { declaredPracticeDetail, describeFigureResult, formatStandardValue, standardText } from './describe-evidence.js';
 import { formatCountLine } from './format-count-line.js';
+import { paragraphOfLine } from './reader-wording.js';
 import { mergeGateReports, type GateFinding, type GateReport } from './gate-schema.js';
 import { runExportGate } from './run-export-gate.js';
 
@@ -125,23 +126,6 @@ class BatchIndex {
       return ref;
     });
   }
-}
-
-/**
- * Where a line of the answer falls, as its reader finds it: the paragraph counted in the
- * document (blank lines between paragraphs do not count), not the Markdown line and column,
- * which nobody looking at the Word file can find.
- */
-export function paragraphOfLine(text: string, line: number): number {
-  let paragraph = 0;
-  let inParagraph = false;
-  for (const [index, content] of text.split(/\r?\n/).entries()) {
-    const blank = content.trim() === '';
-    if (!blank && !inParagraph) paragraph += 1;
-    inParagraph = !blank;
-    if (index + 1 >= line) break;
-  }
-  return Math.max(paragraph, 1);
 }
 
 /** "1 review", not "1 reviews": the one noun that is not a plural with an s is "people". */

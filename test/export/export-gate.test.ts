@@ -96,9 +96,11 @@ describe('exportSections gate', () => {
     expect(result.gate.ok).toBe(false);
     const parts = await readDocx(result.content);
     const texts = paragraphTexts(parts.document);
-    const appendix = texts.indexOf('Appendix: unverified content');
+    const appendix = texts.indexOf('Appendix for the bid team: unverified content');
     expect(appendix).toBeGreaterThan(0);
-    expect(parts.document).toMatch(/<w:pStyle w:val="Heading1"\/><w:pageBreakBefore\/>(?:<[^>]+>)*<w:t[^>]*>Appendix: unverified content/);
+    expect(parts.document).toMatch(/<w:pStyle w:val="Heading1"\/><w:pageBreakBefore\/>(?:<[^>]+>)*<w:t[^>]*>Appendix for the bid team: unverified content/);
+    // Inside the submission, so its first words tell whoever sends it that the buyer must not get it.
+    expect(texts[appendix + 1]).toMatch(/^For the bid team, not the buyer: delete this appendix before submitting\. /);
     expect(texts[appendix + 1]).toContain(`Reason given: ${reason}`);
     const appendixTable = parts.document.slice(parts.document.lastIndexOf('<w:tbl>'));
     const rows = [...appendixTable.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((row) =>
@@ -106,8 +108,9 @@ describe('exportSections gate', () => {
     );
     expect(rows.map((row) => row.slice(0, 4))).toEqual([
       ['Question', 'Where', 'Text', 'Finding'],
-      ['Question 4.2', 'line 5, column 46', '87%', 'mismatch'],
-      ['Question 4.2', 'line 9, column 105', '12', 'unsupported'],
+      // Where, as the reader of the Word file finds it: the answer's third and fifth paragraphs.
+      ['Question 4.2', 'paragraph 3', '87%', 'mismatch'],
+      ['Question 4.2', 'paragraph 5', '12', 'unsupported'],
     ]);
     // The wrong number's note says it is not verified instead of naming a figure that contradicts it.
     const notes = [...notesById(parts.footnotes, 'footnote').values()];
@@ -127,6 +130,6 @@ describe('exportSections gate', () => {
     });
     const markdown = result.content as string;
     expect(markdown).toContain('**Words: 192 of 150**');
-    expect(markdown).toMatch(/\| Question 4\.2 \| line \d+, column \d+ \| 192 words \| over the limit \|/);
+    expect(markdown).toMatch(/\| Question 4\.2 \| paragraph \d+ \| 192 words \| over the limit \| Unexpected ‘192 words’/);
   });
 });
