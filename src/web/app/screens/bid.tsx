@@ -658,7 +658,7 @@ export function BidScreen({ api, role }: { api: BidApi; role: Role | null }) {
             <input type="text" id="allow-unverified" value={reason} maxLength={500} aria-describedby="allow-unverified-hint" onInput={(event) => setReason(event.currentTarget.value)} />
             <p class="hint" id="allow-unverified-hint">
               {unverified.map((question) => `Question ${question.number} ${refusedBecause(question)}`).join('; ')}. A download with {unverified.length === 1 ? 'it' : 'them'} is refused; a
-              reason lets it through and is recorded with the export.
+              reason lets it through, is recorded with the export, and the Word file then ends with an appendix of what is unverified, for you to delete before submitting.
             </p>
           </div>
         )}
