@@ -158,6 +158,8 @@ describe.skipIf(!haveChromium)('a bid in the web page (headless Chromium)', BROW
         await review.getByRole('button', { name: 'Show history' }).click();
         await expect.poll(() => review.locator('.versions > li').count(), SLOW).toBe(2);
         expect(await review.locator('.versions > li').first().textContent()).toMatch(/Version 2, edited by Wendy Writer/);
+        // Each entry's list number is its version number, newest first.
+        expect(await review.locator('.versions > li').evaluateAll((items) => items.map((item) => (item as HTMLLIElement).value))).toEqual([2, 1]);
         await review.getByText('What changed in version 2').click();
         expect((await review.locator('.diff ins').allTextContents()).join('')).toContain(ADDED);
         expect(await review.locator('.decisions').textContent()).toContain('Clear and evidenced.');
