@@ -37,7 +37,8 @@ export async function computeDeclaredPractices(options: ComputeDeclaredPractices
   const periodEnd = scope.period.end;
   const staleBefore = monthsBefore(periodEnd, options.staleAfterMonths ?? DEFAULT_STALE_AFTER_MONTHS);
   const serviceIds = scope.services.map((service) => service.id);
-  const [entries, organisationServices] = await Promise.all([
+  // An organisation-wide practice holds wherever the organisation works: every service, as figures name them.
+  const [entries, organisationPlace] = await Promise.all([
     db.prisma.practiceEntry.findMany({
       where: {
         organisationId: scope.organisation.id,
@@ -46,10 +47,8 @@ export async function computeDeclaredPractices(options: ComputeDeclaredPractices
       },
       include: { service: { select: { ref: true, name: true } }, batch: { select: { id: true, fileName: true, sha256: true, importedAt: true } } },
     }),
-    db.prisma.service.findMany({ where: { organisationId: scope.organisation.id }, select: { name: true } }),
+    scope.organisationPlace ?? db.prisma.service.findMany({ where: { organisationId: scope.organisation.id }, select: { name: true } }).then((services) => placeAnchor(services.map((service) => service.name))),
   ]);
-  // An organisation-wide practice holds wherever the organisation works: every service, as figures name them.
-  const organisationPlace = placeAnchor(organisationServices.map((service) => service.name));
   const topicOrder = (topic: string) => (PRACTICE_TOPICS as readonly string[]).indexOf(topic);
   entries.sort(
     (a, b) =>

@@ -28,6 +28,8 @@ export interface EvidenceScope {
   period: Period;
   previous: Period;
   place: string;
+  /** Where the whole organisation works, every service named as figures name them (read with the services, so nothing asks again). */
+  organisationPlace?: string;
 }
 
 export interface ResolveScopeOptions {
@@ -47,12 +49,14 @@ export async function resolveScope(options: ResolveScopeOptions): Promise<Eviden
     ...(options.organisation !== undefined ? { slug: options.organisation } : {}),
     remedy: 'import your records first (assured import)',
   });
-  const organisation = await db.prisma.organisation.findUniqueOrThrow({ where: { id } });
-  const allServices = await db.prisma.service.findMany({
-    where: { organisationId: id },
-    select: { id: true, ref: true, name: true, locality: true, serviceType: true },
-    orderBy: { name: 'asc' },
-  });
+  const [organisation, allServices] = await Promise.all([
+    db.prisma.organisation.findUniqueOrThrow({ where: { id } }),
+    db.prisma.service.findMany({
+      where: { organisationId: id },
+      select: { id: true, ref: true, name: true, locality: true, serviceType: true },
+      orderBy: { name: 'asc' },
+    }),
+  ]);
   let services = allServices;
   if (options.services && options.services.length > 0) {
     services = options.services.map((wanted) => {
@@ -92,5 +96,6 @@ export async function resolveScope(options: ResolveScopeOptions): Promise<Eviden
     period,
     previous: previousPeriod(period),
     place: placeAnchor(services.map((service) => service.name)),
+    organisationPlace: placeAnchor(allServices.map((service) => service.name)),
   };
 }
