@@ -663,6 +663,13 @@ export function BidScreen({ api, role }: { api: BidApi; role: Role | null }) {
             </p>
           </div>
         )}
+        {unanswered.length > 0 && unanswered.length < bid.questions.length && (
+          // The whole-bid downloads hold answered questions only; without this they look complete.
+          <p class="hint" id="bid-partial">
+            The submission and the verification pack hold the {bid.questions.length - unanswered.length} answered question{bid.questions.length - unanswered.length === 1 ? '' : 's'}; {unanswered.length === 1 ? 'question' : 'questions'}{' '}
+            {unanswered.map((question) => question.number).join(', ')} {unanswered.length === 1 ? 'is' : 'are'} not answered yet and left out.
+          </p>
+        )}
         <div class="actions">
           {can.write && unanswered.length > 0 && (
             <button type="button" class="button" aria-disabled={busy !== null} onClick={() => void draftAll()}>
