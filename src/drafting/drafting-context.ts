@@ -19,6 +19,7 @@ import { detectPracticeStatements } from '../claims/practice/detect-practice-sta
 import { screenFreeText } from './screen-free-text.js';
 import { describeQuestion, readQuestion, type QuestionAnalysis } from './question/read-question.js';
 import { actorTopicsOf } from './question/question-parts.js';
+import { scoreInvolvement } from './tender-pack/score-involvement.js';
 import { joinList, lowerFirst } from '../shared/english-text.js';
 
 export interface CaseText {
@@ -417,7 +418,17 @@ export function buildDraftingContext(options: DraftingContextOptions): DraftingC
   const question = options.question;
   const analysis = question ? readQuestion(question, { period: figures.period }) : undefined;
   // The writer sees first how the question was read, so a misreading is caught early.
-  if (analysis) notes.unshift(describeQuestion(analysis, new Map(actorTopicsOf(analysis).map(({ topic, lead }) => [topic.id, lead.label]))));
+  if (analysis) {
+    // A tender pack mixes involvement questions with others (social value, staffing): the writer
+    // is told before anything else that the draft can only speak to the involvement in it.
+    const involvement = scoreInvolvement(analysis);
+    if (!involvement.involvement) {
+      notes.unshift(
+        `This question is not mainly about involving people (${involvement.reason}): the records and the practice library answer only what touches involvement, so the draft below is not an answer to it. Write this answer by hand.`,
+      );
+    }
+    notes.unshift(describeQuestion(analysis, new Map(actorTopicsOf(analysis).map(({ topic, lead }) => [topic.id, lead.label]))));
+  }
   return {
     figures,
     seed: `${figures.organisation.slug}|${figures.period.label}`,

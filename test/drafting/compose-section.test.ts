@@ -116,6 +116,17 @@ describe('chooseFigures reads the question', () => {
     );
   });
 
+  it('tells the writer first when a question is not about involvement, whatever the draft finds to say', async () => {
+    const section = await composeSection({
+      figures: figuresResult([participation, summaries, noSampling]),
+      question: { text: 'Describe the commitments you will make to recruit staff who live in the county during the contract.' },
+      limit: { kind: 'words', value: 300 },
+    });
+    expect(section.notes[1]).toMatch(/^This question is not mainly about involving people \(.*\): .* Write this answer by hand\.$/);
+    const involvement = await composeSection({ figures: figuresResult([participation, summaries, noSampling]), question: { text: 'How do you involve families in reviews?' }, limit: { kind: 'words', value: 300 } });
+    expect(involvement.notes.join('\n')).not.toMatch(/not mainly about involving people/);
+  });
+
   it('tells the writer when a strongly asked topic has only a weak figure', () => {
     const { chosen, notes } = chooseFigures({ figures: [agree, family], question: 'How do you use feedback, and how do you involve families?', count: 3 });
     expect(chosen.map((entry) => entry.figure.id)).toEqual(['feel-involved-agree']);

@@ -59,7 +59,8 @@ describe('draftBid', () => {
     const sections = await draftBid({ db, period: '2026-Q3', organisation: 'harbour-care', questions });
     const lines = ['behaviour', 'ownersCadence', 'assurance'] as const;
     const writtenOf = (line: (typeof lines)[number]) => sections.map((section) => section.paragraph[line].text.trim()).filter((text) => text.length > 0);
-    expect(lines.map((line) => writtenOf(line).length).reduce((a, b) => a + b)).toBeGreaterThanOrEqual(12);
+    // Enough core lines for rotation to show (the topic paragraphs carry the rest).
+    expect(lines.map((line) => writtenOf(line).length).reduce((a, b) => a + b)).toBeGreaterThanOrEqual(9);
     for (const line of lines) {
       const written = writtenOf(line);
       if (written.length < 2) continue;

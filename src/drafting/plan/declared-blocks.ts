@@ -117,15 +117,17 @@ export function declaredSentence(entry: DeclaredPractice, variant = 0): string {
   const cadence = saysCadence(practice, entry) ? '' : entry.cadenceText;
   const owner = namesOwner(practice, entry.owner) ? '' : entry.owner;
   const source = sourcePhrase(entry.source);
-  const checker = (OWNER_WORDS as Readonly<Record<string, string>>)[entry.checkedBy];
+  // "A named member of staff" reads as a blank left in a form: a checker the library gives no
+  // role for is left out and the check is stated on its own.
+  const checker = entry.checkedBy === 'other' ? undefined : (OWNER_WORDS as Readonly<Record<string, string>>)[entry.checkedBy];
   // The check is worded four ways in turn, so a bid quoting many entries does not repeat one
-  // clause; each says the check verified the practice, which is what it found.
-  const by = checker ?? 'a manager';
+  // clause; each says the check verified the practice, which is what it found. No wording puts
+  // the source before a verb, since a source may be plural ("the visit reports").
   const checks: readonly string[] = [
     `it is recorded in ${source}, and a check in ${checked} verified it was in place`,
-    `${by} verified it against ${source} in ${checked}`,
-    `it is recorded in ${source}, where ${by} last verified it in ${checked}`,
-    `${source} shows it was verified as in place in ${checked}`,
+    checker ? `${checker} verified it against ${source} in ${checked}` : `a check against ${source} in ${checked} verified it`,
+    checker ? `it is recorded in ${source}, where ${checker} last verified it in ${checked}` : `it is recorded in ${source}, where it was last verified in ${checked}`,
+    `a check of ${source} in ${checked} found it in place`,
   ];
   const check = `${checks[variant % checks.length]}${measure}`;
   if (variant % 2 === 0) {

@@ -215,6 +215,7 @@ function candidatesFor(
     // does what the question is mostly about.
     else if (built.weakFigureIds.length === 0) built.text = fresh.join(' ');
     if (built.caseKey) local.cases.add(built.caseKey);
+    for (const key of built.casesListed ?? []) local.cases.add(key);
     if (built.changeKey) for (const key of built.changeKey.split('||')) local.changes.add(key);
     if (built.text.trim().length > 0) {
       candidates.push({ block: built, priority, order: order++ });
@@ -318,19 +319,24 @@ function withTopics(core: DraftLines, chosen: readonly Candidate[], topicLed = f
   const topicParagraphs = paragraphs.map((paragraph) => ({ kind: 'topic' as const, text: paragraph.texts.join(' ') }));
   const carried = topicLed && topicParagraphs.length > 0 ? carriedLines(ordered) : undefined;
   const full = { ...core, supporting: [...topicParagraphs, ...core.supporting] };
+  if (!carried) return full;
+  // The core's general lines read as the same paragraphs in every answer of a bid (who sends the
+  // summary, who chairs complex reviews): they are left out wherever the topic paragraphs already
+  // say what is done, who does it and how often, and give dated figures, whether by what the
+  // blocks are (data) or as the checker reads them. How it is checked stays unless a block is an
+  // assurance of its own: a key worker "checking" a format before a meeting is the practice, not
+  // the check on it.
+  const shown = detectStructureLines(assembleResponse({ behaviour: '', ownersCadence: '', evidence: '', assurance: '', supporting: topicParagraphs }).text);
   const trimmed: DraftLines = {
     ...core,
-    ...(carried?.behaviour ? { behaviour: '' } : {}),
-    ...(carried?.evidence ? { evidence: '' } : {}),
-    // The general owners and assurance lines read as the same paragraph in every answer of a bid:
-    // they go too when the topic paragraphs already say who does it, how often and how it is checked.
-    ...(carried?.ownersCadence ? { ownersCadence: '' } : {}),
-    ...(carried?.assurance ? { assurance: '' } : {}),
+    ...(carried.behaviour || shown.behaviour ? { behaviour: '' } : {}),
+    ...(carried.evidence || shown.evidence ? { evidence: '' } : {}),
+    ...(carried.ownersCadence || shown.ownersCadence ? { ownersCadence: '' } : {}),
+    ...(carried.assurance ? { assurance: '' } : {}),
     supporting: [...topicParagraphs, ...core.supporting],
   };
   // The whole answer must still read as all four lines to the checker: a core line whose part
   // the trimmed answer no longer shows comes back, and only that one.
-  if (!carried) return full;
   const kept = detectStructureLines(assembleResponse(trimmed).text);
   const restored = { ...trimmed };
   for (const line of PARAGRAPH_LINES) if (!kept[line]) restored[line] = core[line];
@@ -405,6 +411,17 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
       if (plan && !isMissing(plan)) candidates.push({ candidate: { block: plan, priority: PART_PRIORITY, order: -1 }, part: index });
       if (!part.lead) return;
     }
+    // "How is that checked?" with nothing in the answer that checks: the way the topic the part
+    // is about is checked, said again if an earlier answer said it ("that" is the part before).
+    if (!answered && part.asks.includes('how-do-you-know')) {
+      const topic = part.lead ?? parts.slice(0, index).reverse().find((earlier) => earlier.lead)?.lead ?? askedTopics(context)[0]?.id;
+      const check = topic ? checkBlockFor(context, topic, memory) : undefined;
+      if (check) {
+        candidates.push({ candidate: { block: check, priority: PART_PRIORITY, order: -1 }, part: index });
+        texts.push(check.text);
+        return;
+      }
+    }
     const entries = answered ? [] : libraryEntriesFor(context, part, memory, texts);
     if (entries.length > 0) {
       const block = libraryBlock(entries, memory.elements.get('declared-practices') ?? 0);
@@ -423,6 +440,17 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
   });
   const ordered = candidates.sort((a, b) => a.part - b.part || a.candidate.order - b.candidate.order);
   return { ...found, candidates: ordered.map(({ candidate }, order) => ({ ...candidate, order })) };
+}
+
+/** The first of a topic's own elements that says how it is checked and that the records can write. */
+function checkBlockFor(context: DraftingContext, topic: AskedTopicId, memory: BidMemory): Block | undefined {
+  const { required, optional } = TOPIC_ELEMENTS[topic];
+  for (const element of [...required, ...optional]) {
+    if (element === 'declared-practices' || !(ELEMENT_STRUCTURE[element] ?? []).includes('assurance')) continue;
+    const built = buildBlock(element, topic, { context, quotedInCore: new Set(), memory, again: memory.elements.get(element) ?? 0 });
+    if (!isMissing(built) && built.text.trim().length > 0) return built;
+  }
+  return undefined;
 }
 
 /** Whether an element is another topic's required subject that this topic only borrows (review cadence, for early reviews). */
@@ -482,6 +510,12 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
   }
   if (parts.length > 0) first = withParts(context, parts, first, memory);
   const blockFigures = new Set(first.candidates.filter((candidate) => candidate.priority <= 2).flatMap((candidate) => candidate.block.figureIds));
+  // A question that names its topics gets the core's evidence line from their figures where any
+  // are left: an enablement count in an answer on training reads as padding, not evidence. Only
+  // when the question's topics have no figure at all does the line fall back to others, since an
+  // answer without a dated figure fails the involvement paragraph.
+  const onQuestion = new Set(askedTopics(context).flatMap((topic) => askedTopicCues.find((entry) => entry.id === topic.id)?.figures ?? []));
+  const offQuestion = new Set(topicLed ? context.figures.figures.filter((figure) => !onQuestion.has(figure.catalogueId ?? figure.id)).map((figure) => figure.id) : []);
 
   let best: { fitted: Fitted; level: DraftLevel; missing: MissingElement[]; alsoCovered: Candidates['alsoCovered']; score: number[]; excluded: ReadonlySet<string> } | undefined;
   for (const level of DRAFT_LEVELS) {
@@ -489,7 +523,11 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
     // The core's evidence line quotes figures the bid has not yet stated twice, while enough remain.
     const overused = new Set([...memory.figures].filter(([, uses]) => uses >= FIGURE_REPEATS).map(([id]) => id));
     const enough = (set: ReadonlySet<string>) => context.ranked(level.figures, set).chosen.length >= Math.min(2, level.figures);
-    const excluded = [new Set([...blockFigures, ...overused]), blockFigures].find(enough) ?? new Set<string>();
+    const some = (set: ReadonlySet<string>) => context.ranked(level.figures, set).chosen.length > 0;
+    const excluded =
+      [new Set([...blockFigures, ...overused, ...offQuestion]), new Set([...blockFigures, ...offQuestion]), offQuestion].find(some) ??
+      [new Set([...blockFigures, ...overused]), blockFigures].find(enough) ??
+      new Set<string>();
     const core = renderTemplateDraft(context, coreLevel, templates, excluded, memory.coreLines);
     const quotedInCore = topicLed ? new Set<string>() : new Set(context.ranked(level.figures, excluded).chosen.map((entry) => entry.figure.id));
     // Blocks never repeat a number the core already gives.

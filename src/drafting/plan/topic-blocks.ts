@@ -32,6 +32,8 @@ export interface Block {
   /** The case example or change a block quotes, so a bid uses each once. */
   caseKey?: string;
   changeKey?: string;
+  /** Case examples a block lists in brief: not told again in the same answer, but free for later answers to tell in full. */
+  casesListed?: string[];
   /** Figures stated below their threshold, for the writer's notes. */
   weakFigureIds: string[];
   /** Dated counts that are not figures of the pack (a practice library entry's own count). */
@@ -360,6 +362,47 @@ function describeChange(change: ChangeText, variant = 0): string {
   return `At ${change.service}, ${frames[variant % frames.length]} ${change.heard}, so from ${change.changed} ${change.weDid}.${verified}`;
 }
 
+/** How goals are made measurable, said another way by each later answer that says it. */
+const GOALS_MEASURED = [
+  'At the goal-setting meeting the key worker and the person agree each goal in measurable terms and record where the person starts, so progress is counted, not assumed.',
+  'Each goal is written with the person in terms that can be counted, with where they start recorded, and an outcome is reported only once someone has checked it against a record or by observation.',
+  'Progress is measured against where the person started, as recorded when the goal was set, and checked against a record or by observation before we report it.',
+] as const;
+
+function goalsMeasured(again: number | undefined): string {
+  return GOALS_MEASURED[(again ?? 0) % GOALS_MEASURED.length]!;
+}
+
+/** The first day of the twelve months that end with the period. */
+function yearBefore(end: string): string {
+  const { year, month } = dateParts(end);
+  return month === 12 ? `${year}-01-01` : `${year - 1}-${String(month + 1).padStart(2, '0')}-01`;
+}
+
+/**
+ * With no outcome verified in the period itself, the outcomes verified and shared with consent
+ * in the twelve months to its end, each with its month and how it was checked: a question
+ * about outcomes achieved is not answered by "none this quarter" when the year holds several.
+ * The case the answer will tell in full is left for its own paragraph.
+ */
+function outcomesOfTheYear(inputs: BlockInputs, topic: AskedTopicId): Block | undefined {
+  const { context } = inputs;
+  const { end } = context.figures.period;
+  const start = yearBefore(end);
+  const told = nextCase(inputs);
+  const year = context.cases.filter((example) => example.quotable && example !== told && example.example.verifiedOn >= start && example.example.verifiedOn <= end);
+  if (year.length === 0) return undefined;
+  const clauses = year.map((example) => {
+    const numbers = example.figure?.trend ?? (example.figure ? `to ${example.figure.value}` : undefined);
+    return `at ${example.service}, one person's ${example.measure} ${example.direction}${numbers ? ` ${numbers}` : ''} (${example.month}, verified by ${example.verifiedBy})`;
+  });
+  const { year: endYear, month: endMonth } = dateParts(end);
+  const lead = goalsMeasured(inputs.again);
+  const list = `In the year to ${monthName(endMonth)} ${endYear}, the outcomes verified and shared with the person's consent ${year.length === 1 ? 'include' : 'include these'}: ${clauses.join('; ')}.`;
+  const figures = year.flatMap((example) => (example.figure ? [available(context, example.figure.id)] : []));
+  return block(topic, 'outcome-measures', `${lead} ${list}`, figures, { casesListed: year.map(caseKey) });
+}
+
 type Builder = (inputs: BlockInputs, topic: AskedTopicId) => Built;
 
 const builders: Record<ElementId, Builder> = {
@@ -379,7 +422,7 @@ const builders: Record<ElementId, Builder> = {
     const figure = available(context, 'participation');
     if (!figure) return missing(topic, 'participation-evidence', 'no reviews in the period to count participation from');
     if (quotedInCore.has(figure.id)) return block(topic, 'participation-evidence', '', [figure]);
-    return block(topic, 'participation-evidence', figureSentence(context, figure, again ? '' : `Each person decides who joins their reviews, and we count how often the people they chose took part, at ${context.place}.`, uses(figure)), [figure]);
+    return block(topic, 'participation-evidence', figureSentence(context, figure, again ? '' : `Each person decides who joins their reviews, and the key worker records who took part in each one, at ${context.place}.`, uses(figure)), [figure]);
   },
   'human-example': (inputs, topic) => {
     const example = nextCase(inputs);
@@ -660,18 +703,33 @@ const builders: Record<ElementId, Builder> = {
         : '';
     return block(topic, 'you-said-we-did', `${lead}${changes.map((change, index) => describeChange(change, index)).join(' ')}`, lead ? [made] : [], { changeKey: changes.map(changeKey).join('||') });
   },
-  'outcome-measures': ({ context }, topic) => {
+  'outcome-measures': (inputs, topic) => {
+    const { context } = inputs;
     const outcomes = context.figures.figures.filter((figure) => figure.catalogueId === 'enablement-measure' && figure.value !== null);
     const verified = available(context, 'enablement-verified');
-    if (outcomes.length === 0 && (!verified || verified.value === 0)) return missing(topic, 'outcome-measures', `no verified outcomes in ${context.period}`);
-    const lines = outcomes.slice(0, 3).map((figure) => {
+    if (outcomes.length === 0 && (!verified || verified.value === 0)) return outcomesOfTheYear(inputs, topic) ?? missing(topic, 'outcome-measures', `no verified outcomes in ${context.period}`);
+    // An outcome with a case example is told as its story, with its month, by the human-example
+    // block; the list gives the others, so no number is written twice in one answer.
+    const withCase = new Set(context.cases.filter((example) => example.quotable && example.figure).map((example) => example.figure!.id));
+    const listed = outcomes.filter((figure) => !withCase.has(figure.id)).slice(0, 3);
+    const lines = listed.map((figure) => {
       const text = describeFigure(figure);
       const people = figure.outcome?.people ?? 1;
       return `${text.subject} went ${text.trend ?? `to ${text.value}`} for ${people === 1 ? 'one person' : `${people} people`}`;
     });
-    const count = verified && verified.value !== 0 ? `${formatFigureValue(verified, verified.value)} ${verified.value === 1 ? 'outcome was' : 'outcomes were'} verified in ${context.period}` : '';
-    const shared = lines.length > 0 ? `${count ? `${count}; among those shared with consent, ` : `Among outcomes shared with consent in ${context.period}, `}${joinList(lines)}.` : count ? `${count}.` : '';
-    return block(topic, 'outcome-measures', `At the goal-setting meeting the key worker and the person agree each goal in measurable terms and record where the person starts, so progress is counted, not assumed. ${shared}`, [verified, ...outcomes.slice(0, 3)]);
+    const number = verified && verified.value !== 0 ? formatFigureValue(verified, verified.value) : undefined;
+    const variant = (inputs.again ?? 0) % 3;
+    const one = verified?.value === 1;
+    const count = number
+      ? [
+          `${number} ${one ? 'outcome was' : 'outcomes were'} verified in ${context.period}`,
+          `Over ${context.period}, ${number} ${one ? 'outcome' : 'outcomes'} passed that check`,
+          `In ${context.period} we verified ${number} ${one ? 'outcome' : 'outcomes'}`,
+        ][variant]!
+      : '';
+    const among = ['among those shared with consent, ', 'of those the person agreed to share, ', 'among those people agreed we could share, '][variant]!;
+    const shared = lines.length > 0 ? `${count ? `${count}; ${among}` : `Among outcomes shared with consent in ${context.period}, `}${joinList(lines)}.` : count ? `${count}.` : '';
+    return block(topic, 'outcome-measures', `${goalsMeasured(inputs.again)} ${shared}`, [verified, ...listed]);
   },
   'positive-risk': ({ context, again }, topic) => {
     const chair = context.practice.complexChair;

@@ -7,7 +7,9 @@ export const REFERRAL_TRIGGER_WORDS: Readonly<Record<string, string>> = {
   'serious-medical-treatment': 'a decision about serious medical treatment',
   'accommodation-change': 'a possible change of accommodation',
   'no-appropriate-person': 'nobody appropriate to support the person',
-  'dols-lps': 'a deprivation of liberty authorisation',
+  // DoLS covers care homes and hospitals only; in supported living and at home the Court of
+  // Protection authorises it, so the words name neither route.
+  'dols-lps': 'a deprivation of liberty being authorised or reviewed',
   safeguarding: 'a safeguarding enquiry',
   'care-act-assessment': 'a Care Act assessment or review',
   'best-interests': 'a best-interests decision',

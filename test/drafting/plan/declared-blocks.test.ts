@@ -47,7 +47,10 @@ describe('answers from the practice library', () => {
     // The check is worded in turn, naming who made it where the library says.
     expect(declaredSentence(oneService, 1)).toBe('At Eastfield supported living, a carers’ evening each quarter lets relatives meet the team and local carer support groups, led by the Registered Manager; the Nominated Individual verified it against the events log in August 2026.');
     expect(declaredSentence(oneService, 2)).toBe('At Eastfield supported living, a carers’ evening each quarter lets relatives meet the team and local carer support groups: the Registered Manager is responsible for it; it is recorded in the events log, where the Nominated Individual last verified it in August 2026.');
-    expect(declaredSentence(oneService, 3)).toBe('At Eastfield supported living, a carers’ evening each quarter lets relatives meet the team and local carer support groups, led by the Registered Manager; the events log shows it was verified as in place in August 2026.');
+    expect(declaredSentence(oneService, 3)).toBe('At Eastfield supported living, a carers’ evening each quarter lets relatives meet the team and local carer support groups, led by the Registered Manager; a check of the events log in August 2026 found it in place.');
+    // A checker the library gives no role for is not written as a placeholder.
+    expect(declaredSentence({ ...oneService, checkedBy: 'other' }, 1)).toBe('At Eastfield supported living, a carers’ evening each quarter lets relatives meet the team and local carer support groups, led by the Registered Manager; a check against the events log in August 2026 verified it.');
+    expect(declaredSentence({ ...oneService, checkedBy: 'other' }, 2)).toMatch(/; it is recorded in the events log, where it was last verified in August 2026\.$/);
     // An owner its own words name is not named again.
     const reports = { ...oneService, text: 'The registered manager reports open complaints to the director.', cadenceText: 'every month' };
     expect(declaredSentence(reports, 0)).toBe('At Eastfield supported living, the Registered Manager reports open complaints to the director, every month; it is recorded in the events log, and a check in August 2026 verified it was in place.');
