@@ -221,6 +221,20 @@ describe('templates', () => {
     expect(templates.length).toBeGreaterThan(30);
     for (const file of templates) expect([file, /\d/.test(readFileSync(file, 'utf8'))]).toEqual([file, false]);
   });
+  it('read whole in every wording, with or without the review rhythm and the sampling records', () => {
+    const library = defaultTemplates();
+    const owners = { summaryDeadline: '5 working days', summaryDuty: 'send the summary within 5 working days', complexChair: 'the Registered Manager' };
+    const sampling = { recorded: false, next: 'Q3 2026', reportBy: 'October 2026', perService: 2 };
+    for (let shift = 0; shift < library.variantCount('paragraph/owners-cadence', 'full'); shift += 1) {
+      // "Each one" needs the rhythm before it to refer to.
+      expect(library.render('paragraph/owners-cadence', owners, { seed: 's', shift })).not.toMatch(/each one/);
+    }
+    for (let shift = 0; shift < library.variantCount('paragraph/assurance', 'full'); shift += 1) {
+      // Sampling not yet started is written in the future tense throughout.
+      expect(library.render('paragraph/assurance', { sampling }, { seed: 's', shift })).not.toMatch(/from Q3 2026 the Nominated Individual samples/);
+    }
+  });
+
   it('offer several phrasings for each paragraph line', () => {
     const library = defaultTemplates();
     for (const slot of ['paragraph/behaviour', 'paragraph/owners-cadence', 'paragraph/evidence', 'paragraph/assurance']) {
