@@ -25,7 +25,8 @@ export const PART_BREAKS: readonly string[] = [
 ];
 
 /** Words that say a part asks for an example rather than naming a subject. */
-export const EXAMPLE_ASK = /\b(?:examples?|case stud(?:y|ies)|illustrat(?:e|ion))\b/i;
+// "For example easy read" lists what the question means; it does not ask for one.
+export const EXAMPLE_ASK = /(?<!\bfor )\b(?:examples?|case stud(?:y|ies)|illustrat(?:e|ion))\b/i;
 
 /**
  * What the buyer says about marking or format rather than asks ("(This question carries 5% of

@@ -40,12 +40,13 @@ function cuedElementsOf(part: QuestionPart): ElementId[] {
  * Elements that propose what will be put in place, by whom and when: they answer a part asking
  * for plans and timescales, and a part they answer is answered by a commitment.
  */
-export const COMMITMENT_ELEMENTS: readonly ElementId[] = ['rollout-plan', 'gap-commitment'];
+export const COMMITMENT_ELEMENTS: readonly ElementId[] = ['rollout-plan', 'gap-commitment', 'example-gap'];
 
 /** Elements that answer what a part asks for, whatever its subject. */
 const ANSWERS_TO_ASK: Readonly<Partial<Record<QuestionAskId, readonly ElementId[]>>> = {
   'what-changed': ['learning-from-feedback', 'you-said-we-did', 're-audit'],
-  examples: ['human-example', 'learning-from-feedback', 'you-said-we-did'],
+  // An honest "no recorded example yet, and how we will record them" answers an ask for one.
+  examples: ['human-example', 'learning-from-feedback', 'you-said-we-did', 'example-gap'],
 };
 
 /** "Give an example of something an advocate changed" is answered by an example, not by more about advocacy. */

@@ -429,6 +429,18 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
       texts.push(block.text);
       return;
     }
+    // An example asked for and none to give: say so, with how examples will be recorded, rather
+    // than go quiet on the part (a reader marks the silence, not the admission).
+    if (!answered && part.asksExample) {
+      // "Examples of changes you have made" asks for changes, whatever the question is about.
+      const topic = part.asks.includes('what-changed') ? 'feedback' : (part.lead ?? parts.slice(0, index).reverse().find((earlier) => earlier.lead)?.lead ?? askedTopics(context)[0]?.id);
+      const gap = topic ? buildBlock('example-gap', topic, { context, quotedInCore: new Set(), memory, again: memory.elements.get('example-gap') ?? 0 }) : undefined;
+      if (gap && !isMissing(gap) && !candidates.some(({ candidate }) => candidate.block.element === 'example-gap' && candidate.block.topic === topic)) {
+        candidates.push({ candidate: { block: gap, priority: PART_PRIORITY, order: -1 }, part: index });
+        texts.push(gap.text);
+        return;
+      }
+    }
     // Nothing anywhere on what the part is about: say so, with what will be put in place, once
     // per topic in an answer, rather than leave the part unanswered.
     if (!part.lead || candidates.some(({ candidate }) => candidate.block.element === 'gap-commitment' && candidate.block.topic === part.lead)) return;
@@ -577,6 +589,11 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
   for (const candidate of chosen.filter((entry) => entry.block.element === 'rollout-plan' && entry.block.proposed)) {
     notes.push(
       `Proposed commitment: the practice library shows this at some services only, so the answer names the others and proposes when they will have it ("${candidate.block.text}"). Agree the plan and its dates with its owner before submitting.`,
+    );
+  }
+  for (const candidate of chosen.filter((entry) => entry.block.element === 'example-gap')) {
+    notes.push(
+      `Proposed commitment, not from the records: the question asks for an example and neither the records for ${context.period} nor the practice library give one, so the answer says so and proposes how examples will be recorded ("${candidate.block.text}"). Replace it with a real example if you have one, or agree the commitment with its owner before submitting.`,
     );
   }
   for (const candidate of chosen.filter((entry) => entry.block.element === 'gap-commitment')) {

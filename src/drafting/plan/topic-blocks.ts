@@ -17,7 +17,7 @@ import type { CaseText, ChangeText, DraftingContext } from '../drafting-context.
 import { ADVOCATE_TRIGGER_RULES } from './data/advocacy-triggers.js';
 import { COUNCIL_MEASURES } from './data/council-measures.js';
 import { GENERAL_ACTION, IMPROVEMENT_ACTIONS } from './data/improvement-actions.js';
-import { GAP_COMMITMENTS } from './data/gap-commitments.js';
+import { EXAMPLE_GAPS, GAP_COMMITMENTS } from './data/gap-commitments.js';
 import { addDays, dateParts, monthName } from '../../evidence/calendar/iso-date.js';
 import { periodContaining } from '../../evidence/period.js';
 import type { ElementId } from './data/topic-elements.js';
@@ -857,6 +857,7 @@ const builders: Record<ElementId, Builder> = {
     block(topic, 'information-sharing', inputs.again ? 'Summaries go only to the people the person has named; any sharing without agreement to keep someone safe is recorded by the Registered Manager and explained to the person where that is safe.' : 'Key workers send review summaries only to the people the person has named. When the Registered Manager has to share information without the person\'s agreement to keep someone safe, they record what was shared, with whom and why, and tell the person unless that would put them at risk.', []),
   'declared-practices': declaredPractices,
   'gap-commitment': gapCommitment,
+  'example-gap': exampleGap,
   'rollout-plan': rolloutPlan,
   'competence-checks': ({ context, again, uses = () => 0 }, topic) => {
     const sampling = context.sampling;
@@ -895,6 +896,22 @@ function gapCommitment({ context, again = 0 }: BlockInputs, topic: AskedTopicId)
       ? `Our records for ${context.period} do not yet show ${gap.absent} at ${context.place}. ${gap.owner} will ${gap.action}, starting in ${start}, and we will report ${gap.report} in ${reportBy}.`
       : `From ${start}, ${lowerFirstRole(gap.owner)} will ${gap.action}; this is not yet in our records for ${context.period}, and we will report ${gap.report} in ${reportBy}.`;
   return block(topic, 'gap-commitment', text, []);
+}
+
+/**
+ * For a part asking for an example the records and the library cannot give: no recorded example
+ * for the period, and how examples will be recorded from now on (data/gap-commitments.ts).
+ */
+function exampleGap({ context, again = 0 }: BlockInputs, topic: AskedTopicId): Built {
+  const gap = EXAMPLE_GAPS[topic];
+  const label = askedTopicCues.find((entry) => entry.id === topic)?.label ?? topic;
+  if (!gap) return missing(topic, 'example-gap', `neither the records nor the practice library give an example on ${label}`);
+  const { start, reportBy } = commitmentDates(context.figures.period.end, gap.quarters);
+  const text =
+    again % 2 === 0
+      ? `For ${context.period} we cannot yet give a recorded example of ${gap.example}: our records do not capture it. From ${start}, ${lowerFirstRole(gap.owner)} will ${gap.action}, and in ${reportBy} we will report ${gap.report}.`
+      : `Our records for ${context.period} do not yet hold an example we can give of ${gap.example}. Starting in ${start}, ${lowerFirstRole(gap.owner)} will ${gap.action}, and in ${reportBy} we will report ${gap.report}.`;
+  return block(topic, 'example-gap', text, [], { proposed: true });
 }
 
 /**

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeSection } from '../../../src/drafting/compose-section.js';
 import { entry, figuresWith } from '../support/practice-library.js';
+import { questionParts } from '../../../src/drafting/question/question-parts.js';
 
 const carers = entry('P1', 'carers', 'Key workers ask each family member who helps the person whether they want a carer’s assessment, and refer them to the council the same week.');
 const visits = entry('P2', 'governance', 'The quality lead makes an unannounced visit to each service twice a year and reads five support plans with the people they belong to.', {
@@ -39,8 +40,17 @@ describe('answering each part of the question', () => {
       question: { text: 'How do you involve relatives in reviews? Give an example of a decision a relative helped the person change.' },
       limit: { kind: 'words', value: 300 },
     });
-    expect(section.plan?.parts?.[1]).toEqual({ text: 'Give an example of a decision a relative helped the person change', answeredBy: 'none' });
-    expect(section.notes.join('\n')).toMatch(/the question asks "Give an example of a decision a relative helped the person change"/);
+    // More about relatives is not the example: with none on record the answer says so, with how
+    // examples will be recorded, and the writer is told it is a proposed commitment.
+    expect(section.plan?.parts?.[1]).toEqual({ text: 'Give an example of a decision a relative helped the person change', answeredBy: 'commitment' });
+    expect(section.responseText).toMatch(/(?:we cannot yet give a recorded example|do not yet hold an example we can give) of a plan that changed because of what a relative or friend said/);
+    expect(section.notes.join('\n')).toMatch(/Proposed commitment, not from the records: the question asks for an example/);
+  });
+
+  it('does not read "for example" listing what a question means as asking for one', () => {
+    const [part] = questionParts("Describe how you adapt meetings to each person's communication needs, for example easy read or British Sign Language.");
+    expect(part?.asksExample).toBe(false);
+    expect(questionParts('How do you involve families? Give an example.').some((entry) => entry.asksExample)).toBe(true);
   });
 
   it('names a part nothing answers, in the question\'s words', async () => {

@@ -86,3 +86,100 @@ export const GAP_COMMITMENTS: Readonly<Partial<Record<AskedTopicId, GapCommitmen
     quarters: 2,
   },
 };
+
+/**
+ * What an answer says when a part asks for an example the records and the library cannot give
+ * (what an advocate changed, a disagreement settled): that no recorded example can be given for
+ * the period, and how such examples will be recorded from now on. Keyed by the topic the part is
+ * about; a topic without an entry leaves the part to the writer.
+ */
+export interface ExampleGap {
+  /** The example asked for, to follow "a recorded example of". */
+  example: string;
+  owner: string;
+  /** What will be recorded and when, without its subject, to follow "will". */
+  action: string;
+  /** What the first report will give, to follow "we will report". */
+  report: string;
+  quarters: 1 | 2;
+}
+
+export const EXAMPLE_GAPS: Readonly<Partial<Record<AskedTopicId, ExampleGap>>> = {
+  advocacy: {
+    example: 'a plan or decision that changed because of an independent advocate',
+    owner: 'The Registered Manager',
+    action: "ask each advocate, when their involvement ends, what changed because of it, and record the answer in the person's review summary",
+    report: 'what advocates changed, with examples',
+    quarters: 1,
+  },
+  'family-friends': {
+    example: "a plan that changed because of what a relative or friend said",
+    owner: 'Key workers',
+    action: 'note in each review summary any change to the plan that a relative or friend proposed and the person agreed',
+    report: 'how many plans changed this way, with examples',
+    quarters: 1,
+  },
+  disagreements: {
+    example: 'a disagreement and how it was settled',
+    owner: 'The Registered Manager',
+    action: 'write up each disagreement that reaches them as a short case note of what the person wanted, what was agreed and how long it took',
+    report: 'those case notes, with names removed',
+    quarters: 1,
+  },
+  feedback: {
+    example: 'a change made because of what people told us, checked afterwards',
+    owner: 'The Nominated Individual',
+    action: 'keep a log of each change made from feedback and check in the following quarter that it held',
+    report: 'each change and whether it held',
+    quarters: 2,
+  },
+  'co-production': {
+    example: 'something people who use the service designed or changed with us',
+    owner: 'The Nominated Individual',
+    action: 'record each service change that people who use the service proposed or shaped, with who took part',
+    report: 'those changes and who shaped them',
+    quarters: 2,
+  },
+  outcomes: {
+    example: 'an outcome a person set and reached, measured before and after',
+    owner: 'Key workers',
+    action: 'record where the person starts when each goal is set, and have someone other than the key worker check progress against it',
+    report: 'the outcomes reached, with their before and after',
+    quarters: 2,
+  },
+  'person-led-planning': {
+    example: 'a plan the person led, and what changed for them',
+    owner: 'Key workers',
+    action: "record in each review summary what the person asked for and what changed as a result",
+    report: 'examples of what people asked for and got',
+    quarters: 1,
+  },
+  safeguarding: {
+    example: "a safeguarding enquiry where the person's own view shaped what happened",
+    owner: 'The Registered Manager',
+    action: 'record, for each safeguarding concern, the outcome the person wanted and whether it was reached',
+    report: 'how often the outcome the person wanted was reached',
+    quarters: 1,
+  },
+  'consent-capacity': {
+    example: 'a best-interests decision, with who was consulted and what the person wanted',
+    owner: 'The Registered Manager',
+    action: "record, for each best-interests decision, who was consulted, what the person's own wishes were and what was decided",
+    report: 'those decisions, with names removed',
+    quarters: 1,
+  },
+  governance: {
+    example: 'a finding from our own checks and the change it led to',
+    owner: 'The Nominated Individual',
+    action: 'record each finding from case sampling with the change it led to, and check it again the next quarter',
+    report: 'the findings and the changes they led to',
+    quarters: 1,
+  },
+  accessibility: {
+    example: "a meeting adapted to a person's communication needs and what that made possible",
+    owner: 'Key workers',
+    action: 'note in each review summary how the meeting was adapted and whether the person said it helped',
+    report: 'how many reviews were adapted and what people said',
+    quarters: 1,
+  },
+};

@@ -47,6 +47,7 @@ export const ELEMENT_IDS = [
   'declared-practices',
   'council-reporting',
   'gap-commitment',
+  'example-gap',
   'rollout-plan',
 ] as const;
 export type ElementId = (typeof ELEMENT_IDS)[number];
@@ -90,6 +91,7 @@ export const ELEMENT_LABELS: Readonly<Record<ElementId, string>> = {
   'council-reporting': 'what the Council would receive, how often and with what detail',
   'gap-commitment': 'what will be put in place where the records show nothing yet, by whom and from when',
   'rollout-plan': 'which services have it now, and who will put it in place at the rest and by when',
+  'example-gap': 'that no recorded example can be given yet, and how examples will be recorded from now on',
 };
 
 export interface TopicElements {
@@ -148,6 +150,7 @@ export const ELEMENT_STRUCTURE: Readonly<Partial<Record<ElementId, readonly ('be
   'declared-practices': ['behaviour', 'ownersCadence', 'assurance'],
   // Who will do it and from when: an owner and a date, not yet a routine.
   'gap-commitment': ['ownersCadence'],
+  'example-gap': ['ownersCadence'],
   'rollout-plan': ['ownersCadence'],
 };
 
