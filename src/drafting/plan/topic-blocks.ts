@@ -669,8 +669,8 @@ const builders: Record<ElementId, Builder> = {
       topic,
       'best-interests-chair',
       again
-        ? `Best-interests decisions are taken at a complex review chaired by ${chair}, with the person's own wishes recorded first and the reasons for the decision written down.`
-        : `${chair[0]!.toUpperCase()}${chair.slice(1)} chairs complex and best-interests reviews. The chair makes sure capacity is assessed for the specific decision at the time it is needed; where the person lacks capacity for it, the decision is made in their best interests, with the person helped to take part in the way that works for them, the people who know them consulted, and the reasons recorded.`,
+        ? `Where a decision about the person's day-to-day care and support is ours to make and they lack capacity for it, it is made at a complex review chaired by ${chair}, with the person's own wishes recorded first and the reasons written down; a decision about medical treatment or a move of home rests with the clinician or the council, and the review gives them the person's views.`
+        : `${chair[0]!.toUpperCase()}${chair.slice(1)} chairs complex and best-interests reviews. The chair makes sure capacity is assessed for the specific decision at the time it is needed; where the person lacks capacity for it, whoever is responsible for that decision makes it in their best interests (we decide day-to-day care; a clinician decides treatment and the council a move of home), with the person helped to take part in the way that works for them, the people who know them consulted, and the reasons recorded.`,
       [],
     );
   },
@@ -734,7 +734,7 @@ const builders: Record<ElementId, Builder> = {
   'positive-risk': ({ context, again }, topic) => {
     const chair = context.practice.complexChair;
     const capacity = chair
-      ? `If there is doubt about the person's capacity for that decision, the key worker arranges an assessment of capacity for that decision alone. Any best-interests decision is then taken at a complex review chaired by ${chair}, choosing the least restrictive way.`
+      ? `If there is doubt about the person's capacity for that decision, the key worker arranges an assessment of capacity for that decision alone. Where that decision is ours to make, any best-interests decision is then taken at a complex review chaired by ${chair}, choosing the least restrictive way.`
       : "If there is doubt about the person's capacity for that decision, the key worker arranges an assessment of capacity for that decision alone, and any best-interests decision takes the least restrictive way.";
     return block(
       topic,
