@@ -405,8 +405,7 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
     const answered = answering.length > 0;
     if (answered && (!part.lead || !answering.every(({ candidate }) => borrowedBy(part.lead!, candidate.block.element)) || !saysNothingOn(context, part.lead))) return;
     if (part.asks.includes('roll-out')) {
-      // "This" is what the part before it, or the question, is about.
-      const topic = part.lead ?? parts.slice(0, index).reverse().find((earlier) => earlier.lead)?.lead ?? askedTopics(context)[0]?.id;
+      const topic = subjectOf(context, parts, index);
       const plan = topic ? buildBlock('rollout-plan', topic, { context, quotedInCore: new Set(), memory }) : undefined;
       if (plan && !isMissing(plan)) candidates.push({ candidate: { block: plan, priority: PART_PRIORITY, order: -1 }, part: index });
       if (!part.lead) return;
@@ -414,7 +413,7 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
     // "How is that checked?" with nothing in the answer that checks: the way the topic the part
     // is about is checked, said again if an earlier answer said it ("that" is the part before).
     if (!answered && part.asks.includes('how-do-you-know')) {
-      const topic = part.lead ?? parts.slice(0, index).reverse().find((earlier) => earlier.lead)?.lead ?? askedTopics(context)[0]?.id;
+      const topic = subjectOf(context, parts, index);
       const check = topic ? checkBlockFor(context, topic, memory) : undefined;
       if (check) {
         candidates.push({ candidate: { block: check, priority: PART_PRIORITY, order: -1 }, part: index });
@@ -433,7 +432,7 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
     // than go quiet on the part (a reader marks the silence, not the admission).
     if (!answered && part.asksExample) {
       // "Examples of changes you have made" asks for changes, whatever the question is about.
-      const topic = part.asks.includes('what-changed') ? 'feedback' : (part.lead ?? parts.slice(0, index).reverse().find((earlier) => earlier.lead)?.lead ?? askedTopics(context)[0]?.id);
+      const topic = part.asks.includes('what-changed') ? 'feedback' : subjectOf(context, parts, index);
       const gap = topic ? buildBlock('example-gap', topic, { context, quotedInCore: new Set(), memory, again: memory.elements.get('example-gap') ?? 0 }) : undefined;
       if (gap && !isMissing(gap) && !candidates.some(({ candidate }) => candidate.block.element === 'example-gap' && candidate.block.topic === topic)) {
         candidates.push({ candidate: { block: gap, priority: PART_PRIORITY, order: -1 }, part: index });
@@ -452,6 +451,11 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
   });
   const ordered = candidates.sort((a, b) => a.part - b.part || a.candidate.order - b.candidate.order);
   return { ...found, candidates: ordered.map(({ candidate }, order) => ({ ...candidate, order })) };
+}
+
+/** What a part is about: its own topic, else ("this", "that evidence") the nearest part before it with one, else the question's. */
+function subjectOf(context: DraftingContext, parts: readonly QuestionPart[], index: number): AskedTopicId | undefined {
+  return parts[index]?.lead ?? parts.slice(0, index).reverse().find((earlier) => earlier.lead)?.lead ?? askedTopics(context)[0]?.id;
 }
 
 /** The first of a topic's own elements that says how it is checked and that the records can write. */

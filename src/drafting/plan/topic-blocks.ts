@@ -329,8 +329,13 @@ function nextChanges(inputs: BlockInputs, count: number, topic: AskedTopicId): C
     .map((entry) => entry.change);
 }
 
+/** A case's before and after ("from 2 to 4"), or its after alone, when the pack holds them as a figure. */
+function caseNumbers(example: CaseText): string | undefined {
+  return example.figure?.trend ?? (example.figure ? `to ${example.figure.value}` : undefined);
+}
+
 export function describeCaseExample(context: DraftingContext, example: CaseText): string {
-  const numbers = example.figure?.trend ?? (example.figure ? `to ${example.figure.value}` : undefined);
+  const numbers = caseNumbers(example);
   const change = numbers ? `${example.measure} ${example.direction} ${numbers}` : `${example.measure} ${example.direction}`;
   const story = example.story;
   if (story?.goal || story?.support) {
@@ -393,7 +398,7 @@ function outcomesOfTheYear(inputs: BlockInputs, topic: AskedTopicId): Block | un
   const year = context.cases.filter((example) => example.quotable && example !== told && example.example.verifiedOn >= start && example.example.verifiedOn <= end);
   if (year.length === 0) return undefined;
   const clauses = year.map((example) => {
-    const numbers = example.figure?.trend ?? (example.figure ? `to ${example.figure.value}` : undefined);
+    const numbers = caseNumbers(example);
     return `at ${example.service}, one person's ${example.measure} ${example.direction}${numbers ? ` ${numbers}` : ''} (${example.month}, verified by ${example.verifiedBy})`;
   });
   const { year: endYear, month: endMonth } = dateParts(end);
