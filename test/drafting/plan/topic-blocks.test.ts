@@ -50,4 +50,22 @@ describe('topic block wording', () => {
     expect(text).toMatch(/0% \(0 of 5/);
     expect(text.match(/will ask people/g)).toHaveLength(1);
   });
+
+  it('leaves treatment and a move of home to the clinician or the council, not to our review chair', () => {
+    const base = buildDraftingContext({ figures: figuresWith([]) });
+    const context = { ...base, practice: { ...base.practice, complexChair: 'the Registered Manager' } };
+    for (const [element, topic, again] of [
+      ['best-interests-chair', 'consent-capacity', 0],
+      ['best-interests-chair', 'consent-capacity', 1],
+      ['positive-risk', 'outcomes', 0],
+    ] as const) {
+      const text = (buildBlock(element, topic, { context, quotedInCore: new Set(), memory: emptyBidMemory(), again }) as Block).text;
+      // Under the Mental Capacity Act a best-interests decision rests with whoever proposes it:
+      // the provider's review chair decides only what is the provider's to decide.
+      expect(text, `${element}, again ${again}`).toMatch(/Registered Manager/);
+      expect(text, `${element}, again ${again}`).not.toMatch(/(^|\. )(Best-interests decisions are|Any best-interests decision is then) taken at a complex review/);
+      if (element === 'best-interests-chair') expect(text).toMatch(/treatment[^.]*(clinician|council)/);
+      else expect(text).toMatch(/ours to make/);
+    }
+  });
 });
