@@ -21,7 +21,7 @@ import { computePracticeProfile } from './practice-profile.js';
 import { addFreshness } from './figure-freshness.js';
 import { selectCaseExamples } from './select-case-examples.js';
 import { breakdownsFrom } from './breakdown-queries.js';
-import { samplingQuarters } from './period.js';
+import { samplingQuarters, samplingYearQuarters, twelveMonthsTo } from './period.js';
 import { queryRecordsPass } from './records-pass.js';
 import { queryReviewRollupPass } from './review-rollup.js';
 import { detailFigures } from './breakdown-figures.js';
@@ -283,7 +283,7 @@ async function computeForScope(options: ComputeFiguresOptions, scope: EvidenceSc
       ? await Promise.all([queryReviewRollupPass(db, scope), queryRecordsPass(db, scope)])
       : [await queryReviewRollupPass(db, scope), await queryRecordsPass(db, scope)];
   const { counts: reviews, cadence, previousCadence } = reviewPass;
-  const { actions, feedback, changes, disputes, referrals, enablement, groups, sampling, previousSampling, latestSampling } = records;
+  const { actions, feedback, changes, disputes, referrals, enablement, groups, sampling, previousSampling, latestSampling, yearSampling } = records;
   const breakdowns = breakdownsFrom(records.breakdowns, reviewPass.breakdowns);
   assertCovered(scope, reviews.current.outsideCalendar + reviews.previous.outsideCalendar, 'review dates');
   assertCovered(scope, disputes.current.outsideCalendar + disputes.previous.outsideCalendar, 'disagreement dates');
@@ -484,6 +484,25 @@ async function computeForScope(options: ComputeFiguresOptions, scope: EvidenceSc
       place: scope.place,
       source: sourceText(`governance sampling records: ${latestSampling.casesSampled} cases sampled by the NI across ${latestSampling.services} services, ${latestQuarter.human}`, latestSampling.batches, context.batches),
       provenance: provenanceOf(context, catalogueEntry('ni-sampling-latest'), latestSampling.services, latestSampling.batches),
+    });
+  }
+  // A quarter's answer shows the quarter's sampling; beside it, how many services kept it up in
+  // every quarter of the year to it, so "4 of 4 in Q3" cannot hide that most missed it earlier.
+  // Only when the records reach back over the whole year: before that a missed quarter is no data.
+  const yearQuarters = samplingYearQuarters(scope.period);
+  const yearStart = yearQuarters[0]?.start;
+  if (yearStart && records.firstReviewOn && records.firstReviewOn <= yearStart && yearSampling.servicesWithAnySample > 0) {
+    const year = twelveMonthsTo(scope.period);
+    figures.push({
+      ...catalogued(context, catalogueEntry('ni-sampling-year')),
+      value: yearSampling.servicesMeeting,
+      unit: 'count',
+      numerator: yearSampling.servicesMeeting,
+      denominator: yearSampling.services,
+      period: year.label,
+      place: scope.place,
+      source: sourceText(`governance sampling records: ${yearSampling.casesSampled} cases sampled by the NI across ${yearSampling.services} services, ${yearQuarters.map((quarter) => quarter.human).join(', ')}`, yearSampling.batches, context.batches),
+      provenance: provenanceOf(context, catalogueEntry('ni-sampling-year'), yearSampling.services, yearSampling.batches),
     });
   }
 

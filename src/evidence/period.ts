@@ -245,3 +245,12 @@ export function samplingQuarters(period: Period): Period[] {
   const quarters = quartersWithin(period);
   return quarters.length > 0 ? quarters : [periodContaining(period.end, 'quarter')];
 }
+
+/**
+ * A quarter's year of NI sampling: the four quarters ending with it, so a quarter's answer can
+ * say whether the sampling it shows was kept up. Other periods have none (their own quarters
+ * already span what they cover).
+ */
+export function samplingYearQuarters(period: Period): Period[] {
+  return period.kind === 'quarter' ? quartersBefore(period, 4) : [];
+}

@@ -1,7 +1,7 @@
 /**
  * Every count the figures take from record tables other than reviews, in one statement: actions,
  * feedback, changes, disagreements, referrals, enablement (totals and groups), NI sampling for
- * both periods, the breakdowns of referrals and disagreements, the practice profile's
+ * both periods (and, for a quarter, the year to it), the breakdowns of referrals and disagreements, the practice profile's
  * disagreement and change counts, and the date of the first review. Each used to be a query of
  * its own, and each query a round trip (bench/figures.bench.ts); the SQL of each is the same
  * text its query on its own sends (figure-queries.ts, practice-queries.ts, breakdown-queries.ts),
@@ -15,7 +15,7 @@ import { RECORD_BREAKDOWN_SQL, type RecordBreakdownRows } from './breakdown-quer
 import { regionEnum } from './ensure-working-day-calendar.js';
 import type { EvidenceScope } from './evidence-scope.js';
 import * as q from './figure-queries.js';
-import { samplingQuarters } from './period.js';
+import { samplingQuarters, samplingYearQuarters } from './period.js';
 import { CHANGE_PRACTICE_SQL, DISAGREEMENT_PRACTICE_SQL, readChangePractice, readDisagreementPractice, type ChangePractice, type DisagreementPractice } from './practice-queries.js';
 import { ACTION_ROLLUP_SQL, FEEDBACK_ROLLUP_SQL, RECORD_ROLLUP_FRESH_SQL, recordRollupCovers, refreshRecordRollupsWithin } from './record-rollup.js';
 import { queryPrepared } from './prepared-query.js';
@@ -33,6 +33,8 @@ export interface RecordsPass {
   previousSampling: q.SamplingCounts;
   /** The period's last quarter on its own: over a year, what the NI did most recently. */
   latestSampling: q.SamplingCounts;
+  /** For a quarter, the four quarters ending with it: whether the NI kept it up all year. */
+  yearSampling: q.SamplingCounts;
   breakdowns: RecordBreakdownRows;
   disagreementPractice: DisagreementPractice;
   changePractice: ChangePractice;
@@ -60,11 +62,15 @@ const NUMBERS = {
   latestQuarterLabels: 16,
   latestQuarterStarts: 17,
   latestQuarterEnds: 18,
+  yearQuarterLabels: 19,
+  yearQuarterStarts: 20,
+  yearQuarterEnds: 21,
 } as const;
 
 function recordsParams(scope: EvidenceScope): unknown[] {
   const quarters = samplingQuarters(scope.period);
   const previousQuarters = samplingQuarters(scope.previous);
+  const yearQuarters = samplingYearQuarters(scope.period);
   return [
     scope.organisation.id,
     scope.services.map((service) => service.id),
@@ -84,11 +90,15 @@ function recordsParams(scope: EvidenceScope): unknown[] {
     quarters.slice(-1).map((quarter) => quarter.label),
     quarters.slice(-1).map((quarter) => quarter.start),
     quarters.slice(-1).map((quarter) => quarter.end),
+    yearQuarters.map((quarter) => quarter.label),
+    yearQuarters.map((quarter) => quarter.start),
+    yearQuarters.map((quarter) => quarter.end),
   ];
 }
 
 const previousQuarterNames = { quarterLabels: NUMBERS.previousQuarterLabels, quarterStarts: NUMBERS.previousQuarterStarts, quarterEnds: NUMBERS.previousQuarterEnds };
 const latestQuarterNames = { quarterLabels: NUMBERS.latestQuarterLabels, quarterStarts: NUMBERS.latestQuarterStarts, quarterEnds: NUMBERS.latestQuarterEnds };
+const yearQuarterNames = { quarterLabels: NUMBERS.yearQuarterLabels, quarterStarts: NUMBERS.yearQuarterStarts, quarterEnds: NUMBERS.yearQuarterEnds };
 
 /** Each part: its SQL bound to the statement's numbers, and the order of its rows when it has one. */
 function partsOf(rollups: boolean): Record<string, { sql: string; orderBy?: string }> {
@@ -104,6 +114,7 @@ function partsOf(rollups: boolean): Record<string, { sql: string; orderBy?: stri
     sampling: { sql: bindNames(q.SAMPLING_SQL, NUMBERS) },
     previousSampling: { sql: bindNames(q.SAMPLING_SQL, { ...NUMBERS, ...previousQuarterNames }) },
     latestSampling: { sql: bindNames(q.SAMPLING_SQL, { ...NUMBERS, ...latestQuarterNames }) },
+    yearSampling: { sql: bindNames(q.SAMPLING_SQL, { ...NUMBERS, ...yearQuarterNames }) },
     triggers: { sql: bindNames(RECORD_BREAKDOWN_SQL.triggers, NUMBERS) },
     types: { sql: bindNames(RECORD_BREAKDOWN_SQL.types, NUMBERS) },
     clock: { sql: bindNames(RECORD_BREAKDOWN_SQL.clock, NUMBERS) },
@@ -163,6 +174,7 @@ export async function queryRecordsPass(db: Database, scope: EvidenceScope, optio
     sampling: q.readSampling(part('sampling')[0] ?? {}),
     previousSampling: q.readSampling(part('previousSampling')[0] ?? {}),
     latestSampling: q.readSampling(part('latestSampling')[0] ?? {}),
+    yearSampling: q.readSampling(part('yearSampling')[0] ?? {}),
     breakdowns: { triggers: part('triggers'), types: part('types'), clock: part('clock'), levels: part('levels') },
     disagreementPractice: readDisagreementPractice(part('disagreementPractice')[0] ?? {}),
     changePractice: readChangePractice(part('changePractice')[0] ?? {}),

@@ -8,7 +8,7 @@ import { importFiles } from '../../src/data/import/import-files.js';
 import { queryRecordBreakdowns } from '../../src/evidence/breakdown-queries.js';
 import { resolveScope } from '../../src/evidence/evidence-scope.js';
 import * as q from '../../src/evidence/figure-queries.js';
-import { samplingQuarters } from '../../src/evidence/period.js';
+import { samplingQuarters, samplingYearQuarters } from '../../src/evidence/period.js';
 import { queryChangePractice, queryDisagreementPractice } from '../../src/evidence/practice-queries.js';
 import { queryRecordsPass } from '../../src/evidence/records-pass.js';
 import { readFixtureFiles } from '../support/fixture-files.js';
@@ -48,6 +48,7 @@ describe.each(DATABASE_KINDS)('one statement over the record tables on %s', (kin
       sampling: await q.querySampling(db, scope, samplingQuarters(scope.period)),
       previousSampling: await q.querySampling(db, scope, samplingQuarters(scope.previous)),
       latestSampling: await q.querySampling(db, scope, samplingQuarters(scope.period).slice(-1)),
+      yearSampling: await q.querySampling(db, scope, samplingYearQuarters(scope.period)),
       breakdowns: await queryRecordBreakdowns(db, scope),
       disagreementPractice: await queryDisagreementPractice(db, scope),
       changePractice: await queryChangePractice(db, scope),
@@ -57,5 +58,8 @@ describe.each(DATABASE_KINDS)('one statement over the record tables on %s', (kin
     // Something is counted in each, so a part bound to the wrong parameters shows.
     expect(pass.actions.current.due + pass.feedback.current.scored + pass.sampling.services).toBeGreaterThan(0);
     expect(pass.firstReviewOn).toBe(alone.firstReviewOn);
+    // A quarter also reads the year to it; other periods read no year.
+    if (scope.period.kind === 'quarter') expect(pass.yearSampling.services).toBeGreaterThan(0);
+    else expect(pass.yearSampling.services).toBe(0);
   });
 });

@@ -265,6 +265,7 @@ export const FIGURE_CATALOGUE: readonly CatalogueEntry[] = [
   },
   niSampling('ni-sampling', 'in each quarter'),
   niSampling('ni-sampling-latest', 'in the latest quarter'),
+  niSampling('ni-sampling-year', 'in each of the four quarters to the period'),
   // Detail figures: what the period's records break down into. Grouped entries (trigger, type,
   // level, mode, format) are templates whose label and subject are written per value.
   {
