@@ -9,7 +9,7 @@ import { addDays, dateParts, monthName } from '../evidence/calendar/iso-date.js'
 import type { Figure } from '../evidence/evidence-pack-schema.js';
 import type { CaseExample, FiguresResult } from '../evidence/figures-schema.js';
 import { formatFraction } from '../evidence/format-figure.js';
-import { periodContaining } from '../evidence/period.js';
+import { parsePeriod, periodContaining } from '../evidence/period.js';
 import { chooseFigures, type ChosenFigures } from './choose-figures.js';
 import { recordTerms } from './data/figure-wording.js';
 import { describeFigure, describeStandards, isEnablementOutcome, shortSource, type FigureText, type StandardTexts } from './describe-figure.js';
@@ -30,6 +30,8 @@ export interface CaseText {
   /** "went up" / "came down". */
   direction: string;
   directionNoun: string;
+  /** "gone up" / "come down", after "had". */
+  directionPerfect: string;
   month: string;
   verifiedBy: string;
   /** The in-period enablement figure this outcome belongs to, when there is one: its numbers may then be quoted. */
@@ -146,6 +148,17 @@ function ratioStaff(text: string): number | undefined {
   return /^\d+:\d+$/.test(text) ? Number(text.split(':')[0]) : undefined;
 }
 
+/**
+ * A measure as the answer names it: without its bracketed unit, and with the possessive a
+ * record's shorthand leaves out ("managing own medication" → "managing their own medication").
+ */
+export function measureWords(measure: string): string {
+  return measure
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/(^|\s)(?<!\b(?:their|his|her|my|our|your|its|one's)\s)own\b/gi, '$1their own')
+    .trim();
+}
+
 function describeCase(figures: FiguresResult, example: CaseExample): Omit<CaseText, 'quotable'> {
   const before = ratioStaff(example.before) ?? Number(example.before);
   const after = ratioStaff(example.after) ?? Number(example.after);
@@ -161,9 +174,10 @@ function describeCase(figures: FiguresResult, example: CaseExample): Omit<CaseTe
   const text: Omit<CaseText, 'quotable'> = {
     service: localityOf(figures, example.service),
     example,
-    measure: example.measure.replace(/\s*\([^)]*\)/g, '').trim(),
+    measure: measureWords(example.measure),
     direction: up ? 'went up' : 'came down',
     directionNoun: up ? 'go up' : 'come down',
+    directionPerfect: up ? 'gone up' : 'come down',
     month: monthOf(example.verifiedOn),
     verifiedBy: lowerFirst(example.verifiedBy),
   };
@@ -245,7 +259,20 @@ function samplingOf(figures: FiguresResult, standards: StandardTexts): SamplingT
   const latest = recorded && latestFraction && latestFraction !== fraction ? { fraction: latestFraction, period: formatPeriodLabel(latestFigure!.period) } : undefined;
   const period = figures.period.kind === 'quarter' || figures.period.kind === 'month' ? periodInAnswer(figures.period) : `every quarter of ${periodInAnswer(figures.period)}`;
   const shown = fraction ?? 'some';
-  const met = latest
+  // A quarter's answer says how many services kept sampling up all year when fewer did than in
+  // the quarter: "4 of 4 in Q3" alone hides that most missed it earlier in the year.
+  const yearFigure = figures.figures.find((candidate) => candidate.id === 'ni-sampling-year');
+  const year =
+    recorded && yearFigure && yearFigure.numerator !== undefined && figure!.numerator !== undefined && yearFigure.numerator < figure!.numerator
+      ? { fraction: formatFraction(yearFigure), period: `every quarter of ${periodInAnswer(parsePeriod(yearFigure.period))}` }
+      : undefined;
+  const met = year
+    ? {
+        clause: `in ${period} ${shown} services met it, but only ${year.fraction} met it in ${year.period}`,
+        at: `met at ${shown} services in ${period} but at only ${year.fraction} in ${year.period}`,
+        which: `which ${shown} services met in ${period} but only ${year.fraction} met in ${year.period}`,
+      }
+    : latest
     ? {
         clause: `in ${latest.period} ${latest.fraction} services met it, but only ${shown} met it in ${period}`,
         at: `met at ${latest.fraction} services in ${latest.period} but at only ${shown} in ${period}`,
@@ -255,7 +282,7 @@ function samplingOf(figures: FiguresResult, standards: StandardTexts): SamplingT
   return {
     met,
     recorded,
-    allMet: recorded && figure!.numerator === figure!.denominator,
+    allMet: recorded && figure!.numerator === figure!.denominator && !year,
     ...(fraction ? { fraction } : {}),
     // Without the organisation's standard there is no number to state: a number here would be unbacked.
     perService: standards['ni-sampling'] ?? 'some',
@@ -381,7 +408,7 @@ export function buildDraftingContext(options: DraftingContextOptions): DraftingC
       `No NI sampling records for ${figures.period.human}: the assurance line states the plan (sampling from ${sampling.next}, first reported in ${sampling.reportBy}). Confirm this is what the organisation will do before submitting.`,
     );
   } else if (!sampling.allMet) {
-    notes.push(`NI sampling met the standard at ${sampling.fraction} services in ${figures.period.human}: the assurance line says so; be ready to explain the gap.`);
+    notes.push(`NI sampling was ${sampling.met.at}: the assurance line says so; be ready to explain the gap.`);
   }
 
   const reviewTypes = new Set(practice?.reviewTypes ?? []);

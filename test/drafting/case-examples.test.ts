@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/check/check-draft.js';
 import { validateClaims } from '../../src/claims/validate-claims.js';
 import { composeSection } from '../../src/drafting/compose-section.js';
+import { measureWords } from '../../src/drafting/drafting-context.js';
 import type { Figure } from '../../src/evidence/evidence-pack-schema.js';
 import type { CaseExample, FiguresResult } from '../../src/evidence/figures-schema.js';
 import { catalogueFields } from '../support/catalogue-fields.js';
@@ -156,7 +157,7 @@ describe('case examples in a drafted answer', () => {
     const section = await composeSection({ figures: pack([told]), question: OUTCOMES_QUESTION, limit: { kind: 'words', value: 400 } });
     expect(section.responseText).toContain('one person told us they wanted “to make my own breakfast without being told each step”.');
     expect(section.responseText).toContain('The support was built around a picture sequence on the cupboard and staff stepping back a prompt at a time, agreed with the person, their sister and the key worker.');
-    expect(section.responseText).toMatch(/By June 2026 their staff prompts needed to make breakfast came down from 3 to 1, verified by key worker observation/);
+    expect(section.responseText).toMatch(/By June 2026, staff prompts needed to make breakfast had come down from 3 to 1, verified by key worker observation/);
     const { claims } = validateClaims({ text: section.responseText, pack: section.pack });
     expect(claims.filter((claim) => claim.status === 'mismatch' || claim.status === 'unsupported').map((claim) => claim.text)).toEqual([]);
   });
@@ -167,4 +168,12 @@ describe('case examples in a drafted answer', () => {
     expect(section.responseText).not.toMatch(/Janet|practice sessions/);
     expect(section.responseText).toMatch(/staff prompts needed to make breakfast[^.]*from 3 to 1/);
   });
+
+  it('names a measure as a sentence needs it: no unit in brackets, and "own" with its possessive', () => {
+    expect(measureWords('confidence managing own medication (self-rated 1-5)')).toBe('confidence managing their own medication');
+    expect(measureWords('Own front door key used')).toBe('their own front door key used');
+    expect(measureWords('cooking their own meals')).toBe('cooking their own meals');
+    expect(measureWords('owned tenancy')).toBe('owned tenancy');
+  });
 });
+

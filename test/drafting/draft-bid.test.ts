@@ -70,4 +70,22 @@ describe('draftBid', () => {
       expect(Math.max(0, ...counts.values()), `${line}: ${JSON.stringify([...counts])}`).toBeLessThanOrEqual(Math.ceil(written.length / Math.min(written.length, 3)));
     }
   }, 120_000);
+
+  it('does not state a figure a third time in an answer that is not about it, even one with room to fill', async () => {
+    const sections = await draftBid({
+      db,
+      period: '2026-Q3',
+      organisation: 'harbour-care',
+      questions: [
+        { question: { text: 'Explain how each person you support leads their own plan and reviews, and how you check that the plan reflects what matters to them.' }, limit: { kind: 'words', value: 500 } },
+        { question: { text: 'Set out how you involve relatives, friends and others who matter to each person in planning and reviewing their support, and how often they are invited.' }, limit: { kind: 'words', value: 750 } },
+        { question: { text: 'Describe the quality assurance that will show the Council that people, their families and advocates are genuinely involved in person-centred planning in every service.' }, limit: { kind: 'words', value: 1000 } },
+        { question: { text: 'Show how people with lived experience and their carers shape individual planning and the design and evaluation of the service, and how you tell meaningful involvement from tokenism.' }, limit: { kind: 'words', value: 600 } },
+      ],
+    });
+    const statedIn = (id: string) => sections.flatMap((section, index) => (section.supporting.some((line) => line.figureIds.includes(id)) || section.paragraph.evidence.figureIds.includes(id) ? [index] : []));
+    // The fixture's review-input figure answers the first two questions, whose subject it is; the
+    // governance and co-production answers fill their room with something else.
+    expect(statedIn('participation')).toEqual([0, 1]);
+  }, 120_000);
 });

@@ -79,11 +79,32 @@ const CADENCE_FRAME = new Set(['every', 'each', 'at', 'a', 'an', 'the', 'once', 
  */
 const CADENCE_GOES_WITHOUT_SAYING: ReadonlySet<string> = new Set(['when-triggered', 'ongoing']);
 
+/** Other words a practice may use for a cadence's word ("signs the annual submission" says "every year"). */
+const CADENCE_SYNONYMS: Readonly<Record<string, string>> = {
+  year: 'year|annual|yearly',
+  day: 'day|daily',
+  fortnight: 'fortnight|two weeks',
+};
+
 /** Whether the practice's own words already say when it happens ("… to the director each quarter" for "every quarter"). */
 function saysCadence(practice: string, entry: DeclaredPractice): boolean {
   if (CADENCE_GOES_WITHOUT_SAYING.has(entry.cadence)) return true;
   const words = entry.cadenceText.toLowerCase().split(/[^a-z]+/).filter((word) => word.length > 0 && !CADENCE_FRAME.has(word));
-  return words.length > 0 && words.every((word) => new RegExp(`\\b${word}`, 'i').test(practice));
+  return words.length > 0 && words.every((word) => new RegExp(`\\b(?:${CADENCE_SYNONYMS[word] ?? word})`, 'i').test(practice));
+}
+
+/** The words of a place that name it ("Hollinwade" of "Hollinwade learning disability service"). */
+const SERVICE_KIND_WORDS = /\s+(?:supported living|learning disability|mental health|home care|domiciliary care|extra care|care home|residential|respite|community|support|service|services|scheme|team)\b.*$/i;
+
+/**
+ * Whether a practice's own words open with the place it is kept at, in full or by its name alone
+ * ("Eastfield residents chair …"). A name later in the words ("… reviews one Ashbridge policy")
+ * does not say the practice is kept there only, so the place is still put first.
+ */
+function opensWithPlace(text: string, place: string): boolean {
+  const name = place.replace(SERVICE_KIND_WORDS, '').trim();
+  const escaped = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^(?:at |in )?(?:${escaped(place)}${name.length >= 3 ? `|${escaped(name)}` : ''})\\b`, 'i').test(text.trim());
 }
 
 /** Whether the practice's own words name its owner ("The Registered Manager reports …" owned by the Registered Manager). */
@@ -111,7 +132,7 @@ export function declaredSentence(entry: DeclaredPractice, variant = 0): string {
     : '';
   const checked = monthYear(entry.lastCheckedOn);
   // A practice one service keeps must not read as the whole organisation's.
-  const place = !entry.wholeOrganisation && entry.place && !entry.text.toLowerCase().includes(entry.place.toLowerCase()) ? entry.place : undefined;
+  const place = !entry.wholeOrganisation && entry.place && !entry.text.toLowerCase().includes(entry.place.toLowerCase()) && !opensWithPlace(entry.text, entry.place) ? entry.place : undefined;
   const stated = shortOfEvery ? `our standard is that ${afterPlace(practice, '')}` : undefined;
   const opening = place ? `At ${place}, ${stated ?? afterPlace(practice, place)}` : stated ? capitalise(stated) : practice;
   const cadence = saysCadence(practice, entry) ? '' : entry.cadenceText;

@@ -186,7 +186,11 @@ function candidatesFor(
     // A figure already stated in two answers of the bid is not stated a third time outside the
     // answer it is the subject of: read side by side, the same figure in answer after answer
     // looks pasted.
-    if (!essential && built.figureIds.length > 0 && built.figureIds.every((id) => (memory.figures.get(id) ?? 0) >= FIGURE_REPEATS)) {
+    // Only the question's lead topic and a part's own subject restate it: a topic answered again
+    // late in a bid to fill its budget does not (a governance answer restating the attendance
+    // figure the planning and family answers gave reads as the same paragraph again).
+    const figureSubject = essential && (topic === leadTopic || partSubjects.has(topic));
+    if (!figureSubject && built.figureIds.length > 0 && built.figureIds.every((id) => (memory.figures.get(id) ?? 0) >= FIGURE_REPEATS)) {
       if (priority <= 2) missing.push({ element, topic, reason: 'already stated in two earlier answers of this bid', repeat: true });
       return;
     }

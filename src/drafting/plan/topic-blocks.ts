@@ -347,12 +347,33 @@ export function describeCaseExample(context: DraftingContext, example: CaseText)
         ? ` The plan was agreed with ${story.agreedWith}.`
         : '';
     // The month is stated either way; an earlier one simply reads as earlier.
-    const when = `By ${example.month}`;
-    return `${opening}${plan} ${when} their ${change}, verified by ${example.verifiedBy}; they agreed to the example being shared.`;
+    // "By June 2026, staff prompts needed to make breakfast had come down from 3 to 1": the
+    // record's measure stands on its own, since "their" before it reads as a slot filled in.
+    const measured = numbers ? `${example.measure} had ${example.directionPerfect} ${numbers}` : `${example.measure} had ${example.directionPerfect}`;
+    return `${opening}${plan} By ${example.month}, ${measured}, verified by ${example.verifiedBy}; they agreed to the example being shared.`;
   }
   const when = `verified in ${example.month}`;
   return `At ${example.service}, one person's ${change}, ${when} by ${example.verifiedBy}; the person agreed to it being shared.`;
 }
+
+/**
+ * Who a best-interests decision hears from, and when an IMCA is asked for, as the Mental Capacity
+ * Act sets them out: the people the person named, those caring for them or interested in their
+ * welfare, any attorney or deputy; an IMCA where nobody but paid staff can be consulted on
+ * serious medical treatment or a long-term move (the council or NHS body instructs one).
+ */
+const BEST_INTERESTS_CONSULTED = [
+  'Those consulted are anyone the person has named, the family and friends who care for them, and any attorney or deputy; when the decision is about serious medical treatment or a long-term move and there is nobody to consult other than paid staff, we ask the council or the NHS body to instruct an IMCA.',
+  'The decision-maker hears from anyone the person has named, the family and friends who care for them and any attorney or deputy; if only paid staff are left to consult about serious medical treatment or a long-term move, we ask the council or the NHS body to instruct an IMCA.',
+] as const;
+
+/** How sharing is kept to what the person agreed, and what happens when it cannot be. */
+const INFORMATION_SHARING = [
+  "Key workers send review summaries only to the people the person has named. When the Registered Manager has to share information without the person's agreement to keep someone safe, they record what was shared, with whom and why, and tell the person unless that would put them at risk.",
+  "Summaries go only to the people the person has named; any sharing without agreement to keep someone safe is recorded by the Registered Manager and explained to the person where that is safe.",
+  "Sharing without the person's agreement happens only to protect them or someone else from serious harm. The Registered Manager makes that decision, shares no more than the risk needs, records the lawful basis under UK GDPR with what was shared, with whom and why, and tells the person unless doing so would increase the risk.",
+  "If someone may come to serious harm, information can be shared without the person's agreement; that decision is the Registered Manager's, it is limited to what the risk requires, and its lawful basis, what went to whom and why are written down. The person is told afterwards unless telling them would put anyone at greater risk.",
+] as const;
 
 const HEARD_FRAMES = ['feedback told us that', 'we heard that', 'people using the service raised that'] as const;
 /** What was heard already names who said it ("people wanted …", "families found …"): a frame naming them again reads twice. */
@@ -570,7 +591,16 @@ const builders: Record<ElementId, Builder> = {
   'formats-met': ({ context, quotedInCore, again, uses = () => 0 }, topic) => {
     const figure = available(context, 'accessible-formats');
     if (!figure || quotedInCore.has(figure.id)) return figure ? block(topic, 'formats-met', '', [figure]) : missing(topic, 'formats-met', 'no reviews for people with a recorded format');
-    return block(topic, 'formats-met', figureSentence(context, figure, again ? '' : 'Key workers check each person\'s recorded communication format before every meeting.', uses(figure)), [figure]);
+    // Asked about the record's format, the answer says what the format is before its count.
+    const preamble =
+      topic === 'summaries'
+        ? again
+          ? "The written record goes to the person in their recorded communication format."
+          : "The meeting and its written record use the communication format recorded for the person, such as easy read or audio."
+        : again
+          ? ''
+          : "Key workers check each person's recorded communication format before every meeting.";
+    return block(topic, 'formats-met', figureSentence(context, figure, preamble, uses(figure)), [figure]);
   },
   'review-cadence': ({ context, quotedInCore, again, uses = () => 0 }, topic) => {
     const monthly = available(context, 'cadence-monthly');
@@ -674,8 +704,8 @@ const builders: Record<ElementId, Builder> = {
       topic,
       'best-interests-chair',
       again
-        ? `Where a decision about the person's day-to-day care and support is ours to make and they lack capacity for it, it is made at a complex review chaired by ${chair}, with the person's own wishes recorded first and the reasons written down; a decision about medical treatment or a move of home rests with the clinician or the council, and the review gives them the person's views.`
-        : `${chair[0]!.toUpperCase()}${chair.slice(1)} chairs complex and best-interests reviews. The chair makes sure capacity is assessed for the specific decision at the time it is needed; where the person lacks capacity for it, whoever is responsible for that decision makes it in their best interests (we decide day-to-day care; a clinician decides treatment and the council a move of home), with the person helped to take part in the way that works for them, the people who know them consulted, and the reasons recorded.`,
+        ? `Where a decision about the person's day-to-day care and support is ours to make and they lack capacity for it, it is made at a complex review chaired by ${chair}, with the person's own wishes recorded first and the reasons written down; a decision about medical treatment or a move of home rests with the clinician or the council, and the review gives them the person's views. ${BEST_INTERESTS_CONSULTED[1]}`
+        : `${chair[0]!.toUpperCase()}${chair.slice(1)} chairs complex and best-interests reviews. The chair makes sure capacity is assessed for the specific decision at the time it is needed; where the person lacks capacity for it, whoever is responsible for that decision makes it in their best interests (we decide day-to-day care; a clinician decides treatment and the council a move of home), with the person helped to take part in the way that works for them and the reasons recorded. ${BEST_INTERESTS_CONSULTED[0]}`,
       [],
     );
   },
@@ -733,7 +763,10 @@ const builders: Record<ElementId, Builder> = {
         ][variant]!
       : '';
     const among = ['among those shared with consent, ', 'of those the person agreed to share, ', 'among those people agreed we could share, '][variant]!;
-    const shared = lines.length > 0 ? `${count ? `${count}; ${among}` : `Among outcomes shared with consent in ${context.period}, `}${joinList(lines)}.` : count ? `${count}.` : '';
+    // Verified outcomes with none shared by consent (every outcome has its before and after):
+    // the reader is told why none is described, rather than left to think there is nothing.
+    const unshared = outcomes.length === 0 ? `, but ${one ? 'the person has' : 'the people have'} not agreed to ${one ? 'it' : 'them'} being shared, so ${one ? 'it is' : 'they are'} not described here` : '';
+    const shared = lines.length > 0 ? `${count ? `${count}; ${among}` : `Among outcomes shared with consent in ${context.period}, `}${joinList(lines)}.` : count ? `${count}${unshared}.` : '';
     return block(topic, 'outcome-measures', `${goalsMeasured(inputs.again)} ${shared}`, [verified, ...listed]);
   },
   'positive-risk': ({ context, again }, topic) => {
@@ -822,7 +855,7 @@ const builders: Record<ElementId, Builder> = {
           ],
           niFigure ? uses(niFigure) : 0,
         )} ${niFigure ? actionSentence(context, niFigure, uses(niFigure)) : ''}`.trim(),
-        [niFigure, available(context, 'ni-sampling-latest')],
+        [niFigure, available(context, 'ni-sampling-latest'), available(context, 'ni-sampling-year')],
       );
     }
     return block(topic, 'ni-sampling', again ? `The Nominated Individual's quarterly case reading (${sampling.perService} cases per service) checks involvement against the record.` : `Each quarter the Nominated Individual reads ${sampling.perService} cases per service against what the person said they wanted, checking that the summary, actions and involvement match the record.`, []);
@@ -858,8 +891,10 @@ const builders: Record<ElementId, Builder> = {
     const count = safeguarding ? ` In ${context.period}, ${formatFigureValue(safeguarding, safeguarding.value)} ${safeguarding.value === 1 ? 'referral was' : 'referrals were'} made for this reason.` : '';
     return block(topic, 'safeguarding-advocacy', `${rule}${count}`, [safeguarding]);
   },
+  // Four wordings, so the answer a question on sharing is mostly about can still say it when
+  // earlier answers of the bid have used the others.
   'information-sharing': (inputs, topic) =>
-    block(topic, 'information-sharing', inputs.again ? 'Summaries go only to the people the person has named; any sharing without agreement to keep someone safe is recorded by the Registered Manager and explained to the person where that is safe.' : 'Key workers send review summaries only to the people the person has named. When the Registered Manager has to share information without the person\'s agreement to keep someone safe, they record what was shared, with whom and why, and tell the person unless that would put them at risk.', []),
+    block(topic, 'information-sharing', INFORMATION_SHARING[(inputs.again ?? 0) % INFORMATION_SHARING.length]!, []),
   'declared-practices': declaredPractices,
   'gap-commitment': gapCommitment,
   'example-gap': exampleGap,

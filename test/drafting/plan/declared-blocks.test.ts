@@ -64,7 +64,15 @@ describe('answers from the practice library', () => {
     expect(declaredSentence({ ...panels, measure: { ...panels.measure, count: 8, share: 100 } }, 0)).toMatch(/^At Eastfield supported living, a person .* the count was 8 of 8 panels/);
     expect(declaredSentence({ ...oneService, text: 'Review summaries go to families only by secure email.' }, 0)).toMatch(/^At Eastfield supported living, review summaries go/);
     expect(declaredSentence({ ...oneService, text: 'MCA refreshers are booked for every support worker.' }, 0)).toMatch(/^At Eastfield supported living, MCA refreshers/);
-    expect(declaredSentence({ ...oneService, text: 'Eastfield residents chair their own house meetings.' }, 0)).toMatch(/^At Eastfield supported living, Eastfield residents/);
+    // Words that open with the place, in full or by its name alone, are not given it twice; a
+    // name later in them does not say the practice is kept only there, so the place still leads.
+    expect(declaredSentence({ ...oneService, text: 'Eastfield residents chair their own house meetings.' }, 0)).toMatch(/^Eastfield residents chair their own house meetings: /);
+    expect(declaredSentence({ ...oneService, text: 'Each quarter the quality lead audits 10 plans at Eastfield.' }, 0)).toMatch(/^At Eastfield supported living, each quarter the quality lead audits 10 plans at Eastfield: /);
+    expect(declaredSentence({ ...oneService, text: 'Parents at Eastfieldside meet monthly.' }, 0)).toMatch(/^At Eastfield supported living, parents at Eastfieldside/);
+    // A cadence the practice says in other words is not added again ("the annual submission, every year").
+    const annual = { ...oneService, text: 'The Nominated Individual signs the annual submission.', cadence: 'annually', cadenceText: 'every year' } as typeof oneService;
+    expect(declaredSentence(annual, 1)).not.toMatch(/every year/);
+    expect(declaredSentence({ ...annual, text: 'The Nominated Individual signs the submission.' }, 1)).toMatch(/submission, every year/);
     expect(declaredSentence(whole, 0)).toMatch(/^Our standard is that key workers ask each family member .*: the Registered Manager is responsible for it at every review/);
     const section = await composeSection({ figures: figuresWith([oneService]), question: CARERS_QUESTION, limit: { kind: 'words', value: 250 } });
     expect(section.validation.claims.filter((claim) => claim.status === 'declared')).toHaveLength(1);

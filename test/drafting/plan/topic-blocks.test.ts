@@ -64,8 +64,33 @@ describe('topic block wording', () => {
       // the provider's review chair decides only what is the provider's to decide.
       expect(text, `${element}, again ${again}`).toMatch(/Registered Manager/);
       expect(text, `${element}, again ${again}`).not.toMatch(/(^|\. )(Best-interests decisions are|Any best-interests decision is then) taken at a complex review/);
-      if (element === 'best-interests-chair') expect(text).toMatch(/treatment[^.]*(clinician|council)/);
+      if (element === 'best-interests-chair') {
+        expect(text).toMatch(/treatment[^.]*(clinician|council)/);
+        // Who is consulted, and when an IMCA is asked for, are part of every best-interests answer.
+        expect(text).toMatch(/anyone the person has named[^.]*attorney or deputy/);
+        expect(text).toMatch(/serious medical treatment or a long-term move[^.]*instruct an IMCA/);
+      }
       else expect(text).toMatch(/ours to make/);
     }
   });
+
+  it('says how sharing without agreement is decided in four different wordings, so a later answer on sharing can still say it', () => {
+    const context = buildDraftingContext({ figures: figuresWith([]) });
+    const texts = [0, 1, 2, 3].map((again) => (buildBlock('information-sharing', 'information-sharing', { context, quotedInCore: new Set(), memory: emptyBidMemory(), again }) as Block).text);
+    expect(new Set(texts).size).toBe(4);
+    for (const text of texts) expect(text).toMatch(/without (?:the person's )?agreement/);
+  });
+
+  it('answers the format of the written record when a summaries question asks for it', () => {
+    const text = blockText([figure('accessible-formats', 43, 49)], 'formats-met', 'summaries');
+    expect(text).toMatch(/written record[^.]*communication format/);
+    expect(text).toMatch(/43 of 49/);
+  });
+
+  it('says why a verified outcome is not described when the person has not agreed to it being shared', () => {
+    const verified = figure('enablement-verified', 1, 1, { value: 1, unit: 'count', numerator: undefined, denominator: undefined } as Partial<Figure>);
+    const text = blockText([verified], 'outcome-measures', 'outcomes');
+    expect(text).toMatch(/1 outcome[^.]*, but the person has not agreed to it being shared, so it is not described here\./);
+  });
 });
+

@@ -163,6 +163,8 @@ export const CUED_ELEMENTS: readonly { topic: AskedTopicId; cue: string; element
   { topic: 'outcomes', cue: 'risks?|risk[- ]taking|unwise', element: 'positive-risk' },
   { topic: 'family-friends', cue: "differ(?:s|ent|ing)?|disagree(?:s|ment)?|conflict(?:s|ing)?|(?:do|does) not (?:want|wish)|(?:respect|respects|respecting) (?:the person's|their|his|her) wishes", element: 'differing-views' },
   { topic: 'disagreements', cue: 'learn(?:s|t|ed|ing)?|lessons?', element: 'learning-from-feedback' },
+  // "A clear record … in a format they can understand": the record's format is asked for.
+  { topic: 'summaries', cue: 'formats?|easy[- ]read|accessible|audio|large print', element: 'formats-met' },
   { topic: 'governance', cue: 'learn(?:s|t|ed|ing)?|lessons?|what (?:did you|you) change', element: 'learning-from-feedback' },
   { topic: 'governance', cue: 'council|commissioners?|local authority|contract monitoring|kpis?|(?:share|provide|report) (?:data|information|figures) (?:with|to) us', element: 'council-reporting' },
 ];
