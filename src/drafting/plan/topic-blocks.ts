@@ -362,10 +362,11 @@ export function describeCaseExample(context: DraftingContext, example: CaseText)
  * welfare, any attorney or deputy; an IMCA where nobody but paid staff can be consulted on
  * serious medical treatment or a long-term move (the council or NHS body instructs one).
  */
-const BEST_INTERESTS_CONSULTED = [
-  'Those consulted are anyone the person has named, the family and friends who care for them, and any attorney or deputy; when the decision is about serious medical treatment or a long-term move and there is nobody to consult other than paid staff, we ask the council or the NHS body to instruct an IMCA.',
-  'The decision-maker hears from anyone the person has named, the family and friends who care for them and any attorney or deputy; if only paid staff are left to consult about serious medical treatment or a long-term move, we ask the council or the NHS body to instruct an IMCA.',
-] as const;
+function bestInterestsConsulted(chair: string, again: boolean): string {
+  return again
+    ? `Before the review ${chair} gathers the views of anyone the person has named, the family and friends who care for them and any attorney or deputy. Where only paid staff could be consulted about serious medical treatment or a long-term move, the key worker asks the council or the NHS body to instruct an IMCA.`
+    : `Before each best-interests review, ${chair} asks anyone the person has named, the family and friends who care for them, and any attorney or deputy for their views. If the decision is about serious medical treatment or a long-term move and only paid staff could be consulted, the key worker asks the council or the NHS body to instruct an IMCA.`;
+}
 
 /** How sharing is kept to what the person agreed, and what happens when it cannot be. */
 const INFORMATION_SHARING = [
@@ -704,8 +705,8 @@ const builders: Record<ElementId, Builder> = {
       topic,
       'best-interests-chair',
       again
-        ? `Where a decision about the person's day-to-day care and support is ours to make and they lack capacity for it, it is made at a complex review chaired by ${chair}, with the person's own wishes recorded first and the reasons written down; a decision about medical treatment or a move of home rests with the clinician or the council, and the review gives them the person's views. ${BEST_INTERESTS_CONSULTED[1]}`
-        : `${chair[0]!.toUpperCase()}${chair.slice(1)} chairs complex and best-interests reviews. The chair makes sure capacity is assessed for the specific decision at the time it is needed; where the person lacks capacity for it, whoever is responsible for that decision makes it in their best interests (we decide day-to-day care; a clinician decides treatment and the council a move of home), with the person helped to take part in the way that works for them and the reasons recorded. ${BEST_INTERESTS_CONSULTED[0]}`,
+        ? `Where a decision about the person's day-to-day care and support is ours to make and they lack capacity for it, it is made at a complex review chaired by ${chair}, with the person's own wishes recorded first and the reasons written down; a decision about medical treatment or a move of home rests with the clinician or the council, and the review gives them the person's views. ${bestInterestsConsulted(chair, true)}`
+        : `${chair[0]!.toUpperCase()}${chair.slice(1)} chairs complex and best-interests reviews. The chair makes sure capacity is assessed for the specific decision at the time it is needed; where the person lacks capacity for it, whoever is responsible for that decision makes it in their best interests (we decide day-to-day care; a clinician decides treatment and the council a move of home), with the person helped to take part in the way that works for them and the reasons recorded. ${bestInterestsConsulted(chair, false)}`,
       [],
     );
   },
@@ -947,10 +948,15 @@ function exampleGap({ context, again = 0 }: BlockInputs, topic: AskedTopicId): B
   const label = askedTopicCues.find((entry) => entry.id === topic)?.label ?? topic;
   if (!gap) return missing(topic, 'example-gap', `neither the records nor the practice library give an example on ${label}`);
   const { start, reportBy } = commitmentDates(context.figures.period.end, gap.quarters);
-  const text =
-    again % 2 === 0
-      ? `For ${context.period} we cannot yet give a recorded example of ${gap.example}: our records do not capture it. From ${start}, ${lowerFirstRole(gap.owner)} will ${gap.action}, and in ${reportBy} we will report ${gap.report}.`
-      : `Our records for ${context.period} do not yet hold an example we can give of ${gap.example}. Starting in ${start}, ${lowerFirstRole(gap.owner)} will ${gap.action}, and in ${reportBy} we will report ${gap.report}.`;
+  // Outcomes verified but none shared by consent: the gap is the person's agreement, not the record.
+  const verified = available(context, 'enablement-verified');
+  const held = topic === 'outcomes' && gap.unshared && verified && Number(verified.value) > 0 ? gap.unshared : undefined;
+  const { action, report } = held ?? gap;
+  const text = held
+    ? `As no outcome checked in ${context.period} is one the person has agreed we may describe, from ${start} ${lowerFirstRole(gap.owner)} will ${action}, and in ${reportBy} we will report ${report}.`
+    : again % 2 === 0
+      ? `For ${context.period} we cannot yet give a recorded example of ${gap.example}: our records do not capture it. From ${start}, ${lowerFirstRole(gap.owner)} will ${action}, and in ${reportBy} we will report ${report}.`
+      : `Our records for ${context.period} do not yet hold an example we can give of ${gap.example}. Starting in ${start}, ${lowerFirstRole(gap.owner)} will ${action}, and in ${reportBy} we will report ${report}.`;
   return block(topic, 'example-gap', text, [], { proposed: true });
 }
 

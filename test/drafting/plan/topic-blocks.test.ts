@@ -3,6 +3,7 @@
  * weak readings of the same question each followed by its own, near-identical action.
  */
 import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../src/check/check-draft.js';
 import type { Figure } from '../../../src/evidence/evidence-pack-schema.js';
 import { buildDraftingContext } from '../../../src/drafting/drafting-context.js';
 import { buildBlock, emptyBidMemory, type Block } from '../../../src/drafting/plan/topic-blocks.js';
@@ -51,7 +52,7 @@ describe('topic block wording', () => {
     expect(text.match(/will ask people/g)).toHaveLength(1);
   });
 
-  it('leaves treatment and a move of home to the clinician or the council, not to our review chair', () => {
+  it('leaves treatment and a move of home to the clinician or the council, not to our review chair', async () => {
     const base = buildDraftingContext({ figures: figuresWith([]) });
     const context = { ...base, practice: { ...base.practice, complexChair: 'the Registered Manager' } };
     for (const [element, topic, again] of [
@@ -69,6 +70,8 @@ describe('topic block wording', () => {
         // Who is consulted, and when an IMCA is asked for, are part of every best-interests answer.
         expect(text).toMatch(/anyone the person has named[^.]*attorney or deputy/);
         expect(text).toMatch(/serious medical treatment or a long-term move[^.]*instruct an IMCA/);
+        // Our own checker passes it: who does it and when are named.
+        expect((await checkDraft({ text })).messages.filter((message) => message.ruleId === 'no-vague-involvement')).toEqual([]);
       }
       else expect(text).toMatch(/ours to make/);
     }
@@ -91,6 +94,14 @@ describe('topic block wording', () => {
     const verified = figure('enablement-verified', 1, 1, { value: 1, unit: 'count', numerator: undefined, denominator: undefined } as Partial<Figure>);
     const text = blockText([verified], 'outcome-measures', 'outcomes');
     expect(text).toMatch(/1 outcome[^.]*, but the person has not agreed to it being shared, so it is not described here\./);
+  });
+
+  it('asks for agreement to share, not for starting points, when outcomes were checked but none may be described', () => {
+    const verified = figure('enablement-verified', 1, 1, { value: 1, unit: 'count', numerator: undefined, denominator: undefined } as Partial<Figure>);
+    const text = blockText([verified], 'example-gap', 'outcomes');
+    expect(text).toMatch(/no outcome checked in [^,]+ is one the person has agreed we may describe/);
+    expect(text).not.toMatch(/record where the person starts/);
+    expect(blockText([], 'example-gap', 'outcomes')).toMatch(/record where the person starts/);
   });
 });
 

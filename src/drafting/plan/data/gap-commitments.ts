@@ -102,6 +102,11 @@ export interface ExampleGap {
   /** What the first report will give, to follow "we will report". */
   report: string;
   quarters: 1 | 2;
+  /**
+   * When the records hold such examples but none the person agreed to share: what will change,
+   * in place of `action` (recording starting points would contradict outcomes already measured).
+   */
+  unshared?: { action: string; report: string };
 }
 
 export const EXAMPLE_GAPS: Readonly<Partial<Record<AskedTopicId, ExampleGap>>> = {
@@ -146,6 +151,10 @@ export const EXAMPLE_GAPS: Readonly<Partial<Record<AskedTopicId, ExampleGap>>> =
     action: 'record where the person starts when each goal is set, and have someone other than the key worker check progress against it',
     report: 'the outcomes reached, with their before and after',
     quarters: 2,
+    unshared: {
+      action: 'ask each person whose goal is checked as reached whether it may be described, in what words, and record their answer',
+      report: 'the outcomes people agreed to share, with their before and after',
+    },
   },
   'person-led-planning': {
     example: 'a plan the person led, and what changed for them',
