@@ -10,7 +10,7 @@ import { CUED_ELEMENTS, ELEMENT_STRUCTURE, TOPIC_ELEMENTS, type ElementId } from
 import type { DraftingContext } from '../drafting-context.js';
 import { termsOf, type QuestionPart } from '../question/question-parts.js';
 import { declaredEntries, declaredSentence, writtenBefore, quotesEntry } from './declared-blocks.js';
-import type { BidMemory, Block } from './topic-blocks.js';
+import { entriesBlock, type BidMemory, type Block } from './topic-blocks.js';
 
 export type PartAnswer = 'records' | 'library' | 'commitment' | 'none';
 
@@ -132,13 +132,5 @@ export function libraryEntriesFor(context: DraftingContext, part: QuestionPart, 
 
 /** A block quoting library entries for one part of the question. */
 export function libraryBlock(entries: readonly DeclaredPractice[], again: number): Block {
-  const topic = entries[0]!.topic as AskedTopicId;
-  return {
-    element: 'declared-practices',
-    topic,
-    text: entries.map((entry, index) => declaredSentence(entry, index + again)).join(' '),
-    figureIds: [],
-    weakFigureIds: [],
-    carriesEvidence: entries.some((entry) => entry.measure !== undefined),
-  };
+  return entriesBlock(entries[0]!.topic as AskedTopicId, entries, again);
 }

@@ -38,7 +38,7 @@ const PART_PRIORITY = 0;
 /** Share of the limit an answer aims to use when the records have enough to say. */
 export const BUDGET_TARGET = 0.85;
 
-interface Candidate {
+export interface Candidate {
   block: Block;
   /** 0: answers a part nothing else does; 1: required for a strongly asked topic; 2: required for a weakly asked one; 3: optional; 4: further examples. */
   priority: number;
@@ -277,7 +277,7 @@ function candidatesFor(
   return { candidates, missing, alsoCovered, repeated };
 }
 
-interface Fitted {
+export interface Fitted {
   lines: DraftLines;
   chosen: Candidate[];
   words: number;
@@ -372,13 +372,42 @@ function limitChecker(limit: ResponseLimit): (lines: DraftLines) => boolean {
   };
 }
 
-function fit(core: DraftLines, candidates: readonly Candidate[], limit: ResponseLimit | undefined, topicLed: boolean): Fitted {
+/** The candidates that fit the limit beside the core, in the order the answer gives them. */
+export function fit(core: DraftLines, candidates: readonly Candidate[], limit: ResponseLimit | undefined, topicLed: boolean): Fitted {
   const measure = (lines: DraftLines) => measureResponse(assembleResponse(lines).text, limit?.kind ?? 'words');
   const within = limit ? limitChecker(limit) : () => true;
   const chosen: Candidate[] = [];
   const ranked = [...candidates].sort((a, b) => a.priority - b.priority || a.order - b.order);
-  for (const candidate of ranked) {
-    if (within(withTopics(core, [...chosen, candidate], topicLed))) chosen.push(candidate);
+  const fits = (trial: readonly Candidate[]) => within(withTopics(core, trial, topicLed));
+  // Fullest first: the block, then each shorter form it has.
+  const forms = (candidate: Candidate): Candidate[] => {
+    const list = [candidate];
+    for (let block = candidate.block.shorter; block; block = block.shorter) list.push({ ...candidate, block });
+    return list;
+  };
+  // What the question strongly asks for goes in first in its shortest form, so a long block (four
+  // library entries) cannot squeeze out another asked element; each is then given back its fuller
+  // form while the limit allows, and only then are weakly asked topics and depth added.
+  const origins: Candidate[] = [];
+  for (const candidate of ranked.filter((entry) => entry.priority <= 1)) {
+    const form = forms(candidate).reverse().find((option) => fits([...chosen, option]));
+    if (!form) continue;
+    chosen.push(form);
+    origins.push(candidate);
+  }
+  origins.forEach((origin, index) => {
+    for (const option of forms(origin)) {
+      if (option.block === chosen[index]!.block) break;
+      const trial = chosen.map((entry, at) => (at === index ? option : entry));
+      if (fits(trial)) {
+        chosen[index] = option;
+        break;
+      }
+    }
+  });
+  for (const candidate of ranked.filter((entry) => entry.priority > 1)) {
+    const form = forms(candidate).find((option) => fits([...chosen, option]));
+    if (form) chosen.push(form);
   }
   const lines = withTopics(core, chosen, topicLed);
   const words = measure(lines);

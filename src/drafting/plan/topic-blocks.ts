@@ -6,7 +6,7 @@
  * A figure below its threshold is stated with its count, the action, the owner and when it is
  * measured again, never left out in silence.
  */
-import type { Figure } from '../../evidence/evidence-pack-schema.js';
+import type { DeclaredPractice, Figure } from '../../evidence/evidence-pack-schema.js';
 import { formatFigureValue } from '../../evidence/format-figure.js';
 import { joinList, lowerFirst, normaliseSentence } from '../../shared/english-text.js';
 import { askedTopicCues, type AskedTopicId } from '../data/question-cues.js';
@@ -40,6 +40,11 @@ export interface Block {
   carriesEvidence?: boolean;
   /** What will be done, by whom and when, that no record shows yet: the writer agrees it with its owner. */
   proposed?: boolean;
+  /**
+   * The same block said in less (a library block with one entry fewer): under a tight limit the
+   * answer keeps every asked element in its shorter form before any one takes all the room.
+   */
+  shorter?: Block;
 }
 
 export interface MissingElement {
@@ -1010,8 +1015,16 @@ function declaredPractices({ context, again = 0 }: BlockInputs, topic: AskedTopi
   // Entries an earlier answer quoted come last, so a later answer leads with what is new.
   const fresh = usable.filter((entry) => !entryWrittenBefore(entry, writtenBefore));
   const ordered = [...fresh, ...usable.filter((entry) => !fresh.includes(entry))].slice(0, MAX_ENTRIES_PER_TOPIC);
-  const text = ordered.map((entry, index) => declaredSentence(entry, index + again)).join(' ');
-  return block(topic, 'declared-practices', text, [], { carriesEvidence: ordered.some((entry) => entry.measure !== undefined) });
+  return entriesBlock(topic, ordered, again);
+}
+
+/** Library entries as one block, each in its own wording, with the block of one entry fewer as its shorter form. */
+export function entriesBlock(topic: AskedTopicId, entries: readonly DeclaredPractice[], again: number): Block {
+  const text = entries.map((entry, index) => declaredSentence(entry, index + again)).join(' ');
+  return block(topic, 'declared-practices', text, [], {
+    carriesEvidence: entries.some((entry) => entry.measure !== undefined),
+    ...(entries.length > 1 ? { shorter: entriesBlock(topic, entries.slice(0, -1), again) } : {}),
+  });
 }
 
 export function buildBlock(element: ElementId, topic: AskedTopicId, inputs: BlockInputs): Block | MissingElement {
