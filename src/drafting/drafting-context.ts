@@ -248,6 +248,15 @@ function describeChange(figures: FiguresResult, change: YouSaidWeDid): ChangeTex
   return text;
 }
 
+/** "in Q3 2026 4 of 4 services met it, but only 1 of 4 met it in every quarter of …", in the three frames. */
+function shortfallFrames(recent: { fraction: string | undefined; period: string }, span: { fraction: string | undefined; period: string }): SamplingText['met'] {
+  return {
+    clause: `in ${recent.period} ${recent.fraction} services met it, but only ${span.fraction} met it in ${span.period}`,
+    at: `met at ${recent.fraction} services in ${recent.period} but at only ${span.fraction} in ${span.period}`,
+    which: `which ${recent.fraction} services met in ${recent.period} but only ${span.fraction} met in ${span.period}`,
+  };
+}
+
 function samplingOf(figures: FiguresResult, standards: StandardTexts): SamplingText {
   const figure: Figure | undefined = figures.figures.find((candidate) => candidate.id === 'ni-sampling');
   const nextQuarter = periodContaining(addDays(figures.period.end, 1), 'quarter');
@@ -266,19 +275,12 @@ function samplingOf(figures: FiguresResult, standards: StandardTexts): SamplingT
     recorded && yearFigure && yearFigure.numerator !== undefined && figure!.numerator !== undefined && yearFigure.numerator < figure!.numerator
       ? { fraction: formatFraction(yearFigure), period: `every quarter of ${periodInAnswer(parsePeriod(yearFigure.period))}` }
       : undefined;
+  // The recent reading first, then how few kept it up over the longer span.
   const met = year
-    ? {
-        clause: `in ${period} ${shown} services met it, but only ${year.fraction} met it in ${year.period}`,
-        at: `met at ${shown} services in ${period} but at only ${year.fraction} in ${year.period}`,
-        which: `which ${shown} services met in ${period} but only ${year.fraction} met in ${year.period}`,
-      }
+    ? shortfallFrames({ fraction: shown, period }, year)
     : latest
-    ? {
-        clause: `in ${latest.period} ${latest.fraction} services met it, but only ${shown} met it in ${period}`,
-        at: `met at ${latest.fraction} services in ${latest.period} but at only ${shown} in ${period}`,
-        which: `which ${latest.fraction} services met in ${latest.period} but only ${shown} met in ${period}`,
-      }
-    : { clause: `in ${period} ${shown} services met it`, at: `met at ${shown} services in ${period}`, which: `which ${shown} services met in ${period}` };
+      ? shortfallFrames(latest, { fraction: shown, period })
+      : { clause: `in ${period} ${shown} services met it`, at: `met at ${shown} services in ${period}`, which: `which ${shown} services met in ${period}` };
   return {
     met,
     recorded,

@@ -6,10 +6,10 @@
  */
 import { capitalisedTerms, SCREENED_TEXT_MAX_CHARACTERS, screeningPatterns, type ScreeningKind } from './data/model-screening.js';
 import { detectInjection } from './llm/detect-injection.js';
+import { escapeRegExp } from '../shared/english-text.js';
 
 const compiled = screeningPatterns.map((entry) => ({ ...entry, regex: new RegExp(entry.pattern, entry.flags ?? 'i') }));
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ordinaryTerms = new RegExp(`\\b(?:${[...capitalisedTerms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\b`, 'g');
 
 /** Why `text` must not be sent (empty when it may be). */

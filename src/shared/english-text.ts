@@ -14,3 +14,8 @@ export function lowerFirst(text: string): string {
 export function normaliseSentence(sentence: string): string {
   return sentence.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
+
+/** Text to match literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

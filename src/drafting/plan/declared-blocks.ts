@@ -8,7 +8,7 @@
 import type { DeclaredPractice } from '../../evidence/evidence-pack-schema.js';
 import { dateParts, monthName } from '../../evidence/calendar/iso-date.js';
 import { capitalise } from '../template-library.js';
-import { normaliseSentence } from '../../shared/english-text.js';
+import { escapeRegExp, normaliseSentence } from '../../shared/english-text.js';
 import { OWNER_WORDS } from '../../evidence/data/practice-library-words.js';
 import type { AskedTopicId } from '../data/question-cues.js';
 import type { DraftingContext } from '../drafting-context.js';
@@ -103,8 +103,7 @@ const SERVICE_KIND_WORDS = /\s+(?:supported living|learning disability|mental he
  */
 function opensWithPlace(text: string, place: string): boolean {
   const name = place.replace(SERVICE_KIND_WORDS, '').trim();
-  const escaped = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^(?:at |in )?(?:${escaped(place)}${name.length >= 3 ? `|${escaped(name)}` : ''})\\b`, 'i').test(text.trim());
+  return new RegExp(`^(?:at |in )?(?:${escapeRegExp(place)}${name.length >= 3 ? `|${escapeRegExp(name)}` : ''})\\b`, 'i').test(text.trim());
 }
 
 /** Whether the practice's own words name its owner ("The Registered Manager reports …" owned by the Registered Manager). */
