@@ -29,6 +29,13 @@ export const PART_BREAKS: readonly string[] = [
 export const EXAMPLE_ASK = /(?<!\bfor )\b(?:examples?|case stud(?:y|ies)|illustrat(?:e|ion))\b/i;
 
 /**
+ * Words that say a part asks how something is checked ("how you check the quality of …", "how
+ * is this audited"), not only for evidence that it happens: such a part is answered by a check.
+ * "How you make sure involvement is not tokenistic" asks how it is known to be real: a check too.
+ */
+export const CHECK_ASK = /\btokenis(?:tic|m)\b|\b(?:check(?:s|ed|ing)?|audit(?:s|ed|ing)?|monitor(?:s|ed|ing)?|assur(?:e|es|ed|ance)|verif(?:y|ies|ied)|quality)\b/i;
+
+/**
  * What the buyer says about marking or format rather than asks ("(This question carries 5% of
  * the quality weighting.)", "Maximum 500 words."): neither a part of the question nor a topic
  * of it. Each entry is a regular-expression source, matched case-insensitive.

@@ -188,7 +188,7 @@ export const questionAskCues: readonly QuestionAskCues[] = [
   {
     id: 'how-do-you-know',
     label: 'how you know',
-    cues: ['how do you know', 'how (?:do|will|would|can) you (?:measure|monitor|evidence|demonstrate|check|assure|tell|show)', 'what evidence', 'evidence (?:of|that|this|how)', 'how is this (?:measured|monitored|evidenced)', 'how (?:is|are) (?:this|that|it|these|those)(?: \\w+)? (?:checked|measured|monitored|evidenced|verified|audited|tested|assured)', 'demonstrate'],
+    cues: ['how do you know', 'how (?:you|we|the provider|the organisation) (?:would |will )?(?:know|check(?:ed)?|measure|monitor|audit|assure|verify)', 'how (?:do|will|would|can) you (?:measure|monitor|evidence|demonstrate|check|assure|tell|show)', 'what evidence', 'evidence (?:of|that|this|how)', 'how is this (?:measured|monitored|evidenced)', 'how (?:is|are) (?:this|that|it|these|those)(?: \\w+)? (?:checked|measured|monitored|evidenced|verified|audited|tested|assured)', 'demonstrate'],
   },
   {
     id: 'last-12-months',

@@ -6,6 +6,8 @@
  */
 import type { DeclaredPractice } from '../../evidence/evidence-pack-schema.js';
 import { ASKED_TOPIC_IDS, type AskedTopicId, type QuestionAskId } from '../data/question-cues.js';
+import { CHECK_GAPS } from './data/gap-commitments.js';
+import { CHECK_ASK } from '../data/part-words.js';
 import { CUED_ELEMENTS, ELEMENT_STRUCTURE, TOPIC_ELEMENTS, type ElementId } from './data/topic-elements.js';
 import type { DraftingContext } from '../drafting-context.js';
 import { termsOf, type QuestionPart } from '../question/question-parts.js';
@@ -40,7 +42,7 @@ function cuedElementsOf(part: QuestionPart): ElementId[] {
  * Elements that propose what will be put in place, by whom and when: they answer a part asking
  * for plans and timescales, and a part they answer is answered by a commitment.
  */
-export const COMMITMENT_ELEMENTS: readonly ElementId[] = ['rollout-plan', 'gap-commitment', 'example-gap'];
+export const COMMITMENT_ELEMENTS: readonly ElementId[] = ['rollout-plan', 'gap-commitment', 'example-gap', 'check-gap'];
 
 /** Elements that answer what a part asks for, whatever its subject. */
 const ANSWERS_TO_ASK: Readonly<Partial<Record<QuestionAskId, readonly ElementId[]>>> = {
@@ -88,6 +90,26 @@ export function blockAnswersLead(part: QuestionPart, block: Pick<Block, 'topic' 
   const elements = TOPIC_ELEMENTS[part.lead];
   if (block.element && (elements.required.includes(block.element) || elements.optional.includes(block.element)) && block.element !== 'declared-practices') return true;
   return blockAnswers({ ...part, topics: [], terms: [] }, block);
+}
+
+/** Whether a part asks how something is checked, not only for evidence that it happens. */
+export function asksForCheck(part: QuestionPart): boolean {
+  return CHECK_ASK.test(part.text) && (part.asks.includes('how-do-you-know') || /\btokenis/i.test(part.text));
+}
+
+/**
+ * Whether a block answers a part as the part asks: "how do you check the quality of capacity
+ * assessments?" is answered by a block that checks (or proposes a check), not by more of the
+ * practice being checked. "Evidence of how often this happens" is answered by the figures.
+ */
+export function answersPart(part: QuestionPart, block: Pick<Block, 'topic' | 'text'> & { element?: ElementId }): boolean {
+  if (!blockAnswersLead(part, block)) return false;
+  if (!asksForCheck(part) || block.element === undefined) return true;
+  if (block.element === 'check-gap') return true;
+  if (!(ELEMENT_STRUCTURE[block.element] ?? []).includes('assurance')) return false;
+  // A subject with a check of its own (capacity assessments are audited, not just sampled) is
+  // answered by a check on that subject; the general case sampling answers the rest.
+  return !part.lead || CHECK_GAPS[part.lead] === undefined || block.topic === part.lead;
 }
 
 /** The first part a block answers, or the number of parts when it answers none (it goes last). */

@@ -21,7 +21,7 @@ import { detectStructureLines } from '../../check/rules/require-involvement-stru
 import { buildBlock, emptyBidMemory, isMissing, normaliseSentence, type BidMemory, type Block, type MissingElement } from './topic-blocks.js';
 import { actorTopicsOf, namedOnlyAsActors, questionParts, type QuestionPart } from '../question/question-parts.js';
 import { ALWAYS_WORDS, quotesEntry } from './declared-blocks.js';
-import { blockAnswers, blockAnswersLead, COMMITMENT_ELEMENTS, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
+import { answersPart, asksForCheck, blockAnswers, blockAnswersLead, COMMITMENT_ELEMENTS, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
 
 /** A question that names no topic is answered on these. */
 const GENERAL_TOPICS: readonly AskedTopicId[] = ['person-led-planning', 'family-friends', 'advocacy', 'summaries', 'feedback'];
@@ -251,7 +251,10 @@ function candidatesFor(
   const incidental = (topic: { id: AskedTopicId; strong: boolean }) => !topic.strong && topic.id !== leadTopic && !onlySubjects.has(topic.id) && !partSubjects.has(topic.id) && (cueCount.get(topic.id) ?? 0) <= 1;
   const byWeight = [...topics.filter((topic) => topic.strong), ...topics.filter((topic) => !topic.strong && !incidental(topic))];
   for (const topic of byWeight) for (const element of TOPIC_ELEMENTS[topic.id].required) add(element, topic.id, topic.strong ? 1 : 2);
-  for (const topic of topics.filter((entry) => !incidental(entry))) for (const element of TOPIC_ELEMENTS[topic.id].optional) add(element, topic.id, 3);
+  for (const topic of topics.filter((entry) => !incidental(entry))) {
+    const { optional, onlyAsLead = [] } = TOPIC_ELEMENTS[topic.id];
+    for (const element of optional) if (topic.id === leadTopic || !onlyAsLead.includes(element)) add(element, topic.id, 3);
+  }
   // Depth for long limits: further examples and "you said, we did" changes, each one not yet
   // quoted, where they answer the lead topic or the question asks for examples or changes.
   const lead = topics[0]?.id ?? 'person-led-planning';
@@ -434,7 +437,7 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
   parts.forEach((part, index) => {
     // A block that shares the part's topic but not its subject (how often reviews happen, for
     // what triggers an early one) leaves the part to the gap commitment below.
-    const answering = candidates.filter(({ candidate }) => blockAnswersLead(part, candidate.block));
+    const answering = candidates.filter(({ candidate }) => answersPart(part, candidate.block));
     const answered = answering.length > 0;
     if (answered && (!part.lead || !answering.every(({ candidate }) => borrowedBy(part.lead!, candidate.block.element)) || !saysNothingOn(context, part.lead))) return;
     if (part.asks.includes('roll-out')) {
@@ -460,6 +463,19 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
       candidates.push({ candidate: { block, priority: PART_PRIORITY, order: -1 }, part: index });
       texts.push(block.text);
       return;
+    }
+    // "How do you check it?" and nothing checks it: say so, with the check that will be put in
+    // place; for a topic with no such proposal, the Nominated Individual's case sampling.
+    if (!answered && asksForCheck(part)) {
+      const topic = subjectOf(context, parts, index);
+      const proposal = topic ? buildBlock('check-gap', topic, { context, quotedInCore: new Set(), memory, again: memory.elements.get('check-gap') ?? 0 }) : undefined;
+      const sampling = buildBlock('ni-sampling', 'governance', { context, quotedInCore: new Set(), memory, again: memory.elements.get('ni-sampling') ?? 0 });
+      const check = proposal && !isMissing(proposal) ? proposal : !isMissing(sampling) && sampling.text.trim().length > 0 ? sampling : checkBlockFor(context, 'governance', memory);
+      if (check) {
+        candidates.push({ candidate: { block: check, priority: PART_PRIORITY, order: -1 }, part: index });
+        texts.push(check.text);
+        return;
+      }
     }
     // An example asked for and none to give: say so, with how examples will be recorded, rather
     // than go quiet on the part (a reader marks the silence, not the admission).
@@ -524,7 +540,7 @@ function saysNothingOn(context: DraftingContext, topic: AskedTopicId): boolean {
 function partCoverage(parts: readonly QuestionPart[], chosen: readonly Candidate[], lines: DraftLines): { text: string; answeredBy: PartAnswer }[] {
   const core = PARAGRAPH_LINES.map((line) => lines[line]).join(' ');
   return parts.map((part) => {
-    const by = chosen.find((candidate) => blockAnswersLead(part, candidate.block));
+    const by = chosen.find((candidate) => answersPart(part, candidate.block));
     if (by) return { text: part.text, answeredBy: by.block.element === 'declared-practices' ? 'library' : COMMITMENT_ELEMENTS.includes(by.block.element) ? 'commitment' : 'records' };
     // Plans and timescales are never in the core lines.
     if (part.asks.includes('roll-out')) return { text: part.text, answeredBy: 'none' };
@@ -631,6 +647,11 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
   for (const candidate of chosen.filter((entry) => entry.block.element === 'example-gap')) {
     notes.push(
       `Proposed commitment, not from the records: the question asks for an example and neither the records for ${context.period} nor the practice library give one, so the answer says so and proposes how examples will be recorded ("${candidate.block.text}"). Replace it with a real example if you have one, or agree the commitment with its owner before submitting.`,
+    );
+  }
+  for (const candidate of chosen.filter((entry) => entry.block.element === 'check-gap')) {
+    notes.push(
+      `Proposed commitment, not from the records: the question asks how this is checked and neither the records for ${context.period} nor the practice library show a check of it, so the answer says so and proposes one ("${candidate.block.text}"). Replace it with the check you already make if there is one, or agree the proposal with its owner before submitting.`,
     );
   }
   for (const candidate of chosen.filter((entry) => entry.block.element === 'gap-commitment')) {

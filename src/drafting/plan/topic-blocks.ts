@@ -17,7 +17,7 @@ import type { CaseText, ChangeText, DraftingContext } from '../drafting-context.
 import { ADVOCATE_TRIGGER_RULES } from './data/advocacy-triggers.js';
 import { COUNCIL_MEASURES } from './data/council-measures.js';
 import { GENERAL_ACTION, IMPROVEMENT_ACTIONS } from './data/improvement-actions.js';
-import { EXAMPLE_GAPS, GAP_COMMITMENTS } from './data/gap-commitments.js';
+import { CHECK_GAPS, EXAMPLE_GAPS, GAP_COMMITMENTS } from './data/gap-commitments.js';
 import { addDays, dateParts, monthName } from '../../evidence/calendar/iso-date.js';
 import { periodContaining } from '../../evidence/period.js';
 import type { ElementId } from './data/topic-elements.js';
@@ -904,6 +904,7 @@ const builders: Record<ElementId, Builder> = {
   'declared-practices': declaredPractices,
   'gap-commitment': gapCommitment,
   'example-gap': exampleGap,
+  'check-gap': checkGap,
   'rollout-plan': rolloutPlan,
   'competence-checks': ({ context, again, uses = () => 0 }, topic) => {
     const sampling = context.sampling;
@@ -963,6 +964,22 @@ function exampleGap({ context, again = 0 }: BlockInputs, topic: AskedTopicId): B
       ? `For ${context.period} we cannot yet give a recorded example of ${gap.example}: our records do not capture it. From ${start}, ${lowerFirstRole(gap.owner)} will ${action}, and in ${reportBy} we will report ${report}.`
       : `Our records for ${context.period} do not yet hold an example we can give of ${gap.example}. Starting in ${start}, ${lowerFirstRole(gap.owner)} will ${action}, and in ${reportBy} we will report ${report}.`;
   return block(topic, 'example-gap', text, [], { proposed: true });
+}
+
+/**
+ * For a part asking how something is checked when nothing in the records or the library checks
+ * it: that the records do not yet show a check, and the check proposed (data/gap-commitments.ts).
+ */
+function checkGap({ context, again = 0 }: BlockInputs, topic: AskedTopicId): Built {
+  const gap = CHECK_GAPS[topic];
+  const label = askedTopicCues.find((entry) => entry.id === topic)?.label ?? topic;
+  if (!gap) return missing(topic, 'check-gap', `no check proposal is written for ${label}`);
+  const { start, reportBy } = commitmentDates(context.figures.period.end, gap.quarters);
+  const text =
+    again % 2 === 0
+      ? `Our records for ${context.period} do not yet show a check of ${gap.checked}. From ${start}, ${lowerFirstRole(gap.owner)} will ${gap.action}. In ${reportBy} we will report ${gap.report}.`
+      : `Nothing in our records for ${context.period} yet checks ${gap.checked}. Starting in ${start}, ${lowerFirstRole(gap.owner)} will ${gap.action}; we will report ${gap.report} in ${reportBy}.`;
+  return block(topic, 'check-gap', text, [], { proposed: true });
 }
 
 /**

@@ -5,8 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { composeSection } from '../../../src/drafting/compose-section.js';
-import { entry, figuresWith } from '../support/practice-library.js';
+import { asksForCheck } from '../../../src/drafting/plan/answer-parts.js';
+import { entry, figuresWith, place } from '../support/practice-library.js';
+import { catalogueFields } from '../../support/catalogue-fields.js';
 import { questionParts } from '../../../src/drafting/question/question-parts.js';
+import { readQuestion } from '../../../src/drafting/question/read-question.js';
 
 const carers = entry('P1', 'carers', 'Key workers ask each family member who helps the person whether they want a carer’s assessment, and refer them to the council the same week.');
 const visits = entry('P2', 'governance', 'The quality lead makes an unannounced visit to each service twice a year and reads five support plans with the people they belong to.', {
@@ -62,5 +65,63 @@ describe('answering each part of the question', () => {
     expect(section.responseText).not.toMatch(/unannounced/i);
     expect(section.plan?.parts?.[1]).toEqual({ text: 'what happens during unannounced visits to services', answeredBy: 'none' });
     expect(section.notes.join('\n')).toMatch(/Not answered yet: the question asks "what happens during unannounced visits to services"/);
+  });
+});
+
+describe('a part asking how something is checked', () => {
+  const question = 'How do you make sure care decisions follow the Mental Capacity Act, and how you check the quality of capacity assessments and best-interests records?';
+
+  it('reads "how you check" as asking how the organisation knows', () => {
+    const parts = questionParts(question);
+    expect(parts.at(-1)?.asks).toContain('how-do-you-know');
+    expect(readQuestion('Tell us how you monitor that people receive their review summary.').asks.map((ask) => ask.id)).toContain('how-do-you-know');
+    expect(asksForCheck(parts.at(-1)!)).toBe(true);
+    // Evidence that something happens is answered by the figures, not by a check.
+    expect(questionParts('Explain how relatives who cannot attend can still take part. Include evidence of how often this happens.').some(asksForCheck)).toBe(false);
+    expect(questionParts('How do people shape the service, and how you make sure their involvement is not tokenistic?').some(asksForCheck)).toBe(true);
+  });
+
+  it('proposes a check of that subject when nothing in the records or the library checks it', async () => {
+    const section = await composeSection({ figures: figuresWith([]), question: { text: question }, limit: { kind: 'words', value: 400 } });
+    // General case sampling is not a check of capacity assessments: the part is answered with
+    // the honest gap and the audit proposed, and the writer is told to agree it.
+    expect(section.responseText).toMatch(/(?:do not yet show a check of|yet checks) the quality of capacity assessments and best-interests records/);
+    expect(section.plan?.parts?.at(-1)?.answeredBy).toBe('commitment');
+    expect(section.notes.join('\n')).toMatch(/Proposed commitment, not from the records: the question asks how this is checked/);
+  });
+
+  it('quotes the check the library records instead of proposing one', async () => {
+    const audit = entry('P3', 'consent-capacity', 'The quality lead audits ten capacity assessments each quarter against the decision-specific standard and feeds back to each assessor.', {
+      owner: 'the quality lead',
+      ownerRole: 'quality-lead',
+      cadence: 'quarterly',
+      cadenceText: 'each quarter',
+      source: 'the capacity assessment audit tool',
+    });
+    const section = await composeSection({ figures: figuresWith([audit]), question: { text: question }, limit: { kind: 'words', value: 400 } });
+    expect(section.responseText).toMatch(/audits ten capacity assessments each quarter/);
+    expect(section.responseText).not.toMatch(/do not yet show a check|yet checks the quality/);
+    expect(section.plan?.parts?.at(-1)?.answeredBy).not.toBe('none');
+  });
+
+  it('leaves out a figure only a governance answer reports on when governance is not what the question is about', async () => {
+    const figures = figuresWith([]);
+    figures.figures.push({
+      id: 'summaries-on-time',
+      label: 'Meeting summaries sent within 5 working days',
+      value: 90,
+      unit: 'percent',
+      numerator: 36,
+      denominator: 40,
+      period: '2026-Q3',
+      place,
+      source: 'review records: 36 of 40 reviews, Q3 2026',
+      ...catalogueFields('summaries-on-time', 40),
+    });
+    const section = await composeSection({ figures, question: { text: question }, limit: { kind: 'words', value: 600 } });
+    expect(section.plan?.topics.find((topic) => topic.id === 'governance')?.weight).toBe('strong');
+    expect(section.plan?.covered.map((entry) => entry.element)).not.toContain('summary-timeliness');
+    const governance = await composeSection({ figures, question: { text: 'Describe your governance: who audits involvement, how often, and what the audits found.' }, limit: { kind: 'words', value: 600 } });
+    expect(governance.plan?.covered.map((entry) => entry.element)).toContain('summary-timeliness');
   });
 });

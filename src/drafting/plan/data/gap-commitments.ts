@@ -192,3 +192,82 @@ export const EXAMPLE_GAPS: Readonly<Partial<Record<AskedTopicId, ExampleGap>>> =
     quarters: 1,
   },
 };
+
+/**
+ * What an answer says when a part asks how something is checked ("how you check the quality of
+ * capacity assessments") and neither the records nor the practice library show any check of
+ * it: that the records do not yet show one, and the check that will be put in place, by whom,
+ * from when, and what its first report will give. Keyed by the topic the part is about; a topic
+ * without an entry (person-led planning, which the Nominated Individual's case sampling reads
+ * against what the person wanted) is answered by that sampling instead.
+ */
+export interface CheckGap {
+  /** What is not yet checked, to follow "Our records for Q2 2026 do not yet show a check of". */
+  checked: string;
+  owner: string;
+  /** The check, without its subject, to follow "will". */
+  action: string;
+  /** What the first report will give, to follow "we will report". */
+  report: string;
+  quarters: 1 | 2;
+}
+
+export const CHECK_GAPS: Readonly<Partial<Record<AskedTopicId, CheckGap>>> = {
+  'consent-capacity': {
+    checked: 'the quality of capacity assessments and best-interests records',
+    owner: 'The Registered Manager',
+    action:
+      "read a sample of capacity assessments and best-interests records each quarter, checking that each assessment is about a single named decision and shows how the person was helped to decide, and that each best-interests record names who was consulted and what the person wanted, and give each author written feedback",
+    report: 'how many of the records read met that standard',
+    quarters: 1,
+  },
+  'family-friends': {
+    checked: 'whether the people each person chose were invited and heard',
+    owner: 'The Registered Manager',
+    action: "check a sample of review records each quarter for who the person asked to have there, whether they were invited, and whether their views were written down",
+    report: 'how many of the reviews checked showed all of it',
+    quarters: 1,
+  },
+  advocacy: {
+    checked: 'whether an advocate was involved every time one was needed',
+    owner: 'The Registered Manager',
+    action: 'go through each best-interests decision, safeguarding enquiry and proposed move of home every quarter and check whether an advocate was needed and, where it was, whether an advocate took part',
+    report: 'how many needed an advocate and how many of them had one',
+    quarters: 1,
+  },
+  accessibility: {
+    checked: 'whether meetings suited the people taking part',
+    owner: 'Key workers',
+    action: 'ask the person, and anyone they brought, at the end of each review whether the time, the place and the format worked for them, and record the answer',
+    report: 'the share who said it worked, and what we changed where it did not',
+    quarters: 1,
+  },
+  summaries: {
+    checked: 'whether people understood the record of their review',
+    owner: 'The Registered Manager',
+    action: 'ask a sample of people each quarter whether their review summary was clear and in a form they could use, and check that each action in it was done by its date',
+    report: 'what people told us and how many actions were done on time',
+    quarters: 1,
+  },
+  'co-production': {
+    checked: 'whether what people proposed for the service changed anything',
+    owner: 'The Nominated Individual',
+    action: 'log every proposal that people who use the service or their families make about how it runs, record whether it was adopted and, where it was not, tell them why, and ask those taking part each year whether they felt listened to',
+    report: 'how many proposals were adopted and what those taking part told us',
+    quarters: 2,
+  },
+  outcomes: {
+    checked: 'progress towards goals by anyone other than the key worker',
+    owner: 'The Registered Manager',
+    action: "check each goal marked as reached against the person's own account and a record, before it is counted",
+    report: 'how many goals were confirmed this way',
+    quarters: 1,
+  },
+  'information-sharing': {
+    checked: 'whether information was shared only as the person agreed',
+    owner: 'The Registered Manager',
+    action: "check a sample of records each month for the person's recorded agreement before each time their information was shared",
+    report: 'how many of the records checked showed that agreement',
+    quarters: 1,
+  },
+};

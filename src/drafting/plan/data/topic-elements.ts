@@ -49,6 +49,7 @@ export const ELEMENT_IDS = [
   'gap-commitment',
   'example-gap',
   'rollout-plan',
+  'check-gap',
 ] as const;
 export type ElementId = (typeof ELEMENT_IDS)[number];
 
@@ -92,11 +93,18 @@ export const ELEMENT_LABELS: Readonly<Record<ElementId, string>> = {
   'gap-commitment': 'what will be put in place where the records show nothing yet, by whom and from when',
   'rollout-plan': 'which services have it now, and who will put it in place at the rest and by when',
   'example-gap': 'that no recorded example can be given yet, and how examples will be recorded from now on',
+  'check-gap': 'that nothing yet checks it, and the check that will be put in place, by whom and from when',
 };
 
 export interface TopicElements {
   required: readonly ElementId[];
   optional: readonly ElementId[];
+  /**
+   * Optional elements written only when the topic is what the question is mostly about: a
+   * governance answer may show a figure it reports on, but the same figure under "how do you
+   * check capacity assessments" reads as pasted in.
+   */
+  onlyAsLead?: readonly ElementId[];
 }
 
 export const TOPIC_ELEMENTS: Readonly<Record<AskedTopicId, TopicElements>> = {
@@ -110,7 +118,7 @@ export const TOPIC_ELEMENTS: Readonly<Record<AskedTopicId, TopicElements>> = {
   'consent-capacity': { required: ['best-interests-chair', 'advocates-at-reviews'], optional: ['declared-practices', 'consent-to-share', 'advocate-triggers'] },
   feedback: { required: ['feel-involved', 'you-said-we-did'], optional: ['re-audit', 'learning-from-feedback', 'declared-practices'] },
   outcomes: { required: ['outcome-measures', 'human-example'], optional: ['outcome-verification', 'positive-risk', 'declared-practices'] },
-  governance: { required: ['assurance-roles', 'ni-sampling', 're-audit'], optional: ['declared-practices', 'summary-timeliness'] },
+  governance: { required: ['assurance-roles', 'ni-sampling', 're-audit'], optional: ['declared-practices', 'summary-timeliness'], onlyAsLead: ['summary-timeliness'] },
   safeguarding: { required: ['safeguarding-advocacy'], optional: ['declared-practices', 'consent-to-share'] },
   'information-sharing': { required: ['declared-practices', 'consent-to-share', 'information-sharing'], optional: [] },
   training: { required: ['declared-practices', 'competence-checks'], optional: ['ni-sampling'] },
@@ -152,6 +160,7 @@ export const ELEMENT_STRUCTURE: Readonly<Partial<Record<ElementId, readonly ('be
   'gap-commitment': ['ownersCadence'],
   'example-gap': ['ownersCadence'],
   'rollout-plan': ['ownersCadence'],
+  'check-gap': ['ownersCadence'],
 };
 
 /**
