@@ -94,6 +94,15 @@ describe('choosing what to say', () => {
     expect(section.responseText).toMatch(/written record[^.]*communication format/);
   });
 
+  it('does not offer a check that a change held as a check that it made a difference, and proposes asking the people who raised it', async () => {
+    const question = { text: 'Tell us about changes you made after feedback from people and families, and explain how you checked whether those changes made a difference.' };
+    const section = await draftSection({ db, period: '2026-Q3', question, limit: { kind: 'words', value: 500 } });
+    expect(section.responseText).toMatch(/do not yet show a check of whether each change made from feedback made the difference people asked for|yet checks whether each change made from feedback made the difference/);
+    expect(section.notes.join('\n')).toMatch(/Proposed commitment, not from the records: the question asks how this is checked/);
+    const done = await draftSection({ db, period: '2026-Q3', question: { text: 'Tell us about changes you made after feedback from people and families.' }, limit: { kind: 'words', value: 500 } });
+    expect(done.responseText).not.toMatch(/made the difference people asked for/);
+  });
+
   it('never puts a weak figure forward as strength: it is stated with the action, the owner and when it is measured again (Q2 2025: 48% participation)', async () => {
     const section = await draftSection({ db, period: '2025-Q2', limit: { kind: 'words', value: 250 } });
     expect(section.paragraph.evidence.figureIds).not.toContain('participation');

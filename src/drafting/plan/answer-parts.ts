@@ -51,9 +51,13 @@ const ANSWERS_TO_ASK: Readonly<Partial<Record<QuestionAskId, readonly ElementId[
   examples: ['human-example', 'learning-from-feedback', 'you-said-we-did', 'example-gap'],
 };
 
-/** "Give an example of something an advocate changed" is answered by an example, not by more about advocacy. */
+/**
+ * "Give an example of something an advocate changed" is answered by an example, not by more about
+ * advocacy, nor by a practice library entry: an entry says what is done routinely, not what
+ * happened for one person.
+ */
 function notTheExample(part: QuestionPart, block: { element?: ElementId }): boolean {
-  return part.asksExample && block.element !== undefined && block.element !== 'declared-practices' && !(ANSWERS_TO_ASK.examples ?? []).includes(block.element);
+  return part.asksExample && block.element !== undefined && !(ANSWERS_TO_ASK.examples ?? []).includes(block.element);
 }
 
 /**
@@ -113,7 +117,11 @@ export function answersPart(part: QuestionPart, block: Pick<Block, 'topic' | 'te
 }
 
 /** The first part a block answers, or the number of parts when it answers none (it goes last). */
-export function partIndexOf(parts: readonly QuestionPart[], block: Pick<Block, 'topic' | 'text' | 'element'>): number {
+export function partIndexOf(questionParts: readonly QuestionPart[], block: Pick<Block, 'topic' | 'text' | 'element'>): number {
+  // A block goes with the part whose subject it is about when that part asks how it is done as
+  // well as for an example ("How do you work with representatives? Give an example." is one
+  // part); a part that only asks for an example ("Give an example of …") takes the example first.
+  const parts = questionParts.map((part) => (part.asks.includes('approach') ? { ...part, asksExample: false } : part));
   // The part whose own words ask for this element ("when a relative's views differ") takes it
   // before an earlier part that only names its topic.
   const asked = parts.findIndex((part) => cuedElementsOf(part).includes(block.element) && blockAnswers(part, block));
@@ -142,7 +150,7 @@ export function libraryEntriesFor(context: DraftingContext, part: QuestionPart, 
   const asked = new Set<string>((context.analysis?.topics ?? []).map((topic) => topic.id));
   const onQuestion = (entry: DeclaredPractice) => part.lead === undefined || asked.has(entry.topic);
   return usable
-    .filter((entry) => isAskedTopic(entry.topic) && onQuestion(entry) && (onLead(entry) || fresh(entry)))
+    .filter((entry) => isAskedTopic(entry.topic) && onQuestion(entry) && !quotedHere.some((text) => quotesEntry(text, entry)) && (onLead(entry) || fresh(entry)))
     .map((entry) => ({ entry, score: shared(part, termsOf(`${entry.text} ${entry.measure?.label ?? ''}`)) + (onLead(entry) ? LIBRARY_MATCH : 0) }))
     // One shared word is too little to quote an entry as the answer: a part about a mental-health
     // crisis shares "capacity" with a learning-disability service's audit.

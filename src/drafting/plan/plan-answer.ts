@@ -21,7 +21,11 @@ import { detectStructureLines } from '../../check/rules/require-involvement-stru
 import { buildBlock, emptyBidMemory, isMissing, normaliseSentence, type BidMemory, type Block, type MissingElement } from './topic-blocks.js';
 import { actorTopicsOf, namedOnlyAsActors, questionParts, type QuestionPart } from '../question/question-parts.js';
 import { ALWAYS_WORDS, quotesEntry } from './declared-blocks.js';
+import { DIFFERENCE_ASK } from '../data/part-words.js';
 import { answersPart, asksForCheck, blockAnswers, blockAnswersLead, COMMITMENT_ELEMENTS, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
+
+/** Elements that state changes made from feedback. */
+const CHANGE_ELEMENTS: readonly ElementId[] = ['you-said-we-did', 'learning-from-feedback', 're-audit'];
 
 /** A question that names no topic is answered on these. */
 const GENERAL_TOPICS: readonly AskedTopicId[] = ['person-led-planning', 'family-friends', 'advocacy', 'summaries', 'feedback'];
@@ -437,6 +441,17 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
   parts.forEach((part, index) => {
     // A block that shares the part's topic but not its subject (how often reviews happen, for
     // what triggers an early one) leaves the part to the gap commitment below.
+    // "Check whether those changes made a difference": the records show each change was checked
+    // to be in place, which is not the same; the answer says so and proposes asking the people
+    // who raised them.
+    if (DIFFERENCE_ASK.test(part.text) && candidates.some(({ candidate }) => CHANGE_ELEMENTS.includes(candidate.block.element))) {
+      const proposal = buildBlock('check-gap', 'feedback', { context, quotedInCore: new Set(), memory, again: memory.elements.get('check-gap') ?? 0 });
+      if (!isMissing(proposal)) {
+        candidates.push({ candidate: { block: proposal, priority: PART_PRIORITY, order: Number.MAX_SAFE_INTEGER }, part: index });
+        texts.push(proposal.text);
+        return;
+      }
+    }
     const answering = candidates.filter(({ candidate }) => answersPart(part, candidate.block));
     const answered = answering.length > 0;
     if (answered && (!part.lead || !answering.every(({ candidate }) => borrowedBy(part.lead!, candidate.block.element)) || !saysNothingOn(context, part.lead))) return;
@@ -457,7 +472,7 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
         return;
       }
     }
-    const entries = answered ? [] : libraryEntriesFor(context, part, memory, texts);
+    const entries = answered || part.asksExample ? [] : libraryEntriesFor(context, part, memory, texts);
     if (entries.length > 0) {
       const block = libraryBlock(entries, memory.elements.get('declared-practices') ?? 0);
       candidates.push({ candidate: { block, priority: PART_PRIORITY, order: -1 }, part: index });
@@ -484,7 +499,9 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
       const topic = part.asks.includes('what-changed') ? 'feedback' : subjectOf(context, parts, index);
       const gap = topic ? buildBlock('example-gap', topic, { context, quotedInCore: new Set(), memory, again: memory.elements.get('example-gap') ?? 0 }) : undefined;
       if (gap && !isMissing(gap) && !candidates.some(({ candidate }) => candidate.block.element === 'example-gap' && candidate.block.topic === topic)) {
-        candidates.push({ candidate: { block: gap, priority: PART_PRIORITY, order: -1 }, part: index });
+        // After what else answers the same part: "How do you work with representatives? Give an
+        // example." says how first, then that no example can be given yet.
+        candidates.push({ candidate: { block: gap, priority: PART_PRIORITY, order: Number.MAX_SAFE_INTEGER }, part: index });
         texts.push(gap.text);
         return;
       }

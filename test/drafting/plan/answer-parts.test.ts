@@ -50,6 +50,22 @@ describe('answering each part of the question', () => {
     expect(section.notes.join('\n')).toMatch(/Proposed commitment, not from the records: the question asks for an example/);
   });
 
+  it('does not count a practice library entry as the example, says so once, after how the work is done', async () => {
+    const visits = entry('P4', 'advocacy', "Each visit by a person's representative under a deprivation of liberty authorisation is logged with what they raised, and the Registered Manager answers it within a week.", {
+      source: 'the representative visit log',
+    });
+    const section = await composeSection({
+      figures: figuresWith([visits]),
+      question: { text: "How do you work with a relevant person's representative for people whose liberty is restricted? Give an example." },
+      limit: { kind: 'words', value: 400 },
+    });
+    const text = section.responseText;
+    expect(text.split('representative visit log').length - 1).toBe(1);
+    const gap = text.search(/cannot yet give a recorded example|do not yet hold an example/);
+    expect(gap).toBeGreaterThan(text.indexOf('representative visit log'));
+    expect(section.plan?.parts?.[0]?.answeredBy).toBe('commitment');
+  });
+
   it('does not read "for example" listing what a question means as asking for one', () => {
     const [part] = questionParts("Describe how you adapt meetings to each person's communication needs, for example easy read or British Sign Language.");
     expect(part?.asksExample).toBe(false);

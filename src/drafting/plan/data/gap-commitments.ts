@@ -221,6 +221,14 @@ export const CHECK_GAPS: Readonly<Partial<Record<AskedTopicId, CheckGap>>> = {
     report: 'how many of the records read met that standard',
     quarters: 1,
   },
+  // That a change held (a manager checked it is in place) is not that it made a difference.
+  feedback: {
+    checked: 'whether each change made from feedback made the difference people asked for',
+    owner: 'Key workers',
+    action: 'ask the people who raised each change, at their next review, whether it made the difference they wanted, and record their answer beside the change',
+    report: 'what people said about each change',
+    quarters: 1,
+  },
   'family-friends': {
     checked: 'whether the people each person chose were invited and heard',
     owner: 'The Registered Manager',
