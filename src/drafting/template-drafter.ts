@@ -81,6 +81,8 @@ export function renderTemplateDraft(
   templates: TemplateLibrary = defaultTemplates(),
   exclude?: ReadonlySet<string>,
   written?: ReadonlyMap<string, number>,
+  /** The sampling has been stated in full in earlier answers of the bid: say in brief that it checks this too. */
+  samplingStated = false,
 ): DraftLines {
   const { seed, standards, practice } = context;
   const length = level.length;
@@ -122,7 +124,7 @@ export function renderTemplateDraft(
           .join(' ');
   const assurance = renderFresh(
     templates,
-    'paragraph/assurance',
+    samplingStated ? 'paragraph/assurance-brief' : 'paragraph/assurance',
     {
       sampling: context.sampling,
       disputes: practice.disputes,

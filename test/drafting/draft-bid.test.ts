@@ -71,6 +71,27 @@ describe('draftBid', () => {
     }
   }, 120_000);
 
+  it('states the sampling standard and how far it was met in full in two answers, then says in brief that it checks the rest', async () => {
+    const ask = (text: string) => ({ question: { text }, limit: { kind: 'words' as const, value: 200 } });
+    const sections = await draftBid({
+      db,
+      period: '2026-Q3',
+      organisation: 'harbour-care',
+      questions: [
+        ask('How do you make sure review agendas reach people in time and in a format they can use?'),
+        ask('How do relatives who cannot come in person take part in reviews?'),
+        ask('How do you keep meetings short enough for the person, and who attends them?'),
+        ask('How do you make sure the summary of each review reaches everyone on time?'),
+      ],
+    });
+    const assurance = sections.map((section) => section.paragraph.assurance.text);
+    const full = assurance.filter((text) => /2 cases per service/.test(text));
+    expect(full.length).toBeLessThanOrEqual(2);
+    const brief = assurance.filter((text) => text.length > 0 && !/2 cases per service/.test(text));
+    expect(brief.length).toBeGreaterThan(0);
+    for (const text of brief) expect(text).toMatch(/Nominated Individual/);
+  }, 120_000);
+
   it('does not state a figure a third time in an answer that is not about it, even one with room to fill', async () => {
     const sections = await draftBid({
       db,

@@ -599,6 +599,11 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
   const onQuestion = new Set(askedTopics(context).flatMap((topic) => askedTopicCues.find((entry) => entry.id === topic.id)?.figures ?? []));
   const offQuestion = new Set(topicLed ? context.figures.figures.filter((figure) => !onQuestion.has(figure.catalogueId ?? figure.id)).map((figure) => figure.id) : []);
 
+  // The Nominated Individual's sampling, with its standard and how far it was met, stated in full
+  // in two answers already: later answers say in a clause that it checks them too, rather than
+  // repeat the same sentence answer after answer.
+  const samplingId = context.figures.figures.find((figure) => (figure.catalogueId ?? figure.id) === 'ni-sampling')?.id ?? 'ni-sampling';
+  const samplingStated = (memory.figures.get(samplingId) ?? 0) >= FIGURE_REPEATS;
   let best: { fitted: Fitted; level: DraftLevel; missing: MissingElement[]; alsoCovered: Candidates['alsoCovered']; score: number[]; excluded: ReadonlySet<string> } | undefined;
   for (const level of DRAFT_LEVELS) {
     const coreLevel = { ...level, cases: 0, change: false, human: false };
@@ -610,7 +615,7 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
       [new Set([...blockFigures, ...overused, ...offQuestion]), new Set([...blockFigures, ...offQuestion]), offQuestion].find(some) ??
       [new Set([...blockFigures, ...overused]), blockFigures].find(enough) ??
       new Set<string>();
-    const core = renderTemplateDraft(context, coreLevel, templates, excluded, memory.coreLines);
+    const core = renderTemplateDraft(context, coreLevel, templates, excluded, memory.coreLines, samplingStated);
     const quotedInCore = topicLed ? new Set<string>() : new Set(context.ranked(level.figures, excluded).chosen.map((entry) => entry.figure.id));
     // Blocks never repeat a number the core already gives.
     const { candidates, missing, alsoCovered } = topicLed ? first : candidatesFor(context, memory, quotedInCore);
@@ -720,6 +725,8 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
     for (const sentence of sentencesOf(candidate.block.text)) memory.sentences.add(normalise(sentence));
   }
   const { core } = best!.fitted;
+  // The core's assurance line states the sampling in full unless it was already brief.
+  if (best!.fitted.lines.assurance.trim().length > 0 && !samplingStated) memory.figures.set(samplingId, (memory.figures.get(samplingId) ?? 0) + 1);
   for (const line of ['behaviour', 'ownersCadence', 'assurance'] as const) {
     const text = best!.fitted.lines[line].trim();
     if (text.length > 0) memory.coreLines.set(normalise(text), (memory.coreLines.get(normalise(text)) ?? 0) + 1);
