@@ -56,6 +56,8 @@ export interface ChangeText {
   changed: string;
   verified?: string;
   verifiedBy?: string;
+  /** Who gave the feedback, as a role (advocate, family …). */
+  raisedBy?: string;
 }
 
 export interface SamplingText {
@@ -245,6 +247,7 @@ function describeChange(figures: FiguresResult, change: YouSaidWeDid): ChangeTex
   };
   if (change.verifiedOn) text.verified = monthOf(change.verifiedOn);
   if (change.verifiedBy) text.verifiedBy = term(change.verifiedBy);
+  if (change.raisedBy) text.raisedBy = change.raisedBy;
   return text;
 }
 

@@ -15,6 +15,8 @@ export const ZYouSaidWeDidSchema = z.object({
   verifiedBy: z.string().nullable(),
   /** Service name. */
   service: z.string(),
+  /** Who gave the feedback, as a role (person, family, advocate …); never a name. */
+  raisedBy: z.string().optional(),
 });
 export type YouSaidWeDid = z.infer<typeof ZYouSaidWeDidSchema>;
 

@@ -34,7 +34,7 @@ export async function queryDraftingData(options: QueryDraftingDataOptions): Prom
   const [changes, reviews, modes, disagreements] = await Promise.all([
     db.prisma.feedbackChange.findMany({
       where: { organisationId, serviceId: { in: serviceIds }, changedOn: { lte: to } },
-      select: { youSaid: true, weDid: true, changedOn: true, verifiedOn: true, verifiedBy: true, service: { select: { name: true } } },
+      select: { youSaid: true, weDid: true, changedOn: true, verifiedOn: true, verifiedBy: true, raisedByRole: true, service: { select: { name: true } } },
       orderBy: { changedOn: 'desc' },
       take: 200,
     }),
@@ -61,6 +61,7 @@ export async function queryDraftingData(options: QueryDraftingDataOptions): Prom
       verifiedOn: isoDay(row.verifiedOn),
       verifiedBy: row.verifiedBy,
       service: row.service.name,
+      raisedBy: row.raisedByRole,
     })),
     practice: {
       reviewTypes: byFrequency(reviews.map((row) => row.type)),

@@ -94,6 +94,18 @@ describe('choosing what to say', () => {
     expect(section.responseText).toMatch(/written record[^.]*communication format/);
   });
 
+  it('gives a change an advocate asked for as the example of what an advocate changed, saying who asked', async () => {
+    const section = await draftSection({
+      db,
+      period: '2026-Q3',
+      question: { text: "How do you involve independent advocates? Give an example of something that changed because of an advocate's input." },
+      limit: { kind: 'words', value: 400 },
+    });
+    expect(section.responseText).toMatch(/an independent advocate told us that [^.]+, so from [A-Z][a-z]+ \d{4} /);
+    expect(section.responseText).not.toMatch(/cannot yet give a recorded example|do not yet hold an example/);
+    expect(section.plan?.parts?.at(-1)?.answeredBy).toBe('records');
+  });
+
   it('does not offer a check that a change held as a check that it made a difference, and proposes asking the people who raised it', async () => {
     const question = { text: 'Tell us about changes you made after feedback from people and families, and explain how you checked whether those changes made a difference.' };
     const section = await draftSection({ db, period: '2026-Q3', question, limit: { kind: 'words', value: 500 } });

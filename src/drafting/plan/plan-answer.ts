@@ -497,6 +497,15 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
     if (!answered && part.asksExample) {
       // "Examples of changes you have made" asks for changes, whatever the question is about.
       const topic = part.asks.includes('what-changed') ? 'feedback' : subjectOf(context, parts, index);
+      // A change made from feedback on the part's subject (one an advocate asked for, for an
+      // example of what an advocate changed) is an example; only without one is the gap said.
+      const used = new Set(candidates.flatMap(({ candidate }) => candidate.block.changeKey?.split('||') ?? []));
+      const change = topic ? buildBlock('learning-from-feedback', topic, { context, quotedInCore: new Set(), memory: { ...memory, changes: new Set([...memory.changes, ...used]) }, relevantOnly: true }) : undefined;
+      if (change && !isMissing(change) && change.text.trim().length > 0) {
+        candidates.push({ candidate: { block: change, priority: PART_PRIORITY, order: Number.MAX_SAFE_INTEGER }, part: index });
+        texts.push(change.text);
+        return;
+      }
       const gap = topic ? buildBlock('example-gap', topic, { context, quotedInCore: new Set(), memory, again: memory.elements.get('example-gap') ?? 0 }) : undefined;
       if (gap && !isMissing(gap) && !candidates.some(({ candidate }) => candidate.block.element === 'example-gap' && candidate.block.topic === topic)) {
         // After what else answers the same part: "How do you work with representatives? Give an

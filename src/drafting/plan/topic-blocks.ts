@@ -15,6 +15,7 @@ import { capitalise } from '../template-library.js';
 import { describeFigure, strengthOf } from '../describe-figure.js';
 import type { CaseText, ChangeText, DraftingContext } from '../drafting-context.js';
 import { ADVOCATE_TRIGGER_RULES } from './data/advocacy-triggers.js';
+import { CHANGE_SOURCES } from './data/change-sources.js';
 import { COUNCIL_MEASURES } from './data/council-measures.js';
 import { GENERAL_ACTION, IMPROVEMENT_ACTIONS } from './data/improvement-actions.js';
 import { CHECK_GAPS, EXAMPLE_GAPS, GAP_COMMITMENTS } from './data/gap-commitments.js';
@@ -312,12 +313,18 @@ function nextCase(inputs: BlockInputs): CaseText | undefined {
   return (free ?? (inputs.depth ? undefined : ranked[0]))?.example;
 }
 
+/** Weight of a change raised by the people a topic is about, above any count of its words. */
+const RAISED_ON_TOPIC = 100;
+
 /** How many of the topic's cues a change's own words use: changes about the asked topic come first. */
 function topicHits(change: ChangeText, topic: AskedTopicId): number {
   const cues = askedTopicCues.find((entry) => entry.id === topic);
   if (!cues) return 0;
   const text = `${change.youSaid} ${change.weDid}`;
-  return [...cues.strong, ...cues.weak].filter((source) => new RegExp(`\\b(?:${source})\\b`, 'i').test(text)).length;
+  // A change an advocate asked for is about advocacy, whatever its words, and comes before one
+  // that only mentions advocates.
+  const raisedOnTopic = change.raisedBy !== undefined && CHANGE_SOURCES[change.raisedBy]?.topic === topic ? RAISED_ON_TOPIC : 0;
+  return raisedOnTopic + [...cues.strong, ...cues.weak].filter((source) => new RegExp(`\\b(?:${source})\\b`, 'i').test(text)).length;
 }
 
 function nextChanges(inputs: BlockInputs, count: number, topic: AskedTopicId): ChangeText[] {
@@ -391,7 +398,9 @@ function describeChange(change: ChangeText, variant = 0): string {
     : ` That change, made in ${change.changed}, has not yet been re-checked by a manager.`;
   // Third person: a bid is read by the buyer, who did not say it.
   const frames = NAMES_WHO.test(change.heard) ? HEARD_FRAMES.filter((frame) => !frame.startsWith('people')) : HEARD_FRAMES;
-  return `At ${change.service}, ${frames[variant % frames.length]} ${change.heard}, so from ${change.changed} ${change.weDid}.${verified}`;
+  // Who raised it, when the records say and it is not the person: "an independent advocate told us that …".
+  const source = change.raisedBy !== undefined ? CHANGE_SOURCES[change.raisedBy]?.frame : undefined;
+  return `At ${change.service}, ${source ?? frames[variant % frames.length]} ${change.heard}, so from ${change.changed} ${change.weDid}.${verified}`;
 }
 
 /** How goals are made measurable, said another way by each later answer that says it. */

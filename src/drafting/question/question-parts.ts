@@ -132,7 +132,19 @@ function splitQuestion(question: string): QuestionPart[] {
   }
 
   const parts: QuestionPart[] = [];
-  for (const piece of merged) {
+  // "Explain when and how you involve advocates": a first piece with no subject of its own
+  // ("Explain when") asks about the subject of the piece after it, and is read with it.
+  let opening: Piece | undefined;
+  for (const next of merged) {
+    const piece = opening ? { text: text.slice(opening.position, next.position + next.text.length), position: opening.position } : next;
+    opening = undefined;
+    const following = merged[merged.indexOf(next) + 1];
+    // Only where the question ran on ("when and how"); "Please describe:" before bullets is a lead-in.
+    const runsOn = following !== undefined && /^,?\s*(?:and\s+)?$/i.test(text.slice(piece.position + piece.text.length, following.position)) && !/\n/.test(text.slice(piece.position, following.position));
+    if (parts.length === 0 && runsOn && subjectTerms(piece.text).length === 0) {
+      opening = piece;
+      continue;
+    }
     const read = readQuestion(piece.text);
     const topics = read.topics;
     const strongFirst = [...topics].sort((a, b) => Number(b.weight === 'strong') - Number(a.weight === 'strong') || a.position - b.position);

@@ -22,6 +22,13 @@ describe('questionParts', () => {
     expect(parts[2]!.topics).toContain('disagreements');
   });
 
+  it('reads "Explain when and how you involve advocates" as one part, not "Explain when" on its own', () => {
+    const parts = questionParts('Explain when and how you involve independent advocates. Give an example of something an advocate changed.');
+    expect(parts[0]?.text).toBe('Explain when and how you involve independent advocates');
+    expect(parts[0]?.lead).toBe('advocacy');
+    expect(parts).toHaveLength(2);
+  });
+
   it('folds "Give an example." into the part it asks more of, and keeps a time qualifier with its part', () => {
     const parts = questionParts('Over the last 12 months, how have you worked with relevant person\'s representatives? Give an example.');
     expect(parts).toHaveLength(1);
