@@ -84,6 +84,8 @@ const CADENCE_SYNONYMS: Readonly<Record<string, string>> = {
   year: 'year|annual|yearly',
   day: 'day|daily',
   fortnight: 'fortnight|two weeks',
+  // A practice for new starters happens at induction, whatever it calls it.
+  induction: 'induction|new (?:staff|starters?|workers?|key workers?|support workers?|members? of staff|recruits?)|first (?:week|shift|month)',
 };
 
 /** Whether the practice's own words already say when it happens ("… to the director each quarter" for "every quarter"). */

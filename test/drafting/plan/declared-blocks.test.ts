@@ -73,6 +73,10 @@ describe('answers from the practice library', () => {
     const annual = { ...oneService, text: 'The Nominated Individual signs the annual submission.', cadence: 'annually', cadenceText: 'every year' } as typeof oneService;
     expect(declaredSentence(annual, 1)).not.toMatch(/every year/);
     expect(declaredSentence({ ...annual, text: 'The Nominated Individual signs the submission.' }, 1)).toMatch(/submission, every year/);
+    // A practice for new staff says when it happens: ", at induction" after it reads as a stray slot.
+    const induction = { ...oneService, text: 'The Registered Manager gives each new staff member the involvement policy in their first week.', cadence: 'at-induction', cadenceText: 'at induction' } as typeof oneService;
+    expect(declaredSentence(induction, 1)).not.toMatch(/at induction/);
+    expect(declaredSentence({ ...induction, text: 'The Registered Manager gives each worker the involvement policy.' }, 1)).toMatch(/at induction/);
     expect(declaredSentence(whole, 0)).toMatch(/^Our standard is that key workers ask each family member .*: the Registered Manager is responsible for it at every review/);
     const section = await composeSection({ figures: figuresWith([oneService]), question: CARERS_QUESTION, limit: { kind: 'words', value: 250 } });
     expect(section.validation.claims.filter((claim) => claim.status === 'declared')).toHaveLength(1);
