@@ -94,6 +94,18 @@ describe('choosing what to say', () => {
     expect(section.responseText).toMatch(/written record[^.]*communication format/);
   });
 
+  it('does not write a sentence twice in one answer, even as the opening of a longer one', async () => {
+    const section = await draftSection({
+      db,
+      period: '2026-Q3',
+      question: { text: 'How do you make sure best-interests decisions follow the Mental Capacity Act, who is consulted, and how do you check the quality of capacity assessments?' },
+      limit: { kind: 'words', value: 600 },
+    });
+    const sentences = section.responseText.split(/(?<=[.!?])\s+/).map((sentence) => sentence.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim());
+    const echoed = sentences.filter((sentence, index) => sentence.split(' ').length >= 6 && sentences.some((other, at) => at !== index && (other === sentence || other.startsWith(`${sentence} `))));
+    expect(echoed).toEqual([]);
+  });
+
   it('gives a change an advocate asked for as the example of what an advocate changed, saying who asked', async () => {
     const section = await draftSection({
       db,

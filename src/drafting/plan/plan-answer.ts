@@ -24,6 +24,16 @@ import { ALWAYS_WORDS, quotesEntry } from './declared-blocks.js';
 import { DIFFERENCE_ASK } from '../data/part-words.js';
 import { answersPart, asksForCheck, blockAnswers, blockAnswersLead, COMMITMENT_ELEMENTS, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
 
+/** Below this many words a shared opening is a common phrase, not the same sentence. */
+const ECHO_WORDS = 6;
+
+/** Whether two normalised sentences are the same, or one opens with the whole of the other. */
+function echoes(sentence: string, earlier: string): boolean {
+  const shorter = sentence.length <= earlier.length ? sentence : earlier;
+  const longer = shorter === sentence ? earlier : sentence;
+  return shorter.split(' ').length >= ECHO_WORDS && (longer === shorter || longer.startsWith(`${shorter} `));
+}
+
 /** Elements that state changes made from feedback. */
 const CHANGE_ELEMENTS: readonly ElementId[] = ['you-said-we-did', 'learning-from-feedback', 're-audit'];
 
@@ -211,6 +221,13 @@ function candidatesFor(
         alsoCovered.push({ topic, element, figureIds: built.figureIds, by });
         return;
       }
+    }
+    // Nor twice in one answer, even as the opening of a longer sentence ("The Registered Manager
+    // chairs complex and best-interests reviews." and the same "… and takes on any disagreement").
+    if (built.figureIds.length === 0) {
+      const here = candidates.flatMap((candidate) => sentencesOf(candidate.block.text)).map(normalise);
+      const kept = sentencesOf(built.text).filter((sentence) => !here.some((earlier) => echoes(normalise(sentence), earlier)));
+      if (kept.length > 0) built.text = kept.join(' ');
     }
     // No sentence outside the core is written twice in one bid: what an earlier answer said is left out here.
     const fresh = sentencesOf(built.text).filter((sentence) => !memory.sentences.has(normalise(sentence)));
