@@ -35,6 +35,9 @@ export const EXAMPLE_ASK = /(?<!\bfor )\b(?:examples?|case stud(?:y|ies)|illustr
  */
 export const CHECK_ASK = /\btokenis(?:tic|m)\b|\b(?:check(?:s|ed|ing)?|audit(?:s|ed|ing)?|monitor(?:s|ed|ing)?|assur(?:e|es|ed|ance)|verif(?:y|ies|ied)|quality)\b/i;
 
+/** Words about tokenism: a part using them asks how involvement is known to be real, whatever else it asks. */
+export const TOKENISM_ASK = /\btokenis/i;
+
 /** Words that ask whether something made a difference, not only whether it was done. */
 export const DIFFERENCE_ASK = /\b(?:made|make|makes|making) (?:a |any )?(?:real |positive |lasting )?difference\b|\b(?:what|the) (?:impact|effect) (?:of|they|it|those|these|the)\b|\bwhether (?:they|it|those changes|the changes) (?:worked|helped|improved)\b/i;
 

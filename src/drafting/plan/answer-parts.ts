@@ -7,7 +7,7 @@
 import type { DeclaredPractice } from '../../evidence/evidence-pack-schema.js';
 import { ASKED_TOPIC_IDS, type AskedTopicId, type QuestionAskId } from '../data/question-cues.js';
 import { CHECK_GAPS } from './data/gap-commitments.js';
-import { CHECK_ASK } from '../data/part-words.js';
+import { CHECK_ASK, TOKENISM_ASK } from '../data/part-words.js';
 import { CUED_ELEMENTS, ELEMENT_STRUCTURE, TOPIC_ELEMENTS, type ElementId } from './data/topic-elements.js';
 import type { DraftingContext } from '../drafting-context.js';
 import { termsOf, type QuestionPart } from '../question/question-parts.js';
@@ -98,7 +98,7 @@ export function blockAnswersLead(part: QuestionPart, block: Pick<Block, 'topic' 
 
 /** Whether a part asks how something is checked, not only for evidence that it happens. */
 export function asksForCheck(part: QuestionPart): boolean {
-  return CHECK_ASK.test(part.text) && (part.asks.includes('how-do-you-know') || /\btokenis/i.test(part.text));
+  return CHECK_ASK.test(part.text) && (part.asks.includes('how-do-you-know') || TOKENISM_ASK.test(part.text));
 }
 
 /**

@@ -455,20 +455,23 @@ function compareScores(left: readonly number[], right: readonly number[]): numbe
 function withParts(context: DraftingContext, parts: readonly QuestionPart[], found: Candidates, memory: BidMemory): Candidates {
   const candidates = found.candidates.map((candidate) => ({ candidate, part: partIndexOf(parts, candidate.block) }));
   const texts = found.candidates.map((candidate) => candidate.block.text);
+  // A block written for one part, worded after the ones the bid has used.
+  const partBlock = (element: ElementId, topic: AskedTopicId) => buildBlock(element, topic, { context, quotedInCore: new Set(), memory, again: memory.elements.get(element) ?? 0 });
   parts.forEach((part, index) => {
-    // A block that shares the part's topic but not its subject (how often reviews happen, for
-    // what triggers an early one) leaves the part to the gap commitment below.
+    // The block that answers this part, before the part's other blocks (order -1) or after them.
+    const answerWith = (block: Block, order = -1) => {
+      candidates.push({ candidate: { block, priority: PART_PRIORITY, order }, part: index });
+      texts.push(block.text);
+    };
     // "Check whether those changes made a difference": the records show each change was checked
     // to be in place, which is not the same; the answer says so and proposes asking the people
     // who raised them.
     if (DIFFERENCE_ASK.test(part.text) && candidates.some(({ candidate }) => CHANGE_ELEMENTS.includes(candidate.block.element))) {
-      const proposal = buildBlock('check-gap', 'feedback', { context, quotedInCore: new Set(), memory, again: memory.elements.get('check-gap') ?? 0 });
-      if (!isMissing(proposal)) {
-        candidates.push({ candidate: { block: proposal, priority: PART_PRIORITY, order: Number.MAX_SAFE_INTEGER }, part: index });
-        texts.push(proposal.text);
-        return;
-      }
+      const proposal = partBlock('check-gap', 'feedback');
+      if (!isMissing(proposal)) return answerWith(proposal, Number.MAX_SAFE_INTEGER);
     }
+    // A block that shares the part's topic but not its subject (how often reviews happen, for
+    // what triggers an early one) leaves the part to the gap commitment below.
     const answering = candidates.filter(({ candidate }) => answersPart(part, candidate.block));
     const answered = answering.length > 0;
     if (answered && (!part.lead || !answering.every(({ candidate }) => borrowedBy(part.lead!, candidate.block.element)) || !saysNothingOn(context, part.lead))) return;
@@ -483,31 +486,21 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
     if (!answered && part.asks.includes('how-do-you-know')) {
       const topic = subjectOf(context, parts, index);
       const check = topic ? checkBlockFor(context, topic, memory) : undefined;
-      if (check) {
-        candidates.push({ candidate: { block: check, priority: PART_PRIORITY, order: -1 }, part: index });
-        texts.push(check.text);
-        return;
-      }
+      if (check) return answerWith(check);
     }
     const entries = answered || part.asksExample ? [] : libraryEntriesFor(context, part, memory, texts);
     if (entries.length > 0) {
-      const block = libraryBlock(entries, memory.elements.get('declared-practices') ?? 0);
-      candidates.push({ candidate: { block, priority: PART_PRIORITY, order: -1 }, part: index });
-      texts.push(block.text);
-      return;
+      return answerWith(libraryBlock(entries, memory.elements.get('declared-practices') ?? 0));
     }
     // "How do you check it?" and nothing checks it: say so, with the check that will be put in
     // place; for a topic with no such proposal, the Nominated Individual's case sampling.
     if (!answered && asksForCheck(part)) {
       const topic = subjectOf(context, parts, index);
-      const proposal = topic ? buildBlock('check-gap', topic, { context, quotedInCore: new Set(), memory, again: memory.elements.get('check-gap') ?? 0 }) : undefined;
-      const sampling = buildBlock('ni-sampling', 'governance', { context, quotedInCore: new Set(), memory, again: memory.elements.get('ni-sampling') ?? 0 });
-      const check = proposal && !isMissing(proposal) ? proposal : !isMissing(sampling) && sampling.text.trim().length > 0 ? sampling : checkBlockFor(context, 'governance', memory);
-      if (check) {
-        candidates.push({ candidate: { block: check, priority: PART_PRIORITY, order: -1 }, part: index });
-        texts.push(check.text);
-        return;
-      }
+      const proposal = topic ? partBlock('check-gap', topic) : undefined;
+      if (proposal && !isMissing(proposal)) return answerWith(proposal);
+      const sampling = partBlock('ni-sampling', 'governance');
+      const check = !isMissing(sampling) && sampling.text.trim().length > 0 ? sampling : checkBlockFor(context, 'governance', memory);
+      if (check) return answerWith(check);
     }
     // An example asked for and none to give: say so, with how examples will be recorded, rather
     // than go quiet on the part (a reader marks the silence, not the admission).
@@ -518,18 +511,12 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
       // example of what an advocate changed) is an example; only without one is the gap said.
       const used = new Set(candidates.flatMap(({ candidate }) => candidate.block.changeKey?.split('||') ?? []));
       const change = topic ? buildBlock('learning-from-feedback', topic, { context, quotedInCore: new Set(), memory: { ...memory, changes: new Set([...memory.changes, ...used]) }, relevantOnly: true }) : undefined;
-      if (change && !isMissing(change) && change.text.trim().length > 0) {
-        candidates.push({ candidate: { block: change, priority: PART_PRIORITY, order: Number.MAX_SAFE_INTEGER }, part: index });
-        texts.push(change.text);
-        return;
-      }
-      const gap = topic ? buildBlock('example-gap', topic, { context, quotedInCore: new Set(), memory, again: memory.elements.get('example-gap') ?? 0 }) : undefined;
+      if (change && !isMissing(change) && change.text.trim().length > 0) return answerWith(change, Number.MAX_SAFE_INTEGER);
+      const gap = topic ? partBlock('example-gap', topic) : undefined;
       if (gap && !isMissing(gap) && !candidates.some(({ candidate }) => candidate.block.element === 'example-gap' && candidate.block.topic === topic)) {
         // After what else answers the same part: "How do you work with representatives? Give an
         // example." says how first, then that no example can be given yet.
-        candidates.push({ candidate: { block: gap, priority: PART_PRIORITY, order: Number.MAX_SAFE_INTEGER }, part: index });
-        texts.push(gap.text);
-        return;
+        return answerWith(gap, Number.MAX_SAFE_INTEGER);
       }
     }
     // Nothing anywhere on what the part is about: say so, with what will be put in place, once
@@ -537,7 +524,7 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
     if (!part.lead || candidates.some(({ candidate }) => candidate.block.element === 'gap-commitment' && candidate.block.topic === part.lead)) return;
     // Material an earlier answer already gave, or that the limit left out, is not "nothing".
     if (found.missing.some((gap) => gap.topic === part.lead && gap.repeat) || !saysNothingOn(context, part.lead)) return;
-    const gap = buildBlock('gap-commitment', part.lead, { context, quotedInCore: new Set(), memory, again: memory.elements.get('gap-commitment') ?? 0 });
+    const gap = partBlock('gap-commitment', part.lead);
     if (isMissing(gap)) return;
     candidates.push({ candidate: { block: gap, priority: PART_PRIORITY, order: -1 }, part: index });
   });

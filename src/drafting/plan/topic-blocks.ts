@@ -313,18 +313,17 @@ function nextCase(inputs: BlockInputs): CaseText | undefined {
   return (free ?? (inputs.depth ? undefined : ranked[0]))?.example;
 }
 
-/** Weight of a change raised by the people a topic is about, above any count of its words. */
-const RAISED_ON_TOPIC = 100;
-
 /** How many of the topic's cues a change's own words use: changes about the asked topic come first. */
 function topicHits(change: ChangeText, topic: AskedTopicId): number {
   const cues = askedTopicCues.find((entry) => entry.id === topic);
   if (!cues) return 0;
   const text = `${change.youSaid} ${change.weDid}`;
-  // A change an advocate asked for is about advocacy, whatever its words, and comes before one
-  // that only mentions advocates.
-  const raisedOnTopic = change.raisedBy !== undefined && CHANGE_SOURCES[change.raisedBy]?.topic === topic ? RAISED_ON_TOPIC : 0;
-  return raisedOnTopic + [...cues.strong, ...cues.weak].filter((source) => new RegExp(`\\b(?:${source})\\b`, 'i').test(text)).length;
+  return [...cues.strong, ...cues.weak].filter((source) => new RegExp(`\\b(?:${source})\\b`, 'i').test(text)).length;
+}
+
+/** Whether the people a topic is about raised the change: one an advocate asked for is about advocacy, whatever its words. */
+function raisedOnTopic(change: ChangeText, topic: AskedTopicId): boolean {
+  return change.raisedBy !== undefined && CHANGE_SOURCES[change.raisedBy]?.topic === topic;
 }
 
 function nextChanges(inputs: BlockInputs, count: number, topic: AskedTopicId): ChangeText[] {
@@ -334,9 +333,10 @@ function nextChanges(inputs: BlockInputs, count: number, topic: AskedTopicId): C
   const laterNeeds = (inputs.memory.upcoming ?? []).filter((entry) => entry.wantsChange).length;
   if (inputs.depth && unused.filter((change) => change.inPeriod).length <= laterNeeds) return [];
   return unused
-    .map((change, index) => ({ change, index, hits: topicHits(change, topic) }))
-    .filter((entry) => !inputs.relevantOnly || entry.hits > 0)
-    .sort((a, b) => Number(b.change.inPeriod) - Number(a.change.inPeriod) || b.hits - a.hits || a.index - b.index)
+    .map((change, index) => ({ change, index, raised: raisedOnTopic(change, topic), hits: topicHits(change, topic) }))
+    .filter((entry) => !inputs.relevantOnly || entry.raised || entry.hits > 0)
+    // A change the topic's own people raised comes before one that only mentions them.
+    .sort((a, b) => Number(b.change.inPeriod) - Number(a.change.inPeriod) || Number(b.raised) - Number(a.raised) || b.hits - a.hits || a.index - b.index)
     .slice(0, count)
     .map((entry) => entry.change);
 }

@@ -135,10 +135,10 @@ function splitQuestion(question: string): QuestionPart[] {
   // "Explain when and how you involve advocates": a first piece with no subject of its own
   // ("Explain when") asks about the subject of the piece after it, and is read with it.
   let opening: Piece | undefined;
-  for (const next of merged) {
+  for (const [index, next] of merged.entries()) {
     const piece = opening ? { text: text.slice(opening.position, next.position + next.text.length), position: opening.position } : next;
     opening = undefined;
-    const following = merged[merged.indexOf(next) + 1];
+    const following = merged[index + 1];
     // Only where the question ran on ("when and how"); "Please describe:" before bullets is a lead-in.
     const runsOn = following !== undefined && /^,?\s*(?:and\s+)?$/i.test(text.slice(piece.position + piece.text.length, following.position)) && !/\n/.test(text.slice(piece.position, following.position));
     if (parts.length === 0 && runsOn && subjectTerms(piece.text).length === 0) {
