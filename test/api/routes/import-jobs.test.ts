@@ -192,6 +192,15 @@ describe('POST /v1/imports/error-workbook', () => {
     return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
   }
 
+  /** What a marked workbook says is wrong, so that an unexpected one explains itself in the failure. */
+  async function markedErrors(response: { statusCode: number; rawPayload: Buffer }): Promise<string> {
+    if (response.statusCode !== 200) return `status ${response.statusCode}`;
+    const marked = new ExcelJS.Workbook();
+    await marked.xlsx.load(response.rawPayload as never);
+    const rows = marked.getWorksheet('Import errors')?.getSheetValues() ?? [];
+    return `a marked workbook came back: ${JSON.stringify(rows.filter(Boolean))}`;
+  }
+
   it('hands a rejected workbook back with its errors marked, and writes nothing', async () => {
     const before = await fx.db.prisma.review.count();
     const content = await reviewsWorkbook([
@@ -216,7 +225,7 @@ describe('POST /v1/imports/error-workbook', () => {
     const clean = await reviewsWorkbook([['R-W3', 'P-001', 'mini-review', '03/04/2026']]);
     const send = (file: string, files: object[]) => fx.app.inject({ method: 'POST', url: `/v1/imports/error-workbook?file=${file}`, headers: bearer(fx.a.key), payload: { files } });
     const none = await send('reviews.xlsx', [{ name: 'reviews.xlsx', content: clean, encoding: 'base64' }]);
-    expect(none.statusCode).toBe(400);
+    expect(none.statusCode, await markedErrors(none)).toBe(400);
     expect(none.json().detail).toContain('no errors to mark');
     const csv = await send('reviews.csv', [{ name: 'reviews.csv', content: 'id,person_id,type,held_on\nR-W4,P-001,mini-review,31/02/2026\n' }]);
     expect(csv.statusCode).toBe(400);
