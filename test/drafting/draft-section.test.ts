@@ -106,6 +106,18 @@ describe('choosing what to say', () => {
     expect(echoed).toEqual([]);
   });
 
+  it('gives each part of a question in parts its room before a case story nobody asked for', async () => {
+    const section = await draftSection({
+      db,
+      period: '2026-Q3',
+      question: { text: "How do you keep support plans up to date for people whose mental health can change quickly? Tell us how often reviews happen, what sets off an earlier review, and how a person's wishes guide decisions while they are unwell." },
+      limit: { kind: 'words', value: 350 },
+    });
+    expect(section.responseText).toMatch(/advance statement/);
+    expect(section.plan?.covered.some((entry) => entry.element === 'review-cadence')).toBe(true);
+    expect(section.plan?.covered.some((entry) => entry.element === 'human-example')).toBe(false);
+  });
+
   it('gives a change an advocate asked for as the example of what an advocate changed, saying who asked', async () => {
     const section = await draftSection({
       db,

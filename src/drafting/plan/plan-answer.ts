@@ -271,7 +271,20 @@ function candidatesFor(
   const onlySubjects = new Set(questionParts(question).flatMap((part) => (part.topics.length === 1 ? part.topics : [])));
   const incidental = (topic: { id: AskedTopicId; strong: boolean }) => !topic.strong && topic.id !== leadTopic && !onlySubjects.has(topic.id) && !partSubjects.has(topic.id) && (cueCount.get(topic.id) ?? 0) <= 1;
   const byWeight = [...topics.filter((topic) => topic.strong), ...topics.filter((topic) => !topic.strong && !incidental(topic))];
-  for (const topic of byWeight) for (const element of TOPIC_ELEMENTS[topic.id].required) add(element, topic.id, topic.strong ? 1 : 2);
+  // A question in parts gives its space to what each part is about first: a topic strongly named
+  // inside a part led by another ("decisions" in "how you involve them in decisions when they are
+  // unwell, for example through advance statements") is answered after the parts' own subjects.
+  const partLed = partSubjects.size > 0;
+  // A case story, a hundred words, goes in early only where the question asks for examples or is
+  // mostly about what the story shows; in a part that asks something else it comes after the parts.
+  const asksExamples = (context.analysis?.asks ?? []).some((ask) => ask.id === 'examples');
+  const priorityOf = (topic: { id: AskedTopicId; strong: boolean }, element: ElementId) => {
+    if (!topic.strong) return 2;
+    if (!partLed || topic.id === leadTopic) return 1;
+    if (!partSubjects.has(topic.id)) return 2;
+    return element === 'human-example' && !asksExamples ? 2 : 1;
+  };
+  for (const topic of byWeight) for (const element of TOPIC_ELEMENTS[topic.id].required) add(element, topic.id, priorityOf(topic, element));
   for (const topic of topics.filter((entry) => !incidental(entry))) {
     const { optional, onlyAsLead = [] } = TOPIC_ELEMENTS[topic.id];
     for (const element of optional) if (topic.id === leadTopic || !onlyAsLead.includes(element)) add(element, topic.id, 3);

@@ -55,6 +55,11 @@ describe('questionParts', () => {
     expect(parts.map((part) => part.text)).toEqual(['Describe how you involve relatives in reviews', 'how often they are invited', 'what happens when they disagree with the person']);
   });
 
+  it('reads "what sets off an earlier review" and "when someone is unwell" as early reviews, not advocacy or capacity', () => {
+    const parts = questionParts('Tell us what triggers an earlier review of someone\'s plan, and how you take account of their wishes on decisions made while they are unwell.');
+    expect(parts.map((part) => part.lead)).toEqual(['review-triggers', 'review-triggers']);
+  });
+
   it('names what each part is mostly about: the training, not the Mental Capacity Act it is on', () => {
     const parts = questionParts('What training do your staff receive on person-centred planning, the Mental Capacity Act and working with independent advocates? How do you check it is applied in practice?');
     expect(parts[0]!.topics).toEqual(expect.arrayContaining(['training', 'consent-capacity', 'advocacy']));
