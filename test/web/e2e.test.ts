@@ -18,6 +18,7 @@ import { buildApp } from '../../src/api/app.js';
 import type { Database } from '../../src/data/database.js';
 import { DEFAULT_WEB_ROOT, registerWebApp } from '../../src/api/plugins/serve-web.js';
 import { openTestDatabase } from '../support/test-database.js';
+import { isBacked, type ClaimStatus } from '../../src/web/app/format.js';
 import { checkAccessibility, CHROMIUM, CHROMIUM_FLAGS, haveChromium, SHOTS, ACTION_TIMEOUT, BROWSER_TEST } from './support/browser.js';
 
 const SMALL_DIR = path.resolve('fixtures/small');
@@ -315,6 +316,9 @@ describe.skipIf(!haveChromium)('web page end to end (headless Chromium)', BROWSE
     const sectionId = /^section-(.+)\.docx$/.exec(download.suggestedFilename())![1]!;
     const stored = (await (await fetch(`${run.url}/v1/sections/${sectionId}`, { headers: { authorization: `Bearer ${run.key}` } })).json()) as { responseText: string };
     expect(copied).toBe(stored.responseText);
+    // Only claims the records do not back are marked as errors.
+    const { validation } = (await (await fetch(`${run.url}/v1/sections/${sectionId}`, { headers: { authorization: `Bearer ${run.key}` } })).json()) as { validation: { claims: { status: ClaimStatus }[] } };
+    expect(await page.locator('.response-text .claim-unbacked').count()).toBe(validation.claims.filter((entry) => !isBacked(entry.status)).length);
     await snap(page, '07-section');
   });
 

@@ -6,6 +6,7 @@ import { countLive, loadCounter } from '../../src/web/count.js';
 import { rejectedFileName, toCsv } from '../../src/web/csv.js';
 import { humanQuarter, latestCompleteQuarter, quartersEndingWith, recentQuarters, shiftQuarter } from '../../src/web/periods.js';
 import { chooseMarks, lineStarts, rangeToOffsets, segmentText } from '../../src/web/positions.js';
+import { claimNumberClass } from '../../src/web/app/format.js';
 
 describe('positions', () => {
   const text = 'We involve families.\n\nWe value the views of everyone. 96% of summaries.';
@@ -114,3 +115,13 @@ describe('rejected rows CSV', () => {
   });
 });
 
+
+describe('claim marks', () => {
+  it('marks as an error only a claim the records do not back, whether or not it has a figure behind it', () => {
+    expect(claimNumberClass('supported')).toBe('claim-number');
+    expect(claimNumberClass('practised')).toBe('claim-number');
+    expect(claimNumberClass('declared')).toBe('claim-number');
+    expect(claimNumberClass('mismatch')).toBe('claim-number claim-unbacked');
+    expect(claimNumberClass('unsupported')).toBe('claim-number claim-unbacked');
+  });
+});

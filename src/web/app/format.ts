@@ -50,6 +50,11 @@ export function isBacked(status: ClaimStatus): boolean {
   return status === 'supported' || status === 'standard' || status === 'practised' || status === 'not-recorded' || status === 'declared';
 }
 
+/** A claim's mark in the answer: red only where the records do not back it (a practice the records show is backed without a figure). */
+export function claimNumberClass(status: ClaimStatus): string {
+  return isBacked(status) ? 'claim-number' : 'claim-number claim-unbacked';
+}
+
 export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
   supported: 'Supported',
   standard: 'Matches a standard',

@@ -10,7 +10,7 @@ import type { ScreenProps } from '../screen-props.js';
 import { ProblemAlert } from '../components/problem-alert.js';
 import { PeriodField, ServicesField } from '../components/scope-fields.js';
 import { copyText, saveBlob } from '../download.js';
-import { CLAIM_STATUS_LABELS, formatValue, isBacked, plural, type ClaimStatus } from '../format.js';
+import { CLAIM_STATUS_LABELS, claimNumberClass, formatValue, isBacked, plural, type ClaimStatus } from '../format.js';
 
 type Entry = StoredSection['validation']['claims'][number];
 type Source = { id: string; label: string; value: string; period?: string | undefined; place?: string | undefined; source?: string | undefined; kind: 'figure' | 'standard' };
@@ -63,21 +63,21 @@ function LinkedResponse({ section }: { section: StoredSection }) {
         const entry = entries[Number(segment.annotationIds[0])]!;
         const sourceId = sourceIdOf(entry);
         const source = sourceId ? sources.get(sourceId) : undefined;
-        const backed = isBacked(entry.status as ClaimStatus);
+        const status = entry.status as ClaimStatus;
         const id = `claim-${segment.start}`;
         if (!source) {
           return (
-            <mark key={segment.start} class="claim-number claim-unbacked" id={id} tabIndex={0} aria-describedby={`${id}-tip`}>
+            <mark key={segment.start} class={claimNumberClass(status)} id={id} tabIndex={0} aria-describedby={`${id}-tip`}>
               {segment.text}
               <span class="tip" role="tooltip" id={`${id}-tip`}>
-                {CLAIM_STATUS_LABELS[entry.status as ClaimStatus]}: {entry.message}
+                {CLAIM_STATUS_LABELS[status]}: {entry.message}
               </span>
             </mark>
           );
         }
         return (
           <span key={segment.start} class={`claim-wrap${dismissed === id ? ' tip-dismissed' : ''}`} onMouseEnter={() => setDismissed(null)}>
-            <a id={id} href={`#source-${source.id}`} class={`claim-number${backed ? '' : ' claim-unbacked'}`} data-figure-id={source.id} data-source-kind={source.kind} aria-describedby={`${id}-tip`} onFocus={() => setDismissed(null)}>
+            <a id={id} href={`#source-${source.id}`} class={claimNumberClass(status)} data-figure-id={source.id} data-source-kind={source.kind} aria-describedby={`${id}-tip`} onFocus={() => setDismissed(null)}>
               {segment.text}
             </a>
             <SourceTip id={`${id}-tip`} source={source} />
