@@ -17,6 +17,7 @@ import type { PracticeFacts, YouSaidWeDid } from './drafting-schema.js';
 import { DEFAULT_STANDARD_THRESHOLD_PERCENT } from '../claims/data/standard-claims.js';
 import { detectPracticeStatements } from '../claims/practice/detect-practice-statements.js';
 import { screenFreeText } from './screen-free-text.js';
+import { seedHash } from './template-library.js';
 import { describeQuestion, readQuestion, type QuestionAnalysis } from './question/read-question.js';
 import { actorTopicsOf } from './question/question-parts.js';
 import { scoreInvolvement } from './tender-pack/score-involvement.js';
@@ -80,9 +81,22 @@ export interface SamplingText {
   reportBy: string;
 }
 
+/** An organisation's voice: FNV-1a's low bits barely differ between similar names, so they are mixed (MurmurHash3's finaliser) first. */
+function voiceOf(slug: string): number {
+  let hash = seedHash(slug);
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b) >>> 0;
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35) >>> 0;
+  return (hash ^ (hash >>> 16)) >>> 0;
+}
+
 export interface DraftingContext {
   figures: FiguresResult;
   seed: string;
+  /**
+   * Where an organisation's wordings start among a sentence's alternatives: two providers using
+   * Assured for the same tender should not hand the buyer the same sentences.
+   */
+  voice: number;
   /** "Ashbridge, Hollinwade, Millbeck and Stonecross". */
   place: string;
   period: string;
@@ -464,6 +478,7 @@ export function buildDraftingContext(options: DraftingContextOptions): DraftingC
   return {
     figures,
     seed: `${figures.organisation.slug}|${figures.period.label}`,
+    voice: voiceOf(figures.organisation.slug),
     place,
     period: periodInAnswer(figures.period),
     standards,

@@ -157,7 +157,22 @@ describe('composeSection', () => {
     expect(section.paragraph.evidence.text).toMatch(/governance in October 2026/);
     // Not put forward as strength; stated once, with the action, the owner and when it is measured again.
     expect(section.responseText.match(/24%/g)).toHaveLength(1);
-    expect(section.responseText).toMatch(/24% \(10 of 42 reviews\)\.\s+To close the gap, key workers will [^.]*measure it again for Q3 2026/);
+    // The action's wording varies by organisation; its owner, what they will do and when it is measured again do not.
+    expect(section.responseText).toMatch(/24% \(10 of 42 reviews\)\.\s+[^.]*key workers will [^.]*(?:Q3 2026|October 2026)/i);
+  });
+
+  it('words the same records differently for different organisations, and the same for one', async () => {
+    const weak = percent('participation', 'Reviews with family, friend or advocate input', 10, 42, 30);
+    const answerFor = async (slug: string) => {
+      const figures = figuresResult([weak, summaries, noSampling]);
+      const section = await composeSection({ figures: { ...figures, organisation: { ...figures.organisation, slug } }, question: { text: 'How do you involve families in reviews?' }, limit: { kind: 'words', value: 300 } });
+      // The blocks written for the question, not the four core lines (whose wording is chosen apart).
+      return section.supporting.filter((line) => line.kind === 'topic').map((line) => line.text).join('\n');
+    };
+    const slugs = ['northgate-care', 'eastfield-support', 'riverside-living', 'oak-tree-care'];
+    const answers = await Promise.all(slugs.map(answerFor));
+    expect(new Set(answers).size).toBeGreaterThanOrEqual(2);
+    expect(await answerFor('riverside-living')).toBe(answers[2]);
   });
 
   it('quotes no case example or change whose own words hold a name, a phone number or an instruction, and tells the writer', async () => {

@@ -150,7 +150,7 @@ describe('choosing what to say', () => {
 
   it('states a weak but improving figure as a trend with the action, never as a strength (Q2 2026: 65% → 68%)', async () => {
     const section = await draftSection({ db, period: '2026-Q2' });
-    expect(section.responseText).toMatch(/rose from 65% the quarter before to 68%[^.]*\.\s+To close the gap/);
+    expect(section.responseText).toMatch(/rose from 65% the quarter before to 68%[^.]*\.\s+[^.]*key workers will /i);
     expect(section.paragraph.evidence.figureIds).not.toContain('participation');
     expect(section.notes.some((note) => /below where it should be; the answer states it with the action, the owner and when it will be measured again/.test(note))).toBe(true);
   });

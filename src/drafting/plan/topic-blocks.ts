@@ -152,13 +152,17 @@ export { normaliseSentence };
 /** Sentences earlier answers of the bid wrote, while a block is being built (set by buildBlock). */
 let writtenBefore: ReadonlySet<string> = new Set();
 
-/** The first wording, from the preferred one on, that no earlier answer of the bid used. */
+/** The organisation's voice while a block is being built (set by buildBlock). */
+let voice = 0;
+
+/** The first wording, from the preferred one on (moved on by the organisation's voice), that no earlier answer of the bid used. */
 function firstFresh(variants: readonly string[], start: number): string {
+  const first = start + (voice % variants.length);
   for (let offset = 0; offset < variants.length; offset += 1) {
-    const candidate = variants[(start + offset) % variants.length]!;
+    const candidate = variants[(first + offset) % variants.length]!;
     if (!writtenBefore.has(normaliseSentence(candidate))) return candidate;
   }
-  return variants[start % variants.length]!;
+  return variants[first % variants.length]!;
 }
 
 function actionSentence(context: DraftingContext, figure: Figure, count: number): string {
@@ -384,8 +388,8 @@ function bestInterestsConsulted(chair: string, again: boolean): string {
 const INFORMATION_SHARING = [
   "Key workers send review summaries only to the people the person has named. When the Registered Manager has to share information without the person's agreement to keep someone safe, they record what was shared, with whom and why, and tell the person unless that would put them at risk.",
   "Summaries go only to the people the person has named; any sharing without agreement to keep someone safe is recorded by the Registered Manager and explained to the person where that is safe.",
-  "Sharing without the person's agreement happens only to protect them or someone else from serious harm. The Registered Manager makes that decision, shares no more than the risk needs, records the lawful basis under UK GDPR with what was shared, with whom and why, and tells the person unless doing so would increase the risk.",
-  "If someone may come to serious harm, information can be shared without the person's agreement; that decision is the Registered Manager's, it is limited to what the risk requires, and its lawful basis, what went to whom and why are written down. The person is told afterwards unless telling them would put anyone at greater risk.",
+  "The Registered Manager decides any sharing without the person's agreement, and only to protect them or someone else from serious harm. The Registered Manager shares no more than the risk needs, records the lawful basis under UK GDPR with what went to whom and why, and tells the person unless that would increase the risk.",
+  "If someone may come to serious harm, the Registered Manager can decide to share information without the person's agreement, limited to what the risk requires. The Registered Manager writes down the lawful basis, what went to whom and why, and tells the person afterwards unless that would put anyone at greater risk.",
 ] as const;
 
 const HEARD_FRAMES = ['feedback told us that', 'we heard that', 'people using the service raised that'] as const;
@@ -411,7 +415,7 @@ const GOALS_MEASURED = [
 ] as const;
 
 function goalsMeasured(again: number | undefined): string {
-  return GOALS_MEASURED[(again ?? 0) % GOALS_MEASURED.length]!;
+  return firstFresh(GOALS_MEASURED, again ?? 0);
 }
 
 /** The first day of the twelve months that end with the period. */
@@ -455,7 +459,7 @@ const builders: Record<ElementId, Builder> = {
       'person-leads',
       again
         ? `The person sets the agenda for their own reviews with their key worker, choosing the people, the place and the way of taking part that suit them.${goals ? ' Their goals, agreed at goal-setting meetings, are what each later review checks progress against.' : ''}`
-        : `Each plan starts from what the person wants to change rather than from the service's routine: the person decides what goes on the agenda, who is there and how they want to take part.${goals}`,
+        : `${firstFresh(["Each plan starts from what the person wants to change rather than from the service's routine: the person decides what goes on the agenda, who is there and how they want to take part.", "Plans are built around what the person wants to change, not around the service's routine: they choose the agenda, who comes and how they take part."], 0)}${goals}`,
       [],
     );
   },
@@ -476,14 +480,20 @@ const builders: Record<ElementId, Builder> = {
       'person-decides-who',
       inputs.again
         ? 'Who comes to a review, and what each of them may see, is the person\'s choice, recorded by the key worker before the meeting; a relative the person has not invited can still pass on their views, and nothing is shared with them without the person\'s agreement unless the law requires it.'
-        : 'Before each review the key worker asks the person who they want there and what may be shared with each of them. If the person does not want a relative there, the key worker records that decision, tells the relative how they can still pass on their views, and shares nothing about the person without their agreement unless the law requires it.',
+        : firstFresh(
+            [
+              'Before each review the key worker asks the person who they want there and what may be shared with each of them. If the person does not want a relative there, the key worker records that decision, tells the relative how they can still pass on their views, and shares nothing about the person without their agreement unless the law requires it.',
+              "Ahead of every review the key worker checks with the person who they would like there and what each of those people may be told. If the person does not want a relative to come, the key worker records that choice and tells the relative how to pass on their views. The key worker shares nothing with that relative without the person's agreement unless the law requires it.",
+            ],
+            0,
+          ),
       [],
     ),
   'family-participation': ({ context, quotedInCore, again, uses = () => 0 }, topic) => {
     const figure = available(context, 'participation-family');
     if (!figure) return missing(topic, 'family-participation', 'no reviews in the period to count family participation from');
     if (quotedInCore.has(figure.id)) return block(topic, 'family-participation', '', [figure]);
-    return block(topic, 'family-participation', figureSentence(context, figure, again ? '' : 'The key worker invites the family members and friends the person has chosen to every review.', uses(figure)), [figure]);
+    return block(topic, 'family-participation', figureSentence(context, figure, again ? '' : firstFresh(['The key worker invites the family members and friends the person has chosen to every review.', 'Every review is open to the family members and friends the person has chosen, and the key worker invites them.'], 0), uses(figure)), [figure]);
   },
   'ways-to-take-part': ({ context, again, uses = () => 0 }, topic) => {
     const modes = details(context, 'supporter-mode').filter((figure) => figure.group !== 'in-person');
@@ -621,7 +631,7 @@ const builders: Record<ElementId, Builder> = {
     const monthly = available(context, 'cadence-monthly');
     const full = available(context, 'cadence');
     const extra = new Set(context.practiceFacts.reviewTypes);
-    const unplanned = extra.has('debrief') && !again ? ' The Registered Manager calls a debrief meeting after an incident or a sudden change in need, outside the usual rhythm.' : '';
+    const unplanned = extra.has('debrief') && !again ? ` ${firstFresh(['The Registered Manager calls a debrief meeting after an incident or a sudden change in need, outside the usual rhythm.', 'Outside the usual rhythm, the Registered Manager calls a debrief meeting after an incident or a sudden change in need.'], 0)}` : '';
     if (!monthly && !full) return missing(topic, 'review-cadence', 'no people supported throughout the period to measure review frequency');
     // The monthly count only: its subject is the practice's own actual, so the sentence states it.
     const shown = [monthly ?? full].filter((figure): figure is Figure => figure !== undefined && !quotedInCore.has(figure.id));
@@ -686,7 +696,13 @@ const builders: Record<ElementId, Builder> = {
     );
     const opening = again
       ? `Every disagreement goes in the disagreement log. ${route}`
-      : `When a person, their family or their advocate disagrees with us, the key worker logs it with the date it was raised and who raised it. ${route} The key worker offers an advocate at each stage, and the formal complaints process stays open to the person throughout.`;
+      : firstFresh(
+          [
+            `When a person, their family or their advocate disagrees with us, the key worker logs it with the date it was raised and who raised it. ${route} The key worker offers an advocate at each stage, and the formal complaints process stays open to the person throughout.`,
+            `Any disagreement raised by a person, their family or their advocate is logged by the key worker with who raised it and when. ${route} At every stage the key worker offers an advocate, and the person can use the formal complaints process at any point.`,
+          ],
+          0,
+        );
     if (!logged) return block(topic, 'escalation-route', `${opening} No disagreements were logged in ${context.period}.`, []);
     const split = joinList(levels.map((figure) => `${formatFigureValue(figure, figure.value)} ${figure.subject?.replace(/^disagreements /, '')}`));
     const count = formatFigureValue(logged, logged.value);
@@ -733,7 +749,7 @@ const builders: Record<ElementId, Builder> = {
     const parts: string[] = [];
     const both = agree && !quotedInCore.has(agree.id);
     if (score && !quotedInCore.has(score.id)) {
-      const preamble = again ? '' : 'After reviews, key workers ask people and their supporters whether they feel involved in decisions about the support.';
+      const preamble = again ? '' : firstFresh(['After reviews, key workers ask people and their supporters whether they feel involved in decisions about the support.', 'Key workers ask people and their supporters after each review whether they felt involved in the decisions made about the support.'], 0);
       // Two weak readings of one question take one action, after the second: two near-identical
       // actions back to back read as pasted.
       parts.push(figureSentence(context, score, preamble, uses(score), !(both && weak(score) && weak(agree))));
@@ -842,7 +858,7 @@ const builders: Record<ElementId, Builder> = {
       'differing-views',
       again
         ? `Where family and the person see things differently, the key worker writes down both views and the plan follows the person's wishes. ${further}`
-        : `When a relative's view differs from the person's, the key worker records both views in the review, and the person's own wishes lead the plan unless they lack capacity for that decision. ${further} The key worker also offers the person an advocate at that review, so their own view stays at the centre.`,
+        : `${firstFresh(["When a relative's view differs from the person's", 'Where a relative sees things differently from the person'], 0)}, the key worker records both views in the review, and the person's own wishes lead the plan unless they lack capacity for that decision. ${further} The key worker also offers the person an advocate at that review, so their own view stays at the centre.`,
       [],
     );
   },
@@ -902,14 +918,20 @@ const builders: Record<ElementId, Builder> = {
     const safeguarding = details(context, 'advocate-referrals-trigger').find((figure) => figure.group === 'safeguarding');
     const rule = again
       ? 'A safeguarding enquiry starts from what the person wants to happen; where they would struggle to take part and have no one appropriate to help, we refer for a Care Act advocate.'
-      : 'In a safeguarding concern the person is asked what they want to happen, and that is recorded in their words. If they would have substantial difficulty taking part in the enquiry and have nobody appropriate to support them, we refer for a Care Act advocate.';
+      : firstFresh(
+          [
+            'In a safeguarding concern the person is asked what they want to happen, and that is recorded in their words. If they would have substantial difficulty taking part in the enquiry and have nobody appropriate to support them, we refer for a Care Act advocate.',
+            'When there is a safeguarding concern, the person is asked what they want to happen and their answer is recorded in their own words. Where they would have substantial difficulty taking part in the enquiry and have nobody appropriate to support them, we refer for a Care Act advocate.',
+          ],
+          0,
+        );
     const count = safeguarding ? ` In ${context.period}, ${formatFigureValue(safeguarding, safeguarding.value)} ${safeguarding.value === 1 ? 'referral was' : 'referrals were'} made for this reason.` : '';
     return block(topic, 'safeguarding-advocacy', `${rule}${count}`, [safeguarding]);
   },
   // Four wordings, so the answer a question on sharing is mostly about can still say it when
   // earlier answers of the bid have used the others.
   'information-sharing': (inputs, topic) =>
-    block(topic, 'information-sharing', INFORMATION_SHARING[(inputs.again ?? 0) % INFORMATION_SHARING.length]!, []),
+    block(topic, 'information-sharing', firstFresh(INFORMATION_SHARING, inputs.again ?? 0), []),
   'declared-practices': declaredPractices,
   'gap-commitment': gapCommitment,
   'example-gap': exampleGap,
@@ -1055,10 +1077,12 @@ export function entriesBlock(topic: AskedTopicId, entries: readonly DeclaredPrac
 
 export function buildBlock(element: ElementId, topic: AskedTopicId, inputs: BlockInputs): Block | MissingElement {
   writtenBefore = inputs.memory.sentences;
+  voice = inputs.context.voice;
   try {
     return builders[element]({ ...inputs, uses: (figure) => inputs.memory.figures.get(figure.id) ?? 0 }, topic);
   } finally {
     writtenBefore = new Set();
+    voice = 0;
   }
 }
 
