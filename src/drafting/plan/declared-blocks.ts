@@ -99,13 +99,16 @@ function saysCadence(practice: string, entry: DeclaredPractice): boolean {
 const SERVICE_KIND_WORDS = /\s+(?:supported living|learning disability|mental health|home care|domiciliary care|extra care|care home|residential|respite|community|support|service|services|scheme|team)\b.*$/i;
 
 /**
- * Whether a practice's own words open with the place it is kept at, in full or by its name alone
- * ("Eastfield residents chair …"). A name later in the words ("… reviews one Ashbridge policy")
- * does not say the practice is kept there only, so the place is still put first.
+ * Whether the practice's own words say where it is kept, in full or by the service's name alone:
+ * opening with it ("Eastfield residents chair …") or "at"/"in" it later ("audits 10 capacity
+ * assessments at Hollinwade"), where "At Hollinwade learning disability service, …" before it
+ * would name the place twice. A name used otherwise ("… reviews one Ashbridge policy") does not
+ * say the practice is kept there only, so the place is still put first.
  */
-function opensWithPlace(text: string, place: string): boolean {
+function namesPlace(text: string, place: string): boolean {
   const name = place.replace(SERVICE_KIND_WORDS, '').trim();
-  return new RegExp(`^(?:at |in )?(?:${escapeRegExp(place)}${name.length >= 3 ? `|${escapeRegExp(name)}` : ''})\\b`, 'i').test(text.trim());
+  const names = `${escapeRegExp(place)}${name.length >= 3 ? `|${escapeRegExp(name)}` : ''}`;
+  return new RegExp(`(?:^(?:at |in )?|\\b(?:at|in) )(?:${names})\\b`, 'i').test(text.trim());
 }
 
 /** Whether the practice's own words name its owner ("The Registered Manager reports …" owned by the Registered Manager). */
@@ -133,7 +136,7 @@ export function declaredSentence(entry: DeclaredPractice, variant = 0): string {
     : '';
   const checked = monthYear(entry.lastCheckedOn);
   // A practice one service keeps must not read as the whole organisation's.
-  const place = !entry.wholeOrganisation && entry.place && !entry.text.toLowerCase().includes(entry.place.toLowerCase()) && !opensWithPlace(entry.text, entry.place) ? entry.place : undefined;
+  const place = !entry.wholeOrganisation && entry.place && !entry.text.toLowerCase().includes(entry.place.toLowerCase()) && !namesPlace(entry.text, entry.place) ? entry.place : undefined;
   const stated = shortOfEvery ? `our standard is that ${afterPlace(practice, '')}` : undefined;
   const opening = place ? `At ${place}, ${stated ?? afterPlace(practice, place)}` : stated ? capitalise(stated) : practice;
   const cadence = saysCadence(practice, entry) ? '' : entry.cadenceText;

@@ -399,12 +399,13 @@ const NAMES_WHO = /^(?:people|families|family|relatives|carers|advocates|staff|t
 function describeChange(change: ChangeText, variant = 0): string {
   const verified = change.verified
     ? ` ${change.verifiedBy ? `${change.verifiedBy[0]!.toUpperCase()}${change.verifiedBy.slice(1)}` : 'A manager'} checked in ${change.verified} that the change held.`
-    : ` That change, made in ${change.changed}, has not yet been re-checked by a manager.`;
+    : ` ${[`That change, made in ${change.changed}, has not yet been re-checked by a manager.`, `The change was made in ${change.changed} and a manager has not yet re-checked that it held.`][variant % 2]}`;
   // Third person: a bid is read by the buyer, who did not say it.
   const frames = NAMES_WHO.test(change.heard) ? HEARD_FRAMES.filter((frame) => !frame.startsWith('people')) : HEARD_FRAMES;
   // Who raised it, when the records say and it is not the person: "an independent advocate told us that …".
   const source = change.raisedBy !== undefined ? CHANGE_SOURCES[change.raisedBy]?.frame : undefined;
-  return `At ${change.service}, ${source ?? frames[variant % frames.length]} ${change.heard}, so from ${change.changed} ${change.weDid}.${verified}`;
+  // "so from June 2026 agendas now include …" says when twice: the date is enough.
+  return `At ${change.service}, ${source ?? frames[variant % frames.length]} ${change.heard}, so from ${change.changed} ${change.weDid.replace(/\bnow\s+/i, '')}.${verified}`;
 }
 
 /** How goals are made measurable, said another way by each later answer that says it. */
@@ -454,12 +455,16 @@ const builders: Record<ElementId, Builder> = {
   'person-leads': ({ context, again, uses = () => 0 }, topic) => {
     const types = new Set(context.practiceFacts.reviewTypes);
     const goals = types.has('goal-setting') ? ' Goal-setting meetings are where the person names what they want to change, and later reviews track progress against those goals.' : '';
+    // Where people's own answers say they do not feel involved, that the person leads is the
+    // standard being worked to, not what happens: said as a fact, the feedback contradicts it.
+    const feltInvolved = available(context, 'feel-involved-agree');
+    const asStandard = (sentence: string) => (feltInvolved && weak(feltInvolved) ? `Our standard is that ${lowerFirst(sentence)}` : sentence);
     return block(
       topic,
       'person-leads',
       again
-        ? `The person sets the agenda for their own reviews with their key worker, choosing the people, the place and the way of taking part that suit them.${goals ? ' Their goals, agreed at goal-setting meetings, are what each later review checks progress against.' : ''}`
-        : `${firstFresh(["Each plan starts from what the person wants to change rather than from the service's routine: the person decides what goes on the agenda, who is there and how they want to take part.", "Plans are built around what the person wants to change, not around the service's routine: they choose the agenda, who comes and how they take part."], 0)}${goals}`,
+        ? `${asStandard('The person sets the agenda for their own reviews with their key worker, choosing the people, the place and the way of taking part that suit them.')}${goals ? ' Their goals, agreed at goal-setting meetings, are what each later review checks progress against.' : ''}`
+        : `${asStandard(firstFresh(["Each plan starts from what the person wants to change rather than from the service's routine: the person decides what goes on the agenda, who is there and how they want to take part.", "Plans are built around what the person wants to change, not around the service's routine: they choose the agenda, who comes and how they take part."], 0))}${goals}`,
       [],
     );
   },
@@ -827,7 +832,7 @@ const builders: Record<ElementId, Builder> = {
       'assurance-roles',
       again
         ? `Key workers and managers record each review, summary, action, advocate referral, disagreement and change with its date and owner, and every figure here is counted from those logs. ${chairText}`.replace(/\s+/g, ' ').trim()
-        : `Key workers and managers log each review, summary, action, advocate referral, disagreement and change made from feedback with its date and owner, so our assurance rests on records rather than on anyone's say-so. Every figure in this answer is counted from those logs. ${chairText}`.replace(/\s+/g, ' ').trim(),
+        : `Key workers and managers log each review, summary, action, advocate referral, disagreement and change made from feedback with its date and owner, and the figures we report are counted from those logs, not estimated. ${chairText}`.replace(/\s+/g, ' ').trim(),
       [],
     );
   },

@@ -64,10 +64,12 @@ describe('answers from the practice library', () => {
     expect(declaredSentence({ ...panels, measure: { ...panels.measure, count: 8, share: 100 } }, 0)).toMatch(/^At Eastfield supported living, a person .* the count was 8 of 8 panels/);
     expect(declaredSentence({ ...oneService, text: 'Review summaries go to families only by secure email.' }, 0)).toMatch(/^At Eastfield supported living, review summaries go/);
     expect(declaredSentence({ ...oneService, text: 'MCA refreshers are booked for every support worker.' }, 0)).toMatch(/^At Eastfield supported living, MCA refreshers/);
-    // Words that open with the place, in full or by its name alone, are not given it twice; a
-    // name later in them does not say the practice is kept only there, so the place still leads.
+    // Words that open with the place, or say "at" it later, in full or by its name alone, are not
+    // given it twice; a name used otherwise does not say the practice is kept only there, so the
+    // place still leads.
     expect(declaredSentence({ ...oneService, text: 'Eastfield residents chair their own house meetings.' }, 0)).toMatch(/^Eastfield residents chair their own house meetings: /);
-    expect(declaredSentence({ ...oneService, text: 'Each quarter the quality lead audits 10 plans at Eastfield.' }, 0)).toMatch(/^At Eastfield supported living, each quarter the quality lead audits 10 plans at Eastfield: /);
+    expect(declaredSentence({ ...oneService, text: 'Each quarter the quality lead audits 10 plans at Eastfield.' }, 0)).toMatch(/^Each quarter the quality lead audits 10 plans at Eastfield: /);
+    expect(declaredSentence({ ...oneService, text: 'The quality lead reviews one Eastfield policy each month.' }, 0)).toMatch(/^At Eastfield supported living, the quality lead reviews one Eastfield policy/);
     expect(declaredSentence({ ...oneService, text: 'Parents at Eastfieldside meet monthly.' }, 0)).toMatch(/^At Eastfield supported living, parents at Eastfieldside/);
     // A cadence the practice says in other words is not added again ("the annual submission, every year").
     const annual = { ...oneService, text: 'The Nominated Individual signs the annual submission.', cadence: 'annually', cadenceText: 'every year' } as typeof oneService;

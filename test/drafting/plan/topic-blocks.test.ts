@@ -43,6 +43,11 @@ describe('topic block wording', () => {
     expect(more).toMatch(/9 of 10 complex and best-interests reviews[^.]*\(90%/);
   });
 
+  it('says the person leads as the standard, not as what happens, when people say they do not feel involved', () => {
+    expect(blockText([figure('feel-involved-agree', 1, 5)], 'person-leads', 'person-led-planning')).toMatch(/^Our standard is that /);
+    expect(blockText([figure('feel-involved-agree', 5, 5)], 'person-leads', 'person-led-planning')).not.toMatch(/standard/);
+  });
+
   it('follows two weak "I feel involved" readings with one action, not one each', () => {
     const score = figure('feel-involved', 13, 5, { value: 2.6, unit: 'score', numerator: undefined, denominator: 5, scale: { min: 1, max: 5 } } as Partial<Figure>);
     const agree = figure('feel-involved-agree', 0, 5);
