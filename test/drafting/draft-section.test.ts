@@ -106,6 +106,17 @@ describe('choosing what to say', () => {
     expect(echoed).toEqual([]);
   });
 
+  it('answers consent to a decision before capacity when a question asks about both, and not when it asks about consent to share', async () => {
+    const question = { text: "Explain how you seek a person's consent to decisions about their support, and what happens when they lack capacity to give it." };
+    const section = await draftSection({ db, period: '2026-Q3', question, limit: { kind: 'words', value: 500 } });
+    const blocks = section.plan?.covered.map((entry) => entry.element) ?? [];
+    expect(blocks).toContain('decision-consent');
+    expect(blocks.indexOf('decision-consent')).toBeLessThan(blocks.indexOf('best-interests-chair'));
+    expect(section.responseText).toMatch(/consent or refusal/);
+    const sharing = await draftSection({ db, period: '2026-Q3', question: { text: 'How do you record consent to share information with families and advocates, and check capacity for that decision?' }, limit: { kind: 'words', value: 500 } });
+    expect(sharing.plan?.covered.map((entry) => entry.element)).not.toContain('decision-consent');
+  });
+
   it('gives each part of a question in parts its room before a case story nobody asked for', async () => {
     const section = await draftSection({
       db,

@@ -745,6 +745,22 @@ const builders: Record<ElementId, Builder> = {
       [],
     );
   },
+  // Consent from a person who can make the decision comes before any question of capacity.
+  'decision-consent': ({ again }, topic) =>
+    block(
+      topic,
+      'decision-consent',
+      again
+        ? 'Where the person can make the decision, the key worker explains the choice in the way they understand best and records the consent they give or the refusal, which stands.'
+        : firstFresh(
+            [
+              'The key worker starts from the presumption that the person can make each decision about their care. The key worker explains the choice in the way the person understands best and gives them time to decide. The key worker records their consent or refusal in the support plan, and a refusal from someone with capacity for that decision stands.',
+              'The key worker assumes the person can make each decision about their care unless an assessment for that decision shows otherwise. The key worker talks the choice through in the way the person understands best, with time to think. The key worker writes their consent or refusal into the support plan, and a refusal from someone with capacity for that decision stands.',
+            ],
+            0,
+          ),
+      [],
+    ),
   'consent-to-share': (inputs, topic) =>
     block(topic, 'consent-to-share', inputs.again ? 'Nothing about a person is shared without the consent the key worker has recorded, and that consent is checked again at each review.' : 'Key workers record the person\'s consent before anything about them is shared, whether with family members, with advocates or as an example in a document such as this one, and check it again at each review.', []),
   'feel-involved': ({ context, quotedInCore, again, uses = () => 0 }, topic) => {

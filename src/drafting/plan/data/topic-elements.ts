@@ -32,6 +32,7 @@ export const ELEMENT_IDS = [
   'learning-from-feedback',
   'best-interests-chair',
   'consent-to-share',
+  'decision-consent',
   'feel-involved',
   'you-said-we-did',
   'outcome-measures',
@@ -76,6 +77,7 @@ export const ELEMENT_LABELS: Readonly<Record<ElementId, string>> = {
   'learning-from-feedback': 'what was learned and changed',
   'best-interests-chair': 'who chairs complex and best-interests reviews',
   'consent-to-share': 'consent before examples or information are shared',
+  'decision-consent': 'how consent is sought from a person who can make the decision',
   'feel-involved': 'whether people feel involved, measured',
   'you-said-we-did': 'a verified "you said, we did" change',
   'outcome-measures': 'outcomes before and after, with numbers',
@@ -115,7 +117,7 @@ export const TOPIC_ELEMENTS: Readonly<Record<AskedTopicId, TopicElements>> = {
   meetings: { required: ['review-cadence', 'who-attends'], optional: ['meeting-length', 'agenda-notice', 'declared-practices'] },
   summaries: { required: ['summary-timeliness', 'action-follow-through'], optional: ['you-said-we-did', 'declared-practices'] },
   disagreements: { required: ['escalation-route', 'resolution-time'], optional: ['learning-from-feedback', 'declared-practices'] },
-  'consent-capacity': { required: ['best-interests-chair', 'advocates-at-reviews'], optional: ['declared-practices', 'consent-to-share', 'advocate-triggers'] },
+  'consent-capacity': { required: ['best-interests-chair', 'advocates-at-reviews'], optional: ['declared-practices', 'consent-to-share', 'advocate-triggers', 'decision-consent'] },
   feedback: { required: ['feel-involved', 'you-said-we-did'], optional: ['re-audit', 'learning-from-feedback', 'declared-practices'] },
   outcomes: { required: ['outcome-measures', 'human-example'], optional: ['outcome-verification', 'positive-risk', 'declared-practices'] },
   governance: { required: ['assurance-roles', 'ni-sampling', 're-audit'], optional: ['declared-practices', 'summary-timeliness'], onlyAsLead: ['summary-timeliness'] },
@@ -144,6 +146,7 @@ export const ELEMENT_STRUCTURE: Readonly<Partial<Record<ElementId, readonly ('be
   'formats-in-use': ['behaviour'],
   'differing-views': ['behaviour'],
   'positive-risk': ['behaviour'],
+  'decision-consent': ['behaviour'],
   'advocate-triggers': ['behaviour'],
   'review-cadence': ['ownersCadence'],
   'escalation-route': ['ownersCadence'],
@@ -170,6 +173,8 @@ export const ELEMENT_STRUCTURE: Readonly<Partial<Record<ElementId, readonly ('be
  */
 export const CUED_ELEMENTS: readonly { topic: AskedTopicId; cue: string; element: ElementId }[] = [
   { topic: 'outcomes', cue: 'risks?|risk[- ]taking|unwise', element: 'positive-risk' },
+  // "Decisions are made with their consent": consent to the decision itself, not to sharing.
+  { topic: 'consent-capacity', cue: 'consent(?! (?:to|before|for) (?:shar|disclos|pass))|agree(?:s|ment)? to (?:their|the) (?:care|support|treatment)', element: 'decision-consent' },
   { topic: 'family-friends', cue: "differ(?:s|ent|ing)?|disagree(?:s|ment)?|conflict(?:s|ing)?|(?:do|does) not (?:want|wish)|(?:respect|respects|respecting) (?:the person's|their|his|her) wishes", element: 'differing-views' },
   { topic: 'disagreements', cue: 'learn(?:s|t|ed|ing)?|lessons?', element: 'learning-from-feedback' },
   // "A clear record … in a format they can understand": the record's format is asked for.
