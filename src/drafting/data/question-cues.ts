@@ -127,8 +127,8 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
   {
     id: 'information-sharing',
     label: 'information governance and sharing',
-    strong: ['information governance', 'data protection', 'gdpr', 'uk gdpr', 'confidential(?:ity)?', 'information[- ]sharing', "shar(?:e|es|ed|ing) (?:[\\w’'-]+ ){0,3}information", 'information (?:is |are )?shared', 'consent to share', 'dspt', 'data security', 'caldicott', 'personal data'],
-    weak: ['privacy', 'secure(?:ly)?', 'personal information', 'records?', 'who sees', 'access to (?:their|records)'],
+    strong: ['information governance', 'data protection', 'gdpr', 'uk gdpr', 'confidential(?:ity)?', 'information[- ]sharing', "shar(?:e|es|ed|ing) (?:[\\w’'-]+ ){0,3}information", 'information (?:is |are )?shared', 'consent to share', 'dspt', 'data security', 'caldicott', 'personal data', 'personal information', '(?:agreement|permission) to share', "shar(?:e|es|ed|ing) (?:it |information )?without (?:their |the person's |someone's )?(?:consent|agreement|permission)", 'information (?:has to be |must be |may be |can be |is |are )shared'],
+    weak: ['privacy', 'secure(?:ly)?', 'records?', 'who sees', 'access to (?:their|records)'],
     figures: [],
   },
   {

@@ -20,6 +20,11 @@ describe('the topic an answer leads with', () => {
     expect(topics).not.toContain('family-friends');
   });
 
+  it('leads with information sharing when a question on keeping personal information safe mentions harm only as the reason to share', () => {
+    const topics = topicsOf('How do you keep personal information safe when you pass it to relatives and other agencies, and what happens when it must be shared without consent to prevent harm?');
+    expect(topics[0]).toBe('information-sharing');
+  });
+
   it('answers the relatives as a topic of their own when the question comes back to them part after part', () => {
     const topics = topicsOf(
       "Set out how you involve relatives and friends in planning and reviewing each person's care and support, including:\n- how often relatives are invited to give their views;\n- what you do when a relative's wishes differ from the person's own.",

@@ -117,7 +117,7 @@ export const TOPIC_ELEMENTS: Readonly<Record<AskedTopicId, TopicElements>> = {
   meetings: { required: ['review-cadence', 'who-attends'], optional: ['meeting-length', 'agenda-notice', 'declared-practices'] },
   summaries: { required: ['summary-timeliness', 'action-follow-through'], optional: ['you-said-we-did', 'declared-practices'] },
   disagreements: { required: ['escalation-route', 'resolution-time'], optional: ['learning-from-feedback', 'declared-practices'] },
-  'consent-capacity': { required: ['best-interests-chair', 'advocates-at-reviews'], optional: ['declared-practices', 'consent-to-share', 'advocate-triggers', 'decision-consent'] },
+  'consent-capacity': { required: ['best-interests-chair', 'advocates-at-reviews'], optional: ['declared-practices', 'consent-to-share', 'advocate-triggers'] },
   feedback: { required: ['feel-involved', 'you-said-we-did'], optional: ['re-audit', 'learning-from-feedback', 'declared-practices'] },
   outcomes: { required: ['outcome-measures', 'human-example'], optional: ['outcome-verification', 'positive-risk', 'declared-practices'] },
   governance: { required: ['assurance-roles', 'ni-sampling', 're-audit'], optional: ['declared-practices', 'summary-timeliness'], onlyAsLead: ['summary-timeliness'] },
@@ -174,7 +174,7 @@ export const ELEMENT_STRUCTURE: Readonly<Partial<Record<ElementId, readonly ('be
 export const CUED_ELEMENTS: readonly { topic: AskedTopicId; cue: string; element: ElementId }[] = [
   { topic: 'outcomes', cue: 'risks?|risk[- ]taking|unwise', element: 'positive-risk' },
   // "Decisions are made with their consent": consent to the decision itself, not to sharing.
-  { topic: 'consent-capacity', cue: 'consent(?! (?:to|before|for) (?:shar|disclos|pass))|agree(?:s|ment)? to (?:their|the) (?:care|support|treatment)', element: 'decision-consent' },
+  { topic: 'consent-capacity', cue: "decisions?\\b[^.?;]{0,60}\\bconsent|consent(?:s|ing)? (?:to|for) (?:a |the |their |each )?(?:decisions?|care|support|treatment)", element: 'decision-consent' },
   { topic: 'family-friends', cue: "differ(?:s|ent|ing)?|disagree(?:s|ment)?|conflict(?:s|ing)?|(?:do|does) not (?:want|wish)|(?:respect|respects|respecting) (?:the person's|their|his|her) wishes", element: 'differing-views' },
   { topic: 'disagreements', cue: 'learn(?:s|t|ed|ing)?|lessons?', element: 'learning-from-feedback' },
   // "A clear record … in a format they can understand": the record's format is asked for.
