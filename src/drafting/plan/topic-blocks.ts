@@ -992,8 +992,8 @@ function gapCommitment({ context, again = 0 }: BlockInputs, topic: AskedTopicId)
   const { start, reportBy } = commitmentDates(context.figures.period.end, gap.quarters);
   const text =
     again % 2 === 0
-      ? `Our records for ${context.period} do not yet show ${gap.absent} at ${context.place}. ${gap.owner} will ${gap.action}, starting in ${start}, and we will report ${gap.report} in ${reportBy}.`
-      : `From ${start}, ${lowerFirstRole(gap.owner)} will ${gap.action}; this is not yet in our records for ${context.period}, and we will report ${gap.report} in ${reportBy}.`;
+      ? `Our records for ${context.period} do not yet show ${gap.absent} at ${context.place}. Starting in ${start}, ${lowerFirstRole(gap.owner)} will ${gap.action}. We will report ${gap.report} in ${reportBy}.`
+      : `From ${start}, ${lowerFirstRole(gap.owner)} will ${gap.action}. This is not yet in our records for ${context.period}; we will report ${gap.report} in ${reportBy}.`;
   return block(topic, 'gap-commitment', text, []);
 }
 

@@ -112,7 +112,7 @@ describe('answers from the practice library', () => {
     const section = await composeSection({ figures, question: { text: 'For people with mental health needs, what triggers an early review, and how can the person ask for one?' }, limit: { kind: 'words', value: 300 } });
     // How often reviews happen is shown elsewhere; it does not answer what sets off an early one.
     expect(section.responseText).toMatch(/Our records for Q3 2026 do not yet show what prompted each review held earlier than planned/);
-    expect(section.responseText).toMatch(/will record the reason for every review held outside the usual rhythm, including when the person asked for it themselves, starting in Q4 2026/);
+    expect(section.responseText).toMatch(/Starting in Q4 2026, key workers will record the reason for every review held outside the usual rhythm, including when the person asked for it themselves/);
     expect(section.plan?.parts?.find((part) => /triggers an early review/.test(part.text))?.answeredBy).toBe('commitment');
   });
 
@@ -134,7 +134,7 @@ describe('answers from the practice library', () => {
     // proposed is in the future tense, with its owner and dates, flagged for the writer to agree.
     const recruiting = section.responseText.split('\n\n').filter((paragraph) => /recruit|interview|inducting/i.test(paragraph));
     expect(recruiting).toEqual([
-      'Our records for Q3 2026 do not yet show people who use the service taking part in choosing, inducting or appraising the staff who support them at Eastfield supported living. The Registered Manager will invite people who use the service to sit on interview panels, with time beforehand to agree the questions they want to ask, and ask each person for their views on their key worker before that worker\'s supervision, starting in Q4 2026, and we will report how many interview panels included a person who uses the service in April 2027.',
+      'Our records for Q3 2026 do not yet show people who use the service taking part in choosing, inducting or appraising the staff who support them at Eastfield supported living. Starting in Q4 2026, the Registered Manager will invite people who use the service to sit on interview panels, with time beforehand to agree the questions they want to ask, and ask each person for their views on their key worker before that worker\'s supervision. We will report how many interview panels included a person who uses the service in April 2027.',
     ]);
     // The validator finds nothing in it to check against the records: no number, no claimed practice.
     const start = section.responseText.indexOf(recruiting[0]!);

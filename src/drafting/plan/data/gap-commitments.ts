@@ -58,10 +58,11 @@ export const GAP_COMMITMENTS: Readonly<Partial<Record<AskedTopicId, GapCommitmen
     quarters: 1,
   },
   'review-triggers': {
-    absent: 'what prompted each review held earlier than planned, or who asked for it',
+    absent: 'what prompted each review held earlier than planned, who asked for it, or the advance statements people have made',
     owner: 'Key workers',
-    action: 'record the reason for every review held outside the usual rhythm, including when the person asked for it themselves',
-    report: 'how many early reviews were held and who asked for them',
+    // How the person is heard when unwell is part of the subject: a plan they write while well.
+    action: 'record the reason for every review held outside the usual rhythm, including when the person asked for it themselves, and offer each person the chance to write an advance statement and crisis plan while they are well, which is read with them at every review',
+    report: 'how many early reviews were held, who asked for them and how many people have an advance statement',
     quarters: 1,
   },
   'consent-capacity': {
