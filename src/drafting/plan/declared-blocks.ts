@@ -11,6 +11,7 @@ import { capitalise } from '../template-library.js';
 import { escapeRegExp, normaliseSentence } from '../../shared/english-text.js';
 import { OWNER_WORDS } from '../../evidence/data/practice-library-words.js';
 import type { AskedTopicId } from '../data/question-cues.js';
+import { CLIENT_GROUPS } from '../data/client-groups.js';
 import type { DraftingContext } from '../drafting-context.js';
 
 /** At most this many entries of one topic go into one answer: the rest wait for a later answer. */
@@ -181,9 +182,26 @@ export interface DeclaredEntries {
   stale: DeclaredPractice[];
 }
 
+const groupPatterns = CLIENT_GROUPS.map((group) => ({ id: group.id, pattern: new RegExp(`(?:${group.words})`, 'i') }));
+
+const groupsNamedIn = (text: string): Set<string> => new Set(groupPatterns.filter((group) => group.pattern.test(text)).map((group) => group.id));
+
+/**
+ * Whether an entry kept at one service is for people the question does not ask about: the
+ * question names who it is about (mental health needs) and the service's name names others only
+ * (a learning disability service). An entry for the whole organisation, or at a service whose
+ * name says nothing of who it is for, is kept.
+ */
+function forOtherPeople(entry: DeclaredPractice, asked: ReadonlySet<string>): boolean {
+  if (asked.size === 0 || entry.wholeOrganisation || !entry.place) return false;
+  const servesGroups = groupsNamedIn(entry.place);
+  return servesGroups.size > 0 && ![...servesGroups].some((group) => asked.has(group));
+}
+
 /** The library entries for a topic: entries with a count first, then the most recently checked. */
 export function declaredEntries(context: DraftingContext, topic: AskedTopicId): DeclaredEntries {
-  const all = (context.figures.declaredPractices ?? []).filter((entry) => entry.topic === topic);
+  const asked = groupsNamedIn(context.analysis?.question ?? '');
+  const all = (context.figures.declaredPractices ?? []).filter((entry) => entry.topic === topic && !forOtherPeople(entry, asked));
   const usable = all
     .filter((entry) => !entry.stale)
     .sort((a, b) => Number(Boolean(b.measure)) - Number(Boolean(a.measure)) || b.lastCheckedOn.localeCompare(a.lastCheckedOn) || a.id.localeCompare(b.id));

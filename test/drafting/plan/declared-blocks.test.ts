@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { composeSection } from '../../../src/drafting/compose-section.js';
-import { declaredSentence } from '../../../src/drafting/plan/declared-blocks.js';
+import { declaredEntries, declaredSentence } from '../../../src/drafting/plan/declared-blocks.js';
 import { libraryEntriesFor } from '../../../src/drafting/plan/answer-parts.js';
 import { buildDraftingContext } from '../../../src/drafting/drafting-context.js';
 import { questionParts } from '../../../src/drafting/question/question-parts.js';
@@ -125,6 +125,17 @@ describe('answers from the practice library', () => {
     expect(part?.lead).toBe('accessibility');
     // Both share "meeting", "write", "adapt" and "communication" with the part; only one is filed under what it asks.
     expect(libraryEntriesFor(context, part!, emptyBidMemory(), []).map((found) => found.id)).toEqual(['P21']);
+  });
+
+  it('does not quote a practice kept only at a service for other people than the question is about', () => {
+    const question = 'How do you keep plans current for people with mental health needs, and what sets off an early review?';
+    const atLd = entry('P30', 'review-triggers', 'The key worker reads the crisis plan with the person at every review.', { place: 'Fernlea learning disability service', serviceRef: 'S-F' });
+    const atMh = entry('P31', 'review-triggers', 'An early review is held within a week of a hospital admission.', { place: 'Greyholme mental health support', serviceRef: 'S-G' });
+    const atPlain = entry('P32', 'review-triggers', 'The person can ask their key worker for an early review at any time.', { place: 'Eastfield supported living', serviceRef: 'S-E' });
+    const wanted = (text: string) => declaredEntries(buildDraftingContext({ figures: figuresWith([atLd, atMh, atPlain]), question: text }), 'review-triggers').usable.map((found) => found.id).sort();
+    expect(wanted(question)).toEqual(['P31', 'P32']);
+    // A question that names nobody in particular takes them all.
+    expect(wanted('What sets off an early review of a person\'s plan?')).toEqual(['P30', 'P31', 'P32']);
   });
 
   it('names the practice library as the place to add a practice the records cannot show', async () => {
