@@ -41,6 +41,9 @@ export const TOKENISM_ASK = /\btokenis/i;
 /** Words that ask whether something made a difference, not only whether it was done. */
 export const DIFFERENCE_ASK = /\b(?:made|make|makes|making) (?:a |any )?(?:real |positive |lasting )?difference\b|\b(?:what|the) (?:impact|effect) (?:of|they|it|those|these|the)\b|\bwhether (?:they|it|those changes|the changes) (?:worked|helped|improved)\b/i;
 
+/** A part that names its subject only by pointing back at an earlier part ("how you direct them to local support"). */
+export const REFERS_BACK = /\b(?:them|they|their|it|its|this|these|those)\b/i;
+
 /**
  * What the buyer says about marking or format rather than asks ("(This question carries 5% of
  * the quality weighting.)", "Maximum 500 words."): neither a part of the question nor a topic

@@ -21,7 +21,7 @@ import { detectStructureLines } from '../../check/rules/require-involvement-stru
 import { buildBlock, emptyBidMemory, isMissing, normaliseSentence, type BidMemory, type Block, type MissingElement } from './topic-blocks.js';
 import { actorTopicsOf, namedOnlyAsActors, questionParts, type QuestionPart } from '../question/question-parts.js';
 import { ALWAYS_WORDS, quotesEntry } from './declared-blocks.js';
-import { DIFFERENCE_ASK } from '../data/part-words.js';
+import { DIFFERENCE_ASK, REFERS_BACK } from '../data/part-words.js';
 import { answersPart, asksForCheck, blockAnswers, blockAnswersLead, COMMITMENT_ELEMENTS, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
 
 /** Below this many words a shared opening is a common phrase, not the same sentence. */
@@ -153,6 +153,8 @@ function candidatesFor(
   quotedInCore: ReadonlySet<string>,
   essentialTopics?: ReadonlySet<AskedTopicId>,
   partSubjects: ReadonlySet<AskedTopicId> = new Set(),
+  /** The question asks several things in turn (two parts or more). */
+  inParts = false,
 ): Candidates {
   const candidates: Candidate[] = [];
   const alsoCovered: Candidates['alsoCovered'] = [];
@@ -274,13 +276,12 @@ function candidatesFor(
   // A question in parts gives its space to what each part is about first: a topic strongly named
   // inside a part led by another ("decisions" in "how you involve them in decisions when they are
   // unwell, for example through advance statements") is answered after the parts' own subjects.
-  const partLed = partSubjects.size > 0;
   // A case story, a hundred words, goes in early only where the question asks for examples or is
   // mostly about what the story shows; in a part that asks something else it comes after the parts.
   const asksExamples = (context.analysis?.asks ?? []).some((ask) => ask.id === 'examples');
   const priorityOf = (topic: { id: AskedTopicId; strong: boolean }, element: ElementId) => {
     if (!topic.strong) return 2;
-    if (!partLed || topic.id === leadTopic) return 1;
+    if (!inParts || topic.id === leadTopic) return 1;
     if (!partSubjects.has(topic.id)) return 2;
     return element === 'human-example' && !asksExamples ? 2 : 1;
   };
@@ -534,12 +535,17 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
     }
     // Nothing anywhere on what the part is about: say so, with what will be put in place, once
     // per topic in an answer, rather than leave the part unanswered.
-    if (!part.lead || candidates.some(({ candidate }) => candidate.block.element === 'gap-commitment' && candidate.block.topic === part.lead)) return;
+    // A part naming nothing of its own ("how you direct them to local support") is about the part before it.
+    const subject = part.lead ?? (part.topics.length === 0 && REFERS_BACK.test(part.text) ? subjectOf(context, parts, index) : undefined);
+    if (!subject || candidates.some(({ candidate }) => candidate.block.element === 'gap-commitment' && candidate.block.topic === subject)) return;
     // Material an earlier answer already gave, or that the limit left out, is not "nothing".
-    if (found.missing.some((gap) => gap.topic === part.lead && gap.repeat) || !saysNothingOn(context, part.lead)) return;
-    const gap = partBlock('gap-commitment', part.lead);
+    if (found.missing.some((gap) => gap.topic === subject && gap.repeat)) return;
+    // The topic has material, none of it on this part ("how you direct carers to local support"
+    // beside carers identified and referred): the commitment adds to it, after it.
+    const beyondRecords = !saysNothingOn(context, subject);
+    const gap = buildBlock('gap-commitment', subject, { context, quotedInCore: new Set(), memory, again: memory.elements.get('gap-commitment') ?? 0, beyondRecords });
     if (isMissing(gap)) return;
-    candidates.push({ candidate: { block: gap, priority: PART_PRIORITY, order: -1 }, part: index });
+    answerWith({ ...gap, forPart: index }, beyondRecords ? Number.MAX_SAFE_INTEGER : -1);
   });
   const ordered = candidates.sort((a, b) => a.part - b.part || a.candidate.order - b.candidate.order);
   return { ...found, candidates: ordered.map(({ candidate }, order) => ({ ...candidate, order })) };
@@ -582,8 +588,8 @@ function saysNothingOn(context: DraftingContext, topic: AskedTopicId): boolean {
 /** What answers each part in the written answer; the core lines count too ("how do you check this"). */
 function partCoverage(parts: readonly QuestionPart[], chosen: readonly Candidate[], lines: DraftLines): { text: string; answeredBy: PartAnswer }[] {
   const core = PARAGRAPH_LINES.map((line) => lines[line]).join(' ');
-  return parts.map((part) => {
-    const by = chosen.find((candidate) => answersPart(part, candidate.block));
+  return parts.map((part, index) => {
+    const by = chosen.find((candidate) => candidate.block.forPart === index || answersPart(part, candidate.block));
     if (by) return { text: part.text, answeredBy: by.block.element === 'declared-practices' ? 'library' : COMMITMENT_ELEMENTS.includes(by.block.element) ? 'commitment' : 'records' };
     // Plans and timescales are never in the core lines.
     if (part.asks.includes('roll-out')) return { text: part.text, answeredBy: 'none' };
@@ -607,14 +613,15 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
   // left without the training is not answered at all.
   const lead = new Set(askedTopics(context).slice(0, 1).map((topic) => topic.id));
   const partSubjects = new Set(parts.flatMap((part) => (part.lead ? [part.lead] : [])));
-  let first = candidatesFor(context, memory, new Set(), lead, partSubjects);
+  const inParts = parts.length > 1;
+  let first = candidatesFor(context, memory, new Set(), lead, partSubjects, inParts);
   // Late in a long bid, much has been said already. When that leaves the answer well short of
   // its budget, every strongly asked topic is answered again rather than left out.
   if (limit && (context.analysis?.topics.length ?? 0) > 0) {
     const strong = new Set(askedTopics(context).filter((topic) => topic.strong).map((topic) => topic.id));
     const dropped = first.missing.some((gap) => gap.repeat && strong.has(gap.topic));
     const written = first.candidates.reduce((sum, candidate) => sum + measureResponse(candidate.block.text, limit.kind), 0);
-    if (dropped && written < limit.value * BUDGET_TARGET) first = candidatesFor(context, memory, new Set(), new Set([...strong, ...lead]), partSubjects);
+    if (dropped && written < limit.value * BUDGET_TARGET) first = candidatesFor(context, memory, new Set(), new Set([...strong, ...lead]), partSubjects, inParts);
   }
   if (parts.length > 0) first = withParts(context, parts, first, memory);
   const blockFigures = new Set(first.candidates.filter((candidate) => candidate.priority <= 2).flatMap((candidate) => candidate.block.figureIds));
@@ -704,6 +711,13 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
   }
   for (const candidate of chosen.filter((entry) => entry.block.element === 'gap-commitment')) {
     const label = askedTopicCues.find((entry) => entry.id === candidate.block.topic)?.label ?? candidate.block.topic;
+    if (candidate.block.beyondRecords) {
+      const part = candidate.block.forPart !== undefined ? parts[candidate.block.forPart]?.text : undefined;
+      notes.push(
+        `Proposed commitment, not from the records: the records and the practice library for ${context.period} show some of ${label}, but nothing on ${part ? `"${part}"` : 'one part of the question'}, so the answer proposes what will be added ("${candidate.block.text}"). Agree it with its owner before submitting, or replace it with what you already do and add that to the practice library.`,
+      );
+      continue;
+    }
     notes.push(
       `Proposed commitment, not from the records: neither the records for ${context.period} nor the practice library show anything on ${label}, so the answer says so and proposes what will be put in place ("${candidate.block.text}"). Agree it with its owner before submitting, or replace it with what you do and add that to the practice library.`,
     );

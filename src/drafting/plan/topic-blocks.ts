@@ -41,6 +41,10 @@ export interface Block {
   carriesEvidence?: boolean;
   /** What will be done, by whom and when, that no record shows yet: the writer agrees it with its owner. */
   proposed?: boolean;
+  /** A commitment that adds to what the records show on its topic, for a part that material does not answer. */
+  beyondRecords?: boolean;
+  /** The part of the question (its index) the block was written to answer, when its words alone would not show it. */
+  forPart?: number;
   /**
    * The same block said in less (a library block with one entry fewer): under a tight limit the
    * answer keeps every asked element in its shorter form before any one takes all the room.
@@ -122,6 +126,11 @@ export interface BlockInputs {
   relevantOnly?: boolean;
   /** The block adds depth rather than a required element: it gives way to later questions that need the same material. */
   depth?: boolean;
+  /**
+   * A gap commitment for a part the topic's other material does not answer: the records do show
+   * something on the topic, so the commitment adds to it rather than saying nothing is there.
+   */
+  beyondRecords?: boolean;
 }
 
 type Built = Block | MissingElement;
@@ -657,8 +666,8 @@ const builders: Record<ElementId, Builder> = {
     const opening = firstFresh(
       [
         'The person, their key worker and the people the person invites attend each review; professionals join when the person agrees.',
-        'Reviews are attended by the person, their key worker and whoever the person invites.',
-        'At each review the person is joined by their key worker and anyone they have chosen to invite.',
+        'Reviews are attended by the person, their key worker and whoever the person invites; professionals attend when the person agrees.',
+        'The person attends each review with their key worker and anyone they have chosen to invite; professionals join when the person agrees.',
       ],
       again ?? 0,
     );
@@ -985,16 +994,17 @@ function commitmentDates(periodEnd: string, quarters: number): { start: string; 
  * For a part of the question nothing in the records or the library answers: the honest gap and
  * what will be put in place (data/gap-commitments.ts), said once per answer.
  */
-function gapCommitment({ context, again = 0 }: BlockInputs, topic: AskedTopicId): Built {
+function gapCommitment({ context, again = 0, beyondRecords = false }: BlockInputs, topic: AskedTopicId): Built {
   const gap = GAP_COMMITMENTS[topic];
   const label = askedTopicCues.find((entry) => entry.id === topic)?.label ?? topic;
   if (!gap) return missing(topic, 'gap-commitment', `neither the records nor the practice library hold anything on ${label}`);
   const { start, reportBy } = commitmentDates(context.figures.period.end, gap.quarters);
-  const text =
-    again % 2 === 0
+  const text = beyondRecords
+    ? `Beyond what is described above, from ${start} ${lowerFirstRole(gap.owner)} ${context.figures.services.length > 1 ? 'in every service' : `at ${context.place}`} will ${gap.action}. We will report ${gap.report} in ${reportBy}.`
+    : again % 2 === 0
       ? `Our records for ${context.period} do not yet show ${gap.absent} at ${context.place}. Starting in ${start}, ${lowerFirstRole(gap.owner)} will ${gap.action}. We will report ${gap.report} in ${reportBy}.`
       : `From ${start}, ${lowerFirstRole(gap.owner)} will ${gap.action}. This is not yet in our records for ${context.period}; we will report ${gap.report} in ${reportBy}.`;
-  return block(topic, 'gap-commitment', text, []);
+  return block(topic, 'gap-commitment', text, [], beyondRecords ? { beyondRecords } : {});
 }
 
 /**

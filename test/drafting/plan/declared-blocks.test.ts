@@ -138,6 +138,20 @@ describe('answers from the practice library', () => {
     expect(wanted('What sets off an early review of a person\'s plan?')).toEqual(['P30', 'P31', 'P32']);
   });
 
+  it('adds a dated commitment for a part the topic\'s own entries do not answer, after them, without saying nothing is there', async () => {
+    const identified = entry('P40', 'carers', 'The key worker asks at the first visit whether a relative gives unpaid care and records the answer on the carer page.');
+    const question = 'How do you identify unpaid carers, and how do you point them to local support for themselves?';
+    const section = await composeSection({ figures: figuresWith([identified]), question: { text: question }, limit: { kind: 'words', value: 400 } });
+    const paragraphs = section.responseText.split('\n\n');
+    const said = paragraphs.findIndex((paragraph) => /asks at the first visit whether a relative gives unpaid care/.test(paragraph));
+    const proposed = paragraphs.findIndex((paragraph) => /^Beyond what is described above, from Q4 2026 key workers at Eastfield supported living will .*local carers' centre/.test(paragraph));
+    expect(said).toBeGreaterThanOrEqual(0);
+    expect(proposed).toBeGreaterThan(said);
+    expect(section.responseText).not.toMatch(/do not yet show which relatives and friends give unpaid care/);
+    expect(section.notes.join('\n')).toMatch(/show some of carers' wellbeing and support, but nothing on "how do you point them to local support for themselves"/);
+    expect(section.plan?.parts?.at(-1)?.answeredBy).toBe('commitment');
+  });
+
   it('names the practice library as the place to add a practice the records cannot show', async () => {
     const section = await composeSection({ figures: figuresWith([]), question: { text: 'How do you involve the people you support in recruiting staff?' }, limit: { kind: 'words', value: 300 } });
     expect(section.notes.join('\n')).toMatch(/neither the records nor the practice library hold anything on involving people in recruiting/);
