@@ -18,7 +18,7 @@ import { DRAFT_LEVELS, renderTemplateDraft, type DraftLevel } from '../template-
 import type { TemplateLibrary } from '../template-library.js';
 import { CUED_ELEMENTS, DEPTH_ELEMENTS, ELEMENT_LABELS, ELEMENT_STRUCTURE, TOPIC_ELEMENTS, type ElementId } from './data/topic-elements.js';
 import { detectStructureLines } from '../../check/rules/require-involvement-structure.js';
-import { buildBlock, emptyBidMemory, isMissing, normaliseSentence, type BidMemory, type Block, type MissingElement } from './topic-blocks.js';
+import { buildBlock, emptyBidMemory, isMissing, normaliseSentence, type BidMemory, type Block, type BlockInputs, type MissingElement } from './topic-blocks.js';
 import { actorTopicsOf, namedOnlyAsActors, questionParts, type QuestionPart } from '../question/question-parts.js';
 import { ALWAYS_WORDS, quotesEntry } from './declared-blocks.js';
 import { DIFFERENCE_ASK, REFERS_BACK } from '../data/part-words.js';
@@ -470,7 +470,8 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
   const candidates = found.candidates.map((candidate) => ({ candidate, part: partIndexOf(parts, candidate.block) }));
   const texts = found.candidates.map((candidate) => candidate.block.text);
   // A block written for one part, worded after the ones the bid has used.
-  const partBlock = (element: ElementId, topic: AskedTopicId) => buildBlock(element, topic, { context, quotedInCore: new Set(), memory, again: memory.elements.get(element) ?? 0 });
+  const partBlock = (element: ElementId, topic: AskedTopicId, extra: Pick<BlockInputs, 'beyondRecords'> = {}) =>
+    buildBlock(element, topic, { context, quotedInCore: new Set(), memory, again: memory.elements.get(element) ?? 0, ...extra });
   parts.forEach((part, index) => {
     // The block that answers this part, before the part's other blocks (order -1) or after them.
     const answerWith = (block: Block, order = -1) => {
@@ -543,7 +544,7 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
     // The topic has material, none of it on this part ("how you direct carers to local support"
     // beside carers identified and referred): the commitment adds to it, after it.
     const beyondRecords = !saysNothingOn(context, subject);
-    const gap = buildBlock('gap-commitment', subject, { context, quotedInCore: new Set(), memory, again: memory.elements.get('gap-commitment') ?? 0, beyondRecords });
+    const gap = partBlock('gap-commitment', subject, { beyondRecords });
     if (isMissing(gap)) return;
     answerWith({ ...gap, forPart: index }, beyondRecords ? Number.MAX_SAFE_INTEGER : -1);
   });
