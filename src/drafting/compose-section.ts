@@ -26,6 +26,8 @@ export interface ComposeSectionOptions {
   templates?: TemplateLibrary;
   /** What earlier answers of the same bid used, so this one quotes other examples. */
   memory?: BidMemory;
+  /** True when the figures cover only some of the organisation's services, so figures name their place. */
+  someServices?: boolean;
 }
 
 export function contextFor(options: ComposeSectionOptions): DraftingContext {
@@ -34,6 +36,7 @@ export function contextFor(options: ComposeSectionOptions): DraftingContext {
     ...(options.changes ? { changes: options.changes } : {}),
     ...(options.practice ? { practice: options.practice } : {}),
     ...(options.question ? { question: options.question.text } : {}),
+    ...(options.someServices ? { someServices: true } : {}),
   });
 }
 

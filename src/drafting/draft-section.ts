@@ -8,7 +8,10 @@ import type { Database } from '../data/database.js';
 import { computeFigures, SMALL_SAMPLE } from '../evidence/compute-figures.js';
 import type { FiguresResult } from '../evidence/figures-schema.js';
 import { formatFigureValue, formatFraction } from '../evidence/format-figure.js';
-import { lowerFirst } from '../shared/english-text.js';
+import { joinList, lowerFirst } from '../shared/english-text.js';
+import { resolveScope } from '../evidence/evidence-scope.js';
+import { CLIENT_GROUP_PEOPLE } from './data/client-groups.js';
+import { servicesForPeopleAsked } from './question/people-asked-about.js';
 import { askedTopicCues } from './data/question-cues.js';
 import { composeSection } from './compose-section.js';
 import type { DraftQuestion } from './drafting-schema.js';
@@ -17,7 +20,7 @@ import { queryDraftingData } from './query-drafting-data.js';
 import { readQuestion } from './question/read-question.js';
 import { parseReportingPeriod } from '../evidence/period.js';
 import type { ResponseLimit, Section } from '../section/section-schema.js';
-import type { BidMemory } from './plan/topic-blocks.js';
+import { bidMemoryAt, type BidMemory } from './plan/topic-blocks.js';
 
 export interface DraftSectionOptions {
   db: Database;
@@ -44,12 +47,47 @@ export function periodForQuestion(period: string, question: string | undefined):
   return analysis.twelveMonths?.label ?? period;
 }
 
+interface ServiceChoice {
+  /** The services to draft from; undefined for all. */
+  refs?: string[];
+  /** True when those are only some of the organisation's services. */
+  someServices: boolean;
+  note?: string;
+}
+
+/**
+ * The services an answer is drafted from: the caller's choice, or, when there is none and the
+ * question is about one group of people, the services for them. "For people with mental health
+ * needs" is answered from the mental health service's records, and the writer is told so.
+ */
+async function chooseServices(options: DraftSectionOptions, period: string): Promise<ServiceChoice> {
+  const organisation = options.organisation ? { organisation: options.organisation } : {};
+  if (options.services && options.services.length > 0) {
+    const scope = await resolveScope({ db: options.db, period, ...organisation, services: options.services });
+    return { refs: options.services, someServices: !scope.allServices };
+  }
+  if (!options.question) return { someServices: false };
+  const { services } = await resolveScope({ db: options.db, period, ...organisation });
+  const asked = servicesForPeopleAsked(options.question.text, services);
+  if (!asked) return { someServices: false };
+  const people = joinList(asked.groups.map((group) => CLIENT_GROUP_PEOPLE[group] ?? group));
+  const names = joinList(asked.services.map((service) => service.name));
+  return {
+    refs: asked.services.map((service) => service.ref),
+    someServices: true,
+    note: `This question is about ${people}, so the answer quotes the records of ${names} only, the ${asked.services.length === 1 ? 'service whose name or type says it is' : 'services whose names or types say they are'} for them. Choose the services yourself to answer for others too.`,
+  };
+}
+
 export async function draftSection(options: DraftSectionOptions): Promise<Section> {
+  const period = periodForQuestion(options.period, options.question?.text);
+  const chosen = await chooseServices(options, period);
+  const services = chosen.refs;
   const scope = {
     db: options.db,
-    period: periodForQuestion(options.period, options.question?.text),
+    period,
     ...(options.organisation ? { organisation: options.organisation } : {}),
-    ...(options.services && options.services.length > 0 ? { services: options.services } : {}),
+    ...(services && services.length > 0 ? { services } : {}),
   };
   const [figures, data] = await Promise.all([computeFigures({ ...scope, cases: 5 }), queryDraftingData(scope)]);
   const compose = {
@@ -60,11 +98,13 @@ export async function draftSection(options: DraftSectionOptions): Promise<Sectio
     ...(options.limit ? { limit: options.limit } : {}),
     ...(options.existingDraft ? { existingDraft: options.existingDraft } : {}),
     ...(options.tender ? { tender: options.tender } : {}),
-    ...(options.memory ? { memory: options.memory } : {}),
+    ...(options.memory ? { memory: chosen.someServices && services ? bidMemoryAt(options.memory, services) : options.memory } : {}),
+    ...(chosen.someServices ? { someServices: true } : {}),
   };
   const section = (options.drafter ?? 'template') === 'template' ? await composeSection(compose) : await draftWithModel({ ...compose, ...(options.llm ? { llm: options.llm } : {}) });
-  const outliers = await serviceOutliers(options, scope, figures);
-  return outliers.length > 0 ? { ...section, notes: [...section.notes, ...outliers] } : section;
+  const outliers = await serviceOutliers(options, scope, figures, chosen.someServices);
+  const notes = [...(chosen.note ? [chosen.note] : []), ...outliers];
+  return notes.length > 0 ? { ...section, notes: [...section.notes, ...notes] } : section;
 }
 
 /** A service this many percentage points from the whole is named to the writer. */
@@ -77,7 +117,8 @@ const OUTLIER_MIN_CASES = SMALL_SAMPLE;
  * 73%): the writer is told, so the answer can name the service and its action rather than let
  * the average hide it.
  */
-async function serviceOutliers(options: DraftSectionOptions, scope: { db: Database; period: string; organisation?: string; services?: string[] }, figures: FiguresResult): Promise<string[]> {
+async function serviceOutliers(options: DraftSectionOptions, scope: { db: Database; period: string; organisation?: string; services?: string[] }, figures: FiguresResult, someServices: boolean): Promise<string[]> {
+  const across = someServices ? `across ${figures.place}` : 'across all services';
   if (figures.services.length < 2) return [];
   const analysis = options.question ? readQuestion(options.question.text) : undefined;
   const topics = analysis && analysis.topics.length > 0 ? analysis.topics.map((topic) => topic.id) : ['person-led-planning', 'summaries'];
@@ -93,7 +134,7 @@ async function serviceOutliers(options: DraftSectionOptions, scope: { db: Databa
       const gap = part.value - (whole.value as number);
       if (Math.abs(gap) < OUTLIER_POINTS) continue;
       notes.push(
-        `${service.name}: ${lowerFirst(whole.label)} is ${formatFigureValue(part, part.value)} (${formatFraction(part)}) against ${formatFigureValue(whole, whole.value)} across all services in ${figures.period.human}${gap < 0 ? '; name it in the answer with its action rather than let the average hide it' : ''}.`,
+        `${service.name}: ${lowerFirst(whole.label)} is ${formatFigureValue(part, part.value)} (${formatFraction(part)}) against ${formatFigureValue(whole, whole.value)} ${across} in ${figures.period.human}${gap < 0 ? '; name it in the answer with its action rather than let the average hide it' : ''}.`,
       );
     }
   }

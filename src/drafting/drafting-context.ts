@@ -99,6 +99,12 @@ export interface DraftingContext {
   voice: number;
   /** "Ashbridge, Hollinwade, Millbeck and Stonecross". */
   place: string;
+  /**
+   * Where the figures were counted, when that is only some of the organisation's services: a
+   * figure sentence then names it ("In Q3 2026 at Stonecross mental health support, …"), so the
+   * buyer does not read one service's figure as the organisation's.
+   */
+  figurePlace?: string;
   period: string;
   standards: StandardTexts;
   question: string | undefined;
@@ -364,6 +370,8 @@ export interface DraftingContextOptions {
   changes?: readonly YouSaidWeDid[];
   practice?: PracticeFacts;
   question?: string;
+  /** True when the figures cover only some of the organisation's services. */
+  someServices?: boolean;
 }
 
 export function buildDraftingContext(options: DraftingContextOptions): DraftingContext {
@@ -480,6 +488,7 @@ export function buildDraftingContext(options: DraftingContextOptions): DraftingC
     seed: `${figures.organisation.slug}|${figures.period.label}`,
     voice: voiceOf(figures.organisation.slug),
     place,
+    ...(options.someServices ? { figurePlace: place } : {}),
     period: periodInAnswer(figures.period),
     standards,
     question,

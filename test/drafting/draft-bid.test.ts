@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/data/database.js';
 import { importFiles } from '../../src/data/import/import-files.js';
 import { draftBid } from '../../src/drafting/draft-bid.js';
+import { draftSection } from '../../src/drafting/draft-section.js';
+import { emptyBidMemory } from '../../src/drafting/plan/topic-blocks.js';
 import { readFixtureFiles } from '../support/fixture-files.js';
 
 interface BankQuestion {
@@ -108,5 +110,19 @@ describe('draftBid', () => {
     // The fixture's review-input figure answers the first two questions, whose subject it is; the
     // governance and co-production answers fill their room with something else.
     expect(statedIn('participation')).toEqual([0, 1]);
+  }, 120_000);
+  it('states a figure again for an answer about one group of people, where it is that service\'s own', async () => {
+    // Two earlier answers of the bid stated the organisation's review-input figures.
+    const memory = emptyBidMemory();
+    for (const id of ['participation', 'participation-family']) memory.figures.set(id, 2);
+    const question = { text: 'For people with mental health needs, how do you make sure the support plan reflects what matters to the person, and how do you know?' };
+    const section = await draftSection({ db, period: '2026-Q3', organisation: 'harbour-care', question, limit: { kind: 'words', value: 500 }, memory });
+    expect(section.services).toEqual(['Stonecross mental health support']);
+    // Stonecross's own figure (17 of 41) is not a repeat of the organisation's 133 of 183.
+    expect((section.plan?.covered ?? []).flatMap((entry) => entry.figureIds)).toContain('participation');
+    expect(section.responseText).toContain('(17 of 41 reviews)');
+    // What the answer stated is remembered for Stonecross, not for the whole organisation.
+    expect(memory.figures.get('participation')).toBe(2);
+    expect(memory.figuresAt.get('S-SX')?.get('participation')).toBe(1);
   }, 120_000);
 });

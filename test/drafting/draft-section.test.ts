@@ -178,6 +178,22 @@ describe('choosing what to say', () => {
     expect(section.notes.join('\n')).not.toMatch(/Ashbridge supported living: reviews with family or friend input/);
   });
 
+  it('answers a question about people with mental health needs from the mental health service, naming it with each figure', async () => {
+    const question = { text: 'For people with mental health needs, how often are their reviews held and who takes part?' };
+    const section = await draftSection({ db, period: '2026-Q3', question, limit: { kind: 'words', value: 300 } });
+    expect(section.services).toEqual(['Stonecross mental health support']);
+    expect(section.notes.join('\n')).toMatch(/This question is about people with mental health needs, so the answer quotes the records of Stonecross mental health support only/);
+    // Stonecross's own count of its 41 reviews, not the organisation's 183.
+    expect(section.responseText).toMatch(/Q3 2026 at Stonecross mental health support,? [^.]*\(1[67] of 41 reviews\)/);
+    const { claims } = validateClaims({ text: section.responseText, pack: section.pack });
+    expect(claims.filter((claim) => claim.status === 'mismatch' || claim.status === 'unsupported').map((claim) => claim.text)).toEqual([]);
+    // Chosen by the writer, every service is answered for, and the figures name no one place.
+    const everyService = await draftSection({ db, period: '2026-Q3', question, limit: { kind: 'words', value: 300 }, services: ['S-AB', 'S-MB', 'S-HW', 'S-SX'] });
+    expect(everyService.services).toHaveLength(4);
+    expect(everyService.responseText).not.toMatch(/Q3 2026 at /);
+    expect(everyService.notes.join('\n')).not.toMatch(/This question is about people/);
+  });
+
   it('answers a timeliness question with the summaries figure', async () => {
     const section = await draftSection({ db, period: '2026-Q2', question: { text: 'How do you make sure meeting summaries and actions are followed up on time?' } });
     const topics = section.supporting.filter((line) => line.kind === 'topic');

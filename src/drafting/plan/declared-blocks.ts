@@ -11,7 +11,7 @@ import { capitalise } from '../template-library.js';
 import { escapeRegExp, normaliseSentence } from '../../shared/english-text.js';
 import { OWNER_WORDS } from '../../evidence/data/practice-library-words.js';
 import type { AskedTopicId } from '../data/question-cues.js';
-import { CLIENT_GROUPS } from '../data/client-groups.js';
+import { groupsNamedIn } from '../question/people-asked-about.js';
 import type { DraftingContext } from '../drafting-context.js';
 
 /** At most this many entries of one topic go into one answer: the rest wait for a later answer. */
@@ -181,10 +181,6 @@ export interface DeclaredEntries {
   usable: DeclaredPractice[];
   stale: DeclaredPractice[];
 }
-
-const groupPatterns = CLIENT_GROUPS.map((group) => ({ id: group.id, pattern: new RegExp(`(?:${group.words})`, 'i') }));
-
-const groupsNamedIn = (text: string): Set<string> => new Set(groupPatterns.filter((group) => group.pattern.test(text)).map((group) => group.id));
 
 /**
  * Whether an entry kept at one service is for people the question does not ask about: the

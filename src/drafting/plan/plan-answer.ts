@@ -164,7 +164,7 @@ function candidatesFor(
   const seen = new Set<string>();
   const statedHere = new Set<string>();
   // Examples and changes already chosen for this answer are not chosen twice.
-  const local: BidMemory = { cases: new Set(memory.cases), changes: new Set(memory.changes), sentences: memory.sentences, elements: memory.elements, figures: memory.figures, coreLines: memory.coreLines, ...(memory.upcoming ? { upcoming: memory.upcoming } : {}) };
+  const local: BidMemory = { cases: new Set(memory.cases), changes: new Set(memory.changes), sentences: memory.sentences, elements: memory.elements, figures: memory.figures, figuresAt: memory.figuresAt, coreLines: memory.coreLines, ...(memory.upcoming ? { upcoming: memory.upcoming } : {}) };
   let order = 0;
   const topics = askedTopics(context);
   const leadTopic = topics[0]?.id;

@@ -73,6 +73,11 @@ export interface BidMemory {
   /** Figures stated so far, with how many answers stated them: their sentences rotate through frames. */
   figures: Map<string, number>;
   /**
+   * The same for answers drafted from only some services, by those services: their figures have
+   * other values and name their place, so quoting them is not a repeat of the whole's.
+   */
+  figuresAt: Map<string, Map<string, number>>;
+  /**
    * The questions still to come in the bid, as subject words and whether each needs a case
    * example of its own: a case that fits a later question better is kept for it.
    */
@@ -89,7 +94,18 @@ export interface UpcomingQuestion {
 }
 
 export function emptyBidMemory(): BidMemory {
-  return { cases: new Set(), changes: new Set(), sentences: new Set(), elements: new Map(), figures: new Map(), coreLines: new Map() };
+  return { cases: new Set(), changes: new Set(), sentences: new Set(), elements: new Map(), figures: new Map(), figuresAt: new Map(), coreLines: new Map() };
+}
+
+/** The memory an answer drafted from some services plans with: shared with the bid, except for the figures stated at those services. */
+export function bidMemoryAt(memory: BidMemory, services: readonly string[]): BidMemory {
+  const key = [...services].sort().join('|');
+  let figures = memory.figuresAt.get(key);
+  if (!figures) {
+    figures = new Map();
+    memory.figuresAt.set(key, figures);
+  }
+  return { ...memory, figures };
 }
 
 /** A copy a drafter can plan with and throw away if its draft is not used. */
@@ -100,6 +116,7 @@ export function cloneBidMemory(memory: BidMemory): BidMemory {
     sentences: new Set(memory.sentences),
     elements: new Map(memory.elements),
     figures: new Map(memory.figures),
+    figuresAt: new Map([...memory.figuresAt].map(([key, figures]) => [key, new Map(figures)])),
     coreLines: new Map(memory.coreLines),
     ...(memory.upcoming ? { upcoming: memory.upcoming } : {}),
   };
@@ -264,18 +281,19 @@ function figureSentence(context: DraftingContext, figure: Figure, preamble = '',
   const clause = factClause(figure);
   const fact = figure.smallSample && clause.endsWith(')') ? `${clause.slice(0, -1)}, small numbers)` : clause;
   const note = figure.smallSample && clause.endsWith(')') ? '' : smallSampleNote(figure);
+  const when = context.figurePlace ? `${context.period} at ${context.figurePlace}` : context.period;
   const frames = FIGURE_FRAMES.map((times) =>
     times === 0
-      ? `In ${context.period}, ${fact}${note}.`
+      ? `In ${when}, ${fact}${note}.`
       : times === 1
-        ? `The records for ${context.period} show that ${fact}${note}.`
+        ? `The records for ${when} show that ${fact}${note}.`
         : times === 2
-          ? `Across ${context.period}, ${fact}${note}.`
+          ? `Across ${when}, ${fact}${note}.`
           : times === 3
-            ? `For ${context.period}, ${fact}${note}.`
+            ? `For ${when}, ${fact}${note}.`
             : times === 4
-              ? `Over ${context.period}, ${fact}${note}.`
-              : `Our records show that in ${context.period} ${fact}${note}.`,
+              ? `Over ${when}, ${fact}${note}.`
+              : `Our records show that in ${when}${context.figurePlace ? ',' : ''} ${fact}${note}.`,
   );
   const times = Number(again) % FIGURE_FRAMES.length;
   const sentence = firstFresh(frames, times);
