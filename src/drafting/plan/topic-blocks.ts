@@ -525,7 +525,10 @@ const builders: Record<ElementId, Builder> = {
     const figure = available(context, 'participation-family');
     if (!figure) return missing(topic, 'family-participation', 'no reviews in the period to count family participation from');
     if (quotedInCore.has(figure.id)) return block(topic, 'family-participation', '', [figure]);
-    return block(topic, 'family-participation', figureSentence(context, figure, again ? '' : firstFresh(['The key worker invites the family members and friends the person has chosen to every review.', 'Every review is open to the family members and friends the person has chosen, and the key worker invites them.'], 0), uses(figure)), [figure]);
+    // Below where it should be, the invitation is the standard the figure is measured against, not what happens.
+    const practice = (sentence: string) => (weak(figure) ? `Our standard is that ${lowerFirst(sentence)}` : sentence);
+    const preamble = firstFresh(['The key worker invites the family members and friends the person has chosen to every review.', 'Every review is open to the family members and friends the person has chosen, and the key worker invites them.'].map(practice), 0);
+    return block(topic, 'family-participation', figureSentence(context, figure, again ? '' : preamble, uses(figure)), [figure]);
   },
   'ways-to-take-part': ({ context, again, uses = () => 0 }, topic) => {
     const modes = details(context, 'supporter-mode').filter((figure) => figure.group !== 'in-person');

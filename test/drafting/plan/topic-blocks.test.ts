@@ -28,7 +28,7 @@ function figure(id: string, numerator: number, denominator: number, extra: Parti
 
 function blockText(figures: Figure[], element: Parameters<typeof buildBlock>[0], topic: Parameters<typeof buildBlock>[1]): string {
   const base = figuresWith([]);
-  const context = buildDraftingContext({ figures: { ...base, figures: [...base.figures, ...figures] } });
+  const context = buildDraftingContext({ figures: { ...base, figures: [...base.figures.filter((kept) => !figures.some((given) => given.id === kept.id)), ...figures] } });
   const built = buildBlock(element, topic, { context, quotedInCore: new Set(), memory: emptyBidMemory() });
   expect('text' in built).toBe(true);
   return (built as Block).text;
@@ -46,6 +46,11 @@ describe('topic block wording', () => {
   it('says the person leads as the standard, not as what happens, when people say they do not feel involved', () => {
     expect(blockText([figure('feel-involved-agree', 1, 5)], 'person-leads', 'person-led-planning')).toMatch(/^Our standard is that /);
     expect(blockText([figure('feel-involved-agree', 5, 5)], 'person-leads', 'person-led-planning')).not.toMatch(/standard/);
+  });
+
+  it('gives inviting the family to every review as the standard, not as what happens, when few reviews have family input', () => {
+    expect(blockText([figure('participation-family', 40, 100)], 'family-participation', 'family-friends')).toMatch(/^Our standard is that /);
+    expect(blockText([figure('participation-family', 90, 100)], 'family-participation', 'family-friends')).not.toMatch(/standard/);
   });
 
   it('follows two weak "I feel involved" readings with one action, not one each', () => {
