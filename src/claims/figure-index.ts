@@ -118,10 +118,12 @@ export function indexEvidence(pack: EvidencePack): EvidenceIndex {
   const stemsBySource = all.map((source) => topicStems(`${source.label} ${source.id.replace(/[-_]/g, ' ')}`));
   // Rarity is judged among headline figures and standards: detail figures (breakdowns such as
   // referrals by trigger) repeat their parent's words many times over and would otherwise make
-  // those words look common, shifting which headline figure a sentence is about.
+  // those words look common, shifting which headline figure a sentence is about. A service's
+  // figure beside the whole's repeats the whole's words in the same way.
   const documentFrequency = new Map<string, number>();
   stemsBySource.forEach((stems, position) => {
-    if (all[position]?.figure?.detail === true) return;
+    const figure = all[position]?.figure;
+    if (figure?.detail === true || figure?.breakdownOf !== undefined) return;
     for (const stem of stems) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
   });
   const byUnit = new Map<ClaimUnit, EvidenceSource[]>();

@@ -5,7 +5,7 @@
  */
 import type { FiguresResult } from '../evidence/figures-schema.js';
 import { buildRewrites } from './build-rewrites.js';
-import { buildDraftingContext, type DraftingContext } from './drafting-context.js';
+import { buildDraftingContext, type DraftingContext, type ServiceFigure } from './drafting-context.js';
 import { DEFAULT_QUESTION_TEXT, type DraftQuestion, type PracticeFacts, type YouSaidWeDid } from './drafting-schema.js';
 import { finaliseSection } from './finalise-section.js';
 import type { ResponseLimit, Section } from '../section/section-schema.js';
@@ -28,6 +28,8 @@ export interface ComposeSectionOptions {
   memory?: BidMemory;
   /** True when the figures cover only some of the organisation's services, so figures name their place. */
   someServices?: boolean;
+  /** The figures at each service, when there are two or more: an answer may state them beside the whole's. */
+  serviceFigures?: readonly ServiceFigure[];
 }
 
 export function contextFor(options: ComposeSectionOptions): DraftingContext {
@@ -37,7 +39,15 @@ export function contextFor(options: ComposeSectionOptions): DraftingContext {
     ...(options.practice ? { practice: options.practice } : {}),
     ...(options.question ? { question: options.question.text } : {}),
     ...(options.someServices ? { someServices: true } : {}),
+    ...(options.serviceFigures ? { serviceFigures: options.serviceFigures } : {}),
   });
+}
+
+/** The pack an answer is checked against: the whole's figures, and the service figures the answer states. */
+export function withCitedServiceFigures(figures: FiguresResult, serviceFigures: readonly ServiceFigure[], cited: readonly string[]): FiguresResult {
+  const ids = new Set(cited);
+  const stated = serviceFigures.filter((entry) => ids.has(entry.figure.id)).map((entry) => entry.figure);
+  return stated.length > 0 ? { ...figures, figures: [...figures.figures, ...stated] } : figures;
 }
 
 export async function composeSection(options: ComposeSectionOptions): Promise<Section> {
@@ -57,7 +67,7 @@ export async function composeSection(options: ComposeSectionOptions): Promise<Se
   }
   if (!fits && options.limit) notes.push(`Even the shortest wording is over the limit of ${options.limit.value} ${options.limit.kind}: shorten by hand or ask for a larger limit.`);
   const { section } = await finaliseSection({
-    figures: options.figures,
+    figures: withCitedServiceFigures(options.figures, options.serviceFigures ?? [], plan.covered.flatMap((entry) => entry.figureIds).filter((id): id is string => id !== undefined)),
     lines,
     question: options.question ?? { text: DEFAULT_QUESTION_TEXT },
     drafter: 'template',

@@ -14,6 +14,8 @@ import { CLIENT_GROUP_PEOPLE } from './data/client-groups.js';
 import { servicesForPeopleAsked } from './question/people-asked-about.js';
 import { askedTopicCues } from './data/question-cues.js';
 import { composeSection } from './compose-section.js';
+import { SERVICE_BEHIND_POINTS } from './data/strength.js';
+import type { ServiceFigure } from './drafting-context.js';
 import type { DraftQuestion } from './drafting-schema.js';
 import { draftWithModel, type LlmOptions } from './llm/draft-with-model.js';
 import { queryDraftingData } from './query-drafting-data.js';
@@ -90,6 +92,8 @@ export async function draftSection(options: DraftSectionOptions): Promise<Sectio
     ...(services && services.length > 0 ? { services } : {}),
   };
   const [figures, data] = await Promise.all([computeFigures({ ...scope, cases: 5 }), queryDraftingData(scope)]);
+  const local = await figuresAtEachService(scope, figures);
+  const serviceFigures = serviceFiguresOf(figures, local);
   const compose = {
     figures,
     changes: data.changes,
@@ -100,42 +104,75 @@ export async function draftSection(options: DraftSectionOptions): Promise<Sectio
     ...(options.tender ? { tender: options.tender } : {}),
     ...(options.memory ? { memory: chosen.someServices && services ? bidMemoryAt(options.memory, services) : options.memory } : {}),
     ...(chosen.someServices ? { someServices: true } : {}),
+    ...(serviceFigures.length > 0 ? { serviceFigures } : {}),
   };
   const section = (options.drafter ?? 'template') === 'template' ? await composeSection(compose) : await draftWithModel({ ...compose, ...(options.llm ? { llm: options.llm } : {}) });
-  const outliers = await serviceOutliers(options, scope, figures, chosen.someServices);
+  const outliers = serviceOutliers(options, figures, local, chosen.someServices, new Set(section.pack.figures.map((figure) => figure.id)));
   const notes = [...(chosen.note ? [chosen.note] : []), ...outliers];
   return notes.length > 0 ? { ...section, notes: [...section.notes, ...notes] } : section;
 }
 
 /** A service this many percentage points from the whole is named to the writer. */
-export const OUTLIER_POINTS = 15;
+export const OUTLIER_POINTS = SERVICE_BEHIND_POINTS;
 /** A difference at one service is called out only when its count is not a small sample. */
 const OUTLIER_MIN_CASES = SMALL_SAMPLE;
+
+interface FiguresAtService {
+  service: FiguresResult['services'][number];
+  figures: FiguresResult;
+}
+
+/** Each service's own figures, when the answer covers two or more. */
+async function figuresAtEachService(scope: { db: Database; period: string; organisation?: string }, figures: FiguresResult): Promise<FiguresAtService[]> {
+  if (figures.services.length < 2) return [];
+  const local: FiguresAtService[] = [];
+  // One at a time: the embedded database answers one query at a time anyway.
+  for (const service of figures.services) {
+    local.push({ service, figures: await computeFigures({ db: scope.db, period: scope.period, ...(scope.organisation ? { organisation: scope.organisation } : {}), services: [service.ref] }) });
+  }
+  return local;
+}
+
+/** "participation" at "S-SX" → "participation-at-s-sx": an id the drafters' figure tokens can carry. */
+function serviceFigureId(wholeId: string, serviceRef: string): string {
+  return `${wholeId}-at-${serviceRef.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')}`;
+}
+
+/** The whole's percentage figures at each service, named as an answer names the service. */
+function serviceFiguresOf(figures: FiguresResult, local: readonly FiguresAtService[]): ServiceFigure[] {
+  const localities = local.map((entry) => entry.service.locality);
+  const named = (service: FiguresAtService['service']) => (service.locality && localities.filter((locality) => locality === service.locality).length === 1 ? service.locality : service.name);
+  const wholes = figures.figures.filter((figure) => figure.unit === 'percent' && typeof figure.value === 'number' && !figure.detail);
+  return wholes.flatMap((whole) =>
+    local.flatMap(({ service, figures: at }) => {
+      const part = at.figures.find((figure) => figure.id === whole.id);
+      if (!part || typeof part.value !== 'number' || !part.denominator) return [];
+      return [{ whole: whole.id, service: named(service), figure: { ...part, id: serviceFigureId(whole.id, service.ref), place: service.name, breakdownOf: whole.id } }];
+    }),
+  );
+}
 
 /**
  * Services far from the total on what the question asks about (one at 42% when the whole is
  * 73%): the writer is told, so the answer can name the service and its action rather than let
  * the average hide it.
  */
-async function serviceOutliers(options: DraftSectionOptions, scope: { db: Database; period: string; organisation?: string; services?: string[] }, figures: FiguresResult, someServices: boolean): Promise<string[]> {
+function serviceOutliers(options: DraftSectionOptions, figures: FiguresResult, local: readonly FiguresAtService[], someServices: boolean, cited: ReadonlySet<string>): string[] {
   const across = someServices ? `across ${figures.place}` : 'across all services';
-  if (figures.services.length < 2) return [];
+  if (local.length < 2) return [];
   const analysis = options.question ? readQuestion(options.question.text) : undefined;
   const topics = analysis && analysis.topics.length > 0 ? analysis.topics.map((topic) => topic.id) : ['person-led-planning', 'summaries'];
   const ids = new Set(topics.flatMap((id) => askedTopicCues.find((entry) => entry.id === id)?.figures ?? []));
   const headline = figures.figures.filter((figure) => ids.has(figure.id) && figure.unit === 'percent' && typeof figure.value === 'number');
-  if (headline.length === 0) return [];
   const notes: string[] = [];
-  for (const service of figures.services) {
-    const local = await computeFigures({ db: scope.db, period: scope.period, ...(scope.organisation ? { organisation: scope.organisation } : {}), services: [service.ref] });
+  for (const { service, figures: at } of local) {
     for (const whole of headline) {
-      const part = local.figures.find((figure) => figure.id === whole.id);
+      const part = at.figures.find((figure) => figure.id === whole.id);
       if (!part || typeof part.value !== 'number' || (part.denominator ?? 0) < OUTLIER_MIN_CASES) continue;
       const gap = part.value - (whole.value as number);
       if (Math.abs(gap) < OUTLIER_POINTS) continue;
-      notes.push(
-        `${service.name}: ${lowerFirst(whole.label)} is ${formatFigureValue(part, part.value)} (${formatFraction(part)}) against ${formatFigureValue(whole, whole.value)} ${across} in ${figures.period.human}${gap < 0 ? '; name it in the answer with its action rather than let the average hide it' : ''}.`,
-      );
+      const advice = cited.has(serviceFigureId(whole.id, service.ref)) ? '; the answer names it beside the whole' : '; name it in the answer with its action rather than let the average hide it';
+      notes.push(`${service.name}: ${lowerFirst(whole.label)} is ${formatFigureValue(part, part.value)} (${formatFraction(part)}) against ${formatFigureValue(whole, whole.value)} ${across} in ${figures.period.human}${gap < 0 ? advice : ''}.`);
     }
   }
   return notes;

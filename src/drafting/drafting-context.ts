@@ -81,6 +81,9 @@ export interface SamplingText {
   reportBy: string;
 }
 
+/** A question asking whether practice is the same in every service. */
+const ACROSS_SERVICES = /\b(?:consisten(?:t|tly|cy)|across (?:all )?(?:of )?(?:your |the |our )?(?:services|settings|sites|teams)|(?:in )?(?:every|each) (?:of your )?(?:service|setting|site)s?\b|all (?:of )?your services|variation between)/i;
+
 /** An organisation's voice: FNV-1a's low bits barely differ between similar names, so they are mixed (MurmurHash3's finaliser) first. */
 function voiceOf(slug: string): number {
   let hash = seedHash(slug);
@@ -89,8 +92,26 @@ function voiceOf(slug: string): number {
   return (hash ^ (hash >>> 16)) >>> 0;
 }
 
+/** A figure counted at one service of several, beside the whole's figure of the same id. */
+export interface ServiceFigure {
+  /** The id of the whole's figure this one breaks down. */
+  whole: string;
+  /** How the answer names the service: its locality when that is unique, else its name. */
+  service: string;
+  /** The service's own figure, under an id of its own so a claim can cite it. */
+  figure: Figure;
+}
+
 export interface DraftingContext {
   figures: FiguresResult;
+  /**
+   * The same figures at each service, by the whole's figure id, in the services' order. Stated
+   * beside the whole when the question asks how the organisation knows it is the same across
+   * services, or when one service is far behind the whole; the pack keeps those an answer cites.
+   */
+  byService: ReadonlyMap<string, readonly ServiceFigure[]>;
+  /** The question asks whether something holds across services ("consistently across all of your services"). */
+  acrossServices: boolean;
   seed: string;
   /**
    * Where an organisation's wordings start among a sentence's alternatives: two providers using
@@ -372,6 +393,8 @@ export interface DraftingContextOptions {
   question?: string;
   /** True when the figures cover only some of the organisation's services. */
   someServices?: boolean;
+  /** The figures at each service, when there are two or more. */
+  serviceFigures?: readonly ServiceFigure[];
 }
 
 export function buildDraftingContext(options: DraftingContextOptions): DraftingContext {
@@ -483,8 +506,12 @@ export function buildDraftingContext(options: DraftingContextOptions): DraftingC
     }
     notes.unshift(describeQuestion(analysis, new Map(actorTopicsOf(analysis).map(({ topic, lead }) => [topic.id, lead.label]))));
   }
+  const byService = new Map<string, ServiceFigure[]>();
+  for (const entry of options.serviceFigures ?? []) byService.set(entry.whole, [...(byService.get(entry.whole) ?? []), entry]);
   return {
     figures,
+    byService,
+    acrossServices: question !== undefined && ACROSS_SERVICES.test(question),
     seed: `${figures.organisation.slug}|${figures.period.label}`,
     voice: voiceOf(figures.organisation.slug),
     place,

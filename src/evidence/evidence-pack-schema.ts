@@ -78,6 +78,7 @@ export const ZFigureSchema = z.looseObject({
   asOf: z.string().optional().describe('The latest record date behind the figure within its period (YYYY-MM-DD)'),
   detail: z.boolean().optional().describe("A detail figure (a breakdown that answers a question's specifics), not a headline figure"),
   group: z.string().optional().describe('For a grouped detail figure: the recorded value it counts (a trigger, a level, a format)'),
+  breakdownOf: z.string().optional().describe("For one service's figure stated beside the whole's in an answer: the id of the whole's figure (its `place` names the service)"),
 });
 export type Figure = z.infer<typeof ZFigureSchema>;
 

@@ -1869,6 +1869,8 @@ export interface components {
              * @enum {string}
              */
             better?: "higher" | "lower";
+            /** @description For one service's figure stated beside the whole's in an answer: the id of the whole's figure (its `place` names the service) */
+            breakdownOf?: string;
             /** @description The figure catalogue entry this figure instantiates (enablement groups share one) */
             catalogueId?: string;
             /** @description For a share: the cases counted */
@@ -5276,6 +5278,8 @@ export interface operations {
                              * @enum {string}
                              */
                             better?: "higher" | "lower";
+                            /** @description For one service's figure stated beside the whole's in an answer: the id of the whole's figure (its `place` names the service) */
+                            breakdownOf?: string;
                             /** @description The figure catalogue entry this figure instantiates (enablement groups share one) */
                             catalogueId?: string;
                             /** @description How the value moved since the previous period; null without two numeric values */
@@ -10599,6 +10603,8 @@ export interface operations {
                              * @enum {string}
                              */
                             better?: "higher" | "lower";
+                            /** @description For one service's figure stated beside the whole's in an answer: the id of the whole's figure (its `place` names the service) */
+                            breakdownOf?: string;
                             /** @description The figure catalogue entry this figure instantiates (enablement groups share one) */
                             catalogueId?: string;
                             /** @description For a share: the cases counted */

@@ -131,4 +131,17 @@ describe('validateClaims: messages and report', () => {
     expect(report.ok).toBe(true);
     expect(report.messages).toEqual([]);
   });
+
+  it('does not let one service\'s figures, stated beside the whole, make the whole\'s words look common', () => {
+    const involved = figure({ id: 'agree', label: '"I feel involved" responses scoring 4 or 5', value: 90.7, unit: 'percent', numerator: 39, denominator: 43 });
+    const services = ['north', 'south', 'east', 'west'].map((place, index) =>
+      figure({ id: `agree-at-${place}`, label: involved.label, value: 75 + index, unit: 'percent', numerator: 9 + index, denominator: 12, place, breakdownOf: 'agree' }),
+    );
+    const feedback = figure({ id: 'changes', label: 'Changes made from feedback and verified', value: 0, unit: 'percent', numerator: 0, denominator: 2 });
+    const text = 'In Q2 2026, feedback responses agreeing "I feel involved" stood at 91% (39 of 43 responses).';
+    const claims = (figures: Figure[]) => validateClaims({ text, pack: { figures, standards: [] } }).claims.map((claim) => [claim.text, claim.status, claim.figureId]);
+    const backed = [['91%', 'supported', 'agree'], ['39 of 43', 'supported', 'agree']];
+    expect(claims([involved, feedback])).toEqual(backed);
+    expect(claims([involved, ...services, feedback])).toEqual(backed);
+  });
 });

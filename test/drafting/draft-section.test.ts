@@ -161,7 +161,8 @@ describe('choosing what to say', () => {
 
   it('states a weak but improving figure as a trend with the action, never as a strength (Q2 2026: 65% → 68%)', async () => {
     const section = await draftSection({ db, period: '2026-Q2' });
-    expect(section.responseText).toMatch(/rose from 65% the quarter before to 68%[^.]*\.\s+[^.]*key workers will /i);
+    // The service furthest behind may come between the figure and its action.
+    expect(section.responseText).toMatch(/rose from 65% the quarter before to 68%[^.]*\.\s+(?:[^.]*furthest behind[^.]*\.\s+)?[^.]*key workers will /i);
     expect(section.paragraph.evidence.figureIds).not.toContain('participation');
     expect(section.notes.some((note) => /below where it should be; the answer states it with the action, the owner and when it will be measured again/.test(note))).toBe(true);
   });
@@ -172,10 +173,21 @@ describe('choosing what to say', () => {
     expect(section.supporting.some((line) => line.kind === 'topic' && line.figureIds.includes('disputes-resolved'))).toBe(true);
   });
 
-  it('names a service far below the whole on what the question asks, so the average does not hide it', async () => {
+  it('names a service far below the whole on what the question asks, in the answer and to the writer, so the average does not hide it', async () => {
     const section = await draftSection({ db, period: '2026-Q3', question: { text: 'How do you involve families in reviews?' }, limit: { kind: 'words', value: 300 } });
-    expect(section.notes.join('\n')).toMatch(/Stonecross mental health support: reviews with family or friend input is 39% \(16 of 41\) against 69% across all services in Q3 2026; name it in the answer/);
+    expect(section.responseText).toMatch(/69% \(127 of 183 reviews\)\. Stonecross was furthest behind, with 39% \(16 of 41\)\./);
+    expect(section.pack.figures.find((figure) => figure.id === 'participation-family-at-s-sx')).toMatchObject({ breakdownOf: 'participation-family', place: 'Stonecross mental health support', numerator: 16, denominator: 41 });
+    expect(section.validation.claims.filter((claim) => claim.text === '16 of 41').map((claim) => [claim.status, claim.figureId])).toEqual([['supported', 'participation-family-at-s-sx']]);
+    expect(section.notes.join('\n')).toMatch(/Stonecross mental health support: reviews with family or friend input is 39% \(16 of 41\) against 69% across all services in Q3 2026; the answer names it beside the whole/);
     expect(section.notes.join('\n')).not.toMatch(/Ashbridge supported living: reviews with family or friend input/);
+  });
+
+  it('gives the figure at every service when the question asks whether practice is the same across them', async () => {
+    const section = await draftSection({ db, period: '2026-Q3', question: { text: 'How do you involve families in reviews, and how do you know this happens consistently across all your services?' }, limit: { kind: 'words', value: 500 } });
+    expect(section.responseText).toMatch(/It was \d+% \(\d+ of \d+\) at Ashbridge, \d+% \(\d+ of \d+\) at Hollinwade, \d+% \(\d+ of \d+\) at Millbeck and \d+% \(\d+ of \d+\) at Stonecross\./);
+    const { claims } = validateClaims({ text: section.responseText, pack: section.pack });
+    expect(claims.filter((claim) => claim.status !== 'supported' && claim.status !== 'standard' && claim.status !== 'practised' && claim.status !== 'declared').map((claim) => `${claim.text}: ${claim.message}`)).toEqual([]);
+    expect(claims.some((claim) => claim.figureId === 'participation-family-at-s-hw')).toBe(true);
   });
 
   it('answers a question about people with mental health needs from the mental health service, naming it with each figure', async () => {

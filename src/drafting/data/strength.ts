@@ -8,3 +8,9 @@ export const strengthThresholds = {
   /** Mean scores (1 to 5) below this are not a strength. */
   score: 4,
 } as const;
+
+/**
+ * A service this many percentage points behind the whole is named: beside the whole's figure in
+ * an answer, and to the writer. Below a small sample's count it is not, as one or two cases move it.
+ */
+export const SERVICE_BEHIND_POINTS = 15;

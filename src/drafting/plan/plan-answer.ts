@@ -778,7 +778,7 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
     level: best!.level,
     fits: best!.fitted.fits,
     covered: [
-      ...chosen.map((candidate) => ({ topic: candidate.block.topic, element: candidate.block.element, figureIds: candidate.block.figureIds })),
+      ...chosen.map((candidate) => ({ topic: candidate.block.topic, element: candidate.block.element, figureIds: [...candidate.block.figureIds, ...(candidate.block.serviceFigureIds ?? [])] })),
       ...best!.alsoCovered.filter((entry) => chosen.some((candidate) => candidate.block.element === entry.by)).map(({ topic, element, figureIds }) => ({ topic, element, ...(figureIds ? { figureIds } : {}) })),
     ],
     missing: best!.missing,

@@ -13,7 +13,9 @@ import { askedTopicCues, type AskedTopicId } from '../data/question-cues.js';
 import { recordTerms } from '../data/figure-wording.js';
 import { capitalise } from '../template-library.js';
 import { describeFigure, strengthOf } from '../describe-figure.js';
-import type { CaseText, ChangeText, DraftingContext } from '../drafting-context.js';
+import type { CaseText, ChangeText, DraftingContext, ServiceFigure } from '../drafting-context.js';
+import { SERVICE_BEHIND_POINTS } from '../data/strength.js';
+import { SMALL_SAMPLE } from '../../evidence/compute-figures.js';
 import { ADVOCATE_TRIGGER_RULES } from './data/advocacy-triggers.js';
 import { CHANGE_SOURCES } from './data/change-sources.js';
 import { COUNCIL_MEASURES } from './data/council-measures.js';
@@ -30,6 +32,11 @@ export interface Block {
   topic: AskedTopicId;
   text: string;
   figureIds: string[];
+  /**
+   * Figures of single services the block states beside the whole's (`figureIds`): cited, and put
+   * in the answer's pack, but not counted as the figures the block is about.
+   */
+  serviceFigureIds?: string[];
   /** The case example or change a block quotes, so a bid uses each once. */
   caseKey?: string;
   changeKey?: string;
@@ -181,6 +188,11 @@ let writtenBefore: ReadonlySet<string> = new Set();
 /** The organisation's voice while a block is being built (set by buildBlock). */
 let voice = 0;
 
+/** Service figures stated while a block is built: the block cites them (set by buildBlock, read by block). */
+let servicesStated: Figure[] = [];
+/** False while the block's form without service figures is built, as its shorter form. */
+let servicesAllowed = true;
+
 /** The first wording, from the preferred one on (moved on by the organisation's voice), that no earlier answer of the bid used. */
 function firstFresh(variants: readonly string[], start: number): string {
   const first = start + (voice % variants.length);
@@ -259,7 +271,9 @@ function hyphenatedStandard(standard: string): string {
 
 function block(topic: AskedTopicId, element: ElementId, text: string, figures: readonly (Figure | undefined)[], extra: Partial<Block> = {}): Block {
   const used = figures.filter((figure): figure is Figure => figure !== undefined);
-  return { topic, element, text, figureIds: used.map((figure) => figure.id), weakFigureIds: used.filter(weak).map((figure) => figure.id), ...extra };
+  const services = servicesStated.map((figure) => figure.id);
+  servicesStated = [];
+  return { topic, element, text, figureIds: used.map((figure) => figure.id), weakFigureIds: used.filter(weak).map((figure) => figure.id), ...(services.length > 0 ? { serviceFigureIds: services } : {}), ...extra };
 }
 
 function missing(topic: AskedTopicId, element: ElementId, reason: string): MissingElement {
@@ -296,9 +310,39 @@ function figureSentence(context: DraftingContext, figure: Figure, preamble = '',
               : `Our records show that in ${when}${context.figurePlace ? ',' : ''} ${fact}${note}.`,
   );
   const times = Number(again) % FIGURE_FRAMES.length;
-  const sentence = firstFresh(frames, times);
-  if (!weak(figure) || !withAction) return `${opening}${sentence}`;
-  return `${opening}${sentence} ${actionSentence(context, figure, times)}`;
+  const spread = spreadSentence(context, figure, times);
+  servicesStated.push(...spread.stated);
+  const sentence = `${firstFresh(frames, times)}${spread.text}`;
+  // A strong whole with a service below it still needs the action, for that service.
+  const weakest = [figure, ...spread.stated].filter(weak).sort((left, right) => Number(left.value) - Number(right.value))[0];
+  if (!weakest || !withAction) return `${opening}${sentence}`;
+  return `${opening}${sentence} ${actionSentence(context, weak(figure) ? figure : weakest, times)}`;
+}
+
+/**
+ * The whole's figure at each service, after it: every service when the question asks whether
+ * practice is the same across them, else (the first time the bid states the figure) only the
+ * services far behind, so the average does not hide them.
+ */
+function spreadSentence(context: DraftingContext, figure: Figure, times: number): { text: string; stated: Figure[] } {
+  const none = { text: '', stated: [] };
+  const parts = servicesAllowed ? context.byService.get(figure.id) : undefined;
+  if (!parts || parts.length < 2 || figure.better === 'lower' || typeof figure.value !== 'number') return none;
+  // Place names and numbers only, the pair beside its percentage: what is counted was named in the
+  // sentence before, and a noun here ("reviews", "services") would tie the numbers to another figure.
+  const valueOf = (entry: ServiceFigure) => {
+    const text = describeFigure(entry.figure);
+    return text.fraction ? `${text.value} (${text.fraction})` : text.value;
+  };
+  if (context.acrossServices) {
+    return { text: ` It was ${joinList(parts.map((entry) => `${valueOf(entry)} at ${entry.service}`))}.`, stated: parts.map((entry) => entry.figure) };
+  }
+  const whole = figure.value;
+  const behind = parts.filter((entry) => (entry.figure.denominator ?? 0) >= SMALL_SAMPLE && typeof entry.figure.value === 'number' && entry.figure.value <= whole - SERVICE_BEHIND_POINTS);
+  if (times > 0 || behind.length === 0) return none;
+  const stated = behind.map((entry) => entry.figure);
+  if (behind.length === 1) return { text: ` ${behind[0]!.service} was furthest behind, with ${valueOf(behind[0]!)}.`, stated };
+  return { text: ` ${joinList(behind.map((entry) => `${entry.service}, with ${valueOf(entry)},`)).replace(/,$/, '')} were furthest behind.`, stated };
 }
 
 /** "Care Act advocates" → "a Care Act advocate", for a count of one. */
@@ -1130,11 +1174,19 @@ export function entriesBlock(topic: AskedTopicId, entries: readonly DeclaredPrac
 export function buildBlock(element: ElementId, topic: AskedTopicId, inputs: BlockInputs): Block | MissingElement {
   writtenBefore = inputs.memory.sentences;
   voice = inputs.context.voice;
+  const build = () => builders[element]({ ...inputs, uses: (figure) => inputs.memory.figures.get(figure.id) ?? 0 }, topic);
   try {
-    return builders[element]({ ...inputs, uses: (figure) => inputs.memory.figures.get(figure.id) ?? 0 }, topic);
+    const built = build();
+    if (isMissing(built) || !built.serviceFigureIds) return built;
+    // Its shorter form leaves the services out, for a limit with no room for them.
+    servicesAllowed = false;
+    const without = build();
+    return isMissing(without) ? built : { ...built, shorter: without };
   } finally {
     writtenBefore = new Set();
     voice = 0;
+    servicesStated = [];
+    servicesAllowed = true;
   }
 }
 
