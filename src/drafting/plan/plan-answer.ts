@@ -20,7 +20,7 @@ import { CUED_ELEMENTS, DEPTH_ELEMENTS, ELEMENT_LABELS, ELEMENT_STRUCTURE, TOPIC
 import { detectStructureLines } from '../../check/rules/require-involvement-structure.js';
 import { buildBlock, emptyBidMemory, isMissing, normaliseSentence, type BidMemory, type Block, type BlockInputs, type MissingElement } from './topic-blocks.js';
 import { actorTopicsOf, namedOnlyAsActors, questionParts, type QuestionPart } from '../question/question-parts.js';
-import { ALWAYS_WORDS, quotesEntry } from './declared-blocks.js';
+import { ALWAYS_WORDS, declaredEntries, quotesEntry } from './declared-blocks.js';
 import { DIFFERENCE_ASK, REFERS_BACK } from '../data/part-words.js';
 import { answersPart, asksForCheck, blockAnswers, blockAnswersLead, COMMITMENT_ELEMENTS, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
 
@@ -197,6 +197,12 @@ function candidatesFor(
     }
     if (isMissing(built)) {
       if (priority <= 2) missing.push(built);
+      // A topic asked about that the practice library holds nothing on, current or out of date:
+      // the honest gap and what will be put in place, rather than silence on it.
+      if (element === 'declared-practices' && priority === 1) {
+        const entries = declaredEntries(context, topic);
+        if (entries.usable.length === 0 && entries.stale.length === 0) add('gap-commitment', topic, priority);
+      }
       return;
     }
     // A figure already stated in two answers of the bid is not stated a third time outside the
@@ -470,8 +476,18 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
   const candidates = found.candidates.map((candidate) => ({ candidate, part: partIndexOf(parts, candidate.block) }));
   const texts = found.candidates.map((candidate) => candidate.block.text);
   // A block written for one part, worded after the ones the bid has used.
-  const partBlock = (element: ElementId, topic: AskedTopicId, extra: Pick<BlockInputs, 'beyondRecords'> = {}) =>
-    buildBlock(element, topic, { context, quotedInCore: new Set(), memory, again: memory.elements.get(element) ?? 0, ...extra });
+  // A commitment an earlier answer of the bid wrote takes the next wording no earlier answer used.
+  const repeats = (built: Block | MissingElement) => (isMissing(built) ? 0 : sentencesOf(built.text).filter((sentence) => memory.sentences.has(normalise(sentence))).length);
+  const partBlock = (element: ElementId, topic: AskedTopicId, extra: Pick<BlockInputs, 'beyondRecords'> = {}) => {
+    const build = (again: number) => buildBlock(element, topic, { context, quotedInCore: new Set(), memory, again, ...extra });
+    const used = memory.elements.get(element) ?? 0;
+    let built = build(used);
+    for (let more = 1; more <= 3 && repeats(built) > 0; more += 1) {
+      const other = build(used + more);
+      if (repeats(other) < repeats(built)) built = other;
+    }
+    return built;
+  };
   parts.forEach((part, index) => {
     // The block that answers this part, before the part's other blocks (order -1) or after them.
     const answerWith = (block: Block, order = -1) => {

@@ -152,6 +152,12 @@ describe('answers from the practice library', () => {
     expect(section.plan?.parts?.at(-1)?.answeredBy).toBe('commitment');
   });
 
+  it('gives the honest gap and a dated commitment for a topic the library holds nothing on, even when other material answers the question', async () => {
+    const question = 'Using evidence where you have it, show how the people you support and their families have shaped both their own support plans and the design, running and evaluation of the service, and how you would know if that involvement were tokenistic.';
+    const section = await composeSection({ figures: figuresWith([]), question: { text: question }, limit: { kind: 'characters', value: 4000 } });
+    expect(section.responseText).toMatch(/do not yet show people who use the service and their families taking part in designing, running or evaluating the service at Eastfield supported living\. Starting in Q4 2026, the Registered Manager will bring together/);
+  });
+
   it('names the practice library as the place to add a practice the records cannot show', async () => {
     const section = await composeSection({ figures: figuresWith([]), question: { text: 'How do you involve the people you support in recruiting staff?' }, limit: { kind: 'words', value: 300 } });
     expect(section.notes.join('\n')).toMatch(/neither the records nor the practice library hold anything on involving people in recruiting/);
