@@ -69,12 +69,12 @@ export interface SamplingText {
   /** "Q3 2026", or "every quarter of the year to September 2026" over several quarters. */
   period: string;
   /**
-   * What the records show, in the three frames the assurance lines use. Over several quarters
+   * What the records show, in the two frames the assurance lines use. Over several quarters
    * the last one comes first when it differs, since the year counts only services sampled in
    * every quarter: "in Q3 2026 4 of 4 services met it, but only 1 of 4 met it in every quarter
-   * of the year to September 2026"; "met at …"; "which … met in …".
+   * of the year to September 2026"; "met at …".
    */
-  met: { clause: string; at: string; which: string };
+  met: { clause: string; at: string };
   source: string;
   /** When sampling is not recorded: the quarter it starts and the month it is first reported. */
   next: string;
@@ -292,12 +292,13 @@ function describeChange(figures: FiguresResult, change: YouSaidWeDid): ChangeTex
   return text;
 }
 
-/** "in Q3 2026 4 of 4 services met it, but only 1 of 4 met it in every quarter of …", in the three frames. */
-function shortfallFrames(recent: { fraction: string | undefined; period: string }, span: { fraction: string | undefined; period: string }): SamplingText['met'] {
+/** "in Q3 2026 4 of 4 services met it, but only 1 of 4 met it in every quarter of …", in the two frames. */
+function shortfallFrames(recent: { fraction: string | undefined; period: string }, span: { fraction: string | undefined; period: string }, oneService: boolean): SamplingText['met'] {
+  // One service has no "1 of 1 services": it met the standard, or did not.
+  if (oneService) return { clause: `in ${recent.period} it was met, but not in ${span.period}`, at: `met in ${recent.period} but not in ${span.period}` };
   return {
     clause: `in ${recent.period} ${recent.fraction} services met it, but only ${span.fraction} met it in ${span.period}`,
     at: `met at ${recent.fraction} services in ${recent.period} but at only ${span.fraction} in ${span.period}`,
-    which: `which ${recent.fraction} services met in ${recent.period} but only ${span.fraction} met in ${span.period}`,
   };
 }
 
@@ -320,11 +321,14 @@ function samplingOf(figures: FiguresResult, standards: StandardTexts): SamplingT
       ? { fraction: formatFraction(yearFigure), period: `every quarter of ${periodInAnswer(parsePeriod(yearFigure.period))}` }
       : undefined;
   // The recent reading first, then how few kept it up over the longer span.
+  const oneService = figure?.denominator === 1;
   const met = year
-    ? shortfallFrames({ fraction: shown, period }, year)
+    ? shortfallFrames({ fraction: shown, period }, year, oneService)
     : latest
-      ? shortfallFrames(latest, { fraction: shown, period })
-      : { clause: `in ${period} ${shown} services met it`, at: `met at ${shown} services in ${period}`, which: `which ${shown} services met in ${period}` };
+      ? shortfallFrames(latest, { fraction: shown, period }, oneService)
+      : oneService
+        ? { clause: `in ${period} it was ${figure?.numerator === 1 ? '' : 'not '}met`, at: `${figure?.numerator === 1 ? '' : 'not '}met in ${period}` }
+        : { clause: `in ${period} ${shown} services met it`, at: `met at ${shown} services in ${period}` };
   return {
     met,
     recorded,
