@@ -195,6 +195,9 @@ describe('choosing what to say', () => {
     const section = await draftSection({ db, period: '2026-Q3', question, limit: { kind: 'words', value: 300 } });
     expect(section.services).toEqual(['Stonecross mental health support']);
     expect(section.notes.join('\n')).toMatch(/This question is about people with mental health needs, so the answer quotes the records of Stonecross mental health support only/);
+    // Sampling at one service was met or not: never "1 of 1 services".
+    expect([section.responseText, ...section.notes].join('\n')).not.toMatch(/\b1 of 1 services\b/);
+    expect(section.notes.join('\n')).toMatch(/NI sampling was met in Q3 2026 but not in every quarter of the year to September 2026/);
     // Stonecross's own count of its 41 reviews, not the organisation's 183.
     expect(section.responseText).toMatch(/Q3 2026 at Stonecross mental health support,? [^.]*\(1[67] of 41 reviews\)/);
     const { claims } = validateClaims({ text: section.responseText, pack: section.pack });
