@@ -145,6 +145,12 @@ export interface DraftingContext {
     formats?: string;
     complexChair?: string;
     cadence?: string;
+    /**
+     * The review rhythm as the standard, when the records do not show it happening for most
+     * people: "a review with each person every month, with a deep-dive every quarter". An
+     * answer about how often reviews happen states it beside the figure that measures it.
+     */
+    rhythmStandard?: string;
     keyWorkers: boolean;
     /** "send the summary within 5 working days", softened when the summaries figure is weak. */
     summaryDuty: string;
@@ -476,6 +482,8 @@ export function buildDraftingContext(options: DraftingContextOptions): DraftingC
   // a figure showing it mostly missed, "our standard is a monthly mini-review" reads as a claim
   // the provider's own records contradict. Answers about meetings state it with its figure and action.
   const cadence = hasMini && cadenceShown ? `mini-reviews${miniLength ? ` of ${miniLength}` : ''} are scheduled monthly${hasDeepDive ? ', with a deep-dive each quarter' : ''}` : undefined;
+  // The quarterly deep-dive is named only where the records show it: unshown, it is a practice claim without its figure.
+  const rhythmStandard = hasMini && !cadenceShown ? `a review with each person every month${hasDeepDive && practised('deep-dive-quarterly') ? ', with a deep-dive every quarter' : ''}` : undefined;
   if (hasMini && !cadenceShown) {
     notes.push(
       `The review rhythm (a mini-review each month${hasDeepDive ? ', a deep-dive each quarter' : ''}) is not in the general lines: the records for ${figures.period.human} do not show it happening for most people. Answers about meetings state it with the figure and the action.`,
@@ -536,6 +544,7 @@ export function buildDraftingContext(options: DraftingContextOptions): DraftingC
       ...(formats ? { formats } : {}),
       ...(complexChair ? { complexChair } : {}),
       ...(cadence ? { cadence } : {}),
+      ...(rhythmStandard ? { rhythmStandard } : {}),
       keyWorkers: true,
       summaryDuty: summaryDuty(standardMet(figures.figures, 'summary-deadline'), standards['summary-deadline'] ?? 'the agreed time'),
       disputes,

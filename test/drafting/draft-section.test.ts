@@ -209,6 +209,11 @@ describe('choosing what to say', () => {
     expect(everyService.notes.join('\n')).not.toMatch(/This question is about people/);
   });
 
+  it('says how often reviews should happen, as the standard beside the figure that measures it, when the records do not show it for most people', async () => {
+    const section = await draftSection({ db, period: '2026-Q3', question: { text: 'How often does each person have a review of their support plan?' }, limit: { kind: 'words', value: 300 } });
+    expect(section.responseText).toMatch(/(?:Our standard is|The standard we hold ourselves to is) a review with each person every month[^.]*\.\s+[^.]*review every month stood at 73% \(35 of 48 people\)/);
+  });
+
   it('answers a timeliness question with the summaries figure', async () => {
     const section = await draftSection({ db, period: '2026-Q2', question: { text: 'How do you make sure meeting summaries and actions are followed up on time?' } });
     const topics = section.supporting.filter((line) => line.kind === 'topic');

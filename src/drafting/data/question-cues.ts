@@ -69,7 +69,8 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     id: 'meetings',
     label: 'meetings and cadence',
     // "How often" also asks how often something else happens ("evidence of how often this happens"), so it only hints.
-    strong: ['review meetings?', 'frequency', 'cadence', 'mini-reviews?', 'deep-dives?', 'agendas?', 'notice of (?:the )?meetings?'],
+    // …but "how often" asked of reviews or meetings themselves is the subject ("how often does each person have a review").
+    strong: ['review meetings?', 'frequency', 'cadence', 'mini-reviews?', 'deep-dives?', 'agendas?', 'notice of (?:the )?meetings?', 'how (?:often|frequently)\\b[^.?;]{0,40}\\b(?:reviews?|reviewed|meetings?|meet)\\b'],
     // A "meeting summary" is about the summary, not the meeting.
     weak: ['how often(?! (?:this|that|it|these|they|each) (?:happens?|occurs?|is done|are done))', 'meetings?(?!\\s+(?:summar|minutes|notes|actions))', 'reviews?(?!\\s+(?:summar|minutes|notes|actions))', 'reviewing', 'regular(?:ly)?', 'monthly', 'quarterly', 'annual(?:ly)?', 'scheduled?'],
     figures: ['cadence', 'cadence-monthly', 'agenda-notice'],

@@ -715,9 +715,11 @@ const builders: Record<ElementId, Builder> = {
     // The monthly count only: its subject is the practice's own actual, so the sentence states it.
     const shown = [monthly ?? full].filter((figure): figure is Figure => figure !== undefined && !quotedInCore.has(figure.id));
     // Each figure of the block in a different frame: two "Figures for Q3 2026:" in a row read as a list pasted twice.
-    const sentence = shown.map((figure, index) => figureSentence(context, figure, '', uses(figure) + index)).join(' ');
-    const honest = '';
-    return block(topic, 'review-cadence', `${sentence}${honest}${unplanned}`.trim(), shown);
+    // How often reviews should happen, said as the standard the figure is measured against (the records do not show it for most people).
+    const standard = context.practice.rhythmStandard;
+    const rhythm = standard ? firstFresh([`Our standard is ${standard}.`, `The standard we hold ourselves to is ${standard}.`], Number(again ?? 0)) : '';
+    const sentence = shown.map((figure, index) => figureSentence(context, figure, index === 0 ? rhythm : '', uses(figure) + index)).join(' ');
+    return block(topic, 'review-cadence', `${sentence}${unplanned}`.trim(), shown);
   },
   'meeting-length': ({ context }, topic) => {
     const mini = context.standards['mini-review-length'];
