@@ -125,4 +125,21 @@ describe('draftBid', () => {
     expect(memory.figures.get('participation')).toBe(2);
     expect(memory.figuresAt.get('S-SX')?.get('participation')).toBe(1);
   }, 120_000);
+
+  it('does not give again as depth a figure an earlier answer gave: the later answer fills its room with what it was asked', async () => {
+    const ask = (text: string, value: number) => ({ question: { text }, limit: { kind: 'words' as const, value } });
+    const sections = await draftBid({
+      db,
+      period: '2026-Q3',
+      organisation: 'harbour-care',
+      questions: [
+        ask('How do you know that people feel involved in their reviews, and what have you changed because of what they told you?', 400),
+        ask('Disagreements can arise between the person, their relatives and the provider. Set out the steps you follow to resolve them, who deals with each step and how long each should take. How many did you log over the last year, and what have you learned from them?', 500),
+      ],
+    });
+    const stated = (index: number) => (sections[index]!.plan?.covered ?? []).flatMap((entry) => entry.figureIds);
+    expect(stated(0)).toContain('feel-involved-agree');
+    expect(stated(1)).not.toContain('feel-involved-agree');
+    expect(sections[1]!.responseText).not.toMatch(/"I feel involved"/);
+  }, 120_000);
 });

@@ -40,8 +40,16 @@ const CHANGE_ELEMENTS: readonly ElementId[] = ['you-said-we-did', 'learning-from
 /** A question that names no topic is answered on these. */
 const GENERAL_TOPICS: readonly AskedTopicId[] = ['person-led-planning', 'family-friends', 'advocacy', 'summaries', 'feedback'];
 
-/** How many answers of a bid may state the same figure, besides the answers it is the subject of. */
-const FIGURE_REPEATS = 2;
+/**
+ * How many answers of a bid may state the same figure, besides the answers it is the subject of:
+ * as depth, once (a later answer repeating it reads as the same paragraph pasted again); for what
+ * a question asks outright, or in an answer about governance (the figures are what its checks
+ * read), twice.
+ */
+const FIGURE_REPEATS = 1;
+const ASKED_FIGURE_REPEATS = 2;
+/** The Nominated Individual's sampling and how far it was met is stated in full in this many answers, then in a clause. */
+const SAMPLING_REPEATS = 2;
 
 /**
  * A block written for a part of the question nothing else answers is placed before any other:
@@ -212,8 +220,12 @@ function candidatesFor(
     // late in a bid to fill its budget does not (a governance answer restating the attendance
     // figure the planning and family answers gave reads as the same paragraph again).
     const figureSubject = essential && (topic === leadTopic || partSubjects.has(topic));
-    if (!figureSubject && built.figureIds.length > 0 && built.figureIds.every((id) => (memory.figures.get(id) ?? 0) >= FIGURE_REPEATS)) {
-      if (priority <= 2) missing.push({ element, topic, reason: 'already stated in two earlier answers of this bid', repeat: true });
+    // Depth is not worth a figure the bid has already given; what the question asks for outright,
+    // and a check that carries the answer's assurance, may give it once more.
+    const carriesAssurance = (ELEMENT_STRUCTURE[element] ?? []).includes('assurance');
+    const repeatsAllowed = leadTopic === 'governance' || priority === 1 || carriesAssurance ? ASKED_FIGURE_REPEATS : FIGURE_REPEATS;
+    if (!figureSubject && built.figureIds.length > 0 && built.figureIds.every((id) => (memory.figures.get(id) ?? 0) >= repeatsAllowed)) {
+      if (priority <= 2) missing.push({ element, topic, reason: 'already stated in an earlier answer of this bid', repeat: true });
       return;
     }
     // Two near-identical measures (family input with and without advocates) in one answer read as
@@ -653,11 +665,11 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
   // in two answers already: later answers say in a clause that it checks them too, rather than
   // repeat the same sentence answer after answer.
   const samplingId = context.figures.figures.find((figure) => (figure.catalogueId ?? figure.id) === 'ni-sampling')?.id ?? 'ni-sampling';
-  const samplingStated = (memory.figures.get(samplingId) ?? 0) >= FIGURE_REPEATS;
+  const samplingStated = (memory.figures.get(samplingId) ?? 0) >= SAMPLING_REPEATS;
   let best: { fitted: Fitted; level: DraftLevel; missing: MissingElement[]; alsoCovered: Candidates['alsoCovered']; score: number[]; excluded: ReadonlySet<string> } | undefined;
   for (const level of DRAFT_LEVELS) {
     const coreLevel = { ...level, cases: 0, change: false, human: false };
-    // The core's evidence line quotes figures the bid has not yet stated twice, while enough remain.
+    // The core's evidence line quotes figures the bid has not yet stated, while enough remain.
     const overused = new Set([...memory.figures].filter(([, uses]) => uses >= FIGURE_REPEATS).map(([id]) => id));
     const enough = (set: ReadonlySet<string>) => context.ranked(level.figures, set).chosen.length >= Math.min(2, level.figures);
     const some = (set: ReadonlySet<string>) => context.ranked(level.figures, set).chosen.length > 0;

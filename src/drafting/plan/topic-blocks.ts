@@ -1066,8 +1066,16 @@ function gapCommitment({ context, again = 0, beyondRecords = false }: BlockInput
   const label = askedTopicCues.find((entry) => entry.id === topic)?.label ?? topic;
   if (!gap) return missing(topic, 'gap-commitment', `neither the records nor the practice library hold anything on ${label}`);
   const { start, reportBy } = commitmentDates(context.figures.period.end, gap.quarters);
+  const where = context.figures.services.length > 1 ? 'in every service' : `at ${context.place}`;
+  // An addition to what the topic's records show, said as one: not "beyond what is described above", which reads as a seam.
   const text = beyondRecords
-    ? `Beyond what is described above, from ${start} ${lowerFirstRole(gap.owner)} ${context.figures.services.length > 1 ? 'in every service' : `at ${context.place}`} will ${gap.action}. We will report ${gap.report} in ${reportBy}.`
+    ? firstFresh(
+        [
+          `In addition, from ${start} ${lowerFirstRole(gap.owner)} ${where} will ${gap.action}. We will report ${gap.report} in ${reportBy}.`,
+          `From ${start}, ${lowerFirstRole(gap.owner)} ${where} will also ${gap.action}, and we will report ${gap.report} in ${reportBy}.`,
+        ],
+        again,
+      )
     : again % 2 === 0
       ? `Our records for ${context.period} do not yet show ${gap.absent} at ${context.place}. Starting in ${start}, ${lowerFirstRole(gap.owner)} will ${gap.action}. We will report ${gap.report} in ${reportBy}.`
       : `From ${start}, ${lowerFirstRole(gap.owner)} will ${gap.action}. This is not yet in our records for ${context.period}; we will report ${gap.report} in ${reportBy}.`;
