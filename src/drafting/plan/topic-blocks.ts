@@ -815,9 +815,13 @@ const builders: Record<ElementId, Builder> = {
     return block(
       topic,
       'best-interests-chair',
-      again
-        ? `Where a decision about the person's day-to-day care and support is ours to make and they lack capacity for it, it is made at a complex review chaired by ${chair}, with the person's own wishes recorded first and the reasons written down; a decision about medical treatment or a move of home rests with the clinician or the council, and the review gives them the person's views. ${bestInterestsConsulted(chair, true)}`
-        : `${chair[0]!.toUpperCase()}${chair.slice(1)} chairs complex and best-interests reviews. The chair makes sure capacity is assessed for the specific decision at the time it is needed; where the person lacks capacity for it, whoever is responsible for that decision makes it in their best interests (we decide day-to-day care; a clinician decides treatment and the council a move of home), with the person helped to take part in the way that works for them and the reasons recorded. ${bestInterestsConsulted(chair, false)}`,
+      firstFresh(
+        [
+          `${chair[0]!.toUpperCase()}${chair.slice(1)} chairs complex and best-interests reviews. The chair makes sure capacity is assessed for the specific decision at the time it is needed; where the person lacks capacity for it, whoever is responsible for that decision makes it in their best interests (we decide day-to-day care; a clinician decides treatment and the council a move of home), with the person helped to take part in the way that works for them and the reasons recorded. ${bestInterestsConsulted(chair, false)}`,
+          `Where a decision about the person's day-to-day care and support is ours to make and they lack capacity for it, it is made at a complex review chaired by ${chair}, with the person's own wishes recorded first and the reasons written down; a decision about medical treatment or a move of home rests with the clinician or the council, and the review gives them the person's views. ${bestInterestsConsulted(chair, true)}`,
+        ],
+        again ? 1 : 0,
+      ),
       [],
     );
   },
@@ -905,9 +909,14 @@ const builders: Record<ElementId, Builder> = {
     return block(
       topic,
       'positive-risk',
-      again
-        ? `The key worker plans the risks a person wants to take with them rather than ruling them out. What could go wrong, what makes it safer and who does what goes into the plan, and the key worker looks at it again at the next review. When the person has capacity for the decision, the key worker records that a choice others think unwise stays theirs. ${capacity}`
-        : `When a person wants to do something that carries risk, such as travelling alone, cooking or managing their own money, the key worker plans it with them rather than ruling it out. Together they write down what the person wants, what could go wrong, what will make it safer and who does what, and they look at the plan again at the next review. Where the person has capacity for the decision, the choice is theirs even if others think it unwise: the key worker records that the risks were explained and that the choice stands. ${capacity}`,
+      // Either wording first, by the organisation's voice: two providers answering one tender do not write the same paragraph.
+      firstFresh(
+        [
+          `When a person wants to do something that carries risk, such as travelling alone, cooking or managing their own money, the key worker plans it with them rather than ruling it out. Together they write down what the person wants, what could go wrong, what will make it safer and who does what, and they look at the plan again at the next review. Where the person has capacity for the decision, the choice is theirs even if others think it unwise: the key worker records that the risks were explained and that the choice stands. ${capacity}`,
+          `The key worker plans the risks a person wants to take with them rather than ruling them out. What could go wrong, what makes it safer and who does what goes into the plan, and the key worker looks at it again at the next review. When the person has capacity for the decision, the key worker records that a choice others think unwise stays theirs. ${capacity}`,
+        ],
+        again ? 1 : 0,
+      ),
       [],
     );
   },
@@ -942,7 +951,13 @@ const builders: Record<ElementId, Builder> = {
       'council-reporting',
       again
         ? `${capitalise(reader)} would receive the same quarterly figures we use ourselves (${joinList(measures)}), each with its count, period and source.`
-        : `Each quarter we would send ${reader}, for the services it commissions, the figures we already count for ourselves: ${joinList(measures)}. Each comes with its count, the period, the service and the records it is counted from, alongside the Nominated Individual's sampling findings and the action, owner and date for any figure below our standard.`,
+        : firstFresh(
+            [
+              `Each quarter we would send ${reader}, for the services it commissions, the figures we already count for ourselves: ${joinList(measures)}. Each comes with its count, the period, the service and the records it is counted from, alongside the Nominated Individual's sampling findings and the action, owner and date for any figure below our standard.`,
+              `For the services it commissions, ${reader} would get from us every quarter the measures we already track for our own management: ${joinList(measures)}. We would give each one with its count, period, service and source records, together with what the Nominated Individual's sampling found and, for any measure below our standard, the action, who owns it and by when.`,
+            ],
+            0,
+          ),
       [],
     );
   },

@@ -53,6 +53,21 @@ describe('topic block wording', () => {
     expect(blockText([figure('participation-family', 90, 100)], 'family-participation', 'family-friends')).not.toMatch(/standard/);
   });
 
+  it('words the positive-risk paragraph differently for different organisations, and the same for one', () => {
+    const textFor = (slug: string, element: Parameters<typeof buildBlock>[0], topic: Parameters<typeof buildBlock>[1]) => {
+      const base = figuresWith([]);
+      const context = buildDraftingContext({ figures: { ...base, organisation: { ...base.organisation, slug } } });
+      const built = buildBlock(element, topic, { context, quotedInCore: new Set(), memory: emptyBidMemory() });
+      expect('text' in built).toBe(true);
+      return (built as Block).text;
+    };
+    const slugs = ['northgate-care', 'eastfield-support', 'riverside-living', 'oak-tree-care'];
+    for (const [element, topic] of [['positive-risk', 'outcomes']] as const) {
+      expect(new Set(slugs.map((slug) => textFor(slug, element, topic))).size, element).toBe(2);
+      expect(textFor('riverside-living', element, topic)).toBe(textFor('riverside-living', element, topic));
+    }
+  });
+
   it('follows two weak "I feel involved" readings with one action, not one each', () => {
     const score = figure('feel-involved', 13, 5, { value: 2.6, unit: 'score', numerator: undefined, denominator: 5, scale: { min: 1, max: 5 } } as Partial<Figure>);
     const agree = figure('feel-involved-agree', 0, 5);
