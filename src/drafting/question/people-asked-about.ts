@@ -14,10 +14,13 @@ export function groupsNamedIn(text: string): Set<string> {
 }
 
 /**
- * Words that make the group the people themselves: "people with …", "experience of …", "for …",
- * and the next group of a list ("learning disability and/or mental ill health").
+ * Words that make the group the people themselves: "people with …", "who have …", "lived
+ * experience of …". Not "of", "for" or "and" alone: "the impact of mental health", "a plan for
+ * mental health crises" and "physical and mental health" are about everyone.
  */
-const PEOPLE_LEAD = String.raw`\b(?:with|of|have|has|for|and|or|and\/or)\s+(?:(?:a|an|their|lived|living|experience|of)\s+){0,3}`;
+const PEOPLE_LEAD = String.raw`\b(?:(?:with|have|has)\s+(?:(?:a|an|their|lived|living|experience|of)\s+){0,3}|(?:lived\s+)?experience\s+of\s+(?:a\s+|an\s+)?)`;
+/** Joins a second group to one already named as the people ("learning disability and/or mental ill health"). */
+const LIST_JOIN = String.raw`\s*(?:,\s*|\s+and\/or\s+|\s+and\s+|\s+or\s+)(?:(?:a|an|with|people with|those with)\s+)?`;
 /** The group word naming professionals or services rather than people ("community mental health team"). */
 const NOT_PEOPLE = String.raw`(?!\s+(?:teams?|professionals?|nurses?|practitioners?|trusts?|act\b|workers?|staff|colleagues|clinicians?|commissioners?))`;
 /** A group given as one example among everyone ("including people with …") does not narrow the question. */
@@ -38,7 +41,12 @@ function namedAsPeople(question: string, group: ClientGroup): boolean {
 
 /** The groups a question names as the people it is about; empty when it is about everyone. */
 export function peopleAskedAbout(question: string): string[] {
-  return CLIENT_GROUPS.filter((group) => group.narrowsScope && namedAsPeople(question, group)).map((group) => group.id);
+  const named = CLIENT_GROUPS.filter((group) => group.narrowsScope && namedAsPeople(question, group));
+  // A group listed right after one named as the people is about people too.
+  const listed = CLIENT_GROUPS.filter(
+    (group) => group.narrowsScope && !named.includes(group) && named.some((first) => new RegExp(`(?:${first.words})${LIST_JOIN}(?:${group.words})${NOT_PEOPLE}`, 'i').test(question)),
+  );
+  return CLIENT_GROUPS.filter((group) => named.includes(group) || listed.includes(group)).map((group) => group.id);
 }
 
 export interface ScopableService {

@@ -15,6 +15,7 @@ describe('peopleAskedAbout', () => {
     ['Describe how the voices of people with lived experience of a learning disability and/or mental ill health shape your service.', ['mental-health', 'learning-disability']],
     ['For older adults receiving care, how are reviews arranged?', ['older-people']],
     ['How are families of people living with dementia involved in planning?', ['older-people']],
+    ['For people with dementia or a learning disability, who decides who comes to their reviews?', ['older-people', 'learning-disability']],
   ])('reads "%s" as about %j', (question, groups) => {
     expect(peopleAskedAbout(question).sort()).toEqual([...groups].sort());
   });
@@ -26,6 +27,10 @@ describe('peopleAskedAbout', () => {
     'How do you make sure meetings about a person\'s home care are accessible?',
     'How do you apply the Mental Health Act when a person is detained?',
     'How do you involve families in reviews?',
+    "How do you look after people's physical and mental health between reviews?",
+    'How do you support people with both physical and mental health needs?',
+    'What is your plan for mental health crises out of hours?',
+    'How do you help staff understand the impact of dementia on families?',
   ])('reads "%s" as about everyone', (question) => {
     expect(peopleAskedAbout(question)).toEqual([]);
   });
