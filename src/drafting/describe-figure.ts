@@ -6,6 +6,7 @@
 import type { Figure, Standard } from '../evidence/evidence-pack-schema.js';
 import { formatFigureValue, formatFraction, formatStandard } from '../evidence/format-figure.js';
 import { parsePeriod, periodInWords } from '../evidence/period.js';
+import { SMALL_SAMPLE } from '../evidence/compute-figures.js';
 import { strengthThresholds } from './data/strength.js';
 import { lowerFirst } from '../shared/english-text.js';
 
@@ -152,4 +153,13 @@ export interface StandardTexts {
 /** Every standard as written text, keyed by id: { "summary-deadline": "5 working days", … }. */
 export function describeStandards(standards: readonly Standard[]): StandardTexts {
   return Object.fromEntries(standards.map((standard) => [standard.id, formatStandard(standard)]));
+}
+
+/**
+ * Percentage points a service's figure stands from the whole's (negative when behind), or
+ * undefined when either is not a number or the service counts too few cases to say so.
+ */
+export function pointsFromWhole(whole: Figure, part: Figure): number | undefined {
+  if (typeof whole.value !== 'number' || typeof part.value !== 'number' || (part.denominator ?? 0) < SMALL_SAMPLE) return undefined;
+  return part.value - whole.value;
 }

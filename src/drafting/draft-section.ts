@@ -5,7 +5,7 @@
  * drafter when its text fails validation twice or the endpoint fails.
  */
 import type { Database } from '../data/database.js';
-import { computeFigures, SMALL_SAMPLE } from '../evidence/compute-figures.js';
+import { computeFigures } from '../evidence/compute-figures.js';
 import type { FiguresResult } from '../evidence/figures-schema.js';
 import { formatFigureValue, formatFraction } from '../evidence/format-figure.js';
 import { joinList, lowerFirst } from '../shared/english-text.js';
@@ -14,6 +14,7 @@ import { CLIENT_GROUP_PEOPLE } from './data/client-groups.js';
 import { servicesForPeopleAsked } from './question/people-asked-about.js';
 import { askedTopicCues } from './data/question-cues.js';
 import { composeSection } from './compose-section.js';
+import { pointsFromWhole } from './describe-figure.js';
 import { SERVICE_BEHIND_POINTS } from './data/strength.js';
 import type { ServiceFigure } from './drafting-context.js';
 import type { DraftQuestion } from './drafting-schema.js';
@@ -112,11 +113,6 @@ export async function draftSection(options: DraftSectionOptions): Promise<Sectio
   return notes.length > 0 ? { ...section, notes: [...section.notes, ...notes] } : section;
 }
 
-/** A service this many percentage points from the whole is named to the writer. */
-export const OUTLIER_POINTS = SERVICE_BEHIND_POINTS;
-/** A difference at one service is called out only when its count is not a small sample. */
-const OUTLIER_MIN_CASES = SMALL_SAMPLE;
-
 interface FiguresAtService {
   service: FiguresResult['services'][number];
   figures: FiguresResult;
@@ -153,8 +149,8 @@ function serviceFiguresOf(figures: FiguresResult, local: readonly FiguresAtServi
 }
 
 /**
- * Services far from the total on what the question asks about (one at 42% when the whole is
- * 73%): the writer is told, so the answer can name the service and its action rather than let
+ * Services far from the total (SERVICE_BEHIND_POINTS) on what the question asks about (one at 42%
+ * when the whole is 73%): the writer is told, so the answer can name the service and its action rather than let
  * the average hide it.
  */
 function serviceOutliers(options: DraftSectionOptions, figures: FiguresResult, local: readonly FiguresAtService[], someServices: boolean, cited: ReadonlySet<string>): string[] {
@@ -168,9 +164,8 @@ function serviceOutliers(options: DraftSectionOptions, figures: FiguresResult, l
   for (const { service, figures: at } of local) {
     for (const whole of headline) {
       const part = at.figures.find((figure) => figure.id === whole.id);
-      if (!part || typeof part.value !== 'number' || (part.denominator ?? 0) < OUTLIER_MIN_CASES) continue;
-      const gap = part.value - (whole.value as number);
-      if (Math.abs(gap) < OUTLIER_POINTS) continue;
+      const gap = part ? pointsFromWhole(whole, part) : undefined;
+      if (!part || gap === undefined || Math.abs(gap) < SERVICE_BEHIND_POINTS) continue;
       const advice = cited.has(serviceFigureId(whole.id, service.ref)) ? '; the answer names it beside the whole' : '; name it in the answer with its action rather than let the average hide it';
       notes.push(`${service.name}: ${lowerFirst(whole.label)} is ${formatFigureValue(part, part.value)} (${formatFraction(part)}) against ${formatFigureValue(whole, whole.value)} ${across} in ${figures.period.human}${gap < 0 ? advice : ''}.`);
     }

@@ -152,6 +152,21 @@ interface Candidates {
 }
 
 /**
+ * A block an earlier answer of the bid already wrote takes the next wording (up to three on) whose
+ * sentences no earlier answer wrote, or failing that the one that repeats fewest.
+ */
+function freshestWording(build: (again: number) => Block | MissingElement, used: number, written: ReadonlySet<string>): Block | MissingElement {
+  const repeats = (block: Block) => sentencesOf(block.text).filter((sentence) => written.has(normalise(sentence))).length;
+  let built = build(used);
+  if (isMissing(built)) return built;
+  for (let extra = 1; extra <= 3 && repeats(built) > 0; extra += 1) {
+    const other = build(used + extra);
+    if (!isMissing(other) && repeats(other) < repeats(built)) built = other;
+  }
+  return built;
+}
+
+/**
  * `essentialTopics`: topics whose required elements are written even when an earlier answer of
  * the bid said the same (by default the lead topic only).
  */
@@ -192,17 +207,7 @@ function candidatesFor(
     // The subject of one part of the question is answered too, in sentences of its own.
     const essential = priority === 1 && (wholeTopic || partSubjects.has(topic));
     const inputs = { context, quotedInCore: new Set([...quotedInCore, ...statedHere]), memory: local, relevantOnly, depth: priority >= 3 };
-    let built = buildBlock(element, topic, { ...inputs, again: used });
-    // A block an earlier answer already wrote takes the next wording that no earlier answer used.
-    const repeats = (candidate: Block) => sentencesOf(candidate.text).filter((sentence) => memory.sentences.has(normalise(sentence))).length;
-    if (!isMissing(built) && repeats(built) > 0) {
-      for (let extra = 1; extra <= 3; extra += 1) {
-        const other = buildBlock(element, topic, { ...inputs, again: used + extra });
-        if (isMissing(other) || repeats(other) >= repeats(built)) continue;
-        built = other;
-        if (repeats(built) === 0) break;
-      }
-    }
+    const built = freshestWording((again) => buildBlock(element, topic, { ...inputs, again }), used, memory.sentences);
     if (isMissing(built)) {
       if (priority <= 2) missing.push(built);
       // A topic asked about that the practice library holds nothing on, current or out of date:
@@ -488,18 +493,8 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
   const candidates = found.candidates.map((candidate) => ({ candidate, part: partIndexOf(parts, candidate.block) }));
   const texts = found.candidates.map((candidate) => candidate.block.text);
   // A block written for one part, worded after the ones the bid has used.
-  // A commitment an earlier answer of the bid wrote takes the next wording no earlier answer used.
-  const repeats = (built: Block | MissingElement) => (isMissing(built) ? 0 : sentencesOf(built.text).filter((sentence) => memory.sentences.has(normalise(sentence))).length);
-  const partBlock = (element: ElementId, topic: AskedTopicId, extra: Pick<BlockInputs, 'beyondRecords'> = {}) => {
-    const build = (again: number) => buildBlock(element, topic, { context, quotedInCore: new Set(), memory, again, ...extra });
-    const used = memory.elements.get(element) ?? 0;
-    let built = build(used);
-    for (let more = 1; more <= 3 && repeats(built) > 0; more += 1) {
-      const other = build(used + more);
-      if (repeats(other) < repeats(built)) built = other;
-    }
-    return built;
-  };
+  const partBlock = (element: ElementId, topic: AskedTopicId, extra: Pick<BlockInputs, 'beyondRecords'> = {}) =>
+    freshestWording((again) => buildBlock(element, topic, { context, quotedInCore: new Set(), memory, again, ...extra }), memory.elements.get(element) ?? 0, memory.sentences);
   parts.forEach((part, index) => {
     // The block that answers this part, before the part's other blocks (order -1) or after them.
     const answerWith = (block: Block, order = -1) => {

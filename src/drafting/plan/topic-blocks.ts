@@ -12,10 +12,9 @@ import { joinList, lowerFirst, normaliseSentence } from '../../shared/english-te
 import { askedTopicCues, type AskedTopicId } from '../data/question-cues.js';
 import { recordTerms } from '../data/figure-wording.js';
 import { capitalise } from '../template-library.js';
-import { describeFigure, strengthOf } from '../describe-figure.js';
+import { describeFigure, pointsFromWhole, strengthOf } from '../describe-figure.js';
 import type { CaseText, ChangeText, DraftingContext, ServiceFigure } from '../drafting-context.js';
 import { SERVICE_BEHIND_POINTS } from '../data/strength.js';
-import { SMALL_SAMPLE } from '../../evidence/compute-figures.js';
 import { ADVOCATE_TRIGGER_RULES } from './data/advocacy-triggers.js';
 import { CHANGE_SOURCES } from './data/change-sources.js';
 import { COUNCIL_MEASURES } from './data/council-measures.js';
@@ -337,8 +336,7 @@ function spreadSentence(context: DraftingContext, figure: Figure, times: number)
   if (context.acrossServices) {
     return { text: ` It was ${joinList(parts.map((entry) => `${valueOf(entry)} at ${entry.service}`))}.`, stated: parts.map((entry) => entry.figure) };
   }
-  const whole = figure.value;
-  const behind = parts.filter((entry) => (entry.figure.denominator ?? 0) >= SMALL_SAMPLE && typeof entry.figure.value === 'number' && entry.figure.value <= whole - SERVICE_BEHIND_POINTS);
+  const behind = parts.filter((entry) => (pointsFromWhole(figure, entry.figure) ?? 0) <= -SERVICE_BEHIND_POINTS);
   if (times > 0 || behind.length === 0) return none;
   const stated = behind.map((entry) => entry.figure);
   if (behind.length === 1) return { text: ` ${behind[0]!.service} was furthest behind, with ${valueOf(behind[0]!)}.`, stated };
