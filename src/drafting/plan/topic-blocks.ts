@@ -621,6 +621,12 @@ const builders: Record<ElementId, Builder> = {
         : times === 1
           ? `Our referral records for ${context.period} show ${formatFigureValue(total, total.value)} referrals for independent advocacy; by type, ${typeText}.`
           : `Across ${context.period}, referrals made for independent advocacy came to ${formatFigureValue(total, total.value)}. ${typeText}`;
+    // One referral is told as one: not "1 referrals … Of these, one was … One referral each was prompted by …".
+    if (total.value === 1) {
+      const to = types.length === 1 ? `, to ${oneOf(typeName(types[0]!))}` : '';
+      const why = triggers.length === 1 ? `, prompted by ${reason(triggers[0]!)}` : '';
+      return block(topic, 'advocate-triggers', `${ruleText}In ${context.period} we made 1 referral for independent advocacy${to}${why}.`, [total, ...types, ...triggers]);
+    }
     return block(topic, 'advocate-triggers', `${ruleText}${opening} ${counted[0]!.toUpperCase()}${counted.slice(1)}`, [total, ...types, ...triggers]);
   },
   'referral-times': ({ context, again, uses = () => 0 }, topic) => {

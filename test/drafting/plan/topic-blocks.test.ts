@@ -68,6 +68,21 @@ describe('topic block wording', () => {
     }
   });
 
+  it('tells a single advocacy referral as one, not as "1 referrals … one referral each"', () => {
+    const count = (catalogueId: string, extra: Partial<Figure> = {}): Figure => ({ ...figure(catalogueId, 1, 1), value: 1, unit: 'count', numerator: undefined, denominator: undefined, ...extra }) as Figure;
+    const text = blockText(
+      [
+        count('advocate-referrals'),
+        count('advocate-referrals-type', { id: 'advocate-referrals-type-care-act', group: 'care-act', subject: 'referrals to Care Act advocates', detail: true }),
+        count('advocate-referrals-trigger', { id: 'advocate-referrals-trigger-care-act-assessment', group: 'care-act-assessment', subject: 'advocate referrals prompted by a Care Act assessment', detail: true }),
+      ],
+      'advocate-triggers',
+      'advocacy',
+    );
+    expect(text).toMatch(/we made 1 referral for independent advocacy, to a Care Act advocate, prompted by a Care Act assessment\./);
+    expect(text).not.toMatch(/1 referrals|one referral each/i);
+  });
+
   it('follows two weak "I feel involved" readings with one action, not one each', () => {
     const score = figure('feel-involved', 13, 5, { value: 2.6, unit: 'score', numerator: undefined, denominator: 5, scale: { min: 1, max: 5 } } as Partial<Figure>);
     const agree = figure('feel-involved-agree', 0, 5);
