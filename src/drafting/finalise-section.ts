@@ -74,6 +74,7 @@ export async function finaliseSection(options: FinaliseSectionOptions): Promise<
         ...(claim.figureId ? { figureId: claim.figureId } : {}),
         ...(claim.standardId ? { standardId: claim.standardId } : {}),
         ...(claim.practiceId ? { practiceId: claim.practiceId } : {}),
+        ...(claim.declaredPracticeId ? { declaredPracticeId: claim.declaredPracticeId } : {}),
         line: claim.line,
         column: claim.column,
         ...(claim.endLine !== undefined ? { endLine: claim.endLine } : {}),

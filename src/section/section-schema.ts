@@ -53,6 +53,7 @@ export const ZValidationEntrySchema = z.looseObject({
   figureId: z.string().optional().describe('The figure that backs or contradicts it'),
   standardId: z.string().optional().describe('The standard it states'),
   practiceId: z.string().optional().describe('For a practice statement: the practice-profile entry it was checked against'),
+  declaredPracticeId: z.string().optional().describe("The practice library entry (in the pack's declaredPractices) a declared practice quotes, or whose dated count backs a number"),
   line: z.number().int().describe('Line in responseText (1-based)'),
   column: z.number().int().describe('Column in responseText (1-based)'),
   /** Where the claim ends, and its offsets in `responseText` (0-based, end exclusive), so readers need not recount. */

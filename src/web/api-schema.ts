@@ -1666,6 +1666,8 @@ export interface components {
         Claims2: {
             /** @description Column in responseText (1-based) */
             column: number;
+            /** @description The practice library entry (in the pack's declaredPractices) a declared practice quotes, or whose dated count backs a number */
+            declaredPracticeId?: string;
             /** @description Column just past the claim's end in responseText (1-based) */
             endColumn?: number;
             /** @description Line where the claim ends in responseText (1-based) */

@@ -36,6 +36,8 @@ describe('answers from the practice library', () => {
     expect(statuses).toContainEqual(['14 of 16', 'supported']);
     expect(statuses).toContainEqual(['88%', 'supported']);
     expect(section.validation.claims.filter((claim) => claim.status === 'declared')).toHaveLength(2);
+    // The section keeps which entry backs each, so the report and the pack can name it.
+    expect(section.validation.claims.filter((claim) => claim.text === '14 of 16' || claim.status === 'declared').map((claim) => claim.declaredPracticeId)).toEqual([asked.id, asked.id, evening.id]);
     expect(section.validation.claims.filter((claim) => !['supported', 'standard', 'declared', 'practised'].includes(claim.status))).toEqual([]);
   });
 
