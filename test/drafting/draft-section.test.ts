@@ -214,6 +214,45 @@ describe('choosing what to say', () => {
     expect(section.responseText).toMatch(/(?:Our standard is|The standard we hold ourselves to is) a review with each person every month[^.]*\.\s+[^.]*review every month stood at 73% \(35 of 48 people\)/);
   });
 
+  it('answers "what if the person does not want their family involved" with their choice, capacity for that decision and an advocate, not the family-input rate', async () => {
+    const section = await draftSection({ db, period: '2026-Q3', question: { text: 'What happens if the person you support does not want their family involved in their planning?' }, limit: { kind: 'words', value: 300 } });
+    const [first] = section.responseText.split('\n\n');
+    expect(first).toMatch(/key worker (?:records|writes) (?:that|it)[^.]* (?:in|into) the plan/);
+    expect(first).toMatch(/capacity for this decision alone/);
+    expect(first).toMatch(/(?:at|checks at) each review/);
+    expect(first).toMatch(/independent advocate/);
+    expect(section.validation.claims.map((claim) => claim.figureId)).not.toContain('participation-family');
+    expect(section.notes.join('\n')).toMatch(/Left out on purpose: [^.]*family and friends taking part, counted[^.]*\(the question asks what happens when the person does not want their family involved, which the answer gives in its place\)/);
+    const { messages } = await checkDraft({ text: section.responseText });
+    expect(messages.filter((message) => message.category === 'vague').map((message) => message.message)).toEqual([]);
+  });
+
+  it('says what happens to a best-interests decision a family disagrees with: looked at again, answered in writing, mediation, the Court of Protection', async () => {
+    const section = await draftSection({ db, period: '2026-Q3', question: { text: 'What do you do if a family disagrees with a best-interests decision?' }, limit: { kind: 'words', value: 300 } });
+    const [first] = section.responseText.split('\n\n');
+    expect(first).toMatch(/the Registered Manager (?:hears|looks at|sits down)/);
+    expect(first).toMatch(/less restrictive option/);
+    expect(first).toMatch(/mediation/);
+    expect(first).toMatch(/Court of Protection/);
+    // The disagreement log and its figures still answer the rest.
+    expect(section.responseText).toMatch(/2 disagreements logged/);
+    expect(section.validation.claims.filter((claim) => !['supported', 'standard', 'practised', 'declared'].includes(claim.status))).toEqual([]);
+  });
+
+  it('answers how involvement is kept within staff time from the rhythm, meeting lengths and routes it has, each standard stated as one', async () => {
+    const section = await draftSection({ db, period: '2026-Q3', question: { text: 'How do you stop involving people, families and advocates from becoming staff-intensive?' }, limit: { kind: 'words', value: 250 } });
+    expect(section.plan?.topics.map((topic) => topic.id)).toContain('workload');
+    const [first] = section.responseText.split('\n\n');
+    expect(first).toMatch(/staff-intensive|staff time/);
+    expect(first).toMatch(/Our standard is a review with each person every month[^.]*; a mini-review is kept to 15–30 minutes and no planned meeting runs longer than 60 minutes\./);
+    expect(section.responseText).toMatch(/57 had a supporter joining by video or phone/);
+    expect(section.responseText).toMatch(/164 of 183 reviews/);
+    const statuses = section.validation.claims.map((claim) => [claim.text, claim.status]);
+    expect(statuses).toContainEqual(['15–30 minutes', 'standard']);
+    expect(statuses).toContainEqual(['60 minutes', 'standard']);
+    expect(section.validation.claims.filter((claim) => !['supported', 'standard', 'practised', 'declared'].includes(claim.status))).toEqual([]);
+  });
+
   it('answers a timeliness question with the summaries figure', async () => {
     const section = await draftSection({ db, period: '2026-Q2', question: { text: 'How do you make sure meeting summaries and actions are followed up on time?' } });
     const topics = section.supporting.filter((line) => line.kind === 'topic');

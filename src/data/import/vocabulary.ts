@@ -47,6 +47,7 @@ export const PRACTICE_TOPICS = [
   'recruitment',
   'co-production',
   'review-triggers',
+  'workload',
 ] as const;
 export const OWNER_ROLES = ['rm', 'ni', 'key-worker', 'team-leader', 'quality-lead', 'training-lead', 'other'] as const;
 export const PRACTICE_CADENCES = ['each-review', 'weekly', 'monthly', 'quarterly', 'six-monthly', 'annually', 'at-induction', 'at-referral', 'when-triggered', 'ongoing'] as const;

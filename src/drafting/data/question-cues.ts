@@ -167,6 +167,25 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     weak: ['crisis', 'mental health', 'unplanned', 'urgent(?:ly)?', 'warning signs', 'out of hours'],
     figures: ['cadence', 'cadence-monthly'],
   },
+  {
+    id: 'workload',
+    label: 'keeping involvement within staff time',
+    // "Capacity" alone is mental capacity; only "staff capacity" is about time.
+    strong: [
+      '(?:staff|labour|resource|time|admin(?:istration)?)[- ]intensive',
+      'workloads?',
+      'staff (?:time|capacity|resources?)',
+      '(?:burden|pressure|demands?) (?:on|for) (?:staff|teams?|managers|key workers)',
+      '(?:staff|administrative|admin) burden',
+      'time[- ]consuming',
+      'within (?:existing |available |current )?(?:resources|staffing|budgets?)',
+      'without (?:adding|increasing|overloading)\\b[^.?;]{0,30}\\b(?:staff|workload|time|costs?)',
+      'streamlin(?:e|ed|es|ing)',
+    ],
+    // "Proportionate" is as often about sharing information or managing risk.
+    weak: ['(?:dis)?proportionate(?:ly)?', 'efficien(?:t|tly|cy)', 'manageable', 'resources?', 'costs?', 'value for money', 'duplication', 'practical(?:ly)?', 'overload(?:ed|ing)?', 'rotas?', 'staffing'],
+    figures: ['summaries-on-time', 'agenda-notice'],
+  },
 ];
 
 export const QUESTION_ASK_IDS = ['examples', 'how-do-you-know', 'last-12-months', 'approach', 'what-changed', 'roll-out'] as const;

@@ -284,8 +284,17 @@ function candidatesFor(
     for (const element of TOPIC_ELEMENTS[actor.id].required) missing.push({ element, topic: actor.id, reason: `the question names these people as taking part in ${label}, so the answer shows them taking part there rather than answering them as a subject of their own`, passing: true });
   }
   const question = context.analysis?.question ?? '';
+  // Required elements a cued one answers in place of are left out, and the writer told why.
+  const displaced = new Set<ElementId>();
   for (const topic of topics) {
-    for (const cued of CUED_ELEMENTS) if (cued.topic === topic.id && new RegExp(`(?<![\\w-])(?:${cued.cue})(?![\\w-])`, 'i').test(question)) add(cued.element, topic.id, 1);
+    for (const cued of CUED_ELEMENTS) {
+      if (cued.topic !== topic.id || !new RegExp(`(?<![\\w-])(?:${cued.cue})(?![\\w-])`, 'i').test(question)) continue;
+      add(cued.element, topic.id, 1);
+      for (const element of cued.displaces ?? []) {
+        displaced.add(element);
+        missing.push({ element, topic: topic.id, reason: `the question asks ${ELEMENT_LABELS[cued.element]}, which the answer gives in its place`, passing: true });
+      }
+    }
   }
   // Strongly asked topics are built first, so their blocks state the figures the topics share.
   // A topic hinted at by one weak word ("reviews" in a question about sharing information) is
@@ -308,7 +317,7 @@ function candidatesFor(
     if (!partSubjects.has(topic.id)) return 2;
     return element === 'human-example' && !asksExamples ? 2 : 1;
   };
-  for (const topic of byWeight) for (const element of TOPIC_ELEMENTS[topic.id].required) add(element, topic.id, priorityOf(topic, element));
+  for (const topic of byWeight) for (const element of TOPIC_ELEMENTS[topic.id].required) if (!displaced.has(element)) add(element, topic.id, priorityOf(topic, element));
   for (const topic of topics.filter((entry) => !incidental(entry))) {
     const { optional, onlyAsLead = [] } = TOPIC_ELEMENTS[topic.id];
     for (const element of optional) if (topic.id === leadTopic || !onlyAsLead.includes(element)) add(element, topic.id, 3);
@@ -690,6 +699,8 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
     if (fitted.fits && required === candidates.filter((candidate) => candidate.priority <= 2).length) break;
   }
   const chosen = best!.fitted.chosen;
+  // An element another topic's block wrote is in the answer, whatever this topic left out.
+  const gaps = best!.missing.filter((entry) => !chosen.some((candidate) => candidate.block.element === entry.element && candidate.block.text.trim().length > 0));
   const all = first.candidates.filter((candidate) => candidate.priority <= 2);
   const squeezed = [
     ...all.filter((candidate) => !chosen.some((entry) => entry.block.element === candidate.block.element)).map((candidate) => ({ topic: candidate.block.topic, element: candidate.block.element })),
@@ -700,7 +711,7 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
   const notes: string[] = [];
   // Gaps with the same reason are one note: "A, B and C (why)".
   const byReason = new Map<string, { passing: boolean; elements: ElementId[] }>();
-  for (const gap of best!.missing) {
+  for (const gap of gaps) {
     const entry = byReason.get(gap.reason) ?? { passing: gap.passing === true, elements: [] };
     entry.elements.push(gap.element);
     byReason.set(gap.reason, entry);
@@ -804,7 +815,7 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
       ...chosen.map((candidate) => ({ topic: candidate.block.topic, element: candidate.block.element, figureIds: [...candidate.block.figureIds, ...(candidate.block.serviceFigureIds ?? [])] })),
       ...best!.alsoCovered.filter((entry) => chosen.some((candidate) => candidate.block.element === entry.by)).map(({ topic, element, figureIds }) => ({ topic, element, ...(figureIds ? { figureIds } : {}) })),
     ],
-    missing: best!.missing,
+    missing: gaps,
     squeezed,
     notes,
     blocks: chosen.map((candidate) => candidate.block),

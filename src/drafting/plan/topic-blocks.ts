@@ -978,6 +978,79 @@ const builders: Record<ElementId, Builder> = {
       [],
     );
   },
+  'declines-family': ({ context, again }, topic) => {
+    // Capacity is doubted only for this decision; an advocate is offered, not imposed.
+    const capacity = context.practice.complexChair
+      ? `Where there is real doubt that the person can make this decision, the key worker arranges an assessment of their capacity for this decision alone before anything changes, and ${context.practice.complexChair} decides any best-interests question at a complex review.`
+      : 'Where there is real doubt that the person can make this decision, the key worker arranges an assessment of their capacity for this decision alone before anything changes.';
+    const brief = `When a person does not want their family involved, the key worker records that choice in the plan and shares nothing with the relative without the person's agreement unless the law requires it, and asks the person at each review whether they still feel the same. ${capacity}`;
+    return block(
+      topic,
+      'declines-family',
+      again
+        ? brief
+        : firstFresh(
+            [
+              `The person decides whether their family takes part. If they say no, the key worker records that in the plan, topic by topic, with anything the person is happy for a relative to know. From then on the key worker does not invite the relative to reviews or share the person's information with them without the person's agreement, unless the law requires it, for example to prevent serious harm. A relative can still tell the key worker about a worry or pass on information, which is recorded without anything being shared back. At each review the key worker asks the person whether their wishes have changed. ${capacity} The key worker also offers an independent advocate, so the person has support to say what they want.`,
+              `A person who does not want their family involved has that choice respected: the key worker writes it into the plan, noting anything the person is content for a relative to know. The key worker does not invite the relative to reviews or share anything with them without the person's agreement, unless the law requires it to keep someone safe. Relatives can still tell the key worker what worries them, and this is recorded without anything being passed back. The key worker checks at each review whether the person still feels the same. ${capacity} The key worker also offers the person an independent advocate to help them say what they want.`,
+            ],
+            0,
+          ),
+      [],
+      again ? {} : { shorter: block(topic, 'declines-family', brief, []) },
+    );
+  },
+  'best-interests-disagreement': ({ context, again }, topic) => {
+    const decider = context.practice.complexChair ?? 'the manager who made the decision';
+    const Decider = capitalise(decider);
+    const brief = `A family's disagreement with a best-interests decision reopens it: ${decider} hears their reasons, checks the capacity assessment still holds for this decision and weighs any less restrictive option, then writes to them with the outcome and when it will be reviewed. If it still cannot be settled, we ask the council for mediation, and a serious dispute can go to the Court of Protection.`;
+    return block(
+      topic,
+      'best-interests-disagreement',
+      again
+        ? brief
+        : firstFresh(
+            [
+              `When a family disagrees with a best-interests decision, ${decider} looks at the decision again and meets the family. ${Decider} writes down the family's reasons and anything the decision did not take into account, checks that the capacity assessment was for this decision and still holds, and considers whether a less restrictive option would meet the person's needs. The family receive the outcome and its reasons in writing, with the date the decision will next be reviewed. Where the decision is a clinician's or the council's, such as treatment or a move of home, we pass the family's view to them and ask them to reconsider. If the disagreement still cannot be settled, we ask the council to arrange a meeting of everyone involved or mediation, and a serious dispute can be taken to the Court of Protection. The key worker makes sure the person has an independent advocate throughout, so their own wishes stay at the centre.`,
+              `A family's disagreement with a best-interests decision reopens the decision. ${Decider} sits down with the family to hear and record their reasons, confirms that the capacity assessment covered this specific decision and is still current, and considers any less restrictive option they put forward. The family are told the outcome in writing, with the reasons and when the decision will be reviewed. If the decision is a clinician's or the council's to make, for instance about treatment or where the person lives, we give them the family's view and ask them to reconsider. Where the disagreement remains, we ask the council for a meeting of all involved or for mediation, and a serious dispute that is still unresolved can be put to the Court of Protection. The person has an independent advocate throughout, so the decision stays about what they want.`,
+            ],
+            0,
+          ),
+      [],
+      again ? {} : { shorter: block(topic, 'best-interests-disagreement', brief, []) },
+    );
+  },
+  'proportionate-routine': ({ context, again }, topic) => {
+    const mini = context.standards['mini-review-length'];
+    const longest = context.standards['meeting-length'];
+    // The rhythm as the standard where the records fall short of it, as what happens where they show it.
+    const standard = context.practice.rhythmStandard;
+    const shown = context.practice.cadence;
+    const lengths = [mini ? `a mini-review is kept to ${mini}` : '', longest ? `no planned meeting runs longer than ${longest}` : ''].filter(Boolean);
+    const rhythm = standard
+      ? `Our standard is ${standard}${lengths.length > 0 ? `; ${joinList(lengths)}` : ''}.`
+      : shown
+        ? `${capitalise(shown)}${longest ? `, and no planned meeting runs longer than ${longest}` : ''}.`
+        : lengths.length > 0
+          ? `Our standard is that ${joinList(lengths)}.`
+          : '';
+    // Deadlines for agendas and summaries are left to their own blocks, which state each as a standard beside its figure.
+    const brief = `${rhythm} The key worker is the one named contact for the person and their supporters, and sends one summary to everyone the person chose, so nobody has to chase what was agreed.`.trim();
+    if (again) return block(topic, 'proportionate-routine', brief, []);
+    return block(
+      topic,
+      'proportionate-routine',
+      firstFresh(
+        [
+          `Key workers keep involvement from becoming staff-intensive by running it to a fixed routine rather than adding meetings. ${rhythm} The key worker sends the agenda beforehand and is the one named contact for the person and the people they have chosen, so questions go to someone who already knows the plan. Supporters who cannot come join by video or phone or send their views in writing instead of waiting for another meeting, and the key worker sends one summary to everyone the person chose, so nobody has to ring round for what was agreed.`,
+          `The key worker runs involvement to a set routine, not extra meetings, and that is what keeps it within staff time. ${rhythm} Each person's key worker sends the agenda ahead and is the single named contact for them and the people they have chosen, so a question reaches someone who knows the plan. A supporter who cannot attend joins by video or phone or writes in rather than needing a further meeting, and the key worker sends the same summary to everyone the person chose, so no one has to chase what was agreed.`,
+        ],
+        0,
+      ).replace(/\s+/g, ' '),
+      [],
+      { shorter: block(topic, 'proportionate-routine', `Key workers keep involvement within staff time by running it to a fixed routine. ${brief}`, []) },
+    );
+  },
   'outcome-verification': (inputs, topic) =>
     block(topic, 'outcome-verification', inputs.again ? 'Each outcome reported here was checked by someone other than the key worker and is shared with the person\'s consent.' : 'An outcome is only reported once someone other than the key worker has checked it, by observation or against a record, and it is only used as an example with the person\'s consent.', []),
   'ni-sampling': ({ context, again, uses = () => 0 }, topic) => {

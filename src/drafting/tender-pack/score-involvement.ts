@@ -24,6 +24,8 @@ export const TOPIC_INVOLVEMENT_WEIGHT: Readonly<Record<AskedTopicId, number>> = 
   carers: 1,
   'co-production': 1,
   'review-triggers': 0.5,
+  // How involvement is kept within staff time is about involvement, but names staff more than people.
+  workload: 0.5,
   // Recruitment and training questions name staff far more often than involvement.
   training: 0.25,
   recruitment: 0.5,

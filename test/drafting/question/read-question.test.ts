@@ -37,6 +37,8 @@ const CASES: Case[] = [
   { question: "How do you keep personal data secure and make sure information is shared only with consent?", topics: { 'information-sharing': 'strong', 'consent-capacity': 'weak' }, asks: [] },
   { question: "How are experts by experience involved in shaping and evaluating the service, so that co-production is not tokenistic?", topics: { 'co-production': 'strong', 'feedback': 'weak', 'person-led-planning': 'strong' }, asks: [] },
   { question: "What prompts an early review when someone's mental health deteriorates, and how is their crisis plan kept up to date?", topics: { 'review-triggers': 'strong', 'meetings': 'weak', 'person-led-planning': 'weak' }, asks: [] },
+  { question: "How do you make sure involving families and advocates does not add to the workload of your key workers?", topics: { 'family-friends': 'strong', 'advocacy': 'strong', 'workload': 'strong' }, asks: ['approach'] },
+  { question: "Explain how you keep person-centred reviews proportionate and efficient for staff.", topics: { 'person-led-planning': 'strong', 'meetings': 'weak', 'workload': 'strong', 'training': 'weak' }, asks: ['approach'] },
   { question: "What training do staff receive on person-centred planning and the Mental Capacity Act?", topics: { 'training': 'strong', 'person-led-planning': 'strong', 'consent-capacity': 'strong' }, asks: [] },
   { question: "How do you co-produce care and support plans with the people you support?", topics: { 'person-led-planning': 'strong' }, asks: [] },
   { question: "Explain how people can contribute to their review remotely or in writing if they cannot attend.", topics: { 'meetings': 'weak', 'accessibility': 'strong' }, asks: ['approach'] },

@@ -45,6 +45,9 @@ export const ELEMENT_IDS = [
   'positive-risk',
   'assurance-roles',
   'differing-views',
+  'declines-family',
+  'best-interests-disagreement',
+  'proportionate-routine',
   'declared-practices',
   'council-reporting',
   'gap-commitment',
@@ -90,6 +93,9 @@ export const ELEMENT_LABELS: Readonly<Record<ElementId, string>> = {
   'positive-risk': 'how risks the person wants to take are agreed and reviewed',
   'assurance-roles': 'who checks involvement, how often, and from which records',
   'differing-views': 'what happens when family and the person want different things',
+  'declines-family': 'what happens when the person does not want their family involved',
+  'best-interests-disagreement': 'what happens to a best-interests decision the family disagree with',
+  'proportionate-routine': 'how a set rhythm, lengths and one contact keep involvement within staff time',
   'declared-practices': "what the organisation's practice library records as done, with its owner and source",
   'council-reporting': 'what the Council would receive, how often and with what detail',
   'gap-commitment': 'what will be put in place where the records show nothing yet, by whom and from when',
@@ -132,6 +138,9 @@ export const TOPIC_ELEMENTS: Readonly<Record<AskedTopicId, TopicElements>> = {
   'co-production': { required: ['declared-practices', 'you-said-we-did'], optional: ['learning-from-feedback', 'feel-involved', 're-audit'] },
   // What sets off an early review is the subject; how often reviews happen anyway is depth.
   'review-triggers': { required: ['declared-practices'], optional: ['review-cadence', 'advocate-triggers'] },
+  // Routine is what keeps involvement light: the rhythm and its limits first, then the routes and
+  // the one summary that save meetings and calls, counted.
+  workload: { required: ['proportionate-routine', 'ways-to-take-part', 'summary-timeliness'], optional: ['agenda-notice', 'action-follow-through', 'declared-practices'] },
 };
 
 /**
@@ -145,6 +154,9 @@ export const ELEMENT_STRUCTURE: Readonly<Partial<Record<ElementId, readonly ('be
   'ways-to-take-part': ['behaviour'],
   'formats-in-use': ['behaviour'],
   'differing-views': ['behaviour'],
+  'declines-family': ['behaviour'],
+  'best-interests-disagreement': ['behaviour'],
+  'proportionate-routine': ['behaviour', 'ownersCadence'],
   'positive-risk': ['behaviour'],
   'decision-consent': ['behaviour'],
   'advocate-triggers': ['behaviour'],
@@ -171,12 +183,37 @@ export const ELEMENT_STRUCTURE: Readonly<Partial<Record<ElementId, readonly ('be
  * risk-taking is answered with how risks are agreed before the outcome figures. Each entry is a
  * regular-expression source matched on whole words, case-insensitive.
  */
-export const CUED_ELEMENTS: readonly { topic: AskedTopicId; cue: string; element: ElementId }[] = [
+export interface CuedElement {
+  topic: AskedTopicId;
+  cue: string;
+  element: ElementId;
+  /**
+   * Required elements of the topic the cued one answers in their place: written only as depth
+   * after it. "Our standard is that the key worker invites the family" under "what if the person
+   * does not want their family involved" answers a question nobody asked.
+   */
+  displaces?: readonly ElementId[];
+}
+
+export const CUED_ELEMENTS: readonly CuedElement[] = [
   { topic: 'outcomes', cue: 'risks?|risk[- ]taking|unwise', element: 'positive-risk' },
   // "Decisions are made with their consent": consent to the decision itself, not to sharing.
   { topic: 'consent-capacity', cue: "decisions?\\b[^.?;]{0,60}\\bconsent|consent(?:s|ing)? (?:to|for) (?:a |the |their |each )?(?:decisions?|care|support|treatment)", element: 'decision-consent' },
-  { topic: 'family-friends', cue: "differ(?:s|ent|ing)?|disagree(?:s|ment)?|conflict(?:s|ing)?|(?:do|does) not (?:want|wish)|(?:respect|respects|respecting) (?:the person's|their|his|her) wishes", element: 'differing-views' },
+  { topic: 'family-friends', cue: "differ(?:s|ent|ing)?|disagree(?:s|ment)?|conflict(?:s|ing)?|(?:respect|respects|respecting) (?:the person's|their|his|her) wishes", element: 'differing-views' },
+  // The person turning their family away is a choice to respect, not a disagreement to settle.
+  {
+    topic: 'family-friends',
+    cue: "(?:(?:do|does|did) not|don[’']t|doesn[’']t|didn[’']t) (?:want|wish|agree|consent|like)\\b[^.?;]{0,40}\\b(?:famil(?:y|ies)|relatives?|next of kin|loved ones?)|(?:refuses?|refused|refusing|declines?|declined|declining|objects?|objected|objecting)\\b[^.?;]{0,40}\\b(?:famil(?:y|ies)|relatives?|next of kin|loved ones?)|(?:would )?rather (?:not|that (?:their|his|her) famil)|(?:keep|keeps|keeping) (?:their|his|her) famil(?:y|ies) out",
+    element: 'declines-family',
+    displaces: ['family-participation', 'person-decides-who'],
+  },
   { topic: 'disagreements', cue: 'learn(?:s|t|ed|ing)?|lessons?', element: 'learning-from-feedback' },
+  // A disagreement about a best-interests decision asks what happens to the decision, not only who hears the complaint.
+  {
+    topic: 'consent-capacity',
+    cue: '(?:disagree\\w*|dispute\\w*|challeng\\w*|object\\w*|contest\\w*|unhappy|not happy)\\b[^.?;]{0,60}\\bbest[- ]interests?|best[- ]interests?\\b[^.?;]{0,60}\\b(?:disagree\\w*|dispute\\w*|challeng\\w*|object\\w*|contest\\w*)',
+    element: 'best-interests-disagreement',
+  },
   // "A clear record … in a format they can understand": the record's format is asked for.
   { topic: 'summaries', cue: 'formats?|easy[- ]read|accessible|audio|large print', element: 'formats-met' },
   { topic: 'governance', cue: 'learn(?:s|t|ed|ing)?|lessons?|what (?:did you|you) change', element: 'learning-from-feedback' },
