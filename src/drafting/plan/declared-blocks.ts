@@ -149,12 +149,16 @@ export function declaredSentence(entry: DeclaredPractice, variant = 0): string {
   // The check is worded four ways in turn, so a bid quoting many entries does not repeat one
   // clause; each says the check verified the practice, which is what it found. No wording puts
   // the source before a verb, since a source may be plural ("the visit reports").
-  const checks: readonly string[] = [
-    `it is recorded in ${source}, and a check in ${checked} verified it was in place`,
-    checker ? `${checker} verified it against ${source} in ${checked}` : `a check against ${source} in ${checked} verified it`,
-    checker ? `it is recorded in ${source}, where ${checker} last verified it in ${checked}` : `it is recorded in ${source}, where it was last verified in ${checked}`,
-    `a check of ${source} in ${checked} found it in place`,
-  ];
+  // Below "every", a check that "verified it was in place" reads as contradicting the standard and
+  // the count beside it: the check is said to have been made, and the count says how far it held.
+  const checks: readonly string[] = shortOfEvery
+    ? [`it is recorded in ${source}, last checked in ${checked}`, checker ? `${checker} last checked it against ${source} in ${checked}` : `it was last checked against ${source} in ${checked}`]
+    : [
+        `it is recorded in ${source}, and a check in ${checked} verified it was in place`,
+        checker ? `${checker} verified it against ${source} in ${checked}` : `a check against ${source} in ${checked} verified it`,
+        checker ? `it is recorded in ${source}, where ${checker} last verified it in ${checked}` : `it is recorded in ${source}, where it was last verified in ${checked}`,
+        `a check of ${source} in ${checked} found it in place`,
+      ];
   const check = `${checks[variant % checks.length]}${measure}`;
   if (variant % 2 === 0) {
     const who = owner ? `: ${owner} is responsible for it${cadence ? ` ${cadence}` : ''}` : cadence ? `, ${cadence}` : '';

@@ -25,7 +25,7 @@ describe('answers from the practice library', () => {
     const section = await composeSection({ figures: figuresWith([asked, evening]), question: CARERS_QUESTION, limit: { kind: 'words', value: 250 } });
     expect(section.responseText).toContain(declaredSentence(asked, 0).slice(0, 60));
     expect(section.responseText).toMatch(
-      /the Registered Manager is responsible for it at every review; it is recorded in the carers register, and a check in August 2026 verified it was in place; on 30 September 2026 it held for 14 of 16 carers offered a referral \(88%\)\./,
+      /the Registered Manager is responsible for it at every review; it is recorded in the carers register, last checked in August 2026; on 30 September 2026 it held for 14 of 16 carers offered a referral \(88%\)\./,
     );
     expect(section.responseText).toMatch(/A carers’ evening each quarter/i);
     expect(section.plan?.covered.map((item) => `${item.topic}/${item.element}`)).toContain('carers/declared-practices');
@@ -63,6 +63,8 @@ describe('answers from the practice library', () => {
     // "Every" with a count that falls short is stated as the standard, and the count as how far it held.
     const panels = { ...oneService, text: 'A person who uses the service sits on every interview panel.', cadenceText: 'for each vacancy', measure: { label: 'panels', count: 7, of: 8, share: 87.5, asOf: '2026-09-30' } };
     expect(declaredSentence(panels, 0)).toMatch(/^At Eastfield supported living, our standard is that a person who uses the service sits on every interview panel: .*; on 30 September 2026 it held for 7 of 8 panels \(88%\)\.$/);
+    // Its check was made, but "verified it was in place" would contradict the count beside it.
+    for (const variant of [0, 1, 2, 3]) expect(declaredSentence(panels, variant)).toMatch(/last checked (?:it against the events log )?in August 2026/);
     expect(declaredSentence({ ...panels, measure: { ...panels.measure, count: 8, share: 100 } }, 0)).toMatch(/^At Eastfield supported living, a person .* the count was 8 of 8 panels/);
     expect(declaredSentence({ ...oneService, text: 'Review summaries go to families only by secure email.' }, 0)).toMatch(/^At Eastfield supported living, review summaries go/);
     expect(declaredSentence({ ...oneService, text: 'MCA refreshers are booked for every support worker.' }, 0)).toMatch(/^At Eastfield supported living, MCA refreshers/);
