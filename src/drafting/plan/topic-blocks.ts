@@ -45,6 +45,11 @@ export interface Block {
   weakFigureIds: string[];
   /** Dated counts that are not figures of the pack (a practice library entry's own count). */
   carriesEvidence?: boolean;
+  /**
+   * Owners and cadence this form of the block states beyond what its element always carries
+   * ("Key workers send the agenda ahead of each planned meeting"), which a shorter form may drop.
+   */
+  carriesOwnersCadence?: boolean;
   /** What will be done, by whom and when, that no record shows yet: the writer agrees it with its owner. */
   proposed?: boolean;
   /** A commitment that adds to what the records show on its topic, for a part that material does not answer. */
@@ -576,15 +581,17 @@ const builders: Record<ElementId, Builder> = {
     const modes = details(context, 'supporter-mode').filter((figure) => figure.group !== 'in-person');
     if (modes.length === 0) return missing(topic, 'ways-to-take-part', 'the participant records show no one taking part by video, phone or in writing in the period');
     const parts = modes.map((figure) => `${formatFigureValue(figure, figure.value)} ${figure.group === 'remote' ? 'had a supporter joining by video or phone' : 'had views sent in writing or by voice note'}`);
+    const counted = `Of the reviews in ${context.period}, ${joinList(parts)}.`;
     return block(
       topic,
       'ways-to-take-part',
       (again ?? 0) >= 2
-        ? `Remote and written routes in ${context.period}: ${joinList(parts)}.`
+        ? counted
         : again
         ? `Supporters who cannot come in person still take part: of the reviews in ${context.period}, ${joinList(parts)}.`
         : `Nobody has to be in the room to be heard: of the reviews in ${context.period}, ${joinList(parts)}, and those views are recorded in the review like any other.`,
       modes,
+      (again ?? 0) >= 2 ? {} : { shorter: block(topic, 'ways-to-take-part', counted, modes) },
     );
   },
   'advocate-triggers': ({ context, again, uses = () => 0 }, topic) => {
@@ -682,7 +689,8 @@ const builders: Record<ElementId, Builder> = {
     // "Used for every meeting" only where the records show formats used; beside a weak figure it reads as a claim they contradict.
     const met = available(context, 'accessible-formats');
     const needs = met && !weak(met) ? "Each person's communication needs are recorded when their support starts and used for every meeting." : "The key worker records each person's communication needs when their support starts.";
-    return block(topic, 'formats-in-use', again ? `Review agendas in ${context.period}, by format: ${list}.` : `${needs} In ${context.period}, review agendas went out in these formats: ${list}.`, formats);
+    const counted = `Review agendas in ${context.period}, by format: ${list}.`;
+    return block(topic, 'formats-in-use', again ? counted : `${needs} In ${context.period}, review agendas went out in these formats: ${list}.`, formats, again ? {} : { shorter: block(topic, 'formats-in-use', counted, formats) });
   },
   'agenda-notice': ({ context, quotedInCore, again, uses = () => 0 }, topic) => {
     const figure = available(context, 'agenda-notice');
@@ -690,11 +698,14 @@ const builders: Record<ElementId, Builder> = {
     if (quotedInCore.has(figure.id)) return block(topic, 'agenda-notice', '', [figure]);
     const practised = context.practised('agenda-notice');
     const preamble = [
-      `${practised ? 'Key workers send' : 'Our standard is that key workers send'} the agenda ahead of each planned meeting so the person and their supporters can prepare.`,
-      practised ? 'The person and their supporters get the agenda in time to prepare.' : 'Our standard gives the person and their supporters the agenda in time to prepare.',
-      practised ? 'Agendas go out ahead of every planned meeting.' : 'Our standard is an agenda sent ahead of every planned meeting.',
+      `${practised ? 'Key workers send' : 'Our standard is that key workers send'} the agenda ahead of every review so the person and their supporters can prepare.`,
+      practised ? 'Before each review the key worker gives the person and their supporters the agenda in time to prepare.' : 'Our standard is that before each review the key worker gives the person and their supporters the agenda in time to prepare.',
+      practised ? 'Agendas go out from the key worker ahead of every review.' : 'Our standard is an agenda sent by the key worker ahead of every review.',
     ][Number(again ?? 0) % 3]!;
-    return block(topic, 'agenda-notice', figureSentence(context, figure, preamble, uses(figure)), [figure]);
+    // For a tight limit, the figure alone: it says what the standard is and how far it held.
+    const shorter = block(topic, 'agenda-notice', figureSentence(context, figure, '', uses(figure)), [figure]);
+    // Each wording names who sends it and when.
+    return block(topic, 'agenda-notice', figureSentence(context, figure, preamble, uses(figure)), [figure], { shorter, carriesOwnersCadence: true });
   },
   'formats-met': ({ context, quotedInCore, again, uses = () => 0 }, topic) => {
     const figure = available(context, 'accessible-formats');

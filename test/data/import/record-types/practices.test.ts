@@ -80,7 +80,7 @@ describe.each(DATABASE_KINDS)('importing a practice library on %s', (kind) => {
     );
     expect(messages).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/row 2 column topic: fundraising .*expected one of person-led-planning, .*review-triggers\)/),
+        expect.stringMatching(/row 2 column topic: fundraising .*expected one of person-led-planning, .*review-triggers, workload\)/),
         expect.stringMatching(/row 2 column owner_role: director .*expected one of rm, ni, key-worker, team-leader, quality-lead, training-lead, other\)/),
         expect.stringMatching(/row 2 column cadence: fortnightly .*expected one of each-review, .*ongoing\)/),
         expect.stringMatching(/row 3 column practice: .*is longer than 400 characters/),
