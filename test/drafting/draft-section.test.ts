@@ -254,6 +254,15 @@ describe('choosing what to say', () => {
     expect(section.validation.claims.filter((claim) => !['supported', 'standard', 'practised', 'declared'].includes(claim.status))).toEqual([]);
   });
 
+  it('answers "without placing a burden on families" with how relatives choose the way and time they take part', async () => {
+    const section = await draftSection({ db, period: '2026-Q3', question: { text: 'How do you involve family members in reviews without overburdening them?' }, limit: { kind: 'words', value: 300 } });
+    expect(section.responseText).toMatch(/(?:wear relatives out|one more demand on relatives)/);
+    expect(section.responseText).toMatch(/(?:at a time that fits around work and caring|at what time of day)/);
+    expect(section.responseText).toMatch(/(?:whether taking part is manageable|whether the arrangement still works for them)/);
+    const { messages } = await checkDraft({ text: section.responseText });
+    expect(messages.filter((message) => message.category === 'vague').map((message) => message.message)).toEqual([]);
+  });
+
   it('answers a timeliness question with the summaries figure', async () => {
     const section = await draftSection({ db, period: '2026-Q2', question: { text: 'How do you make sure meeting summaries and actions are followed up on time?' } });
     const topics = section.supporting.filter((line) => line.kind === 'topic');

@@ -1062,6 +1062,24 @@ const builders: Record<ElementId, Builder> = {
       { shorter: block(topic, 'proportionate-routine', `Key workers keep involvement within staff time by running it to a fixed routine. ${brief}`, []) },
     );
   },
+  'family-burden': ({ context, again }, topic) => {
+    // The rhythm is the standard where the records fall short of it, and said as what happens where they show it.
+    const rhythm = context.practice.rhythmStandard ? `Our standard is ${context.practice.rhythmStandard}, so relatives know when reviews fall and can plan around them.` : context.practice.cadence ? `${capitalise(context.practice.cadence)}, so relatives know when reviews fall and can plan around them.` : '';
+    return block(
+      topic,
+      'family-burden',
+      again
+        ? `Relatives choose how much they take part: they can join by video or phone or send their views in writing instead of coming in. The key worker asks them at each review what would make taking part easier.`
+        : firstFresh(
+            [
+              `The key worker makes sure taking part does not wear relatives out. ${rhythm} The key worker agrees with each relative how they will take part, in the room, by video or phone, or by sending their views in writing, and at a time that fits around work and caring. Relatives get the agenda beforehand and the same summary afterwards as everyone else, so they need not chase what was agreed. At each review the key worker asks carers whether taking part is manageable and changes the arrangement if it is not.`,
+              `Key workers keep reviews from becoming one more demand on relatives. ${rhythm} Each relative agrees with the key worker whether they come in person, join by video or phone, or write in, and at what time of day. The agenda reaches them beforehand and the summary afterwards, so nothing has to be chased. The key worker checks with carers at each review whether the arrangement still works for them and changes it if not.`,
+            ],
+            0,
+          ).replace(/\s+/g, ' '),
+      [],
+    );
+  },
   'outcome-verification': (inputs, topic) =>
     block(topic, 'outcome-verification', inputs.again ? 'Each outcome reported here was checked by someone other than the key worker and is shared with the person\'s consent.' : 'An outcome is only reported once someone other than the key worker has checked it, by observation or against a record, and it is only used as an example with the person\'s consent.', []),
   'ni-sampling': ({ context, again, uses = () => 0 }, topic) => {

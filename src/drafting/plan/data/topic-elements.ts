@@ -48,6 +48,7 @@ export const ELEMENT_IDS = [
   'declines-family',
   'best-interests-disagreement',
   'proportionate-routine',
+  'family-burden',
   'declared-practices',
   'council-reporting',
   'gap-commitment',
@@ -96,6 +97,7 @@ export const ELEMENT_LABELS: Readonly<Record<ElementId, string>> = {
   'declines-family': 'what happens when the person does not want their family involved',
   'best-interests-disagreement': 'what happens to a best-interests decision the family disagree with',
   'proportionate-routine': 'how a set rhythm, lengths and one contact keep involvement within staff time',
+  'family-burden': 'how relatives take part without it becoming a burden on them',
   'declared-practices': "what the organisation's practice library records as done, with its owner and source",
   'council-reporting': 'what the Council would receive, how often and with what detail',
   'gap-commitment': 'what will be put in place where the records show nothing yet, by whom and from when',
@@ -157,6 +159,7 @@ export const ELEMENT_STRUCTURE: Readonly<Partial<Record<ElementId, readonly ('be
   'declines-family': ['behaviour'],
   'best-interests-disagreement': ['behaviour'],
   'proportionate-routine': ['behaviour', 'ownersCadence'],
+  'family-burden': ['behaviour'],
   'positive-risk': ['behaviour'],
   'decision-consent': ['behaviour'],
   'advocate-triggers': ['behaviour'],
@@ -208,6 +211,12 @@ export const CUED_ELEMENTS: readonly CuedElement[] = [
     displaces: ['family-participation', 'person-decides-who'],
   },
   { topic: 'disagreements', cue: 'learn(?:s|t|ed|ing)?|lessons?', element: 'learning-from-feedback' },
+  // "Without placing an unreasonable burden on them": how relatives take part at a cost they can carry.
+  ...(['family-friends', 'carers'] as const).map((topic) => ({
+    topic,
+    cue: "(?:burden\\w*|pressure|demands?|strain|overload\\w*|wear(?:ing)? (?:them|families|relatives|carers) out)\\b[^.?;]{0,25}\\b(?:on|for|upon) (?:them|the family|families|relatives|carers|family carers|the carer|loved ones)|(?:overburden\\w*|burden\\w*) (?:them|families|relatives|carers|family carers)",
+    element: 'family-burden' as const,
+  })),
   // A disagreement about a best-interests decision asks what happens to the decision, not only who hears the complaint.
   {
     topic: 'consent-capacity',
