@@ -46,6 +46,15 @@ describe('checkDraft', () => {
     expect(plain.summary.ladder).toBe('none');
   });
 
+  it('reads a practice tied to an event outside reviews (every interview panel, each assessment) as owners and cadence', async () => {
+    for (const text of ['The Registered Manager asks a person who uses the service to sit on every interview panel.', 'The quality lead reads each capacity assessment against the standard.']) {
+      const report = await checkDraft({ text });
+      expect(report.summary.structure.ownersCadence, text).toBe(true);
+    }
+    const report = await checkDraft({ text: 'The Registered Manager asks a person who uses the service to help with recruitment.' });
+    expect(report.summary.structure.ownersCadence).toBe(false);
+  });
+
   it('marks a word-limit overrun from the first word past the limit, as an error', async () => {
     const report = await checkDraft({ text: 'One two three.\n\nFour five six seven.', wordLimit: 5 });
     const length = report.messages.find((message) => message.category === 'length');

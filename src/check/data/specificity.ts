@@ -80,6 +80,8 @@ export const specificityPatterns: Readonly<Record<Exclude<SpecificityKind, 'date
     'at each (?:review|meeting|mini-review|deep-dive|visit)',
     'before each (?:review|meeting|visit)',
     'every {num} (?:days|weeks|months)',
+    // Events that set the rhythm of a practice outside reviews: recruitment, assessments, admissions, supervision.
+    '(?:every|each|at each|for each|before each|after each) (?:[a-z-]+ )?(?:interview(?: panel)?|panel|vacancy|appointment|assessment|admission|discharge|referral|handover|supervision|appraisal|audit|induction|new starter|placement)s?',
   ],
   format: [
     'easy[- ]read',
