@@ -263,6 +263,18 @@ describe('choosing what to say', () => {
     expect(messages.filter((message) => message.category === 'vague').map((message) => message.message)).toEqual([]);
   });
 
+  it('says what the Nominated Individual reads each sampled case for, in a governance answer', async () => {
+    const section = await draftSection({ db, period: '2026-Q3', question: { text: 'Describe your governance arrangements for checking that people and families are involved in reviews.' }, limit: { kind: 'words', value: 400 } });
+    expect(section.responseText).toMatch(/(?:checks that the plan's goals are in the person's own words|reads each sampled case for goals the person set in their own words)/);
+  });
+
+  it('does not answer about carers when a question only lists them among the people to involve', async () => {
+    const question = { text: 'How do you record decision-specific capacity assessments, and who do you involve in them (the person, family and friends, unpaid carers and attorneys)? How are staff trained in the Mental Capacity Act?' };
+    const section = await draftSection({ db, period: '2026-Q3', question, limit: { kind: 'words', value: 400 } });
+    expect(section.plan?.covered.map((entry) => entry.topic)).not.toContain('carers');
+    expect(section.responseText).not.toMatch(/carer's assessment/);
+  });
+
   it('answers a timeliness question with the summaries figure', async () => {
     const section = await draftSection({ db, period: '2026-Q2', question: { text: 'How do you make sure meeting summaries and actions are followed up on time?' } });
     const topics = section.supporting.filter((line) => line.kind === 'topic');

@@ -151,6 +151,8 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     label: "carers' wellbeing and support",
     strong: ["carer'?s'? assessments?", "carers'? (?:wellbeing|well-being|needs|support|breaks?|strain)", 'unpaid carers?', 'caring roles?', 'young carers?', 'respite', 'carer support'],
     weak: ['carers?', 'wellbeing', 'well-being', 'burnout', 'breaks?', 'signpost(?:s|ed|ing)?'],
+    // "Who you involve (the person, family and friends, unpaid carers, …)" names carers as taking part.
+    actors: ['unpaid carers?', 'family carers?', 'carers?'],
     figures: ['participation-family'],
   },
   {

@@ -10,7 +10,7 @@ import { CHECK_GAPS } from './data/gap-commitments.js';
 import { CHECK_ASK, TOKENISM_ASK } from '../data/part-words.js';
 import { CUED_ELEMENTS, ELEMENT_STRUCTURE, TOPIC_ELEMENTS, type ElementId } from './data/topic-elements.js';
 import type { DraftingContext } from '../drafting-context.js';
-import { termsOf, type QuestionPart } from '../question/question-parts.js';
+import { actorTopicsOf, termsOf, type QuestionPart } from '../question/question-parts.js';
 import { declaredEntries, declaredSentence, writtenBefore, quotesEntry } from './declared-blocks.js';
 import { entriesBlock, type BidMemory, type Block } from './topic-blocks.js';
 
@@ -147,8 +147,11 @@ export function libraryEntriesFor(context: DraftingContext, part: QuestionPart, 
   // An entry the provider filed under a topic the question does not ask about is not its answer,
   // however many words they share: a carers' first-visit question is not how consent to share
   // information is recorded. A part whose subject was not read keeps matching on words alone.
-  const asked = new Set<string>((context.analysis?.topics ?? []).map((topic) => topic.id));
-  const onQuestion = (entry: DeclaredPractice) => part.lead === undefined || asked.has(entry.topic);
+  // People the question only lists as taking part ("who you involve (the person, unpaid carers, …)")
+  // are not its subject: entries about supporting carers do not answer it.
+  const actors = new Set<string>(context.analysis ? actorTopicsOf(context.analysis).map(({ topic }) => topic.id) : []);
+  const asked = new Set<string>((context.analysis?.topics ?? []).map((topic) => topic.id).filter((topic) => !actors.has(topic)));
+  const onQuestion = (entry: DeclaredPractice) => (part.lead === undefined && !actors.has(entry.topic)) || asked.has(entry.topic) || onLead(entry);
   return usable
     .filter((entry) => isAskedTopic(entry.topic) && onQuestion(entry) && !quotedHere.some((text) => quotesEntry(text, entry)) && (onLead(entry) || fresh(entry)))
     .map((entry) => ({ entry, score: shared(part, termsOf(`${entry.text} ${entry.measure?.label ?? ''}`)) + (onLead(entry) ? LIBRARY_MATCH : 0) }))

@@ -85,6 +85,8 @@ const CADENCE_SYNONYMS: Readonly<Record<string, string>> = {
   year: 'year|annual|yearly',
   day: 'day|daily',
   fortnight: 'fortnight|two weeks',
+  // A practice at the start of someone's support happens "at referral", whatever it calls it.
+  referral: 'referral|first (?:visit|contact|meeting|assessment)|start of (?:their |the )?(?:support|service)|admission',
   // A practice for new starters happens at induction, whatever it calls it.
   induction: 'induction|new (?:staff|starters?|workers?|key workers?|support workers?|members? of staff|recruits?)|first (?:week|shift|month)',
 };
@@ -151,7 +153,13 @@ export function declaredSentence(entry: DeclaredPractice, variant = 0): string {
   // the source before a verb, since a source may be plural ("the visit reports").
   // Below "every", a check that "verified it was in place" reads as contradicting the standard and
   // the count beside it: the check is said to have been made, and the count says how far it held.
-  const checks: readonly string[] = shortOfEvery
+  // A source the practice's own words name ("records the answer on the carer page") is not named again.
+  const sourceNamed = practice.toLowerCase().includes(entry.source.trim().toLowerCase());
+  const checks: readonly string[] = sourceNamed
+    ? shortOfEvery
+      ? [`last checked in ${checked}`, checker ? `${checker} last checked it in ${checked}` : `it was last checked in ${checked}`]
+      : [`a check in ${checked} verified it was in place`, checker ? `${checker} last verified it in ${checked}` : `it was last verified in ${checked}`]
+    : shortOfEvery
     ? [`it is recorded in ${source}, last checked in ${checked}`, checker ? `${checker} last checked it against ${source} in ${checked}` : `it was last checked against ${source} in ${checked}`]
     : [
         `it is recorded in ${source}, and a check in ${checked} verified it was in place`,

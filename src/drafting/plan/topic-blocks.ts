@@ -292,6 +292,18 @@ function missing(topic: AskedTopicId, element: ElementId, reason: string): Missi
  * A practice sentence (no numbers) followed by the figure that shows it, in its own clause.
  * A weak figure is followed by the action, the owner and when it is measured again.
  */
+/**
+ * What the Nominated Individual reads each sampled case for: a reader asks what the check looks
+ * at, not only how often it runs. Said once per bid, in either wording.
+ */
+function samplingReads(): string {
+  const wordings = [
+    "In each case the Nominated Individual checks that the plan's goals are in the person's own words, that the people they chose were invited and heard, and that the summary and actions match what happened.",
+    'The Nominated Individual reads each sampled case for goals the person set in their own words, for the people they chose being invited and heard, and for a summary and actions that match what happened.',
+  ];
+  return wordings.find((wording) => !writtenBefore.has(normaliseSentence(wording))) ?? '';
+}
+
 function figureSentence(context: DraftingContext, figure: Figure, preamble = '', again: number | boolean = 0, withAction = true): string {
   // Frames in turn, so a figure quoted across a bid is never the same sentence twice.
   const opening = preamble ? `${preamble.trim()} ` : '';
@@ -605,7 +617,7 @@ const builders: Record<ElementId, Builder> = {
     const typeName = (figure: Figure) => figure.subject?.replace(/^referrals to /, '') ?? term(figure.group ?? '');
     const typeText =
       times === 2
-        ? types.map((figure) => `Referrals to ${typeName(figure)}: ${formatFigureValue(figure, figure.value)}.`).join(' ')
+        ? `By type, ${joinList(types.map((figure) => `${formatFigureValue(figure, figure.value)} were referrals to ${typeName(figure)}`))}.`
         : joinList(types.map((figure) => (figure.value === 1 ? `one was a referral to ${oneOf(typeName(figure))}` : `${formatFigureValue(figure, figure.value)} were referrals to ${typeName(figure)}`)));
     const reason = (figure: Figure) => (figure.subject ?? '').replace(/^advocate referrals prompted by /, '');
     const repeated = triggers.filter((figure) => typeof figure.value === 'number' && figure.value > 1);
@@ -1103,11 +1115,18 @@ const builders: Record<ElementId, Builder> = {
             `The Nominated Individual's standard is ${sampling.perService} cases per service each quarter; ${met.clause}.`,
           ],
           niFigure ? uses(niFigure) : 0,
-        )} ${niFigure ? actionSentence(context, niFigure, uses(niFigure)) : ''}`.trim(),
+        )} ${topic === 'governance' ? `${samplingReads()} ` : ''}${niFigure ? actionSentence(context, niFigure, uses(niFigure)) : ''}`.trim(),
         [niFigure, available(context, 'ni-sampling-latest'), available(context, 'ni-sampling-year')],
       );
     }
-    return block(topic, 'ni-sampling', again ? `The Nominated Individual's quarterly case reading (${sampling.perService} cases per service) checks involvement against the record.` : `Each quarter the Nominated Individual reads ${sampling.perService} cases per service against what the person said they wanted, checking that the summary, actions and involvement match the record.`, []);
+    return block(
+      topic,
+      'ni-sampling',
+      again
+        ? `The Nominated Individual's quarterly case reading (${sampling.perService} cases per service) checks involvement against the record.${topic === 'governance' ? ` ${samplingReads()}` : ''}`
+        : `Each quarter the Nominated Individual reads ${sampling.perService} cases per service against what the person said they wanted, checking that the summary, actions and involvement match the record.`,
+      [],
+    );
   },
   're-audit': ({ context, quotedInCore, again, uses = () => 0 }, topic) => {
     const made = available(context, 'changes-from-feedback');
@@ -1188,12 +1207,14 @@ function gapCommitment({ context, again = 0, beyondRecords = false }: BlockInput
   if (!gap) return missing(topic, 'gap-commitment', `neither the records nor the practice library hold anything on ${label}`);
   const { start, reportBy } = commitmentDates(context.figures.period.end, gap.quarters);
   const where = context.figures.services.length > 1 ? 'in every service' : `at ${context.place}`;
+  // Beside what the library says is done, only what it does not.
+  const { action, report } = beyondRecords && gap.besideLibrary && declaredEntries(context, topic).usable.length > 0 ? gap.besideLibrary : gap;
   // An addition to what the topic's records show, said as one: not "beyond what is described above", which reads as a seam.
   const text = beyondRecords
     ? firstFresh(
         [
-          `In addition, from ${start} ${lowerFirstRole(gap.owner)} ${where} will ${gap.action}. We will report ${gap.report} in ${reportBy}.`,
-          `From ${start}, ${lowerFirstRole(gap.owner)} ${where} will also ${gap.action}, and we will report ${gap.report} in ${reportBy}.`,
+          `In addition, from ${start} ${lowerFirstRole(gap.owner)} ${where} will ${action}. We will report ${report} in ${reportBy}.`,
+          `From ${start}, ${lowerFirstRole(gap.owner)} ${where} will also ${action}, and we will report ${report} in ${reportBy}.`,
         ],
         again,
       )

@@ -10,7 +10,7 @@ import { declaredEntries, declaredSentence } from '../../../src/drafting/plan/de
 import { libraryEntriesFor } from '../../../src/drafting/plan/answer-parts.js';
 import { buildDraftingContext } from '../../../src/drafting/drafting-context.js';
 import { questionParts } from '../../../src/drafting/question/question-parts.js';
-import { emptyBidMemory } from '../../../src/drafting/plan/topic-blocks.js';
+import { buildBlock, emptyBidMemory } from '../../../src/drafting/plan/topic-blocks.js';
 import { entry, figuresWith, place } from '../support/practice-library.js';
 import { catalogueFields } from '../../support/catalogue-fields.js';
 
@@ -53,6 +53,13 @@ describe('answers from the practice library', () => {
     // A checker the library gives no role for is not written as a placeholder.
     expect(declaredSentence({ ...oneService, checkedBy: 'other' }, 1)).toBe('At Eastfield supported living, a carers’ evening each quarter lets relatives meet the team and local carer support groups, led by the Registered Manager; a check against the events log in August 2026 verified it.');
     expect(declaredSentence({ ...oneService, checkedBy: 'other' }, 2)).toMatch(/; it is recorded in the events log, where it was last verified in August 2026\.$/);
+    // A source its own words name is not named again, and a first visit is "at referral".
+    const carerPage = { ...oneService, text: 'The key worker asks whether a relative gives unpaid care at the first visit and records the answer on the carer page.', cadence: 'at-referral', cadenceText: 'at referral', source: 'the carer page' };
+    for (const variant of [0, 1, 2, 3]) {
+      expect(declaredSentence(carerPage, variant)).not.toMatch(/recorded in the carer page|against the carer page|of the carer page/);
+      expect(declaredSentence(carerPage, variant)).not.toMatch(/at referral/);
+      expect(declaredSentence(carerPage, variant)).toMatch(/August 2026/);
+    }
     // An owner its own words name is not named again.
     const reports = { ...oneService, text: 'The registered manager reports open complaints to the director.', cadenceText: 'every month' };
     expect(declaredSentence(reports, 0)).toBe('At Eastfield supported living, the Registered Manager reports open complaints to the director, every month; it is recorded in the events log, and a check in August 2026 verified it was in place.');
@@ -154,6 +161,19 @@ describe('answers from the practice library', () => {
     expect(section.responseText).not.toMatch(/do not yet show which relatives and friends give unpaid care/);
     expect(section.notes.join('\n')).toMatch(/show some of carers' wellbeing and support, but nothing on "how do you point them to local support for themselves"/);
     expect(section.plan?.parts?.at(-1)?.answeredBy).toBe('commitment');
+  });
+
+  it('proposes beside an entry only what the entry does not already say is done', async () => {
+    const plans = entry('P41', 'review-triggers', "The key worker reads each person's advance statement and crisis plan with them at every review and updates both.");
+    const question = 'How do you keep advance statements and crisis plans up to date, and what prompts an early review when someone becomes unwell?';
+    const commitment = (entries: ReturnType<typeof entry>[]) => {
+      const built = buildBlock('gap-commitment', 'review-triggers', { context: buildDraftingContext({ figures: figuresWith(entries), question }), quotedInCore: new Set(), memory: emptyBidMemory(), beyondRecords: true });
+      return 'text' in built ? built.text : '';
+    };
+    expect(commitment([plans])).toMatch(/record the reason for every review held outside the usual rhythm/);
+    expect(commitment([plans])).not.toMatch(/advance statement/);
+    // With nothing in the library on the topic, the whole commitment.
+    expect(commitment([])).toMatch(/offer each person the chance to write an advance statement/);
   });
 
   it('gives the honest gap and a dated commitment for a topic the library holds nothing on, even when other material answers the question', async () => {

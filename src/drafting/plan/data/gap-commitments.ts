@@ -19,6 +19,12 @@ export interface GapCommitment {
   report: string;
   /** Quarters after the evidence period by the end of which the first results are counted. */
   quarters: 1 | 2;
+  /**
+   * What will be added when the practice library already holds entries on the topic: the same
+   * commitment without what those entries may already say is done ("offer an advance statement"
+   * beside an entry that reads each person's advance statement with them).
+   */
+  besideLibrary?: { action: string; report: string };
 }
 
 export const GAP_COMMITMENTS: Readonly<Partial<Record<AskedTopicId, GapCommitment>>> = {
@@ -64,6 +70,10 @@ export const GAP_COMMITMENTS: Readonly<Partial<Record<AskedTopicId, GapCommitmen
     action: 'record the reason for every review held outside the usual rhythm, including when the person asked for it themselves, and offer each person the chance to write an advance statement and crisis plan while they are well, which is read with them at every review',
     report: 'how many early reviews were held, who asked for them and how many people have an advance statement',
     quarters: 1,
+    besideLibrary: {
+      action: 'record the reason for every review held outside the usual rhythm, including when the person asked for it themselves, so early reviews can be counted',
+      report: 'how many early reviews were held and who asked for them',
+    },
   },
   'consent-capacity': {
     absent: 'capacity assessments and best-interests decisions in a form that can be counted',
