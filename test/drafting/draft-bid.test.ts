@@ -111,6 +111,27 @@ describe('draftBid', () => {
     // governance and co-production answers fill their room with something else.
     expect(statedIn('participation')).toEqual([0, 1]);
   }, 120_000);
+  it('states family input in at most three answers of a bid that names families in every question about something else', async () => {
+    const about = [
+      'a young person moves from children\'s services to adult support',
+      'a person plans for the end of their life',
+      'a person starts using video calls to stay in touch',
+      'a person chooses who delivers their support and when',
+      'a person settles into a new home',
+      'a person returns home from hospital',
+    ];
+    const sections = await draftBid({
+      db,
+      period: '2026-Q3',
+      organisation: 'harbour-care',
+      questions: about.map((subject) => ({ question: { text: `Describe how families and advocates take part when ${subject}, and what happens if the family disagrees.` }, limit: { kind: 'words', value: 300 } })),
+    });
+    const family = ['participation', 'participation-family'];
+    const statedIn = sections.filter((section) => section.validation.claims.some((claim) => family.includes(claim.figureId ?? '')));
+    expect(statedIn.length).toBeGreaterThan(0);
+    expect(statedIn.length).toBeLessThanOrEqual(3);
+  }, 180_000);
+
   it('states a figure again for an answer about one group of people, where it is that service\'s own', async () => {
     // Two earlier answers of the bid stated the organisation's review-input figures.
     const memory = emptyBidMemory();

@@ -48,6 +48,8 @@ const GENERAL_TOPICS: readonly AskedTopicId[] = ['person-led-planning', 'family-
  */
 const FIGURE_REPEATS = 1;
 const ASKED_FIGURE_REPEATS = 2;
+/** The most answers of one bid that state the same figure, whatever they are about. */
+const MAX_FIGURE_STATEMENTS = 3;
 /** The Nominated Individual's sampling and how far it was met is stated in full in this many answers, then in a clause. */
 const SAMPLING_REPEATS = 2;
 
@@ -191,6 +193,13 @@ function candidatesFor(
   let order = 0;
   const topics = askedTopics(context);
   const leadTopic = topics[0]?.id;
+  // The lead topic is what the question is about when it is named as a subject ("outcomes"), or is
+  // the only topic strongly asked; named only through its people ("the young person and their
+  // family") beside other subjects, it may lead a question about something the reader has no topic
+  // for (a move between services), and its figure is not worth a fourth statement in one bid.
+  const leadCues = context.analysis?.topics.find((topic) => topic.id === leadTopic)?.cues ?? [];
+  const leadActors = (askedTopicCues.find((entry) => entry.id === leadTopic)?.actors ?? []).map((cue) => new RegExp(`^(?:${cue})$`, 'i'));
+  const leadIsSubject = leadCues.some((cue) => !leadActors.some((actor) => actor.test(cue))) || topics.filter((topic) => topic.strong).length === 1;
   const add = (element: ElementId, topic: AskedTopicId, priority: number, again = false, relevantOnly = false) => {
     // Practice library entries differ by topic: each topic's are their own element.
     const key = element === 'declared-practices' ? `${element}:${topic}` : element;
@@ -229,7 +238,20 @@ function candidatesFor(
     // and a check that carries the answer's assurance, may give it once more.
     const carriesAssurance = (ELEMENT_STRUCTURE[element] ?? []).includes('assurance');
     const repeatsAllowed = leadTopic === 'governance' || priority === 1 || carriesAssurance ? ASKED_FIGURE_REPEATS : FIGURE_REPEATS;
-    if (!figureSubject && built.figureIds.length > 0 && built.figureIds.every((id) => (memory.figures.get(id) ?? 0) >= repeatsAllowed)) {
+    // Even as an answer's subject, a figure is not stated a fourth time: family input is named in
+    // most involvement questions, and read across a bid the same paragraph in answer after answer
+    // is marked as pasted.
+    // Near-duplicates (family input with and without advocates) count as one figure; a service's
+    // share beside the whole goes with the whole.
+    const figureOf = (id: string) => context.figures.figures.find((candidate) => candidate.id === id);
+    const groupKey = (id: string) => {
+      const figure = figureOf(id);
+      return figureGroups[figure?.catalogueId ?? id] ?? figure?.catalogueId ?? id;
+    };
+    const statedInGroup = (id: string) => [...memory.figures].filter(([other]) => !figureOf(other)?.breakdownOf && groupKey(other) === groupKey(id)).reduce((sum, [, uses]) => sum + uses, 0);
+    const wholes = built.figureIds.filter((id) => !figureOf(id)?.breakdownOf);
+    const statedEnough = !(figureSubject && topic === leadTopic && leadIsSubject) && wholes.length > 0 && wholes.every((id) => statedInGroup(id) >= MAX_FIGURE_STATEMENTS);
+    if (statedEnough || (!figureSubject && built.figureIds.length > 0 && built.figureIds.every((id) => (memory.figures.get(id) ?? 0) >= repeatsAllowed))) {
       if (priority <= 2) missing.push({ element, topic, reason: 'already stated in an earlier answer of this bid', repeat: true });
       return;
     }
