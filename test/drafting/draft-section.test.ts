@@ -275,6 +275,17 @@ describe('choosing what to say', () => {
     expect(section.responseText).not.toMatch(/carer's assessment/);
   });
 
+  it('answers how a person with no family or friends is represented: the advocate each decision calls for, a paid RPR, and the counts', async () => {
+    const section = await draftSection({ db, period: '2026-Q3', question: { text: 'How do you make sure that people who have no family or friends to support them are represented in planning and reviews?' }, limit: { kind: 'words', value: 300 } });
+    const [first] = section.responseText.split('\n\n');
+    expect(first).toMatch(/Relevant Person's Representative/);
+    expect(first).toMatch(/invited to every review/);
+    expect(section.responseText).toMatch(/5 referrals for independent advocacy/);
+    // Nobody is there to invite: how relatives take part is left out, and the writer told why.
+    expect(section.responseText).not.toMatch(/who they would like there|Nobody has to be in the room/);
+    expect(section.validation.claims.filter((claim) => !['supported', 'standard', 'practised', 'declared'].includes(claim.status))).toEqual([]);
+  });
+
   it('answers a timeliness question with the summaries figure', async () => {
     const section = await draftSection({ db, period: '2026-Q2', question: { text: 'How do you make sure meeting summaries and actions are followed up on time?' } });
     const topics = section.supporting.filter((line) => line.kind === 'topic');

@@ -53,7 +53,10 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
   {
     id: 'advocacy',
     label: 'independent advocacy',
-    strong: ['advoca(?:te|tes|cy)', 'imcas?', 'independent mental capacity advocates?', 'care act advocates?', 'relevant person\'?s representatives?', 'rprs?', 'imhas?', '(?:nobody|no one|no-one) (?:appropriate|suitable) to (?:consult|support|speak)', 'unbefriended'],
+    strong: ['advoca(?:te|tes|cy)', 'imcas?', 'independent mental capacity advocates?', 'care act advocates?', 'relevant person\'?s representatives?', 'rprs?', 'imhas?', '(?:nobody|no one|no-one) (?:appropriate|suitable) to (?:consult|support|speak)', 'unbefriended',
+      // "People who have no family or friends to support them": who represents them is the question.
+      "(?:no|without|nobody|no one|no-one|not have any|don[’']t have any|do not have any)\\b[^.?;]{0,25}\\b(?:family|families|friends|relatives|loved ones)\\b[^.?;]{0,40}\\b(?:speak|support|represent|advocate|consult)\\w*",
+    ],
     weak: ['referrals?', 'triggers?', 'independent support', 'speak(?:s|ing)? up', 'no one (?:else )?to support', 'representation', 'represented'],
     actors: ['advoca(?:te|tes)'],
     figures: ['advocate-response', 'participation-advocate'],

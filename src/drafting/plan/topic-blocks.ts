@@ -1092,6 +1092,21 @@ const builders: Record<ElementId, Builder> = {
       [],
     );
   },
+  'unbefriended': ({ again }, topic) =>
+    block(
+      topic,
+      'unbefriended',
+      again
+        ? "Where a person has nobody to speak for them, the key worker asks for the advocate the decision calls for (a Care Act advocate, an IMCA or a paid Relevant Person's Representative), invites them to every review and sends them the summary."
+        : firstFresh(
+            [
+              "When a person has no family member or friend able to support them, the key worker notes it in their plan and we arrange independent representation rather than speak for them ourselves: the Care Act advocate or IMCA each decision calls for. Where the person is deprived of their liberty under an authorisation and no relative can act, we ask the supervisory body to appoint a paid Relevant Person's Representative. The advocate is invited to every review and gets the same summary as the person.",
+              "A person with nobody close to speak for them is never represented by staff alone: the key worker records it in the plan and asks for the Care Act advocate or IMCA each decision calls for. Under a deprivation of liberty authorisation with no relative able to act, the supervisory body is asked for a paid Relevant Person's Representative. Each advocate is invited to every review and sent the summary.",
+            ],
+            0,
+          ),
+      [],
+    ),
   'outcome-verification': (inputs, topic) =>
     block(topic, 'outcome-verification', inputs.again ? 'Each outcome reported here was checked by someone other than the key worker and is shared with the person\'s consent.' : 'An outcome is only reported once someone other than the key worker has checked it, by observation or against a record, and it is only used as an example with the person\'s consent.', []),
   'ni-sampling': ({ context, again, uses = () => 0 }, topic) => {

@@ -49,6 +49,7 @@ export const ELEMENT_IDS = [
   'best-interests-disagreement',
   'proportionate-routine',
   'family-burden',
+  'unbefriended',
   'declared-practices',
   'council-reporting',
   'gap-commitment',
@@ -98,6 +99,7 @@ export const ELEMENT_LABELS: Readonly<Record<ElementId, string>> = {
   'best-interests-disagreement': 'what happens to a best-interests decision the family disagree with',
   'proportionate-routine': 'how a set rhythm, lengths and one contact keep involvement within staff time',
   'family-burden': 'how relatives take part without it becoming a burden on them',
+  'unbefriended': 'how a person with nobody to speak for them is represented',
   'declared-practices': "what the organisation's practice library records as done, with its owner and source",
   'council-reporting': 'what the Council would receive, how often and with what detail',
   'gap-commitment': 'what will be put in place where the records show nothing yet, by whom and from when',
@@ -160,6 +162,7 @@ export const ELEMENT_STRUCTURE: Readonly<Partial<Record<ElementId, readonly ('be
   'best-interests-disagreement': ['behaviour'],
   'proportionate-routine': ['behaviour', 'ownersCadence'],
   'family-burden': ['behaviour'],
+  'unbefriended': ['behaviour'],
   'positive-risk': ['behaviour'],
   'decision-consent': ['behaviour'],
   'advocate-triggers': ['behaviour'],
@@ -217,6 +220,14 @@ export const CUED_ELEMENTS: readonly CuedElement[] = [
     cue: "(?:burden\\w*|pressure|demands?|strain|overload\\w*|wear(?:ing)? (?:them|families|relatives|carers) out)\\b[^.?;]{0,25}\\b(?:on|for|upon) (?:them|the family|families|relatives|carers|family carers|the carer|loved ones)|(?:overburden\\w*|burden\\w*) (?:them|families|relatives|carers|family carers)",
     element: 'family-burden' as const,
   })),
+  // A person with no family or friends to support them: who represents them, and when each kind of advocate is asked for.
+  {
+    topic: 'advocacy',
+    cue: "unbefriended|(?:no|without|nobody|no one|no-one|not have any|don[’']t have any|do not have any)\\b[^.?;]{0,25}\\b(?:family|families|friends|relatives|loved ones)\\b[^.?;]{0,40}\\b(?:speak|support|represent|advocate|help|consult)\\w*|(?:nobody|no one|no-one) (?:appropriate|suitable) to (?:consult|support|speak)",
+    element: 'unbefriended',
+    // "No family or friends" names the people who are not there: how relatives take part is not the answer.
+    displaces: ['person-decides-who', 'family-participation', 'ways-to-take-part'],
+  },
   // A disagreement about a best-interests decision asks what happens to the decision, not only who hears the complaint.
   {
     topic: 'consent-capacity',
