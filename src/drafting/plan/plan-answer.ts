@@ -200,6 +200,14 @@ function candidatesFor(
   const leadCues = context.analysis?.topics.find((topic) => topic.id === leadTopic)?.cues ?? [];
   const leadActors = (askedTopicCues.find((entry) => entry.id === leadTopic)?.actors ?? []).map((cue) => new RegExp(`^(?:${cue})$`, 'i'));
   const leadIsSubject = leadCues.some((cue) => !leadActors.some((actor) => actor.test(cue))) || topics.filter((topic) => topic.strong).length === 1;
+  const figureOf = (id: string) => context.figures.figures.find((candidate) => candidate.id === id);
+  // Near-duplicates (family input with and without advocates) count as one figure; a service's
+  // share beside the whole goes with the whole.
+  const groupOf = (id: string): string | undefined => figureGroups[figureOf(id)?.catalogueId ?? id];
+  const statedInGroup = (id: string) => {
+    const key = groupOf(id) ?? figureOf(id)?.catalogueId ?? id;
+    return [...memory.figures].filter(([other]) => !figureOf(other)?.breakdownOf && (groupOf(other) ?? figureOf(other)?.catalogueId ?? other) === key).reduce((sum, [, uses]) => sum + uses, 0);
+  };
   const add = (element: ElementId, topic: AskedTopicId, priority: number, again = false, relevantOnly = false) => {
     // Practice library entries differ by topic: each topic's are their own element.
     const key = element === 'declared-practices' ? `${element}:${topic}` : element;
@@ -241,14 +249,6 @@ function candidatesFor(
     // Even as an answer's subject, a figure is not stated a fourth time: family input is named in
     // most involvement questions, and read across a bid the same paragraph in answer after answer
     // is marked as pasted.
-    // Near-duplicates (family input with and without advocates) count as one figure; a service's
-    // share beside the whole goes with the whole.
-    const figureOf = (id: string) => context.figures.figures.find((candidate) => candidate.id === id);
-    const groupKey = (id: string) => {
-      const figure = figureOf(id);
-      return figureGroups[figure?.catalogueId ?? id] ?? figure?.catalogueId ?? id;
-    };
-    const statedInGroup = (id: string) => [...memory.figures].filter(([other]) => !figureOf(other)?.breakdownOf && groupKey(other) === groupKey(id)).reduce((sum, [, uses]) => sum + uses, 0);
     const wholes = built.figureIds.filter((id) => !figureOf(id)?.breakdownOf);
     const statedEnough = !(figureSubject && topic === leadTopic && leadIsSubject) && wholes.length > 0 && wholes.every((id) => statedInGroup(id) >= MAX_FIGURE_STATEMENTS);
     if (statedEnough || (!figureSubject && built.figureIds.length > 0 && built.figureIds.every((id) => (memory.figures.get(id) ?? 0) >= repeatsAllowed))) {
@@ -257,10 +257,6 @@ function candidatesFor(
     }
     // Two near-identical measures (family input with and without advocates) in one answer read as
     // the same figure twice: a block whose every figure repeats a group already stated is covered by it.
-    const groupOf = (id: string) => {
-      const figure = context.figures.figures.find((candidate) => candidate.id === id);
-      return figureGroups[figure?.catalogueId ?? id];
-    };
     const groupsStated = new Map([...statedHere].map((id) => [groupOf(id), id] as const).filter(([group]) => group !== undefined));
     if (built.figureIds.length > 0 && built.figureIds.every((id) => !statedHere.has(id) && groupsStated.has(groupOf(id)))) {
       const by = statedBy.get(groupsStated.get(groupOf(built.figureIds[0]!))!);
