@@ -170,8 +170,8 @@ describe('answers from the practice library', () => {
       const built = buildBlock('gap-commitment', 'review-triggers', { context: buildDraftingContext({ figures: figuresWith(entries), question }), quotedInCore: new Set(), memory: emptyBidMemory(), beyondRecords: true });
       return 'text' in built ? built.text : '';
     };
-    expect(commitment([plans])).toMatch(/record the reason for every review held outside the usual rhythm/);
-    expect(commitment([plans])).not.toMatch(/advance statement/);
+    expect(commitment([plans])).toMatch(/count, from the plans read at each review, how many people have an advance statement/);
+    expect(commitment([plans])).not.toMatch(/offer each person the chance to write an advance statement/);
     // With nothing in the library on the topic, the whole commitment.
     expect(commitment([])).toMatch(/offer each person the chance to write an advance statement/);
   });

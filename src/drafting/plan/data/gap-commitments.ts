@@ -70,9 +70,10 @@ export const GAP_COMMITMENTS: Readonly<Partial<Record<AskedTopicId, GapCommitmen
     action: 'record the reason for every review held outside the usual rhythm, including when the person asked for it themselves, and offer each person the chance to write an advance statement and crisis plan while they are well, which is read with them at every review',
     report: 'how many early reviews were held, who asked for them and how many people have an advance statement',
     quarters: 1,
+    // Beside entries on early reviews and crisis plans, only the count none of them gives.
     besideLibrary: {
-      action: 'record the reason for every review held outside the usual rhythm, including when the person asked for it themselves, so early reviews can be counted',
-      report: 'how many early reviews were held and who asked for them',
+      action: 'count, from the plans read at each review, how many people have an advance statement and a crisis plan they helped write',
+      report: 'how many people have an advance statement and crisis plan',
     },
   },
   'consent-capacity': {
