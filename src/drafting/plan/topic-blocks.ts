@@ -639,7 +639,7 @@ const builders: Record<ElementId, Builder> = {
         ? `In ${context.period} we made ${formatFigureValue(total, total.value)} referrals for independent advocacy. Of these, ${typeText}.`
         : times === 1
           ? `Our referral records for ${context.period} show ${formatFigureValue(total, total.value)} referrals for independent advocacy; by type, ${typeText}.`
-          : `Across ${context.period}, referrals made for independent advocacy came to ${formatFigureValue(total, total.value)}. ${typeText}`;
+          : `The advocacy referral log for ${context.period} holds ${formatFigureValue(total, total.value)} referrals for independent advocacy. ${typeText}`;
     // One referral is told as one: not "1 referrals … Of these, one was … One referral each was prompted by …".
     if (total.value === 1) {
       const to = types.length === 1 ? `, to ${oneOf(typeName(types[0]!))}` : '';
@@ -1097,11 +1097,11 @@ const builders: Record<ElementId, Builder> = {
       topic,
       'unbefriended',
       again
-        ? "Where a person has nobody to speak for them, the key worker asks for the advocate the decision calls for (a Care Act advocate, an IMCA or a paid Relevant Person's Representative), invites them to every review and sends them the summary."
+        ? "Where a person has nobody to speak for them, the key worker asks for the advocate the decision calls for (a Care Act advocate, an IMCA or a paid Relevant Person's Representative), and our standard is that the advocate is invited to every review and sent the summary."
         : firstFresh(
             [
-              "When a person has no family member or friend able to support them, the key worker notes it in their plan and we arrange independent representation rather than speak for them ourselves: the Care Act advocate or IMCA each decision calls for. Where the person is deprived of their liberty under an authorisation and no relative can act, we ask the supervisory body to appoint a paid Relevant Person's Representative. The advocate is invited to every review and gets the same summary as the person.",
-              "A person with nobody close to speak for them is never represented by staff alone: the key worker records it in the plan and asks for the Care Act advocate or IMCA each decision calls for. Under a deprivation of liberty authorisation with no relative able to act, the supervisory body is asked for a paid Relevant Person's Representative. Each advocate is invited to every review and sent the summary.",
+              "When a person has no family member or friend able to support them, the key worker notes it in their plan and we arrange independent representation rather than speak for them ourselves: the Care Act advocate or IMCA each decision calls for. Where the person is deprived of their liberty under an authorisation and no relative can act, we ask the supervisory body to appoint a paid Relevant Person's Representative. Our standard is that the advocate is invited to every review and gets the same summary as the person.",
+              "A person with nobody close to speak for them is never represented by staff alone: the key worker records it in the plan and asks for the Care Act advocate or IMCA each decision calls for. Under a deprivation of liberty authorisation with no relative able to act, the supervisory body is asked for a paid Relevant Person's Representative. Our standard is that each advocate is invited to every review and sent the summary.",
             ],
             0,
           ),
@@ -1152,15 +1152,22 @@ const builders: Record<ElementId, Builder> = {
     const changes = made.denominator === 1 ? 'change' : 'changes';
     const fact = firstFresh(
       [
-        `When a change is made, a manager goes back later to check it held: ${checked} of the ${made.denominator} ${changes} made from feedback in ${context.period} have been re-checked.`,
+        // One change is told as one, never "0 of the 1 change … have been".
+        made.denominator === 1
+          ? `When a change is made, a manager goes back later to check it held: the one change made from feedback in ${context.period} ${made.numerator === 1 ? 'has been' : 'has not yet been'} re-checked.`
+          : `When a change is made, a manager goes back later to check it held: ${checked} of the ${made.denominator} ${changes} made from feedback in ${context.period} have been re-checked.`,
         made.denominator === 1
           ? `The one change made from feedback in ${context.period} ${made.numerator === 1 ? 'was' : 'had not yet been'} re-checked to confirm it held.`
           : `Of the ${made.denominator} ${changes} made from feedback in ${context.period}, ${checked} had been re-checked to confirm they held.`,
-        `Re-checks of changes made from feedback in ${context.period}: ${checked} of the ${made.denominator} ${changes}.`,
+        made.denominator === 1
+          ? `In ${context.period} one change was made from feedback, and a manager ${made.numerator === 1 ? 'has since checked' : 'has not yet checked'} that it held.`
+          : `Re-checks of changes made from feedback in ${context.period}: ${checked} of the ${made.denominator} ${changes}.`,
         made.denominator === 1
           ? `The one change made from feedback in ${context.period} ${made.numerator === 1 ? 'has had' : 'has not yet had'} a manager check that it held.`
           : `${checked} of the ${made.denominator} changes made from feedback in ${context.period} have had a manager check that they held.`,
-        `In ${context.period}, managers went back to ${checked} of the ${made.denominator} ${changes} made from feedback to check they held.`,
+        made.denominator === 1
+          ? `The change made from feedback in ${context.period} ${made.numerator === 1 ? 'was' : 'was not yet'} checked by a manager to confirm it held.`
+          : `In ${context.period}, managers went back to ${checked} of the ${made.denominator} ${changes} made from feedback to check they held.`,
       ],
       uses(made),
     );

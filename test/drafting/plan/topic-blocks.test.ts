@@ -83,6 +83,19 @@ describe('topic block wording', () => {
     expect(text).not.toMatch(/1 referrals|one referral each/i);
   });
 
+  it('tells one change made from feedback as one in every wording, never "0 of the 1 change … have been"', () => {
+    const made = figure('changes-from-feedback', 0, 1);
+    const base = figuresWith([]);
+    const context = buildDraftingContext({ figures: { ...base, figures: [...base.figures.filter((kept) => kept.id !== made.id), made] } });
+    for (const uses of [0, 1, 2, 3, 4, 5]) {
+      const memory = emptyBidMemory();
+      memory.figures.set(made.id, uses);
+      const built = buildBlock('re-audit', 'feedback', { context, quotedInCore: new Set(), memory });
+      expect('text' in built && built.text, String(uses)).toMatch(/one change|the change made/i);
+      expect('text' in built && built.text, String(uses)).not.toMatch(/of the 1 change/);
+    }
+  });
+
   it('follows two weak "I feel involved" readings with one action, not one each', () => {
     const score = figure('feel-involved', 13, 5, { value: 2.6, unit: 'score', numerator: undefined, denominator: 5, scale: { min: 1, max: 5 } } as Partial<Figure>);
     const agree = figure('feel-involved-agree', 0, 5);
