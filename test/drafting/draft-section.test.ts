@@ -284,6 +284,10 @@ describe('choosing what to say', () => {
     // Nobody is there to invite: how relatives take part is left out, and the writer told why.
     expect(section.responseText).not.toMatch(/who they would like there|Nobody has to be in the room/);
     expect(section.validation.claims.filter((claim) => !['supported', 'standard', 'practised', 'declared'].includes(claim.status))).toEqual([]);
+    // In 150 words it still says who represents them, and tells the writer once why relatives are left out.
+    const brief = await draftSection({ db, period: '2026-Q3', question: { text: 'How do you make sure people with no family or friends to speak up for them are represented in reviews and safeguarding?' }, limit: { kind: 'words', value: 150 } });
+    expect(brief.responseText).toMatch(/Relevant Person's Representative/);
+    expect(brief.notes.filter((note) => /family and friends taking part, counted/.test(note))).toHaveLength(1);
   });
 
   it('answers a timeliness question with the summaries figure', async () => {

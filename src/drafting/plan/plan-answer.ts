@@ -310,6 +310,8 @@ function candidatesFor(
       add(cued.element, topic.id, 1);
       for (const element of cued.displaces ?? []) {
         displaced.add(element);
+        // Already named to the writer as left out (the people a question lists as taking part).
+        if (missing.some((gap) => gap.element === element)) continue;
         missing.push({ element, topic: topic.id, reason: `the question asks ${ELEMENT_LABELS[cued.element]}, which the answer gives in its place`, passing: true });
       }
     }

@@ -1092,12 +1092,13 @@ const builders: Record<ElementId, Builder> = {
       [],
     );
   },
-  'unbefriended': ({ again }, topic) =>
-    block(
+  'unbefriended': ({ again }, topic) => {
+    const brief = "Where a person has nobody to speak for them, the key worker asks for the advocate the decision calls for (a Care Act advocate, an IMCA or a paid Relevant Person's Representative), and our standard is that the advocate is invited to every review and sent the summary.";
+    return block(
       topic,
       'unbefriended',
       again
-        ? "Where a person has nobody to speak for them, the key worker asks for the advocate the decision calls for (a Care Act advocate, an IMCA or a paid Relevant Person's Representative), and our standard is that the advocate is invited to every review and sent the summary."
+        ? brief
         : firstFresh(
             [
               "When a person has no family member or friend able to support them, the key worker notes it in their plan and we arrange independent representation rather than speak for them ourselves: the Care Act advocate or IMCA each decision calls for. Where the person is deprived of their liberty under an authorisation and no relative can act, we ask the supervisory body to appoint a paid Relevant Person's Representative. Our standard is that the advocate is invited to every review and gets the same summary as the person.",
@@ -1106,7 +1107,10 @@ const builders: Record<ElementId, Builder> = {
             0,
           ),
       [],
-    ),
+      // For a tight limit: who represents them, in one sentence.
+      again ? {} : { shorter: block(topic, 'unbefriended', brief, []) },
+    );
+  },
   'outcome-verification': (inputs, topic) =>
     block(topic, 'outcome-verification', inputs.again ? 'Each outcome reported here was checked by someone other than the key worker and is shared with the person\'s consent.' : 'An outcome is only reported once someone other than the key worker has checked it, by observation or against a record, and it is only used as an example with the person\'s consent.', []),
   'ni-sampling': ({ context, again, uses = () => 0 }, topic) => {
