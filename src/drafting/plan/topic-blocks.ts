@@ -280,6 +280,16 @@ function block(topic: AskedTopicId, element: ElementId, text: string, figures: r
   return { topic, element, text, figureIds: used.map((figure) => figure.id), weakFigureIds: used.filter(weak).map((figure) => figure.id), ...(services.length > 0 ? { serviceFigureIds: services } : {}), ...extra };
 }
 
+/**
+ * A block said in full the first time in a bid (the first of `wordings` no earlier answer used, by
+ * the organisation's voice) and briefly when said again; the brief wording is also its shorter form
+ * for a tight limit.
+ */
+function wordedBlock(topic: AskedTopicId, element: ElementId, again: number | undefined, wordings: readonly string[], brief: string): Block {
+  if (again) return block(topic, element, brief, []);
+  return block(topic, element, firstFresh(wordings, 0), [], { shorter: block(topic, element, brief, []) });
+}
+
 function missing(topic: AskedTopicId, element: ElementId, reason: string): MissingElement {
   return { topic, element, reason };
 }
@@ -1007,41 +1017,19 @@ const builders: Record<ElementId, Builder> = {
       ? `Where there is real doubt that the person can make this decision, the key worker arranges an assessment of their capacity for this decision alone before anything changes, and ${context.practice.complexChair} decides any best-interests question at a complex review.`
       : 'Where there is real doubt that the person can make this decision, the key worker arranges an assessment of their capacity for this decision alone before anything changes.';
     const brief = `When a person does not want their family involved, the key worker records that choice in the plan and shares nothing with the relative without the person's agreement unless the law requires it, and asks the person at each review whether they still feel the same. ${capacity}`;
-    return block(
-      topic,
-      'declines-family',
-      again
-        ? brief
-        : firstFresh(
-            [
-              `The person decides whether their family takes part. If they say no, the key worker records that in the plan, topic by topic, with anything the person is happy for a relative to know. From then on the key worker does not invite the relative to reviews or share the person's information with them without the person's agreement, unless the law requires it, for example to prevent serious harm. A relative can still tell the key worker about a worry or pass on information, which is recorded without anything being shared back. At each review the key worker asks the person whether their wishes have changed. ${capacity} The key worker also offers an independent advocate, so the person has support to say what they want.`,
-              `A person who does not want their family involved has that choice respected: the key worker writes it into the plan, noting anything the person is content for a relative to know. The key worker does not invite the relative to reviews or share anything with them without the person's agreement, unless the law requires it to keep someone safe. Relatives can still tell the key worker what worries them, and this is recorded without anything being passed back. The key worker checks at each review whether the person still feels the same. ${capacity} The key worker also offers the person an independent advocate to help them say what they want.`,
-            ],
-            0,
-          ),
-      [],
-      again ? {} : { shorter: block(topic, 'declines-family', brief, []) },
-    );
+    return wordedBlock(topic, 'declines-family', again, [
+      `The person decides whether their family takes part. If they say no, the key worker records that in the plan, topic by topic, with anything the person is happy for a relative to know. From then on the key worker does not invite the relative to reviews or share the person's information with them without the person's agreement, unless the law requires it, for example to prevent serious harm. A relative can still tell the key worker about a worry or pass on information, which is recorded without anything being shared back. At each review the key worker asks the person whether their wishes have changed. ${capacity} The key worker also offers an independent advocate, so the person has support to say what they want.`,
+      `A person who does not want their family involved has that choice respected: the key worker writes it into the plan, noting anything the person is content for a relative to know. The key worker does not invite the relative to reviews or share anything with them without the person's agreement, unless the law requires it to keep someone safe. Relatives can still tell the key worker what worries them, and this is recorded without anything being passed back. The key worker checks at each review whether the person still feels the same. ${capacity} The key worker also offers the person an independent advocate to help them say what they want.`,
+    ], brief);
   },
   'best-interests-disagreement': ({ context, again }, topic) => {
     const decider = context.practice.complexChair ?? 'the manager who made the decision';
     const Decider = capitalise(decider);
     const brief = `A family's disagreement with a best-interests decision reopens it: ${decider} hears their reasons, checks the capacity assessment still holds for this decision and weighs any less restrictive option, then writes to them with the outcome and when it will be reviewed. If it still cannot be settled, we ask the council for mediation, and a serious dispute can go to the Court of Protection.`;
-    return block(
-      topic,
-      'best-interests-disagreement',
-      again
-        ? brief
-        : firstFresh(
-            [
-              `When a family disagrees with a best-interests decision, ${decider} looks at the decision again and meets the family. ${Decider} writes down the family's reasons and anything the decision did not take into account, checks that the capacity assessment was for this decision and still holds, and considers whether a less restrictive option would meet the person's needs. The family receive the outcome and its reasons in writing, with the date the decision will next be reviewed. Where the decision is a clinician's or the council's, such as treatment or a move of home, we pass the family's view to them and ask them to reconsider. If the disagreement still cannot be settled, we ask the council to arrange a meeting of everyone involved or mediation, and a serious dispute can be taken to the Court of Protection. The key worker makes sure the person has an independent advocate throughout, so their own wishes stay at the centre.`,
-              `A family's disagreement with a best-interests decision reopens the decision. ${Decider} sits down with the family to hear and record their reasons, confirms that the capacity assessment covered this specific decision and is still current, and considers any less restrictive option they put forward. The family are told the outcome in writing, with the reasons and when the decision will be reviewed. If the decision is a clinician's or the council's to make, for instance about treatment or where the person lives, we give them the family's view and ask them to reconsider. Where the disagreement remains, we ask the council for a meeting of all involved or for mediation, and a serious dispute that is still unresolved can be put to the Court of Protection. The person has an independent advocate throughout, so the decision stays about what they want.`,
-            ],
-            0,
-          ),
-      [],
-      again ? {} : { shorter: block(topic, 'best-interests-disagreement', brief, []) },
-    );
+    return wordedBlock(topic, 'best-interests-disagreement', again, [
+      `When a family disagrees with a best-interests decision, ${decider} looks at the decision again and meets the family. ${Decider} writes down the family's reasons and anything the decision did not take into account, checks that the capacity assessment was for this decision and still holds, and considers whether a less restrictive option would meet the person's needs. The family receive the outcome and its reasons in writing, with the date the decision will next be reviewed. Where the decision is a clinician's or the council's, such as treatment or a move of home, we pass the family's view to them and ask them to reconsider. If the disagreement still cannot be settled, we ask the council to arrange a meeting of everyone involved or mediation, and a serious dispute can be taken to the Court of Protection. The key worker makes sure the person has an independent advocate throughout, so their own wishes stay at the centre.`,
+      `A family's disagreement with a best-interests decision reopens the decision. ${Decider} sits down with the family to hear and record their reasons, confirms that the capacity assessment covered this specific decision and is still current, and considers any less restrictive option they put forward. The family are told the outcome in writing, with the reasons and when the decision will be reviewed. If the decision is a clinician's or the council's to make, for instance about treatment or where the person lives, we give them the family's view and ask them to reconsider. Where the disagreement remains, we ask the council for a meeting of all involved or for mediation, and a serious dispute that is still unresolved can be put to the Court of Protection. The person has an independent advocate throughout, so the decision stays about what they want.`,
+    ], brief);
   },
   'proportionate-routine': ({ context, again }, topic) => {
     const mini = context.standards['mini-review-length'];
@@ -1094,22 +1082,10 @@ const builders: Record<ElementId, Builder> = {
   },
   'unbefriended': ({ again }, topic) => {
     const brief = "Where a person has nobody to speak for them, the key worker asks for the advocate the decision calls for (a Care Act advocate, an IMCA or a paid Relevant Person's Representative), and our standard is that the advocate is invited to every review and sent the summary.";
-    return block(
-      topic,
-      'unbefriended',
-      again
-        ? brief
-        : firstFresh(
-            [
-              "When a person has no family member or friend able to support them, the key worker notes it in their plan and we arrange independent representation rather than speak for them ourselves: the Care Act advocate or IMCA each decision calls for. Where the person is deprived of their liberty under an authorisation and no relative can act, we ask the supervisory body to appoint a paid Relevant Person's Representative. Our standard is that the advocate is invited to every review and gets the same summary as the person.",
-              "A person with nobody close to speak for them is never represented by staff alone: the key worker records it in the plan and asks for the Care Act advocate or IMCA each decision calls for. Under a deprivation of liberty authorisation with no relative able to act, the supervisory body is asked for a paid Relevant Person's Representative. Our standard is that each advocate is invited to every review and sent the summary.",
-            ],
-            0,
-          ),
-      [],
-      // For a tight limit: who represents them, in one sentence.
-      again ? {} : { shorter: block(topic, 'unbefriended', brief, []) },
-    );
+    return wordedBlock(topic, 'unbefriended', again, [
+      "When a person has no family member or friend able to support them, the key worker notes it in their plan and we arrange independent representation rather than speak for them ourselves: the Care Act advocate or IMCA each decision calls for. Where the person is deprived of their liberty under an authorisation and no relative can act, we ask the supervisory body to appoint a paid Relevant Person's Representative. Our standard is that the advocate is invited to every review and gets the same summary as the person.",
+      "A person with nobody close to speak for them is never represented by staff alone: the key worker records it in the plan and asks for the Care Act advocate or IMCA each decision calls for. Under a deprivation of liberty authorisation with no relative able to act, the supervisory body is asked for a paid Relevant Person's Representative. Our standard is that each advocate is invited to every review and sent the summary.",
+    ], brief);
   },
   'outcome-verification': (inputs, topic) =>
     block(topic, 'outcome-verification', inputs.again ? 'Each outcome reported here was checked by someone other than the key worker and is shared with the person\'s consent.' : 'An outcome is only reported once someone other than the key worker has checked it, by observation or against a record, and it is only used as an example with the person\'s consent.', []),
