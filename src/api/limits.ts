@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** Most worker threads one server may be given for checks and validations. */
+export const MAX_WORK_THREADS = 64;
+
 /** Request limits of the API; every field can be overridden (tests and `serve` set some). */
 export const ZApiLimitsSchema = z.object({
   /** Largest JSON body, in bytes (imports have their own, larger limit). */
@@ -30,8 +33,8 @@ export const ZApiLimitsSchema = z.object({
   requestTimeoutMs: z.number().int().positive().default(30_000),
   /** Idle socket timeout. */
   connectionTimeoutMs: z.number().int().positive().default(120_000),
-  /** Worker threads for checks and validations (default: the CPUs available, at most 4). */
-  workThreads: z.number().int().positive().max(64).optional(),
+  /** Worker threads for checks and validations (default: the CPUs available, at most 16). */
+  workThreads: z.number().int().positive().max(MAX_WORK_THREADS).optional(),
   /** Checks and validations waiting for a thread before more are answered 503 with Retry-After. */
   workQueue: z.number().int().positive().default(64),
   /** Longest one check or validation may take, waiting included; past it the work is stopped (503). */
