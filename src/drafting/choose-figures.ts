@@ -125,9 +125,13 @@ export function chooseFigures(options: ChooseFiguresOptions): ChosenFigures {
       notes.push(`${figure.label} is ${describeForNote(figure)} in ${period}, below ${threshold(figure)}, so it is not put forward; stronger figures answer instead.`);
     }
   }
-  // Then the strongest figures of the other topics: larger samples first.
+  // Then the strongest figures of the other topics, larger samples first. A bare count stands
+  // in only for a topic the question asks about: "1 enablement outcome verified" beside a
+  // question on crisis plans is a figure off the question, which a reader marks as the right
+  // one missing.
   const rest = (asked.length > 0 ? topics : others).flatMap((topic) => topicFigures(topic, usable).map((figure) => ({ figure, topic })));
-  const strongRest = rest.filter((entry) => strengthOf(entry.figure) === 'strong');
+  const onQuestion = (figure: Figure) => figure.unit !== 'count' || asked.some((entry) => entry.figure === figure);
+  const strongRest = rest.filter((entry) => strengthOf(entry.figure) === 'strong' && onQuestion(entry.figure));
   for (const entry of [...strongRest.filter((e) => !e.figure.smallSample), ...strongRest.filter((e) => e.figure.smallSample)]) {
     take(entry.figure, 'strong', entry.topic);
   }

@@ -88,6 +88,13 @@ describe('chooseFigures', () => {
     expect(second.chosen[0]!.figure.id).toBe('advocate-response');
     expect(second.notes.join('\n')).toMatch(/4 of 4 referrals\) is a small sample/);
   });
+  it('does not put a bare count from a topic the question does not ask about forward as its evidence', () => {
+    const verifiedOutcomes: Figure = { id: 'enablement-verified', label: 'Enablement outcomes verified', value: 1, unit: 'count', ...base, source: 'enablement records', ...catalogueFields('enablement-verified', 1) };
+    const question = 'How do you agree crisis plans with people while they are well, and who they want involved if they become unwell?';
+    expect(chooseFigures({ figures: [verifiedOutcomes, participation], question, count: 3 }).chosen.map((entry) => entry.figure.id)).toEqual(['participation']);
+    // Asked about, the same count is evidence.
+    expect(chooseFigures({ figures: [verifiedOutcomes], question: 'What outcomes have people achieved through enablement?', count: 3 }).chosen.map((entry) => entry.figure.id)).toEqual(['enablement-verified']);
+  });
 });
 
 describe('chooseFigures reads the question', () => {
