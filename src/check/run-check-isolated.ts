@@ -3,7 +3,10 @@
  * blocks the event loop that answers every other request. Each task has a time budget counted
  * from when it is queued (once the pool has started): past it, a running task's thread is
  * terminated (and replaced) and a queued one is dropped. The queue is bounded: when it is full
- * the caller is told to retry.
+ * the caller is told to retry. Tasks wait in this class's own queue, in arrival order, and piscina
+ * is given one only when a thread is free: piscina's queue sends a task that carries an abort
+ * signal (all of ours do, for the budget) to the back, behind later ones, whenever it finds every
+ * thread busy, and under sustained load some waited out their whole budget while newer ones ran.
  */
 import { once } from 'node:events';
 import os from 'node:os';
@@ -42,6 +45,12 @@ export function defaultWorkThreads(): number {
 
 const WHAT: Readonly<Record<TextWorkName, string>> = { check: 'check', validate: 'validation', validateJson: 'validation' };
 
+/** A task waiting for a thread: `start` hands it one, `refuse` answers it without running it. */
+interface WaitingTask {
+  start: () => void;
+  refuse: (error: unknown) => void;
+}
+
 export class TextWorkPool {
   private readonly pool: Piscina;
   private readonly threads: number;
@@ -50,6 +59,10 @@ export class TextWorkPool {
   /** Threads that have warmed up and not been stopped; a replacement joins once it has warmed up. */
   private readonly readyThreads = new Set<unknown>();
   private waitingForThread = 0;
+  /** Tasks waiting for a thread, oldest first. */
+  private readonly waiting: WaitingTask[] = [];
+  /** Tasks handed to piscina and not yet settled: never more than there are threads. */
+  private running = 0;
   private closing = false;
 
   constructor(private readonly options: TextWorkPoolOptions) {
@@ -97,11 +110,13 @@ export class TextWorkPool {
 
   async close(): Promise<void> {
     this.closing = true;
+    for (const task of this.waiting.splice(0)) task.refuse(this.shuttingDown());
     await this.pool.destroy();
   }
 
   private async run<T>(name: TextWorkName, task: CheckTask | ValidateTask): Promise<T> {
-    if (this.pool.queueSize + this.waitingForThread >= this.options.queue) throw this.overloaded(name);
+    if (this.closing) throw this.shuttingDown();
+    if (this.waiting.length + this.waitingForThread >= this.options.queue) throw this.overloaded(name);
     this.waitingForThread += 1;
     try {
       await this.untilAThreadIsReady();
@@ -109,11 +124,48 @@ export class TextWorkPool {
       this.waitingForThread -= 1;
     }
     const signal = AbortSignal.timeout(this.options.timeBudgetMs);
+    await this.turnFor(name, signal);
     try {
       return valueOf((await this.pool.run(task, { name, signal })) as TaskOutcome<T>);
     } catch (error) {
       throw this.failure(error, name, signal);
+    } finally {
+      // piscina has freed the thread before it settles the task, so the next one finds it free.
+      this.running -= 1;
+      this.startWaiting();
     }
+  }
+
+  /** Resolves when the task may have a thread; rejects if its budget ends or the pool closes first. */
+  private turnFor(name: TextWorkName, signal: AbortSignal): Promise<void> {
+    if (this.closing) return Promise.reject(this.shuttingDown());
+    if (this.running < this.threads && this.waiting.length === 0) {
+      this.running += 1;
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve, reject) => {
+      const onBudgetEnd = () => {
+        this.waiting.splice(this.waiting.indexOf(waitingTask), 1);
+        reject(this.overBudget(name, signal.reason));
+      };
+      const waitingTask: WaitingTask = {
+        start: () => {
+          signal.removeEventListener('abort', onBudgetEnd);
+          this.running += 1;
+          resolve();
+        },
+        refuse: (error) => {
+          signal.removeEventListener('abort', onBudgetEnd);
+          reject(error);
+        },
+      };
+      signal.addEventListener('abort', onBudgetEnd, { once: true });
+      this.waiting.push(waitingTask);
+    });
+  }
+
+  private startWaiting(): void {
+    while (!this.closing && this.running < this.threads && this.waiting.length > 0) this.waiting.shift()!.start();
   }
 
   /** A thread's start-up is not the task's fault, so the budget starts once one can take work. */
@@ -137,17 +189,22 @@ export class TextWorkPool {
     });
   }
 
+  private shuttingDown(cause?: unknown): AppError {
+    return new AppError('OVERLOADED', 'The server is shutting down; try again shortly.', { details: { retryAfterSeconds: 1 }, cause });
+  }
+
+  private overBudget(name: TextWorkName, cause: unknown): AppError {
+    const seconds = this.options.timeBudgetMs / 1000;
+    return new AppError('WORK_LIMIT', `The ${WHAT[name]} did not finish within its ${seconds} s budget and was stopped. Send a shorter text, or try again when the server is less busy.`, {
+      cause,
+    });
+  }
+
   private failure(error: unknown, name: TextWorkName, signal: AbortSignal): unknown {
     if (isAppError(error)) return error;
-    const seconds = this.options.timeBudgetMs / 1000;
-    if (error instanceof Error && error.name === 'AbortError') {
-      if (!signal.aborted) return new AppError('OVERLOADED', 'The server is shutting down; try again shortly.', { details: { retryAfterSeconds: 1 }, cause: error });
-      return new AppError(
-        'WORK_LIMIT',
-        `The ${WHAT[name]} did not finish within its ${seconds} s budget and was stopped. Send a shorter text, or try again when the server is less busy.`,
-        { cause: error },
-      );
-    }
+    // Closing terminates the threads, and piscina fails their tasks with its own message.
+    if (this.closing) return this.shuttingDown(error);
+    if (error instanceof Error && error.name === 'AbortError') return signal.aborted ? this.overBudget(name, error) : this.shuttingDown(error);
     if (error instanceof Error && (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
       return new AppError('WORK_LIMIT', `The ${WHAT[name]} needed more than its ${this.options.memoryMb} MB of memory and was stopped. Send a shorter text.`, { cause: error });
     }
