@@ -43,7 +43,7 @@ export function defaultWorkThreads(): number {
   return Math.max(1, Math.min(16, os.availableParallelism()));
 }
 
-const WHAT: Readonly<Record<TextWorkName, string>> = { check: 'check', validate: 'validation', validateJson: 'validation' };
+const WHAT: Readonly<Record<TextWorkName, string>> = { check: 'check', checkJson: 'check', validate: 'validation', validateJson: 'validation' };
 
 /** A task waiting for a thread: `start` hands it one, `refuse` answers it without running it. */
 interface WaitingTask {
@@ -88,6 +88,11 @@ export class TextWorkPool {
 
   check(task: CheckTask): Promise<CheckReport> {
     return this.run<CheckReport>('check', task);
+  }
+
+  /** The report as JSON text of the documented shape, validated and serialised on the worker thread. */
+  checkJson(task: CheckTask): Promise<string> {
+    return this.run<string>('checkJson', task);
   }
 
   validate(task: ValidateTask): Promise<ValidateResult> {

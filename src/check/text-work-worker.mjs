@@ -17,5 +17,6 @@ const { textWorkTasks, warmUpTextWork } = await import('./text-work.ts');
 await warmUpTextWork();
 
 export const check = textWorkTasks.check;
+export const checkJson = textWorkTasks.checkJson;
 export const validate = textWorkTasks.validate;
 export const validateJson = textWorkTasks.validateJson;

@@ -8,7 +8,7 @@ import { validateClaims } from '../claims/validate-claims.js';
 import type { EvidencePack } from '../evidence/evidence-pack-schema.js';
 import { AppError, isAppError, type AppErrorCode } from '../shared/app-error.js';
 import { checkDraft, type CheckDraftOptions } from './check-draft.js';
-import type { CheckReport } from './check-schema.js';
+import { ZCheckReportSchema, type CheckReport } from './check-schema.js';
 
 export type CheckTask = Omit<CheckDraftOptions, 'file'>;
 export interface ValidateTask {
@@ -35,6 +35,15 @@ export async function checkReport(options: CheckTask): Promise<CheckReport> {
   return { messages, summary };
 }
 
+/**
+ * The report as JSON text of the API's documented shape: validated against its schema (which
+ * drops anything it does not list), as the API's serializer would, but once per draft and off the
+ * serving thread.
+ */
+export async function checkReportJson(options: CheckTask): Promise<string> {
+  return JSON.stringify(ZCheckReportSchema.parse(await checkReport(options)));
+}
+
 export function validationResult(options: ValidateTask): ValidateResult {
   const { claims, ok } = validateClaims(options);
   return { claims, ok };
@@ -55,6 +64,7 @@ export async function warmUpTextWork(): Promise<void> {
 /** Entry points of the worker thread (text-work-worker.mjs exports these by name). */
 export const textWorkTasks = {
   check: (options: CheckTask): Promise<TaskOutcome<CheckReport>> => outcomeOf(() => checkReport(options)),
+  checkJson: (options: CheckTask): Promise<TaskOutcome<string>> => outcomeOf(() => checkReportJson(options)),
   validate: (options: ValidateTask): Promise<TaskOutcome<ValidateResult>> => outcomeOf(() => validationResult(options)),
   /** The result as JSON text: a draft full of numbers has tens of thousands of claims, too many to serialise on the serving thread. */
   validateJson: (options: ValidateTask): Promise<TaskOutcome<string>> => outcomeOf(() => JSON.stringify(validationResult(options))),
