@@ -228,6 +228,21 @@ describe('choosing what to say', () => {
     expect(messages.filter((message) => message.category === 'vague').map((message) => message.message)).toEqual([]);
   });
 
+  it('answers each case of a question in three parts within a tight limit, rather than one case at length, and says no step twice', async () => {
+    const text = 'How do you involve relatives and friends in support reviews, and what happens when the person does not want somebody there, or when relatives disagree with one another?';
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 250 } });
+    // Each case, in the question's order: how relatives take part, the person declining, relatives who disagree.
+    const invited = section.responseText.search(/asks the person who they want there/);
+    const declined = section.responseText.search(/does not want their family involved/);
+    const differing = section.responseText.search(/see things differently|view differs/);
+    expect(invited).toBeGreaterThanOrEqual(0);
+    expect(declined).toBeGreaterThan(invited);
+    expect(differing).toBeGreaterThan(declined);
+    // The invitation's fuller wording also covers a relative the person does not want there: beside the block on exactly that, it is not said twice.
+    expect(section.responseText.match(/shares nothing/g)).toHaveLength(1);
+    expect(section.notes.join('\n')).not.toMatch(/Left out to stay within the limit: (?:what happens when the person does not want their family involved|what happens when family and the person want different things)/);
+  });
+
   it('says what happens to a best-interests decision a family disagrees with: looked at again, answered in writing, mediation, the Court of Protection', async () => {
     const section = await draftSection({ db, period: '2026-Q3', question: { text: 'What do you do if a family disagrees with a best-interests decision?' }, limit: { kind: 'words', value: 300 } });
     const [first] = section.responseText.split('\n\n');

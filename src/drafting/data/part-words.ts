@@ -22,6 +22,8 @@ export const PART_BREAKS: readonly string[] = [
   ',?\\s+and\\s+(?=(?:how|what|when|who|whom|why|whether|where|which|give|describe|explain|tell|set out|show|provide|include)\\b)',
   ';\\s+',
   ',\\s+(?=(?:how|what|when|who|whom|why|whether|where|which)\\b)',
+  // "… when the person does not want someone involved, or when family members disagree": two cases, each answered.
+  ',\\s+or\\s+(?=(?:when|where|if|whether)\\b)',
 ];
 
 /** Words that say a part asks for an example rather than naming a subject. */

@@ -67,6 +67,8 @@ export interface Candidate {
   /** 0: answers a part nothing else does; 1: required for a strongly asked topic; 2: required for a weakly asked one; 3: optional; 4: further examples. */
   priority: number;
   order: number;
+  /** The part of the question the block answers first (the number of parts when none). */
+  part?: number;
 }
 
 export interface PlannedElement {
@@ -304,10 +306,15 @@ function candidatesFor(
   const question = context.analysis?.question ?? '';
   // Required elements a cued one answers in place of are left out, and the writer told why.
   const displaced = new Set<ElementId>();
+  const questionInParts = questionParts(question);
   for (const topic of topics) {
     for (const cued of CUED_ELEMENTS) {
-      if (cued.topic !== topic.id || !new RegExp(`(?<![\\w-])(?:${cued.cue})(?![\\w-])`, 'i').test(question)) continue;
+      const cue = new RegExp(`(?<![\\w-])(?:${cued.cue})(?![\\w-])`, 'i');
+      if (cued.topic !== topic.id || !cue.test(question)) continue;
       add(cued.element, topic.id, 1);
+      // "How will you involve family, and what if the person does not want someone involved?"
+      // asks both: another part on the same people keeps what the cued case would replace.
+      if (questionInParts.some((part) => !cue.test(part.text) && part.topics.includes(topic.id))) continue;
       for (const element of cued.displaces ?? []) {
         displaced.add(element);
         // Already named to the writer as left out (the people a question lists as taking part).
@@ -322,7 +329,7 @@ function candidatesFor(
   const cueCount = new Map((context.analysis?.topics ?? []).map((topic) => [topic.id, topic.cues.length]));
   // A topic that is the only subject of a part of the question ("How do you check it is applied
   // in practice?") is what that part asks, however briefly it is named.
-  const onlySubjects = new Set(questionParts(question).flatMap((part) => (part.topics.length === 1 ? part.topics : [])));
+  const onlySubjects = new Set(questionInParts.flatMap((part) => (part.topics.length === 1 ? part.topics : [])));
   const incidental = (topic: { id: AskedTopicId; strong: boolean }) => !topic.strong && topic.id !== leadTopic && !onlySubjects.has(topic.id) && !partSubjects.has(topic.id) && (cueCount.get(topic.id) ?? 0) <= 1;
   const byWeight = [...topics.filter((topic) => topic.strong), ...topics.filter((topic) => !topic.strong && !incidental(topic))];
   // A question in parts gives its space to what each part is about first: a topic strongly named
@@ -480,13 +487,24 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   // library entries) cannot squeeze out another asked element; each is then given back its fuller
   // form while the limit allows, and only then are weakly asked topics and depth added.
   const origins: Candidate[] = [];
-  for (const candidate of ranked.filter((entry) => entry.priority <= 1)) {
+  // Every part of the question is answered before any part gets a second block: a 250-word
+  // question in three parts loses marks for two parts unanswered, not for one part said briefly.
+  const firstPerPart = new Map<number, Candidate>();
+  for (const candidate of ranked) {
+    if (candidate.part === undefined || candidate.priority > 2 || firstPerPart.has(candidate.part)) continue;
+    firstPerPart.set(candidate.part, candidate);
+  }
+  const leading = [...firstPerPart.values()].sort((a, b) => a.priority - b.priority || a.order - b.order);
+  for (const candidate of [...leading, ...ranked.filter((entry) => entry.priority <= 1 && !leading.includes(entry))]) {
     const form = forms(candidate).reverse().find((option) => fits([...chosen, option]));
     if (!form) continue;
     chosen.push(form);
     origins.push(candidate);
   }
+  // A block whose fuller forms say what another chosen block says keeps its shortest form beside it.
+  const repeatsChosen = (candidate: Candidate) => candidate.block.fullerRepeats !== undefined && chosen.some((entry) => entry.block.element === candidate.block.fullerRepeats);
   origins.forEach((origin, index) => {
+    if (repeatsChosen(origin)) return;
     for (const option of forms(origin)) {
       if (option.block === chosen[index]!.block) break;
       const trial = chosen.map((entry, at) => (at === index ? option : entry));
@@ -496,8 +514,9 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
       }
     }
   });
-  for (const candidate of ranked.filter((entry) => entry.priority > 1)) {
-    const form = forms(candidate).find((option) => fits([...chosen, option]));
+  for (const candidate of ranked.filter((entry) => entry.priority > 1 && !origins.includes(entry))) {
+    const options = repeatsChosen(candidate) ? forms(candidate).slice(-1) : forms(candidate);
+    const form = options.find((option) => fits([...chosen, option]));
     if (form) chosen.push(form);
   }
   const lines = withTopics(core, chosen, topicLed);
@@ -601,8 +620,11 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
     if (isMissing(gap)) return;
     answerWith({ ...gap, forPart: index }, beyondRecords ? Number.MAX_SAFE_INTEGER : -1);
   });
-  const ordered = candidates.sort((a, b) => a.part - b.part || a.candidate.order - b.candidate.order);
-  return { ...found, candidates: ordered.map(({ candidate }, order) => ({ ...candidate, order })) };
+  // Within a part, what the part is about comes first: "how will you involve family in planning"
+  // is answered by how relatives take part before anything about planning itself.
+  const offLead = ({ candidate, part }: { candidate: Candidate; part: number }) => Number(parts[part]?.lead !== undefined && candidate.block.topic !== parts[part]!.lead);
+  const ordered = candidates.sort((a, b) => a.part - b.part || offLead(a) - offLead(b) || a.candidate.order - b.candidate.order);
+  return { ...found, candidates: ordered.map(({ candidate, part }, order) => ({ ...candidate, order, ...(part < parts.length ? { part } : {}) })) };
 }
 
 /** What a part is about: its own topic, else ("this", "that evidence") the nearest part before it with one, else the question's. */
@@ -708,12 +730,14 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
     const { candidates, missing, alsoCovered } = topicLed ? first : candidatesFor(context, memory, quotedInCore);
     const fitted = fit(core, candidates, limit, topicLed);
     const required = fitted.chosen.filter((candidate) => candidate.priority <= 2).length;
+    // Parts of the question answered count before blocks: two blocks on one part do not make up for a part left out.
+    const partsAnswered = new Set(fitted.chosen.flatMap((candidate) => (candidate.part === undefined ? [] : [candidate.part]))).size;
     if (!fitted.fits) {
       // When no level fits, the shortest wording is the one to hand over.
-      if (!best || (!best.fitted.fits && fitted.words < best.fitted.words)) best = { fitted, level, missing, alsoCovered, score: [0, required, 0, -fitted.words], excluded };
+      if (!best || (!best.fitted.fits && fitted.words < best.fitted.words)) best = { fitted, level, missing, alsoCovered, score: [0, partsAnswered, required, 0, -fitted.words], excluded };
       continue;
     }
-    const score = [1, required, level.length === 'full' ? 1 : 0, Math.min(fitted.words, limit?.value ?? fitted.words)];
+    const score = [1, partsAnswered, required, level.length === 'full' ? 1 : 0, Math.min(fitted.words, limit?.value ?? fitted.words)];
     const better = !best || compareScores(score, best.score) > 0;
     if (better) best = { fitted, level, missing, alsoCovered, score, excluded };
     // Every required block in at the richest core that fits: nothing to gain from shorter wording.

@@ -61,6 +61,12 @@ export interface Block {
    * answer keeps every asked element in its shorter form before any one takes all the room.
    */
   shorter?: Block;
+  /**
+   * An element whose block says what this block's fuller forms add ("if the person does not want
+   * a relative there …" beside the block on a person declining their family): beside it, this
+   * block keeps its shortest form rather than say it twice.
+   */
+  fullerRepeats?: ElementId;
 }
 
 export interface MissingElement {
@@ -285,9 +291,10 @@ function block(topic: AskedTopicId, element: ElementId, text: string, figures: r
  * the organisation's voice) and briefly when said again; the brief wording is also its shorter form
  * for a tight limit.
  */
-function wordedBlock(topic: AskedTopicId, element: ElementId, again: number | undefined, wordings: readonly string[], brief: string): Block {
-  if (again) return block(topic, element, brief, []);
-  return block(topic, element, firstFresh(wordings, 0), [], { shorter: block(topic, element, brief, []) });
+function wordedBlock(topic: AskedTopicId, element: ElementId, again: number | undefined, wordings: readonly string[], brief: string, briefest?: string): Block {
+  const least = briefest ? { shorter: block(topic, element, briefest, []) } : {};
+  if (again) return block(topic, element, brief, [], least);
+  return block(topic, element, firstFresh(wordings, 0), [], { shorter: block(topic, element, brief, [], least) });
 }
 
 function missing(topic: AskedTopicId, element: ElementId, reason: string): MissingElement {
@@ -589,6 +596,10 @@ const builders: Record<ElementId, Builder> = {
             0,
           ),
       [],
+      {
+        fullerRepeats: 'declines-family',
+        shorter: block(topic, 'person-decides-who', 'Before each review the key worker asks the person who they want there and what may be shared with each of them.', []),
+      },
     ),
   'family-participation': ({ context, quotedInCore, again, uses = () => 0 }, topic) => {
     const figure = available(context, 'participation-family');
@@ -1002,13 +1013,14 @@ const builders: Record<ElementId, Builder> = {
     const further = context.practice.disputes
       ? 'A relative who still disagrees can raise it in the disagreement log, which the Registered Manager follows up.'
       : 'A relative who still disagrees can take it to the Registered Manager.';
+    const brief = `Where family and the person see things differently, the key worker writes down both views and the plan follows the person's wishes. ${further}`;
+    if (again) return block(topic, 'differing-views', brief, []);
     return block(
       topic,
       'differing-views',
-      again
-        ? `Where family and the person see things differently, the key worker writes down both views and the plan follows the person's wishes. ${further}`
-        : `${firstFresh(["When a relative's view differs from the person's", 'Where a relative sees things differently from the person'], 0)}, the key worker records both views in the review, and the person's own wishes lead the plan unless they lack capacity for that decision. ${further} The key worker also offers the person an advocate at that review, so their own view stays at the centre.`,
+      `${firstFresh(["When a relative's view differs from the person's", 'Where a relative sees things differently from the person'], 0)}, the key worker records both views in the review, and the person's own wishes lead the plan unless they lack capacity for that decision. ${further} The key worker also offers the person an advocate at that review, so their own view stays at the centre.`,
       [],
+      { shorter: block(topic, 'differing-views', brief, []) },
     );
   },
   'declines-family': ({ context, again }, topic) => {
@@ -1020,7 +1032,7 @@ const builders: Record<ElementId, Builder> = {
     return wordedBlock(topic, 'declines-family', again, [
       `The person decides whether their family takes part. If they say no, the key worker records that in the plan, topic by topic, with anything the person is happy for a relative to know. From then on the key worker does not invite the relative to reviews or share the person's information with them without the person's agreement, unless the law requires it, for example to prevent serious harm. A relative can still tell the key worker about a worry or pass on information, which is recorded without anything being shared back. At each review the key worker asks the person whether their wishes have changed. ${capacity} The key worker also offers an independent advocate, so the person has support to say what they want.`,
       `A person who does not want their family involved has that choice respected: the key worker writes it into the plan, noting anything the person is content for a relative to know. The key worker does not invite the relative to reviews or share anything with them without the person's agreement, unless the law requires it to keep someone safe. Relatives can still tell the key worker what worries them, and this is recorded without anything being passed back. The key worker checks at each review whether the person still feels the same. ${capacity} The key worker also offers the person an independent advocate to help them say what they want.`,
-    ], brief);
+    ], brief, "When a person does not want their family involved, the key worker records that choice and shares nothing with the relative without the person's agreement unless the law requires it, and asks at each review whether they still feel the same.");
   },
   'best-interests-disagreement': ({ context, again }, topic) => {
     const decider = context.practice.complexChair ?? 'the manager who made the decision';

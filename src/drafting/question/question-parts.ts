@@ -6,7 +6,7 @@
  * blocks answer and look for the rest in the practice library.
  */
 import { readSentence } from '../../check/read-tokens.js';
-import type { AskedTopicId, QuestionAskId } from '../data/question-cues.js';
+import { askedTopicCues, type AskedTopicId, type QuestionAskId } from '../data/question-cues.js';
 import { EXAMPLE_ASK, PART_BREAKS, PART_FILLER_LEMMAS } from '../data/part-words.js';
 import { foundOnlyAsActors, leadTopic, normaliseQuestion, readQuestion, type AskedTopic, type QuestionAnalysis } from './read-question.js';
 
@@ -132,6 +132,7 @@ function splitQuestion(question: string): QuestionPart[] {
   }
 
   const parts: QuestionPart[] = [];
+  const actorsOf = new Map<QuestionPart, AskedTopicId[]>();
   // "Explain when and how you involve advocates": a first piece with no subject of its own
   // ("Explain when") asks about the subject of the piece after it, and is read with it.
   let opening: Piece | undefined;
@@ -166,6 +167,19 @@ function splitQuestion(question: string): QuestionPart[] {
       continue;
     }
     parts.push(part);
+    actorsOf.set(part, topics.filter((topic) => foundOnlyAsActors(topic)).map((topic) => topic.id));
+  }
+  // "How will you involve a person's family in planning, … when the person does not want someone
+  // involved, or when family members disagree": the family, named part after part, are what the
+  // question is about, so the part naming them alone as the people involved is about them too,
+  // not about planning. A part listing several groups (the person, family, advocates) keeps its own subject.
+  const namesPeople = (id: AskedTopicId) => (askedTopicCues.find((entry) => entry.id === id)?.actors ?? []).length > 0;
+  const recurring = (id: AskedTopicId) => parts.filter((part) => part.topics.includes(id)).length >= 2;
+  for (const part of parts) {
+    const actors = actorsOf.get(part) ?? [];
+    const [only] = actors;
+    const groups = part.topics.filter(namesPeople);
+    if (actors.length === 1 && groups.length === 1 && only !== undefined && part.lead !== only && recurring(only) && !recurring(part.lead!)) part.lead = only;
   }
   return parts;
 }

@@ -14,6 +14,17 @@ describe('questionParts', () => {
     expect(parts[1]!.terms).toEqual(expect.arrayContaining(['respect', 'wish']));
   });
 
+  it('splits ", or when" into two cases, and reads people the question comes back to part after part as what a part naming them is about', () => {
+    const parts = questionParts('How do you involve relatives and friends in planning and reviewing a person\'s support, and what happens when the person does not want somebody there, or when relatives disagree with one another?');
+    expect(parts.map((part) => part.text)).toEqual([
+      "How do you involve relatives and friends in planning and reviewing a person's support",
+      'what happens when the person does not want somebody there',
+      'when relatives disagree with one another',
+    ]);
+    // Planning is the occasion; the relatives, named again in the last part, are the subject.
+    expect(parts[0]!.lead).toBe('family-friends');
+  });
+
   it('reads each sub-bullet as a part and keeps its offset in the question', () => {
     const question = 'Please describe:\n- how advocates are chosen for people without family\n- how disagreements are escalated';
     const parts = questionParts(question);
