@@ -110,8 +110,9 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
   {
     id: 'outcomes',
     label: 'outcomes, enablement and positive risk',
-    strong: ['outcomes?', 'enablement', 're-?ablement', 'positive(?:ly)? risks?(?:[- ]taking)?', 'risk[- ]taking', 'take (?:positive )?risks', 'dignity of risk', 'independen(?:ce|t living)', 'goals?', 'progression', 'strengths?[- ]based'],
-    weak: ['risks?', 'progress', 'skills', 'achiev(?:e|ed|ing|ements?)', 'aspirations?', 'difference', 'step[- ]down', 'impact'],
+    // "What the outcome was for the person" is how one disagreement ended, not the person's outcomes: the singular alone is a hint.
+    strong: ['outcomes', '(?:personal |individual |measurable )?outcome (?:measures?|tools?|frameworks?|stars?|scores?|focused|based|monitoring)', 'personal outcome', 'enablement', 're-?ablement', 'positive(?:ly)? risks?(?:[- ]taking)?', 'risk[- ]taking', 'take (?:positive )?risks', 'dignity of risk', 'independen(?:ce|t living)', 'goals?', 'progression', 'strengths?[- ]based'],
+    weak: ['outcome', 'risks?', 'progress', 'skills', 'achiev(?:e|ed|ing|ements?)', 'aspirations?', 'difference', 'step[- ]down', 'impact'],
     figures: ['enablement-measure', 'enablement-verified'],
   },
   {

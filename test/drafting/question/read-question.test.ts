@@ -29,6 +29,8 @@ const CASES: Case[] = [
   { question: "What has changed as a result of \"you said, we did\" in the past year?", topics: { 'feedback': 'strong' }, asks: ['what-changed', 'last-12-months'] },
   { question: "How do you support positive risk-taking while helping people build independence? Please give examples with measurable outcomes.", topics: { 'outcomes': 'strong' }, asks: ['approach', 'examples'] },
   { question: "Describe your approach to enablement and how you track progress towards people's goals.", topics: { 'outcomes': 'strong' }, asks: ['approach'] },
+  // How one disagreement ended is not the person's outcomes.
+  { question: 'Tell us about a disagreement over a care plan that you settled, what you did and what the outcome was for the person.', topics: { 'disagreements': 'strong', 'person-led-planning': 'strong', 'outcomes': 'weak' }, asks: [] },
   { question: "How does your governance give the board assurance that involvement standards are met, including audits and sampling by the Nominated Individual?", topics: { 'governance': 'strong' }, asks: [] },
   { question: "How do you keep involvement records confidential and share information lawfully, and how do you respond to safeguarding concerns raised in reviews?", topics: { 'summaries': 'weak', 'information-sharing': 'strong', 'safeguarding': 'strong', 'disagreements': 'weak', 'meetings': 'weak' }, asks: [] },
   { question: "How do people who use the service take part in interviewing and choosing new staff?", topics: { 'recruitment': 'strong', 'training': 'weak' }, asks: [] },
