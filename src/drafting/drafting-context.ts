@@ -71,8 +71,8 @@ export interface SamplingText {
   /**
    * What the records show, in the two frames the assurance lines use. Over several quarters
    * the last one comes first when it differs, since the year counts only services sampled in
-   * every quarter: "in Q3 2026 4 of 4 services met it, but only 1 of 4 met it in every quarter
-   * of the year to September 2026"; "met at …".
+   * every quarter: "in Q3 2026 4 of 4 services met it, but only 1 of 4 services kept to it in
+   * every quarter of the year to September 2026"; "met at …".
    */
   met: { clause: string; at: string };
   source: string;
@@ -298,13 +298,14 @@ function describeChange(figures: FiguresResult, change: YouSaidWeDid): ChangeTex
   return text;
 }
 
-/** "in Q3 2026 4 of 4 services met it, but only 1 of 4 met it in every quarter of …", in the two frames. */
+/** "in Q3 2026 4 of 4 services met it, but only 1 of 4 services kept to it in every quarter of …", in the two frames. */
 function shortfallFrames(recent: { fraction: string | undefined; period: string }, span: { fraction: string | undefined; period: string }, oneService: boolean): SamplingText['met'] {
   // One service has no "1 of 1 services": it met the standard, or did not.
   if (oneService) return { clause: `in ${recent.period} it was met, but not in ${span.period}`, at: `met in ${recent.period} but not in ${span.period}` };
   return {
-    clause: `in ${recent.period} ${recent.fraction} services met it, but only ${span.fraction} met it in ${span.period}`,
-    at: `met at ${recent.fraction} services in ${recent.period} but at only ${span.fraction} in ${span.period}`,
+    // "Only 1 of 4 in every quarter" alone reads as garbled: the services, and that they kept to it, are said.
+    clause: `in ${recent.period} ${recent.fraction} services met it, but only ${span.fraction} services kept to it in ${span.period}`,
+    at: `met at ${recent.fraction} services in ${recent.period}, but only ${span.fraction} services kept to it in ${span.period}`,
   };
 }
 

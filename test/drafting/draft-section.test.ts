@@ -71,17 +71,17 @@ describe('a year of figures', () => {
   it('says the Nominated Individual\'s sampling count for a year is of services that met it in every quarter, so it does not read as contradicting the latest quarter', async () => {
     const year = await draftSection({ db, period: '2025-10-01..2026-09-30', limit: { kind: 'words', value: 250 } });
     const quarter = await draftSection({ db, period: '2026-Q3', limit: { kind: 'words', value: 250 } });
-    expect(year.responseText).toMatch(/Nominated Individual[^.]*\b1 of 4 (?:met it |met )?in every quarter of the year to September 2026\b/);
+    expect(year.responseText).toMatch(/Nominated Individual[^.]*\b1 of 4 (?:services kept to it )?in every quarter of the year to September 2026\b/);
     expect(year.responseText).not.toMatch(/1 October 2025–30 September 2026/);
     expect(quarter.responseText).not.toMatch(/every quarter of Q3 2026/);
     // Beside the year's count, the latest quarter on its own: the quarter's answer says the same,
     // and says too how few kept it up all year, so "4 of 4 in Q3" does not hide the year's gap.
     expect(quarter.responseText).toMatch(/\b4 of 4 services\b/);
-    expect(quarter.responseText).toMatch(/in Q3 2026 4 of 4 services met it, but only 1 of 4 met it in every quarter of the year to September 2026|met at 4 of 4 services in Q3 2026 but at only 1 of 4 in every quarter of the year to September 2026|which 4 of 4 services met in Q3 2026 but only 1 of 4 met in every quarter of the year to September 2026/);
+    expect(quarter.responseText).toMatch(/in Q3 2026 4 of 4 services met it, but only 1 of 4 services kept to it in every quarter of the year to September 2026|met at 4 of 4 services in Q3 2026, but only 1 of 4 services kept to it in every quarter of the year to September 2026/);
     expect(quarter.validation.claims.find((claim) => claim.text === '1 of 4')?.status).toBe('supported');
     expect(quarter.pack.figures.find((figure) => figure.id === 'ni-sampling-year')).toMatchObject({ numerator: 1, denominator: 4, period: '2025-10-01..2026-09-30' });
     // The latest quarter first, then how many kept it up all year, so the two do not read as a contradiction.
-    expect(year.responseText).toMatch(/in Q3 2026 4 of 4 services met it, but only 1 of 4 met it in every quarter|met at 4 of 4 services in Q3 2026 but at only 1 of 4 in every quarter|which 4 of 4 services met in Q3 2026 but only 1 of 4 met in every quarter/);
+    expect(year.responseText).toMatch(/in Q3 2026 4 of 4 services met it, but only 1 of 4 services kept to it in every quarter|met at 4 of 4 services in Q3 2026, but only 1 of 4 services kept to it in every quarter/);
     expect(year.validation.claims.find((claim) => claim.text === '4 of 4')?.status).toBe('supported');
     expect(year.pack.figures.find((figure) => figure.id === 'ni-sampling-latest')).toMatchObject({ numerator: 4, denominator: 4, period: '2026-Q3' });
   });
