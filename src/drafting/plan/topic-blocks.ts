@@ -1190,13 +1190,18 @@ const builders: Record<ElementId, Builder> = {
   'rollout-plan': rolloutPlan,
   'competence-checks': ({ context, again, uses = () => 0 }, topic) => {
     const sampling = context.sampling;
-    const checked = !sampling.allMet && sampling.recorded
-      ? `How staff involve people is read in the Nominated Individual's case sampling, which our standard sets at ${sampling.perService} cases per service each quarter, and the findings go back to the team in supervision; the Nominated Individual will book each quarter's sampling at its start, with the next result reported in ${sampling.reportBy}.`
-      : again
-      ? 'How staff involve people is read in the Nominated Individual\'s case sampling and fed back in supervision.'
-      : sampling.recorded
-      ? `Staff practice is checked through the Nominated Individual's quarterly case sampling, which reads how staff involved the person; the findings go back to the team in supervision.`
-      : `From ${sampling.next} the Nominated Individual's quarterly case sampling will read how staff involved the person, with the findings taken back to the team in supervision.`;
+    // Said as what happens only where the records show the sampling kept up; said again, briefly, in the same tense.
+    const checked = !sampling.recorded
+      ? again
+        ? `From ${sampling.next} the Nominated Individual's case sampling will also read how staff involve people.`
+        : `From ${sampling.next} the Nominated Individual's quarterly case sampling will read how staff involved the person, with the findings taken back to the team in supervision.`
+      : !sampling.allMet
+        ? again
+          ? "Our standard is that the Nominated Individual's case sampling reads how staff involve people, with the findings fed back in supervision."
+          : `How staff involve people is read in the Nominated Individual's case sampling, which our standard sets at ${sampling.perService} cases per service each quarter, and the findings go back to the team in supervision; the Nominated Individual will book each quarter's sampling at its start, with the next result reported in ${sampling.reportBy}.`
+        : again
+          ? "How staff involve people is read in the Nominated Individual's case sampling and fed back in supervision."
+          : `Staff practice is checked through the Nominated Individual's quarterly case sampling, which reads how staff involved the person; the findings go back to the team in supervision.`;
     return block(topic, 'competence-checks', checked, []);
   },
 };

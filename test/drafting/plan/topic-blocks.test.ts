@@ -53,6 +53,16 @@ describe('topic block wording', () => {
     expect(blockText([figure('participation-family', 90, 100)], 'family-participation', 'family-friends')).not.toMatch(/standard/);
   });
 
+  it('says again how staff practice is checked in the tense the sampling records allow: a plan where none is recorded', () => {
+    const base = figuresWith([]);
+    const unrecorded = base.figures.map((kept) => ((kept.catalogueId ?? kept.id) === 'ni-sampling' ? { ...kept, value: 0, numerator: 0, samplingRecorded: false } : kept));
+    const context = buildDraftingContext({ figures: { ...base, figures: unrecorded } });
+    for (const again of [0, 1]) {
+      const built = buildBlock('competence-checks', 'training', { context, quotedInCore: new Set(), memory: emptyBidMemory(), again }) as Block;
+      expect(built.text).toMatch(/^From Q\d 20\d\d the Nominated Individual's [^.]*case sampling will /);
+    }
+  });
+
   it('words the positive-risk paragraph differently for different organisations, and the same for one', () => {
     const textFor = (slug: string, element: Parameters<typeof buildBlock>[0], topic: Parameters<typeof buildBlock>[1]) => {
       const base = figuresWith([]);
