@@ -146,7 +146,7 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
   {
     id: 'recruitment',
     label: 'involving people in recruiting and developing staff',
-    strong: ['recruit(?:s|ed|ing|ment)', 'help(?:s|ing)? (?:us )?(?:to )?recruit', 'interview(?:s|ing)? panels?', 'interviews? (?:of|for) (?:staff|candidates)', 'selection of staff', 'job descriptions?', 'appraisals?', 'hiring'],
+    strong: ['recruit(?:s|ed|ing|ment)', 'help(?:s|ing)? (?:us )?(?:to )?recruit', 'interview(?:s|ing)? panels?', 'interviews? (?:of|for) (?:staff|candidates)', 'selection of staff', 'job descriptions?', 'apprais(?:e|es|ed|ing|als?)', 'hiring', "(?:choos(?:e|es|ing)|chosen|select(?:s|ed|ing)?) (?:and [\\w-]+ )?(?:the |their |who )?(?:staff|support workers|personal assistants|care workers)"],
     weak: ['interview(?:s|ing)?', 'candidates?', 'new staff', 'choose (?:their|the) staff', 'staff (?:are|who are) chosen'],
     figures: [],
   },

@@ -715,15 +715,15 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
   const samplingStated = (memory.figures.get(samplingId) ?? 0) >= SAMPLING_REPEATS;
   let best: { fitted: Fitted; level: DraftLevel; missing: MissingElement[]; alsoCovered: Candidates['alsoCovered']; score: number[]; excluded: ReadonlySet<string> } | undefined;
   for (const level of DRAFT_LEVELS) {
-    const coreLevel = { ...level, cases: 0, change: false, human: false };
     // The core's evidence line quotes figures the bid has not yet stated, while enough remain.
     const overused = new Set([...memory.figures].filter(([, uses]) => uses >= FIGURE_REPEATS).map(([id]) => id));
     const enough = (set: ReadonlySet<string>) => context.ranked(level.figures, set).chosen.length >= Math.min(2, level.figures);
     const some = (set: ReadonlySet<string>) => context.ranked(level.figures, set).chosen.length > 0;
-    const excluded =
-      [new Set([...blockFigures, ...overused, ...offQuestion]), new Set([...blockFigures, ...offQuestion]), offQuestion].find(some) ??
-      [new Set([...blockFigures, ...overused]), blockFigures].find(enough) ??
-      new Set<string>();
+    const onQuestionSet = [new Set([...blockFigures, ...overused, ...offQuestion]), new Set([...blockFigures, ...offQuestion]), offQuestion].find(some);
+    const excluded = onQuestionSet ?? [new Set([...blockFigures, ...overused]), blockFigures].find(enough) ?? new Set<string>();
+    // Off the question, one dated figure is what the paragraph needs: a second spends a figure a
+    // later answer that asks about it would then not give again.
+    const coreLevel = { ...level, cases: 0, change: false, human: false, ...(topicLed && !onQuestionSet && offQuestion.size > 0 ? { figures: 1 } : {}) };
     const core = renderTemplateDraft(context, coreLevel, templates, excluded, memory.coreLines, samplingStated);
     const quotedInCore = topicLed ? new Set<string>() : new Set(context.ranked(level.figures, excluded).chosen.map((entry) => entry.figure.id));
     // Blocks never repeat a number the core already gives.

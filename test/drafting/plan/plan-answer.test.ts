@@ -139,3 +139,23 @@ describe.each(PROVIDERS.map((provider) => provider.slug))('the question bank dra
     }
   });
 });
+
+describe('an answer whose question has no figure of its own', () => {
+  it('gives one dated figure in its evidence line, not two spent off the question', async () => {
+    const [section] = await draftBid({
+      db,
+      period: '2026-Q2',
+      organisation: 'poor-test',
+      questions: [
+        {
+          question: { text: 'How are the people who use your services involved in recruiting and appraising the staff who support them? Where this is not yet in place everywhere, set out your plans and timescales.' },
+          limit: { kind: 'words', value: 400 },
+        },
+      ],
+    });
+    expect(section!.plan!.topics.map((topic) => topic.id)).toContain('recruitment');
+    const evidence = section!.paragraph.evidence.text;
+    const stated = section!.validation.claims.filter((claim) => claim.status === 'supported' && claim.figureId && /%| of /.test(claim.text) && evidence.includes(claim.text));
+    expect(new Set(stated.map((claim) => claim.figureId)).size).toBe(1);
+  });
+});
