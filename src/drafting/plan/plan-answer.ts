@@ -713,7 +713,7 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
   // repeat the same sentence answer after answer.
   const samplingId = context.figures.figures.find((figure) => (figure.catalogueId ?? figure.id) === 'ni-sampling')?.id ?? 'ni-sampling';
   const samplingStated = (memory.figures.get(samplingId) ?? 0) >= SAMPLING_REPEATS;
-  let best: { fitted: Fitted; level: DraftLevel; missing: MissingElement[]; alsoCovered: Candidates['alsoCovered']; score: number[]; excluded: ReadonlySet<string> } | undefined;
+  let best: { fitted: Fitted; level: DraftLevel; missing: MissingElement[]; alsoCovered: Candidates['alsoCovered']; score: number[]; excluded: ReadonlySet<string>; coreFigures: number } | undefined;
   for (const level of DRAFT_LEVELS) {
     // The core's evidence line quotes figures the bid has not yet stated, while enough remain.
     const overused = new Set([...memory.figures].filter(([, uses]) => uses >= FIGURE_REPEATS).map(([id]) => id));
@@ -734,12 +734,12 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
     const partsAnswered = new Set(fitted.chosen.flatMap((candidate) => (candidate.part === undefined ? [] : [candidate.part]))).size;
     if (!fitted.fits) {
       // When no level fits, the shortest wording is the one to hand over.
-      if (!best || (!best.fitted.fits && fitted.words < best.fitted.words)) best = { fitted, level, missing, alsoCovered, score: [0, partsAnswered, required, 0, -fitted.words], excluded };
+      if (!best || (!best.fitted.fits && fitted.words < best.fitted.words)) best = { fitted, level, missing, alsoCovered, score: [0, partsAnswered, required, 0, -fitted.words], excluded, coreFigures: coreLevel.figures };
       continue;
     }
     const score = [1, partsAnswered, required, level.length === 'full' ? 1 : 0, Math.min(fitted.words, limit?.value ?? fitted.words)];
     const better = !best || compareScores(score, best.score) > 0;
-    if (better) best = { fitted, level, missing, alsoCovered, score, excluded };
+    if (better) best = { fitted, level, missing, alsoCovered, score, excluded, coreFigures: coreLevel.figures };
     // Every required block in at the richest core that fits: nothing to gain from shorter wording.
     if (fitted.fits && required === candidates.filter((candidate) => candidate.priority <= 2).length) break;
   }
@@ -803,7 +803,7 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
     );
   }
   // Every figure of an asked topic that the answer does not state is named for the writer.
-  const coreQuoted = best!.fitted.coreEvidence ? context.ranked(best!.level.figures, best!.excluded).chosen.map((entry) => entry.figure.id) : [];
+  const coreQuoted = best!.fitted.coreEvidence ? context.ranked(best!.coreFigures, best!.excluded).chosen.map((entry) => entry.figure.id) : [];
   const quoted = new Set([...chosen.flatMap((candidate) => candidate.block.figureIds), ...coreQuoted]);
   for (const topic of [...askedTopics(context), ...actorTopics(context)]) {
     const ids = askedTopicCues.find((entry) => entry.id === topic.id)?.figures ?? [];

@@ -16,6 +16,8 @@ import { countPortalText } from '../../../src/text/count-text.js';
 import { askedTopicCues, type AskedTopicId } from '../../../src/drafting/data/question-cues.js';
 import { strengthOf } from '../../../src/drafting/describe-figure.js';
 import { bidOverlap, draftBid } from '../../../src/drafting/draft-bid.js';
+import { draftSection } from '../../../src/drafting/draft-section.js';
+import { emptyBidMemory } from '../../../src/drafting/plan/topic-blocks.js';
 import { TOPIC_ELEMENTS } from '../../../src/drafting/plan/data/topic-elements.js';
 import type { Section } from '../../../src/section/section-schema.js';
 import { readFixtureFiles } from '../../support/fixture-files.js';
@@ -157,5 +159,19 @@ describe('an answer whose question has no figure of its own', () => {
     const evidence = section!.paragraph.evidence.text;
     const stated = section!.validation.claims.filter((claim) => claim.status === 'supported' && claim.figureId && /%| of /.test(claim.text) && evidence.includes(claim.text));
     expect(new Set(stated.map((claim) => claim.figureId)).size).toBe(1);
+  });
+
+  it('counts towards the bid only the figures its answer states, so a later answer that asks for one can still give it', async () => {
+    const memory = emptyBidMemory();
+    const section = await draftSection({
+      db,
+      period: '2026-Q2',
+      organisation: 'poor-test',
+      question: { text: 'How are the people who use your services involved in recruiting and appraising the staff who support them?' },
+      limit: { kind: 'words', value: 400 },
+      memory,
+    });
+    const stated = new Set(section.validation.claims.flatMap((claim) => (claim.figureId && claim.status === 'supported' ? [claim.figureId] : [])));
+    expect([...memory.figures.keys()].filter((id) => !stated.has(id) && id !== 'ni-sampling')).toEqual([]);
   });
 });
