@@ -15,9 +15,16 @@ import { importFiles } from '../../src/data/import/import-files.js';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SERVE_CHILD = '--serve-child';
 
+export interface BenchServerOptions {
+  /** Worker threads for checks and validations (`--work-threads`); default the server's own. */
+  workThreads?: number;
+}
+
 export interface BenchServer {
   url: string;
   key: string;
+  /** The server's process, for reading its CPU time. */
+  pid: number;
   stop: () => Promise<void>;
 }
 
@@ -35,9 +42,10 @@ async function seed(dataDir: string): Promise<string> {
   }
 }
 
-function spawnServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+function spawnServer(dataDir: string, options: BenchServerOptions): Promise<{ child: ChildProcess; url: string }> {
+  const poolFlags = options.workThreads !== undefined ? ['--work-threads', String(options.workThreads)] : [];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), SERVE_CHILD, '--port', '0', '--quiet', '--rate-limit', '100000000'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), SERVE_CHILD, '--port', '0', '--quiet', '--rate-limit', '100000000', ...poolFlags], {
       cwd: ROOT,
       env: { ...process.env, ASSURED_DATA_DIR: dataDir, DATABASE_URL: '' },
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -53,7 +61,7 @@ function spawnServer(dataDir: string): Promise<{ child: ChildProcess; url: strin
 }
 
 /** Seeds a fresh data folder and starts the server on it; `stop` ends the child and removes the folder. */
-export async function startBenchServer(): Promise<BenchServer> {
+export async function startBenchServer(options: BenchServerOptions = {}): Promise<BenchServer> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'assured-bench-'));
   let child: ChildProcess | undefined;
   const stop = async () => {
@@ -69,9 +77,9 @@ export async function startBenchServer(): Promise<BenchServer> {
   };
   try {
     const key = await seed(dataDir);
-    const server = await spawnServer(dataDir);
+    const server = await spawnServer(dataDir, options);
     child = server.child;
-    return { url: server.url, key, stop };
+    return { url: server.url, key, pid: server.child.pid!, stop };
   } catch (error) {
     await stop();
     throw error;
