@@ -169,7 +169,7 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
   {
     id: 'review-triggers',
     label: 'early reviews, crisis plans and advance statements',
-    strong: ['earl(?:y|ier) reviews?', 'review triggers?', 'trigger(?:s|ed)? (?:a |an )?(?:early |earlier |urgent |unplanned )?reviews?', '(?:is|are|become|becomes|becoming|feel|feels) unwell', 'periods? (?:of|when)[\\w ]{0,20}unwell', 'crisis (?:plans?|planning)', 'relapse', 'advance statements?', 'care programme approach', 'cpa', 'request (?:a|an early) reviews?', 'ask for (?:a|an early) reviews?', 'changes? in (?:their )?(?:needs?|presentation|mental health)', 'hospital admissions?', 'deteriorat(?:e|es|ing|ion)'],
+    strong: ['earl(?:y|ier) reviews?', 'review triggers?', 'trigger(?:s|ed)? (?:a |an )?(?:early |earlier |urgent |unplanned |unscheduled |extra |additional )?reviews?', '(?:unscheduled|unplanned|extra|additional|interim) reviews?', '(?:is|are|become|becomes|becoming|feel|feels) unwell', 'periods? (?:of|when)[\\w ]{0,20}unwell', 'crisis (?:plans?|planning)', 'relapse', 'advance statements?', 'care programme approach', 'cpa', 'request (?:a|an early) reviews?', 'ask for (?:a|an early) reviews?', 'changes? in (?:their )?(?:needs?|presentation|mental health)', 'hospital admissions?', 'deteriorat(?:e|es|ing|ion)'],
     weak: ['crisis', 'mental health', 'unplanned', 'urgent(?:ly)?', 'warning signs', 'out of hours'],
     figures: ['cadence', 'cadence-monthly'],
   },

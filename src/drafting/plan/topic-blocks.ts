@@ -24,7 +24,7 @@ import { addDays, dateParts, monthName } from '../../evidence/calendar/iso-date.
 import { periodContaining } from '../../evidence/period.js';
 import type { ElementId } from './data/topic-elements.js';
 import { declaredEntries, declaredSentence, MAX_ENTRIES_PER_TOPIC, writtenBefore as entryWrittenBefore } from './declared-blocks.js';
-import { sharedTerms, termsOf } from '../question/question-parts.js';
+import { actorTopicsOf, sharedTerms, termsOf } from '../question/question-parts.js';
 
 export interface Block {
   element: ElementId;
@@ -1329,7 +1329,16 @@ function declaredPractices({ context, again = 0 }: BlockInputs, topic: AskedTopi
   }
   // Entries an earlier answer quoted come last, so a later answer leads with what is new.
   const fresh = usable.filter((entry) => !entryWrittenBefore(entry, writtenBefore));
-  const ordered = [...fresh, ...usable.filter((entry) => !fresh.includes(entry))].slice(0, MAX_ENTRIES_PER_TOPIC);
+  // On a topic the question asks about outright, its entries answer it (those an earlier answer
+  // quoted last). On a topic it only hints at, or names as the people taking part, an entry goes
+  // in only where it shares the question's words: a visit log for court-authorised deprivations of
+  // liberty in an answer on review timescales is padding, and read across a bid, pasted text.
+  const actors = context.analysis ? actorTopicsOf(context.analysis).map((entry) => entry.topic.id) : [];
+  const strongly = context.analysis ? context.analysis.topics.some((asked) => asked.id === topic && asked.weight === 'strong') && !actors.includes(topic) : true;
+  const questionTerms = termsOf(context.analysis?.question ?? '');
+  const about = (entry: DeclaredPractice) => strongly || sharedTerms(termsOf(entry.text), questionTerms) >= 2;
+  const ordered = [...fresh, ...usable.filter((entry) => !fresh.includes(entry))].filter(about).slice(0, MAX_ENTRIES_PER_TOPIC);
+  if (ordered.length === 0) return missing(topic, 'declared-practices', `the practice library's entries on ${label} are not about what this question asks`);
   return entriesBlock(topic, ordered, again);
 }
 

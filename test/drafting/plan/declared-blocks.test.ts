@@ -138,6 +138,21 @@ describe('answers from the practice library', () => {
     expect(libraryEntriesFor(context, part!, emptyBidMemory(), []).map((found) => found.id)).toEqual(['P21']);
   });
 
+  it('quotes an entry on a topic the question names only as people taking part where it shares the question\'s words, not as padding', () => {
+    const visits = entry('P40', 'advocacy', 'Each visit by the representative of a person whose deprivation of liberty the court authorised is logged with what was raised.');
+    const leaflet = entry('P41', 'advocacy', 'At the first review the key worker explains independent advocacy with a picture leaflet, and an advocate the person chooses is invited to each review.');
+    const question = 'How often are reviews held, and how quickly do written summaries go out after each review? Who is invited, for example family or an advocate?';
+    const context = buildDraftingContext({ figures: figuresWith([visits, leaflet]), question });
+    const built = buildBlock('declared-practices', 'advocacy', { context, quotedInCore: new Set(), memory: emptyBidMemory() });
+    // The leaflet shares "review", "invite" and "advocate" with the question; the visit log shares nothing.
+    expect('text' in built ? built.text : '').not.toMatch(/deprivation of liberty/);
+    expect('text' in built ? built.text : built.reason).toMatch(/picture leaflet/);
+    // Asked about outright, both are its answer.
+    const asked = buildDraftingContext({ figures: figuresWith([visits, leaflet]), question: 'How do you work with independent advocates and representatives?' });
+    const both = buildBlock('declared-practices', 'advocacy', { context: asked, quotedInCore: new Set(), memory: emptyBidMemory() });
+    expect('text' in both ? both.text : '').toMatch(/deprivation of liberty[^]*picture leaflet|picture leaflet[^]*deprivation of liberty/);
+  });
+
   it('does not quote a practice kept only at a service for other people than the question is about', () => {
     const question = 'How do you keep plans current for people with mental health needs, and what sets off an early review?';
     const atLd = entry('P30', 'review-triggers', 'The key worker reads the crisis plan with the person at every review.', { place: 'Fernlea learning disability service', serviceRef: 'S-F' });

@@ -30,6 +30,7 @@ const CASES: Case[] = [
   { question: "How do you support positive risk-taking while helping people build independence? Please give examples with measurable outcomes.", topics: { 'outcomes': 'strong' }, asks: ['approach', 'examples'] },
   { question: "Describe your approach to enablement and how you track progress towards people's goals.", topics: { 'outcomes': 'strong' }, asks: ['approach'] },
   { question: 'Tell us how the people you support take part in choosing and appraising the staff who work with them.', topics: { recruitment: 'strong', training: 'weak' }, asks: ['approach'] },
+  { question: 'Explain what triggers an unscheduled review of a person\'s plan.', topics: { 'review-triggers': 'strong', advocacy: 'weak', meetings: 'weak', 'person-led-planning': 'weak' }, asks: [] },
   // How one disagreement ended is not the person's outcomes.
   { question: 'Tell us about a disagreement over a care plan that you settled, what you did and what the outcome was for the person.', topics: { 'disagreements': 'strong', 'person-led-planning': 'strong', 'outcomes': 'weak' }, asks: [] },
   { question: "How does your governance give the board assurance that involvement standards are met, including audits and sampling by the Nominated Individual?", topics: { 'governance': 'strong' }, asks: [] },
