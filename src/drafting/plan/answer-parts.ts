@@ -159,6 +159,9 @@ export function libraryEntriesFor(context: DraftingContext, part: QuestionPart, 
     // crisis shares "capacity" with a learning-disability service's audit.
     .filter(({ score }) => score >= LIBRARY_MATCH)
     .sort((a, b) => b.score - a.score || Number(Boolean(b.entry.measure)) - Number(Boolean(a.entry.measure)) || a.entry.id.localeCompare(b.entry.id))
+    // Filed under what the part is about, the best entry answers it whatever its words; a second
+    // must share a word with it too ("how you involve an advocate" is not a representative's visit log).
+    .filter(({ entry, score }, index) => index === 0 || !onLead(entry) || score > LIBRARY_MATCH)
     .slice(0, ENTRIES_PER_PART)
     .map(({ entry }) => entry);
 }

@@ -153,6 +153,19 @@ describe('answers from the practice library', () => {
     expect('text' in both ? both.text : '').toMatch(/deprivation of liberty[^]*picture leaflet|picture leaflet[^]*deprivation of liberty/);
   });
 
+  it('answers a part with the entry filed under its subject, and adds a second only if it shares the part\'s words', () => {
+    const leaflet = entry('P50', 'advocacy', 'At the first review the key worker explains independent advocacy with a picture leaflet and records whether the person wants a referral.');
+    const visits = entry('P51', 'advocacy', 'Each visit by the representative of a person whose deprivation of liberty the court authorised is logged with what was raised.');
+    const question = 'Describe your approach to disagreements, including when and how you involve an independent advocate.';
+    const context = buildDraftingContext({ figures: figuresWith([leaflet, visits]), question });
+    const part = questionParts(question).find((candidate) => candidate.lead === 'advocacy');
+    expect(part).toBeDefined();
+    expect(libraryEntriesFor(context, part!, emptyBidMemory(), []).map((found) => found.id)).toEqual(['P50']);
+    // With nothing sharing its words, the part still gets the best entry filed under its subject.
+    const alone = buildDraftingContext({ figures: figuresWith([visits]), question });
+    expect(libraryEntriesFor(alone, part!, emptyBidMemory(), []).map((found) => found.id)).toEqual(['P51']);
+  });
+
   it('does not quote a practice kept only at a service for other people than the question is about', () => {
     const question = 'How do you keep plans current for people with mental health needs, and what sets off an early review?';
     const atLd = entry('P30', 'review-triggers', 'The key worker reads the crisis plan with the person at every review.', { place: 'Fernlea learning disability service', serviceRef: 'S-F' });
