@@ -101,11 +101,24 @@ export function questionParts(question: string): QuestionPart[] {
   return parts.map((part) => ({ ...part, topics: [...part.topics], terms: [...part.terms], asks: [...part.asks] }));
 }
 
+/** A short first line with no closing punctuation, set apart from the question by a blank line or standing over it alone. */
+function isTitle(line: string, next: string | undefined): boolean {
+  const words = line.trim().split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 8 && !/[.?!:;,]\s*$/.test(line) && !BULLET.test(line) && next !== undefined && next.trim() === '';
+}
+
 function splitQuestion(question: string): QuestionPart[] {
   const text = normaliseQuestion(question);
   const lines: Piece[] = [];
   let offset = 0;
-  for (const line of text.split('\n')) {
+  const rows = text.split('\n');
+  for (const [index, line] of rows.entries()) {
+    // A title line ("Reviews and agreed actions") above the question names its subject; it asks
+    // nothing of its own, and read as a part it would pull the answer's first blocks to itself.
+    if (index === 0 && isTitle(line, rows[1])) {
+      offset += line.length + 1;
+      continue;
+    }
     const bullet = BULLET.exec(line);
     lines.push({ text: bullet ? line.slice(bullet[0].length) : line, position: offset + (bullet ? bullet[0].length : 0) });
     offset += line.length + 1;

@@ -25,6 +25,15 @@ describe('questionParts', () => {
     expect(parts[0]!.lead).toBe('family-friends');
   });
 
+  it('does not read a title line above the question as a part of it, and reads the review cycle the council sets as a question about reviews', () => {
+    const parts = questionParts('Reviews and follow-up\n\nThe Council expects each person\'s plan to be reviewed within six weeks of the service starting and at least every six months after that. Explain what triggers an unscheduled review.');
+    expect(parts[0]!.text).toMatch(/^The Council expects/);
+    expect(parts[0]!.lead).toBe('meetings');
+    expect(parts[1]!.lead).toBe('review-triggers');
+    // A question of one short line is a question, not a title.
+    expect(questionParts('How do you involve families in reviews?')).toHaveLength(1);
+  });
+
   it('reads each sub-bullet as a part and keeps its offset in the question', () => {
     const question = 'Please describe:\n- how advocates are chosen for people without family\n- how disagreements are escalated';
     const parts = questionParts(question);
