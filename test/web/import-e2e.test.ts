@@ -89,6 +89,9 @@ describe.skipIf(!haveChromium)('bringing records in through the web page (headle
         await page.getByRole('button', { name: 'Check the files with these columns' }).click();
         await expect.poll(() => page.getByRole('button', { name: 'Import with these columns' }).count(), SLOW).toBe(1);
         expect(await db.prisma.review.count({ where: { organisation: { slug: organisation } } })).toBe(0);
+        // Saving with no name says what is missing, and sends nothing.
+        await page.getByRole('button', { name: 'Save the mapping' }).click();
+        await expect.poll(() => page.getByText('Give the mapping a name first').count(), SLOW).toBe(1);
         await page.getByLabel('Save these columns and values for next time (optional)').fill('our-care-system');
         await page.getByRole('button', { name: 'Save the mapping' }).click();
         await expect.poll(() => page.getByText('Saved as our-care-system.').count(), SLOW).toBe(1);

@@ -417,10 +417,18 @@ export function DataScreen({ api, scope }: ScreenProps) {
     event.preventDefault();
     const { mapping } = withMapping(confirmed);
     if (!mapping) return;
+    // The field as it stands when the button is pressed: a render still pending after the last
+    // keystroke must not send the name as it was before.
+    const field = (event.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>('#mapping-name');
+    const name = (field?.value ?? mappingName).trim();
     setError(null);
     setSavedAs(null);
+    if (name === '') {
+      setError(new Error('Give the mapping a name first, for example our-care-system.'));
+      return;
+    }
     try {
-      const saved = await must(api.PUT('/v1/import-mappings/{name}', { params: { path: { name: mappingName.trim() } }, body: mapping as never }));
+      const saved = await must(api.PUT('/v1/import-mappings/{name}', { params: { path: { name } }, body: mapping as never }));
       setSavedAs(saved.name);
       setSavedNames((names) => (names.includes(saved.name) ? names : [...names, saved.name].sort()));
     } catch (failure) {
