@@ -26,6 +26,9 @@ export const PART_BREAKS: readonly string[] = [
   ',\\s+or\\s+(?=(?:when|where|if|whether)\\b)',
 ];
 
+/** Verbs whose object is a "who" or "what" clause: what follows them is what is found out, not a new ask. */
+export const COMPLEMENT_VERB = /\b(?:find(?:s|ing)? out|ask(?:s|ed|ing)?|establish(?:es|ed|ing)?|learn(?:s|ed|t|ing)?|understand(?:s|ing)?|check(?:s|ed|ing)?|confirm(?:s|ed|ing)?|identif(?:y|ies|ied|ying)|agree(?:s|d|ing)?|decid(?:e|es|ed|ing))\b/i;
+
 /** Words that say a part asks for an example rather than naming a subject. */
 // "For example easy read" lists what the question means; it does not ask for one.
 export const EXAMPLE_ASK = /(?<!\bfor )\b(?:examples?|case stud(?:y|ies)|illustrat(?:e|ion))\b/i;

@@ -7,7 +7,7 @@
  */
 import { readSentence } from '../../check/read-tokens.js';
 import { askedTopicCues, type AskedTopicId, type QuestionAskId } from '../data/question-cues.js';
-import { EXAMPLE_ASK, PART_BREAKS, PART_FILLER_LEMMAS } from '../data/part-words.js';
+import { COMPLEMENT_VERB, EXAMPLE_ASK, PART_BREAKS, PART_FILLER_LEMMAS } from '../data/part-words.js';
 import { foundOnlyAsActors, leadTopic, normaliseQuestion, readQuestion, type AskedTopic, type QuestionAnalysis } from './read-question.js';
 
 export interface QuestionPart {
@@ -67,7 +67,7 @@ interface Piece {
   position: number;
 }
 
-function splitAt(piece: Piece, pattern: RegExp): Piece[] {
+function splitAt(piece: Piece, pattern: RegExp, keepTogether?: (before: string, match: string) => boolean): Piece[] {
   const pieces: Piece[] = [];
   let start = 0;
   pattern.lastIndex = 0;
@@ -76,11 +76,24 @@ function splitAt(piece: Piece, pattern: RegExp): Piece[] {
       pattern.lastIndex += 1;
       continue;
     }
+    if (keepTogether?.(piece.text.slice(start, match.index), piece.text.slice(match.index))) continue;
     pieces.push({ text: piece.text.slice(start, match.index), position: piece.position + start });
     start = match.index + match[0].length;
   }
   pieces.push({ text: piece.text.slice(start), position: piece.position + start });
   return pieces;
+}
+
+/**
+ * "How you find out, at the start and at each review, who the person wants involved and what may
+ * be shared": after a verb of finding out, the "who" and "what" that follow are what is found
+ * out, one ask, not new ones. A "how" still starts a part of its own ("…, and how you record this").
+ */
+function asksWhatItFindsOut(before: string, rest: string): boolean {
+  const next = /^,?\s+(?:and\s+)?(\w+)\s+(\w+)/i.exec(rest);
+  if (!next || next[1]!.toLowerCase() === 'how' || !COMPLEMENT_VERB.test(before)) return false;
+  // "…, and what do you do when …" is a question of its own: its verb comes before its subject.
+  return !/^(?:do|does|did|will|would|can|could|should|is|are|was|were|has|have|happens?)$/i.test(next[2]!);
 }
 
 function trimmed(piece: Piece): Piece {
@@ -125,7 +138,7 @@ function splitQuestion(question: string): QuestionPart[] {
   }
   const pieces = lines
     .flatMap((line) => splitAt(line, /(?<=[.?!])\s+(?=[A-Z("'])/g))
-    .flatMap((sentence) => splitAt(sentence, breakPattern))
+    .flatMap((sentence) => splitAt(sentence, breakPattern, asksWhatItFindsOut))
     .map(trimmed)
     .filter((piece) => /[\p{L}]/u.test(piece.text));
 

@@ -34,6 +34,12 @@ describe('questionParts', () => {
     expect(questionParts('How do you involve families in reviews?')).toHaveLength(1);
   });
 
+  it('keeps what a part finds out with it ("find out … who … and what …"), and still splits off a new question', () => {
+    const parts = questionParts('Your answer should cover:\n- how you learn, when support starts, who the person wants at their reviews and what may be shared with each of them, and how you record it');
+    expect(parts.slice(1).map((part) => part.text)).toEqual(['how you learn, when support starts, who the person wants at their reviews and what may be shared with each of them', 'how you record it']);
+    expect(questionParts('How do you check that summaries are sent on time, and what do you do when a summary is late?')).toHaveLength(2);
+  });
+
   it('reads each sub-bullet as a part and keeps its offset in the question', () => {
     const question = 'Please describe:\n- how advocates are chosen for people without family\n- how disagreements are escalated';
     const parts = questionParts(question);
