@@ -636,10 +636,9 @@ const builders: Record<ElementId, Builder> = {
     if (!total) return rules.length > 0 ? block(topic, 'advocate-triggers', ruleText, []) : missing(topic, 'advocate-triggers', `no advocate referrals recorded in ${context.period}`);
     const times = (again ?? 0) % 3;
     const typeName = (figure: Figure) => figure.subject?.replace(/^referrals to /, '') ?? term(figure.group ?? '');
-    const typeText =
-      times === 2
-        ? `By type, ${joinList(types.map((figure) => `${formatFigureValue(figure, figure.value)} were referrals to ${typeName(figure)}`))}.`
-        : joinList(types.map((figure) => (figure.value === 1 ? `one was a referral to ${oneOf(typeName(figure))}` : `${formatFigureValue(figure, figure.value)} were referrals to ${typeName(figure)}`)));
+    // One referral is told as one in every wording: "1 were referrals to …" reads as slot-filled.
+    const ofType = (figure: Figure) => (figure.value === 1 ? `one was a referral to ${oneOf(typeName(figure))}` : `${formatFigureValue(figure, figure.value)} were referrals to ${typeName(figure)}`);
+    const typeText = times === 2 ? `By type, ${joinList(types.map(ofType))}.` : joinList(types.map(ofType));
     const reason = (figure: Figure) => (figure.subject ?? '').replace(/^advocate referrals prompted by /, '');
     const repeated = triggers.filter((figure) => typeof figure.value === 'number' && figure.value > 1);
     const single = triggers.filter((figure) => !repeated.includes(figure));

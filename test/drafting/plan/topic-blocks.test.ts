@@ -93,6 +93,22 @@ describe('topic block wording', () => {
     expect(text).not.toMatch(/1 referrals|one referral each/i);
   });
 
+  it('tells a type with one referral as one in every wording, beside types with several', () => {
+    const count = (catalogueId: string, value: number, extra: Partial<Figure> = {}): Figure => ({ ...figure(catalogueId, 1, 1), value, unit: 'count', numerator: undefined, denominator: undefined, ...extra }) as Figure;
+    const figures = [
+      count('advocate-referrals', 4),
+      count('advocate-referrals-type', 3, { id: 'advocate-referrals-type-imca', group: 'imca', subject: 'referrals to IMCAs', detail: true }),
+      count('advocate-referrals-type', 1, { id: 'advocate-referrals-type-rpr', group: 'rpr', subject: "referrals to Relevant Person's Representatives", detail: true }),
+    ];
+    const base = figuresWith([]);
+    const context = buildDraftingContext({ figures: { ...base, figures: [...base.figures.filter((kept) => !figures.some((given) => given.id === kept.id)), ...figures] } });
+    for (const again of [0, 1, 2]) {
+      const built = buildBlock('advocate-triggers', 'advocacy', { context, quotedInCore: new Set(), memory: emptyBidMemory(), again }) as Block;
+      expect(built.text, String(again)).toMatch(/one was a referral to a Relevant Person's Representative/);
+      expect(built.text, String(again)).not.toMatch(/\b1 were/);
+    }
+  });
+
   it('tells one change made from feedback as one in every wording, never "0 of the 1 change … have been"', () => {
     const made = figure('changes-from-feedback', 0, 1);
     const base = figuresWith([]);
