@@ -220,6 +220,8 @@ describe('choosing what to say', () => {
     const [first] = section.responseText.split('\n\n');
     expect(first).toMatch(/key worker (?:records|writes) (?:that|it)[^.]* (?:in|into) the plan/);
     expect(first).toMatch(/capacity for this decision alone/);
+    // The chair runs the best-interests meeting; the decision is not the chair's alone (treatment and moves belong to others).
+    expect(first).toMatch(/chairs the best-interests meeting if one is needed/);
     expect(first).toMatch(/(?:at|checks at) each review/);
     expect(first).toMatch(/independent advocate/);
     expect(section.validation.claims.map((claim) => claim.figureId)).not.toContain('participation-family');

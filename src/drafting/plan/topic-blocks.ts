@@ -1025,7 +1025,7 @@ const builders: Record<ElementId, Builder> = {
   'declines-family': ({ context, again }, topic) => {
     // Capacity is doubted only for this decision; an advocate is offered, not imposed.
     const capacity = context.practice.complexChair
-      ? `Where there is real doubt that the person can make this decision, the key worker arranges an assessment of their capacity for this decision alone before anything changes, and ${context.practice.complexChair} decides any best-interests question at a complex review.`
+      ? `Where there is real doubt that the person can make this decision, the key worker arranges an assessment of their capacity for this decision alone before anything changes, and ${context.practice.complexChair} chairs the best-interests meeting if one is needed.`
       : 'Where there is real doubt that the person can make this decision, the key worker arranges an assessment of their capacity for this decision alone before anything changes.';
     const brief = `When a person does not want their family involved, the key worker records that choice in the plan and shares nothing with the relative without the person's agreement unless the law requires it, and asks the person at each review whether they still feel the same. ${capacity}`;
     return wordedBlock(topic, 'declines-family', again, [
