@@ -36,7 +36,8 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
   {
     id: 'person-led-planning',
     label: 'person-led planning and co-production',
-    strong: ['person[- ]centred', 'person[- ]led', 'co-?produc(?:e|ed|es|ing|tion)', 'support plans?', 'care plans?', 'care and support plans?', 'personalised', 'planning (?:and|or) review(?:ing)?'],
+    // Co-producing "the service" or "at organisational level" is the service's co-production, not a person's plan.
+    strong: ['person[- ]centred', 'person[- ]led', 'co-?produc(?:e|ed|es|ing|tion)(?! (?:of )?(?:the |their |our |your |its )?(?:services?|organisation)| at (?:a |the )?(?:service|organisation|strategic))', 'support plans?', 'care plans?', 'care and support plans?', 'personalised', 'planning (?:and|or) review(?:ing)?'],
     // "Your plans and timescales for extending it" are the provider's plans, not a person's.
     weak: ['planning', "(?<!(?:your|our|future|improvement|development|action|business|contingency|recovery) )plans?(?! (?:and timescales?|for (?:extending|rolling|expanding|improving|developing|the future)|to (?:extend|roll|expand|improve|introduce)))", 'choices?', 'preferences?', 'control', 'shape', 'say in', 'partnership', 'tailored'],
     figures: ['participation', 'participation-family'],
@@ -164,7 +165,7 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
   {
     id: 'co-production',
     label: 'co-production of the service',
-    strong: ['making it real', 'tokenis(?:m|tic)', 'co-?design(?:s|ed|ing)?', 'service design', 'design(?:ing)?,? deliver(?:y|ing) and evaluat(?:e|ion|ing)', 'experts? by experience', 'quality checkers?', 'steering groups?', 'user[- ]led', 'shape (?:the|our) services?', 'service[- ]level co-?production', 'reference groups?', '(?:take|takes|taking|play) (?:a )?part in (?:checking|monitoring|inspecting|evaluating|auditing|running|shaping|designing|improving) (?:the )?(?:quality|service|services|support)', 'involved in (?:checking|monitoring|inspecting|evaluating|auditing|running|shaping|designing) (?:the )?(?:quality|service|services)'],
+    strong: ['making it real', 'tokenis(?:m|tic)', 'co-?design(?:s|ed|ing)?', 'service design', 'design(?:ing)?,? deliver(?:y|ing) and evaluat(?:e|ion|ing)', 'experts? by experience', 'quality checkers?', 'steering groups?', 'user[- ]led', 'shape (?:the|our) services?', 'service[- ]level co-?production', "co-?produc(?:e|es|ed|ing|tion) (?:of )?(?:the |their |our |your |its )?(?:services?|organisation)", 'co-?production at (?:a |the )?(?:service|organisation(?:al)?|strategic)', '(?:service|organisational|strategic) level', "think local act personal", 'tlap', "design, deliver and improve", '(?:design|deliver|improve)(?:,| and) (?:deliver|improve|evaluate) (?:and (?:improve|evaluate) )?(?:the |our |your )?services?', 'reference groups?', '(?:take|takes|taking|play) (?:a )?part in (?:checking|monitoring|inspecting|evaluating|auditing|running|shaping|designing|improving) (?:the )?(?:quality|service|services|support)', 'involved in (?:checking|monitoring|inspecting|evaluating|auditing|running|shaping|designing) (?:the )?(?:quality|service|services)'],
     weak: ['design', 'evaluat(?:e|ion|ing)', 'lived experience', 'service development', 'equal partners?', 'power', 'forums?'],
     figures: ['changes-from-feedback', 'feel-involved-agree'],
   },

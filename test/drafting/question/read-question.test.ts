@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ASKED_TOPIC_IDS, askedTopicCues, questionAskCues } from '../../../src/drafting/data/question-cues.js';
-import { ZQuestionAnalysisSchema, readQuestion } from '../../../src/drafting/question/read-question.js';
+import { ZQuestionAnalysisSchema, leadTopic, readQuestion } from '../../../src/drafting/question/read-question.js';
 import { FIGURE_CATALOGUE } from '../../../src/evidence/data/figure-catalogue.js';
 
 type Weight = 'strong' | 'weak';
@@ -84,6 +84,13 @@ describe('readQuestion', () => {
     for (const ask of questionAskCues) expect(seenAsks, ask.id).toContain(ask.id);
     expect(CASES.filter((entry) => Object.keys(entry.topics).length === 0).length).toBeGreaterThanOrEqual(3);
     expect(CASES.filter((entry) => Object.keys(entry.topics).length >= 2).length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('reads co-producing the service itself as co-production of the service, not as person-led planning', () => {
+    const analysis = readQuestion('Beyond individual support planning, how will you co-produce the service with the people who use it and their carers, at organisational level?');
+    expect(leadTopic(analysis.topics).id).toBe('co-production');
+    // Co-producing a person's own plan is still person-led planning.
+    expect(leadTopic(readQuestion('How do you co-produce each support plan with the person?').topics).id).toBe('person-led-planning');
   });
 
   it('keeps topics in the question\'s order and writes the summary strong first', () => {
