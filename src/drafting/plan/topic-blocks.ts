@@ -21,6 +21,7 @@ import { COUNCIL_MEASURES } from './data/council-measures.js';
 import { GENERAL_ACTION, IMPROVEMENT_ACTIONS } from './data/improvement-actions.js';
 import { CHECK_GAPS, EXAMPLE_GAPS, GAP_COMMITMENTS } from './data/gap-commitments.js';
 import { addDays, dateParts, monthName } from '../../evidence/calendar/iso-date.js';
+import { ESCALATION_LEVELS } from '../../data/import/vocabulary.js';
 import { periodContaining } from '../../evidence/period.js';
 import type { ElementId } from './data/topic-elements.js';
 import { declaredEntries, declaredSentence, MAX_ENTRIES_PER_TOPIC, writtenBefore as entryWrittenBefore } from './declared-blocks.js';
@@ -810,7 +811,12 @@ const builders: Record<ElementId, Builder> = {
     return block(topic, 'action-follow-through', `${figureSentence(context, figure, '', uses(figure))}${chase}`, [figure]);
   },
   'escalation-route': ({ context, again, uses = () => 0 }, topic) => {
-    const levels = details(context, 'disputes-level');
+    // The levels in the order a disagreement climbs them, whatever order the counts come in.
+    const rung = (figure: Figure) => {
+      const at = (ESCALATION_LEVELS as readonly string[]).indexOf(figure.group ?? '');
+      return at < 0 ? ESCALATION_LEVELS.length : at;
+    };
+    const levels = [...details(context, 'disputes-level')].sort((a, b) => rung(a) - rung(b));
     const logged = available(context, 'disputes-logged');
     const chain = context.practice.chain;
     const route = firstFresh(

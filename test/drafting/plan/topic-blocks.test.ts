@@ -109,6 +109,21 @@ describe('topic block wording', () => {
     }
   });
 
+  it('lists the disagreements at each level in the order a disagreement climbs them', () => {
+    const count = (catalogueId: string, value: number, extra: Partial<Figure> = {}): Figure => ({ ...figure(catalogueId, 1, 1), value, unit: 'count', numerator: undefined, denominator: undefined, ...extra }) as Figure;
+    const text = blockText(
+      [
+        count('disputes-logged', 3),
+        count('disputes-level', 1, { id: 'disputes-level-ni', group: 'ni', subject: 'disagreements taken to the Nominated Individual', detail: true }),
+        count('disputes-level', 1, { id: 'disputes-level-key-worker', group: 'key-worker', subject: 'disagreements settled with the key worker', detail: true }),
+        count('disputes-level', 1, { id: 'disputes-level-rm', group: 'rm', subject: 'disagreements taken to the Registered Manager', detail: true }),
+      ],
+      'escalation-route',
+      'disagreements',
+    );
+    expect(text).toMatch(/1 settled with the key worker, 1 taken to the Registered Manager and 1 taken to the Nominated Individual/);
+  });
+
   it('tells one change made from feedback as one in every wording, never "0 of the 1 change … have been"', () => {
     const made = figure('changes-from-feedback', 0, 1);
     const base = figuresWith([]);
