@@ -137,7 +137,7 @@ export function chooseFigures(options: ChooseFiguresOptions): ChosenFigures {
   }
   // Too few strong figures: an improving trend is honest evidence too.
   if (chosen.length < 2) {
-    for (const entry of rest.filter((e) => strengthOf(e.figure) === 'improving' && !leftOut.has(e.figure))) {
+    for (const entry of rest.filter((e) => strengthOf(e.figure) === 'improving' && !leftOut.has(e.figure) && onQuestion(e.figure))) {
       if (chosen.length >= 2) break;
       const before = chosen.length;
       take(entry.figure, 'improving', entry.topic);

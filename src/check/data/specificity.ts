@@ -145,6 +145,8 @@ export const figurePatterns: readonly string[] = [
   '\\d+/\\d+',
   '\\d+:\\d+',
   '{num} (?:changes?|people|persons?|cases?|famil(?:y|ies)|reviews?|complaints?|compliments?|concerns?|actions?|summar(?:y|ies)|referrals?|outcomes?|disagreements?|carers?|staff)',
+  // "The number of advocacy referrals was 12": a count with its subject before it.
+  "number of [a-z\u2019' ,-]{3,80}? (?:was|were|stood at|reached) {num}",
 ];
 
 /** A period: the second half of a dated figure. */

@@ -87,6 +87,11 @@ export const requireInvolvementStructure: CheckRule = {
         text:
           'We co-produce plans with the person and the supporters they choose. Key workers coordinate monthly mini-reviews and the RM chairs complex reviews. In Q2 2026, 48 of 50 summaries went out within five working days at Northgate. The NI samples two cases per service each quarter.',
       },
+      {
+        // A count with its subject first is a dated figure too.
+        text:
+          'We co-produce plans with the person and the supporters they choose. Key workers coordinate monthly mini-reviews and the RM chairs complex reviews. In Q2 2026 at Northgate the number of referrals for independent advocacy was 7. The NI samples cases at every service each quarter.',
+      },
     ],
     notOk: [
       {
