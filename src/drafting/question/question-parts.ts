@@ -87,11 +87,12 @@ function splitAt(piece: Piece, pattern: RegExp, keepTogether?: (before: string, 
 /**
  * "How you find out, at the start and at each review, who the person wants involved and what may
  * be shared": after a verb of finding out, the "who" and "what" that follow are what is found
- * out, one ask, not new ones. A "how" still starts a part of its own ("…, and how you record this").
+ * out, one ask, not new ones. A "how", or ", and what you do if …", still starts a part of its own.
  */
 function asksWhatItFindsOut(before: string, rest: string): boolean {
   const next = /^,?\s+(?:and\s+)?(\w+)\s+(\w+)/i.exec(rest);
-  if (!next || next[1]!.toLowerCase() === 'how' || !COMPLEMENT_VERB.test(before)) return false;
+  // ", and what you do if …" closes the list of what is found out and asks something new.
+  if (!next || next[1]!.toLowerCase() === 'how' || /^,\s*and\b/i.test(rest) || !COMPLEMENT_VERB.test(before)) return false;
   // "…, and what do you do when …" is a question of its own: its verb comes before its subject.
   return !/^(?:do|does|did|will|would|can|could|should|is|are|was|were|has|have|happens?)$/i.test(next[2]!);
 }

@@ -38,6 +38,11 @@ describe('questionParts', () => {
     const parts = questionParts('Your answer should cover:\n- how you learn, when support starts, who the person wants at their reviews and what may be shared with each of them, and how you record it');
     expect(parts.slice(1).map((part) => part.text)).toEqual(['how you learn, when support starts, who the person wants at their reviews and what may be shared with each of them', 'how you record it']);
     expect(questionParts('How do you check that summaries are sent on time, and what do you do when a summary is late?')).toHaveLength(2);
+    // ", and what you do if …" after what is found out is a new ask, in the embedded form bullets use.
+    expect(questionParts('Tell us how quickly you act once a need is identified, and what you do if the provider cannot allocate an advocate in time.').map((part) => part.text)).toEqual([
+      'Tell us how quickly you act once a need is identified',
+      'what you do if the provider cannot allocate an advocate in time',
+    ]);
   });
 
   it('reads each sub-bullet as a part and keeps its offset in the question', () => {
