@@ -245,6 +245,14 @@ describe('choosing what to say', () => {
     expect(section.notes.join('\n')).not.toMatch(/Left out to stay within the limit: (?:what happens when the person does not want their family involved|what happens when family and the person want different things)/);
   });
 
+  it('answers the examples part at the end of a question whose first part takes every block on its topic', async () => {
+    const text = 'Please describe your approach to independent advocacy for the people you support, including when you refer and how quickly an advocate becomes involved. Give one anonymised example from the last 12 months of something that changed because of an advocate.';
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 350 } });
+    // The change raised about advocacy referrals stalling is the example; it is not left out for the limit.
+    expect(section.responseText).toMatch(/advocacy referrals stalled over weekends/);
+    expect(section.notes.join('\n')).not.toMatch(/Left out to stay within the limit: the part of the question that asks "Give one anonymised example/);
+  });
+
   it('says what happens to a best-interests decision a family disagrees with: looked at again, answered in writing, mediation, the Court of Protection', async () => {
     const section = await draftSection({ db, period: '2026-Q3', question: { text: 'What do you do if a family disagrees with a best-interests decision?' }, limit: { kind: 'words', value: 300 } });
     const [first] = section.responseText.split('\n\n');

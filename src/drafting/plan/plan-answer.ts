@@ -471,7 +471,7 @@ function limitChecker(limit: ResponseLimit): (lines: DraftLines) => boolean {
 }
 
 /** The candidates that fit the limit beside the core, in the order the answer gives them. */
-export function fit(core: DraftLines, candidates: readonly Candidate[], limit: ResponseLimit | undefined, topicLed: boolean): Fitted {
+export function fit(core: DraftLines, candidates: readonly Candidate[], limit: ResponseLimit | undefined, topicLed: boolean, parts: readonly QuestionPart[] = []): Fitted {
   const measure = (lines: DraftLines) => measureResponse(assembleResponse(lines).text, limit?.kind ?? 'words');
   const within = limit ? limitChecker(limit) : () => true;
   const chosen: Candidate[] = [];
@@ -489,12 +489,21 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   const origins: Candidate[] = [];
   // Every part of the question is answered before any part gets a second block: a 250-word
   // question in three parts loses marks for two parts unanswered, not for one part said briefly.
+  // A part takes the first block placed with it; failing that, the first block not yet taken that
+  // answers it ("Please describe your approach to advocacy" places every advocacy block with it,
+  // and the examples part at the end still needs the change an advocate asked for).
   const firstPerPart = new Map<number, Candidate>();
   for (const candidate of ranked) {
     if (candidate.part === undefined || candidate.priority > 2 || firstPerPart.has(candidate.part)) continue;
     firstPerPart.set(candidate.part, candidate);
   }
-  const leading = [...firstPerPart.values()].sort((a, b) => a.priority - b.priority || a.order - b.order);
+  parts.forEach((part, index) => {
+    if (firstPerPart.has(index)) return;
+    const taken = new Set(firstPerPart.values());
+    const answering = ranked.find((candidate) => !taken.has(candidate) && candidate.block.text.trim().length > 0 && answersPart(part, candidate.block));
+    if (answering) firstPerPart.set(index, answering);
+  });
+  const leading = [...new Set(firstPerPart.values())].sort((a, b) => a.priority - b.priority || a.order - b.order);
   for (const candidate of [...leading, ...ranked.filter((entry) => entry.priority <= 1 && !leading.includes(entry))]) {
     const form = forms(candidate).reverse().find((option) => fits([...chosen, option]));
     if (!form) continue;
@@ -728,10 +737,10 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
     const quotedInCore = topicLed ? new Set<string>() : new Set(context.ranked(level.figures, excluded).chosen.map((entry) => entry.figure.id));
     // Blocks never repeat a number the core already gives.
     const { candidates, missing, alsoCovered } = topicLed ? first : candidatesFor(context, memory, quotedInCore);
-    const fitted = fit(core, candidates, limit, topicLed);
+    const fitted = fit(core, candidates, limit, topicLed, parts);
     const required = fitted.chosen.filter((candidate) => candidate.priority <= 2).length;
     // Parts of the question answered count before blocks: two blocks on one part do not make up for a part left out.
-    const partsAnswered = new Set(fitted.chosen.flatMap((candidate) => (candidate.part === undefined ? [] : [candidate.part]))).size;
+    const partsAnswered = parts.filter((part, index) => fitted.chosen.some((candidate) => candidate.part === index || (candidate.block.text.trim().length > 0 && answersPart(part, candidate.block)))).length;
     if (!fitted.fits) {
       // When no level fits, the shortest wording is the one to hand over.
       if (!best || (!best.fitted.fits && fitted.words < best.fitted.words)) best = { fitted, level, missing, alsoCovered, score: [0, partsAnswered, required, 0, -fitted.words], excluded, coreFigures: coreLevel.figures };
