@@ -96,6 +96,25 @@ describe('draftBid', () => {
     for (const text of brief) expect(text).toMatch(/^(?:Our standard is that|From )/);
   }, 120_000);
 
+  it('leaves the practice library entries on a topic to the later question that asks about it outright', async () => {
+    const sections = await draftBid({
+      db,
+      period: '2026-Q3',
+      organisation: 'harbour-care',
+      questions: [
+        {
+          question: {
+            text: "Describe how each person's support plan is led by them from the first meeting onwards. Your answer should cover:\n- how you learn what matters to the person, including people with limited capacity\n- how the person chooses who else takes part\n- how the plan is written and checked with the person\n- how you make sure staff follow the plan day to day",
+          },
+          limit: { kind: 'words', value: 750 },
+        },
+        { question: { text: 'What training do your staff receive on involving people and on the Mental Capacity Act, and how do you check it is put into practice?' }, limit: { kind: 'words', value: 400 } },
+      ],
+    });
+    expect(sections[0]!.responseText).not.toMatch(/Mental Capacity Act refresher/);
+    expect(sections[1]!.responseText).toMatch(/Mental Capacity Act refresher/);
+  }, 120_000);
+
   it('does not state a figure a third time in an answer that is not about it, even one with room to fill', async () => {
     const sections = await draftBid({
       db,

@@ -109,6 +109,8 @@ export interface UpcomingQuestion {
   wantsCase: boolean;
   /** The question is about feedback or what changed: it needs "you said, we did" changes of its own. */
   wantsChange?: boolean;
+  /** Topics the question asks about outright (not only as the people taking part): their library entries are its material. */
+  strongTopics?: ReadonlySet<string>;
 }
 
 export function emptyBidMemory(): BidMemory {
@@ -1319,7 +1321,7 @@ function lowerFirstRole(owner: string): string {
   return owner.startsWith('The ') ? `the ${owner.slice(4)}` : lowerFirst(owner);
 }
 
-function declaredPractices({ context, again = 0 }: BlockInputs, topic: AskedTopicId): Built {
+function declaredPractices({ context, again = 0, memory }: BlockInputs, topic: AskedTopicId): Built {
   const { usable, stale } = declaredEntries(context, topic);
   const label = askedTopicCues.find((entry) => entry.id === topic)?.label ?? topic;
   if (usable.length === 0) {
@@ -1342,6 +1344,11 @@ function declaredPractices({ context, again = 0 }: BlockInputs, topic: AskedTopi
   const strongly = context.analysis ? context.analysis.topics.some((asked) => asked.id === topic && asked.weight === 'strong') && !actors.includes(topic) : true;
   const questionTerms = termsOf(context.analysis?.question ?? '');
   const about = (entry: DeclaredPractice) => strongly || sharedTerms(termsOf(entry.text), questionTerms) >= 2;
+  // A later question of the bid that asks about the topic outright is where its entries belong:
+  // said here in passing, they would read there as repeated, or be missing from it.
+  if (!strongly && (memory.upcoming ?? []).some((later) => later.strongTopics?.has(topic))) {
+    return missing(topic, 'declared-practices', `the practice library's entries on ${label} are kept for a later answer of the bid that asks about them`);
+  }
   const ordered = [...fresh, ...usable.filter((entry) => !fresh.includes(entry))].filter(about).slice(0, MAX_ENTRIES_PER_TOPIC);
   if (ordered.length === 0) return missing(topic, 'declared-practices', `the practice library's entries on ${label} are not about what this question asks`);
   return entriesBlock(topic, ordered, again);
