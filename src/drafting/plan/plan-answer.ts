@@ -67,7 +67,7 @@ export interface Candidate {
   /** 0: answers a part nothing else does; 1: required for a strongly asked topic; 2: required for a weakly asked one; 3: optional; 4: further examples. */
   priority: number;
   order: number;
-  /** The part of the question the block answers first (the number of parts when none). */
+  /** The part of the question the block is placed with (the first it answers); none when it answers no part. */
   part?: number;
 }
 
