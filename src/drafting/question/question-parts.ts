@@ -115,7 +115,7 @@ export function questionParts(question: string): QuestionPart[] {
   return parts.map((part) => ({ ...part, topics: [...part.topics], terms: [...part.terms], asks: [...part.asks] }));
 }
 
-/** A short first line with no closing punctuation, set apart from the question by a blank line or standing over it alone. */
+/** A short first line with no closing punctuation, set apart from the question below it by a blank line. */
 function isTitle(line: string, next: string | undefined): boolean {
   const words = line.trim().split(/\s+/).filter(Boolean);
   return words.length > 0 && words.length <= 8 && !/[.?!:;,]\s*$/.test(line) && !BULLET.test(line) && next !== undefined && next.trim() === '';
@@ -206,7 +206,7 @@ function splitQuestion(question: string): QuestionPart[] {
     const actors = actorsOf.get(part) ?? [];
     const [only] = actors;
     const groups = part.topics.filter(namesPeople);
-    if (actors.length === 1 && groups.length === 1 && only !== undefined && part.lead !== only && recurring(only) && !recurring(part.lead!)) part.lead = only;
+    if (actors.length === 1 && groups.length === 1 && only !== undefined && part.lead !== only && recurring(only) && (part.lead === undefined || !recurring(part.lead))) part.lead = only;
   }
   return parts;
 }
