@@ -7,7 +7,7 @@
 import { draftSection, type DraftSectionOptions } from './draft-section.js';
 import { sentencesOf, wantsCaseExample, wantsChangeExamples } from './plan/plan-answer.js';
 import { readQuestion } from './question/read-question.js';
-import { actorTopicsOf, termsOf } from './question/question-parts.js';
+import { outrightTopicsOf, termsOf } from './question/question-parts.js';
 import { emptyBidMemory } from './plan/topic-blocks.js';
 import type { DraftQuestion } from './drafting-schema.js';
 import { z } from 'zod';
@@ -44,9 +44,7 @@ export async function draftBid(options: DraftBidOptions): Promise<Section[]> {
   // What each question is about, so an earlier answer leaves a later one the case example that fits it.
   const read = questions.map((entry) => {
     const analysis = readQuestion(entry.question.text);
-    const actors = new Set(actorTopicsOf(analysis).map(({ topic }) => topic.id));
-    const strongTopics = new Set(analysis.topics.filter((topic) => topic.weight === 'strong' && !actors.has(topic.id)).map((topic) => topic.id));
-    return { terms: termsOf(entry.question.text), wantsCase: wantsCaseExample(analysis), wantsChange: wantsChangeExamples(analysis), strongTopics };
+    return { terms: termsOf(entry.question.text), wantsCase: wantsCaseExample(analysis), wantsChange: wantsChangeExamples(analysis), strongTopics: outrightTopicsOf(analysis) };
   });
   // In the buyer's order, one at a time: each answer sees what the earlier ones used.
   for (const [index, entry] of questions.entries()) {

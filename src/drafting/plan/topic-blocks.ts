@@ -25,7 +25,7 @@ import { ESCALATION_LEVELS } from '../../data/import/vocabulary.js';
 import { periodContaining } from '../../evidence/period.js';
 import type { ElementId } from './data/topic-elements.js';
 import { declaredEntries, declaredSentence, MAX_ENTRIES_PER_TOPIC, writtenBefore as entryWrittenBefore } from './declared-blocks.js';
-import { actorTopicsOf, sharedTerms, termsOf } from '../question/question-parts.js';
+import { outrightTopicsOf, sharedTerms, termsOf } from '../question/question-parts.js';
 
 export interface Block {
   element: ElementId;
@@ -1340,8 +1340,7 @@ function declaredPractices({ context, again = 0, memory }: BlockInputs, topic: A
   // quoted last). On a topic it only hints at, or names as the people taking part, an entry goes
   // in only where it shares the question's words: a visit log for court-authorised deprivations of
   // liberty in an answer on review timescales is padding, and read across a bid, pasted text.
-  const actors = context.analysis ? actorTopicsOf(context.analysis).map((entry) => entry.topic.id) : [];
-  const strongly = context.analysis ? context.analysis.topics.some((asked) => asked.id === topic && asked.weight === 'strong') && !actors.includes(topic) : true;
+  const strongly = context.analysis ? outrightTopicsOf(context.analysis).has(topic) : true;
   const questionTerms = termsOf(context.analysis?.question ?? '');
   const about = (entry: DeclaredPractice) => strongly || sharedTerms(termsOf(entry.text), questionTerms) >= 2;
   // A later question of the bid that asks about the topic outright is where its entries belong:

@@ -221,6 +221,12 @@ export function namedOnlyAsActors(topic: Pick<AskedTopic, 'id' | 'cues'>, questi
   return foundOnlyAsActors(topic) && questionParts(question).filter((part) => part.topics.includes(topic.id)).length < 2;
 }
 
+/** The topics a question asks about outright: strongly, and not only as the people taking part in another. */
+export function outrightTopicsOf(analysis: Pick<QuestionAnalysis, 'topics' | 'question'>): Set<AskedTopicId> {
+  const actors = new Set(actorTopicsOf(analysis).map(({ topic }) => topic.id));
+  return new Set(analysis.topics.filter((topic) => topic.weight === 'strong' && !actors.has(topic.id)).map((topic) => topic.id));
+}
+
 /** The topics a question names only as the people taking part in its lead topic, each with that lead. */
 export function actorTopicsOf(analysis: Pick<QuestionAnalysis, 'topics' | 'question'>): { topic: AskedTopic; lead: AskedTopic }[] {
   if (analysis.topics.length === 0) return [];
