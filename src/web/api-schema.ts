@@ -2127,7 +2127,7 @@ export interface components {
             /** @description true when the model's draft was kept */
             used: boolean;
         };
-        OneOf: {
+        OneOf3: {
             /**
              * @description A body paragraph of a Word pack
              * @enum {string}
@@ -2138,7 +2138,7 @@ export interface components {
             /** @description Counted from 1 over the paragraphs outside tables */
             paragraph: number;
         };
-        OneOf2: {
+        OneOf4: {
             /** @description The cell in its row, counted from 1 */
             column: number;
             /**
@@ -2153,7 +2153,7 @@ export interface components {
             /** @description The table, counted from 1 */
             table: number;
         };
-        OneOf3: {
+        OneOf5: {
             /** @description The cell address, e.g. E4 */
             cell: string;
             /**
@@ -6604,6 +6604,173 @@ export interface operations {
                             /** @description First day (YYYY-MM-DD) */
                             start: string;
                         };
+                        /** @description Logged advocate referrals and disagreements of the twelve months to the period end, as examples, when case examples are asked for; their figures are added to an answer's pack only when it quotes them */
+                        recordExamples?: ({
+                            /** @description The person's first review within 90 days of the referral that an advocate took part in */
+                            advocateAtReview?: {
+                                /** @description YYYY-MM-DD */
+                                heldOn: string;
+                                /** @description The review type */
+                                type: string;
+                            };
+                            /** @description The type of advocate asked for (imca, care-act, rpr, other) */
+                            advocateType: string;
+                            /** @description Time from referral to the advocate being involved; absent while the advocate is not yet involved */
+                            figure?: {
+                                /** @description The latest record date behind the figure within its period (YYYY-MM-DD) */
+                                asOf?: string;
+                                /**
+                                 * @description Which way is better
+                                 * @enum {string}
+                                 */
+                                better?: "higher" | "lower";
+                                /** @description For one service's figure stated beside the whole's in an answer: the id of the whole's figure (its `place` names the service) */
+                                breakdownOf?: string;
+                                /** @description The figure catalogue entry this figure instantiates (enablement groups share one) */
+                                catalogueId?: string;
+                                /** @description For a share: the cases counted */
+                                denominator?: number;
+                                /** @description A detail figure (a breakdown that answers a question's specifics), not a headline figure */
+                                detail?: boolean;
+                                /** @description For a grouped detail figure: the recorded value it counts (a trigger, a level, a format) */
+                                group?: string;
+                                /** @description Stable id of the figure, cited by drafts and exports */
+                                id: string;
+                                /** @description What the figure measures, in words */
+                                label: string;
+                                /** @description For a share: the cases that met the condition */
+                                numerator?: number;
+                                outcome?: components["schemas"]["Outcome"];
+                                /** @description The period the value covers */
+                                period: string;
+                                /** @description The place the value is stated for */
+                                place?: string;
+                                /** @description The value for the previous period, when there is one */
+                                previous?: number | string | null;
+                                provenance?: components["schemas"]["Provenance"];
+                                /** @description Range of a score figure */
+                                scale?: {
+                                    /** @description Highest possible score */
+                                    max: number;
+                                    /** @description Lowest possible score */
+                                    min: number;
+                                };
+                                /** @description true when the denominator is too small to generalise from */
+                                smallSample?: boolean;
+                                /** @description Where the figure comes from, as one readable line */
+                                source: string;
+                                /** @description The service standard the figure measures against */
+                                standardId?: string;
+                                /** @description How the figure is named inside a sentence: lower case, no digits of its own */
+                                subject?: string;
+                                /** @description Question topics the figure evidences */
+                                topics?: string[];
+                                /** @description Why the value is null */
+                                unavailableReason?: string;
+                                /**
+                                 * @description The unit of value
+                                 * @enum {string}
+                                 */
+                                unit: "percent" | "count" | "score" | "ratio" | "days" | "working days" | "hours" | "minutes" | "weeks" | "months";
+                                /** @description null when the figure is unavailable (e.g. zero denominator); `unavailableReason` says why */
+                                value: number | string | null;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /**
+                             * @description A logged referral for independent advocacy
+                             * @enum {string}
+                             */
+                            kind: "advocate-referral";
+                            /** @description The UK calendar day of the referral (YYYY-MM-DD) */
+                            referredOn: string;
+                            /** @description The service the person is supported by */
+                            service: string;
+                            /** @description What prompted the referral, as recorded */
+                            trigger: string;
+                            /** @description Whether the advocate was involved within the response standard; null when not yet involved */
+                            withinStandard: boolean | null;
+                        } | {
+                            /** @description Working days from logging to settling; absent while open */
+                            figure?: {
+                                /** @description The latest record date behind the figure within its period (YYYY-MM-DD) */
+                                asOf?: string;
+                                /**
+                                 * @description Which way is better
+                                 * @enum {string}
+                                 */
+                                better?: "higher" | "lower";
+                                /** @description For one service's figure stated beside the whole's in an answer: the id of the whole's figure (its `place` names the service) */
+                                breakdownOf?: string;
+                                /** @description The figure catalogue entry this figure instantiates (enablement groups share one) */
+                                catalogueId?: string;
+                                /** @description For a share: the cases counted */
+                                denominator?: number;
+                                /** @description A detail figure (a breakdown that answers a question's specifics), not a headline figure */
+                                detail?: boolean;
+                                /** @description For a grouped detail figure: the recorded value it counts (a trigger, a level, a format) */
+                                group?: string;
+                                /** @description Stable id of the figure, cited by drafts and exports */
+                                id: string;
+                                /** @description What the figure measures, in words */
+                                label: string;
+                                /** @description For a share: the cases that met the condition */
+                                numerator?: number;
+                                outcome?: components["schemas"]["Outcome"];
+                                /** @description The period the value covers */
+                                period: string;
+                                /** @description The place the value is stated for */
+                                place?: string;
+                                /** @description The value for the previous period, when there is one */
+                                previous?: number | string | null;
+                                provenance?: components["schemas"]["Provenance"];
+                                /** @description Range of a score figure */
+                                scale?: {
+                                    /** @description Highest possible score */
+                                    max: number;
+                                    /** @description Lowest possible score */
+                                    min: number;
+                                };
+                                /** @description true when the denominator is too small to generalise from */
+                                smallSample?: boolean;
+                                /** @description Where the figure comes from, as one readable line */
+                                source: string;
+                                /** @description The service standard the figure measures against */
+                                standardId?: string;
+                                /** @description How the figure is named inside a sentence: lower case, no digits of its own */
+                                subject?: string;
+                                /** @description Question topics the figure evidences */
+                                topics?: string[];
+                                /** @description Why the value is null */
+                                unavailableReason?: string;
+                                /**
+                                 * @description The unit of value
+                                 * @enum {string}
+                                 */
+                                unit: "percent" | "count" | "score" | "ratio" | "days" | "working days" | "hours" | "minutes" | "weeks" | "months";
+                                /** @description null when the figure is unavailable (e.g. zero denominator); `unavailableReason` says why */
+                                value: number | string | null;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /**
+                             * @description A logged disagreement about a person's support
+                             * @enum {string}
+                             */
+                            kind: "disagreement";
+                            /** @description The furthest level it reached (key-worker, rm, ni) */
+                            level: string;
+                            /** @description The day it was logged (YYYY-MM-DD) */
+                            loggedOn: string;
+                            /** @description The day it was settled (YYYY-MM-DD), when it has been */
+                            resolvedOn?: string;
+                            /** @description The service the person is supported by */
+                            service: string;
+                            /** @description What the disagreement was about, as recorded */
+                            topic: string;
+                            /** @description Whether it was settled within the resolution standard; null while open or outside the calendar */
+                            withinStandard: boolean | null;
+                        })[];
                         /** @description The services the figures cover */
                         services: {
                             /** @description Where the service is, e.g. a town or district */
@@ -10208,12 +10375,12 @@ export interface operations {
                             /** @description What was found there and what was expected */
                             message: string;
                             /** @description A place in the buyer's file */
-                            place: components["schemas"]["OneOf"] | components["schemas"]["OneOf2"] | components["schemas"]["OneOf3"];
+                            place: components["schemas"]["OneOf3"] | components["schemas"]["OneOf4"] | components["schemas"]["OneOf5"];
                         }[];
                         /** @description The questions, in the buyer's order */
                         questions: {
                             /** @description Where the answer is written back: a cell, a form's answer cell, or after the question's last paragraph */
-                            answerPlace?: components["schemas"]["OneOf"] | components["schemas"]["OneOf2"] | components["schemas"]["OneOf3"];
+                            answerPlace?: components["schemas"]["OneOf3"] | components["schemas"]["OneOf4"] | components["schemas"]["OneOf5"];
                             /** @description Whether the question is about involvement */
                             involvement: {
                                 /** @description Whether choosing the involvement questions picks it */
@@ -10229,7 +10396,7 @@ export interface operations {
                             /** @description The question's number as the buyer wrote it (2.1, Q3, SV1) */
                             number: string;
                             /** @description A place in the buyer's file */
-                            place: components["schemas"]["OneOf"] | components["schemas"]["OneOf2"] | components["schemas"]["OneOf3"];
+                            place: components["schemas"]["OneOf3"] | components["schemas"]["OneOf4"] | components["schemas"]["OneOf5"];
                             /** @description The question, without its limit and weighting where they stand apart; paragraphs separated by a blank line */
                             text: string;
                             /** @description A heading's words when the pack titles a question ("Person-led reviews") */
