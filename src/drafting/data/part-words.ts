@@ -29,6 +29,20 @@ export const PART_BREAKS: readonly string[] = [
 /** Verbs whose object is a "who" or "what" clause: what follows them is what is found out, not a new ask. */
 export const COMPLEMENT_VERB = /\b(?:find(?:s|ing)? out|ask(?:s|ed|ing)?|establish(?:es|ed|ing)?|learn(?:s|ed|t|ing)?|understand(?:s|ing)?|check(?:s|ed|ing)?|confirm(?:s|ed|ing)?|identif(?:y|ies|ied|ying)|agree(?:s|d|ing)?|decid(?:e|es|ed|ing))\b/i;
 
+/**
+ * A clause after an ask for examples, in the same sentence, saying what each example should
+ * show ("…, what triggered the referral and how quickly they became involved"): it asks about
+ * the example, not about the provider's approach, so it names no "you".
+ */
+export const EXAMPLE_DETAIL = /^(?:what|how|who|whom|when|why|where|which|whether)\b(?!.*\b(?:you|your|yours)\b)/i;
+
+/**
+ * An example asked for as something that changed ("an example of something that changed because
+ * of an advocate", "what difference it made"): a log entry saying what happened and how fast is
+ * not that; a change made from what people said is.
+ */
+export const CHANGE_EXAMPLE = /\b(?:chang(?:e|ed|es|ing)|differen(?:ce|ces)|improv(?:e|ed|ement|ements)|learn(?:t|ed|ing)?|lessons?|as a result|because of)\b/i;
+
 /** Words that say a part asks for an example rather than naming a subject. */
 // "For example easy read" lists what the question means; it does not ask for one.
 export const EXAMPLE_ASK = /(?<!\bfor )\b(?:examples?|case stud(?:y|ies)|illustrat(?:e|ion))\b/i;

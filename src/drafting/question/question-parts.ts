@@ -7,7 +7,7 @@
  */
 import { readSentence } from '../../check/read-tokens.js';
 import { askedTopicCues, type AskedTopicId, type QuestionAskId } from '../data/question-cues.js';
-import { COMPLEMENT_VERB, EXAMPLE_ASK, PART_BREAKS, PART_FILLER_LEMMAS } from '../data/part-words.js';
+import { COMPLEMENT_VERB, EXAMPLE_ASK, EXAMPLE_DETAIL, PART_BREAKS, PART_FILLER_LEMMAS } from '../data/part-words.js';
 import { foundOnlyAsActors, leadTopic, normaliseQuestion, readQuestion, type AskedTopic, type QuestionAnalysis } from './read-question.js';
 
 export interface QuestionPart {
@@ -188,6 +188,15 @@ function splitQuestion(question: string): QuestionPart[] {
     // "Give an example." or "Include evidence of how often this happens" names no subject of
     // its own: it asks more of the part before it.
     const previous = parts.at(-1);
+    // "Give two examples …, what triggered the referral and how quickly they became involved":
+    // what each example should show is part of the ask for examples, answered by the examples.
+    const sameSentence = previous !== undefined && !/[.?!\n]/.test(text.slice(previous.position + previous.text.length, piece.position));
+    if (previous && previous.asksExample && sameSentence && part.asks.length === 0 && EXAMPLE_DETAIL.test(piece.text)) {
+      previous.text = text.slice(previous.position, piece.position + piece.text.length);
+      previous.terms = [...new Set([...previous.terms, ...part.terms])];
+      previous.topics = [...new Set([...previous.topics, ...part.topics])];
+      continue;
+    }
     if (previous && part.terms.length === 0) {
       previous.asksExample ||= part.asksExample;
       previous.asks = [...new Set([...previous.asks, ...part.asks])];

@@ -14,6 +14,18 @@ describe('questionParts', () => {
     expect(parts[1]!.terms).toEqual(expect.arrayContaining(['respect', 'wish']));
   });
 
+  it('reads what each example should show as part of the ask for examples, not as parts of their own', () => {
+    const parts = questionParts('Describe how you use independent advocacy. Give two examples from the last 12 months where an advocate was involved, what triggered the referral and how quickly they became involved.');
+    expect(parts.map((part) => part.text)).toEqual([
+      'Describe how you use independent advocacy',
+      'Give two examples from the last 12 months where an advocate was involved, what triggered the referral and how quickly they became involved',
+    ]);
+    expect(parts[1]!.asksExample).toBe(true);
+    // A clause asking about the provider ("what you learned") is still a part of its own.
+    const own = questionParts('Give an example of a disagreement you settled, and what you learned from it.');
+    expect(own).toHaveLength(2);
+  });
+
   it('splits ", or when" into two cases, and reads people the question comes back to part after part as what a part naming them is about', () => {
     const parts = questionParts('How do you involve relatives and friends in planning and reviewing a person\'s support, and what happens when the person does not want somebody there, or when relatives disagree with one another?');
     expect(parts.map((part) => part.text)).toEqual([
