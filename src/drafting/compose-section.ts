@@ -43,10 +43,15 @@ export function contextFor(options: ComposeSectionOptions): DraftingContext {
   });
 }
 
-/** The pack an answer is checked against: the whole's figures, and the service figures the answer states. */
-export function withCitedServiceFigures(figures: FiguresResult, serviceFigures: readonly ServiceFigure[], cited: readonly string[]): FiguresResult {
+/**
+ * The pack an answer is checked against: the whole's figures, and the figures kept outside it
+ * that the answer states (a service's share beside the whole's, a logged referral or
+ * disagreement told as an example).
+ */
+export function withCitedFigures(figures: FiguresResult, serviceFigures: readonly ServiceFigure[], cited: readonly string[]): FiguresResult {
   const ids = new Set(cited);
-  const stated = serviceFigures.filter((entry) => ids.has(entry.figure.id)).map((entry) => entry.figure);
+  const outside = [...serviceFigures.map((entry) => entry.figure), ...(figures.recordExamples ?? []).flatMap((example) => (example.figure ? [example.figure] : []))];
+  const stated = outside.filter((figure) => ids.has(figure.id));
   return stated.length > 0 ? { ...figures, figures: [...figures.figures, ...stated] } : figures;
 }
 
@@ -67,7 +72,7 @@ export async function composeSection(options: ComposeSectionOptions): Promise<Se
   }
   if (!fits && options.limit) notes.push(`Even the shortest wording is over the limit of ${options.limit.value} ${options.limit.kind}: shorten by hand or ask for a larger limit.`);
   const { section } = await finaliseSection({
-    figures: withCitedServiceFigures(options.figures, options.serviceFigures ?? [], plan.covered.flatMap((entry) => entry.figureIds).filter((id): id is string => id !== undefined)),
+    figures: withCitedFigures(options.figures, options.serviceFigures ?? [], plan.covered.flatMap((entry) => entry.figureIds).filter((id): id is string => id !== undefined)),
     lines,
     question: options.question ?? { text: DEFAULT_QUESTION_TEXT },
     drafter: 'template',

@@ -7,7 +7,7 @@
 import { formatPeriodLabel } from '../claims/format-period-label.js';
 import { addDays, dateParts, monthName } from '../evidence/calendar/iso-date.js';
 import type { Figure } from '../evidence/evidence-pack-schema.js';
-import type { CaseExample, FiguresResult } from '../evidence/figures-schema.js';
+import type { CaseExample, FiguresResult, RecordExample } from '../evidence/figures-schema.js';
 import { formatFraction } from '../evidence/format-figure.js';
 import { parsePeriod, periodContaining } from '../evidence/period.js';
 import { chooseFigures, type ChosenFigures } from './choose-figures.js';
@@ -44,6 +44,19 @@ export interface CaseText {
    * screening, hold no number of their own and state no practice the records do not back.
    */
   story?: { goal?: string; support?: string; agreedWith?: string };
+}
+
+/** A logged advocate referral or disagreement to tell as an example, with its one figure. */
+export interface LoggedText {
+  example: RecordExample;
+  /** The figure the example's number is checked against (kept outside the pack until quoted). */
+  figure: Figure;
+  /** How the answer names the service: its locality when that is unique, else its name. */
+  service: string;
+  /** "August 2026". */
+  month: string;
+  /** Whether it falls in the period drafted (an older one says when, and comes after). */
+  inPeriod: boolean;
 }
 
 export interface ChangeText {
@@ -133,6 +146,8 @@ export interface DraftingContext {
   analysis?: QuestionAnalysis;
   ranked: (count: number, exclude?: ReadonlySet<string>) => ChosenFigures;
   cases: CaseText[];
+  /** Logged referrals and disagreements of the twelve months to the period end, period first. */
+  logged: LoggedText[];
   change?: ChangeText;
   sampling: SamplingText;
   /** Every quotable "you said, we did" change, best first (the chosen one leads; verified before not yet checked). */
@@ -536,6 +551,11 @@ export function buildDraftingContext(options: DraftingContextOptions): DraftingC
     ranked: (count: number, exclude?: ReadonlySet<string>) =>
       chooseFigures({ figures: exclude && exclude.size > 0 ? figures.figures.filter((figure) => !exclude.has(figure.id)) : figures.figures, ...(question ? { question } : {}), count }),
     cases,
+    logged: (figures.recordExamples ?? []).flatMap((example) => {
+      if (!example.figure) return [];
+      const day = example.kind === 'advocate-referral' ? example.referredOn : example.loggedOn;
+      return [{ example, figure: example.figure, service: localityOf(figures, example.service), month: monthOf(day), inPeriod: day >= figures.period.start }];
+    }),
     ...(chosenChange ? { change: describeChange(figures, chosenChange) } : {}),
     sampling,
     changes: orderedChanges(screenedChanges, figures.period, chosenChange).map((change) => describeChange(figures, change)),

@@ -73,6 +73,23 @@ describe('draftBid', () => {
     }
   }, 120_000);
 
+  it('tells each logged referral once in a bid: a second question asking for advocacy examples gets other referrals', async () => {
+    const question = (number: string, text: string) => ({ question: { text, number }, limit: { kind: 'words' as const, value: 400 } });
+    const sections = await draftBid({
+      db,
+      period: '2026-Q3',
+      organisation: 'harbour-care',
+      questions: [
+        question('1', 'How do you decide when a person needs an independent advocate? Give two examples of referrals you made and how quickly the advocate became involved.'),
+        question('2', 'Describe how advocates take part in reviews and decisions. Give two examples from your records.'),
+      ],
+    });
+    const told = sections.map((section) => section.pack.figures.map((figure) => figure.id).filter((id) => id.startsWith('referral-example-')));
+    expect(told[0]).toHaveLength(2);
+    expect(told[1]!.length).toBeGreaterThan(0);
+    expect(told[1]!.filter((id) => told[0]!.includes(id))).toEqual([]);
+  }, 120_000);
+
   it('states the sampling standard and how far it was met in full in two answers, then says in brief that it checks the rest', async () => {
     const ask = (text: string) => ({ question: { text }, limit: { kind: 'words' as const, value: 200 } });
     const sections = await draftBid({

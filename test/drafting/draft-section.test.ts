@@ -253,6 +253,51 @@ describe('choosing what to say', () => {
     expect(section.notes.join('\n')).not.toMatch(/Left out to stay within the limit: the part of the question that asks "Give one anonymised example/);
   });
 
+  it('gives the two referrals a question asks for from the referral log: when, where, why, how quickly, and what the advocate then took part in', async () => {
+    const text = 'Describe how you use independent advocacy. Give two examples from the last 12 months where an advocate was involved, what triggered the referral and how quickly they became involved.';
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 400 } });
+    const told = section.responseText.match(/[^.]*was referred for an? [^.]*\. The [^.]* was involved \d+ hours after the referral, (?:within|outside) our response standard[^.]*\./g) ?? [];
+    expect(told).toHaveLength(2);
+    // Each told in its month, at its service, with why it was made.
+    for (const example of told) expect(example).toMatch(/(?:January|February|March|April|May|June|July|August|September|October|November|December) 20\d\d at [A-Z]\w+, one person was referred for an? [\w ']+ (?:ahead of|when|because|while|during|for) /);
+    // Each hour figure is checked against its own record, which the answer's pack now holds.
+    const { claims } = validateClaims({ text: section.responseText, pack: section.pack });
+    const hours = claims.filter((claim) => /hours$/.test(claim.text) && claim.status === 'supported');
+    expect(hours.map((claim) => claim.figureId).filter((id) => id?.startsWith('referral-example-'))).toHaveLength(2);
+    expect(section.notes.join('\n')).not.toMatch(/Not answered yet: the question asks "how quickly/);
+    await expectClean(section, 400);
+  });
+
+  it('keeps the model\'s draft when its topic paragraphs tell logged referrals: their figures are in the pack it is checked against', async () => {
+    server.enqueue(goodDraft);
+    const text = 'Describe how you use independent advocacy. Give two examples from the last 12 months where an advocate was involved, what triggered the referral and how quickly they became involved.';
+    const section = await draftSection({
+      db,
+      period: '2026-Q3',
+      question: { text },
+      // Room for the scripted model's four lines beside every topic paragraph of the plan.
+      limit: { kind: 'words', value: 1000 },
+      drafter: 'llm',
+      llm: { baseURL: server.baseURL, apiKey: 'test-key', model: 'fake-model', timeoutMs: 30_000, maxRetries: 0 },
+    });
+    expect(section.model, section.model?.reason).toMatchObject({ used: true, fellBack: false });
+    expect(section.responseText).toMatch(/was involved \d+ hours after the referral/);
+    expect(section.pack.figures.some((figure) => figure.id.startsWith('referral-example-'))).toBe(true);
+  });
+
+  it('tells a settled disagreement from the log as the example asked for: what it was about, who settled it and in how many working days', async () => {
+    const text = 'How do you handle disagreements about a person\'s support between the person, their family and staff? Give an example of a disagreement and how it was resolved.';
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 350 } });
+    expect(section.responseText).toMatch(/For example, in July 2026 at Stonecross, a disagreement about what one person’s support plan should say was logged; it went to the Registered Manager, who settled it in 12 working days, within our standard for settling disagreements\./);
+    // "An example" is one.
+    expect(section.responseText.match(/a disagreement about/g)).toHaveLength(1);
+    expect(section.pack.figures.map((figure) => figure.id)).toContain('disagreement-example-d-011');
+    const { claims } = validateClaims({ text: section.responseText, pack: section.pack });
+    expect(claims.filter((claim) => claim.status === 'mismatch' || claim.status === 'unsupported').map((claim) => claim.text)).toEqual([]);
+    expect(claims.find((claim) => claim.text === '12 working days')?.figureId).toBe('disagreement-example-d-011');
+    expect(measureResponse(section.responseText)).toBeLessThanOrEqual(350);
+  });
+
   it('says what happens to a best-interests decision a family disagrees with: looked at again, answered in writing, mediation, the Court of Protection', async () => {
     const section = await draftSection({ db, period: '2026-Q3', question: { text: 'What do you do if a family disagrees with a best-interests decision?' }, limit: { kind: 'words', value: 300 } });
     const [first] = section.responseText.split('\n\n');

@@ -11,7 +11,7 @@ import OpenAI from 'openai';
 import { z } from 'zod';
 import { AppError } from '../../shared/app-error.js';
 import { assembleResponse, measureResponse, PARAGRAPH_LINES, type DraftLines } from '../assemble-response.js';
-import { composeSection, contextFor, type ComposeSectionOptions } from '../compose-section.js';
+import { composeSection, contextFor, withCitedFigures, type ComposeSectionOptions } from '../compose-section.js';
 import { buildRewrites } from '../build-rewrites.js';
 import { DEFAULT_QUESTION_TEXT } from '../drafting-schema.js';
 import { finaliseSection } from '../finalise-section.js';
@@ -166,6 +166,9 @@ export async function draftWithModel(options: DraftWithModelOptions): Promise<Se
   const supportingWords = measureResponse(supporting.map((line) => line.text).join('\n\n'), 'words');
   const wordLimit = Math.max(80, (options.limit?.kind === 'words' ? options.limit.value : 250) - supportingWords);
   const covered = [...new Set(plan.covered.map((entry) => ELEMENT_LABELS[entry.element]))];
+  // The topic paragraphs may state figures kept outside the pack (a service's share, a logged
+  // example): the model's answer is checked against the pack with those in it, as the template's is.
+  const answerFigures = withCitedFigures(context.figures, options.serviceFigures ?? [], plan.covered.flatMap((entry) => entry.figureIds ?? []));
   const input = buildModelInput(context, { question: question.text, ...(question.number ? { questionNumber: question.number } : {}), wordLimit, covered });
   // The writer learns what the model was not shown, never the values themselves.
   const screeningNotes = input.withheld.length > 0 ? [`Withheld from the language model because it may identify someone or carry instructions: ${input.withheld.join('; ')}.`] : [];
@@ -239,13 +242,13 @@ export async function draftWithModel(options: DraftWithModelOptions): Promise<Se
           supporting,
           options,
         );
-        const review = await reviewResponse({ text: assembleResponse(lines).text, pack: evidencePackOf(context.figures), ...(options.limit ? { limit: options.limit } : {}) });
+        const review = await reviewResponse({ text: assembleResponse(lines).text, pack: evidencePackOf(answerFigures), ...(options.limit ? { limit: options.limit } : {}) });
         findings.push(...review.findings.map((finding) => finding.message));
         for (const [key, present] of Object.entries(review.structure)) if (!present) findings.push(`the ${key} line is missing from the text`);
         if (findings.length === 0) {
           const rewrites = options.existingDraft ? await buildRewrites({ context, text: options.existingDraft, templates }) : [];
           const { section } = await finaliseSection({
-            figures: context.figures,
+            figures: answerFigures,
             lines,
             question,
             drafter: 'llm',

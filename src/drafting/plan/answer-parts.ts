@@ -7,7 +7,7 @@
 import type { DeclaredPractice } from '../../evidence/evidence-pack-schema.js';
 import { ASKED_TOPIC_IDS, type AskedTopicId, type QuestionAskId } from '../data/question-cues.js';
 import { CHECK_GAPS } from './data/gap-commitments.js';
-import { CHECK_ASK, TOKENISM_ASK } from '../data/part-words.js';
+import { CHANGE_EXAMPLE, CHECK_ASK, TOKENISM_ASK } from '../data/part-words.js';
 import { CUED_ELEMENTS, ELEMENT_STRUCTURE, TOPIC_ELEMENTS, type ElementId } from './data/topic-elements.js';
 import type { DraftingContext } from '../drafting-context.js';
 import { actorTopicsOf, termsOf, type QuestionPart } from '../question/question-parts.js';
@@ -48,15 +48,16 @@ export const COMMITMENT_ELEMENTS: readonly ElementId[] = ['rollout-plan', 'gap-c
 const ANSWERS_TO_ASK: Readonly<Partial<Record<QuestionAskId, readonly ElementId[]>>> = {
   'what-changed': ['learning-from-feedback', 'you-said-we-did', 're-audit'],
   // An honest "no recorded example yet, and how we will record them" answers an ask for one.
-  examples: ['human-example', 'learning-from-feedback', 'you-said-we-did', 'example-gap'],
+  examples: ['human-example', 'logged-examples', 'learning-from-feedback', 'you-said-we-did', 'example-gap'],
 };
 
 /**
  * "Give an example of something an advocate changed" is answered by an example, not by more about
  * advocacy, nor by a practice library entry: an entry says what is done routinely, not what
- * happened for one person.
+ * happened for one person; nor by a log entry, which says what happened, not what changed.
  */
 function notTheExample(part: QuestionPart, block: { element?: ElementId }): boolean {
+  if (part.asksExample && block.element === 'logged-examples' && CHANGE_EXAMPLE.test(part.text)) return true;
   return part.asksExample && block.element !== undefined && !(ANSWERS_TO_ASK.examples ?? []).includes(block.element);
 }
 

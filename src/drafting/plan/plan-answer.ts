@@ -21,7 +21,7 @@ import { detectStructureLines } from '../../check/rules/require-involvement-stru
 import { buildBlock, emptyBidMemory, isMissing, normaliseSentence, type BidMemory, type Block, type BlockInputs, type MissingElement } from './topic-blocks.js';
 import { actorTopicsOf, namedOnlyAsActors, questionParts, type QuestionPart } from '../question/question-parts.js';
 import { ALWAYS_WORDS, declaredEntries, quotesEntry } from './declared-blocks.js';
-import { DIFFERENCE_ASK, REFERS_BACK } from '../data/part-words.js';
+import { CHANGE_EXAMPLE, DIFFERENCE_ASK, REFERS_BACK } from '../data/part-words.js';
 import { answersPart, asksForCheck, blockAnswers, blockAnswersLead, COMMITMENT_ELEMENTS, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
 
 /** Below this many words a shared opening is a common phrase, not the same sentence. */
@@ -285,7 +285,7 @@ function candidatesFor(
     // does what the question is mostly about.
     else if (built.weakFigureIds.length === 0) built.text = fresh.join(' ');
     if (built.caseKey) local.cases.add(built.caseKey);
-    for (const key of built.casesListed ?? []) local.cases.add(key);
+    for (const key of [...(built.casesListed ?? []), ...(built.exampleFigureIds ?? [])]) local.cases.add(key);
     if (built.changeKey) for (const key of built.changeKey.split('||')) local.changes.add(key);
     if (built.text.trim().length > 0) {
       candidates.push({ block: built, priority, order: order++ });
@@ -505,29 +505,36 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   });
   const leading = [...new Set(firstPerPart.values())].sort((a, b) => a.priority - b.priority || a.order - b.order);
   for (const candidate of [...leading, ...ranked.filter((entry) => entry.priority <= 1 && !leading.includes(entry))]) {
-    const form = forms(candidate).reverse().find((option) => fits([...chosen, option]));
+    // "Give two examples" is answered with two where they fit, not cut to one for depth.
+    const asked = forms(candidate).find((option) => option.block.askedInFull && fits([...chosen, option]));
+    const form = asked ?? forms(candidate).reverse().find((option) => fits([...chosen, option]));
     if (!form) continue;
     chosen.push(form);
     origins.push(candidate);
   }
   // A block whose fuller forms say what another chosen block says keeps its shortest form beside it.
   const repeatsChosen = (candidate: Candidate) => candidate.block.fullerRepeats !== undefined && chosen.some((entry) => entry.block.element === candidate.block.fullerRepeats);
-  origins.forEach((origin, index) => {
-    if (repeatsChosen(origin)) return;
-    for (const option of forms(origin)) {
-      if (option.block === chosen[index]!.block) break;
-      const trial = chosen.map((entry, at) => (at === index ? option : entry));
-      if (fits(trial)) {
-        chosen[index] = option;
-        break;
+  const giveBackFullerForms = () =>
+    origins.forEach((origin, index) => {
+      if (repeatsChosen(origin)) return;
+      for (const option of forms(origin)) {
+        if (option.block === chosen[index]!.block) break;
+        const trial = chosen.map((entry, at) => (at === index ? option : entry));
+        if (fits(trial)) {
+          chosen[index] = option;
+          break;
+        }
       }
-    }
-  });
+    });
+  giveBackFullerForms();
   for (const candidate of ranked.filter((entry) => entry.priority > 1 && !origins.includes(entry))) {
     const options = repeatsChosen(candidate) ? forms(candidate).slice(-1) : forms(candidate);
     const form = options.find((option) => fits([...chosen, option]));
     if (form) chosen.push(form);
   }
+  // A block added since may carry a line of the core paragraph (an owner, a check), which then
+  // leaves the answer: the words it frees go back to what the question asks for first.
+  giveBackFullerForms();
   const lines = withTopics(core, chosen, topicLed);
   const words = measure(lines);
   return { lines, chosen, words, fits: !limit || words <= limit.value, coreEvidence: lines.evidence.trim().length > 0, core };
@@ -603,6 +610,11 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
     if (!answered && part.asksExample) {
       // "Examples of changes you have made" asks for changes, whatever the question is about.
       const topic = part.asks.includes('what-changed') ? 'feedback' : subjectOf(context, parts, index);
+      // A referral or disagreement from the logs, told as it happened, is the example a buyer
+      // asks for; not for an example of something that changed.
+      const told = new Set(candidates.flatMap(({ candidate }) => candidate.block.exampleFigureIds ?? []));
+      const logged = topic && !CHANGE_EXAMPLE.test(part.text) ? buildBlock('logged-examples', topic, { context, quotedInCore: new Set(), memory: { ...memory, cases: new Set([...memory.cases, ...told]) } }) : undefined;
+      if (logged && !isMissing(logged) && logged.text.trim().length > 0) return answerWith(logged, Number.MAX_SAFE_INTEGER);
       // A change made from feedback on the part's subject (one an advocate asked for, for an
       // example of what an advocate changed) is an example; only without one is the gap said.
       const used = new Set(candidates.flatMap(({ candidate }) => candidate.block.changeKey?.split('||') ?? []));
@@ -850,6 +862,7 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
     memory.elements.set(candidate.block.element, (memory.elements.get(candidate.block.element) ?? 0) + 1);
     for (const id of candidate.block.figureIds) memory.figures.set(id, (memory.figures.get(id) ?? 0) + 1);
     if (candidate.block.caseKey) memory.cases.add(candidate.block.caseKey);
+    for (const id of candidate.block.exampleFigureIds ?? []) memory.cases.add(id);
     if (candidate.block.changeKey) for (const key of candidate.block.changeKey.split('||')) memory.changes.add(key);
     for (const sentence of sentencesOf(candidate.block.text)) memory.sentences.add(normalise(sentence));
   }
@@ -866,7 +879,7 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
     level: best!.level,
     fits: best!.fitted.fits,
     covered: [
-      ...chosen.map((candidate) => ({ topic: candidate.block.topic, element: candidate.block.element, figureIds: [...candidate.block.figureIds, ...(candidate.block.serviceFigureIds ?? [])] })),
+      ...chosen.map((candidate) => ({ topic: candidate.block.topic, element: candidate.block.element, figureIds: [...candidate.block.figureIds, ...(candidate.block.serviceFigureIds ?? []), ...(candidate.block.exampleFigureIds ?? [])] })),
       ...best!.alsoCovered.filter((entry) => chosen.some((candidate) => candidate.block.element === entry.by)).map(({ topic, element, figureIds }) => ({ topic, element, ...(figureIds ? { figureIds } : {}) })),
     ],
     missing: gaps,

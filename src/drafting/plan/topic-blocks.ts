@@ -13,9 +13,11 @@ import { askedTopicCues, type AskedTopicId } from '../data/question-cues.js';
 import { recordTerms } from '../data/figure-wording.js';
 import { capitalise } from '../template-library.js';
 import { describeFigure, pointsFromWhole, strengthOf } from '../describe-figure.js';
-import type { CaseText, ChangeText, DraftingContext, ServiceFigure } from '../drafting-context.js';
+import type { CaseText, ChangeText, DraftingContext, LoggedText, ServiceFigure } from '../drafting-context.js';
 import { SERVICE_BEHIND_POINTS } from '../data/strength.js';
 import { ADVOCATE_TRIGGER_RULES } from './data/advocacy-triggers.js';
+import { DISAGREEMENT_TOPIC_WORDS, REFERRAL_REASON_WORDS, REVIEW_TYPE_WORDS, SETTLED_BY_LEVEL } from './data/logged-example-words.js';
+import { ADVOCATE_TYPE_WORDS } from '../../evidence/data/breakdown-wording.js';
 import { CHANGE_SOURCES } from './data/change-sources.js';
 import { COUNCIL_MEASURES } from './data/council-measures.js';
 import { GENERAL_ACTION, IMPROVEMENT_ACTIONS } from './data/improvement-actions.js';
@@ -37,6 +39,11 @@ export interface Block {
    * in the answer's pack, but not counted as the figures the block is about.
    */
   serviceFigureIds?: string[];
+  /**
+   * Figures of logged referrals or disagreements the block tells as examples: cited and put in
+   * the answer's pack, and each told once in a bid (kept in the bid's memory of cases).
+   */
+  exampleFigureIds?: string[];
   /** The case example or change a block quotes, so a bid uses each once. */
   caseKey?: string;
   changeKey?: string;
@@ -68,6 +75,11 @@ export interface Block {
    * block keeps its shortest form rather than say it twice.
    */
   fullerRepeats?: ElementId;
+  /**
+   * This form is what the question asks for in so many words ("give two examples"): it goes in
+   * as it is where it fits, rather than in the shortest form that first answers the part.
+   */
+  askedInFull?: boolean;
 }
 
 export interface MissingElement {
@@ -478,6 +490,88 @@ export function describeCaseExample(context: DraftingContext, example: CaseText)
   return `At ${example.service}, one person's ${change}, ${when} by ${example.verifiedBy}; the person agreed to it being shared.`;
 }
 
+/** Which logged examples answer a topic: referrals for advocacy, disagreements for disagreements. */
+const LOGGED_KIND: Partial<Record<AskedTopicId, LoggedText['example']['kind']>> = { advocacy: 'advocate-referral', disagreements: 'disagreement' };
+
+/** "Give two examples" asks for two; "an example" for one. */
+const ONE_EXAMPLE = /\b(?:an|one|a single) (?:recent |specific |real |anonymised )?(?:example|instance|case study)\b/i;
+
+/** The words a logged example is about, to rank the ones a question names first ("a safeguarding enquiry"). */
+function loggedTerms(logged: LoggedText): ReadonlySet<string> {
+  const { example } = logged;
+  // What prompted a referral, not the advocate's type: every advocacy question says "advocate".
+  return termsOf(example.kind === 'advocate-referral' ? (REFERRAL_REASON_WORDS[example.trigger] ?? '') : (DISAGREEMENT_TOPIC_WORDS[example.topic] ?? ''));
+}
+
+/** Logged examples of a kind not yet told in the bid: the period's first, then those the question names, those within the standard, and those with more to tell. */
+function nextLogged(inputs: BlockInputs, kind: LoggedText['example']['kind']): LoggedText[] {
+  const question = termsOf(inputs.context.analysis?.question ?? '');
+  return inputs.context.logged
+    .map((logged, index) => ({
+      logged,
+      index,
+      named: sharedTerms(loggedTerms(logged), question),
+      // An example shows the route as it is meant to work; the totals beside it say how often it does.
+      met: Number(logged.example.withinStandard === true),
+      rich: Number(logged.example.kind === 'advocate-referral' ? logged.example.advocateAtReview !== undefined && logged.example.trigger !== 'other' : logged.example.topic !== 'other'),
+    }))
+    .filter(({ logged }) => logged.example.kind === kind && !inputs.memory.cases.has(logged.figure.id))
+    .sort((a, b) => Number(b.logged.inPeriod) - Number(a.logged.inPeriod) || b.named - a.named || b.met - a.met || b.rich - a.rich || a.index - b.index)
+    .map(({ logged }) => logged);
+}
+
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
+/** One referral as it happened: when, where, what prompted it, how quickly the advocate came in, and what they then took part in. */
+function describeReferral(context: DraftingContext, logged: LoggedText, first: boolean): string {
+  const { example, figure } = logged;
+  if (example.kind !== 'advocate-referral') return '';
+  const advocate = example.advocateType === 'other' ? 'independent advocate' : (ADVOCATE_TYPE_WORDS[example.advocateType]?.one ?? 'independent advocate');
+  const reason = REFERRAL_REASON_WORDS[example.trigger];
+  const elapsed = `${formatFigureValue(figure, figure.value)} ${figure.unit === 'minutes' ? 'minutes' : 'hours'}`;
+  // The standard's own number is said where the answer states the standard: beside this one
+  // record's number it would be checked as a second value for the same referral.
+  const against = example.withinStandard === null ? '' : `, ${example.withinStandard ? 'within' : 'outside'} our response standard`;
+  let review = '';
+  if (example.advocateAtReview) {
+    const kind = REVIEW_TYPE_WORDS[example.advocateAtReview.type] ?? 'review';
+    const held = dateParts(example.advocateAtReview.heldOn);
+    const referred = dateParts(example.referredOn);
+    const when = held.year === referred.year && held.month === referred.month ? 'later that month' : `in ${monthName(held.month)}${held.year === referred.year ? '' : ` ${held.year}`}`;
+    review = `, and took part in the person’s ${kind} ${when}`;
+  }
+  const opening = `${first ? 'For example, in' : 'In'} ${logged.month} at ${logged.service}, one person was referred for ${withArticle(advocate)}${reason ? ` ${reason}` : ''}.`;
+  return `${opening} The ${advocate} was involved ${elapsed} after the referral${against}${review}.`;
+}
+
+/** One disagreement as it went: when, where, what about, who settled it and in how long. */
+function describeDisagreement(context: DraftingContext, logged: LoggedText, first: boolean): string {
+  const { example, figure } = logged;
+  if (example.kind !== 'disagreement') return '';
+  const about = DISAGREEMENT_TOPIC_WORDS[example.topic];
+  const settled = SETTLED_BY_LEVEL[example.level] ?? 'it was settled';
+  const against = example.withinStandard === null ? '' : `, ${example.withinStandard ? 'within' : 'outside'} our standard for settling disagreements`;
+  return `${first ? 'For example, in' : 'In'} ${logged.month} at ${logged.service}, a disagreement${about ? ` about ${about}` : ''} was logged; ${settled} in ${formatFigureValue(figure, figure.value)} working days${against}.`;
+}
+
+function loggedExamplesBlock(inputs: BlockInputs, topic: AskedTopicId): Built {
+  const kind = LOGGED_KIND[topic];
+  if (!kind) return missing(topic, 'logged-examples', 'only referrals and disagreements are logged one by one');
+  const chosen = nextLogged(inputs, kind);
+  const noun = kind === 'advocate-referral' ? 'advocate referrals' : 'disagreements';
+  if (chosen.length === 0) return missing(topic, 'logged-examples', `no ${noun} settled or answered in the twelve months to ${inputs.context.period} left to tell as an example`);
+  const wanted = ONE_EXAMPLE.test(inputs.context.analysis?.question ?? '') ? 1 : 2;
+  const describe = kind === 'advocate-referral' ? describeReferral : describeDisagreement;
+  const build = (count: number): Block => {
+    const told = chosen.slice(0, count);
+    return block(topic, 'logged-examples', told.map((logged, index) => describe(inputs.context, logged, index === 0)).join(' '), [], { exampleFigureIds: told.map((logged) => logged.figure.id), carriesEvidence: true });
+  };
+  const full = build(wanted);
+  return wanted > 1 && chosen.length > 1 ? { ...full, askedInFull: true, shorter: build(1) } : full;
+}
+
 /**
  * Who a best-interests decision hears from, and when an IMCA is asked for, as the Mental Capacity
  * Act sets them out: the people the person named, those caring for them or interested in their
@@ -580,6 +674,7 @@ const builders: Record<ElementId, Builder> = {
     if (quotedInCore.has(figure.id)) return block(topic, 'participation-evidence', '', [figure]);
     return block(topic, 'participation-evidence', figureSentence(context, figure, again ? '' : `Each person decides who joins their reviews, and the key worker records who took part in each one, at ${context.place}.`, uses(figure)), [figure]);
   },
+  'logged-examples': loggedExamplesBlock,
   'human-example': (inputs, topic) => {
     const example = nextCase(inputs);
     if (!example) return missing(topic, 'human-example', 'no consented, verified outcome left to quote as an example');
@@ -669,7 +764,13 @@ const builders: Record<ElementId, Builder> = {
       const why = triggers.length === 1 ? `, prompted by ${reason(triggers[0]!)}` : '';
       return block(topic, 'advocate-triggers', `${ruleText}In ${context.period} we made 1 referral for independent advocacy${to}${why}.`, [total, ...types, ...triggers]);
     }
-    return block(topic, 'advocate-triggers', `${ruleText}${opening} ${counted[0]!.toUpperCase()}${counted.slice(1)}`, [total, ...types, ...triggers]);
+    // For a tight limit: the total and the commonest reasons, without the count by type.
+    const commonest = [...repeated].sort((a, b) => Number(b.value) - Number(a.value)).slice(0, 3);
+    const shorter =
+      commonest.length > 0 && commonest.length < triggers.length
+        ? { shorter: block(topic, 'advocate-triggers', `${ruleText}In ${context.period} we made ${formatFigureValue(total, total.value)} referrals for independent advocacy; the commonest reasons: ${joinList(commonest.map((figure) => `${formatFigureValue(figure, figure.value)} were prompted by ${reason(figure)}`))}.`, [total, ...commonest]) }
+        : {};
+    return block(topic, 'advocate-triggers', `${ruleText}${opening} ${counted[0]!.toUpperCase()}${counted.slice(1)}`, [total, ...types, ...triggers], shorter);
   },
   'referral-times': ({ context, again, uses = () => 0 }, topic) => {
     const response = available(context, 'advocate-response');

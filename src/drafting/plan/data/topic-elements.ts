@@ -13,6 +13,7 @@ export const ELEMENT_IDS = [
   'person-leads',
   'participation-evidence',
   'human-example',
+  'logged-examples',
   'person-decides-who',
   'family-participation',
   'ways-to-take-part',
@@ -101,6 +102,7 @@ export const ELEMENT_LABELS: Readonly<Record<ElementId, string>> = {
   'family-burden': 'how relatives take part without it becoming a burden on them',
   'unbefriended': 'how a person with nobody to speak for them is represented',
   'declared-practices': "what the organisation's practice library records as done, with its owner and source",
+  'logged-examples': 'examples from the referral or disagreement log: what happened, where, when and how quickly',
   'council-reporting': 'what the Council would receive, how often and with what detail',
   'gap-commitment': 'what will be put in place where the records show nothing yet, by whom and from when',
   'rollout-plan': 'which services have it now, and who will put it in place at the rest and by when',
@@ -122,11 +124,11 @@ export interface TopicElements {
 export const TOPIC_ELEMENTS: Readonly<Record<AskedTopicId, TopicElements>> = {
   'person-led-planning': { required: ['person-leads', 'participation-evidence', 'human-example'], optional: ['who-attends', 'you-said-we-did', 'declared-practices'] },
   'family-friends': { required: ['person-decides-who', 'family-participation', 'ways-to-take-part'], optional: ['human-example', 'declared-practices'] },
-  advocacy: { required: ['advocate-triggers', 'referral-times', 'advocates-at-reviews'], optional: ['declared-practices', 'best-interests-chair'] },
+  advocacy: { required: ['advocate-triggers', 'referral-times', 'advocates-at-reviews'], optional: ['logged-examples', 'declared-practices', 'best-interests-chair'] },
   accessibility: { required: ['formats-in-use', 'agenda-notice', 'ways-to-take-part'], optional: ['formats-met', 'declared-practices'] },
   meetings: { required: ['review-cadence', 'who-attends'], optional: ['meeting-length', 'agenda-notice', 'declared-practices'] },
   summaries: { required: ['summary-timeliness', 'action-follow-through'], optional: ['you-said-we-did', 'declared-practices'] },
-  disagreements: { required: ['escalation-route', 'resolution-time'], optional: ['learning-from-feedback', 'declared-practices'] },
+  disagreements: { required: ['escalation-route', 'resolution-time'], optional: ['logged-examples', 'learning-from-feedback', 'declared-practices'] },
   'consent-capacity': { required: ['best-interests-chair', 'advocates-at-reviews'], optional: ['declared-practices', 'consent-to-share', 'advocate-triggers'] },
   feedback: { required: ['feel-involved', 'you-said-we-did'], optional: ['re-audit', 'learning-from-feedback', 'declared-practices'] },
   outcomes: { required: ['outcome-measures', 'human-example'], optional: ['outcome-verification', 'positive-risk', 'declared-practices'] },
@@ -214,6 +216,9 @@ export const CUED_ELEMENTS: readonly CuedElement[] = [
     displaces: ['family-participation', 'person-decides-who'],
   },
   { topic: 'disagreements', cue: 'learn(?:s|t|ed|ing)?|lessons?', element: 'learning-from-feedback' },
+  // "Give two examples of when an advocate was involved": what the logs show for one person at a
+  // time. An example of something that changed is a change, not a log entry.
+  ...(['advocacy', 'disagreements'] as const).map((topic) => ({ topic, cue: '(?:examples?|instances?|case stud(?:y|ies)|illustrat\\w*)(?![^.?;]{0,80}\\b(?:chang(?:e|ed|es)|differen(?:ce|ces)|improv\\w*|learn\\w*|lessons?|because of)\\b)', element: 'logged-examples' as const })),
   // "Without placing an unreasonable burden on them": how relatives take part at a cost they can carry.
   ...(['family-friends', 'carers'] as const).map((topic) => ({
     topic,
