@@ -768,7 +768,7 @@ const builders: Record<ElementId, Builder> = {
     const commonest = [...repeated].sort((a, b) => Number(b.value) - Number(a.value)).slice(0, 3);
     const shorter =
       commonest.length > 0 && commonest.length < triggers.length
-        ? { shorter: block(topic, 'advocate-triggers', `${ruleText}In ${context.period} we made ${formatFigureValue(total, total.value)} referrals for independent advocacy; the commonest reasons: ${joinList(commonest.map((figure) => `${formatFigureValue(figure, figure.value)} were prompted by ${reason(figure)}`))}.`, [total, ...commonest]) }
+        ? { shorter: block(topic, 'advocate-triggers', `${ruleText}In ${context.period} we made ${formatFigureValue(total, total.value)} referrals for independent advocacy. The reasons that came up most: ${joinList(commonest.map((figure, index) => `${formatFigureValue(figure, figure.value)} ${index === 0 ? 'were prompted' : ''} by ${reason(figure)}`.replace(/\s+/g, ' ')))}.`, [total, ...commonest]) }
         : {};
     return block(topic, 'advocate-triggers', `${ruleText}${opening} ${counted[0]!.toUpperCase()}${counted.slice(1)}`, [total, ...types, ...triggers], shorter);
   },
