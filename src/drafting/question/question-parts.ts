@@ -115,10 +115,17 @@ export function questionParts(question: string): QuestionPart[] {
   return parts.map((part) => ({ ...part, topics: [...part.topics], terms: [...part.terms], asks: [...part.asks] }));
 }
 
-/** A short first line with no closing punctuation, set apart from the question below it by a blank line. */
+/**
+ * A short first line with no closing punctuation, set apart from the question below it by a blank
+ * line, or written in title case ("Independent Advocacy: Recognising Need and Making Referrals")
+ * directly above it.
+ */
 function isTitle(line: string, next: string | undefined): boolean {
   const words = line.trim().split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.length <= 8 && !/[.?!:;,]\s*$/.test(line) && !BULLET.test(line) && next !== undefined && next.trim() === '';
+  if (words.length === 0 || words.length > 10 || /[.?!:;,]\s*$/.test(line) || BULLET.test(line) || next === undefined) return false;
+  const long = words.filter((word) => /^[\p{L}]{4,}/u.test(word));
+  const titleCase = long.length >= 2 && long.every((word) => /^\p{Lu}/u.test(word));
+  return next.trim() === '' ? words.length <= 8 : titleCase;
 }
 
 function splitQuestion(question: string): QuestionPart[] {

@@ -14,6 +14,13 @@ describe('questionParts', () => {
     expect(parts[1]!.terms).toEqual(expect.arrayContaining(['respect', 'wish']));
   });
 
+  it('does not read a title-case heading straight above the question as a part of it', () => {
+    const parts = questionParts('Family Involvement and Information Sharing\nHow do you agree with each person which relatives take part in their reviews? Give an example.');
+    expect(parts.map((part) => part.text)).toEqual(['How do you agree with each person which relatives take part in their reviews']);
+    // A first line that asks something is still a part, heading-like or not.
+    expect(questionParts('Describe your approach to reviews\nHow do you involve advocates in them?')[0]!.text).toBe('Describe your approach to reviews');
+  });
+
   it('reads what each example should show as part of the ask for examples, not as parts of their own', () => {
     const parts = questionParts('Describe how you use independent advocacy. Give two examples from the last 12 months where an advocate was involved, what triggered the referral and how quickly they became involved.');
     expect(parts.map((part) => part.text)).toEqual([
