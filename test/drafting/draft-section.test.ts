@@ -39,7 +39,7 @@ async function expectClean(section: Section, wordLimit: number): Promise<void> {
   expect(measureResponse(section.responseText)).toBeLessThanOrEqual(wordLimit);
   // The validation report lists every number with the figure or standard behind it.
   expect(section.validation.claims.length).toBeGreaterThan(3);
-  for (const claim of section.validation.claims) expect(claim.figureId ?? claim.standardId ?? claim.practiceId, claim.text).toBeTruthy();
+  for (const claim of section.validation.claims) expect(claim.figureId ?? claim.standardId ?? claim.practiceId ?? claim.declaredPracticeId, claim.text).toBeTruthy();
 }
 
 describe.each(QUARTERS)('%s', (period) => {
@@ -266,6 +266,14 @@ describe('choosing what to say', () => {
     expect(hours.map((claim) => claim.figureId).filter((id) => id?.startsWith('referral-example-'))).toHaveLength(2);
     expect(section.notes.join('\n')).not.toMatch(/Not answered yet: the question asks "how quickly/);
     await expectClean(section, 400);
+  });
+
+  it('answers examples of referrals "saying what difference the advocate made" with referrals from the log, after every other part has its answer', async () => {
+    const text = 'How do your staff know when someone needs an independent advocate, and who makes the referral? What timescales do you work to? Give two recent examples of referrals you made, saying how long each took and what difference the advocate made.';
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 300 } });
+    expect(section.plan?.covered.map((entry) => entry.element)).toEqual(expect.arrayContaining(['advocate-triggers', 'referral-times', 'logged-examples']));
+    expect(section.responseText).toMatch(/one person was referred for an? [^.]+\. The [^.]+ was involved \d+ hours after the referral/);
+    expect(section.notes.join('\n')).not.toMatch(/Left out to stay within the limit: the part of the question that asks "Give two recent examples/);
   });
 
   it('keeps the model\'s draft when its topic paragraphs tell logged referrals: their figures are in the pack it is checked against', async () => {

@@ -38,10 +38,11 @@ export const EXAMPLE_DETAIL = /^(?:what|how|who|whom|when|why|where|which|whethe
 
 /**
  * An example asked for as something that changed ("an example of something that changed because
- * of an advocate", "what difference it made"): a log entry saying what happened and how fast is
- * not that; a change made from what people said is.
+ * of an advocate", "examples of improvements"): a log entry saying what happened and how fast is
+ * not that; a change made from what people said is. "Examples of referrals you made, saying what
+ * difference the advocate made" asks for referrals.
  */
-export const CHANGE_EXAMPLE = /\b(?:chang(?:e|ed|es|ing)|differen(?:ce|ces)|improv(?:e|ed|ement|ements)|learn(?:t|ed|ing)?|lessons?|as a result|because of)\b/i;
+export const CHANGE_EXAMPLE = /\b(?:examples?|instances?|case stud(?:y|ies))\b[^.?;]{0,40}?\bof (?:a |an |the |any )?(?:something (?:that |which )?(?:has |have |was )?(?:changed|improved)|changes?|improvements?|differences?|what (?:has |have )?changed|how [^.?;]{0,60}\b(?:changed|improved)|lessons?|learning)\b/i;
 
 /** Words that say a part asks for an example rather than naming a subject. */
 // "For example easy read" lists what the question means; it does not ask for one.

@@ -127,6 +127,9 @@ export function partIndexOf(questionParts: readonly QuestionPart[], block: Pick<
   // before an earlier part that only names its topic.
   const asked = parts.findIndex((part) => cuedElementsOf(part).includes(block.element) && blockAnswers(part, block));
   if (asked >= 0) return asked;
+  // A referral or disagreement told from the logs is an example: it goes with the part asking for one.
+  const exampled = block.element === 'logged-examples' ? parts.findIndex((part) => part.asksExample && blockAnswers(part, block)) : -1;
+  if (exampled >= 0) return exampled;
   const index = parts.findIndex((part) => blockAnswers(part, block));
   return index < 0 ? parts.length : index;
 }

@@ -505,17 +505,18 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   });
   const leading = [...new Set(firstPerPart.values())].sort((a, b) => a.priority - b.priority || a.order - b.order);
   for (const candidate of [...leading, ...ranked.filter((entry) => entry.priority <= 1 && !leading.includes(entry))]) {
-    // "Give two examples" is answered with two where they fit, not cut to one for depth.
-    const asked = forms(candidate).find((option) => option.block.askedInFull && fits([...chosen, option]));
-    const form = asked ?? forms(candidate).reverse().find((option) => fits([...chosen, option]));
+    const form = forms(candidate).reverse().find((option) => fits([...chosen, option]));
     if (!form) continue;
     chosen.push(form);
     origins.push(candidate);
   }
   // A block whose fuller forms say what another chosen block says keeps its shortest form beside it.
   const repeatsChosen = (candidate: Candidate) => candidate.block.fullerRepeats !== undefined && chosen.some((entry) => entry.block.element === candidate.block.fullerRepeats);
+  // "Give two examples" gets its second example before other blocks get their fuller wording:
+  // it is what the question asks for in so many words. Every part already has its first block.
+  const upgradeOrder = origins.map((origin, index) => ({ origin, index })).sort((a, b) => Number(forms(b.origin).some((option) => option.block.askedInFull)) - Number(forms(a.origin).some((option) => option.block.askedInFull)));
   const giveBackFullerForms = () =>
-    origins.forEach((origin, index) => {
+    upgradeOrder.forEach(({ origin, index }) => {
       if (repeatsChosen(origin)) return;
       for (const option of forms(origin)) {
         if (option.block === chosen[index]!.block) break;

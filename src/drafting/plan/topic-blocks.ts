@@ -76,8 +76,8 @@ export interface Block {
    */
   fullerRepeats?: ElementId;
   /**
-   * This form is what the question asks for in so many words ("give two examples"): it goes in
-   * as it is where it fits, rather than in the shortest form that first answers the part.
+   * This form is what the question asks for in so many words ("give two examples"): once every
+   * part has its first block, it is given back before any other block's fuller wording.
    */
   askedInFull?: boolean;
 }
@@ -764,12 +764,22 @@ const builders: Record<ElementId, Builder> = {
       const why = triggers.length === 1 ? `, prompted by ${reason(triggers[0]!)}` : '';
       return block(topic, 'advocate-triggers', `${ruleText}In ${context.period} we made 1 referral for independent advocacy${to}${why}.`, [total, ...types, ...triggers]);
     }
-    // For a tight limit: the total and the commonest reasons, without the count by type.
+    // For a tight limit: the total and the commonest reasons, without the count by type; tighter
+    // still, who is referred for which advocate in one sentence rather than each legal test.
     const commonest = [...repeated].sort((a, b) => Number(b.value) - Number(a.value)).slice(0, 3);
+    const reasons = `The reasons that came up most: ${joinList(commonest.map((figure, index) => `${formatFigureValue(figure, figure.value)} ${index === 0 ? 'were prompted' : ''} by ${reason(figure)}`.replace(/\s+/g, ' ')))}.`;
+    const statutory = types.map((figure) => figure.group).filter((group): group is string => group !== undefined && group !== 'other' && ADVOCATE_TYPE_WORDS[group] !== undefined);
+    // Only where advocacy is what is asked: as depth under another topic the brief form would take
+    // the place of what that topic's parts ask for.
+    const briefRules =
+      topic === 'advocacy' && !again && statutory.length > 0
+        ? `Key workers refer for ${joinList(statutory.map((group) => oneOf(ADVOCATE_TYPE_WORDS[group]!.one)), 'or')} whenever the law gives the person the right to one and nobody appropriate can support them${types.some((figure) => figure.group === 'other') ? ', and for an independent advocate whenever the person asks' : ''}. `
+        : ruleText;
+    const briefest = briefRules !== ruleText ? { shorter: block(topic, 'advocate-triggers', `${briefRules}In ${context.period} we made ${formatFigureValue(total, total.value)} referrals for independent advocacy.${commonest.length > 0 ? ` ${reasons}` : ''}`, [total, ...commonest]) } : {};
     const shorter =
       commonest.length > 0 && commonest.length < triggers.length
-        ? { shorter: block(topic, 'advocate-triggers', `${ruleText}In ${context.period} we made ${formatFigureValue(total, total.value)} referrals for independent advocacy. The reasons that came up most: ${joinList(commonest.map((figure, index) => `${formatFigureValue(figure, figure.value)} ${index === 0 ? 'were prompted' : ''} by ${reason(figure)}`.replace(/\s+/g, ' ')))}.`, [total, ...commonest]) }
-        : {};
+        ? { shorter: block(topic, 'advocate-triggers', `${ruleText}In ${context.period} we made ${formatFigureValue(total, total.value)} referrals for independent advocacy. ${reasons}`, [total, ...commonest], briefest) }
+        : briefest;
     return block(topic, 'advocate-triggers', `${ruleText}${opening} ${counted[0]!.toUpperCase()}${counted.slice(1)}`, [total, ...types, ...triggers], shorter);
   },
   'referral-times': ({ context, again, uses = () => 0 }, topic) => {
