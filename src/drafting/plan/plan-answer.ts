@@ -621,6 +621,14 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
       const used = new Set(candidates.flatMap(({ candidate }) => candidate.block.changeKey?.split('||') ?? []));
       const change = topic ? buildBlock('learning-from-feedback', topic, { context, quotedInCore: new Set(), memory: { ...memory, changes: new Set([...memory.changes, ...used]) }, relevantOnly: true }) : undefined;
       if (change && !isMissing(change) && change.text.trim().length > 0) return answerWith(change, Number.MAX_SAFE_INTEGER);
+      // The only examples there are went to earlier answers of the bid: one is told again rather
+      // than "no recorded example", which a buyer reading both answers would take as untrue.
+      for (const element of ['logged-examples', 'learning-from-feedback'] as const) {
+        if (!topic || (element === 'logged-examples' && CHANGE_EXAMPLE.test(part.text))) continue;
+        const thisAnswer = { ...memory, cases: new Set(told), changes: new Set(used) };
+        const again = buildBlock(element, topic, { context, quotedInCore: new Set(), memory: thisAnswer, relevantOnly: true, again: 1 });
+        if (!isMissing(again) && again.text.trim().length > 0) return answerWith(again, Number.MAX_SAFE_INTEGER);
+      }
       const gap = topic ? partBlock('example-gap', topic) : undefined;
       if (gap && !isMissing(gap) && !candidates.some(({ candidate }) => candidate.block.element === 'example-gap' && candidate.block.topic === topic)) {
         // After what else answers the same part: "How do you work with representatives? Give an

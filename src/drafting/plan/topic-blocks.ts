@@ -16,7 +16,7 @@ import { describeFigure, pointsFromWhole, strengthOf } from '../describe-figure.
 import type { CaseText, ChangeText, DraftingContext, LoggedText, ServiceFigure } from '../drafting-context.js';
 import { SERVICE_BEHIND_POINTS } from '../data/strength.js';
 import { ADVOCATE_TRIGGER_RULES } from './data/advocacy-triggers.js';
-import { DISAGREEMENT_TOPIC_WORDS, REFERRAL_REASON_WORDS, REVIEW_TYPE_WORDS, SETTLED_BY_LEVEL } from './data/logged-example-words.js';
+import { DISAGREEMENT_TOPIC_WORDS, REFERRAL_REASON_WORDS, REVIEW_TYPE_WORDS, SETTLED_BY_LEVEL, SETTLER_BY_LEVEL } from './data/logged-example-words.js';
 import { ADVOCATE_TYPE_WORDS } from '../../evidence/data/breakdown-wording.js';
 import { CHANGE_SOURCES } from './data/change-sources.js';
 import { COUNCIL_MEASURES } from './data/council-measures.js';
@@ -525,7 +525,7 @@ function withArticle(noun: string): string {
 }
 
 /** One referral as it happened: when, where, what prompted it, how quickly the advocate came in, and what they then took part in. */
-function describeReferral(context: DraftingContext, logged: LoggedText, first: boolean): string {
+function describeReferral(context: DraftingContext, logged: LoggedText, first: boolean, again: boolean): string {
   const { example, figure } = logged;
   if (example.kind !== 'advocate-referral') return '';
   const advocate = example.advocateType === 'other' ? 'independent advocate' : (ADVOCATE_TYPE_WORDS[example.advocateType]?.one ?? 'independent advocate');
@@ -542,18 +542,23 @@ function describeReferral(context: DraftingContext, logged: LoggedText, first: b
     const when = held.year === referred.year && held.month === referred.month ? 'later that month' : `in ${monthName(held.month)}${held.year === referred.year ? '' : ` ${held.year}`}`;
     review = `, and took part in the person’s ${kind} ${when}`;
   }
-  const opening = `${first ? 'For example, in' : 'In'} ${logged.month} at ${logged.service}, one person was referred for ${withArticle(advocate)}${reason ? ` ${reason}` : ''}.`;
-  return `${opening} The ${advocate} was involved ${elapsed} after the referral${against}${review}.`;
+  const opening = `${first ? 'For example, in' : 'In'} ${logged.month} at ${logged.service}`;
+  // Told again in a later answer of the bid (it is the only one there is), in other words.
+  if (again) return `${opening}, ${withArticle(advocate)} was involved ${elapsed} after one person was referred${reason ? ` ${reason}` : ''}${against}${review}.`;
+  return `${opening}, one person was referred for ${withArticle(advocate)}${reason ? ` ${reason}` : ''}. The ${advocate} was involved ${elapsed} after the referral${against}${review}.`;
 }
 
 /** One disagreement as it went: when, where, what about, who settled it and in how long. */
-function describeDisagreement(context: DraftingContext, logged: LoggedText, first: boolean): string {
+function describeDisagreement(context: DraftingContext, logged: LoggedText, first: boolean, again: boolean): string {
   const { example, figure } = logged;
   if (example.kind !== 'disagreement') return '';
   const about = DISAGREEMENT_TOPIC_WORDS[example.topic];
   const settled = SETTLED_BY_LEVEL[example.level] ?? 'it was settled';
   const against = example.withinStandard === null ? '' : `, ${example.withinStandard ? 'within' : 'outside'} our standard for settling disagreements`;
-  return `${first ? 'For example, in' : 'In'} ${logged.month} at ${logged.service}, a disagreement${about ? ` about ${about}` : ''} was logged; ${settled} in ${formatFigureValue(figure, figure.value)} working days${against}.`;
+  const opening = `${first ? 'For example, in' : 'In'} ${logged.month} at ${logged.service}`;
+  const days = `${formatFigureValue(figure, figure.value)} working days`;
+  if (again) return `${opening}, ${SETTLER_BY_LEVEL[example.level] ?? 'we'} settled a disagreement${about ? ` about ${about}` : ''} in ${days}${against}.`;
+  return `${opening}, a disagreement${about ? ` about ${about}` : ''} was logged; ${settled} in ${days}${against}.`;
 }
 
 function loggedExamplesBlock(inputs: BlockInputs, topic: AskedTopicId): Built {
@@ -566,7 +571,7 @@ function loggedExamplesBlock(inputs: BlockInputs, topic: AskedTopicId): Built {
   const describe = kind === 'advocate-referral' ? describeReferral : describeDisagreement;
   const build = (count: number): Block => {
     const told = chosen.slice(0, count);
-    return block(topic, 'logged-examples', told.map((logged, index) => describe(inputs.context, logged, index === 0)).join(' '), [], { exampleFigureIds: told.map((logged) => logged.figure.id), carriesEvidence: true });
+    return block(topic, 'logged-examples', told.map((logged, index) => describe(inputs.context, logged, index === 0, (inputs.again ?? 0) > 0)).join(' '), [], { exampleFigureIds: told.map((logged) => logged.figure.id), carriesEvidence: true });
   };
   const full = build(wanted);
   return wanted > 1 && chosen.length > 1 ? { ...full, askedInFull: true, shorter: build(1) } : full;
