@@ -274,6 +274,9 @@ describe('choosing what to say', () => {
     expect(section.plan?.covered.map((entry) => entry.element)).toEqual(expect.arrayContaining(['advocate-triggers', 'referral-times', 'logged-examples']));
     expect(section.responseText).toMatch(/one person was referred for an? [^.]+\. The [^.]+ was involved \d+ hours after the referral/);
     expect(section.notes.join('\n')).not.toMatch(/Left out to stay within the limit: the part of the question that asks "Give two recent examples/);
+    // A provider asks for an IMCA or a Care Act advocate; the council or NHS body instructs or arranges one.
+    expect(section.responseText).toMatch(/ask the council or NHS body for an IMCA/);
+    expect(section.responseText).not.toMatch(/\b(?:We|Key workers) refer for an IMCA/);
   });
 
   it('keeps the model\'s draft when its topic paragraphs tell logged referrals: their figures are in the pack it is checked against', async () => {

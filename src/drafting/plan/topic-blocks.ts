@@ -735,7 +735,8 @@ const builders: Record<ElementId, Builder> = {
     const types = details(context, 'advocate-referrals-type');
     const triggers = details(context, 'advocate-referrals-trigger');
     const rules = types.map((figure) => ADVOCATE_TRIGGER_RULES[figure.group ?? '']).filter((rule): rule is string => rule !== undefined);
-    const ruleText = rules.length > 0 && !again ? `We refer for ${joinList(rules, 'and for')}. ` : '';
+    // A provider asks for an advocate; the council or NHS body instructs or arranges one.
+    const ruleText = rules.length > 0 && !again ? `We ask the council or NHS body for ${joinList(rules, 'and for')}. ` : '';
     if (!total) return rules.length > 0 ? block(topic, 'advocate-triggers', ruleText, []) : missing(topic, 'advocate-triggers', `no advocate referrals recorded in ${context.period}`);
     const times = (again ?? 0) % 3;
     const typeName = (figure: Figure) => figure.subject?.replace(/^referrals to /, '') ?? term(figure.group ?? '');
@@ -778,7 +779,7 @@ const builders: Record<ElementId, Builder> = {
     // the place of what that topic's parts ask for.
     const briefRules =
       topic === 'advocacy' && !again && statutory.length > 0
-        ? `Key workers refer for ${joinList(statutory.map((group) => oneOf(ADVOCATE_TYPE_WORDS[group]!.one)), 'or')} whenever the law gives the person the right to one and nobody appropriate can support them${types.some((figure) => figure.group === 'other') ? ', and for an independent advocate whenever the person asks' : ''}. `
+        ? `Key workers ask the council or NHS body for ${joinList(statutory.map((group) => oneOf(ADVOCATE_TYPE_WORDS[group]!.one)), 'or')} whenever the law gives the person the right to one and nobody appropriate can support them${types.some((figure) => figure.group === 'other') ? ', and for an independent advocate whenever the person asks' : ''}. `
         : ruleText;
     const briefest = briefRules !== ruleText ? { shorter: block(topic, 'advocate-triggers', `${briefRules}In ${context.period} we made ${formatFigureValue(total, total.value)} referrals for independent advocacy.${commonest.length > 0 ? ` ${reasons}` : ''}`, [total, ...commonest]) } : {};
     const shorter =
