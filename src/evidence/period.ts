@@ -219,6 +219,12 @@ export function quartersBefore(period: Period, n: number): Period[] {
   return quarters;
 }
 
+/** The first day of the twelve months that end with `end`'s month. */
+export function twelveMonthsStart(end: string): string {
+  const { year, month } = dateParts(end);
+  return month === 12 ? isoDate(year, 1, 1) : isoDate(year - 1, month + 1, 1);
+}
+
 /**
  * "Over the last 12 months", read against a reporting period: the four quarters ending with the
  * latest quarter complete by the period's end (2026-Q3 → 1 October 2025–30 September 2026;

@@ -7,9 +7,9 @@
  * rest of the twelve months to its end.
  */
 import type { Database } from '../data/database.js';
-import { dateParts, isoDate } from './calendar/iso-date.js';
 import type { EvidenceScope } from './evidence-scope.js';
 import { regionEnum } from './ensure-working-day-calendar.js';
+import { twelveMonthsStart } from './period.js';
 import { bindNames, toNumber, type Row } from './sql-row.js';
 
 /** How far after a referral a review with an advocate taking part still counts as the advocate's. */
@@ -44,12 +44,6 @@ export interface DisagreementRecord {
 }
 
 export type LoggedRecord = ReferralRecord | DisagreementRecord;
-
-/** The first day of the twelve months that end with `end`'s month. */
-export function twelveMonthsStart(end: string): string {
-  const { year, month } = dateParts(end);
-  return month === 12 ? isoDate(year, 1, 1) : isoDate(year - 1, month + 1, 1);
-}
 
 const REFERRALS_SQL = `SELECT ar.ref, s.name AS service, ar.advocate_type AS "advocateType", ar.trigger,
        to_char((ar.referred_at AT TIME ZONE 'Europe/London')::date, 'YYYY-MM-DD') AS "referredOn",

@@ -40,9 +40,11 @@ export const EXAMPLE_DETAIL = /^(?:what|how|who|whom|when|why|where|which|whethe
  * An example asked for as something that changed ("an example of something that changed because
  * of an advocate", "examples of improvements"): a log entry saying what happened and how fast is
  * not that; a change made from what people said is. "Examples of referrals you made, saying what
- * difference the advocate made" asks for referrals.
+ * difference the advocate made" asks for referrals. `OF_SOMETHING_CHANGED` is what follows the
+ * ask, for cues that must not fire on such an example.
  */
-export const CHANGE_EXAMPLE = /\b(?:examples?|instances?|case stud(?:y|ies))\b[^.?;]{0,40}?\bof (?:a |an |the |any )?(?:something (?:that |which )?(?:has |have |was )?(?:changed|improved)|changes?|improvements?|differences?|what (?:has |have )?changed|how [^.?;]{0,60}\b(?:changed|improved)|lessons?|learning)\b/i;
+export const OF_SOMETHING_CHANGED = "[^.?;]{0,40}?\\bof (?:a |an |the |any )?(?:something (?:that |which )?(?:has |have |was )?(?:changed|improved)|changes?|improvements?|differences?|what (?:has |have )?changed|how [^.?;]{0,60}\\b(?:changed|improved)|lessons?|learning)\\b";
+export const CHANGE_EXAMPLE = new RegExp(`\\b(?:examples?|instances?|case stud(?:y|ies))\\b${OF_SOMETHING_CHANGED}`, 'i');
 
 /** Words that say a part asks for an example rather than naming a subject. */
 // "For example easy read" lists what the question means; it does not ask for one.

@@ -16,7 +16,7 @@ import { describeFigure, pointsFromWhole, strengthOf } from '../describe-figure.
 import type { CaseText, ChangeText, DraftingContext, LoggedText, ServiceFigure } from '../drafting-context.js';
 import { SERVICE_BEHIND_POINTS } from '../data/strength.js';
 import { ADVOCATE_TRIGGER_RULES } from './data/advocacy-triggers.js';
-import { DISAGREEMENT_TOPIC_WORDS, REFERRAL_REASON_WORDS, REVIEW_TYPE_WORDS, SETTLED_BY_LEVEL, SETTLER_BY_LEVEL } from './data/logged-example-words.js';
+import { DISAGREEMENT_TOPIC_WORDS, REFERRAL_REASON_WORDS, REVIEW_TYPE_WORDS, SETTLED_BY_LEVEL } from './data/logged-example-words.js';
 import { ADVOCATE_TYPE_WORDS } from '../../evidence/data/breakdown-wording.js';
 import { CHANGE_SOURCES } from './data/change-sources.js';
 import { COUNCIL_MEASURES } from './data/council-measures.js';
@@ -24,7 +24,7 @@ import { GENERAL_ACTION, IMPROVEMENT_ACTIONS } from './data/improvement-actions.
 import { CHECK_GAPS, EXAMPLE_GAPS, GAP_COMMITMENTS } from './data/gap-commitments.js';
 import { addDays, dateParts, monthName } from '../../evidence/calendar/iso-date.js';
 import { ESCALATION_LEVELS } from '../../data/import/vocabulary.js';
-import { periodContaining } from '../../evidence/period.js';
+import { periodContaining, twelveMonthsStart } from '../../evidence/period.js';
 import type { ElementId } from './data/topic-elements.js';
 import { declaredEntries, declaredSentence, MAX_ENTRIES_PER_TOPIC, writtenBefore as entryWrittenBefore } from './declared-blocks.js';
 import { outrightTopicsOf, sharedTerms, termsOf } from '../question/question-parts.js';
@@ -525,7 +525,7 @@ function withArticle(noun: string): string {
 }
 
 /** One referral as it happened: when, where, what prompted it, how quickly the advocate came in, and what they then took part in. */
-function describeReferral(context: DraftingContext, logged: LoggedText, first: boolean, again: boolean): string {
+function describeReferral(logged: LoggedText, first: boolean, again: boolean): string {
   const { example, figure } = logged;
   if (example.kind !== 'advocate-referral') return '';
   const advocate = example.advocateType === 'other' ? 'independent advocate' : (ADVOCATE_TYPE_WORDS[example.advocateType]?.one ?? 'independent advocate');
@@ -549,7 +549,7 @@ function describeReferral(context: DraftingContext, logged: LoggedText, first: b
 }
 
 /** One disagreement as it went: when, where, what about, who settled it and in how long. */
-function describeDisagreement(context: DraftingContext, logged: LoggedText, first: boolean, again: boolean): string {
+function describeDisagreement(logged: LoggedText, first: boolean, again: boolean): string {
   const { example, figure } = logged;
   if (example.kind !== 'disagreement') return '';
   const about = DISAGREEMENT_TOPIC_WORDS[example.topic];
@@ -557,7 +557,7 @@ function describeDisagreement(context: DraftingContext, logged: LoggedText, firs
   const against = example.withinStandard === null ? '' : `, ${example.withinStandard ? 'within' : 'outside'} our standard for settling disagreements`;
   const opening = `${first ? 'For example, in' : 'In'} ${logged.month} at ${logged.service}`;
   const days = `${formatFigureValue(figure, figure.value)} working days`;
-  if (again) return `${opening}, ${SETTLER_BY_LEVEL[example.level] ?? 'we'} settled a disagreement${about ? ` about ${about}` : ''} in ${days}${against}.`;
+  if (again) return `${opening}, ${term(example.level)} settled a disagreement${about ? ` about ${about}` : ''} in ${days}${against}.`;
   return `${opening}, a disagreement${about ? ` about ${about}` : ''} was logged; ${settled} in ${days}${against}.`;
 }
 
@@ -571,7 +571,7 @@ function loggedExamplesBlock(inputs: BlockInputs, topic: AskedTopicId): Built {
   const describe = kind === 'advocate-referral' ? describeReferral : describeDisagreement;
   const build = (count: number): Block => {
     const told = chosen.slice(0, count);
-    return block(topic, 'logged-examples', told.map((logged, index) => describe(inputs.context, logged, index === 0, (inputs.again ?? 0) > 0)).join(' '), [], { exampleFigureIds: told.map((logged) => logged.figure.id), carriesEvidence: true });
+    return block(topic, 'logged-examples', told.map((logged, index) => describe(logged, index === 0, (inputs.again ?? 0) > 0)).join(' '), [], { exampleFigureIds: told.map((logged) => logged.figure.id), carriesEvidence: true });
   };
   const full = build(wanted);
   return wanted > 1 && chosen.length > 1 ? { ...full, askedInFull: true, shorter: build(1) } : full;
@@ -624,11 +624,6 @@ function goalsMeasured(again: number | undefined): string {
   return firstFresh(GOALS_MEASURED, again ?? 0);
 }
 
-/** The first day of the twelve months that end with the period. */
-function yearBefore(end: string): string {
-  const { year, month } = dateParts(end);
-  return month === 12 ? `${year}-01-01` : `${year - 1}-${String(month + 1).padStart(2, '0')}-01`;
-}
 
 /**
  * With no outcome verified in the period itself, the outcomes verified and shared with consent
@@ -639,7 +634,7 @@ function yearBefore(end: string): string {
 function outcomesOfTheYear(inputs: BlockInputs, topic: AskedTopicId): Block | undefined {
   const { context } = inputs;
   const { end } = context.figures.period;
-  const start = yearBefore(end);
+  const start = twelveMonthsStart(end);
   const told = nextCase(inputs);
   const year = context.cases.filter((example) => example.quotable && example !== told && example.example.verifiedOn >= start && example.example.verifiedOn <= end);
   if (year.length === 0) return undefined;

@@ -31,13 +31,6 @@ export const SETTLED_BY_LEVEL: Readonly<Record<string, string>> = {
   ni: 'it went to the Nominated Individual, who settled it',
 };
 
-/** Who settled it, by the furthest level it reached, as the subject of "… settled a disagreement about …". */
-export const SETTLER_BY_LEVEL: Readonly<Record<string, string>> = {
-  'key-worker': 'the key worker',
-  rm: 'the Registered Manager',
-  ni: 'the Nominated Individual',
-};
-
 /** A review an advocate took part in after the referral, completing "took part in the person's …". */
 export const REVIEW_TYPE_WORDS: Readonly<Record<string, string>> = {
   complex: 'complex review',

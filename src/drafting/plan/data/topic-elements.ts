@@ -8,6 +8,7 @@
  * and list it under the topics it answers.
  */
 import type { AskedTopicId } from '../../data/question-cues.js';
+import { OF_SOMETHING_CHANGED } from '../../data/part-words.js';
 
 export const ELEMENT_IDS = [
   'person-leads',
@@ -218,7 +219,7 @@ export const CUED_ELEMENTS: readonly CuedElement[] = [
   { topic: 'disagreements', cue: 'learn(?:s|t|ed|ing)?|lessons?', element: 'learning-from-feedback' },
   // "Give two examples of when an advocate was involved": what the logs show for one person at a
   // time. An example of something that changed is a change, not a log entry.
-  ...(['advocacy', 'disagreements'] as const).map((topic) => ({ topic, cue: '(?:examples?|instances?|case stud(?:y|ies)|illustrat\\w*)(?![^.?;]{0,40}?\\bof (?:a |an |the |any )?(?:something (?:that |which )?(?:has |have |was )?(?:changed|improved)|changes?|improvements?|differences?|what (?:has |have )?changed|how [^.?;]{0,60}\\b(?:changed|improved)|lessons?|learning)\\b)', element: 'logged-examples' as const })),
+  ...(['advocacy', 'disagreements'] as const).map((topic) => ({ topic, cue: `(?:examples?|instances?|case stud(?:y|ies)|illustrat\\w*)(?!${OF_SOMETHING_CHANGED})`, element: 'logged-examples' as const })),
   // "Without placing an unreasonable burden on them": how relatives take part at a cost they can carry.
   ...(['family-friends', 'carers'] as const).map((topic) => ({
     topic,
