@@ -26,6 +26,15 @@ export const PART_BREAKS: readonly string[] = [
   ',\\s+or\\s+(?=(?:when|where|if|whether)\\b)',
 ];
 
+/**
+ * Words opening a condition at the start of a sentence ("When a plan is reviewed, how do you …"):
+ * the clause says when the ask after it applies and asks nothing itself.
+ */
+export const CONDITION_OPENING = /^(?:when|whenever|if|once|after|before|while|where|as soon as|each time|every time)\b/i;
+
+/** A bracketed list of instances ("(such as staff recruitment, training delivery …)"): what the words around it ask about is the subject. */
+export const EXAMPLE_LIST = /\((?:such as|for example|for instance|e\.?g\.?,?|including|like|eg)\s[^()]*\)/gi;
+
 /** Verbs whose object is a "who" or "what" clause: what follows them is what is found out, not a new ask. */
 export const COMPLEMENT_VERB = /\b(?:find(?:s|ing)? out|ask(?:s|ed|ing)?|establish(?:es|ed|ing)?|learn(?:s|ed|t|ing)?|understand(?:s|ing)?|check(?:s|ed|ing)?|confirm(?:s|ed|ing)?|identif(?:y|ies|ied|ying)|agree(?:s|d|ing)?|decid(?:e|es|ed|ing))\b/i;
 

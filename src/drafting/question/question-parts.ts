@@ -7,7 +7,7 @@
  */
 import { readSentence } from '../../check/read-tokens.js';
 import { askedTopicCues, type AskedTopicId, type QuestionAskId } from '../data/question-cues.js';
-import { COMPLEMENT_VERB, EXAMPLE_ASK, EXAMPLE_DETAIL, PART_BREAKS, PART_FILLER_LEMMAS } from '../data/part-words.js';
+import { COMPLEMENT_VERB, CONDITION_OPENING, EXAMPLE_ASK, EXAMPLE_LIST, EXAMPLE_DETAIL, PART_BREAKS, PART_FILLER_LEMMAS } from '../data/part-words.js';
 import { foundOnlyAsActors, leadTopic, normaliseQuestion, readQuestion, type AskedTopic, type QuestionAnalysis } from './read-question.js';
 
 export interface QuestionPart {
@@ -152,12 +152,17 @@ function splitQuestion(question: string): QuestionPart[] {
 
   // A piece with no verb ("Over the last 12 months", "For people with mental health needs")
   // qualifies the piece after it rather than asking anything itself.
+  // So does a condition opening its sentence ("When a plan is reviewed, how do you make sure the
+  // actions are followed up"): it says when the ask after it applies.
   const merged: Piece[] = [];
   let carried: Piece | undefined;
-  for (const piece of pieces) {
+  for (const [index, piece] of pieces.entries()) {
     const joined = carried ? { text: `${carried.text}, ${piece.text}`, position: carried.position } : piece;
     carried = undefined;
-    if (!readSentence(joined.text).tokens.some((token) => token.pos === 'VERB' || token.pos === 'AUX')) carried = joined;
+    const next = pieces[index + 1];
+    const opensSentence = /(?:^|[.?!:\n])\s*$/.test(text.slice(0, joined.position));
+    const conditionOfNext = next !== undefined && opensSentence && CONDITION_OPENING.test(joined.text) && /^\s*,\s*$/.test(text.slice(piece.position + piece.text.length, next.position));
+    if (conditionOfNext || !readSentence(joined.text).tokens.some((token) => token.pos === 'VERB' || token.pos === 'AUX')) carried = joined;
     else merged.push(joined);
   }
   if (carried) {
@@ -182,12 +187,17 @@ function splitQuestion(question: string): QuestionPart[] {
     }
     const read = readQuestion(piece.text);
     const topics = read.topics;
+    // "Which areas they shape (such as staff recruitment, training delivery or quality checks)":
+    // the list gives instances of the subject; the subject is what the words around it name.
+    const aroundList = piece.text.replace(EXAMPLE_LIST, ' ');
+    const subjectTopics = aroundList === piece.text ? topics : readQuestion(aroundList).topics;
+    const leadOf = subjectTopics.length > 0 ? subjectTopics : topics;
     const strongFirst = [...topics].sort((a, b) => Number(b.weight === 'strong') - Number(a.weight === 'strong') || a.position - b.position);
     const part: QuestionPart = {
       text: piece.text,
       position: piece.position,
       topics: strongFirst.map((topic) => topic.id),
-      ...(topics.length > 0 ? { lead: leadTopic(topics).id } : {}),
+      ...(topics.length > 0 ? { lead: leadTopic(leadOf).id } : {}),
       terms: subjectTerms(piece.text),
       asksExample: EXAMPLE_ASK.test(piece.text),
       asks: read.asks.map((ask) => ask.id),

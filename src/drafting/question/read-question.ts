@@ -127,13 +127,19 @@ function summarise(topics: readonly AskedTopic[], asks: readonly QuestionAsk[], 
 export function readQuestion(question: string, options: ReadQuestionOptions = {}): QuestionAnalysis {
   const text = normaliseQuestion(question);
   const topics: AskedTopic[] = [];
+  const strongHits = new Map(askedTopicCues.map((topic) => [topic.id, findCues(text, topic.strong)]));
+  const allStrong = [...strongHits.values()].flat();
   for (const topic of askedTopicCues) {
-    const strong = findCues(text, topic.strong);
+    const strong = strongHits.get(topic.id) ?? [];
     const weak = findCues(text, topic.weak);
     // Two cues at the same place ("care plan" and "plan") are one piece of evidence.
-    const weakElsewhere = weak.filter((hit) => !strong.some((other) => other.position <= hit.position && hit.position < other.position + other.text.length));
-    const distinctWeak = new Set(weakElsewhere.map((hit) => hit.position));
-    if (strong.length === 0 && distinctWeak.size === 0) continue;
+    const inside = (hit: { position: number }, spans: readonly { position: number; text: string }[]) => spans.some((other) => other.position <= hit.position && hit.position < other.position + other.text.length);
+    const weakElsewhere = weak.filter((hit) => !inside(hit, strong));
+    // Hints inside another topic's outright cue still name this topic, but do not make it a
+    // subject: "a say in developing … your services" is the service's co-production, not a
+    // person's own planning ("say in").
+    const distinctWeak = new Set(weakElsewhere.filter((hit) => !inside(hit, allStrong)).map((hit) => hit.position));
+    if (strong.length === 0 && weakElsewhere.length === 0) continue;
     const hits = [...strong, ...weakElsewhere].sort((a, b) => a.position - b.position);
     topics.push({
       id: topic.id,

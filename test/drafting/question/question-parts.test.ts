@@ -33,6 +33,27 @@ describe('questionParts', () => {
     expect(own).toHaveLength(2);
   });
 
+  it('reads a condition opening the sentence as when the ask after it applies, not as a part of its own', () => {
+    const parts = questionParts('When a support plan is reviewed, how do you make sure that the actions agreed are given to a named person with a date and checked?');
+    expect(parts.map((part) => part.text)).toEqual(['When a support plan is reviewed, how do you make sure that the actions agreed are given to a named person with a date and checked']);
+    // A case named after ", or when" is still a part of its own, and so is a condition ending its sentence.
+    expect(questionParts('What happens when the person does not want somebody there, or when relatives disagree?')).toHaveLength(2);
+    expect(questionParts('Describe your approach. If a person lacks capacity, who decides, and how do you record it?').map((part) => part.text)).toEqual([
+      'Describe your approach',
+      'If a person lacks capacity, who decides',
+      'how do you record it',
+    ]);
+  });
+
+  it('takes what a part is about from its own words, not from the bracketed list of instances it gives', () => {
+    const [part] = questionParts('Which areas of the service do the people you support shape (such as staff recruitment, training delivery or quality checks)?');
+    expect(part!.topics).toEqual(expect.arrayContaining(['co-production', 'recruitment']));
+    expect(part!.lead).toBe('co-production');
+    // "A say in" inside a longer cue for the service's co-production is not a hint of a person's own planning.
+    const read = readQuestion('How do people get a real say in developing and checking the quality of your services?');
+    expect(read.topics.filter((topic) => topic.weight === 'strong').map((topic) => topic.id)).toEqual(['co-production']);
+  });
+
   it('splits ", or when" into two cases, and reads people the question comes back to part after part as what a part naming them is about', () => {
     const parts = questionParts('How do you involve relatives and friends in planning and reviewing a person\'s support, and what happens when the person does not want somebody there, or when relatives disagree with one another?');
     expect(parts.map((part) => part.text)).toEqual([
