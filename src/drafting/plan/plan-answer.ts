@@ -809,6 +809,11 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
       `Proposed commitment: the practice library shows this at some services only, so the answer names the others and proposes when they will have it ("${candidate.block.text}"). Agree the plan and its dates with its owner before submitting.`,
     );
   }
+  for (const candidate of chosen.filter((entry) => entry.block.element === 'council-co-production')) {
+    notes.push(
+      `Proposed offer, not from the records: the question asks what you would bring to co-production the Council leads, so the answer offers places for the people you support, paid and supported, and what your own groups find ("${candidate.block.text}"). Agree the offer, and what you would pay, with its owner before submitting.`,
+    );
+  }
   for (const candidate of chosen.filter((entry) => entry.block.element === 'example-gap')) {
     notes.push(
       `Proposed commitment, not from the records: the question asks for an example and neither the records for ${context.period} nor the practice library give one, so the answer says so and proposes how examples will be recorded ("${candidate.block.text}"). Replace it with a real example if you have one, or agree the commitment with its owner before submitting.`,

@@ -18,7 +18,7 @@ import { SERVICE_BEHIND_POINTS } from '../data/strength.js';
 import { ADVOCATE_TRIGGER_RULES } from './data/advocacy-triggers.js';
 import { DISAGREEMENT_TOPIC_WORDS, REFERRAL_REASON_WORDS, REVIEW_TYPE_WORDS, SETTLED_BY_LEVEL } from './data/logged-example-words.js';
 import { ADVOCATE_TYPE_WORDS } from '../../evidence/data/breakdown-wording.js';
-import { CHANGE_SOURCES } from './data/change-sources.js';
+import { CHANGE_SOURCES, EVERY_CHANGE_ANSWERS } from './data/change-sources.js';
 import { COUNCIL_MEASURES } from './data/council-measures.js';
 import { GENERAL_ACTION, IMPROVEMENT_ACTIONS } from './data/improvement-actions.js';
 import { CHECK_GAPS, EXAMPLE_GAPS, GAP_COMMITMENTS } from './data/gap-commitments.js';
@@ -336,6 +336,15 @@ function samplingReads(): string {
   return wordings.find((wording) => !writtenBefore.has(normaliseSentence(wording))) ?? '';
 }
 
+/**
+ * The period the figures are counted over, with the services they come from when an answer's
+ * figures are for some services only: "Of the reviews in Q3 2026, 20 …" beside another answer's 57
+ * for all services reads as a contradiction.
+ */
+function figuresWhen(context: DraftingContext): string {
+  return context.figurePlace ? `${context.period} at ${context.figurePlace}` : context.period;
+}
+
 function figureSentence(context: DraftingContext, figure: Figure, preamble = '', again: number | boolean = 0, withAction = true): string {
   // Frames in turn, so a figure quoted across a bid is never the same sentence twice.
   const opening = preamble ? `${preamble.trim()} ` : '';
@@ -343,7 +352,7 @@ function figureSentence(context: DraftingContext, figure: Figure, preamble = '',
   const clause = factClause(figure);
   const fact = figure.smallSample && clause.endsWith(')') ? `${clause.slice(0, -1)}, small numbers)` : clause;
   const note = figure.smallSample && clause.endsWith(')') ? '' : smallSampleNote(figure);
-  const when = context.figurePlace ? `${context.period} at ${context.figurePlace}` : context.period;
+  const when = figuresWhen(context);
   const frames = FIGURE_FRAMES.map((times) =>
     times === 0
       ? `In ${when}, ${fact}${note}.`
@@ -456,7 +465,7 @@ function nextChanges(inputs: BlockInputs, count: number, topic: AskedTopicId): C
   if (inputs.depth && unused.filter((change) => change.inPeriod).length <= laterNeeds) return [];
   return unused
     .map((change, index) => ({ change, index, raised: raisedOnTopic(change, topic), hits: topicHits(change, topic) }))
-    .filter((entry) => !inputs.relevantOnly || entry.raised || entry.hits > 0)
+    .filter((entry) => !inputs.relevantOnly || EVERY_CHANGE_ANSWERS.has(topic) || entry.raised || entry.hits > 0)
     // A change the topic's own people raised comes before one that only mentions them.
     .sort((a, b) => Number(b.change.inPeriod) - Number(a.change.inPeriod) || Number(b.raised) - Number(a.raised) || b.hits - a.hits || a.index - b.index)
     .slice(0, count)
@@ -712,15 +721,15 @@ const builders: Record<ElementId, Builder> = {
     const modes = details(context, 'supporter-mode').filter((figure) => figure.group !== 'in-person');
     if (modes.length === 0) return missing(topic, 'ways-to-take-part', 'the participant records show no one taking part by video, phone or in writing in the period');
     const parts = modes.map((figure) => `${formatFigureValue(figure, figure.value)} ${figure.group === 'remote' ? 'had a supporter joining by video or phone' : 'had views sent in writing or by voice note'}`);
-    const counted = `Of the reviews in ${context.period}, ${joinList(parts)}.`;
+    const counted = `Of the reviews in ${figuresWhen(context)}, ${joinList(parts)}.`;
     return block(
       topic,
       'ways-to-take-part',
       (again ?? 0) >= 2
         ? counted
         : again
-        ? `Supporters who cannot come in person still take part: of the reviews in ${context.period}, ${joinList(parts)}.`
-        : `Nobody has to be in the room to be heard: of the reviews in ${context.period}, ${joinList(parts)}, and those views are recorded in the review like any other.`,
+        ? `Supporters who cannot come in person still take part: of the reviews in ${figuresWhen(context)}, ${joinList(parts)}.`
+        : `Nobody has to be in the room to be heard: of the reviews in ${figuresWhen(context)}, ${joinList(parts)}, and those views are recorded in the review like any other.`,
       modes,
       (again ?? 0) >= 2 ? {} : { shorter: block(topic, 'ways-to-take-part', counted, modes) },
     );
@@ -755,15 +764,15 @@ const builders: Record<ElementId, Builder> = {
         : `${joinList(repeatedText)}${single.length > 0 ? `; the others were prompted by ${joinList(single.map(reason))}` : ''}.`;
     const opening =
       times === 0
-        ? `In ${context.period} we made ${formatFigureValue(total, total.value)} referrals for independent advocacy. Of these, ${typeText}.`
+        ? `In ${figuresWhen(context)} we made ${formatFigureValue(total, total.value)} referrals for independent advocacy. Of these, ${typeText}.`
         : times === 1
-          ? `Our referral records for ${context.period} show ${formatFigureValue(total, total.value)} referrals for independent advocacy; by type, ${typeText}.`
-          : `The advocacy referral log for ${context.period} holds ${formatFigureValue(total, total.value)} referrals for independent advocacy. ${typeText}`;
+          ? `Our referral records for ${figuresWhen(context)} show ${formatFigureValue(total, total.value)} referrals for independent advocacy; by type, ${typeText}.`
+          : `The advocacy referral log for ${figuresWhen(context)} holds ${formatFigureValue(total, total.value)} referrals for independent advocacy. ${typeText}`;
     // One referral is told as one: not "1 referrals … Of these, one was … One referral each was prompted by …".
     if (total.value === 1) {
       const to = types.length === 1 ? `, to ${oneOf(typeName(types[0]!))}` : '';
       const why = triggers.length === 1 ? `, prompted by ${reason(triggers[0]!)}` : '';
-      return block(topic, 'advocate-triggers', `${ruleText}In ${context.period} we made 1 referral for independent advocacy${to}${why}.`, [total, ...types, ...triggers]);
+      return block(topic, 'advocate-triggers', `${ruleText}In ${figuresWhen(context)} we made 1 referral for independent advocacy${to}${why}.`, [total, ...types, ...triggers]);
     }
     // For a tight limit: the total and the commonest reasons, without the count by type; tighter
     // still, who is referred for which advocate in one sentence rather than each legal test.
@@ -776,10 +785,10 @@ const builders: Record<ElementId, Builder> = {
       topic === 'advocacy' && !again && statutory.length > 0
         ? `Key workers ask the council or NHS body for ${joinList(statutory.map((group) => oneOf(ADVOCATE_TYPE_WORDS[group]!.one)), 'or')} whenever the law gives the person the right to one and nobody appropriate can support them${types.some((figure) => figure.group === 'other') ? ', and for an independent advocate whenever the person asks' : ''}. `
         : ruleText;
-    const briefest = briefRules !== ruleText ? { shorter: block(topic, 'advocate-triggers', `${briefRules}In ${context.period} we made ${formatFigureValue(total, total.value)} referrals for independent advocacy.${commonest.length > 0 ? ` ${reasons}` : ''}`, [total, ...commonest]) } : {};
+    const briefest = briefRules !== ruleText ? { shorter: block(topic, 'advocate-triggers', `${briefRules}In ${figuresWhen(context)} we made ${formatFigureValue(total, total.value)} referrals for independent advocacy.${commonest.length > 0 ? ` ${reasons}` : ''}`, [total, ...commonest]) } : {};
     const shorter =
       commonest.length > 0 && commonest.length < triggers.length
-        ? { shorter: block(topic, 'advocate-triggers', `${ruleText}In ${context.period} we made ${formatFigureValue(total, total.value)} referrals for independent advocacy. ${reasons}`, [total, ...commonest], briefest) }
+        ? { shorter: block(topic, 'advocate-triggers', `${ruleText}In ${figuresWhen(context)} we made ${formatFigureValue(total, total.value)} referrals for independent advocacy. ${reasons}`, [total, ...commonest], briefest) }
         : briefest;
     return block(topic, 'advocate-triggers', `${ruleText}${opening} ${counted[0]!.toUpperCase()}${counted.slice(1)}`, [total, ...types, ...triggers], shorter);
   },
@@ -803,9 +812,9 @@ const builders: Record<ElementId, Builder> = {
     const aside = shareAside(response, text);
     const opening = firstFresh(
       [
-        `Our standard is an advocate involved within ${standard ?? 'the agreed time'} of a referral. In ${context.period} the advocate was involved within ${standard ?? 'that time'} for ${text.fraction ?? text.value} referrals${aside}.`,
-        `Referral times are measured against our ${standard ? hyphenatedStandard(standard) : 'agreed'} standard: the advocate was involved within ${standard ?? 'that time'} for ${text.fraction ?? text.value} referrals in ${context.period}${aside}.`,
-        `In ${context.period}, ${text.fraction ?? text.value} advocate referrals had the advocate involved within our ${standard ? hyphenatedStandard(standard) : 'agreed'} standard${aside}.`,
+        `Our standard is an advocate involved within ${standard ?? 'the agreed time'} of a referral. In ${figuresWhen(context)} the advocate was involved within ${standard ?? 'that time'} for ${text.fraction ?? text.value} referrals${aside}.`,
+        `Referral times are measured against our ${standard ? hyphenatedStandard(standard) : 'agreed'} standard: the advocate was involved within ${standard ?? 'that time'} for ${text.fraction ?? text.value} referrals in ${figuresWhen(context)}${aside}.`,
+        `In ${figuresWhen(context)}, ${text.fraction ?? text.value} advocate referrals had the advocate involved within our ${standard ? hyphenatedStandard(standard) : 'agreed'} standard${aside}.`,
       ],
       again ?? 0,
     );
@@ -822,10 +831,10 @@ const builders: Record<ElementId, Builder> = {
       topic,
       'advocates-at-reviews',
       (again ?? 0) >= 2
-        ? `In ${context.period}, ${text.fraction ?? text.value} complex and best-interests reviews had an independent advocate taking part${aside}.${honest}`
+        ? `In ${figuresWhen(context)}, ${text.fraction ?? text.value} complex and best-interests reviews had an independent advocate taking part${aside}.${honest}`
         : again
-        ? `Over ${context.period}, an independent advocate took part in ${text.fraction ?? text.value} complex and best-interests reviews${aside}.${honest}`
-        : `An independent advocate took part in ${text.fraction ?? text.value} complex and best-interests reviews in ${context.period}${aside}, so the person had someone independent on their side when the biggest decisions were made.${honest}`,
+        ? `Over ${figuresWhen(context)}, an independent advocate took part in ${text.fraction ?? text.value} complex and best-interests reviews${aside}.${honest}`
+        : `An independent advocate took part in ${text.fraction ?? text.value} complex and best-interests reviews in ${figuresWhen(context)}${aside}, so the person had someone independent on their side when the biggest decisions were made.${honest}`,
       [complex],
     );
   },
@@ -836,8 +845,8 @@ const builders: Record<ElementId, Builder> = {
     // "Used for every meeting" only where the records show formats used; beside a weak figure it reads as a claim they contradict.
     const met = available(context, 'accessible-formats');
     const needs = met && !weak(met) ? "Each person's communication needs are recorded when their support starts and used for every meeting." : "The key worker records each person's communication needs when their support starts.";
-    const counted = `Review agendas in ${context.period}, by format: ${list}.`;
-    return block(topic, 'formats-in-use', again ? counted : `${needs} In ${context.period}, review agendas went out in these formats: ${list}.`, formats, again ? {} : { shorter: block(topic, 'formats-in-use', counted, formats) });
+    const counted = `Review agendas in ${figuresWhen(context)}, by format: ${list}.`;
+    return block(topic, 'formats-in-use', again ? counted : `${needs} In ${figuresWhen(context)}, review agendas went out in these formats: ${list}.`, formats, again ? {} : { shorter: block(topic, 'formats-in-use', counted, formats) });
   },
   'agenda-notice': ({ context, quotedInCore, again, uses = () => 0 }, topic) => {
     const figure = available(context, 'agenda-notice');
@@ -951,14 +960,14 @@ const builders: Record<ElementId, Builder> = {
           ],
           0,
         );
-    if (!logged) return block(topic, 'escalation-route', `${opening} No disagreements were logged in ${context.period}.`, []);
+    if (!logged) return block(topic, 'escalation-route', `${opening} No disagreements were logged in ${figuresWhen(context)}.`, []);
     const split = joinList(levels.map((figure) => `${formatFigureValue(figure, figure.value)} ${figure.subject?.replace(/^disagreements /, '')}`));
     const count = formatFigureValue(logged, logged.value);
     const counted = firstFresh(
       [
-        `In ${context.period}, ${count} disagreements were logged: ${split}.`,
-        `The log for ${context.period} holds ${count} disagreements: ${split}.`,
-        `Of the ${count} disagreements logged in ${context.period}, ${split}.`,
+        `In ${figuresWhen(context)}, ${count} disagreements were logged: ${split}.`,
+        `The log for ${figuresWhen(context)} holds ${count} disagreements: ${split}.`,
+        `Of the ${count} disagreements logged in ${figuresWhen(context)}, ${split}.`,
       ],
       again ?? 0,
     );
@@ -1056,16 +1065,16 @@ const builders: Record<ElementId, Builder> = {
     const one = verified?.value === 1;
     const count = number
       ? [
-          `${number} ${one ? 'outcome was' : 'outcomes were'} verified in ${context.period}`,
-          `Over ${context.period}, ${number} ${one ? 'outcome' : 'outcomes'} passed that check`,
-          `In ${context.period} we verified ${number} ${one ? 'outcome' : 'outcomes'}`,
+          `${number} ${one ? 'outcome was' : 'outcomes were'} verified in ${figuresWhen(context)}`,
+          `Over ${figuresWhen(context)}, ${number} ${one ? 'outcome' : 'outcomes'} passed that check`,
+          `In ${figuresWhen(context)} we verified ${number} ${one ? 'outcome' : 'outcomes'}`,
         ][variant]!
       : '';
     const among = ['among those shared with consent, ', 'of those the person agreed to share, ', 'among those people agreed we could share, '][variant]!;
     // Verified outcomes with none shared by consent (every outcome has its before and after):
     // the reader is told why none is described, rather than left to think there is nothing.
     const unshared = outcomes.length === 0 ? `, but ${one ? 'the person has' : 'the people have'} not agreed to ${one ? 'it' : 'them'} being shared, so ${one ? 'it is' : 'they are'} not described here` : '';
-    const shared = lines.length > 0 ? `${count ? `${count}; ${among}` : `Among outcomes shared with consent in ${context.period}, `}${joinList(lines)}.` : count ? `${count}${unshared}.` : '';
+    const shared = lines.length > 0 ? `${count ? `${count}; ${among}` : `Among outcomes shared with consent in ${figuresWhen(context)}, `}${joinList(lines)}.` : count ? `${count}${unshared}.` : '';
     return block(topic, 'outcome-measures', `${goalsMeasured(inputs.again)} ${shared}`, [verified, ...listed]);
   },
   'positive-risk': ({ context, again }, topic) => {
@@ -1127,6 +1136,17 @@ const builders: Record<ElementId, Builder> = {
           ),
       [],
     );
+  },
+  'council-co-production': ({ context, again }, topic) => {
+    // An offer in "would", for the writer to agree: the provider's own groups, where the library
+    // shows them, are what it can bring; without them, places for the people it supports.
+    const ownGroups = declaredEntries(context, 'co-production').usable.length > 0;
+    const who = ownGroups ? 'people who already take part in our own co-production work, and others who use our services and their families' : 'people who use our services and their families';
+    const findings = ownGroups ? 'what our own groups looked at and what changed as a result' : 'what people told us and what we changed as a result';
+    const text = again
+      ? `For the Council's co-production groups, the Registered Manager would put forward ${who}, paid for their time by us, and each quarter share with the Council ${findings}.`
+      : `During the contract the Registered Manager would put forward for each of the Council's co-production groups ${who}. For each meeting the Registered Manager would see that they are paid for their time, get the papers a week ahead in the format each person needs, and have a named member of staff to help them prepare and to go with them. Each quarter the Registered Manager would also share with the Council ${findings}, and tell the people who took part what the Council did with their views.`;
+    return block(topic, 'council-co-production', text, [], { proposed: true });
   },
   'differing-views': ({ context, again }, topic) => {
     const further = context.practice.disputes
@@ -1265,20 +1285,20 @@ const builders: Record<ElementId, Builder> = {
       [
         // One change is told as one, never "0 of the 1 change … have been".
         made.denominator === 1
-          ? `When a change is made, a manager goes back later to check it held: the one change made from feedback in ${context.period} ${made.numerator === 1 ? 'has been' : 'has not yet been'} re-checked.`
-          : `When a change is made, a manager goes back later to check it held: ${checked} of the ${made.denominator} ${changes} made from feedback in ${context.period} have been re-checked.`,
+          ? `When a change is made, a manager goes back later to check it held: the one change made from feedback in ${figuresWhen(context)} ${made.numerator === 1 ? 'has been' : 'has not yet been'} re-checked.`
+          : `When a change is made, a manager goes back later to check it held: ${checked} of the ${made.denominator} ${changes} made from feedback in ${figuresWhen(context)} have been re-checked.`,
         made.denominator === 1
-          ? `The one change made from feedback in ${context.period} ${made.numerator === 1 ? 'was' : 'had not yet been'} re-checked to confirm it held.`
-          : `Of the ${made.denominator} ${changes} made from feedback in ${context.period}, ${checked} had been re-checked to confirm they held.`,
+          ? `The one change made from feedback in ${figuresWhen(context)} ${made.numerator === 1 ? 'was' : 'had not yet been'} re-checked to confirm it held.`
+          : `Of the ${made.denominator} ${changes} made from feedback in ${figuresWhen(context)}, ${checked} had been re-checked to confirm they held.`,
         made.denominator === 1
-          ? `In ${context.period} one change was made from feedback, and a manager ${made.numerator === 1 ? 'has since checked' : 'has not yet checked'} that it held.`
-          : `Re-checks of changes made from feedback in ${context.period}: ${checked} of the ${made.denominator} ${changes}.`,
+          ? `In ${figuresWhen(context)} one change was made from feedback, and a manager ${made.numerator === 1 ? 'has since checked' : 'has not yet checked'} that it held.`
+          : `Re-checks of changes made from feedback in ${figuresWhen(context)}: ${checked} of the ${made.denominator} ${changes}.`,
         made.denominator === 1
-          ? `The one change made from feedback in ${context.period} ${made.numerator === 1 ? 'has had' : 'has not yet had'} a manager check that it held.`
-          : `${checked} of the ${made.denominator} changes made from feedback in ${context.period} have had a manager check that they held.`,
+          ? `The one change made from feedback in ${figuresWhen(context)} ${made.numerator === 1 ? 'has had' : 'has not yet had'} a manager check that it held.`
+          : `${checked} of the ${made.denominator} changes made from feedback in ${figuresWhen(context)} have had a manager check that they held.`,
         made.denominator === 1
-          ? `The change made from feedback in ${context.period} ${made.numerator === 1 ? 'was' : 'was not yet'} checked by a manager to confirm it held.`
-          : `In ${context.period}, managers went back to ${checked} of the ${made.denominator} ${changes} made from feedback to check they held.`,
+          ? `The change made from feedback in ${figuresWhen(context)} ${made.numerator === 1 ? 'was' : 'was not yet'} checked by a manager to confirm it held.`
+          : `In ${figuresWhen(context)}, managers went back to ${checked} of the ${made.denominator} ${changes} made from feedback to check they held.`,
       ],
       uses(made),
     );
@@ -1295,7 +1315,7 @@ const builders: Record<ElementId, Builder> = {
           ],
           0,
         );
-    const count = safeguarding ? ` In ${context.period}, ${formatFigureValue(safeguarding, safeguarding.value)} ${safeguarding.value === 1 ? 'referral was' : 'referrals were'} made for this reason.` : '';
+    const count = safeguarding ? ` In ${figuresWhen(context)}, ${formatFigureValue(safeguarding, safeguarding.value)} ${safeguarding.value === 1 ? 'referral was' : 'referrals were'} made for this reason.` : '';
     return block(topic, 'safeguarding-advocacy', `${rule}${count}`, [safeguarding]);
   },
   // Four wordings, so the answer a question on sharing is mostly about can still say it when

@@ -175,3 +175,69 @@ describe('an answer whose question has no figure of its own', () => {
     expect([...memory.figures.keys()].filter((id) => !stated.has(id) && id !== 'ni-sampling')).toEqual([]);
   });
 });
+
+describe('answering what the question is about', () => {
+  it('answers a question about agreed actions with how they are owned and closed, not with how fast summaries go out', async () => {
+    const [section] = await draftBid({
+      db,
+      period: '2026-Q3',
+      organisation: 'harbour-care',
+      questions: [{ question: { text: 'Once a review has ended, how do you make sure each action it agreed has a named owner and a due date and is completed?' }, limit: { kind: 'words', value: 150 } }],
+    });
+    expect(section!.plan!.parts).toHaveLength(1);
+    expect(section!.plan!.covered.map((entry) => entry.element)).toContain('action-follow-through');
+    expect(section!.validation.claims.some((claim) => claim.figureId === 'actions-on-time' && claim.status === 'supported')).toBe(true);
+  });
+
+  it('reads a co-production question by what people shape, and offers what the provider would bring to the Council\'s own co-production', async () => {
+    const [section] = await draftBid({
+      db,
+      period: '2026-Q3',
+      organisation: 'harbour-care',
+      questions: [
+        {
+          question: {
+            text: 'How do people who draw on your support get a real say in developing and checking the quality of your services, rather than being asked about decisions already taken? Which parts of your work do they shape (for example staff training or audits)? What would you bring to co-production work run by the Council?',
+          },
+          limit: { kind: 'words', value: 500 },
+        },
+      ],
+    });
+    expect(section!.plan!.topics.filter((topic) => topic.weight === 'strong').map((topic) => topic.id)[0]).toBe('co-production');
+    const elements = section!.plan!.covered.map((entry) => `${entry.topic}/${entry.element}`);
+    expect(elements).toEqual(expect.arrayContaining(['co-production/declared-practices', 'co-production/council-co-production']));
+    expect(section!.responseText).toMatch(/quality checkers/);
+    expect(section!.notes.some((note) => note.startsWith('Proposed offer'))).toBe(true);
+  });
+
+  it('gives a change made from feedback as the example a feedback question asks for, even one not yet re-checked, rather than say there is none', async () => {
+    const [section] = await draftBid({
+      db,
+      period: '2026-Q2',
+      organisation: 'poor-test',
+      questions: [
+        // The provider's one change goes to this answer first.
+        { question: { text: 'How do people lead their own plans, and how do you use the feedback they give about their reviews to improve them?' }, limit: { kind: 'words', value: 300 } },
+        { question: { text: 'How do you hear from people and families between formal surveys? Give an example from the past year of a change you made because of what someone told you.' }, limit: { kind: 'words', value: 300 } },
+      ],
+    }).then((sections) => sections.slice(1));
+    const elements = section!.plan!.covered.map((entry) => entry.element);
+    expect(elements).not.toContain('example-gap');
+    expect(section!.responseText).toMatch(/Brackenhill/);
+  });
+});
+
+describe('an answer whose figures come from some services only', () => {
+  it('names those services in every sentence that counts, and reads "formats they understand" as accessibility', async () => {
+    const [section] = await draftBid({
+      db,
+      period: '2026-Q3',
+      organisation: 'harbour-care',
+      questions: [{ question: { text: 'For people with a learning disability, how do you share information in formats they understand, and how can their supporters take part in reviews without attending in person?' }, limit: { kind: 'words', value: 300 } }],
+    });
+    expect(section!.plan!.topics.filter((topic) => topic.weight === 'strong').map((topic) => topic.id)).toEqual(['accessibility']);
+    const counting = section!.responseText.split(/(?<=\.)\s+/).filter((sentence) => /\breviews?\b/.test(sentence) && /\b\d+ (?:had|in easy read|in pictures)\b|\(\d+ of \d+ (?:planned )?reviews\)/.test(sentence));
+    expect(counting.length).toBeGreaterThanOrEqual(3);
+    for (const sentence of counting) expect(sentence).toMatch(/Hollinwade/);
+  });
+});

@@ -12,3 +12,9 @@ export const CHANGE_SOURCES: Readonly<Record<string, { frame: string; topic?: As
   friend: { frame: 'a friend of a person we support told us that', topic: 'family-friends' },
   professional: { frame: 'a professional working with us raised that' },
 };
+
+/**
+ * Topics every change made from feedback speaks to, whatever its words: asked for an example of
+ * feedback leading to a change, any logged change is one.
+ */
+export const EVERY_CHANGE_ANSWERS: ReadonlySet<AskedTopicId> = new Set(['feedback', 'co-production']);

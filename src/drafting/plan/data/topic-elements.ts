@@ -54,6 +54,7 @@ export const ELEMENT_IDS = [
   'unbefriended',
   'declared-practices',
   'council-reporting',
+  'council-co-production',
   'gap-commitment',
   'example-gap',
   'rollout-plan',
@@ -105,6 +106,7 @@ export const ELEMENT_LABELS: Readonly<Record<ElementId, string>> = {
   'declared-practices': "what the organisation's practice library records as done, with its owner and source",
   'logged-examples': 'examples from the referral or disagreement log: what happened, where, when and how quickly',
   'council-reporting': 'what the Council would receive, how often and with what detail',
+  'council-co-production': "what the provider would bring to co-production the Council leads: people's places, paid and supported, and what its own groups found",
   'gap-commitment': 'what will be put in place where the records show nothing yet, by whom and from when',
   'rollout-plan': 'which services have it now, and who will put it in place at the rest and by when',
   'example-gap': 'that no recorded example can be given yet, and how examples will be recorded from now on',
@@ -142,7 +144,7 @@ export const TOPIC_ELEMENTS: Readonly<Record<AskedTopicId, TopicElements>> = {
   // What carers are offered (assessment, support, a break) is the subject; how often relatives come to reviews is depth.
   carers: { required: ['declared-practices'], optional: ['family-participation', 'ways-to-take-part', 'person-decides-who'] },
   // Whether people shape the service is shown by what they changed; satisfaction scores do not show it.
-  'co-production': { required: ['declared-practices', 'you-said-we-did'], optional: ['learning-from-feedback', 'feel-involved', 're-audit'] },
+  'co-production': { required: ['declared-practices', 'you-said-we-did'], optional: ['learning-from-feedback', 'feel-involved', 're-audit', 'council-co-production'] },
   // What sets off an early review is the subject; how often reviews happen anyway is depth.
   'review-triggers': { required: ['declared-practices'], optional: ['review-cadence', 'advocate-triggers'] },
   // Routine is what keeps involvement light: the rhythm and its limits first, then the routes and
@@ -240,9 +242,15 @@ export const CUED_ELEMENTS: readonly CuedElement[] = [
     cue: '(?:disagree\\w*|dispute\\w*|challeng\\w*|object\\w*|contest\\w*|unhappy|not happy)\\b[^.?;]{0,60}\\bbest[- ]interests?|best[- ]interests?\\b[^.?;]{0,60}\\b(?:disagree\\w*|dispute\\w*|challeng\\w*|object\\w*|contest\\w*)',
     element: 'best-interests-disagreement',
   },
+  // "How do you make sure the actions agreed are given to a named person and completed": the
+  // actions are the subject, so how they are owned and closed comes before how fast summaries go
+  // out. A question naming summaries as well keeps them first.
+  { topic: 'summaries', cue: "(?<!\\b(?:summar(?:y|ies)|minutes)\\b[\\s\\S]*)(?:actions?|follow(?:ed|s|ing)?[- ]?(?:up|through)|(?:named|responsible|lead) (?:person|people|worker|owner)|owners?|owned|due dates?|by when|completed?|completion|carried out|(?:done|closed) on time)(?![\\s\\S]*\\b(?:summar(?:y|ies)|minutes)\\b)", element: 'action-follow-through' },
   // "A clear record … in a format they can understand": the record's format is asked for.
   { topic: 'summaries', cue: 'formats?|easy[- ]read|accessible|audio|large print', element: 'formats-met' },
   { topic: 'governance', cue: 'learn(?:s|t|ed|ing)?|lessons?|what (?:did you|you) change', element: 'learning-from-feedback' },
+  // "What would you contribute to co-production the Council leads": an offer to the buyer's own groups, not the provider's.
+  { topic: 'co-production', cue: 'council|commissioners?|local authority|integrated care (?:board|system)|icb|partnership boards?|system[- ]wide|borough[- ]wide|county[- ]wide', element: 'council-co-production' },
   { topic: 'governance', cue: 'council|commissioners?|local authority|contract monitoring|kpis?|(?:share|provide|report) (?:data|information|figures) (?:with|to) us', element: 'council-reporting' },
 ];
 
