@@ -755,7 +755,7 @@ const builders: Record<ElementId, Builder> = {
       repeated.length === 0
         ? firstFresh(
             [
-              `Each was prompted by a different need: ${joinList(single.map(reason))}.`,
+              `Of those ${formatFigureValue(total, total.value)} referrals, one each was prompted by ${joinList(single.map(reason))}.`,
               `The needs behind them were ${joinList(single.map(reason))}, one referral each.`,
               `One referral each was prompted by ${joinList(single.map(reason))}.`,
             ],
