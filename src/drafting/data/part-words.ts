@@ -19,7 +19,9 @@ export const PART_FILLER_LEMMAS: ReadonlySet<string> = new Set([
  * A part begins at the word after the break.
  */
 export const PART_BREAKS: readonly string[] = [
-  ',?\\s+and\\s+(?=(?:how|what|when|who|whom|why|whether|where|which|give|describe|explain|tell|set out|show|provide|include)\\b)',
+  // Without a comma, "and who" / "and when" may close a list ("choice of time, place and who attends").
+  ',\\s+and\\s+(?=(?:how|what|when|who|whom|why|whether|where|which|give|describe|explain|tell|set out|show|provide|include)\\b)',
+  '\\s+and\\s+(?=(?:how|what|why|whether|give|describe|explain|tell|set out|show|provide|include)\\b)',
   ';\\s+',
   ',\\s+(?=(?:how|what|when|who|whom|why|whether|where|which)\\b)',
   // "… when the person does not want someone involved, or when family members disagree": two cases, each answered.
@@ -34,6 +36,9 @@ export const CONDITION_OPENING = /^(?:when|whenever|if|once|after|before|while|w
 
 /** A bracketed list of instances ("(such as staff recruitment, training delivery …)"): what the words around it ask about is the subject. */
 export const EXAMPLE_LIST = /\((?:such as|for example|for instance|e\.?g\.?,?|including|like|eg)\s[^()]*\)/gi;
+
+/** Words closing a line that announces the bulleted or lettered parts below it ("…, covering:"). */
+export const LIST_ANNOUNCEMENT = /\b(?:including|covering|include|cover|following|address(?:ing)?|as follows|below|outlining|setting out)$/i;
 
 /** Verbs whose object is a "who" or "what" clause: what follows them is what is found out, not a new ask. */
 export const COMPLEMENT_VERB = /\b(?:find(?:s|ing)? out|ask(?:s|ed|ing)?|establish(?:es|ed|ing)?|learn(?:s|ed|t|ing)?|understand(?:s|ing)?|check(?:s|ed|ing)?|confirm(?:s|ed|ing)?|identif(?:y|ies|ied|ying)|agree(?:s|d|ing)?|decid(?:e|es|ed|ing))\b/i;
@@ -55,9 +60,15 @@ export const EXAMPLE_DETAIL = /^(?:what|how|who|whom|when|why|where|which|whethe
 export const OF_SOMETHING_CHANGED = "[^.?;]{0,40}?\\bof (?:a |an |the |any )?(?:something (?:that |which )?(?:has |have |was )?(?:changed|improved)|changes?|improvements?|differences?|what (?:has |have )?changed|how [^.?;]{0,60}\\b(?:changed|improved)|lessons?|learning)\\b";
 export const CHANGE_EXAMPLE = new RegExp(`\\b(?:examples?|instances?|case stud(?:y|ies))\\b${OF_SOMETHING_CHANGED}`, 'i');
 
+/**
+ * "Describe one disagreement from the last year and how it ended", "Tell us about a time when …":
+ * one instance asked for, which is an example whatever the word.
+ */
+export const INSTANCE_ASK = '\\b(?:describe|tell us about|give|share|outline|provide details of)\\s+(?:a|one|an)\\s+(?:recent\\s+|specific\\s+|real\\s+|particular\\s+)?(?:time|occasion|situation|disagreement|dispute|complaint|referral)\\b(?!\\s+(?:process|procedure|policy|route|pathway|log)\\b)';
+
 /** Words that say a part asks for an example rather than naming a subject. */
 // "For example easy read" lists what the question means; it does not ask for one.
-export const EXAMPLE_ASK = /(?<!\bfor )\b(?:examples?|case stud(?:y|ies)|illustrat(?:e|ion))\b/i;
+export const EXAMPLE_ASK = new RegExp(`(?<!\\bfor )\\b(?:examples?|case stud(?:y|ies)|illustrat(?:e|ion))\\b|${INSTANCE_ASK}`, 'i');
 
 /**
  * Words that say a part asks how something is checked ("how you check the quality of …", "how

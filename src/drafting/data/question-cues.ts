@@ -11,6 +11,7 @@
  * To extend: add a cue to a topic, or a figure id to its list.
  */
 import { PRACTICE_TOPICS } from '../../data/import/vocabulary.js';
+import { INSTANCE_ASK } from './part-words.js';
 
 // The topics a question can ask about are the practice library's topics: one list, so every
 // asked topic can be answered from a library entry and every entry's topic can be asked.
@@ -100,7 +101,7 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     label: 'consent, capacity and best interests',
     strong: ['mental capacity', 'best[- ]interests?', 'mca', 'capacity assessments?', 'lacks? capacity', 'unwise', 'fluctuating capacity', 'advance (?:statements?|decisions?)', 'deprivation of liberty', 'dols', 'liberty protection safeguards', 'consent to (?:care|treatment|support|the plan)', 'consent(?= (?:and|or) capacity)'],
     // "Consent" alone is as often about sharing information as about capacity.
-    weak: ['consent', 'capacity', 'decision[- ]making', 'decisions?', 'rights', 'least restrictive'],
+    weak: ['consent', 'capacity', 'decision[- ]making', 'decisions?', 'rights', 'least restrictive', '(?:lasting )?powers? of attorney', 'lpas?', 'deput(?:y|ies|yship)'],
     figures: ['participation-advocate', 'advocate-response'],
   },
   {
@@ -167,7 +168,7 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     id: 'co-production',
     label: 'co-production of the service',
     strong: ['making it real', 'tokenis(?:m|tic)', 'co-?design(?:s|ed|ing)?', 'service design', 'design(?:ing)?,? deliver(?:y|ing) and evaluat(?:e|ion|ing)', 'experts? by experience', 'quality checkers?', 'steering groups?', 'user[- ]led', 'shape (?:the|our) services?', 'service[- ]level co-?production', "co-?produc(?:e|es|ed|ing|tion) (?:of )?(?:the |their |our |your |its )?(?:services?|organisation)", 'co-?production at (?:a |the )?(?:service|organisation(?:al)?|strategic)', '(?:service|organisational|strategic) level', "think local act personal", 'tlap', "design, deliver and improve", '(?:design|deliver|improve)(?:,| and) (?:deliver|improve|evaluate) (?:and (?:improve|evaluate) )?(?:the |our |your )?services?', 'reference groups?', '(?:role|part|say|voice|seat|involved|involvement|participat\\w*) in (?:the )?(?:designing|developing|shaping|running|improving|reviewing|checking|evaluating|monitoring|commissioning|governing)\\b[^.?;]{0,40}\\b(?:services?|quality|polic(?:y|ies)|organisation)', 'beyond (?:being )?(?:consult(?:ed|ation|ing)|asked (?:for )?(?:their )?(?:views|opinions))', 'co-?production (?:activit(?:y|ies)|groups?|boards?|forums?|networks?|partnerships?|work|events?|panels?|structures?|charters?)', '(?:payment|paid|pay|paying|reward\\w*|recogni(?:tion|se|sing|ze|zing)|vouchers?|expenses)\\b[^.?;]{0,30}\\b(?:their )?(?:time|contributions?|involvement|expertise)', '(?:areas?|parts?|aspects?) of (?:your|our|the) (?:work|services?|organisation)\\b[^.?;]{0,40}\\b(?:shape|shapes|influence|influences|lead|co-?produce|design)', '(?:take|takes|taking|play) (?:a )?part in (?:checking|monitoring|inspecting|evaluating|auditing|running|shaping|designing|improving) (?:the )?(?:quality|service|services|support)', 'involved in (?:checking|monitoring|inspecting|evaluating|auditing|running|shaping|designing) (?:the )?(?:quality|service|services)'],
-    weak: ['design', 'evaluat(?:e|ion|ing)', 'lived experience', 'service development', 'equal partners?', 'power', 'forums?'],
+    weak: ['design', 'evaluat(?:e|ion|ing)', 'lived experience', 'service development', 'equal partners?', 'power(?! of attorney)', 'forums?'],
     figures: ['changes-from-feedback', 'feel-involved-agree'],
   },
   {
@@ -213,7 +214,7 @@ export const questionAskCues: readonly QuestionAskCues[] = [
     id: 'examples',
     label: 'examples',
     // "for example" inside a question only lists what it means; it does not ask for one.
-    cues: ['(?<!for )examples?', 'case stud(?:y|ies)', 'illustrat(?:e|ed|es|ing|ion|ions)', 'instances?', 'show us'],
+    cues: ['(?<!for )examples?', 'case stud(?:y|ies)', 'illustrat(?:e|ed|es|ing|ion|ions)', 'instances?', 'show us', INSTANCE_ASK],
   },
   {
     id: 'how-do-you-know',

@@ -7,7 +7,7 @@
  */
 import { readSentence } from '../../check/read-tokens.js';
 import { askedTopicCues, type AskedTopicId, type QuestionAskId } from '../data/question-cues.js';
-import { COMPLEMENT_VERB, CONDITION_OPENING, EXAMPLE_ASK, EXAMPLE_LIST, EXAMPLE_DETAIL, PART_BREAKS, PART_FILLER_LEMMAS } from '../data/part-words.js';
+import { COMPLEMENT_VERB, CONDITION_OPENING, EXAMPLE_ASK, EXAMPLE_LIST, LIST_ANNOUNCEMENT, EXAMPLE_DETAIL, PART_BREAKS, PART_FILLER_LEMMAS } from '../data/part-words.js';
 import { foundOnlyAsActors, leadTopic, normaliseQuestion, readQuestion, type AskedTopic, type QuestionAnalysis } from './read-question.js';
 
 export interface QuestionPart {
@@ -29,6 +29,11 @@ export interface QuestionPart {
 
 const CONTENT_TAGS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
 const BULLET = /^\s*(?:[-•*–·]|\(?[a-z0-9]{1,2}[.)])\s+/i;
+/** How a line that asks something opens: an instruction or a question word. */
+const ASK_OPENING = /^(?:describe|explain|how|what|when|who|why|where|which|whether|tell|give|set out|outline|provide|please|show|list|detail|confirm|demonstrate|evidence|include|identify|summarise|do|does|are|is|can|will|would|should|have|has)\b/i;
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['from', 'with', 'into', 'onto', 'upon', 'about', 'over', 'under', 'than', 'that', 'this', 'their', 'your', 'when', 'what', 'where', 'through', 'across', 'between', 'within', 'without', 'after', 'before']);
+/** A colon closing a line with a bulleted or lettered line after it. */
+const BEFORE_LIST = /^\s*:[ \t]*\n+\s*(?:[-•*–·]|\(?[a-z0-9]{1,2}[.)])\s+/i;
 const breakPattern = new RegExp(PART_BREAKS.join('|'), 'gi');
 
 /** Subject words of a piece of text: lemmas of nouns, verbs and adjectives that are not filler. */
@@ -123,9 +128,12 @@ export function questionParts(question: string): QuestionPart[] {
 function isTitle(line: string, next: string | undefined): boolean {
   const words = line.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 10 || /[.?!:;,]\s*$/.test(line) || BULLET.test(line) || next === undefined) return false;
-  const long = words.filter((word) => /^[\p{L}]{4,}/u.test(word));
+  // Title case leaves short joining words small ("Learning from Feedback", "Working with Families").
+  const long = words.filter((word) => /^[\p{L}]{4,}/u.test(word) && !TITLE_SMALL_WORDS.has(word.toLowerCase()));
   const titleCase = long.length >= 2 && long.every((word) => /^\p{Lu}/u.test(word));
-  return next.trim() === '' ? words.length <= 8 : titleCase;
+  // A short sentence-case heading ("Learning from feedback") asks nothing either: it does not open as an ask does.
+  const shortHeading = words.length <= 6 && !ASK_OPENING.test(line.trim()) && /[.?!:]\s*$/.test(next.trim());
+  return next.trim() === '' ? words.length <= 8 : titleCase || shortHeading;
 }
 
 function splitQuestion(question: string): QuestionPart[] {
@@ -148,7 +156,10 @@ function splitQuestion(question: string): QuestionPart[] {
     .flatMap((line) => splitAt(line, /(?<=[.?!])\s+(?=[A-Z("'])/g))
     .flatMap((sentence) => splitAt(sentence, breakPattern, asksWhatItFindsOut))
     .map(trimmed)
-    .filter((piece) => /[\p{L}]/u.test(piece.text));
+    .filter((piece) => /[\p{L}]/u.test(piece.text))
+    // "Describe your approach to reviews, covering:" above lettered parts announces them; the
+    // parts are what is asked, and read as one more part it would take the answer's first blocks.
+    .filter((piece) => !(LIST_ANNOUNCEMENT.test(piece.text) && BEFORE_LIST.test(text.slice(piece.position + piece.text.length))));
 
   // A piece with no verb ("Over the last 12 months", "For people with mental health needs")
   // qualifies the piece after it rather than asking anything itself.

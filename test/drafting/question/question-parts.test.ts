@@ -17,6 +17,9 @@ describe('questionParts', () => {
   it('does not read a title-case heading straight above the question as a part of it', () => {
     const parts = questionParts('Family Involvement and Information Sharing\nHow do you agree with each person which relatives take part in their reviews? Give an example.');
     expect(parts.map((part) => part.text)).toEqual(['How do you agree with each person which relatives take part in their reviews']);
+    // So is a short heading in sentence case, or one whose small words stay small.
+    expect(questionParts('Learning from feedback\nGive two examples of a change made from feedback.').map((part) => part.text)).toEqual(['Give two examples of a change made from feedback']);
+    expect(questionParts('Working with Families and Carers\nHow do you involve relatives?').map((part) => part.text)).toEqual(['How do you involve relatives']);
     // A first line that asks something is still a part, heading-like or not.
     expect(questionParts('Describe your approach to reviews\nHow do you involve advocates in them?')[0]!.text).toBe('Describe your approach to reviews');
   });
@@ -28,6 +31,10 @@ describe('questionParts', () => {
       'Give two examples from the last 12 months where an advocate was involved, what triggered the referral and how quickly they became involved',
     ]);
     expect(parts[1]!.asksExample).toBe(true);
+    // One instance asked for is an example whatever the word; a process is not.
+    expect(questionParts('Describe one disagreement from the last 12 months and how it ended.')[0]!.asksExample).toBe(true);
+    expect(questionParts('Tell us about a time when an advocate changed a decision.')[0]!.asksExample).toBe(true);
+    expect(questionParts('Describe a complaint procedure that people can use.')[0]!.asksExample).toBe(false);
     // A clause asking about the provider ("what you learned") is still a part of its own.
     const own = questionParts('Give an example of a disagreement you settled, and what you learned from it.');
     expect(own).toHaveLength(2);
@@ -76,13 +83,19 @@ describe('questionParts', () => {
 
   it('keeps what a part finds out with it ("find out … who … and what …"), and still splits off a new question', () => {
     const parts = questionParts('Your answer should cover:\n- how you learn, when support starts, who the person wants at their reviews and what may be shared with each of them, and how you record it');
-    expect(parts.slice(1).map((part) => part.text)).toEqual(['how you learn, when support starts, who the person wants at their reviews and what may be shared with each of them', 'how you record it']);
+    // The line announcing the bullets is not a part of its own.
+    expect(parts.map((part) => part.text)).toEqual(['how you learn, when support starts, who the person wants at their reviews and what may be shared with each of them', 'how you record it']);
     expect(questionParts('How do you check that summaries are sent on time, and what do you do when a summary is late?')).toHaveLength(2);
     // ", and what you do if …" after what is found out is a new ask, in the embedded form bullets use.
     expect(questionParts('Tell us how quickly you act once a need is identified, and what you do if the provider cannot allocate an advocate in time.').map((part) => part.text)).toEqual([
       'Tell us how quickly you act once a need is identified',
       'what you do if the provider cannot allocate an advocate in time',
     ]);
+  });
+
+  it('reads a line announcing lettered parts as their lead-in, and "time, place and who attends" as one list', () => {
+    const parts = questionParts('Describe your approach to meetings, covering:\n(a) how the person chooses the time, place and who attends;\n(b) how actions are followed up.');
+    expect(parts.map((part) => part.text)).toEqual(['how the person chooses the time, place and who attends', 'how actions are followed up']);
   });
 
   it('reads each sub-bullet as a part and keeps its offset in the question', () => {

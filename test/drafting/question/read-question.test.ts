@@ -32,7 +32,7 @@ const CASES: Case[] = [
   { question: 'Tell us how the people you support take part in choosing and appraising the staff who work with them.', topics: { recruitment: 'strong', training: 'weak' }, asks: ['approach'] },
   { question: 'Explain what triggers an unscheduled review of a person\'s plan.', topics: { 'review-triggers': 'strong', advocacy: 'weak', meetings: 'weak', 'person-led-planning': 'weak' }, asks: [] },
   // How one disagreement ended is not the person's outcomes.
-  { question: 'Tell us about a disagreement over a care plan that you settled, what you did and what the outcome was for the person.', topics: { 'disagreements': 'strong', 'person-led-planning': 'strong', 'outcomes': 'weak' }, asks: [] },
+  { question: 'Tell us about a disagreement over a care plan that you settled, what you did and what the outcome was for the person.', topics: { 'disagreements': 'strong', 'person-led-planning': 'strong', 'outcomes': 'weak' }, asks: ['examples'] },
   { question: "How does your governance give the board assurance that involvement standards are met, including audits and sampling by the Nominated Individual?", topics: { 'governance': 'strong' }, asks: [] },
   { question: "How do you keep involvement records confidential and share information lawfully, and how do you respond to safeguarding concerns raised in reviews?", topics: { 'summaries': 'weak', 'information-sharing': 'strong', 'safeguarding': 'strong', 'disagreements': 'weak', 'meetings': 'weak' }, asks: [] },
   { question: "How do people who use the service take part in interviewing and choosing new staff?", topics: { 'recruitment': 'strong', 'training': 'weak' }, asks: [] },
