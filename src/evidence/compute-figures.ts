@@ -295,6 +295,7 @@ function recordExample(context: FigureContext, record: LoggedRecord, batches: Ma
       referredOn: record.referredOn,
       withinStandard: hours <= standard,
       ...(record.advocateAtReview ? { advocateAtReview: record.advocateAtReview } : {}),
+      ...(record.outcome ? { outcome: record.outcome } : {}),
       figure,
     };
   }
@@ -316,6 +317,7 @@ function recordExample(context: FigureContext, record: LoggedRecord, batches: Ma
     loggedOn: record.loggedOn,
     ...(record.resolvedOn ? { resolvedOn: record.resolvedOn } : {}),
     withinStandard: days <= context.scope.standards.disputeWorkingDays,
+    ...(record.outcome ? { outcome: record.outcome } : {}),
     figure,
   };
 }

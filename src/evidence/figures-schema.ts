@@ -38,6 +38,7 @@ export const ZRecordExampleSchema = z.discriminatedUnion('kind', [
     referredOn: z.string().describe('The UK calendar day of the referral (YYYY-MM-DD)'),
     withinStandard: z.boolean().nullable().describe('Whether the advocate was involved within the response standard; null when not yet involved'),
     advocateAtReview: z.object({ heldOn: z.string().describe('YYYY-MM-DD'), type: z.string().describe('The review type') }).optional().describe("The person's first review within 90 days of the referral that an advocate took part in"),
+    outcome: z.string().optional().describe("What the advocate's involvement led to, as coded in the referral log (decision-changed, plan-changed, wishes-recorded, decision-challenged, no-change, other); absent when not recorded"),
     figure: ZFigureSchema.optional().describe('Time from referral to the advocate being involved; absent while the advocate is not yet involved'),
   }),
   z.object({
@@ -48,6 +49,7 @@ export const ZRecordExampleSchema = z.discriminatedUnion('kind', [
     loggedOn: z.string().describe('The day it was logged (YYYY-MM-DD)'),
     resolvedOn: z.string().optional().describe('The day it was settled (YYYY-MM-DD), when it has been'),
     withinStandard: z.boolean().nullable().describe('Whether it was settled within the resolution standard; null while open or outside the calendar'),
+    outcome: z.string().optional().describe('How it ended, as coded in the log (plan-changed, part-agreed, agreed-after-explanation, not-upheld, other); absent when not recorded'),
     figure: ZFigureSchema.optional().describe('Working days from logging to settling; absent while open'),
   }),
 ]);

@@ -25,6 +25,8 @@ export interface ReferralRecord {
   /** Hours from referral to involvement, unrounded; null while the advocate is not involved. */
   hours: number | null;
   advocateAtReview?: { heldOn: string; type: string };
+  /** What the advocate's involvement led to, as coded in the log. */
+  outcome?: string;
   batchId: string;
   sourceRow: number;
 }
@@ -39,6 +41,8 @@ export interface DisagreementRecord {
   resolvedOn?: string;
   /** Working days from logging to settling; null while open or when either day is outside the calendar. */
   workingDays: number | null;
+  /** How it ended, as coded in the log. */
+  outcome?: string;
   batchId: string;
   sourceRow: number;
 }
@@ -47,7 +51,7 @@ export type LoggedRecord = ReferralRecord | DisagreementRecord;
 
 const REFERRALS_SQL = `SELECT ar.ref, s.name AS service, ar.advocate_type AS "advocateType", ar.trigger,
        to_char((ar.referred_at AT TIME ZONE 'Europe/London')::date, 'YYYY-MM-DD') AS "referredOn",
-       (extract(epoch FROM ar.advocate_involved_at - ar.referred_at) / 3600.0)::float8 AS hours,
+       (extract(epoch FROM ar.advocate_involved_at - ar.referred_at) / 3600.0)::float8 AS hours, ar.outcome,
        ar.batch_id::text AS "batchId", ar.source_row AS "sourceRow",
        (SELECT to_char(r.held_on, 'YYYY-MM-DD') || ' ' || r.type
           FROM review r
@@ -62,7 +66,7 @@ const REFERRALS_SQL = `SELECT ar.ref, s.name AS service, ar.advocate_type AS "ad
 
 const DISAGREEMENTS_SQL = `SELECT d.ref, s.name AS service, d.topic, d.escalation_level AS level,
        to_char(d.logged_on, 'YYYY-MM-DD') AS "loggedOn", to_char(d.resolved_on, 'YYYY-MM-DD') AS "resolvedOn",
-       (wr.ordinal - wl.ordinal)::int AS "workingDays",
+       (wr.ordinal - wl.ordinal)::int AS "workingDays", d.outcome,
        d.batch_id::text AS "batchId", d.source_row AS "sourceRow"
      FROM disagreement d JOIN person p ON p.id = d.person_id JOIN service s ON s.id = p.service_id
      LEFT JOIN working_day wl ON wl.region = {region}::"BankHolidayRegion" AND wl.date = d.logged_on
@@ -116,6 +120,7 @@ export async function selectLoggedRecords(db: Database, scope: EvidenceScope, li
       referredOn: String(row.referredOn),
       hours: numberOrNull(row.hours),
       ...(review && review.length === 2 ? { advocateAtReview: { heldOn: review[0]!, type: review[1]! } } : {}),
+      ...(text(row.outcome) ? { outcome: text(row.outcome)! } : {}),
       batchId: String(row.batchId),
       sourceRow: toNumber(row.sourceRow),
     };
@@ -131,6 +136,7 @@ export async function selectLoggedRecords(db: Database, scope: EvidenceScope, li
       loggedOn: String(row.loggedOn),
       ...(resolvedOn ? { resolvedOn } : {}),
       workingDays: resolvedOn ? numberOrNull(row.workingDays) : null,
+      ...(text(row.outcome) ? { outcome: text(row.outcome)! } : {}),
       batchId: String(row.batchId),
       sourceRow: toNumber(row.sourceRow),
     };

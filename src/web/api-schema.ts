@@ -6682,6 +6682,8 @@ export interface operations {
                              * @enum {string}
                              */
                             kind: "advocate-referral";
+                            /** @description What the advocate's involvement led to, as coded in the referral log (decision-changed, plan-changed, wishes-recorded, decision-challenged, no-change, other); absent when not recorded */
+                            outcome?: string;
                             /** @description The UK calendar day of the referral (YYYY-MM-DD) */
                             referredOn: string;
                             /** @description The service the person is supported by */
@@ -6762,6 +6764,8 @@ export interface operations {
                             level: string;
                             /** @description The day it was logged (YYYY-MM-DD) */
                             loggedOn: string;
+                            /** @description How it ended, as coded in the log (plan-changed, part-agreed, agreed-after-explanation, not-upheld, other); absent when not recorded */
+                            outcome?: string;
                             /** @description The day it was settled (YYYY-MM-DD), when it has been */
                             resolvedOn?: string;
                             /** @description The service the person is supported by */

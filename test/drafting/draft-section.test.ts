@@ -299,7 +299,7 @@ describe('choosing what to say', () => {
   it('tells a settled disagreement from the log as the example asked for: what it was about, who settled it and in how many working days', async () => {
     const text = 'How do you handle disagreements about a person\'s support between the person, their family and staff? Give an example of a disagreement and how it was resolved.';
     const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 350 } });
-    expect(section.responseText).toMatch(/For example, in July 2026 at Stonecross, a disagreement about what one person’s support plan should say was logged; it went to the Registered Manager, who settled it in 12 working days, within our standard for settling disagreements\./);
+    expect(section.responseText).toMatch(/For example, in July 2026 at Stonecross, a disagreement about what one person’s support plan should say was logged; it went to the Registered Manager, who settled it in 12 working days, within our standard for settling disagreements, and the plan was changed as asked\./);
     // "An example" is one.
     expect(section.responseText.match(/a disagreement about/g)).toHaveLength(1);
     expect(section.pack.figures.map((figure) => figure.id)).toContain('disagreement-example-d-011');

@@ -48,6 +48,9 @@ describe('record examples (through computeFigures)', () => {
     expect(referral.figure!.provenance!.batches[0]).toMatchObject({ file: 'advocate-referrals.csv', rows: { first: 22, last: 22 } });
     const settled = figures.recordExamples!.find((example) => example.figure?.id === 'disagreement-example-d-011')!;
     expect(settled.figure).toMatchObject({ value: 12, unit: 'working days', standardId: 'dispute-resolution' });
+    // What it led to, as the log codes it; a referral the log leaves blank has none.
+    expect(settled).toMatchObject({ outcome: 'plan-changed' });
+    expect(figures.recordExamples!.find((example) => example.figure?.id === 'referral-example-ar-022')).toMatchObject({ outcome: 'decision-changed' });
     // The pack's own figures are not crowded with one per record: an answer adds those it quotes.
     expect(figures.figures.some((figure) => figure.id.startsWith('referral-example-'))).toBe(false);
     expect(JSON.stringify(figures.recordExamples)).not.toMatch(/P-\d{4}/);

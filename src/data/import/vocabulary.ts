@@ -21,6 +21,10 @@ export const REFERRAL_TRIGGERS = [
 ] as const;
 export const DISAGREEMENT_TOPICS = ['support-plan', 'medication', 'finances', 'contact', 'risk', 'accommodation', 'other'] as const;
 export const ESCALATION_LEVELS = ['key-worker', 'rm', 'ni'] as const;
+/** What an advocate's involvement led to, as the referral log records it. */
+export const ADVOCACY_OUTCOMES = ['decision-changed', 'plan-changed', 'wishes-recorded', 'decision-challenged', 'no-change', 'other'] as const;
+/** How a disagreement ended, as the log records it. */
+export const DISAGREEMENT_OUTCOMES = ['plan-changed', 'part-agreed', 'agreed-after-explanation', 'not-upheld', 'other'] as const;
 export const RESPONDENT_ROLES = ['person', 'family', 'friend', 'advocate', 'professional'] as const;
 export const FEEDBACK_KINDS = ['compliment', 'concern', 'comment', 'survey'] as const;
 export const RAISED_BY_ROLES = ['person', 'family', 'friend', 'advocate', 'staff', 'professional'] as const;

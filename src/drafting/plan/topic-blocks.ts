@@ -10,13 +10,14 @@ import type { DeclaredPractice, Figure } from '../../evidence/evidence-pack-sche
 import { formatFigureValue } from '../../evidence/format-figure.js';
 import { joinList, lowerFirst, normaliseSentence } from '../../shared/english-text.js';
 import { askedTopicCues, type AskedTopicId } from '../data/question-cues.js';
+import { EXAMPLE_ASK, INSTANCE_ASK } from '../data/part-words.js';
 import { recordTerms } from '../data/figure-wording.js';
 import { capitalise } from '../template-library.js';
 import { describeFigure, pointsFromWhole, strengthOf } from '../describe-figure.js';
 import type { CaseText, ChangeText, DraftingContext, LoggedText, ServiceFigure } from '../drafting-context.js';
 import { SERVICE_BEHIND_POINTS } from '../data/strength.js';
 import { ADVOCATE_TRIGGER_RULES } from './data/advocacy-triggers.js';
-import { DISAGREEMENT_TOPIC_WORDS, REFERRAL_REASON_WORDS, REVIEW_TYPE_WORDS, SETTLED_BY_LEVEL } from './data/logged-example-words.js';
+import { ADVOCACY_OUTCOME_WORDS, DISAGREEMENT_OUTCOME_WORDS, DISAGREEMENT_TOPIC_WORDS, REFERRAL_REASON_WORDS, REVIEW_TYPE_WORDS, SETTLED_BY_LEVEL } from './data/logged-example-words.js';
 import { ADVOCATE_TYPE_WORDS } from '../../evidence/data/breakdown-wording.js';
 import { CHANGE_SOURCES, EVERY_CHANGE_ANSWERS } from './data/change-sources.js';
 import { COUNCIL_MEASURES } from './data/council-measures.js';
@@ -236,6 +237,8 @@ function actionSentence(context: DraftingContext, figure: Figure, count: number)
 const ACTION_FRAMES = [0, 1, 2, 3, 4, 5] as const;
 const FIGURE_FRAMES = [0, 1, 2, 3, 4, 5] as const;
 
+// A bid states a dozen weak figures: each frame says when it is counted again in its own words,
+// so "we will measure it again" does not become a refrain.
 function actionFrame(context: DraftingContext, figure: Figure, count: number): string {
   const times = count % ACTION_FRAMES.length;
   if (times === 0) return `To close the gap, ${lowerFirst(actionFor(context, figure))}`;
@@ -243,9 +246,9 @@ function actionFrame(context: DraftingContext, figure: Figure, count: number): s
   if (times === 1) return `${action.owner} ${action.action}; the next measurement is for ${context.sampling.next}, reported in ${context.sampling.reportBy}.`;
   // Plain sentences, not labels ("Owner of the improvement:", "Next step:"), which read as a form filled in.
   if (times === 2) return `In response, ${lowerFirst(action.owner)} ${action.action.replace(/^will /, 'will now ')}, with the result due in ${context.sampling.reportBy}.`;
-  if (times === 3) return `From here, ${lowerFirst(action.owner)} ${action.action}, and the figure will be measured again for ${context.sampling.next}.`;
-  if (times === 4) return `${action.owner} ${action.action}; we will measure it again and report the result in ${context.sampling.reportBy}.`;
-  return `We are acting on this: ${lowerFirst(action.owner)} ${action.action}, and we will measure it again for ${context.sampling.next}.`;
+  if (times === 3) return `From here, ${lowerFirst(action.owner)} ${action.action}, and the ${context.sampling.next} figure will show whether it worked.`;
+  if (times === 4) return `${action.owner} ${action.action}; the result will be in our ${context.sampling.reportBy} report.`;
+  return `We are acting on this: ${lowerFirst(action.owner)} ${action.action}, with the next count for ${context.sampling.next}.`;
 }
 
 /** The honest sentence after a weak figure: action, owner, date. */
@@ -503,7 +506,7 @@ export function describeCaseExample(context: DraftingContext, example: CaseText)
 const LOGGED_KIND: Partial<Record<AskedTopicId, LoggedText['example']['kind']>> = { advocacy: 'advocate-referral', disagreements: 'disagreement' };
 
 /** "Give two examples" asks for two; "an example" for one. */
-const ONE_EXAMPLE = /\b(?:an|one|a single) (?:recent |specific |real |anonymised )?(?:example|instance|case study)\b/i;
+const ONE_EXAMPLE = new RegExp(`\\b(?:an|one|a single) (?:recent |specific |real |anonymised )?(?:example|instance|case study)\\b|${INSTANCE_ASK}`, 'i');
 
 /** The words a logged example is about, to rank the ones a question names first ("a safeguarding enquiry"). */
 function loggedTerms(logged: LoggedText): ReadonlySet<string> {
@@ -523,9 +526,11 @@ function nextLogged(inputs: BlockInputs, kind: LoggedText['example']['kind']): L
       // An example shows the route as it is meant to work; the totals beside it say how often it does.
       met: Number(logged.example.withinStandard === true),
       rich: Number(logged.example.kind === 'advocate-referral' ? logged.example.advocateAtReview !== undefined && logged.example.trigger !== 'other' : logged.example.topic !== 'other'),
+      // What it led to is what an example is asked to show.
+      ended: Number(logged.example.outcome !== undefined && logged.example.outcome !== 'other'),
     }))
     .filter(({ logged }) => logged.example.kind === kind && !inputs.memory.cases.has(logged.figure.id))
-    .sort((a, b) => Number(b.logged.inPeriod) - Number(a.logged.inPeriod) || b.named - a.named || b.met - a.met || b.rich - a.rich || a.index - b.index)
+    .sort((a, b) => Number(b.logged.inPeriod) - Number(a.logged.inPeriod) || b.named - a.named || b.ended - a.ended || b.met - a.met || b.rich - a.rich || a.index - b.index)
     .map(({ logged }) => logged);
 }
 
@@ -552,9 +557,13 @@ function describeReferral(logged: LoggedText, first: boolean, again: boolean): s
     review = `, and took part in the person’s ${kind} ${when}`;
   }
   const opening = `${first ? 'For example, in' : 'In'} ${logged.month} at ${logged.service}`;
+  // What the advocate's involvement led to, where the log records it: what a buyer asks an example to show.
+  const outcome = example.outcome ? ADVOCACY_OUTCOME_WORDS[example.outcome] : undefined;
+  // Joined to the dated, timed sentence before it: on its own it reads as an unanchored claim.
+  const led = outcome ? `; ${lowerFirst(outcome)}` : '';
   // Told again in a later answer of the bid (it is the only one there is), in other words.
-  if (again) return `${opening}, ${withArticle(advocate)} was involved ${elapsed} after one person was referred${reason ? ` ${reason}` : ''}${against}${review}.`;
-  return `${opening}, one person was referred for ${withArticle(advocate)}${reason ? ` ${reason}` : ''}. The ${advocate} was involved ${elapsed} after the referral${against}${review}.`;
+  if (again) return `${opening}, ${withArticle(advocate)} was involved ${elapsed} after one person was referred${reason ? ` ${reason}` : ''}${against}${review}${led}.`;
+  return `${opening}, one person was referred for ${withArticle(advocate)}${reason ? ` ${reason}` : ''}. The ${advocate} was involved ${elapsed} after the referral${against}${review}${led}.`;
 }
 
 /** One disagreement as it went: when, where, what about, who settled it and in how long. */
@@ -566,8 +575,10 @@ function describeDisagreement(logged: LoggedText, first: boolean, again: boolean
   const against = example.withinStandard === null ? '' : `, ${example.withinStandard ? 'within' : 'outside'} our standard for settling disagreements`;
   const opening = `${first ? 'For example, in' : 'In'} ${logged.month} at ${logged.service}`;
   const days = `${formatFigureValue(figure, figure.value)} working days`;
-  if (again) return `${opening}, ${term(example.level)} settled a disagreement${about ? ` about ${about}` : ''} in ${days}${against}.`;
-  return `${opening}, a disagreement${about ? ` about ${about}` : ''} was logged; ${settled} in ${days}${against}.`;
+  const outcome = example.outcome ? DISAGREEMENT_OUTCOME_WORDS[example.outcome] : undefined;
+  const ended = outcome ? `, and ${lowerFirst(outcome)}` : '';
+  if (again) return `${opening}, ${term(example.level)} settled a disagreement${about ? ` about ${about}` : ''} in ${days}${against}${ended}.`;
+  return `${opening}, a disagreement${about ? ` about ${about}` : ''} was logged; ${settled} in ${days}${against}${ended}.`;
 }
 
 function loggedExamplesBlock(inputs: BlockInputs, topic: AskedTopicId): Built {
@@ -1044,7 +1055,22 @@ const builders: Record<ElementId, Builder> = {
       made && !inputs.quotedInCore.has(made.id) && topic === 'feedback'
         ? `${formatFigureValue(made, made.numerator ?? made.value)} of the ${made.denominator} changes we made from feedback in ${inputs.context.period} were checked afterwards to confirm they held.${weak(made) ? ` ${actionSentence(inputs.context, made, uses)}` : ''} `
         : '';
-    return block(topic, 'you-said-we-did', `${lead}${changes.map((change, index) => describeChange(change, index)).join(' ')}`, lead ? [made] : [], { changeKey: changes.map(changeKey).join('||') });
+    // Shorter forms tell fewer changes, then drop the count before them, so a tight limit keeps
+    // the changes a question asks for rather than lose the block.
+    const forms: { lead: string; told: ChangeText[] }[] = [{ lead, told: changes }];
+    if (changes.length > 2) forms.push({ lead, told: changes.slice(0, 2) });
+    if (lead) forms.push({ lead: '', told: changes.slice(0, 2) });
+    if (changes.length > 1) forms.push({ lead: '', told: changes.slice(0, 1) });
+    const asksTwo = EXAMPLE_ASK.test(inputs.context.analysis?.question ?? '') && !ONE_EXAMPLE.test(inputs.context.analysis?.question ?? '');
+    return forms.reduceRight<Block | undefined>(
+      (shorter, form) =>
+        block(topic, 'you-said-we-did', `${form.lead}${form.told.map((change, index) => describeChange(change, index)).join(' ')}`, form.lead ? [made] : [], {
+          changeKey: form.told.map(changeKey).join('||'),
+          ...(shorter ? { shorter } : {}),
+          ...(asksTwo && form.told.length >= 2 && shorter ? { askedInFull: true } : {}),
+        }),
+      undefined,
+    )!;
   },
   'outcome-measures': (inputs, topic) => {
     const { context } = inputs;

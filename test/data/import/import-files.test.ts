@@ -52,7 +52,8 @@ describe.each(DATABASE_KINDS)('importFiles on %s', (kind) => {
       ['AC1', 'P1', 'R1', 'key-worker', new Date(Date.UTC(2026, 3, 17)), 46128],
     ]);
     const report = await importFiles({ db, files: [participants, reviews, actions, people, services, organisation], now: NOW });
-    expect(report.errorCount).toBe(0);
+    // Seen failing only under full parallel load: the messages say which file and why.
+    expect(report.errorCount, JSON.stringify(report.files.flatMap((entry) => entry.errors.map((error) => error.message)))).toBe(0);
     expect(report.organisation).toBe('acme-care');
     expect(report.files.map((entry) => [entry.file, entry.recordType, entry.status, entry.created])).toEqual([
       ['attendance.json', 'participants', 'imported', 2],
@@ -139,6 +140,23 @@ describe.each(DATABASE_KINDS)('importFiles on %s', (kind) => {
       ],
     ]);
     expect(await db.prisma.disagreement.count()).toBe(1);
+  });
+
+  it('keeps what a referral or disagreement led to, in the provider\'s words or ours, and says which outcomes it accepts', async () => {
+    await importFiles({ db, files: [organisation, services, people], now: NOW });
+    const referrals = file('advocate-referrals.csv', 'Referral ID,person_id,advocate_type,trigger,referred_at,advocate_involved_at,What changed\nAR1,P1,imca,best-interests,03/04/2026 10:15,04/04/2026 16:00,Decision changed\nAR2,P1,care-act,safeguarding,05/04/2026 10:15,,\n');
+    const log = file('disagreements.csv', 'id,person_id,logged_on,topic,escalation_level,resolved_on,outcome\nD1,P1,02/06/2026,contact,rm,16/06/2026,Partly upheld\n');
+    const report = await importFiles({ db, files: [referrals, log], now: NOW });
+    expect(report.errorCount).toBe(0);
+    const stored = await db.prisma.advocateReferral.findMany({ orderBy: { ref: 'asc' }, select: { ref: true, outcome: true } });
+    expect(stored).toEqual([{ ref: 'AR1', outcome: 'decision-changed' }, { ref: 'AR2', outcome: null }]);
+    expect((await db.prisma.disagreement.findFirstOrThrow()).outcome).toBe('part-agreed');
+
+    const bad = await importFiles({ db, files: [file('disagreements.csv', 'id,person_id,logged_on,topic,escalation_level,resolved_on,outcome\nD2,P1,02/06/2026,contact,rm,16/06/2026,sorted\n')], now: NOW });
+    expect(bad.errorCount).toBe(1);
+    expect(bad.files[0]!.errors.map((error) => error.message)).toEqual([
+      'disagreements.csv row 2 column outcome: sorted is not one of the accepted values (expected one of plan-changed, part-agreed, agreed-after-explanation, not-upheld, other)',
+    ]);
   });
 
   it('a dry run validates without writing', async () => {

@@ -210,6 +210,21 @@ describe('answering what the question is about', () => {
     expect(section!.notes.some((note) => note.startsWith('Proposed offer'))).toBe(true);
   });
 
+  it('says what each logged example led to, where the log records it', async () => {
+    const [advocacy, disagreement] = await draftBid({
+      db,
+      period: '2026-Q3',
+      organisation: 'harbour-care',
+      questions: [
+        { question: { text: 'Give an example from the past year of an advocate being involved, and the difference it made for the person.' }, limit: { kind: 'words', value: 300 } },
+        { question: { text: 'Describe one disagreement about a person\'s support from the last 12 months and how it ended.' }, limit: { kind: 'words', value: 300 } },
+      ],
+    });
+    expect(advocacy!.responseText).toMatch(/; after the advocate set out what the person wanted, the decision was changed\./);
+    expect(disagreement!.responseText).toMatch(/, and the plan was changed as asked\./);
+    for (const section of [advocacy!, disagreement!]) expect(section.validation.claims.filter((claim) => BLOCKING_CLAIMS.includes(claim.status)).map((claim) => claim.text)).toEqual([]);
+  });
+
   it('gives a change made from feedback as the example a feedback question asks for, even one not yet re-checked, rather than say there is none', async () => {
     const [section] = await draftBid({
       db,

@@ -57,6 +57,7 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<RecordTypeName | '*', Head
     trigger: ['referral reason', 'reason', 'trigger'],
     referred_at: ['referral date', 'date referred', 'referred'],
     advocate_involved_at: ['advocate involved', 'date advocate involved', 'first contact'],
+    outcome: ['outcome', 'result', 'what changed', 'difference made'],
   },
   disagreements: {
     id: ['disagreement id', 'dispute id', 'complaint id'],
@@ -64,6 +65,7 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<RecordTypeName | '*', Head
     topic: ['subject', 'topic', 'about'],
     escalation_level: ['escalated to', 'escalation', 'level'],
     resolved_on: ['date resolved', 'resolved', 'resolution date'],
+    outcome: ['outcome', 'result', 'how resolved', 'resolution'],
   },
   feedback: {
     id: ['feedback id', 'response id'],

@@ -155,6 +155,8 @@ export const VALUE_SYNONYMS = new Map<readonly string[], ValueTable>([
   [v.RESPONDENT_ROLES, PERSON_ROLE_WORDS],
   [v.RAISED_BY_ROLES, { ...PERSON_ROLE_WORDS, 'staff': 'staff', 'key worker': 'staff', 'keyworker': 'staff' }],
   [v.ESCALATION_LEVELS, OWNER_WORDS],
+  [v.ADVOCACY_OUTCOMES, { 'decision changed': 'decision-changed', 'plan changed': 'plan-changed', 'care plan changed': 'plan-changed', 'support plan changed': 'plan-changed', 'wishes recorded': 'wishes-recorded', 'views recorded': 'wishes-recorded', 'challenged': 'decision-challenged', 'decision challenged': 'decision-challenged', 'no change': 'no-change', 'none': 'no-change' }],
+  [v.DISAGREEMENT_OUTCOMES, { 'plan changed': 'plan-changed', 'upheld': 'plan-changed', 'partly upheld': 'part-agreed', 'partially upheld': 'part-agreed', 'compromise': 'part-agreed', 'agreed after explanation': 'agreed-after-explanation', 'resolved informally': 'agreed-after-explanation', 'not upheld': 'not-upheld' }],
   [v.VERIFIER_ROLES, OWNER_WORDS],
   [v.SAMPLER_ROLES, OWNER_WORDS],
 ]);

@@ -11,6 +11,7 @@ export const ZAdvocateReferralRowSchema = z.object({
   trigger: field.choice(v.REFERRAL_TRIGGERS, 'what made the referral necessary'),
   referred_at: field.dateTime('date and time of the referral'),
   advocate_involved_at: field.dateTime('date and time the advocate was first involved').optional(),
+  outcome: field.choice(v.ADVOCACY_OUTCOMES, "what the advocate's involvement led to").optional(),
 });
 
 export const advocateReferrals = defineRecordType({
@@ -26,6 +27,7 @@ export const advocateReferrals = defineRecordType({
     trigger: row.trigger,
     referredAt: row.referred_at,
     advocateInvolvedAt: row.advocate_involved_at ?? null,
+    outcome: row.outcome ?? null,
   }),
   table: (tx) => tx.advocateReferral,
 });

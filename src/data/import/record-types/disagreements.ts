@@ -11,6 +11,7 @@ export const ZDisagreementRowSchema = z.object({
   topic: field.choice(v.DISAGREEMENT_TOPICS, 'what the disagreement was about'),
   escalation_level: field.choice(v.ESCALATION_LEVELS, 'highest level it reached'),
   resolved_on: field.date('date resolved').optional(),
+  outcome: field.choice(v.DISAGREEMENT_OUTCOMES, 'how it ended').optional(),
 });
 
 export const disagreements = defineRecordType({
@@ -26,6 +27,7 @@ export const disagreements = defineRecordType({
     topic: row.topic,
     escalationLevel: row.escalation_level,
     resolvedOn: row.resolved_on ?? null,
+    outcome: row.outcome ?? null,
   }),
   table: (tx) => tx.disagreement,
 });

@@ -39,3 +39,20 @@ export const REVIEW_TYPE_WORDS: Readonly<Record<string, string>> = {
   'goal-setting': 'goal-setting meeting',
   debrief: 'debrief',
 };
+
+/** What an advocate's involvement led to, as a sentence after the referral's timing ("{outcome}."). */
+export const ADVOCACY_OUTCOME_WORDS: Readonly<Record<string, string>> = {
+  'decision-changed': 'After the advocate set out what the person wanted, the decision was changed',
+  'plan-changed': "The person's support plan was changed to include what the advocate raised on their behalf",
+  'wishes-recorded': "The advocate made sure the person's own wishes and feelings were written into the decision record",
+  'decision-challenged': 'With the advocate, the person formally challenged the decision',
+  'no-change': "The advocate agreed that the proposed decision reflected the person's wishes, so it went ahead unchanged",
+};
+
+/** How a disagreement ended, as a sentence after who settled it ("{outcome}."). */
+export const DISAGREEMENT_OUTCOME_WORDS: Readonly<Record<string, string>> = {
+  'plan-changed': 'The plan was changed as asked',
+  'part-agreed': 'Both sides agreed a change part of the way towards what was asked',
+  'agreed-after-explanation': 'Once the reasons were explained, the person who raised it agreed the plan should stand',
+  'not-upheld': 'The plan stayed as it was, and the person who raised it was told how to take it further through the complaints process',
+};

@@ -8,7 +8,7 @@
  * and list it under the topics it answers.
  */
 import type { AskedTopicId } from '../../data/question-cues.js';
-import { OF_SOMETHING_CHANGED } from '../../data/part-words.js';
+import { INSTANCE_ASK, OF_SOMETHING_CHANGED } from '../../data/part-words.js';
 
 export const ELEMENT_IDS = [
   'person-leads',
@@ -221,7 +221,7 @@ export const CUED_ELEMENTS: readonly CuedElement[] = [
   { topic: 'disagreements', cue: 'learn(?:s|t|ed|ing)?|lessons?', element: 'learning-from-feedback' },
   // "Give two examples of when an advocate was involved": what the logs show for one person at a
   // time. An example of something that changed is a change, not a log entry.
-  ...(['advocacy', 'disagreements'] as const).map((topic) => ({ topic, cue: `(?:examples?|instances?|case stud(?:y|ies)|illustrat\\w*)(?!${OF_SOMETHING_CHANGED})`, element: 'logged-examples' as const })),
+  ...(['advocacy', 'disagreements'] as const).map((topic) => ({ topic, cue: `(?:examples?|instances?|case stud(?:y|ies)|illustrat\\w*)(?!${OF_SOMETHING_CHANGED})|${INSTANCE_ASK}`, element: 'logged-examples' as const })),
   // "Without placing an unreasonable burden on them": how relatives take part at a cost they can carry.
   ...(['family-friends', 'carers'] as const).map((topic) => ({
     topic,
@@ -250,7 +250,8 @@ export const CUED_ELEMENTS: readonly CuedElement[] = [
   { topic: 'summaries', cue: 'formats?|easy[- ]read|accessible|audio|large print', element: 'formats-met' },
   { topic: 'governance', cue: 'learn(?:s|t|ed|ing)?|lessons?|what (?:did you|you) change', element: 'learning-from-feedback' },
   // "What would you contribute to co-production the Council leads": an offer to the buyer's own groups, not the provider's.
-  { topic: 'co-production', cue: 'council|commissioners?|local authority|integrated care (?:board|system)|icb|partnership boards?|system[- ]wide|borough[- ]wide|county[- ]wide', element: 'council-co-production' },
+  // The Council and co-production named together; the Council named elsewhere ("the Council expects …") is not it.
+  { topic: 'co-production', cue: "co-?produc\\w*\\b[^.?;]{0,80}\\b(?:council|commissioners?|local authority|integrated care (?:board|system)|icb|partnership boards?)|(?:council|commissioners?|local authority|integrated care (?:board|system)|icb)(?:'s|’s)?\\b[^.?;]{0,80}\\bco-?produc\\w*|(?:council|commissioner)[- ](?:led|run) (?:groups?|forums?|boards?|panels?)", element: 'council-co-production' },
   { topic: 'governance', cue: 'council|commissioners?|local authority|contract monitoring|kpis?|(?:share|provide|report) (?:data|information|figures) (?:with|to) us', element: 'council-reporting' },
 ];
 
