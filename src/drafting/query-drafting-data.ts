@@ -6,6 +6,7 @@
 import type { Database } from '../data/database.js';
 import { resolveScope } from '../evidence/evidence-scope.js';
 import type { PracticeFacts, YouSaidWeDid } from './drafting-schema.js';
+import { twelveMonthsStart } from '../evidence/period.js';
 
 export interface QueryDraftingDataOptions {
   db: Database;
@@ -46,9 +47,11 @@ export async function queryDraftingData(options: QueryDraftingDataOptions): Prom
       where: { organisationId, role: { in: ['family', 'friend', 'advocate'] }, review: { ...inScope, heldOn: { gte: from, lte: to } } },
       select: { mode: true },
     }),
+    // The route is a standing arrangement: the levels disagreements reached over the twelve months
+    // to the period end, so an answer about one quarter and one about the year name the same route.
     db.prisma.disagreement.findMany({
-      where: { ...inScope, loggedOn: { gte: from, lte: to } },
-      select: { escalationLevel: true },
+      where: { ...inScope, loggedOn: { gte: new Date(`${twelveMonthsStart(scope.period.end)}T00:00:00Z`), lte: to } },
+      select: { escalationLevel: true, loggedOn: true },
     }),
   ]);
   const ladder = ['key-worker', 'rm', 'ni'];
@@ -69,7 +72,7 @@ export async function queryDraftingData(options: QueryDraftingDataOptions): Prom
       agendaFormats: byFrequency(reviews.map((row) => row.agendaFormat)).filter((format) => format !== 'standard' && format !== 'none'),
       participationModes: byFrequency(modes.map((row) => row.mode)),
       escalationLevels: levels,
-      disagreementsLogged: disagreements.length,
+      disagreementsLogged: disagreements.filter((row) => row.loggedOn >= from).length,
     },
   };
 }

@@ -258,8 +258,11 @@ describe('choosing what to say', () => {
     const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 400 } });
     const told = section.responseText.match(/[^.]*was referred for an? [^.]*\. The [^.]* was involved \d+ hours after the referral, (?:within|outside) our response standard[^.]*\./g) ?? [];
     expect(told).toHaveLength(2);
-    // Each told in its month, at its service, with why it was made.
-    for (const example of told) expect(example).toMatch(/(?:January|February|March|April|May|June|July|August|September|October|November|December) 20\d\d at [A-Z]\w+, one person was referred for an? [\w ']+ (?:ahead of|when|because|while|during|for) /);
+    // Each told in its month, at its service; with why it was made where the log records why.
+    for (const example of told) expect(example).toMatch(/(?:January|February|March|April|May|June|July|August|September|October|November|December) 20\d\d at [A-Z]\w+, one person was referred for an? [\w ']+/);
+    expect(told[0]).toMatch(/one person was referred for an? [\w ']+ (?:ahead of|when|because|while|during|for) /);
+    // One met the response standard and, as the year had one that missed it, one did not.
+    expect(told.map((example) => /within our response standard/.test(example))).toEqual([true, false]);
     // Each hour figure is checked against its own record, which the answer's pack now holds.
     const { claims } = validateClaims({ text: section.responseText, pack: section.pack });
     const hours = claims.filter((claim) => /hours$/.test(claim.text) && claim.status === 'supported');
@@ -294,6 +297,18 @@ describe('choosing what to say', () => {
     expect(section.model, section.model?.reason).toMatchObject({ used: true, fellBack: false });
     expect(section.responseText).toMatch(/was involved \d+ hours after the referral/);
     expect(section.pack.figures.some((figure) => figure.id.startsWith('referral-example-'))).toBe(true);
+  });
+
+  it('gives, as the second of two logged examples, one that missed the standard when the period has one, rather than only those that met it', async () => {
+    const section = await draftSection({ db, period: '2026-Q2', question: { text: 'Give two examples of referrals for independent advocacy: what prompted each and how quickly the advocate was involved.' }, limit: { kind: 'words', value: 500 } });
+    expect(section.responseText).toMatch(/within our response standard/);
+    expect(section.responseText).toMatch(/outside our response standard/);
+  });
+
+  it('names the whole escalation route the log shows over the year, in a quarter when no disagreement went that far', async () => {
+    // In Q3 2026 the log reached the Registered Manager only; earlier in the year one went to the Nominated Individual.
+    const section = await draftSection({ db, period: '2026-Q3', question: { text: 'How can someone take a disagreement about their care further if they are still unhappy?' }, limit: { kind: 'words', value: 200 } });
+    expect(section.responseText).toMatch(/Registered Manager and then the Nominated Individual/);
   });
 
   it('tells a settled disagreement from the log as the example asked for: what it was about, who settled it and in how many working days', async () => {

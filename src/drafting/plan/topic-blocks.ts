@@ -246,9 +246,9 @@ function actionFrame(context: DraftingContext, figure: Figure, count: number): s
   if (times === 1) return `${action.owner} ${action.action}; the next measurement is for ${context.sampling.next}, reported in ${context.sampling.reportBy}.`;
   // Plain sentences, not labels ("Owner of the improvement:", "Next step:"), which read as a form filled in.
   if (times === 2) return `In response, ${lowerFirst(action.owner)} ${action.action.replace(/^will /, 'will now ')}, with the result due in ${context.sampling.reportBy}.`;
-  if (times === 3) return `From here, ${lowerFirst(action.owner)} ${action.action}, and the ${context.sampling.next} figure will show whether it worked.`;
-  if (times === 4) return `${action.owner} ${action.action}; the result will be in our ${context.sampling.reportBy} report.`;
-  return `We are acting on this: ${lowerFirst(action.owner)} ${action.action}, with the next count for ${context.sampling.next}.`;
+  if (times === 3) return `From here, ${lowerFirst(action.owner)} ${action.action}, and the ${context.sampling.next} measurement will show whether it worked.`;
+  if (times === 4) return `${action.owner} ${action.action}; the result will be reported in ${context.sampling.reportBy}.`;
+  return `We are acting on this: ${lowerFirst(action.owner)} ${action.action}, with the next measurement for ${context.sampling.next}.`;
 }
 
 /** The honest sentence after a weak figure: action, owner, date. */
@@ -589,8 +589,12 @@ function loggedExamplesBlock(inputs: BlockInputs, topic: AskedTopicId): Built {
   if (chosen.length === 0) return missing(topic, 'logged-examples', `no ${noun} settled or answered in the twelve months to ${inputs.context.period} left to tell as an example`);
   const wanted = ONE_EXAMPLE.test(inputs.context.analysis?.question ?? '') ? 1 : 2;
   const describe = kind === 'advocate-referral' ? describeReferral : describeDisagreement;
+  // Two examples that all met the standard, beside ones from the same time that did not, read as
+  // chosen to flatter: the second is then one that missed it, said as such.
+  const missed = chosen.find((logged) => logged.example.withinStandard === false && logged.inPeriod === chosen[0]?.inPeriod);
   const build = (count: number): Block => {
-    const told = chosen.slice(0, count);
+    const first = chosen.slice(0, count);
+    const told = count >= 2 && missed && !first.includes(missed) && first.every((logged) => logged.example.withinStandard !== false) ? [...first.slice(0, count - 1), missed] : first;
     return block(topic, 'logged-examples', told.map((logged, index) => describe(logged, index === 0, (inputs.again ?? 0) > 0)).join(' '), [], { exampleFigureIds: told.map((logged) => logged.figure.id), carriesEvidence: true });
   };
   const full = build(wanted);
