@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REGIONS } from '../data/import/vocabulary.js';
 
 /**
  * Inputs of the drafter beyond the evidence pack: "you said, we did" rows and the practices
@@ -33,6 +34,8 @@ export const ZPracticeFactsSchema = z.object({
   escalationLevels: z.array(z.string()).default([]),
   /** Disagreements logged in the period (0 when the log is empty). */
   disagreementsLogged: z.number().int().nonnegative().default(0),
+  /** Where the organisation is, for the ombudsman a complaint can go to (england-and-wales, scotland, northern-ireland). */
+  region: z.enum(REGIONS).optional(),
 });
 export type PracticeFacts = z.infer<typeof ZPracticeFactsSchema>;
 

@@ -73,6 +73,7 @@ export async function queryDraftingData(options: QueryDraftingDataOptions): Prom
       participationModes: byFrequency(modes.map((row) => row.mode)),
       escalationLevels: levels,
       disagreementsLogged: disagreements.filter((row) => row.loggedOn >= from).length,
+      region: scope.organisation.region,
     },
   };
 }

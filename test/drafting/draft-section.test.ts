@@ -311,6 +311,13 @@ describe('choosing what to say', () => {
     expect(section.responseText).toMatch(/Registered Manager and then the Nominated Individual/);
   });
 
+  it('says where a complaint goes beyond the provider, named for where it is, and keeps the route within a tight limit', async () => {
+    const section = await draftSection({ db, period: '2026-Q3', question: { text: 'Describe how people can complain about their care and what happens if they remain unhappy with your response.' }, limit: { kind: 'words', value: 200 } });
+    expect(section.responseText).toMatch(/Registered Manager and then the Nominated Individual/);
+    expect(section.responseText).toMatch(/Council that arranges [^.;]* care and then to the Local Government and Social Care Ombudsman/);
+    await expectClean(section, 200);
+  });
+
   it('tells a settled disagreement from the log as the example asked for: what it was about, who settled it and in how many working days', async () => {
     const text = 'How do you handle disagreements about a person\'s support between the person, their family and staff? Give an example of a disagreement and how it was resolved.';
     const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 350 } });

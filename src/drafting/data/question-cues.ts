@@ -92,7 +92,7 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
   {
     id: 'disagreements',
     label: 'disagreements and escalation',
-    strong: ['disagree(?:s|d|ment|ments)?', 'disputes?', 'escalat(?:e|es|ed|ion|ing)', 'conflicts?', 'complaints?', 'challenge decisions?'],
+    strong: ['disagree(?:s|d|ment|ments)?', 'disputes?', 'escalat(?:e|es|ed|ion|ing)', 'conflicts?', 'complaints?', 'complain(?:s|ed|ing)?', 'challenge decisions?'],
     weak: ['concerns?', 'differing views', 'do not agree', 'don\'t agree', 'resolv(?:e|ed|es|ing)', 'resolution', 'mediation', 'appeals?'],
     figures: ['disputes-resolved'],
   },

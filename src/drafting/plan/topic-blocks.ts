@@ -21,6 +21,7 @@ import { ADVOCACY_OUTCOME_WORDS, DISAGREEMENT_OUTCOME_WORDS, DISAGREEMENT_TOPIC_
 import { ADVOCATE_TYPE_WORDS } from '../../evidence/data/breakdown-wording.js';
 import { CHANGE_SOURCES, EVERY_CHANGE_ANSWERS } from './data/change-sources.js';
 import { COUNCIL_MEASURES } from './data/council-measures.js';
+import { COMPLAINT_ASK, OMBUDSMAN_BY_REGION } from './data/complaint-routes.js';
 import { GENERAL_ACTION, IMPROVEMENT_ACTIONS } from './data/improvement-actions.js';
 import { CHECK_GAPS, EXAMPLE_GAPS, GAP_COMMITMENTS } from './data/gap-commitments.js';
 import { addDays, dateParts, monthName } from '../../evidence/calendar/iso-date.js';
@@ -975,7 +976,19 @@ const builders: Record<ElementId, Builder> = {
           ],
           0,
         );
-    if (!logged) return block(topic, 'escalation-route', `${opening} No disagreements were logged in ${figuresWhen(context)}.`, []);
+    // Asked about complaints, the route goes on past the organisation, named for where it is.
+    const region = context.practiceFacts.region;
+    const beyond =
+      region && COMPLAINT_ASK.test(context.analysis?.question ?? '')
+        ? ` ${firstFresh(
+            [
+              `If the person or their family is still unhappy with our final response, they can take the complaint to the Council that arranges their care and then to ${OMBUDSMAN_BY_REGION[region]}; our standard is that the final response sets out those routes in writing.`,
+              `Beyond us, a complaint can go to the Council that arranges the person's care and then to ${OMBUDSMAN_BY_REGION[region]}; our standard is that our final response names both.`,
+            ],
+            again ?? 0,
+          )}`
+        : '';
+    if (!logged) return block(topic, 'escalation-route', `${opening}${beyond} No disagreements were logged in ${figuresWhen(context)}.`, []);
     const split = joinList(levels.map((figure) => `${formatFigureValue(figure, figure.value)} ${figure.subject?.replace(/^disagreements /, '')}`));
     const count = formatFigureValue(logged, logged.value);
     const counted = firstFresh(
@@ -986,7 +999,11 @@ const builders: Record<ElementId, Builder> = {
       ],
       again ?? 0,
     );
-    return block(topic, 'escalation-route', `${opening} ${counted}`, [logged, ...levels]);
+    // Asked where a complaint goes, shorter forms keep the route and where it goes beyond us, so a
+    // tight limit drops the telling before the route.
+    const briefest = block(topic, 'escalation-route', `Every disagreement goes in the disagreement log. ${route}${beyond}`, []);
+    const brief = block(topic, 'escalation-route', `Every disagreement goes in the disagreement log. ${route}${beyond} ${counted}`, [logged, ...levels], { shorter: briefest });
+    return block(topic, 'escalation-route', `${opening}${beyond} ${counted}`, [logged, ...levels], again || !beyond ? {} : { shorter: brief });
   },
   'resolution-time': ({ context, again, uses = () => 0 }, topic) => {
     const figure = available(context, 'disputes-resolved');
