@@ -7,6 +7,7 @@ import type { Database } from '../data/database.js';
 import { resolveScope } from '../evidence/evidence-scope.js';
 import type { PracticeFacts, YouSaidWeDid } from './drafting-schema.js';
 import { twelveMonthsStart } from '../evidence/period.js';
+import { ESCALATION_LEVELS } from '../data/import/vocabulary.js';
 
 export interface QueryDraftingDataOptions {
   db: Database;
@@ -54,7 +55,7 @@ export async function queryDraftingData(options: QueryDraftingDataOptions): Prom
       select: { escalationLevel: true, loggedOn: true },
     }),
   ]);
-  const ladder = ['key-worker', 'rm', 'ni'];
+  const ladder: readonly string[] = ESCALATION_LEVELS;
   const levels = [...new Set(disagreements.map((row) => row.escalationLevel))].sort((a, b) => ladder.indexOf(a) - ladder.indexOf(b));
   return {
     changes: changes.map((row) => ({

@@ -77,6 +77,10 @@ const DISAGREEMENTS_SQL = `SELECT d.ref, s.name AS service, d.topic, d.escalatio
      LIMIT 200`;
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? value : undefined);
+const optionalOutcome = (row: Row): { outcome?: string } => {
+  const outcome = text(row.outcome);
+  return outcome ? { outcome } : {};
+};
 const numberOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : toNumber(value));
 
 /**
@@ -120,7 +124,7 @@ export async function selectLoggedRecords(db: Database, scope: EvidenceScope, li
       referredOn: String(row.referredOn),
       hours: numberOrNull(row.hours),
       ...(review && review.length === 2 ? { advocateAtReview: { heldOn: review[0]!, type: review[1]! } } : {}),
-      ...(text(row.outcome) ? { outcome: text(row.outcome)! } : {}),
+      ...optionalOutcome(row),
       batchId: String(row.batchId),
       sourceRow: toNumber(row.sourceRow),
     };
@@ -136,7 +140,7 @@ export async function selectLoggedRecords(db: Database, scope: EvidenceScope, li
       loggedOn: String(row.loggedOn),
       ...(resolvedOn ? { resolvedOn } : {}),
       workingDays: resolvedOn ? numberOrNull(row.workingDays) : null,
-      ...(text(row.outcome) ? { outcome: text(row.outcome)! } : {}),
+      ...optionalOutcome(row),
       batchId: String(row.batchId),
       sourceRow: toNumber(row.sourceRow),
     };

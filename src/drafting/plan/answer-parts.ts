@@ -8,7 +8,7 @@ import type { DeclaredPractice } from '../../evidence/evidence-pack-schema.js';
 import { ASKED_TOPIC_IDS, type AskedTopicId, type QuestionAskId } from '../data/question-cues.js';
 import { CHECK_GAPS } from './data/gap-commitments.js';
 import { CHANGE_EXAMPLE, CHECK_ASK, TOKENISM_ASK } from '../data/part-words.js';
-import { CUED_ELEMENTS, ELEMENT_STRUCTURE, TOPIC_ELEMENTS, type ElementId } from './data/topic-elements.js';
+import { CUED_ELEMENTS, ELEMENT_STRUCTURE, TOPIC_ELEMENTS, type CuedElement, type ElementId } from './data/topic-elements.js';
 import type { DraftingContext } from '../drafting-context.js';
 import { actorTopicsOf, termsOf, type QuestionPart } from '../question/question-parts.js';
 import { declaredEntries, declaredSentence, writtenBefore, quotesEntry } from './declared-blocks.js';
@@ -31,11 +31,18 @@ function shared(part: QuestionPart, terms: ReadonlySet<string>): number {
   return part.terms.filter((term) => terms.has(term)).length;
 }
 
-const cuedPatterns = CUED_ELEMENTS.map((cued) => ({ element: cued.element, pattern: new RegExp(`(?<![\\w-])(?:${cued.cue})(?![\\w-])`, 'i') }));
+const wholeWords = (source: string) => new RegExp(`(?<![\\w-])(?:${source})(?![\\w-])`, 'i');
+
+/** Each cued element with whether a text asks for it: its cue found as whole words, and none of its `unless` words. */
+export const CUED_PATTERNS: readonly { cued: CuedElement; fires: (text: string) => boolean }[] = CUED_ELEMENTS.map((cued) => {
+  const cue = wholeWords(cued.cue);
+  const unless = cued.unless === undefined ? undefined : wholeWords(cued.unless);
+  return { cued, fires: (text: string) => cue.test(text) && !unless?.test(text) };
+});
 
 /** Elements a part's own words ask for (data/topic-elements.ts CUED_ELEMENTS), whatever topic it names. */
 function cuedElementsOf(part: QuestionPart): ElementId[] {
-  return cuedPatterns.filter((cued) => cued.pattern.test(part.text)).map((cued) => cued.element);
+  return CUED_PATTERNS.filter(({ fires }) => fires(part.text)).map(({ cued }) => cued.element);
 }
 
 /**

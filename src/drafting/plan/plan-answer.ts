@@ -16,13 +16,13 @@ import { describeFigure } from '../describe-figure.js';
 import type { DraftingContext } from '../drafting-context.js';
 import { DRAFT_LEVELS, renderTemplateDraft, type DraftLevel } from '../template-drafter.js';
 import type { TemplateLibrary } from '../template-library.js';
-import { CUED_ELEMENTS, DEPTH_ELEMENTS, ELEMENT_LABELS, ELEMENT_STRUCTURE, TOPIC_ELEMENTS, type ElementId } from './data/topic-elements.js';
+import { DEPTH_ELEMENTS, ELEMENT_LABELS, ELEMENT_STRUCTURE, TOPIC_ELEMENTS, type ElementId } from './data/topic-elements.js';
 import { detectStructureLines } from '../../check/rules/require-involvement-structure.js';
 import { buildBlock, emptyBidMemory, isMissing, normaliseSentence, type BidMemory, type Block, type BlockInputs, type MissingElement } from './topic-blocks.js';
 import { actorTopicsOf, namedOnlyAsActors, questionParts, type QuestionPart } from '../question/question-parts.js';
 import { ALWAYS_WORDS, declaredEntries, quotesEntry } from './declared-blocks.js';
 import { CHANGE_EXAMPLE, DIFFERENCE_ASK, REFERS_BACK } from '../data/part-words.js';
-import { answersPart, asksForCheck, blockAnswers, blockAnswersLead, COMMITMENT_ELEMENTS, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
+import { answersPart, asksForCheck, blockAnswers, blockAnswersLead, COMMITMENT_ELEMENTS, CUED_PATTERNS, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
 
 /** Below this many words a shared opening is a common phrase, not the same sentence. */
 const ECHO_WORDS = 6;
@@ -308,13 +308,12 @@ function candidatesFor(
   const displaced = new Set<ElementId>();
   const questionInParts = questionParts(question);
   for (const topic of topics) {
-    for (const cued of CUED_ELEMENTS) {
-      const cue = new RegExp(`(?<![\\w-])(?:${cued.cue})(?![\\w-])`, 'i');
-      if (cued.topic !== topic.id || !cue.test(question)) continue;
+    for (const { cued, fires } of CUED_PATTERNS) {
+      if (cued.topic !== topic.id || !fires(question)) continue;
       add(cued.element, topic.id, 1);
       // "How will you involve family, and what if the person does not want someone involved?"
       // asks both: another part on the same people keeps what the cued case would replace.
-      if (questionInParts.some((part) => !cue.test(part.text) && part.topics.includes(topic.id))) continue;
+      if (questionInParts.some((part) => !fires(part.text) && part.topics.includes(topic.id))) continue;
       for (const element of cued.displaces ?? []) {
         displaced.add(element);
         // Already named to the writer as left out (the people a question lists as taking part).

@@ -1001,9 +1001,11 @@ const builders: Record<ElementId, Builder> = {
     );
     // Asked where a complaint goes, shorter forms keep the route and where it goes beyond us, so a
     // tight limit drops the telling before the route.
-    const briefest = block(topic, 'escalation-route', `Every disagreement goes in the disagreement log. ${route}${beyond}`, []);
-    const brief = block(topic, 'escalation-route', `Every disagreement goes in the disagreement log. ${route}${beyond} ${counted}`, [logged, ...levels], { shorter: briefest });
-    return block(topic, 'escalation-route', `${opening}${beyond} ${counted}`, [logged, ...levels], again || !beyond ? {} : { shorter: brief });
+    const shorter = () => {
+      const briefest = block(topic, 'escalation-route', `Every disagreement goes in the disagreement log. ${route}${beyond}`, []);
+      return block(topic, 'escalation-route', `Every disagreement goes in the disagreement log. ${route}${beyond} ${counted}`, [logged, ...levels], { shorter: briefest });
+    };
+    return block(topic, 'escalation-route', `${opening}${beyond} ${counted}`, [logged, ...levels], again || !beyond ? {} : { shorter: shorter() });
   },
   'resolution-time': ({ context, again, uses = () => 0 }, topic) => {
     const figure = available(context, 'disputes-resolved');

@@ -199,6 +199,11 @@ export interface CuedElement {
   cue: string;
   element: ElementId;
   /**
+   * Words that, found anywhere in the same text, keep the cue from firing: "actions" asks for
+   * how actions are closed first, unless the question names summaries too.
+   */
+  unless?: string;
+  /**
    * Required elements of the topic the cued one answers in their place: written only as depth
    * after it. "Our standard is that the key worker invites the family" under "what if the person
    * does not want their family involved" answers a question nobody asked.
@@ -245,7 +250,12 @@ export const CUED_ELEMENTS: readonly CuedElement[] = [
   // "How do you make sure the actions agreed are given to a named person and completed": the
   // actions are the subject, so how they are owned and closed comes before how fast summaries go
   // out. A question naming summaries as well keeps them first.
-  { topic: 'summaries', cue: "(?<!\\b(?:summar(?:y|ies)|minutes)\\b[\\s\\S]*)(?:actions?|follow(?:ed|s|ing)?[- ]?(?:up|through)|(?:named|responsible|lead) (?:person|people|worker|owner)|owners?|owned|due dates?|by when|completed?|completion|carried out|(?:done|closed) on time)(?![\\s\\S]*\\b(?:summar(?:y|ies)|minutes)\\b)", element: 'action-follow-through' },
+  {
+    topic: 'summaries',
+    cue: 'actions?|follow(?:ed|s|ing)?[- ]?(?:up|through)|(?:named|responsible|lead) (?:person|people|worker|owner)|owners?|owned|due dates?|by when|completed?|completion|carried out|(?:done|closed) on time',
+    unless: 'summar(?:y|ies)|minutes',
+    element: 'action-follow-through',
+  },
   // "A clear record … in a format they can understand": the record's format is asked for.
   { topic: 'summaries', cue: 'formats?|easy[- ]read|accessible|audio|large print', element: 'formats-met' },
   { topic: 'governance', cue: 'learn(?:s|t|ed|ing)?|lessons?|what (?:did you|you) change', element: 'learning-from-feedback' },
