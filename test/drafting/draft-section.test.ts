@@ -318,6 +318,14 @@ describe('choosing what to say', () => {
     await expectClean(section, 200);
   });
 
+  it('takes the examples a question asks of its advocacy part from the referral log, not the disagreement log its complaints part names', async () => {
+    const section = await draftSection({ db, period: '2026-Q3', question: { text: 'Give two examples from the past year of when you involved an independent advocate and what difference it made. How can someone complain if they remain unhappy?' }, limit: { kind: 'words', value: 400 } });
+    const covered = section.plan!.covered.map((entry) => `${entry.topic}/${entry.element}`);
+    expect(covered).toContain('advocacy/logged-examples');
+    expect(covered).not.toContain('disagreements/logged-examples');
+    expect(covered).toContain('disagreements/escalation-route');
+  });
+
   it('tells a settled disagreement from the log as the example asked for: what it was about, who settled it and in how many working days', async () => {
     const text = 'How do you handle disagreements about a person\'s support between the person, their family and staff? Give an example of a disagreement and how it was resolved.';
     const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 350 } });

@@ -307,9 +307,15 @@ function candidatesFor(
   // Required elements a cued one answers in place of are left out, and the writer told why.
   const displaced = new Set<ElementId>();
   const questionInParts = questionParts(question);
+  const strongTopics = new Set((context.analysis?.topics ?? []).filter((topic) => topic.weight === 'strong').map((topic) => topic.id));
   for (const topic of topics) {
     for (const { cued, fires } of CUED_PATTERNS) {
       if (cued.topic !== topic.id || !fires(question)) continue;
+      // "Give two examples of when you involved an advocate. How can someone complain?": the
+      // examples are asked of the part about advocates, not of the part about complaints. A part
+      // whose subject is only hinted at ("Give two examples from your records") asks it of the rest.
+      const askedIn = questionInParts.filter((part) => fires(part.text));
+      if (askedIn.length > 0 && askedIn.every((part) => !part.topics.includes(topic.id) && part.lead !== undefined && strongTopics.has(part.lead))) continue;
       add(cued.element, topic.id, 1);
       // "How will you involve family, and what if the person does not want someone involved?"
       // asks both: another part on the same people keeps what the cued case would replace.

@@ -255,7 +255,11 @@ function splitQuestion(question: string): QuestionPart[] {
  * is about them.
  */
 export function namedOnlyAsActors(topic: Pick<AskedTopic, 'id' | 'cues'>, question: string): boolean {
-  return foundOnlyAsActors(topic) && questionParts(question).filter((part) => part.topics.includes(topic.id)).length < 2;
+  if (!foundOnlyAsActors(topic)) return false;
+  const parts = questionParts(question);
+  // "Give two examples of when you involved an independent advocate": a part about them alone is about them.
+  if (parts.some((part) => part.lead === topic.id && part.topics.filter((id) => id !== topic.id).every((id) => !parts.some((other) => other.lead === id)))) return false;
+  return parts.filter((part) => part.topics.includes(topic.id)).length < 2;
 }
 
 /** The topics a question asks about outright: strongly, and not only as the people taking part in another. */
