@@ -192,7 +192,7 @@ async function main(): Promise<void> {
     const rows = [...totals.entries()].map(([key, value]) => ({ key, ms: median(value.ms), count: value.ms.length, sent: value.sent })).sort((a, b) => b.ms - a.ms);
     for (const row of rows) console.log(`  ${row.ms.toFixed(1).padStart(7)} ms  ${row.key}`);
     if (options.explain) {
-      for (const row of rows.filter((candidate) => candidate.ms >= 1 && /^\s*(WITH|SELECT)/i.test(candidate.sent.sql))) {
+      for (const row of rows.filter((candidate) => candidate.ms >= 1 && /^\s*(\/\*[^*]*\*\/\s*)?(WITH|SELECT)/i.test(candidate.sent.sql))) {
         try {
           const explained = await db.prisma.$queryRawUnsafe<Record<string, unknown>[]>(`EXPLAIN (ANALYZE, SUMMARY) ${row.sent.sql}`, ...row.sent.params);
           const all = explained.map((line) => String(Object.values(line)[0]));
