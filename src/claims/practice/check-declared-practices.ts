@@ -3,7 +3,8 @@
  * (case, spacing, quote marks and closing punctuation aside; a leading "We" of the entry may be
  * left out) is a declared practice claim: `declared` when the entry was checked recently enough
  * to quote, `stale-declared` (blocking) when not. Numbers of that sentence that are part of the
- * entry's text, or equal its dated count, total or share, are backed by the entry.
+ * entry's text or of its measure's label, or equal its dated count, total or share, are backed by
+ * the entry.
  */
 import type { DeclaredPractice, EvidencePack } from '../../evidence/evidence-pack-schema.js';
 import { OWNER_WORDS } from '../../evidence/data/practice-library-words.js';
@@ -21,6 +22,11 @@ export interface DeclaredPracticeMatch {
   quoted: { start: number; end: number };
   /** Source offsets of the sentence holding it, end exclusive. */
   sentence: { start: number; end: number };
+  /**
+   * Source offsets of the entry's measure label where the same sentence states it ("11 of 12
+   * complaints acknowledged within 3 working days"): numbers in it are the entry's own words.
+   */
+  measureLabel?: { start: number; end: number };
 }
 
 const FOLDED: Readonly<Record<string, string>> = { '\u2018': "'", '\u2019': "'", '\u201C': '"', '\u201D': '"', '\u2013': '-', '\u2014': '-', '\u00A0': ' ' };
@@ -84,6 +90,18 @@ function findInBlock(block: TextBlock, practices: readonly DeclaredPractice[]): 
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Where the sentence states the entry's measure label, in source offsets, if it does. */
+function labelSpan(block: TextBlock, practice: DeclaredPractice, sentence: { start: number; end: number }): { start: number; end: number } | undefined {
+  const label = practice.measure ? normalise(practice.measure.label).folded.trim() : '';
+  if (label.length < MIN_QUOTED_LENGTH) return undefined;
+  const { folded, at } = normalise(block.text.slice(sentence.start, sentence.end));
+  const index = folded.indexOf(label);
+  if (index < 0) return undefined;
+  const start = block.sourceOffsets[sentence.start + at[index]!];
+  const last = block.sourceOffsets[sentence.start + at[index + label.length - 1]!];
+  return start === undefined || last === undefined ? undefined : { start, end: last + 1 };
+}
+
 export interface CheckDeclaredPracticesOptions {
   text: string;
   pack: EvidencePack;
@@ -111,10 +129,12 @@ export function checkDeclaredPractices(options: CheckDeclaredPracticesOptions): 
       const from = locate(offset);
       const to = locate(endOffset);
       const quoted = block.text.slice(start, end);
+      const measureLabel = labelSpan(block, practice, sentence);
       matches.push({
         practice,
         quoted: { start: offset, end: endOffset },
         sentence: { start: Math.min(sentenceStart, offset), end: Math.max(sentenceEnd, endOffset) },
+        ...(measureLabel ? { measureLabel } : {}),
         claim: {
           kind: 'practice',
           text: quoted,
@@ -151,6 +171,7 @@ interface NumberInSentence {
 export function declaredBacking(claim: NumberInSentence, matches: readonly DeclaredPracticeMatch[]): { practice: DeclaredPractice; inText: boolean } | undefined {
   for (const match of matches) {
     if (claim.offset >= match.quoted.start && claim.endOffset <= match.quoted.end) return { practice: match.practice, inText: true };
+    if (match.measureLabel && claim.offset >= match.measureLabel.start && claim.endOffset <= match.measureLabel.end) return { practice: match.practice, inText: true };
   }
   for (const match of matches) {
     const measure = match.practice.measure;

@@ -100,6 +100,22 @@ describe('declared practice claims', () => {
     expect(report.ok).toBe(true);
   });
 
+  it("backs a number in the entry's measure label where the sentence states the label, and only there", () => {
+    const complaints = declared('PL-5', 'The registered manager acknowledges each complaint in writing', {
+      topic: 'complaints',
+      measure: { label: 'complaints acknowledged within 3 working days', count: 11, of: 12, share: 91.7, asOf: '2026-09-30' },
+    });
+    const pack = { ...PACK, declaredPractices: [complaints] };
+    const numbers = (text: string) => validateClaims({ text, pack }).claims.filter((claim) => claim.kind === 'number').map((claim) => [claim.text, claim.status, claim.declaredPracticeId]);
+    expect(numbers('The registered manager acknowledges each complaint in writing; on 30 September 2026 the count was 11 of 12 complaints acknowledged within 3 working days (92%).')).toEqual([
+      ['11 of 12', 'supported', 'PL-5'],
+      ['3 working days', 'supported', 'PL-5'],
+      ['92%', 'supported', 'PL-5'],
+    ]);
+    // The same days said outside the label are a claim of their own.
+    expect(numbers('The registered manager acknowledges each complaint in writing, and answers within 3 working days.')).toEqual([['3 working days', 'unsupported', undefined]]);
+  });
+
   it('leaves a sentence that only resembles the entry, a heading and a pack without a library alone', () => {
     expect(practiceClaims('Every support worker completes training.')).toEqual([]);
     expect(practiceClaims('# Every support worker completes a Mental Capacity Act refresher each year')).toEqual([]);
