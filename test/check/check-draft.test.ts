@@ -55,6 +55,15 @@ describe('checkDraft', () => {
     expect(report.summary.structure.ownersCadence).toBe(false);
   });
 
+  it('reads what is done with the person outside reviews (a complaint through an advocate, an answer in their format) as behaviour', async () => {
+    for (const text of ['A complaint can be made to any member of staff or through an advocate.', "The Registered Manager answers each complaint in the person's agreed format.", 'Before a referral the staff member asks the person what they want to happen.']) {
+      const report = await checkDraft({ text });
+      expect(report.summary.structure.behaviour, text).toBe(true);
+    }
+    const report = await checkDraft({ text: 'The Registered Manager answers each complaint in writing.' });
+    expect(report.summary.structure.behaviour).toBe(false);
+  });
+
   it('marks a word-limit overrun from the first word past the limit, as an error', async () => {
     const report = await checkDraft({ text: 'One two three.\n\nFour five six seven.', wordLimit: 5 });
     const length = report.messages.find((message) => message.category === 'length');

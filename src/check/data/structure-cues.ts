@@ -30,6 +30,10 @@ export const behaviourCues: readonly string[] = [
   'invite[sd]?',
   '(?:short|30-minute|45-minute) meetings?',
   'best time of day',
+  // Done with the person on their terms outside reviews too: complaints, safeguarding, concerns.
+  "(?:the person's|their) (?:own |agreed )?(?:format|words)",
+  'through (?:an|their) advocate',
+  'asks? (?:the person|them) what (?:they want|matters)',
 ];
 
 export const assuranceCues: readonly string[] = [
