@@ -10413,7 +10413,7 @@ export interface operations {
                                  * @description The topic
                                  * @enum {string}
                                  */
-                                id: "person-led-planning" | "family-friends" | "carers" | "advocacy" | "accessibility" | "meetings" | "summaries" | "disagreements" | "consent-capacity" | "feedback" | "outcomes" | "governance" | "safeguarding" | "information-sharing" | "training" | "recruitment" | "co-production" | "review-triggers" | "workload";
+                                id: "person-led-planning" | "family-friends" | "carers" | "advocacy" | "accessibility" | "meetings" | "summaries" | "disagreements" | "complaints" | "consent-capacity" | "feedback" | "outcomes" | "governance" | "safeguarding" | "information-sharing" | "training" | "recruitment" | "co-production" | "review-triggers" | "workload";
                                 /** @description The topic in words */
                                 label: string;
                                 /** @description Offset of the first cue in the question text */

@@ -318,12 +318,25 @@ describe('choosing what to say', () => {
     await expectClean(section, 200);
   });
 
+  it('answers how to complain and how fast from the practice library, each timescale with its count, and the route beyond us', async () => {
+    const text = 'Set out how someone can make a complaint, how quickly you acknowledge it and send a full answer, and where they can go if they are not satisfied.';
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 300 } });
+    expect(section.responseText).toMatch(/in person, by phone, in writing, by email or through an advocate/);
+    expect(section.responseText).toMatch(/acknowledges it in writing within 3 working days[^.]*11 of 12 complaints[^.]*\(92%\)/);
+    expect(section.responseText).toMatch(/full written answer to each complaint within 20 working days[^.]*10 of 12 complaints[^.]*\(83%\)/);
+    expect(section.responseText).toMatch(/Local Government and Social Care Ombudsman/);
+    // What is done with the person is said by the entries: no stock line about review agendas.
+    expect(section.responseText).not.toMatch(/agenda/);
+    expect(section.plan!.covered.map((entry) => `${entry.topic}/${entry.element}`)).toEqual(expect.arrayContaining(['complaints/declared-practices', 'complaints/escalation-route']));
+    await expectClean(section, 300);
+  });
+
   it('takes the examples a question asks of its advocacy part from the referral log, not the disagreement log its complaints part names', async () => {
     const section = await draftSection({ db, period: '2026-Q3', question: { text: 'Give two examples from the past year of when you involved an independent advocate and what difference it made. How can someone complain if they remain unhappy?' }, limit: { kind: 'words', value: 400 } });
     const covered = section.plan!.covered.map((entry) => `${entry.topic}/${entry.element}`);
     expect(covered).toContain('advocacy/logged-examples');
     expect(covered).not.toContain('disagreements/logged-examples');
-    expect(covered).toContain('disagreements/escalation-route');
+    expect(covered).toContain('complaints/escalation-route');
   });
 
   it('tells a settled disagreement from the log as the example asked for: what it was about, who settled it and in how many working days', async () => {

@@ -41,6 +41,7 @@ export const PRACTICE_TOPICS = [
   'meetings',
   'summaries',
   'disagreements',
+  'complaints',
   'consent-capacity',
   'feedback',
   'outcomes',

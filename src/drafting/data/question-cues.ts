@@ -92,8 +92,19 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
   {
     id: 'disagreements',
     label: 'disagreements and escalation',
-    strong: ['disagree(?:s|d|ment|ments)?', 'disputes?', 'escalat(?:e|es|ed|ion|ing)', 'conflicts?', 'complaints?', 'complain(?:s|ed|ing)?', 'challenge decisions?'],
+    strong: ['disagree(?:s|d|ment|ments)?', 'disputes?', 'escalat(?:e|es|ed|ion|ing)', 'conflicts?', 'challenge decisions?'],
     weak: ['concerns?', 'differing views', 'do not agree', 'don\'t agree', 'resolv(?:e|ed|es|ing)', 'resolution', 'mediation', 'appeals?'],
+    figures: ['disputes-resolved'],
+  },
+  {
+    id: 'complaints',
+    label: 'complaints and concerns',
+    // How to complain, how fast an answer comes and where it goes next: a procedure everyone who
+    // uses the service has, whether or not they are disagreeing with their own plan.
+    strong: ['complaints?', 'complain(?:s|ed|ing)?', 'ombudsman', 'lgsco', 'grievances?', 'redress'],
+    // Raising a concern is as often the condition of another question ("when someone raises a
+    // concern, how quickly is an IMCA involved?") as its subject; a safeguarding concern is not a complaint.
+    weak: ['rais(?:e|es|ed|ing) (?:a |any |their |your )?(?:concerns?|issues?)', '(?<!safeguarding )concerns?', 'dissatisf(?:ied|action)', 'unhappy', "(?:not|isn[’']t|aren[’']t) (?:satisfied|happy)", 'take (?:it|this|that|their (?:complaint|concern)|the matter|things) further', 'compliments?', 'put (?:things|it|this) right', 'respon(?:d|se) times?', 'acknowledg(?:e|es|ed|ement|ing)'],
     figures: ['disputes-resolved'],
   },
   {

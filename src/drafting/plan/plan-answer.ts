@@ -505,6 +505,10 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   parts.forEach((part, index) => {
     if (firstPerPart.has(index)) return;
     const taken = new Set(firstPerPart.values());
+    // Library entries placed for one part may answer another ("how can people complain" and "how
+    // quickly do you answer" are two entries of one block): that block's fuller form is the
+    // answer, given back before optional blocks take the room.
+    if ([...taken].some((candidate) => candidate.block.element === 'declared-practices' && answersPart(part, candidate.block))) return;
     const answering = ranked.find((candidate) => !taken.has(candidate) && candidate.block.text.trim().length > 0 && answersPart(part, candidate.block));
     if (answering) firstPerPart.set(index, answering);
   });

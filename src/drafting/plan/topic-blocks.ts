@@ -967,7 +967,13 @@ const builders: Record<ElementId, Builder> = {
           ],
       again ?? 0,
     );
-    const opening = again
+    // Under complaints, the route is the one a complaint climbs too; the log of disagreements shows it in use.
+    const complaintRoute = chain
+      ? firstFresh([`Inside the organisation, a complaint or disagreement that is not settled goes from ${chain}, with an advocate offered at each stage.`, `A complaint or disagreement not settled at first climbs one route, from ${chain}.`], again ?? 0)
+      : 'A complaint or disagreement the key worker cannot settle goes to the Registered Manager and then the Nominated Individual.';
+    const opening = topic === 'complaints'
+      ? complaintRoute
+      : again
       ? `Every disagreement goes in the disagreement log. ${route}`
       : firstFresh(
           [
@@ -1002,8 +1008,9 @@ const builders: Record<ElementId, Builder> = {
     // Asked where a complaint goes, shorter forms keep the route and where it goes beyond us, so a
     // tight limit drops the telling before the route.
     const shorter = () => {
-      const briefest = block(topic, 'escalation-route', `Every disagreement goes in the disagreement log. ${route}${beyond}`, []);
-      return block(topic, 'escalation-route', `Every disagreement goes in the disagreement log. ${route}${beyond} ${counted}`, [logged, ...levels], { shorter: briefest });
+      const briefly = topic === 'complaints' ? complaintRoute : `Every disagreement goes in the disagreement log. ${route}`;
+      const briefest = block(topic, 'escalation-route', `${briefly}${beyond}`, []);
+      return block(topic, 'escalation-route', `${briefly}${beyond} ${counted}`, [logged, ...levels], { shorter: briefest });
     };
     return block(topic, 'escalation-route', `${opening}${beyond} ${counted}`, [logged, ...levels], again || !beyond ? {} : { shorter: shorter() });
   },

@@ -134,7 +134,8 @@ export function readQuestion(question: string, options: ReadQuestionOptions = {}
     const weak = findCues(text, topic.weak);
     // Two cues at the same place ("care plan" and "plan") are one piece of evidence.
     const inside = (hit: { position: number }, spans: readonly { position: number; text: string }[]) => spans.some((other) => other.position <= hit.position && hit.position < other.position + other.text.length);
-    const weakElsewhere = weak.filter((hit) => !inside(hit, strong));
+    // A weak cue inside a longer one ("concern" in "raises a concern") is the same hint.
+    const weakElsewhere = weak.filter((hit) => !inside(hit, strong) && !weak.some((other) => other !== hit && other.text.length > hit.text.length && inside(hit, [other])));
     // Hints inside another topic's outright cue still name this topic, but do not make it a
     // subject: "a say in developing … your services" is the service's co-production, not a
     // person's own planning ("say in").

@@ -15,6 +15,8 @@ export const TOPIC_INVOLVEMENT_WEIGHT: Readonly<Record<AskedTopicId, number>> = 
   meetings: 1,
   summaries: 1,
   disagreements: 1,
+  // A complaints procedure serves everyone who uses the service, not involvement in planning alone.
+  complaints: 0.5,
   'consent-capacity': 1,
   feedback: 1,
   outcomes: 0.5,

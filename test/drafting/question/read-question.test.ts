@@ -48,7 +48,12 @@ const CASES: Case[] = [
   { question: "Explain how people can contribute to their review remotely or in writing if they cannot attend.", topics: { 'meetings': 'weak', 'accessibility': 'strong' }, asks: ['approach'] },
   { question: "How do you know that people feel listened to, and what evidence do you have?", topics: { 'feedback': 'strong' }, asks: ['how-do-you-know'] },
   { question: "Describe your approach to involving advocates and families when there is a disagreement about a best interests decision.", topics: { 'advocacy': 'strong', 'family-friends': 'strong', 'disagreements': 'strong', 'consent-capacity': 'strong' }, asks: ['approach'] },
-  { question: "Tell us how you handle complaints from relatives and what you have learned from them.", topics: { 'disagreements': 'strong', 'family-friends': 'strong', 'feedback': 'weak' }, asks: ['approach'] },
+  { question: "Tell us how you handle complaints from relatives and what you have learned from them.", topics: { 'complaints': 'strong', 'family-friends': 'strong', 'feedback': 'weak' }, asks: ['approach'] },
+  // A complaints procedure is its own subject; a disagreement about a plan is another.
+  { question: "How can someone make a complaint, how quickly do you reply, and where can they go if they are not satisfied?", topics: { 'complaints': 'strong' }, asks: [] },
+  { question: "What happens when a relative is still dissatisfied after your final response? Name the ombudsman they can go to.", topics: { 'family-friends': 'strong', 'complaints': 'strong' }, asks: [] },
+  // "Raises a concern" and the "concern" inside it are one hint, not two.
+  { question: "How can people raise concerns about their support?", topics: { 'complaints': 'weak', 'disagreements': 'weak' }, asks: [] },
   { question: "How will you monitor the quality of involvement and report it to commissioners each quarter?", topics: { 'governance': 'strong' }, asks: ['how-do-you-know'] },
   { question: "Please describe your organisation's approach to fleet vehicle maintenance.", topics: {  }, asks: ['approach'] },
   { question: "What is your policy on environmental sustainability and reducing carbon emissions?", topics: {  }, asks: [] },
@@ -97,8 +102,8 @@ describe('readQuestion', () => {
     const analysis = readQuestion('How do you keep people informed when a disagreement arises, and how do you involve an independent advocate?');
     expect(analysis.topics.map((topic) => topic.id)).toEqual(['disagreements', 'advocacy']);
     const weakAndStrong = readQuestion('When someone raises a concern, how quickly is an IMCA involved?');
-    expect(weakAndStrong.topics.map((topic) => topic.id)).toEqual(['disagreements', 'advocacy']);
-    expect(weakAndStrong.summary).toBe('This question asks about: independent advocacy (strong), disagreements and escalation (weak).');
+    expect(weakAndStrong.topics.map((topic) => topic.id)).toEqual(['complaints', 'disagreements', 'advocacy']);
+    expect(weakAndStrong.summary).toBe('This question asks about: independent advocacy (strong), complaints and concerns (weak), disagreements and escalation (weak).');
   });
 
   it('names the asks and the 12-month window in the summary', () => {

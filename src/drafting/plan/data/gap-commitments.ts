@@ -83,6 +83,20 @@ export const GAP_COMMITMENTS: Readonly<Partial<Record<AskedTopicId, GapCommitmen
     report: 'how many decisions were logged and how many recorded the person\'s wishes',
     quarters: 1,
   },
+  complaints: {
+    absent: 'when each complaint was received, acknowledged and answered',
+    owner: 'The Registered Manager',
+    // How to complain in a way the person can use, and a dated log that shows how fast answers come.
+    action: 'log every complaint and concern, however it is made, with the dates it was received, acknowledged and answered and what changed as a result, and go through an easy-read guide to complaining with each person at their next review',
+    report: 'how many complaints were received, how quickly each was acknowledged and answered, and what changed',
+    quarters: 1,
+    // Beside entries saying how complaints are handled (and perhaps counting how fast), only what
+    // none of them can say: whether the people who complained felt heard.
+    besideLibrary: {
+      action: 'ask each person whose complaint is closed, in the way they communicate, whether they felt listened to and how it could have been handled better, and record the answer',
+      report: 'how many of those asked felt listened to, and what we changed',
+    },
+  },
   safeguarding: {
     absent: 'how people took part in the safeguarding enquiries about them',
     owner: 'The Registered Manager',
@@ -134,6 +148,13 @@ export const EXAMPLE_GAPS: Readonly<Partial<Record<AskedTopicId, ExampleGap>>> =
     owner: 'Key workers',
     action: 'note in each review summary any change to the plan that a relative or friend proposed and the person agreed',
     report: 'how many plans changed this way, with examples',
+    quarters: 1,
+  },
+  complaints: {
+    example: 'a complaint, how quickly it was answered and what changed because of it',
+    owner: 'The Registered Manager',
+    action: 'write up each complaint closed as a short case note of what was raised, when it was acknowledged and answered, and what changed',
+    report: 'those case notes, with names removed',
     quarters: 1,
   },
   disagreements: {

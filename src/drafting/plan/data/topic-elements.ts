@@ -132,6 +132,10 @@ export const TOPIC_ELEMENTS: Readonly<Record<AskedTopicId, TopicElements>> = {
   meetings: { required: ['review-cadence', 'who-attends'], optional: ['meeting-length', 'agenda-notice', 'declared-practices'] },
   summaries: { required: ['summary-timeliness', 'action-follow-through'], optional: ['you-said-we-did', 'declared-practices'] },
   disagreements: { required: ['escalation-route', 'resolution-time'], optional: ['logged-examples', 'learning-from-feedback', 'declared-practices'] },
+  // How to complain and how fast a complaint is acknowledged and answered are the procedure's,
+  // which only the practice library records; the disagreement log shows the route in use and
+  // where a complaint goes beyond the provider.
+  complaints: { required: ['declared-practices', 'escalation-route'], optional: ['resolution-time', 'learning-from-feedback'] },
   'consent-capacity': { required: ['best-interests-chair', 'advocates-at-reviews'], optional: ['declared-practices', 'consent-to-share', 'advocate-triggers'] },
   feedback: { required: ['feel-involved', 'you-said-we-did'], optional: ['re-audit', 'learning-from-feedback', 'declared-practices'] },
   outcomes: { required: ['outcome-measures', 'human-example'], optional: ['outcome-verification', 'positive-risk', 'declared-practices'] },
@@ -277,6 +281,7 @@ export const DEPTH_ELEMENTS: Readonly<Partial<Record<AskedTopicId, readonly ('hu
   meetings: ['learning-from-feedback'],
   summaries: ['learning-from-feedback'],
   disagreements: ['learning-from-feedback'],
+  complaints: ['learning-from-feedback'],
   feedback: ['learning-from-feedback'],
   outcomes: ['human-example'],
   governance: ['learning-from-feedback'],
