@@ -5,7 +5,7 @@
  * left for a block that says something new. `bidOverlap` measures what is left in common.
  */
 import { draftSection, type DraftSectionOptions } from './draft-section.js';
-import { sentencesOf, wantsCaseExample, wantsChangeExamples } from './plan/plan-answer.js';
+import { askedTopics, sentencesOf, wantsCaseExample, wantsChangeExamples } from './plan/plan-answer.js';
 import { readQuestion } from './question/read-question.js';
 import { outrightTopicsOf, termsOf } from './question/question-parts.js';
 import { emptyBidMemory } from './plan/topic-blocks.js';
@@ -44,7 +44,8 @@ export async function draftBid(options: DraftBidOptions): Promise<Section[]> {
   // What each question is about, so an earlier answer leaves a later one the case example that fits it.
   const read = questions.map((entry) => {
     const analysis = readQuestion(entry.question.text);
-    return { terms: termsOf(entry.question.text), wantsCase: wantsCaseExample(analysis), wantsChange: wantsChangeExamples(analysis), strongTopics: outrightTopicsOf(analysis) };
+    const lead = askedTopics({ analysis })[0]?.id;
+    return { terms: termsOf(entry.question.text), wantsCase: wantsCaseExample(analysis), wantsChange: wantsChangeExamples(analysis), strongTopics: outrightTopicsOf(analysis), ...(lead ? { leadTopic: lead } : {}) };
   });
   // In the buyer's order, one at a time: each answer sees what the earlier ones used.
   for (const [index, entry] of questions.entries()) {

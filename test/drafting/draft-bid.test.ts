@@ -51,6 +51,29 @@ describe('draftBid', () => {
     expect(sections[0]!.responseText).not.toMatch(/a risk the person chose/);
   }, 120_000);
 
+  it('keeps what a topic needs for the later answer that is about it, when earlier answers only touch on it', async () => {
+    const texts = [
+      'How does your governance make sure people are protected from harm, and how do you report involvement figures to the Council?',
+      'How is staff training planned and checked, including training on keeping people protected from harm?',
+      'How do you make sure the person at the centre of a safeguarding concern is asked what they want to happen and has an advocate where they need one?',
+    ];
+    // Brackenmoor has two wordings of advocacy in safeguarding and little else on it: spent by the
+    // first two answers, which only touch on it, the third, which is about it, would have nothing to say.
+    const poor = await openDatabase({ dataDir: 'memory://' });
+    try {
+      const report = await importFiles({ db: poor, files: await readFixtureFiles(path.resolve('fixtures/poor-provider')), now: new Date('2026-11-01T00:00:00Z') });
+      expect(report.errorCount).toBe(0);
+      const sections = await draftBid({ db: poor, period: '2026-Q2', organisation: 'poor-test', questions: texts.map((text) => ({ question: { text }, limit: { kind: 'words', value: 300 } })) });
+      const last = sections[2]!;
+      expect(last.plan!.covered.map((entry) => `${entry.topic}/${entry.element}`)).toContain('safeguarding/safeguarding-advocacy');
+      expect(last.responseText).toMatch(/we refer for a Care Act advocate/);
+      // The first answer to touch on it may use one wording; the next one to touch on it leaves the rest.
+      expect(sections[1]!.plan!.covered.map((entry) => entry.element)).not.toContain('safeguarding-advocacy');
+    } finally {
+      await poor.close();
+    }
+  }, 120_000);
+
   it('words the core lines differently across the answers of a bid', async () => {
     // Development questions of the bank whose answers need core lines the topic paragraphs do not carry.
     const ids = ['q-006', 'q-009', 'q-015', 'q-017', 'q-018', 'q-019', 'q-032', 'q-033', 'q-035'];

@@ -140,8 +140,9 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
   {
     id: 'safeguarding',
     label: 'safeguarding',
-    strong: ['safeguard(?:s|ing)?', 'abuse', 'neglect', 'exploitation'],
-    weak: ['protect(?:ed|ion)?', 'harm', 'incidents?', '(?:goes|went|go) wrong', 'at risk'],
+    // "Deprivation of Liberty Safeguards" and "Liberty Protection Safeguards" are capacity law, not safeguarding.
+    strong: ['(?<!liberty )(?<!protection )safeguard(?:s|ing)?', 'abuse', 'neglect', 'exploitation'],
+    weak: ['protect(?:ed|ion)?(?! safeguards)', 'harm', 'incidents?', '(?:goes|went|go) wrong', 'at risk'],
     figures: [],
   },
   {

@@ -131,7 +131,7 @@ function namesOwner(practice: string, owner: string): boolean {
  * An entry that says "every" but whose own count falls short is stated as the standard it is,
  * so the sentence does not contradict its count.
  */
-export function declaredSentence(entry: DeclaredPractice, variant = 0): string {
+export function declaredSentence(entry: DeclaredPractice, variant = 0, compact = false): string {
   const practice = practiceWords(entry);
   const shortOfEvery = entry.measure !== undefined && entry.measure.count < entry.measure.of && ALWAYS_WORDS.test(practice);
   const measure = entry.measure
@@ -142,6 +142,8 @@ export function declaredSentence(entry: DeclaredPractice, variant = 0): string {
   const place = !entry.wholeOrganisation && entry.place && !entry.text.toLowerCase().includes(entry.place.toLowerCase()) && !namesPlace(entry.text, entry.place) ? entry.place : undefined;
   const stated = shortOfEvery ? `our standard is that ${afterPlace(practice, '')}` : undefined;
   const opening = place ? `At ${place}, ${stated ?? afterPlace(practice, place)}` : stated ? capitalise(stated) : practice;
+  // Within a tight limit: what is done and how far it held, without who owns it and its last check.
+  if (compact) return `${opening}${measure}.`;
   const cadence = saysCadence(practice, entry) ? '' : entry.cadenceText;
   const owner = namesOwner(practice, entry.owner) ? '' : entry.owner;
   const source = sourcePhrase(entry.source);
@@ -181,7 +183,7 @@ const DECLARED_VARIANTS = 4;
 
 /** Whether an earlier answer wrote the entry's sentence in any of its wordings (`written` holds normalised sentences). */
 export function writtenBefore(entry: DeclaredPractice, written: ReadonlySet<string>): boolean {
-  return Array.from({ length: DECLARED_VARIANTS }, (_, variant) => variant).some((variant) => written.has(normaliseSentence(declaredSentence(entry, variant))));
+  return written.has(normaliseSentence(declaredSentence(entry, 0, true))) || Array.from({ length: DECLARED_VARIANTS }, (_, variant) => variant).some((variant) => written.has(normaliseSentence(declaredSentence(entry, variant))));
 }
 
 /** Whether a text quotes a library entry (case and closing punctuation aside). */

@@ -225,6 +225,18 @@ function candidatesFor(
     const wholeTopic = essentialTopics ? essentialTopics.has(topic) : topic === leadTopic;
     // The subject of one part of the question is answered too, in sentences of its own.
     const essential = priority === 1 && (wholeTopic || partSubjects.has(topic));
+    // A topic this question names in passing (not its subject, nor a part's), that a later
+    // question of the bid is about or, where this one only hints at it, asks about outright: once
+    // an earlier answer has used one wording of its required blocks, the rest are kept for that
+    // answer, which would otherwise find them all said already (advocacy in safeguarding spent in
+    // a scenario, a governance and a training answer left the safeguarding answer with nothing on
+    // safeguarding).
+    const strongHere = topics.some((entry) => entry.id === topic && entry.strong);
+    const laterOwns = (memory.upcoming ?? []).some((later) => later.leadTopic === topic || (!strongHere && later.strongTopics?.has(topic)));
+    if (used > 0 && topic !== leadTopic && !partSubjects.has(topic) && TOPIC_ELEMENTS[topic].required.includes(element) && laterOwns) {
+      if (priority <= 2) missing.push({ element, topic, reason: 'kept for a later answer of the bid that asks about it', passing: true });
+      return;
+    }
     const inputs = { context, quotedInCore: new Set([...quotedInCore, ...statedHere]), memory: local, relevantOnly, depth: priority >= 3 };
     const built = freshestWording((again) => buildBlock(element, topic, { ...inputs, again }), used, memory.sentences);
     if (isMissing(built)) {

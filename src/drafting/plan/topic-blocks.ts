@@ -125,6 +125,8 @@ export interface UpcomingQuestion {
   wantsChange?: boolean;
   /** Topics the question asks about outright (not only as the people taking part): their library entries are its material. */
   strongTopics?: ReadonlySet<string>;
+  /** What the question is mostly about: the required elements of that topic are its material. */
+  leadTopic?: string;
 }
 
 export function emptyBidMemory(): BidMemory {
@@ -1541,12 +1543,17 @@ function declaredPractices({ context, again = 0, memory }: BlockInputs, topic: A
   return entriesBlock(topic, ordered, again);
 }
 
-/** Library entries as one block, each in its own wording, with the block of one entry fewer as its shorter form. */
-export function entriesBlock(topic: AskedTopicId, entries: readonly DeclaredPractice[], again: number): Block {
-  const text = entries.map((entry, index) => declaredSentence(entry, index + again)).join(' ');
+/**
+ * Library entries as one block, each in its own wording. Its shorter forms keep every entry but
+ * say each briefly (what is done and its count, not its owner and last check), then drop entries
+ * from the end: under a tight limit, two parts answered briefly beat one answered in full.
+ */
+export function entriesBlock(topic: AskedTopicId, entries: readonly DeclaredPractice[], again: number, compact = false): Block {
+  const text = entries.map((entry, index) => declaredSentence(entry, index + again, compact)).join(' ');
+  const shorter = !compact ? entriesBlock(topic, entries, again, true) : entries.length > 1 ? entriesBlock(topic, entries.slice(0, -1), again, true) : undefined;
   return block(topic, 'declared-practices', text, [], {
     carriesEvidence: entries.some((entry) => entry.measure !== undefined),
-    ...(entries.length > 1 ? { shorter: entriesBlock(topic, entries.slice(0, -1), again) } : {}),
+    ...(shorter ? { shorter } : {}),
   });
 }
 

@@ -10,7 +10,7 @@ import { declaredEntries, declaredSentence } from '../../../src/drafting/plan/de
 import { libraryEntriesFor } from '../../../src/drafting/plan/answer-parts.js';
 import { buildDraftingContext } from '../../../src/drafting/drafting-context.js';
 import { questionParts } from '../../../src/drafting/question/question-parts.js';
-import { buildBlock, emptyBidMemory } from '../../../src/drafting/plan/topic-blocks.js';
+import { buildBlock, emptyBidMemory, entriesBlock } from '../../../src/drafting/plan/topic-blocks.js';
 import { entry, figuresWith, place } from '../support/practice-library.js';
 import { catalogueFields } from '../../support/catalogue-fields.js';
 
@@ -21,6 +21,19 @@ const asked = entry('P1', 'carers', 'Key workers ask each family member who help
 const evening = entry('P2', 'carers', 'A carers’ evening each quarter lets relatives meet the team and local carer support groups.', { cadence: 'quarterly', cadenceText: 'every quarter', source: 'the events log' });
 
 describe('answers from the practice library', () => {
+  it('says every entry briefly before it drops one, when the limit is tight', () => {
+    const full = entriesBlock('carers', [asked, evening], 0);
+    const brief = full.shorter!;
+    // Both entries and the count, without the owner and the last check.
+    expect(brief.text).toContain('refer them to the council the same week; on 30 September 2026 it held for 14 of 16 carers offered a referral (88%).');
+    expect(brief.text).toMatch(/a carers’ evening each quarter lets relatives meet the team and local carer support groups\.$/);
+    expect(brief.text).not.toMatch(/last checked|verified|responsible/);
+    expect(brief.text.length).toBeLessThan(full.text.length);
+    // Then one entry, briefly.
+    expect(brief.shorter!.text).not.toMatch(/carers’ evening/);
+    expect(brief.shorter!.shorter).toBeUndefined();
+  });
+
   it('quotes each entry with its owner, cadence, source and last check, and its count in the same sentence', async () => {
     const section = await composeSection({ figures: figuresWith([asked, evening]), question: CARERS_QUESTION, limit: { kind: 'words', value: 250 } });
     expect(section.responseText).toContain(declaredSentence(asked, 0).slice(0, 60));

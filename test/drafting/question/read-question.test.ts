@@ -52,6 +52,9 @@ const CASES: Case[] = [
   // A complaints procedure is its own subject; a disagreement about a plan is another.
   { question: "How can someone make a complaint, how quickly do you reply, and where can they go if they are not satisfied?", topics: { 'complaints': 'strong' }, asks: [] },
   { question: "What happens when a relative is still dissatisfied after your final response? Name the ombudsman they can go to.", topics: { 'family-friends': 'strong', 'complaints': 'strong' }, asks: [] },
+  // The Deprivation of Liberty Safeguards and Liberty Protection Safeguards are capacity law, not safeguarding.
+  { question: "Explain when you would ask for a relevant person's representative under the Deprivation of Liberty Safeguards.", topics: { 'advocacy': 'strong', 'consent-capacity': 'strong' }, asks: [] },
+  { question: "How will the Liberty Protection Safeguards change the way you involve families?", topics: { 'consent-capacity': 'strong', 'family-friends': 'strong' }, asks: [] },
   // "Raises a concern" and the "concern" inside it are one hint, not two.
   { question: "How can people raise concerns about their support?", topics: { 'complaints': 'weak', 'disagreements': 'weak' }, asks: [] },
   { question: "How will you monitor the quality of involvement and report it to commissioners each quarter?", topics: { 'governance': 'strong' }, asks: ['how-do-you-know'] },
