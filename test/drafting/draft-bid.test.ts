@@ -74,6 +74,17 @@ describe('draftBid', () => {
     }
   }, 120_000);
 
+  it('quotes a library entry a later answer is about where this answer asks for it too (MCA training in a pass/fail capacity question)', async () => {
+    const texts = [
+      "Complaints and concerns.\n(a) Describe how people using the service, their families and representatives can raise a complaint or concern, including by means other than writing.\n(b) State your timescales for acknowledging, investigating and responding to complaints, and how the complainant is kept informed if these cannot be met.\n(c) Explain how you make people aware of the routes available beyond your organisation, including the Council's own complaints procedure and the Local Government and Social Care Ombudsman.\n(d) Describe how learning from complaints is shared with staff and reported to the Council.",
+      "PASS/FAIL. Please confirm that your organisation has a written Mental Capacity Act 2005 policy, reviewed within the last two years, which covers the assessment of capacity, best interests decision-making, the least restrictive option and the recording of decisions, and that all staff delivering this service complete Mental Capacity Act training at induction with refresher training at least every three years. Briefly describe how decision-specific capacity assessments are recorded and who is responsible for best interests decisions about day-to-day care. Bidders unable to confirm all of the above will not be considered further.",
+      "Describe the training and development programme for staff delivering this service, covering induction (including the Care Certificate), mandatory training, and specialist training for supporting people with learning disabilities, autistic people and people with mental health needs, including the Oliver McGowan Mandatory Training. Explain how you check that staff are competent in practice, not only that they have completed courses, and how training on communication, the Mental Capacity Act and safeguarding is kept up to date.",
+    ];
+    const sections = await draftBid({ db, period: '2026-Q3', organisation: 'harbour-care', questions: texts.map((text) => ({ question: { text }, limit: { kind: 'words', value: 500 } })) });
+    expect(sections[1]!.responseText).toMatch(/Mental Capacity Act refresher/);
+    expect(sections[1]!.plan!.covered.map((entry) => `${entry.topic}/${entry.element}`)).toContain('training/declared-practices');
+  }, 120_000);
+
   it('words the core lines differently across the answers of a bid', async () => {
     // Development questions of the bank whose answers need core lines the topic paragraphs do not carry.
     const ids = ['q-006', 'q-009', 'q-015', 'q-017', 'q-018', 'q-019', 'q-032', 'q-033', 'q-035'];

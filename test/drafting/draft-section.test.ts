@@ -331,6 +331,14 @@ describe('choosing what to say', () => {
     await expectClean(section, 300);
   });
 
+  it('gives a safeguarding example from the referrals a safeguarding enquiry prompted, not a disagreement a passing "concern" points to', async () => {
+    const text = 'How do you make sure a person at the centre of a safeguarding concern is asked what they want and supported through the enquiry? Give an example from the past year.';
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 400 } });
+    expect(section.plan!.covered.map((entry) => `${entry.topic}/${entry.element}`)).toContain('safeguarding/logged-examples');
+    expect(section.responseText).toMatch(/during a safeguarding enquiry/);
+    expect(section.responseText).not.toMatch(/a disagreement about/);
+  });
+
   it('takes the examples a question asks of its advocacy part from the referral log, not the disagreement log its complaints part names', async () => {
     const section = await draftSection({ db, period: '2026-Q3', question: { text: 'Give two examples from the past year of when you involved an independent advocate and what difference it made. How can someone complain if they remain unhappy?' }, limit: { kind: 'words', value: 400 } });
     const covered = section.plan!.covered.map((entry) => `${entry.topic}/${entry.element}`);

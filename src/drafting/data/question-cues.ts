@@ -157,7 +157,8 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     id: 'training',
     label: 'staff training',
     strong: ['training', 'trained', 'competenc(?:e|y|ies)', 'workforce development', 'supervision', 'refresher', 'e-?learning'],
-    weak: ['staff', 'induction', 'skills', 'learning', 'knowledge', 'practitioners?', 'workforce', 'team'],
+    // "A learning disability" names who is supported, and "learning from complaints" what is drawn from them: neither is training.
+    weak: ['staff', 'induction', 'skills', "(?<!lessons )learning(?! disabilit(?:y|ies)| difficult(?:y|ies)| from| (?:is|was|are|were) (?:shared|taken|fed))", 'knowledge', 'practitioners?', 'workforce', 'team'],
     figures: [],
   },
   {

@@ -233,7 +233,8 @@ function candidatesFor(
     // safeguarding).
     const strongHere = topics.some((entry) => entry.id === topic && entry.strong);
     const laterOwns = (memory.upcoming ?? []).some((later) => later.leadTopic === topic || (!strongHere && later.strongTopics?.has(topic)));
-    if (used > 0 && topic !== leadTopic && !partSubjects.has(topic) && TOPIC_ELEMENTS[topic].required.includes(element) && laterOwns) {
+    // Library entries are kept apart by entry and by topic in their own block (declared-blocks.ts).
+    if (element !== 'declared-practices' && used > 0 && topic !== leadTopic && !partSubjects.has(topic) && TOPIC_ELEMENTS[topic].required.includes(element) && laterOwns) {
       if (priority <= 2) missing.push({ element, topic, reason: 'kept for a later answer of the bid that asks about it', passing: true });
       return;
     }
@@ -328,6 +329,9 @@ function candidatesFor(
       // whose subject is only hinted at ("Give two examples from your records") asks it of the rest.
       const askedIn = questionInParts.filter((part) => fires(part.text));
       if (askedIn.length > 0 && askedIn.every((part) => !part.topics.includes(topic.id) && part.lead !== undefined && strongTopics.has(part.lead))) continue;
+      // A topic hinted at by a word elsewhere ("concern" in a safeguarding question) does not take
+      // the examples a part asks without naming it: they are the question's subject's.
+      if (!strongTopics.has(topic.id) && askedIn.length > 0 && askedIn.every((part) => !part.topics.includes(topic.id))) continue;
       add(cued.element, topic.id, 1);
       // "How will you involve family, and what if the person does not want someone involved?"
       // asks both: another part on the same people keeps what the cued case would replace.

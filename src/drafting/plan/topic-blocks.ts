@@ -506,7 +506,12 @@ export function describeCaseExample(context: DraftingContext, example: CaseText)
 }
 
 /** Which logged examples answer a topic: referrals for advocacy, disagreements for disagreements. */
-const LOGGED_KIND: Partial<Record<AskedTopicId, LoggedText['example']['kind']>> = { advocacy: 'advocate-referral', disagreements: 'disagreement' };
+const LOGGED_KIND: Partial<Record<AskedTopicId, LoggedText['example']['kind']>> = { advocacy: 'advocate-referral', disagreements: 'disagreement', safeguarding: 'advocate-referral' };
+
+/** Of a topic's kind of logged example, the ones about it: for safeguarding, referrals a safeguarding enquiry prompted. */
+const LOGGED_ABOUT: Partial<Record<AskedTopicId, (logged: LoggedText) => boolean>> = {
+  safeguarding: (logged) => logged.example.kind === 'advocate-referral' && logged.example.trigger === 'safeguarding',
+};
 
 /** "Give two examples" asks for two; "an example" for one. */
 const ONE_EXAMPLE = new RegExp(`\\b(?:an|one|a single) (?:recent |specific |real |anonymised )?(?:example|instance|case study)\\b|${INSTANCE_ASK}`, 'i');
@@ -587,8 +592,9 @@ function describeDisagreement(logged: LoggedText, first: boolean, again: boolean
 function loggedExamplesBlock(inputs: BlockInputs, topic: AskedTopicId): Built {
   const kind = LOGGED_KIND[topic];
   if (!kind) return missing(topic, 'logged-examples', 'only referrals and disagreements are logged one by one');
-  const chosen = nextLogged(inputs, kind);
-  const noun = kind === 'advocate-referral' ? 'advocate referrals' : 'disagreements';
+  const about = LOGGED_ABOUT[topic];
+  const chosen = nextLogged(inputs, kind).filter((logged) => !about || about(logged));
+  const noun = about ? `${kind === 'advocate-referral' ? 'advocate referrals' : 'disagreements'} about ${topic}` : kind === 'advocate-referral' ? 'advocate referrals' : 'disagreements';
   if (chosen.length === 0) return missing(topic, 'logged-examples', `no ${noun} settled or answered in the twelve months to ${inputs.context.period} left to tell as an example`);
   const wanted = ONE_EXAMPLE.test(inputs.context.analysis?.question ?? '') ? 1 : 2;
   const describe = kind === 'advocate-referral' ? describeReferral : describeDisagreement;

@@ -55,6 +55,9 @@ const CASES: Case[] = [
   // The Deprivation of Liberty Safeguards and Liberty Protection Safeguards are capacity law, not safeguarding.
   { question: "Explain when you would ask for a relevant person's representative under the Deprivation of Liberty Safeguards.", topics: { 'advocacy': 'strong', 'consent-capacity': 'strong' }, asks: [] },
   { question: "How will the Liberty Protection Safeguards change the way you involve families?", topics: { 'consent-capacity': 'strong', 'family-friends': 'strong' }, asks: [] },
+  // Who is supported ("a learning disability") and what is drawn from complaints ("learning from") are not staff training.
+  { question: "How do you support people with a learning disability to take part in their reviews?", topics: { 'meetings': 'weak' }, asks: ['approach'] },
+  { question: "Describe how learning from complaints is shared with staff.", topics: { 'feedback': 'weak', 'complaints': 'strong', 'training': 'weak' }, asks: ['approach'] },
   // "Raises a concern" and the "concern" inside it are one hint, not two.
   { question: "How can people raise concerns about their support?", topics: { 'complaints': 'weak', 'disagreements': 'weak' }, asks: [] },
   { question: "How will you monitor the quality of involvement and report it to commissioners each quarter?", topics: { 'governance': 'strong' }, asks: ['how-do-you-know'] },

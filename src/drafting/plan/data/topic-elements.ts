@@ -229,8 +229,9 @@ export const CUED_ELEMENTS: readonly CuedElement[] = [
   },
   { topic: 'disagreements', cue: 'learn(?:s|t|ed|ing)?|lessons?', element: 'learning-from-feedback' },
   // "Give two examples of when an advocate was involved": what the logs show for one person at a
-  // time. An example of something that changed is a change, not a log entry.
-  ...(['advocacy', 'disagreements'] as const).map((topic) => ({ topic, cue: `(?:examples?|instances?|case stud(?:y|ies)|illustrat\\w*)(?!${OF_SOMETHING_CHANGED})|${INSTANCE_ASK}`, element: 'logged-examples' as const })),
+  // time (for safeguarding, the referrals an enquiry prompted). An example of something that
+  // changed is a change, not a log entry.
+  ...(['advocacy', 'disagreements', 'safeguarding'] as const).map((topic) => ({ topic, cue: `(?:examples?|instances?|case stud(?:y|ies)|illustrat\\w*)(?!${OF_SOMETHING_CHANGED})|${INSTANCE_ASK}`, element: 'logged-examples' as const })),
   // "Without placing an unreasonable burden on them": how relatives take part at a cost they can carry.
   ...(['family-friends', 'carers'] as const).map((topic) => ({
     topic,
