@@ -315,6 +315,9 @@ describe('choosing what to say', () => {
     const section = await draftSection({ db, period: '2026-Q3', question: { text: 'Describe how people can complain about their care and what happens if they remain unhappy with your response.' }, limit: { kind: 'words', value: 200 } });
     expect(section.responseText).toMatch(/Registered Manager and then the Nominated Individual/);
     expect(section.responseText).toMatch(/Council that arranges [^.;]* care and then to the Local Government and Social Care Ombudsman/);
+    // The records say England and Wales, not which: the writer, not the answer, is told about Wales.
+    expect(section.responseText).not.toMatch(/Wales/);
+    expect(section.notes).toContainEqual(expect.stringMatching(/For a service in Wales, name the Public Services Ombudsman for Wales/));
     await expectClean(section, 200);
   });
 

@@ -834,6 +834,7 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
       `Proposed commitment: the practice library shows this at some services only, so the answer names the others and proposes when they will have it ("${candidate.block.text}"). Agree the plan and its dates with its owner before submitting.`,
     );
   }
+  for (const note of new Set(chosen.flatMap((entry) => (entry.block.writerNote ? [entry.block.writerNote] : [])))) notes.push(note);
   for (const candidate of chosen.filter((entry) => entry.block.element === 'council-co-production')) {
     notes.push(
       `Proposed offer, not from the records: the question asks what you would bring to co-production the Council leads, so the answer offers places for the people you support, paid and supported, and what your own groups find ("${candidate.block.text}"). Agree the offer, and what you would pay, with its owner before submitting.`,

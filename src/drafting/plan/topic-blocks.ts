@@ -21,7 +21,7 @@ import { ADVOCACY_OUTCOME_WORDS, DISAGREEMENT_OUTCOME_WORDS, DISAGREEMENT_TOPIC_
 import { ADVOCATE_TYPE_WORDS } from '../../evidence/data/breakdown-wording.js';
 import { CHANGE_SOURCES, EVERY_CHANGE_ANSWERS } from './data/change-sources.js';
 import { COUNCIL_MEASURES } from './data/council-measures.js';
-import { COMPLAINT_ASK, OMBUDSMAN_BY_REGION } from './data/complaint-routes.js';
+import { COMPLAINT_ASK, OMBUDSMAN_BY_REGION, OMBUDSMAN_NOTE_BY_REGION } from './data/complaint-routes.js';
 import { GENERAL_ACTION, IMPROVEMENT_ACTIONS } from './data/improvement-actions.js';
 import { CHECK_GAPS, EXAMPLE_GAPS, GAP_COMMITMENTS } from './data/gap-commitments.js';
 import { addDays, dateParts, monthName } from '../../evidence/calendar/iso-date.js';
@@ -82,6 +82,8 @@ export interface Block {
    * part has its first block, it is given back before any other block's fuller wording.
    */
   askedInFull?: boolean;
+  /** Something the writer must check that the records cannot settle (which ombudsman, by country). */
+  writerNote?: string;
 }
 
 export interface MissingElement {
@@ -1002,7 +1004,9 @@ const builders: Record<ElementId, Builder> = {
             again ?? 0,
           )}`
         : '';
-    if (!logged) return block(topic, 'escalation-route', `${opening}${beyond} No disagreements were logged in ${figuresWhen(context)}.`, []);
+    const regionNote = beyond && region ? OMBUDSMAN_NOTE_BY_REGION[region] : undefined;
+    const noted = regionNote ? { writerNote: regionNote } : {};
+    if (!logged) return block(topic, 'escalation-route', `${opening}${beyond} No disagreements were logged in ${figuresWhen(context)}.`, [], noted);
     const split = joinList(levels.map((figure) => `${formatFigureValue(figure, figure.value)} ${figure.subject?.replace(/^disagreements /, '')}`));
     const count = formatFigureValue(logged, logged.value);
     const counted = firstFresh(
@@ -1017,10 +1021,10 @@ const builders: Record<ElementId, Builder> = {
     // tight limit drops the telling before the route.
     const shorter = () => {
       const briefly = topic === 'complaints' ? complaintRoute : `Every disagreement goes in the disagreement log. ${route}`;
-      const briefest = block(topic, 'escalation-route', `${briefly}${beyond}`, []);
-      return block(topic, 'escalation-route', `${briefly}${beyond} ${counted}`, [logged, ...levels], { shorter: briefest });
+      const briefest = block(topic, 'escalation-route', `${briefly}${beyond}`, [], noted);
+      return block(topic, 'escalation-route', `${briefly}${beyond} ${counted}`, [logged, ...levels], { shorter: briefest, ...noted });
     };
-    return block(topic, 'escalation-route', `${opening}${beyond} ${counted}`, [logged, ...levels], again || !beyond ? {} : { shorter: shorter() });
+    return block(topic, 'escalation-route', `${opening}${beyond} ${counted}`, [logged, ...levels], again || !beyond ? noted : { shorter: shorter(), ...noted });
   },
   'resolution-time': ({ context, again, uses = () => 0 }, topic) => {
     const figure = available(context, 'disputes-resolved');
