@@ -70,6 +70,7 @@ export const involvementTopicPatterns: readonly string[] = [
   'carers?',
   'advoca(?:te|tes|cy)',
   'imca',
+  'imha',
   'co-?produc(?:e|es|ed|ing|tion)',
   'person-centred',
   'circle of support',

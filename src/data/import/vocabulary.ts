@@ -6,7 +6,7 @@ export const AGENDA_FORMATS = ['standard', ...ACCESSIBLE_FORMATS.filter((format)
 export const REVIEW_TYPES = ['goal-setting', 'mini-review', 'deep-dive', 'complex', 'debrief'] as const;
 export const CHAIR_ROLES = ['key-worker', 'rm', 'ni', 'person', 'other'] as const;
 export const PARTICIPANT_ROLES = ['person', 'family', 'friend', 'advocate', 'key-worker', 'rm', 'ni', 'professional', 'other'] as const;
-export const ADVOCATE_TYPES = ['imca', 'care-act', 'rpr', 'other'] as const;
+export const ADVOCATE_TYPES = ['imca', 'care-act', 'rpr', 'imha', 'other'] as const;
 export const PARTICIPATION_MODES = ['in-person', 'remote', 'async'] as const;
 export const ACTION_OWNERS = ['key-worker', 'rm', 'ni', 'person', 'family', 'advocate', 'other'] as const;
 export const REFERRAL_TRIGGERS = [
@@ -17,6 +17,7 @@ export const REFERRAL_TRIGGERS = [
   'safeguarding',
   'care-act-assessment',
   'best-interests',
+  'mental-health-act',
   'other',
 ] as const;
 export const DISAGREEMENT_TOPICS = ['support-plan', 'medication', 'finances', 'contact', 'risk', 'accommodation', 'other'] as const;

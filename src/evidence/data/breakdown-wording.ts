@@ -13,6 +13,7 @@ export const REFERRAL_TRIGGER_WORDS: Readonly<Record<string, string>> = {
   safeguarding: 'a safeguarding enquiry',
   'care-act-assessment': 'a Care Act assessment or review',
   'best-interests': 'a best-interests decision',
+  'mental-health-act': 'detention or a community treatment order under the Mental Health Act',
   other: 'another reason',
 };
 
@@ -20,6 +21,7 @@ export const ADVOCATE_TYPE_WORDS: Readonly<Record<string, { one: string; many: s
   imca: { one: 'IMCA', many: 'IMCAs' },
   'care-act': { one: 'Care Act advocate', many: 'Care Act advocates' },
   rpr: { one: "Relevant Person's Representative", many: "Relevant Person's Representatives" },
+  imha: { one: 'IMHA', many: 'IMHAs' },
   other: { one: 'other independent advocate', many: 'other independent advocates' },
 };
 

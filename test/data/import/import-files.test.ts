@@ -159,6 +159,18 @@ describe.each(DATABASE_KINDS)('importFiles on %s', (kind) => {
     ]);
   });
 
+  it('keeps an Independent Mental Health Advocate and a Mental Health Act trigger as themselves, in the provider\'s words', async () => {
+    await importFiles({ db, files: [organisation, services, people], now: NOW });
+    const referrals = file('advocate-referrals.csv', 'id,person_id,advocate_type,trigger,referred_at,advocate_involved_at\nAR1,P1,Independent Mental Health Advocate,Community treatment order,03/04/2026 10:15,04/04/2026 16:00\nAR2,P1,IMHA,detained,05/04/2026 10:15,\n');
+    const report = await importFiles({ db, files: [referrals], now: NOW });
+    expect(report.errorCount).toBe(0);
+    const stored = await db.prisma.advocateReferral.findMany({ orderBy: { ref: 'asc' }, select: { ref: true, advocateType: true, trigger: true } });
+    expect(stored).toEqual([
+      { ref: 'AR1', advocateType: 'imha', trigger: 'mental-health-act' },
+      { ref: 'AR2', advocateType: 'imha', trigger: 'mental-health-act' },
+    ]);
+  });
+
   it('a dry run validates without writing', async () => {
     const report = await importFiles({ db, files: baseFiles, dryRun: true, now: NOW });
     expect(report.errorCount).toBe(0);

@@ -109,6 +109,21 @@ describe('topic block wording', () => {
     }
   });
 
+  it('says when an IMHA is asked for, and names the referrals to one and what prompted them', () => {
+    const count = (catalogueId: string, value: number, extra: Partial<Figure> = {}): Figure => ({ ...figure(catalogueId, 1, 1), value, unit: 'count', numerator: undefined, denominator: undefined, ...extra }) as Figure;
+    const text = blockText(
+      [
+        count('advocate-referrals', 2),
+        count('advocate-referrals-type', 2, { id: 'advocate-referrals-type-imha', group: 'imha', subject: 'referrals to IMHAs', detail: true }),
+        count('advocate-referrals-trigger', 2, { id: 'advocate-referrals-trigger-mental-health-act', group: 'mental-health-act', subject: 'advocate referrals prompted by detention or a community treatment order under the Mental Health Act', detail: true }),
+      ],
+      'advocate-triggers',
+      'advocacy',
+    );
+    expect(text).toMatch(/for an IMHA when a person is detained under the Mental Health Act or on a community treatment order/);
+    expect(text).toMatch(/2 were referrals to IMHAs|referrals to IMHAs/);
+  });
+
   it('lists the disagreements at each level in the order a disagreement climbs them', () => {
     const count = (catalogueId: string, value: number, extra: Partial<Figure> = {}): Figure => ({ ...figure(catalogueId, 1, 1), value, unit: 'count', numerator: undefined, denominator: undefined, ...extra }) as Figure;
     const text = blockText(

@@ -71,6 +71,7 @@ const PERSON_ROLE_WORDS: ValueTable = {
   'care act advocate': 'advocate',
   'independent advocate': 'advocate',
   'rpr': 'advocate',
+  'imha': 'advocate',
   'keyworker': 'key-worker',
   'key worker': 'key-worker',
   'registered manager': 'rm',
@@ -91,7 +92,8 @@ const ADVOCATE_WORDS: ValueTable = {
   'relevant person s representative': 'rpr',
   'relevant persons representative': 'rpr',
   'paid rpr': 'rpr',
-  'imha': 'other',
+  'independent mental health advocate': 'imha',
+  'advocate imha': 'imha',
   'advocate': 'other',
 };
 
@@ -155,6 +157,7 @@ export const VALUE_SYNONYMS = new Map<readonly string[], ValueTable>([
   [v.RESPONDENT_ROLES, PERSON_ROLE_WORDS],
   [v.RAISED_BY_ROLES, { ...PERSON_ROLE_WORDS, 'staff': 'staff', 'key worker': 'staff', 'keyworker': 'staff' }],
   [v.ESCALATION_LEVELS, OWNER_WORDS],
+  [v.REFERRAL_TRIGGERS, { 'mental health act': 'mental-health-act', 'detained': 'mental-health-act', 'detention': 'mental-health-act', 'sectioned': 'mental-health-act', 'community treatment order': 'mental-health-act', 'cto': 'mental-health-act' }],
   [v.ADVOCACY_OUTCOMES, { 'decision changed': 'decision-changed', 'plan changed': 'plan-changed', 'care plan changed': 'plan-changed', 'support plan changed': 'plan-changed', 'wishes recorded': 'wishes-recorded', 'views recorded': 'wishes-recorded', 'challenged': 'decision-challenged', 'decision challenged': 'decision-challenged', 'no change': 'no-change', 'none': 'no-change' }],
   [v.DISAGREEMENT_OUTCOMES, { 'plan changed': 'plan-changed', 'upheld': 'plan-changed', 'partly upheld': 'part-agreed', 'partially upheld': 'part-agreed', 'compromise': 'part-agreed', 'agreed after explanation': 'agreed-after-explanation', 'resolved informally': 'agreed-after-explanation', 'not upheld': 'not-upheld' }],
   [v.VERIFIER_ROLES, OWNER_WORDS],

@@ -12,6 +12,7 @@ export const REFERRAL_REASON_WORDS: Readonly<Record<string, string>> = {
   'dols-lps': 'while their deprivation of liberty was being authorised or reviewed',
   safeguarding: 'during a safeguarding enquiry',
   'care-act-assessment': 'for a Care Act assessment or review',
+  'mental-health-act': 'while detained or on a community treatment order under the Mental Health Act',
 };
 
 /** What a disagreement was about, completing "a disagreement about …". */
