@@ -342,6 +342,15 @@ describe('choosing what to say', () => {
     expect(section.responseText).not.toMatch(/a disagreement about/);
   });
 
+  it("says what happens when a person's outcomes are not being met: the goal goes to the next mini-review and the Registered Manager joins the deep-dive", async () => {
+    const text = "How do you know your service is helping people achieve the outcomes that matter to them? Describe how outcomes are agreed and what you do when a person's outcomes are not being met.";
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 400 } });
+    expect(section.plan!.covered.map((entry) => `${entry.topic}/${entry.element}`)).toContain('outcomes/outcomes-not-met');
+    expect(section.responseText).toMatch(/(?:not moving|stalls)[^.]*next mini-review/);
+    expect(section.responseText).toMatch(/Registered Manager (?:joins|into) (?:that|the deep-dive|review)|brings the Registered Manager into that review/);
+    await expectClean(section, 400);
+  });
+
   it('takes the examples a question asks of its advocacy part from the referral log, not the disagreement log its complaints part names', async () => {
     const section = await draftSection({ db, period: '2026-Q3', question: { text: 'Give two examples from the past year of when you involved an independent advocate and what difference it made. How can someone complain if they remain unhappy?' }, limit: { kind: 'words', value: 400 } });
     const covered = section.plan!.covered.map((entry) => `${entry.topic}/${entry.element}`);

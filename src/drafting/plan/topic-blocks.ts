@@ -1145,6 +1145,17 @@ const builders: Record<ElementId, Builder> = {
     const shared = lines.length > 0 ? `${count ? `${count}; ${among}` : `Among outcomes shared with consent in ${figuresWhen(context)}, `}${joinList(lines)}.` : count ? `${count}${unshared}.` : '';
     return block(topic, 'outcome-measures', `${goalsMeasured(inputs.again)} ${shared}`, [verified, ...listed]);
   },
+  'outcomes-not-met': ({ again }, topic) =>
+    wordedBlock(
+      topic,
+      'outcomes-not-met',
+      again,
+      [
+        'A goal that is not moving is not left until the next deep-dive: the key worker raises it at the next mini-review, the person says what is getting in the way, and together they change the support, break the goal into smaller steps or choose a goal that matters more to them now. Where a goal still has not moved by the deep-dive, the Registered Manager joins that review and agrees what will change and by when.',
+        'When a goal stalls, the key worker takes it to the next mini-review and asks the person what is getting in the way; they change the support, split the goal into smaller steps or set one that matters more to the person now. A goal still not moving at the deep-dive brings the Registered Manager into that review to agree what changes and by when.',
+      ],
+      'A goal that is not moving goes to the next mini-review, where the person and their key worker change the support, split the goal into smaller steps or set a new one; the Registered Manager joins the deep-dive for any goal still not moving.',
+    ),
   'positive-risk': ({ context, again }, topic) => {
     const chair = context.practice.complexChair;
     const capacity = chair

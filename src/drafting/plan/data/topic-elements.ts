@@ -45,6 +45,7 @@ export const ELEMENT_IDS = [
   'information-sharing',
   'competence-checks',
   'positive-risk',
+  'outcomes-not-met',
   'assurance-roles',
   'differing-views',
   'declines-family',
@@ -96,6 +97,7 @@ export const ELEMENT_LABELS: Readonly<Record<ElementId, string>> = {
   'information-sharing': 'how information is shared and with whom',
   'competence-checks': 'how staff practice is checked',
   'positive-risk': 'how risks the person wants to take are agreed and reviewed',
+  'outcomes-not-met': "what happens when a person's outcomes are not being met",
   'assurance-roles': 'who checks involvement, how often, and from which records',
   'differing-views': 'what happens when family and the person want different things',
   'declines-family': 'what happens when the person does not want their family involved',
@@ -173,6 +175,7 @@ export const ELEMENT_STRUCTURE: Readonly<Partial<Record<ElementId, readonly ('be
   'family-burden': ['behaviour'],
   'unbefriended': ['behaviour'],
   'positive-risk': ['behaviour'],
+  'outcomes-not-met': ['behaviour', 'ownersCadence'],
   'decision-consent': ['behaviour'],
   'advocate-triggers': ['behaviour'],
   'review-cadence': ['ownersCadence'],
@@ -217,6 +220,8 @@ export interface CuedElement {
 
 export const CUED_ELEMENTS: readonly CuedElement[] = [
   { topic: 'outcomes', cue: 'risks?|risk[- ]taking|unwise', element: 'positive-risk' },
+  // "What you do when a person's outcomes are not being met": what happens to a goal that is not moving.
+  { topic: 'outcomes', cue: "(?:not|n[’']t) (?:being )?(?:met|achieved|reached)|off[- ]track|(?:no|little|slow) progress|not (?:progressing|improving|moving)|(?:fall|falls|falling) behind", element: 'outcomes-not-met' },
   // "Decisions are made with their consent": consent to the decision itself, not to sharing.
   { topic: 'consent-capacity', cue: "decisions?\\b[^.?;]{0,60}\\bconsent|consent(?:s|ing)? (?:to|for) (?:a |the |their |each )?(?:decisions?|care|support|treatment)", element: 'decision-consent' },
   { topic: 'family-friends', cue: "differ(?:s|ent|ing)?|disagree(?:s|ment)?|conflict(?:s|ing)?|(?:respect|respects|respecting) (?:the person's|their|his|her) wishes", element: 'differing-views' },
