@@ -24,10 +24,16 @@ const bank = (JSON.parse(readFileSync(path.resolve('fixtures/questions/bank.json
 
 let db: Database;
 
+/** A database in memory holding one fixture provider's records. */
+async function openFixture(folder: string): Promise<Database> {
+  const opened = await openDatabase({ dataDir: 'memory://' });
+  const report = await importFiles({ db: opened, files: await readFixtureFiles(path.resolve(folder)), now: new Date('2026-11-01T00:00:00Z') });
+  if (report.errorCount > 0) throw new Error(`${folder} did not import`);
+  return opened;
+}
+
 beforeAll(async () => {
-  db = await openDatabase({ dataDir: 'memory://' });
-  const report = await importFiles({ db, files: await readFixtureFiles(path.resolve('fixtures/provider')), now: new Date('2026-11-01T00:00:00Z') });
-  if (report.errorCount > 0) throw new Error('fixture did not import');
+  db = await openFixture('fixtures/provider');
 }, 120_000);
 
 afterAll(async () => {
@@ -59,10 +65,8 @@ describe('draftBid', () => {
     ];
     // Brackenmoor has two wordings of advocacy in safeguarding and little else on it: spent by the
     // first two answers, which only touch on it, the third, which is about it, would have nothing to say.
-    const poor = await openDatabase({ dataDir: 'memory://' });
+    const poor = await openFixture('fixtures/poor-provider');
     try {
-      const report = await importFiles({ db: poor, files: await readFixtureFiles(path.resolve('fixtures/poor-provider')), now: new Date('2026-11-01T00:00:00Z') });
-      expect(report.errorCount).toBe(0);
       const sections = await draftBid({ db: poor, period: '2026-Q2', organisation: 'poor-test', questions: texts.map((text) => ({ question: { text }, limit: { kind: 'words', value: 300 } })) });
       const last = sections[2]!;
       expect(last.plan!.covered.map((entry) => `${entry.topic}/${entry.element}`)).toContain('safeguarding/safeguarding-advocacy');

@@ -231,10 +231,12 @@ function candidatesFor(
     // answer, which would otherwise find them all said already (advocacy in safeguarding spent in
     // a scenario, a governance and a training answer left the safeguarding answer with nothing on
     // safeguarding).
-    const strongHere = topics.some((entry) => entry.id === topic && entry.strong);
-    const laterOwns = (memory.upcoming ?? []).some((later) => later.leadTopic === topic || (!strongHere && later.strongTopics?.has(topic)));
+    const laterOwns = () => {
+      const strongHere = topics.some((entry) => entry.id === topic && entry.strong);
+      return (memory.upcoming ?? []).some((later) => later.leadTopic === topic || (!strongHere && later.strongTopics?.has(topic)));
+    };
     // Library entries are kept apart by entry and by topic in their own block (declared-blocks.ts).
-    if (element !== 'declared-practices' && used > 0 && topic !== leadTopic && !partSubjects.has(topic) && TOPIC_ELEMENTS[topic].required.includes(element) && laterOwns) {
+    if (element !== 'declared-practices' && used > 0 && topic !== leadTopic && !partSubjects.has(topic) && TOPIC_ELEMENTS[topic].required.includes(element) && laterOwns()) {
       if (priority <= 2) missing.push({ element, topic, reason: 'kept for a later answer of the bid that asks about it', passing: true });
       return;
     }

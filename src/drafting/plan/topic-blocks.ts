@@ -507,12 +507,14 @@ export function describeCaseExample(context: DraftingContext, example: CaseText)
   return `At ${example.service}, one person's ${change}, ${when} by ${example.verifiedBy}; the person agreed to it being shared.`;
 }
 
-/** Which logged examples answer a topic: referrals for advocacy, disagreements for disagreements. */
-const LOGGED_KIND: Partial<Record<AskedTopicId, LoggedText['example']['kind']>> = { advocacy: 'advocate-referral', disagreements: 'disagreement', safeguarding: 'advocate-referral' };
-
-/** Of a topic's kind of logged example, the ones about it: for safeguarding, referrals a safeguarding enquiry prompted. */
-const LOGGED_ABOUT: Partial<Record<AskedTopicId, (logged: LoggedText) => boolean>> = {
-  safeguarding: (logged) => logged.example.kind === 'advocate-referral' && logged.example.trigger === 'safeguarding',
+/**
+ * Which logged examples answer a topic, and what they are called: referrals for advocacy,
+ * disagreements for disagreements, and for safeguarding only the referrals an enquiry prompted.
+ */
+const LOGGED_SOURCES: Partial<Record<AskedTopicId, { kind: LoggedText['example']['kind']; noun: string; about?: (logged: LoggedText) => boolean }>> = {
+  advocacy: { kind: 'advocate-referral', noun: 'advocate referrals' },
+  disagreements: { kind: 'disagreement', noun: 'disagreements' },
+  safeguarding: { kind: 'advocate-referral', noun: 'advocate referrals about safeguarding', about: (logged) => logged.example.kind === 'advocate-referral' && logged.example.trigger === 'safeguarding' },
 };
 
 /** "Give two examples" asks for two; "an example" for one. */
@@ -592,11 +594,10 @@ function describeDisagreement(logged: LoggedText, first: boolean, again: boolean
 }
 
 function loggedExamplesBlock(inputs: BlockInputs, topic: AskedTopicId): Built {
-  const kind = LOGGED_KIND[topic];
-  if (!kind) return missing(topic, 'logged-examples', 'only referrals and disagreements are logged one by one');
-  const about = LOGGED_ABOUT[topic];
+  const source = LOGGED_SOURCES[topic];
+  if (!source) return missing(topic, 'logged-examples', 'only referrals and disagreements are logged one by one');
+  const { kind, noun, about } = source;
   const chosen = nextLogged(inputs, kind).filter((logged) => !about || about(logged));
-  const noun = about ? `${kind === 'advocate-referral' ? 'advocate referrals' : 'disagreements'} about ${topic}` : kind === 'advocate-referral' ? 'advocate referrals' : 'disagreements';
   if (chosen.length === 0) return missing(topic, 'logged-examples', `no ${noun} settled or answered in the twelve months to ${inputs.context.period} left to tell as an example`);
   const wanted = ONE_EXAMPLE.test(inputs.context.analysis?.question ?? '') ? 1 : 2;
   const describe = kind === 'advocate-referral' ? describeReferral : describeDisagreement;

@@ -26,6 +26,11 @@ function figure(id: string, numerator: number, denominator: number, extra: Parti
   };
 }
 
+/** A count figure (no numerator or denominator), such as a number of referrals by type. */
+function count(catalogueId: string, value: number, extra: Partial<Figure> = {}): Figure {
+  return { ...figure(catalogueId, 1, 1), value, unit: 'count', numerator: undefined, denominator: undefined, ...extra } as Figure;
+}
+
 function blockText(figures: Figure[], element: Parameters<typeof buildBlock>[0], topic: Parameters<typeof buildBlock>[1]): string {
   const base = figuresWith([]);
   const context = buildDraftingContext({ figures: { ...base, figures: [...base.figures.filter((kept) => !figures.some((given) => given.id === kept.id)), ...figures] } });
@@ -94,7 +99,6 @@ describe('topic block wording', () => {
   });
 
   it('tells a type with one referral as one in every wording, beside types with several', () => {
-    const count = (catalogueId: string, value: number, extra: Partial<Figure> = {}): Figure => ({ ...figure(catalogueId, 1, 1), value, unit: 'count', numerator: undefined, denominator: undefined, ...extra }) as Figure;
     const figures = [
       count('advocate-referrals', 4),
       count('advocate-referrals-type', 3, { id: 'advocate-referrals-type-imca', group: 'imca', subject: 'referrals to IMCAs', detail: true }),
@@ -110,7 +114,6 @@ describe('topic block wording', () => {
   });
 
   it('says when an IMHA is asked for, and names the referrals to one and what prompted them', () => {
-    const count = (catalogueId: string, value: number, extra: Partial<Figure> = {}): Figure => ({ ...figure(catalogueId, 1, 1), value, unit: 'count', numerator: undefined, denominator: undefined, ...extra }) as Figure;
     const text = blockText(
       [
         count('advocate-referrals', 2),
@@ -125,7 +128,6 @@ describe('topic block wording', () => {
   });
 
   it('lists the disagreements at each level in the order a disagreement climbs them', () => {
-    const count = (catalogueId: string, value: number, extra: Partial<Figure> = {}): Figure => ({ ...figure(catalogueId, 1, 1), value, unit: 'count', numerator: undefined, denominator: undefined, ...extra }) as Figure;
     const text = blockText(
       [
         count('disputes-logged', 3),
