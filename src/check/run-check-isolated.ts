@@ -17,7 +17,7 @@ import type { CheckReport } from './check-schema.js';
 import type { CheckTask, TaskOutcome, TextWorkName, ValidateResult, ValidateTask } from './text-work.js';
 import { valueOf } from './text-work.js';
 
-const WORKER_FILE = fileURLToPath(new URL('./text-work-worker.mjs', import.meta.url));
+const WORKER_FILE = fileURLToPath(new URL('./text-work-worker.cjs', import.meta.url));
 const WARM_UP_TEXT = 'We involve families in reviews.';
 /** Longest a task waits for a thread to start (after a stopped task's thread is replaced). */
 const THREAD_START_WAIT_MS = 60_000;

@@ -61,7 +61,7 @@ export async function warmUpTextWork(): Promise<void> {
   validationResult({ text, pack: { figures: [], standards: [] } });
 }
 
-/** Entry points of the worker thread (text-work-worker.mjs exports these by name). */
+/** Entry points of the worker thread (text-work-worker.cjs exports these by name). */
 export const textWorkTasks = {
   check: (options: CheckTask): Promise<TaskOutcome<CheckReport>> => outcomeOf(() => checkReport(options)),
   checkJson: (options: CheckTask): Promise<TaskOutcome<string>> => outcomeOf(() => checkReportJson(options)),
