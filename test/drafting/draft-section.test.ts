@@ -375,13 +375,17 @@ describe('choosing what to say', () => {
   it('says what happens to a best-interests decision a family disagrees with: looked at again, answered in writing, mediation, the Court of Protection', async () => {
     const section = await draftSection({ db, period: '2026-Q3', question: { text: 'What do you do if a family disagrees with a best-interests decision?' }, limit: { kind: 'words', value: 300 } });
     const [first] = section.responseText.split('\n\n');
-    expect(first).toMatch(/the Registered Manager (?:hears|looks at|sits down)/);
+    expect(first).toMatch(/[Tt]he Registered Manager (?:hears|looks at|sits down|reopens)/);
     expect(first).toMatch(/less restrictive option/);
     expect(first).toMatch(/mediation/);
     expect(first).toMatch(/Court of Protection/);
     // The disagreement log and its figures still answer the rest.
     expect(section.responseText).toMatch(/2 disagreements logged/);
     expect(section.validation.claims.filter((claim) => !['supported', 'standard', 'practised', 'declared'].includes(claim.status))).toEqual([]);
+    // With room for the fuller wording, how long it takes: the organisation's own standard for settling a disagreement.
+    const fuller = await draftSection({ db, period: '2026-Q3', question: { text: 'What do you do if a family disagrees with a best-interests decision?' }, limit: { kind: 'words', value: 600 } });
+    expect(fuller.responseText.split('\n\n')[0]).toMatch(/in writing within 20 working days \(our standard\)/);
+    expect(fuller.validation.claims.find((claim) => claim.text === '20 working days')?.status).toBe('standard');
   });
 
   it('answers how involvement is kept within staff time from the rhythm, meeting lengths and routes it has, each standard stated as one', async () => {

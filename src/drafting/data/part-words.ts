@@ -99,3 +99,12 @@ export const BUYER_NOTES: readonly string[] = [
   // A length instruction standing on its own.
   '(?<![\\w-])(?:maximum|max\\.?|word limit|character limit|page limit)\\s*(?:of\\s*)?:?\\s*[\\d,]+\\s*(?:words|characters|pages|sides)\\b[^.?!\\n]*[.?!]?',
 ];
+
+/** A part asking how quickly something happens ("how quickly do you respond", "how long it takes"). */
+export const TIME_ASK = /\bhow (?:quickly|soon|fast|long)\b|\btimescales?\b|\btime ?frames?\b|\bwithin what time\b/i;
+
+/**
+ * A time an answer gives: "within 3 working days", "in 48 hours", "the same day", "by the next
+ * review". A part asking how quickly is answered only by a block that says one.
+ */
+export const TIME_GIVEN = /\b(?:within|in|after|under|inside|over)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|twenty-eight|thirty)\s+(?:working\s+|calendar\s+|clear\s+)?(?:hours?|days?|weeks?|months?)\b|\b\d+\s+(?:working\s+)?(?:hours?|days?|weeks?)\b|\b(?:the same|that|the next working) day\b|\bon the day\b|\bby the next (?:review|mini-review|visit|meeting)\b|\bmedian\b/i;

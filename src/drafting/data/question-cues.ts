@@ -37,8 +37,9 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
   {
     id: 'person-led-planning',
     label: 'person-led planning and co-production',
-    // Co-producing "the service" or "at organisational level" is the service's co-production, not a person's plan.
-    strong: ['person[- ]centred', 'person[- ]led', 'co-?produc(?:e|ed|es|ing|tion)(?! (?:of )?(?:the |their |our |your |its )?(?:services?|organisation)| at (?:a |the )?(?:service|organisation|strategic)| (?:activit(?:y|ies)|groups?|boards?|forums?|networks?|partnerships?|work|events?|panels?|structures?|charters?))', 'support plans?', 'care plans?', 'care and support plans?', 'personalised', 'planning (?:and|or) review(?:ing)?'],
+    // Co-producing "the service" or "at organisational level" is the service's co-production, not a
+    // person's plan; so is "a commitment to co-production" that names no plan or review.
+    strong: ['person[- ]centred', 'person[- ]led', "(?:commitment|approach|culture|strategy|ethos|principles) to co-?production (?:in|of) (?:the |their |each )?(?:person's )?(?:plans?|planning|reviews?|support plans?)", '(?<!(?:commitment|approach|culture|strategy|ethos|principles) to )co-?produc(?:e|ed|es|ing|tion)(?! (?:of )?(?:the |their |our |your |its )?(?:services?|organisation)| at (?:a |the )?(?:service|organisation|strategic)| (?:activit(?:y|ies)|groups?|boards?|forums?|networks?|partnerships?|work|events?|panels?|structures?|charters?))', 'support plans?', 'care plans?', 'care and support plans?', 'personalised', 'planning (?:and|or) review(?:ing)?'],
     // "Your plans and timescales for extending it" are the provider's plans, not a person's.
     weak: ['planning', "(?<!(?:your|our|future|improvement|development|action|business|contingency|recovery) )plans?(?! (?:and timescales?|for (?:extending|rolling|expanding|improving|developing|the future)|to (?:extend|roll|expand|improve|introduce)))", 'choices?', 'preferences?', 'control', 'shape', 'say in', 'partnership', 'tailored'],
     figures: ['participation', 'participation-family'],
@@ -85,7 +86,8 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
   {
     id: 'summaries',
     label: 'summaries and actions',
-    strong: ['summar(?:y|ies)', 'minutes', 'action (?:points|logs?|plans?)', 'actions? agreed', 'agreed actions?', 'follow(?:ed)?[- ]up', 'record of (?:the )?(?:meeting|review)'],
+    // "Summary statement" and "in summary" ask for a closing statement of the bid, not a meeting's summary.
+    strong: ['(?<!in )summar(?:y|ies)(?! (?:statements?|of (?:your|our) (?:approach|commitment|offer|organisation)))', 'minutes', 'action (?:points|logs?|plans?)', 'actions? agreed', 'agreed actions?', 'follow(?:ed)?[- ]up', 'record of (?:the )?(?:meeting|review)'],
     weak: ['actions?', 'outcomes? of (?:the )?(?:meeting|review)s?', 'written up', 'records?', 'on time', 'timel(?:y|iness)', 'deadlines?'],
     figures: ['summaries-on-time', 'actions-on-time'],
   },
@@ -157,8 +159,8 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     id: 'training',
     label: 'staff training',
     strong: ['training', 'trained', 'competenc(?:e|y|ies)', 'workforce development', 'supervision', 'refresher', 'e-?learning'],
-    // "A learning disability" names who is supported, and "learning from complaints" what is drawn from them: neither is training.
-    weak: ['staff', 'induction', 'skills', "(?<!lessons )learning(?! disabilit(?:y|ies)| difficult(?:y|ies)| from| (?:is|was|are|were) (?:shared|taken|fed))", 'knowledge', 'practitioners?', 'workforce', 'team'],
+    // "A learning disability" names who is supported, and "learning from complaints" or "an example of learning taken from a complaint" what is drawn from them: neither is training.
+    weak: ['staff', 'induction', 'skills', "(?<!lessons |(?:of|any|the|what) )learning(?! disabilit(?:y|ies)| difficult(?:y|ies)| from| points?| (?:taken|drawn|gained|identified)| (?:is|was|are|were) (?:shared|taken|fed))", 'knowledge', 'practitioners?', 'workforce', 'team'],
     figures: [],
   },
   {
@@ -180,7 +182,7 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
   {
     id: 'co-production',
     label: 'co-production of the service',
-    strong: ['making it real', 'tokenis(?:m|tic)', 'co-?design(?:s|ed|ing)?', 'service design', 'design(?:ing)?,? deliver(?:y|ing) and evaluat(?:e|ion|ing)', 'experts? by experience', 'quality checkers?', 'steering groups?', 'user[- ]led', 'shape (?:the|our) services?', 'service[- ]level co-?production', "co-?produc(?:e|es|ed|ing|tion) (?:of )?(?:the |their |our |your |its )?(?:services?|organisation)", 'co-?production at (?:a |the )?(?:service|organisation(?:al)?|strategic)', '(?:service|organisational|strategic) level', "think local act personal", 'tlap', "design, deliver and improve", '(?:design|deliver|improve)(?:,| and) (?:deliver|improve|evaluate) (?:and (?:improve|evaluate) )?(?:the |our |your )?services?', 'reference groups?', '(?:role|part|say|voice|seat|involved|involvement|participat\\w*) in (?:the )?(?:designing|developing|shaping|running|improving|reviewing|checking|evaluating|monitoring|commissioning|governing)\\b[^.?;]{0,40}\\b(?:services?|quality|polic(?:y|ies)|organisation)', 'beyond (?:being )?(?:consult(?:ed|ation|ing)|asked (?:for )?(?:their )?(?:views|opinions))', 'co-?production (?:activit(?:y|ies)|groups?|boards?|forums?|networks?|partnerships?|work|events?|panels?|structures?|charters?)', '(?:payment|paid|pay|paying|reward\\w*|recogni(?:tion|se|sing|ze|zing)|vouchers?|expenses)\\b[^.?;]{0,30}\\b(?:their )?(?:time|contributions?|involvement|expertise)', '(?:areas?|parts?|aspects?) of (?:your|our|the) (?:work|services?|organisation)\\b[^.?;]{0,40}\\b(?:shape|shapes|influence|influences|lead|co-?produce|design)', '(?:take|takes|taking|play) (?:a )?part in (?:checking|monitoring|inspecting|evaluating|auditing|running|shaping|designing|improving) (?:the )?(?:quality|service|services|support)', 'involved in (?:checking|monitoring|inspecting|evaluating|auditing|running|shaping|designing) (?:the )?(?:quality|service|services)'],
+    strong: ['making it real', 'tokenis(?:m|tic)', '(?:commitment|approach|culture|strategy|ethos|principles) to co-?production(?! (?:in|of) (?:the |their |each )?(?:person(?:\'s|’s) )?(?:plans?|planning|reviews?|support plans?))', 'co-?design(?:s|ed|ing)?', 'service design', 'design(?:ing)?,? deliver(?:y|ing) and evaluat(?:e|ion|ing)', 'experts? by experience', 'quality checkers?', 'steering groups?', 'user[- ]led', 'shape (?:the|our) services?', 'service[- ]level co-?production', "co-?produc(?:e|es|ed|ing|tion) (?:of )?(?:the |their |our |your |its )?(?:services?|organisation)", 'co-?production at (?:a |the )?(?:service|organisation(?:al)?|strategic)', '(?:service|organisational|strategic) level', "think local act personal", 'tlap', "design, deliver and improve", '(?:design|deliver|improve)(?:,| and) (?:deliver|improve|evaluate) (?:and (?:improve|evaluate) )?(?:the |our |your )?services?', 'reference groups?', '(?:role|part|say|voice|seat|involved|involvement|participat\\w*) in (?:the )?(?:designing|developing|shaping|running|improving|reviewing|checking|evaluating|monitoring|commissioning|governing)\\b[^.?;]{0,40}\\b(?:services?|quality|polic(?:y|ies)|organisation)', 'beyond (?:being )?(?:consult(?:ed|ation|ing)|asked (?:for )?(?:their )?(?:views|opinions))', 'co-?production (?:activit(?:y|ies)|groups?|boards?|forums?|networks?|partnerships?|work|events?|panels?|structures?|charters?)', '(?:payment|paid|pay|paying|reward\\w*|recogni(?:tion|se|sing|ze|zing)|vouchers?|expenses)\\b[^.?;]{0,30}\\b(?:their )?(?:time|contributions?|involvement|expertise)', '(?:areas?|parts?|aspects?) of (?:your|our|the) (?:work|services?|organisation)\\b[^.?;]{0,40}\\b(?:shape|shapes|influence|influences|lead|co-?produce|design)', '(?:take|takes|taking|play) (?:a )?part in (?:checking|monitoring|inspecting|evaluating|auditing|running|shaping|designing|improving) (?:the )?(?:quality|service|services|support)', 'involved in (?:checking|monitoring|inspecting|evaluating|auditing|running|shaping|designing) (?:the )?(?:quality|service|services)'],
     weak: ['design', 'evaluat(?:e|ion|ing)', 'lived experience', 'service development', 'equal partners?', 'power(?! of attorney)', 'forums?'],
     figures: ['changes-from-feedback', 'feel-involved-agree'],
   },

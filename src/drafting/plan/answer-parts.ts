@@ -7,7 +7,7 @@
 import type { DeclaredPractice } from '../../evidence/evidence-pack-schema.js';
 import { ASKED_TOPIC_IDS, type AskedTopicId, type QuestionAskId } from '../data/question-cues.js';
 import { CHECK_GAPS } from './data/gap-commitments.js';
-import { CHANGE_EXAMPLE, CHECK_ASK, TOKENISM_ASK } from '../data/part-words.js';
+import { CHANGE_EXAMPLE, CHECK_ASK, TIME_ASK, TIME_GIVEN, TOKENISM_ASK } from '../data/part-words.js';
 import { CUED_ELEMENTS, ELEMENT_STRUCTURE, TOPIC_ELEMENTS, type CuedElement, type ElementId } from './data/topic-elements.js';
 import type { DraftingContext } from '../drafting-context.js';
 import { actorTopicsOf, termsOf, type QuestionPart } from '../question/question-parts.js';
@@ -79,6 +79,8 @@ export function blockAnswers(part: QuestionPart, block: Pick<Block, 'topic' | 't
   // A plan for the services without a practice says nothing of how the practice works.
   if (block.element === 'rollout-plan') return false;
   if (notTheExample(part, block)) return false;
+  // "How quickly do you respond" is answered by a time, not by more on how complaints are made.
+  if (TIME_ASK.test(part.text) && !TIME_GIVEN.test(block.text)) return false;
   if (part.topics.includes(block.topic)) return true;
   if (block.element && block.text.trim().length > 0) {
     // "… and what you learned": the part's own words ask for the element a cue names.
@@ -98,6 +100,7 @@ export function blockAnswers(part: QuestionPart, block: Pick<Block, 'topic' | 't
 export function blockAnswersLead(part: QuestionPart, block: Pick<Block, 'topic' | 'text'> & { element?: ElementId }): boolean {
   if (!part.lead || part.asks.includes('roll-out') || block.element === 'rollout-plan') return blockAnswers(part, block);
   if (block.text.trim().length === 0 || notTheExample(part, block)) return false;
+  if (TIME_ASK.test(part.text) && !TIME_GIVEN.test(block.text)) return false;
   if (block.topic === part.lead) return true;
   const elements = TOPIC_ELEMENTS[part.lead];
   if (block.element && (elements.required.includes(block.element) || elements.optional.includes(block.element)) && block.element !== 'declared-practices') return true;

@@ -67,6 +67,11 @@ export function sharedTerms(left: ReadonlySet<string>, right: ReadonlySet<string
   return count;
 }
 
+/** Whether a text names a thing of its own: any noun ("visits", "local support"; "how quickly do you respond" has none). */
+function namesSomething(text: string): boolean {
+  return readSentence(text).tokens.some((token) => token.pos === 'NOUN' || token.pos === 'PROPN');
+}
+
 interface Piece {
   text: string;
   position: number;
@@ -244,6 +249,19 @@ function splitQuestion(question: string): QuestionPart[] {
     const [only] = actors;
     const groups = part.topics.filter(namesPeople);
     if (actors.length === 1 && groups.length === 1 && only !== undefined && part.lead !== only && recurring(only) && (part.lead === undefined || !recurring(part.lead))) part.lead = only;
+  }
+  // "How can someone complain, how quickly do you respond, and …": a part that names nothing (no
+  // topic, no noun) asks about the subject of the part before it. Read alone it matches nothing,
+  // and the answer's timescales would be reported as missing. A part with a subject of its own
+  // ("what happens during unannounced visits") keeps it, and so does one asking how it is known
+  // or for an example: it is answered by what it asks for, not by more on the subject.
+  let subject: AskedTopicId | undefined;
+  for (const part of parts) {
+    if (part.lead !== undefined) subject = part.lead;
+    else if (subject !== undefined && part.topics.length === 0 && part.asks.length === 0 && !part.asksExample && !namesSomething(part.text)) {
+      part.topics = [subject];
+      part.lead = subject;
+    }
   }
   return parts;
 }

@@ -87,6 +87,18 @@ describe('answering each part of the question', () => {
 describe('a part asking how something is checked', () => {
   const question = 'How do you make sure care decisions follow the Mental Capacity Act, and how you check the quality of capacity assessments and best-interests records?';
 
+  it('counts a part asking how quickly as answered only by a block that gives a time', async () => {
+    const logged = entry('P3', 'complaints', 'A complaint can be made to any member of staff, in person, by phone or in writing, and the Registered Manager logs it the day it arrives.');
+    const answered = entry('P4', 'complaints', 'The Registered Manager acknowledges each complaint in writing within 3 working days.');
+    const question = 'How can someone raise a complaint, and how quickly do you respond?';
+    const without = await composeSection({ figures: figuresWith([logged]), question: { text: question }, limit: { kind: 'words', value: 250 } });
+    expect(without.plan?.parts?.[1]).toEqual({ text: 'how quickly do you respond', answeredBy: 'none' });
+    expect(without.notes.join('\n')).toMatch(/the question asks "how quickly do you respond"/);
+    const withTime = await composeSection({ figures: figuresWith([logged, answered]), question: { text: question }, limit: { kind: 'words', value: 250 } });
+    expect(withTime.plan?.parts?.[1]).toEqual({ text: 'how quickly do you respond', answeredBy: 'library' });
+    expect(withTime.responseText).toMatch(/within 3 working days/);
+  });
+
   it('reads "how you check" as asking how the organisation knows', () => {
     const parts = questionParts(question);
     expect(parts.at(-1)?.asks).toContain('how-do-you-know');

@@ -14,6 +14,15 @@ describe('questionParts', () => {
     expect(parts[1]!.terms).toEqual(expect.arrayContaining(['respect', 'wish']));
   });
 
+  it('reads a part that names nothing as asking about the subject of the part before it', () => {
+    const parts = questionParts('How can a person or their family raise a complaint, how quickly do you respond, and what can they do if they are not satisfied?');
+    expect(parts.map((part) => part.text)).toEqual(['How can a person or their family raise a complaint', 'how quickly do you respond', 'what can they do if they are not satisfied']);
+    expect(parts[1]!.lead).toBe('complaints');
+    // A part with a subject of its own keeps it, even where no topic names that subject.
+    const own = questionParts('How do you identify unpaid carers, and how do you point them to local support for themselves?');
+    expect(own[1]!.lead).toBeUndefined();
+  });
+
   it('does not read a title-case heading straight above the question as a part of it', () => {
     const parts = questionParts('Family Involvement and Information Sharing\nHow do you agree with each person which relatives take part in their reviews? Give an example.');
     expect(parts.map((part) => part.text)).toEqual(['How do you agree with each person which relatives take part in their reviews']);

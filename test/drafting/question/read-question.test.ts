@@ -104,6 +104,22 @@ describe('readQuestion', () => {
     expect(leadTopic(readQuestion('How do you co-produce each support plan with the person?').topics).id).toBe('person-led-planning');
   });
 
+  it('reads a commitment to co-production as the service\'s co-production, and a summary statement as no meeting summary', () => {
+    const statement = readQuestion("Summary statement. Set out your organisation's commitment to co-production with people who draw on care and support, and one measurable commitment for the first year.");
+    expect(leadTopic(statement.topics).id).toBe('co-production');
+    expect(statement.topics.map((topic) => topic.id)).not.toContain('summaries');
+    // An approach to co-production in planning is still about plans; minutes and summaries of reviews still about summaries.
+    expect(leadTopic(readQuestion('Describe your approach to co-production in planning and reviews.').topics).id).toBe('person-led-planning');
+    expect(readQuestion('How quickly is the summary of each review sent out?').topics.map((topic) => topic.id)).toContain('summaries');
+  });
+
+  it('does not read learning drawn from a complaint as staff training', () => {
+    const topics = readQuestion('Give one example of learning taken from a complaint.').topics.map((topic) => topic.id);
+    expect(topics).toContain('complaints');
+    expect(topics).not.toContain('training');
+    expect(readQuestion('How do you support staff learning about the Mental Capacity Act?').topics.map((topic) => topic.id)).toContain('training');
+  });
+
   it('keeps topics in the question\'s order and writes the summary strong first', () => {
     const analysis = readQuestion('How do you keep people informed when a disagreement arises, and how do you involve an independent advocate?');
     expect(analysis.topics.map((topic) => topic.id)).toEqual(['disagreements', 'advocacy']);
