@@ -47,9 +47,10 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
   {
     id: 'family-friends',
     label: 'family and friends',
-    strong: ['famil(?:y|ies)', 'relatives?', 'friends?', 'circles? of support', 'next of kin', 'loved ones?'],
+    // Relatives named by who they are ("his parents", "a spouse or adult child") are family too.
+    strong: ['famil(?:y|ies)', 'relatives?', 'friends?', 'circles? of support', 'next of kin', 'loved ones?', '(?<!foster )parents?(?! (?:company|organisation|body))', 'spouses?', 'husbands?', 'wife', 'wives', 'siblings?', 'brothers?', 'sisters?', 'adult (?:sons?|daughters?|child(?:ren)?)', 'grandparents?', 'mum', 'dad', '(?:his|her|their) (?:partners?|mother|father|son|daughter|girlfriend|boyfriend)'],
     weak: ['supporters?', 'carers?', 'people who matter', 'those close'],
-    actors: ['famil(?:y|ies)', 'relatives?', 'friends?', 'supporters?', 'loved ones?', 'carers?'],
+    actors: ['famil(?:y|ies)', 'relatives?', 'friends?', 'supporters?', 'loved ones?', 'carers?', 'parents?', 'spouses?', 'siblings?'],
     // Review participation counts family, friend and advocate input alike, so it answers first.
     figures: ['participation', 'participation-family'],
   },

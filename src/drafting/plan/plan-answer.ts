@@ -19,7 +19,7 @@ import type { TemplateLibrary } from '../template-library.js';
 import { DEPTH_ELEMENTS, ELEMENT_LABELS, ELEMENT_STRUCTURE, TOPIC_ELEMENTS, type ElementId } from './data/topic-elements.js';
 import { detectStructureLines } from '../../check/rules/require-involvement-structure.js';
 import { buildBlock, emptyBidMemory, isMissing, normaliseSentence, type BidMemory, type Block, type BlockInputs, type MissingElement } from './topic-blocks.js';
-import { actorTopicsOf, namedOnlyAsActors, questionParts, type QuestionPart } from '../question/question-parts.js';
+import { actorTopicsOf, namedOnlyAsActors, namesSomething, questionParts, type QuestionPart } from '../question/question-parts.js';
 import { ALWAYS_WORDS, declaredEntries, quotesEntry } from './declared-blocks.js';
 import { CHANGE_EXAMPLE, DIFFERENCE_ASK, REFERS_BACK, TIME_ASK, TIME_GIVEN } from '../data/part-words.js';
 import { answersPart, asksForCheck, blockAnswers, blockAnswersLead, COMMITMENT_ELEMENTS, CUED_PATTERNS, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
@@ -723,7 +723,7 @@ function saysNothingOn(context: DraftingContext, topic: AskedTopicId): boolean {
 /** What answers each part in the written answer; the core lines count too ("how do you check this"). */
 function partCoverage(parts: readonly QuestionPart[], chosen: readonly Candidate[], lines: DraftLines): { text: string; answeredBy: PartAnswer }[] {
   const core = PARAGRAPH_LINES.map((line) => lines[line]).join(' ');
-  return parts.map((part, index) => {
+  const coverage = parts.map((part, index): { text: string; answeredBy: PartAnswer } => {
     const by = chosen.find((candidate) => candidate.block.forPart === index || answersPart(part, candidate.block));
     if (by) return { text: part.text, answeredBy: by.block.element === 'declared-practices' ? 'library' : COMMITMENT_ELEMENTS.includes(by.block.element) ? 'commitment' : 'records' };
     // Plans and timescales are never in the core lines.
@@ -733,6 +733,15 @@ function partCoverage(parts: readonly QuestionPart[], chosen: readonly Candidate
     const inCore = checkedInCore || (!part.lead && part.terms.length > 0 && core.trim().length > 0 && blockAnswers({ ...part, topics: [] }, { topic: 'governance', text: core }));
     return { text: part.text, answeredBy: inCore ? 'records' : 'none' };
   });
+  // "Describe how you would respond", naming nothing, asks for the answer as a whole: it is
+  // answered when the parts that name something are.
+  const whole = coverage.find((part, index) => part.answeredBy !== 'none' && !umbrella(parts[index]!));
+  return coverage.map((part, index) => (part.answeredBy === 'none' && whole && umbrella(parts[index]!) ? { ...part, answeredBy: whole.answeredBy } : part));
+}
+
+/** A part that names no topic, no thing and no particular ask: the question's general ask. */
+function umbrella(part: QuestionPart): boolean {
+  return part.topics.length === 0 && !part.asksExample && part.asks.every((ask) => ask === 'approach') && !namesSomething(part.text);
 }
 
 export function planAnswer(options: PlanAnswerOptions): AnswerPlan {

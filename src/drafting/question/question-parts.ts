@@ -68,7 +68,7 @@ export function sharedTerms(left: ReadonlySet<string>, right: ReadonlySet<string
 }
 
 /** Whether a text names a thing of its own: any noun ("visits", "local support"; "how quickly do you respond" has none). */
-function namesSomething(text: string): boolean {
+export function namesSomething(text: string): boolean {
   return readSentence(text).tokens.some((token) => token.pos === 'NOUN' || token.pos === 'PROPN');
 }
 
@@ -141,6 +141,21 @@ function isTitle(line: string, next: string | undefined): boolean {
   return next.trim() === '' ? words.length <= 8 : titleCase || shortHeading;
 }
 
+/** A question that tells a story first: "Scenario", or a named person with an age ("Daniel is 29, …"). */
+const SCENARIO = /\bscenario\b|(?:^|[.?!:,]\s+)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? is (?:aged )?\d{1,3}\b/u;
+
+/**
+ * A scenario's story ("Daniel is 29 … His parents object … Daniel is upset") is what the answer
+ * is about, not a list of parts to answer one by one: each sentence read as a part would take a
+ * practice library entry sharing its words (a quality checkers' visit for "a learning
+ * disability"). The parts start at its first ask ("Describe how you would respond").
+ */
+function withoutStory(text: string, pieces: readonly Piece[]): Piece[] {
+  if (!SCENARIO.test(text)) return [...pieces];
+  const firstAsk = pieces.findIndex((piece) => ASK_OPENING.test(piece.text) || /^\s*\?/.test(text.slice(piece.position + piece.text.length)));
+  return firstAsk > 0 ? pieces.slice(firstAsk) : [...pieces];
+}
+
 function splitQuestion(question: string): QuestionPart[] {
   const text = normaliseQuestion(question);
   const lines: Piece[] = [];
@@ -186,15 +201,16 @@ function splitQuestion(question: string): QuestionPart[] {
     merged.push(last ? { text: `${last.text}, ${carried.text}`, position: last.position } : carried);
   }
 
+  const asked = withoutStory(text, merged);
   const parts: QuestionPart[] = [];
   const actorsOf = new Map<QuestionPart, AskedTopicId[]>();
   // "Explain when and how you involve advocates": a first piece with no subject of its own
   // ("Explain when") asks about the subject of the piece after it, and is read with it.
   let opening: Piece | undefined;
-  for (const [index, next] of merged.entries()) {
+  for (const [index, next] of asked.entries()) {
     const piece = opening ? { text: text.slice(opening.position, next.position + next.text.length), position: opening.position } : next;
     opening = undefined;
-    const following = merged[index + 1];
+    const following = asked[index + 1];
     // Only where the question ran on ("when and how"); "Please describe:" before bullets is a lead-in.
     const runsOn = following !== undefined && /^,?\s*(?:and\s+)?$/i.test(text.slice(piece.position + piece.text.length, following.position)) && !/\n/.test(text.slice(piece.position, following.position));
     if (parts.length === 0 && runsOn && subjectTerms(piece.text).length === 0) {

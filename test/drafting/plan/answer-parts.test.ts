@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { composeSection } from '../../../src/drafting/compose-section.js';
-import { asksForCheck } from '../../../src/drafting/plan/answer-parts.js';
+import { asksForCheck, CUED_PATTERNS } from '../../../src/drafting/plan/answer-parts.js';
 import { entry, figuresWith, place } from '../support/practice-library.js';
 import { catalogueFields } from '../../support/catalogue-fields.js';
 import { questionParts } from '../../../src/drafting/question/question-parts.js';
@@ -97,6 +97,19 @@ describe('a part asking how something is checked', () => {
     const withTime = await composeSection({ figures: figuresWith([logged, answered]), question: { text: question }, limit: { kind: 'words', value: 250 } });
     expect(withTime.plan?.parts?.[1]).toEqual({ text: 'how quickly do you respond', answeredBy: 'library' });
     expect(withTime.responseText).toMatch(/within 3 working days/);
+  });
+
+  it('counts a general ask that names nothing ("Describe how you would respond") as answered by the answer to the parts after it', async () => {
+    const section = await composeSection({ figures: figuresWith([carers]), question: { text: 'Describe how you would respond. In particular, how do you support unpaid carers?' }, limit: { kind: 'words', value: 200 } });
+    expect(section.plan?.parts?.[0]).toEqual({ text: 'Describe how you would respond', answeredBy: 'library' });
+    expect(section.notes.join('\n')).not.toMatch(/"Describe how you would respond"/);
+  });
+
+  it('reads a person who no longer wants their parents at a review as declining their family', () => {
+    const declines = CUED_PATTERNS.find(({ cued }) => cued.element === 'declines-family')!;
+    expect(declines.fires('Daniel is upset and says he no longer wants his parents at his review')).toBe(true);
+    expect(declines.fires('She refuses to let her parents see her plan')).toBe(true);
+    expect(declines.fires('His parents come to every review')).toBe(false);
   });
 
   it('reads "how you check" as asking how the organisation knows', () => {

@@ -23,6 +23,18 @@ describe('questionParts', () => {
     expect(own[1]!.lead).toBeUndefined();
   });
 
+  it('reads a scenario\'s story as what the answer is about, and its parts from the first ask', () => {
+    const question = "Scenario. Amira is 34 and lives in one of your supported living flats. Her brother visits every week and wants to manage her money. Amira says she would rather do it herself. Describe how you would respond. In your answer, explain how you would assess Amira's capacity to manage her money, and how you would keep her brother involved.";
+    const parts = questionParts(question);
+    expect(parts[0]!.text).toBe('Describe how you would respond');
+    expect(parts.map((part) => part.text)).not.toContain('Her brother visits every week and wants to manage her money');
+    expect(parts.some((part) => part.lead === 'consent-capacity')).toBe(true);
+    // The story still tells the reader who the question is about.
+    expect(readQuestion(question).topics.map((topic) => topic.id)).toContain('family-friends');
+    // A question with no story keeps its opening statement as a part.
+    expect(questionParts('Families are central to our contract. How do you involve them in reviews?')).toHaveLength(2);
+  });
+
   it('does not read a title-case heading straight above the question as a part of it', () => {
     const parts = questionParts('Family Involvement and Information Sharing\nHow do you agree with each person which relatives take part in their reviews? Give an example.');
     expect(parts.map((part) => part.text)).toEqual(['How do you agree with each person which relatives take part in their reviews']);

@@ -113,6 +113,14 @@ describe('readQuestion', () => {
     expect(readQuestion('How quickly is the summary of each review sent out?').topics.map((topic) => topic.id)).toContain('summaries');
   });
 
+  it('reads relatives named by who they are (parents, a spouse, a brother) as family', () => {
+    for (const question of ['His parents object to the move. How would you respond?', 'How do you involve a spouse or adult son who provides care?', 'Her brother wants to attend every review; what do you do?']) {
+      expect(readQuestion(question).topics.map((topic) => topic.id), question).toContain('family-friends');
+    }
+    // A parent company is not a relative.
+    expect(readQuestion('Describe how your parent company oversees quality.').topics.map((topic) => topic.id)).not.toContain('family-friends');
+  });
+
   it('does not read learning drawn from a complaint as staff training', () => {
     const topics = readQuestion('Give one example of learning taken from a complaint.').topics.map((topic) => topic.id);
     expect(topics).toContain('complaints');

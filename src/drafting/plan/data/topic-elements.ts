@@ -228,7 +228,7 @@ export const CUED_ELEMENTS: readonly CuedElement[] = [
   // The person turning their family away is a choice to respect, not a disagreement to settle.
   {
     topic: 'family-friends',
-    cue: "(?:(?:do|does|did) not|don[’']t|doesn[’']t|didn[’']t) (?:want|wish|agree|consent|like)\\b[^.?;]{0,40}\\b(?:famil(?:y|ies)|relatives?|next of kin|loved ones?|(?:some|any)(?:one|body) (?:involved|there|present|to (?:be involved|attend|come|know))|(?:particular|certain) (?:people|persons?|relatives)\\b[^.?;]{0,15}\\binvolved)|(?:refuses?|refused|refusing|declines?|declined|declining|objects?|objected|objecting)\\b[^.?;]{0,40}\\b(?:famil(?:y|ies)|relatives?|next of kin|loved ones?)|(?:would )?rather (?:not|that (?:their|his|her) famil)|(?:keep|keeps|keeping) (?:their|his|her) famil(?:y|ies) out",
+    cue: "(?:(?:do|does|did) not|don[’']t|doesn[’']t|didn[’']t) (?:want|wish|agree|consent|like)\\b[^.?;]{0,40}\\b(?:famil(?:y|ies)|relatives?|parents?|next of kin|loved ones?|(?:some|any)(?:one|body) (?:involved|there|present|to (?:be involved|attend|come|know))|(?:particular|certain) (?:people|persons?|relatives)\\b[^.?;]{0,15}\\binvolved)|no longer (?:wants?|wishes?)\\b[^.?;]{0,40}\\b(?:famil(?:y|ies)|relatives?|parents?|next of kin|loved ones?)|(?:refuses?|refused|refusing|declines?|declined|declining|objects?|objected|objecting)\\b[^.?;]{0,40}\\b(?:famil(?:y|ies)|relatives?|parents?|next of kin|loved ones?)|(?:would )?rather (?:not|that (?:their|his|her) famil)|(?:keep|keeps|keeping) (?:their|his|her) famil(?:y|ies) out",
     element: 'declines-family',
     displaces: ['family-participation', 'person-decides-who'],
   },
