@@ -20,7 +20,7 @@ export const PART_FILLER_LEMMAS: ReadonlySet<string> = new Set([
  */
 export const PART_BREAKS: readonly string[] = [
   // Without a comma, "and who" / "and when" may close a list ("choice of time, place and who attends").
-  ',\\s+and\\s+(?=(?:how|what|when|who|whom|why|whether|where|which|give|describe|explain|tell|set out|show|provide|include)\\b)',
+  ',\\s+and\\s+(?=(?:how|what|when|who|whom|why|whether|where|which|give|describe|explain|tell|set out|show|provide|include|identify|state|confirm|outline|summarise)\\b)',
   '\\s+and\\s+(?=(?:how|what|why|whether|give|describe|explain|tell|set out|show|provide|include)\\b)',
   ';\\s+',
   ',\\s+(?=(?:how|what|when|who|whom|why|whether|where|which)\\b)',

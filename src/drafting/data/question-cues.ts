@@ -265,6 +265,10 @@ export const questionAskCues: readonly QuestionAskCues[] = [
       '(?:extend|extending|spread|spreading) (?:it|this|these|them) (?:to|across)',
       'roll(?:ed|ing)?[- ]out',
       'roll(?:ed|ing)? (?:it|this|these|them) out',
+      // "One measurable commitment you will deliver in the first year of the contract": a dated plan, by whom, for where it is not yet done.
+      'measurable commitments?',
+      '(?:commit(?:ment)?s?|pledges?) (?:that )?you will (?:deliver|make|achieve)',
+      '(?:will you|you will) (?:deliver|achieve|introduce|put in place) (?:in|within|during|over|by the end of) the first (?:year|12 months|twelve months|six months)',
     ],
   },
 ];

@@ -1526,10 +1526,13 @@ function rolloutPlan({ context }: BlockInputs, topic: AskedTopicId): Built {
   const several = rest.length > 1;
   // The services that have it are named by the library entries quoted before this block.
   const owner = gap.owner.startsWith('The ') ? `${lowerFirstRole(gap.owner)} ${several ? 'of each' : 'there'}` : `${lowerFirstRole(gap.owner)} there`;
-  const text =
-    `${joinList(rest.map((service) => service.name))} ${several ? 'do' : 'does'} not do this yet: from ${start} ${owner} will ${gap.action}. ` +
-    `We will report ${gap.report} at every service in ${reportBy}.`;
-  return block(topic, 'rollout-plan', text, [], { proposed: true });
+  const names = joinList(rest.map((service) => service.name));
+  const text = `${names} ${several ? 'do' : 'does'} not do this yet: from ${start} ${owner} will ${gap.action}. ` + `We will report ${gap.report} at every service in ${reportBy}.`;
+  // For a tight limit ("one measurable commitment" in 150 words): the services, who and by when,
+  // after the library entries that say what "the same" is.
+  const each = gap.owner.startsWith('The ') ? `the ${gap.owner.slice(4)}${several ? 's' : ''}` : lowerFirstRole(gap.owner);
+  const brief = `From ${start}, ${each} at ${names} will put the same in place, and we will report ${gap.report} in ${reportBy}.`;
+  return block(topic, 'rollout-plan', text, [], { proposed: true, shorter: block(topic, 'rollout-plan', brief, [], { proposed: true }) });
 }
 
 /** "Key workers" → "key workers"; a title ("The Registered Manager") keeps its capitals after "the". */

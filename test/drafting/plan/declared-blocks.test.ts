@@ -20,6 +20,14 @@ const asked = entry('P1', 'carers', 'Key workers ask each family member who help
 });
 const evening = entry('P2', 'carers', 'A carers’ evening each quarter lets relatives meet the team and local carer support groups.', { cadence: 'quarterly', cadenceText: 'every quarter', source: 'the events log' });
 
+/** An interview-panel entry at one of three services: the other two do not do it yet. */
+function panelAtOneOfThreeServices() {
+  const panel = entry('P4', 'recruitment', 'A person who uses the service sits on each interview panel for support workers.', { cadence: 'when-triggered', cadenceText: 'for each vacancy', source: 'the recruitment file', serviceRef: 'S-E' });
+  const base = figuresWith([panel]);
+  const figures = { ...base, services: [...base.services, { ref: 'S-W', name: 'Westbrook home care', locality: 'Westbrook' }, { ref: 'S-N', name: 'Northgate day service', locality: 'Northgate' }] };
+  return { panel, figures };
+}
+
 describe('answers from the practice library', () => {
   it('says every entry briefly before it drops one, when the limit is tight', () => {
     const full = entriesBlock('carers', [asked, evening], 0);
@@ -267,9 +275,7 @@ describe('answers from the practice library', () => {
   });
 
   it('answers "where this is not yet in place" with the services that do not do it yet, who will start it there and when', async () => {
-    const panel = entry('P4', 'recruitment', 'A person who uses the service sits on each interview panel for support workers.', { cadence: 'when-triggered', cadenceText: 'for each vacancy', source: 'the recruitment file', serviceRef: 'S-E' });
-    const base = figuresWith([panel]);
-    const figures = { ...base, services: [...base.services, { ref: 'S-W', name: 'Westbrook home care', locality: 'Westbrook' }, { ref: 'S-N', name: 'Northgate day service', locality: 'Northgate' }] };
+    const { panel, figures } = panelAtOneOfThreeServices();
     const question = { text: 'How are people who use your services involved in recruiting the staff who support them? Where this is not yet in place in every service, explain your plans and timescales for extending it.' };
     const section = await composeSection({ figures, question, limit: { kind: 'words', value: 300 } });
     expect(section.responseText).toContain('sits on each interview panel');
@@ -282,6 +288,16 @@ describe('answers from the practice library', () => {
     const all = await composeSection({ figures: everywhere, question, limit: { kind: 'words', value: 300 } });
     expect(all.responseText).not.toMatch(/do not do this yet/);
     expect(all.notes.join('\n')).not.toMatch(/Proposed commitment/);
+  });
+
+  it('answers "one measurable commitment for the first year" with the services that do not do it yet, briefly in a tight limit', async () => {
+    const { figures } = panelAtOneOfThreeServices();
+    const question = { text: 'Set out how people who use your services help recruit their staff, and identify one measurable commitment you will deliver in the first year of the contract.' };
+    const section = await composeSection({ figures, question, limit: { kind: 'words', value: 120 } });
+    expect(section.plan?.parts?.map((part) => part.text)).toEqual(['Set out how people who use your services help recruit their staff', 'identify one measurable commitment you will deliver in the first year of the contract']);
+    expect(section.responseText).toContain('sits on each interview panel');
+    expect(section.responseText).toMatch(/From Q4 2026, the Registered Managers at Westbrook home care and Northgate day service will put the same in place, and we will report how many interview panels included a person who uses the service in April 2027\./);
+    expect(section.plan?.parts?.map((part) => part.answeredBy)).toEqual(['library', 'commitment']);
   });
 
   it('keeps entries of different topics apart in one answer', async () => {
