@@ -157,7 +157,7 @@ describe('case examples in a drafted answer', () => {
     const section = await composeSection({ figures: pack([told]), question: OUTCOMES_QUESTION, limit: { kind: 'words', value: 400 } });
     expect(section.responseText).toContain('one person told us they wanted “to make my own breakfast without being told each step”.');
     expect(section.responseText).toContain('The support was built around a picture sequence on the cupboard and staff stepping back a prompt at a time, agreed with the person, their sister and the key worker.');
-    expect(section.responseText).toMatch(/By June 2026, staff prompts needed to make breakfast had come down from 3 to 1, verified by key worker observation/);
+    expect(section.responseText).toMatch(/By June 2026, staff prompts needed to make breakfast had come down from 3 to 1, measured by key worker observation/);
     const { claims } = validateClaims({ text: section.responseText, pack: section.pack });
     expect(claims.filter((claim) => claim.status === 'mismatch' || claim.status === 'unsupported').map((claim) => claim.text)).toEqual([]);
   });

@@ -501,7 +501,9 @@ export function describeCaseExample(context: DraftingContext, example: CaseText)
     // "By June 2026, staff prompts needed to make breakfast had come down from 3 to 1": the
     // record's measure stands on its own, since "their" before it reads as a slot filled in.
     const measured = numbers ? `${example.measure} had ${example.directionPerfect} ${numbers}` : `${example.measure} had ${example.directionPerfect}`;
-    return `${opening}${plan} By ${example.month}, ${measured}, verified by ${example.verifiedBy}; they agreed to the example being shared.`;
+    // "Measured by", not "verified by": the record names how the change was measured, and a
+    // person's own rating is evidence of how they see it, not an independent check.
+    return `${opening}${plan} By ${example.month}, ${measured}, measured by ${example.verifiedBy}; they agreed to the example being shared.`;
   }
   const when = `verified in ${example.month}`;
   return `At ${example.service}, one person's ${change}, ${when} by ${example.verifiedBy}; the person agreed to it being shared.`;
@@ -676,7 +678,7 @@ function outcomesOfTheYear(inputs: BlockInputs, topic: AskedTopicId): Block | un
   if (year.length === 0) return undefined;
   const clauses = year.map((example) => {
     const numbers = caseNumbers(example);
-    return `at ${example.service}, one person's ${example.measure} ${example.direction}${numbers ? ` ${numbers}` : ''} (${example.month}, verified by ${example.verifiedBy})`;
+    return `at ${example.service}, one person's ${example.measure} ${example.direction}${numbers ? ` ${numbers}` : ''} (${example.month}, measured by ${example.verifiedBy})`;
   });
   const { year: endYear, month: endMonth } = dateParts(end);
   const lead = goalsMeasured(inputs.again);
