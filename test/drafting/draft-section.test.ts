@@ -372,6 +372,21 @@ describe('choosing what to say', () => {
     expect(measureResponse(section.responseText)).toBeLessThanOrEqual(350);
   });
 
+  it('counts the compliments a question asks for, beside the complaints', async () => {
+    const section = await draftSection({ db, period: '2026-Q3', question: { text: 'How many compliments and complaints did you receive in the last 12 months, and what did you learn from them?' }, limit: { kind: 'words', value: 300 } });
+    expect(section.responseText).toMatch(/compliments about feeling included rose from 5 the year before to 21/);
+    expect(section.validation.claims.filter((claim) => claim.status === 'mismatch' || claim.status === 'unsupported')).toEqual([]);
+  });
+
+  it('answers how people help recruit, induct and train staff from the interview panels, not from the training staff receive', async () => {
+    const question = 'In no more than 150 words, describe how people who use your services and their families are involved in recruiting, inducting and training your staff. Give one example from a service you currently run.';
+    const section = await draftSection({ db, period: '2026-Q3', question: { text: question }, limit: { kind: 'words', value: 150 } });
+    expect(section.plan?.topics.map((topic) => topic.id)).toContain('recruitment');
+    // What the question is about comes first, not how staff practice is checked.
+    expect(section.responseText.split('\n\n')[0]).toMatch(/sits on every interview panel/);
+    expect(section.responseText).not.toMatch(/Mental Capacity Act refresher|How staff involve people is read/);
+  });
+
   it('says what happens to a best-interests decision a family disagrees with: looked at again, answered in writing, mediation, the Court of Protection', async () => {
     const section = await draftSection({ db, period: '2026-Q3', question: { text: 'What do you do if a family disagrees with a best-interests decision?' }, limit: { kind: 'words', value: 300 } });
     const [first] = section.responseText.split('\n\n');

@@ -799,7 +799,10 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
     const fitted = fit(core, candidates, limit, topicLed, parts);
     const required = fitted.chosen.filter((candidate) => candidate.priority <= 2).length;
     // Parts of the question answered count before blocks: two blocks on one part do not make up for a part left out.
-    const partsAnswered = parts.filter((part, index) => fitted.chosen.some((candidate) => candidate.part === index || (candidate.block.text.trim().length > 0 && answersPart(part, candidate.block)))).length;
+    // A block placed with a part only because it shares a topic the part names in passing (staff
+    // training, for "how people are involved in recruiting and training your staff") does not
+    // answer it: counted as it is reported to the writer (partCoverage).
+    const partsAnswered = parts.filter((part, index) => fitted.chosen.some((candidate) => candidate.block.forPart === index || (candidate.block.text.trim().length > 0 && answersPart(part, candidate.block)))).length;
     if (!fitted.fits) {
       // When no level fits, the shortest wording is the one to hand over.
       if (!best || (!best.fitted.fits && fitted.words < best.fitted.words)) best = { fitted, level, missing, alsoCovered, score: [0, partsAnswered, required, 0, -fitted.words], excluded, coreFigures: coreLevel.figures };

@@ -1075,6 +1075,12 @@ const builders: Record<ElementId, Builder> = {
     ),
   'consent-to-share': (inputs, topic) =>
     block(topic, 'consent-to-share', inputs.again ? 'Nothing about a person is shared without the consent the key worker has recorded, and that consent is checked again at each review.' : 'Key workers record the person\'s consent before anything about them is shared, whether with family members, with advocates or as an anonymised example in a report, and check it again at each review.', []),
+  'compliments-count': ({ context, quotedInCore, uses = () => 0 }, topic) => {
+    const figure = available(context, 'involvement-compliments');
+    if (!figure) return missing(topic, 'compliments-count', `no compliments recorded in ${context.period}`);
+    if (quotedInCore.has(figure.id)) return block(topic, 'compliments-count', '', [figure]);
+    return block(topic, 'compliments-count', figureSentence(context, figure, '', uses(figure)), [figure]);
+  },
   'feel-involved': ({ context, quotedInCore, again, uses = () => 0 }, topic) => {
     const score = available(context, 'feel-involved');
     const agree = available(context, 'feel-involved-agree');

@@ -36,6 +36,7 @@ export const ELEMENT_IDS = [
   'consent-to-share',
   'decision-consent',
   'feel-involved',
+  'compliments-count',
   'you-said-we-did',
   'outcome-measures',
   'outcome-verification',
@@ -88,6 +89,7 @@ export const ELEMENT_LABELS: Readonly<Record<ElementId, string>> = {
   'consent-to-share': 'consent before examples or information are shared',
   'decision-consent': 'how consent is sought from a person who can make the decision',
   'feel-involved': 'whether people feel involved, measured',
+  'compliments-count': 'compliments received, counted',
   'you-said-we-did': 'a verified "you said, we did" change',
   'outcome-measures': 'outcomes before and after, with numbers',
   'outcome-verification': 'how outcomes are verified before they are reported',
@@ -139,7 +141,7 @@ export const TOPIC_ELEMENTS: Readonly<Record<AskedTopicId, TopicElements>> = {
   // where a complaint goes beyond the provider.
   complaints: { required: ['declared-practices', 'escalation-route'], optional: ['resolution-time', 'learning-from-feedback'] },
   'consent-capacity': { required: ['best-interests-chair', 'advocates-at-reviews'], optional: ['declared-practices', 'consent-to-share', 'advocate-triggers'] },
-  feedback: { required: ['feel-involved', 'you-said-we-did'], optional: ['re-audit', 'learning-from-feedback', 'declared-practices'] },
+  feedback: { required: ['feel-involved', 'you-said-we-did'], optional: ['re-audit', 'learning-from-feedback', 'declared-practices', 'compliments-count'] },
   outcomes: { required: ['outcome-measures', 'human-example'], optional: ['outcome-verification', 'positive-risk', 'declared-practices'] },
   governance: { required: ['assurance-roles', 'ni-sampling', 're-audit'], optional: ['declared-practices', 'summary-timeliness'], onlyAsLead: ['summary-timeliness'] },
   safeguarding: { required: ['safeguarding-advocacy'], optional: ['declared-practices', 'consent-to-share'] },
@@ -269,6 +271,8 @@ export const CUED_ELEMENTS: readonly CuedElement[] = [
   // "A clear record … in a format they can understand": the record's format is asked for.
   { topic: 'summaries', cue: 'formats?|easy[- ]read|accessible|audio|large print', element: 'formats-met' },
   { topic: 'governance', cue: 'learn(?:s|t|ed|ing)?|lessons?|what (?:did you|you) change', element: 'learning-from-feedback' },
+  // "How many complaints and compliments did you receive": the compliments are counted, not described.
+  { topic: 'feedback', cue: 'compliments?', element: 'compliments-count' },
   // "What would you contribute to co-production the Council leads": an offer to the buyer's own groups, not the provider's.
   // The Council and co-production named together; the Council named elsewhere ("the Council expects …") is not it.
   { topic: 'co-production', cue: "co-?produc\\w*\\b[^.?;]{0,80}\\b(?:council|commissioners?|local authority|integrated care (?:board|system)|icb|partnership boards?)|(?:council|commissioners?|local authority|integrated care (?:board|system)|icb)(?:'s|’s)?\\b[^.?;]{0,80}\\bco-?produc\\w*|(?:council|commissioner)[- ](?:led|run) (?:groups?|forums?|boards?|panels?)", element: 'council-co-production' },
