@@ -89,6 +89,18 @@ describe('draftBid', () => {
     expect(sections[1]!.plan!.covered.map((entry) => `${entry.topic}/${entry.element}`)).toContain('training/declared-practices');
   }, 120_000);
 
+  it('answers a relative wanting something different from the person in a later answer that asks it, in other words than the scenario before it', async () => {
+    const texts = [
+      "Scenario. Doreen is 82 and has just come home from hospital. Her son disagrees with her wish to stay at home and wants her to move into a care home. Describe how you would respond, and how you would keep Doreen's wishes at the centre.",
+      'Describe how you work with family carers in home care, and how you respond when what the carer wants differs from what the person wants.',
+    ];
+    const sections = await draftBid({ db, period: '2026-Q3', organisation: 'harbour-care', questions: texts.map((text) => ({ question: { text }, limit: { kind: 'words', value: 250 } })) });
+    const differing = /(?:see|sees) things differently|wants something different from the person|view differs from the person's/;
+    expect(sections[0]!.responseText).toMatch(differing);
+    expect(sections[1]!.responseText).toMatch(differing);
+    expect(sections[1]!.plan!.covered.map((entry) => entry.element)).toContain('differing-views');
+  }, 120_000);
+
   it('words the core lines differently across the answers of a bid', async () => {
     // Development questions of the bank whose answers need core lines the topic paragraphs do not carry.
     const ids = ['q-006', 'q-009', 'q-015', 'q-017', 'q-018', 'q-019', 'q-032', 'q-033', 'q-035'];

@@ -1237,10 +1237,13 @@ const builders: Record<ElementId, Builder> = {
     return block(topic, 'council-co-production', text, [], { proposed: true });
   },
   'differing-views': ({ context, again }, topic) => {
+    // Each in two wordings: a scenario earlier in the bid may have said it briefly, and the answer
+    // that asks it outright still needs sentences of its own.
     const further = context.practice.disputes
-      ? 'A relative who still disagrees can raise it in the disagreement log, which the Registered Manager follows up.'
-      : 'A relative who still disagrees can take it to the Registered Manager.';
-    const brief = `Where family and the person see things differently, the key worker writes down both views and the plan follows the person's wishes. ${further}`;
+      ? firstFresh(['A relative who still disagrees can raise it in the disagreement log, which the Registered Manager follows up.', 'A relative who remains unhappy can log it as a disagreement, and the Registered Manager follows it up.'], 0)
+      : firstFresh(['A relative who still disagrees can take it to the Registered Manager.', 'A relative who remains unhappy can take it to the Registered Manager.'], 0);
+    const differ = firstFresh(["Where family and the person see things differently, the key worker writes down both views and the plan follows the person's wishes.", 'If a relative wants something different from the person, the key worker records both views and the plan follows what the person wants.'], 0);
+    const brief = `${differ} ${further}`;
     if (again) return block(topic, 'differing-views', brief, []);
     return block(
       topic,
