@@ -650,10 +650,8 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
       if (change && !isMissing(change) && change.text.trim().length > 0) return answerWith(change, Number.MAX_SAFE_INTEGER);
       // The only examples there are went to earlier answers of the bid: one is told again rather
       // than "no recorded example", which a buyer reading both answers would take as untrue.
-      for (const element of ['logged-examples', 'learning-from-feedback', 'human-example'] as const) {
+      for (const element of ['logged-examples', 'learning-from-feedback'] as const) {
         if (!topic || (element === 'logged-examples' && CHANGE_EXAMPLE.test(part.text))) continue;
-        // A person's outcome is an example only for a topic that tells one (outcomes, planning).
-        if (element === 'human-example' && ![...TOPIC_ELEMENTS[topic].required, ...TOPIC_ELEMENTS[topic].optional].includes('human-example')) continue;
         const thisAnswer = { ...memory, cases: new Set(told), changes: new Set(used) };
         const again = buildBlock(element, topic, { context, quotedInCore: new Set(), memory: thisAnswer, relevantOnly: true, again: 1 });
         if (!isMissing(again) && again.text.trim().length > 0) return answerWith(again, Number.MAX_SAFE_INTEGER);

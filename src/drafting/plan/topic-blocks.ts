@@ -1488,10 +1488,7 @@ function exampleGap({ context, again = 0 }: BlockInputs, topic: AskedTopicId): B
   const { start, reportBy } = commitmentDates(context.figures.period.end, gap.quarters);
   // Outcomes verified but none shared by consent: the gap is the person's agreement, not the record.
   const verified = available(context, 'enablement-verified');
-  // Only where no outcome of the period may be told at all: one told in an earlier answer of the bid is still shareable.
-  const { start: periodStart, end: periodEnd } = context.figures.period;
-  const shareable = context.cases.some((example) => example.quotable && example.example.verifiedOn >= periodStart && example.example.verifiedOn <= periodEnd);
-  const held = topic === 'outcomes' && gap.unshared && verified && Number(verified.value) > 0 && !shareable ? gap.unshared : undefined;
+  const held = topic === 'outcomes' && gap.unshared && verified && Number(verified.value) > 0 ? gap.unshared : undefined;
   const { action, report } = held ?? gap;
   const text = held
     ? `As no outcome checked in ${context.period} is one the person has agreed we may describe, from ${start} ${lowerFirstRole(gap.owner)} will ${action}, and in ${reportBy} we will report ${report}.`
