@@ -1376,12 +1376,14 @@ const builders: Record<ElementId, Builder> = {
     const honest = weak(made) ? ` ${actionSentence(context, made, uses(made))}` : '';
     const checked = formatFigureValue(made, made.numerator ?? made.value);
     const changes = made.denominator === 1 ? 'change' : 'changes';
+    // Said as what happens only where the count shows it happening; beside a weak count, as the standard.
+    const routine = weak(made) ? 'Our standard is that a manager goes back after each change to check it held' : 'When a change is made, a manager goes back later to check it held';
     const fact = firstFresh(
       [
         // One change is told as one, never "0 of the 1 change … have been".
         made.denominator === 1
-          ? `When a change is made, a manager goes back later to check it held: the one change made from feedback in ${figuresWhen(context)} ${made.numerator === 1 ? 'has been' : 'has not yet been'} re-checked.`
-          : `When a change is made, a manager goes back later to check it held: ${checked} of the ${made.denominator} ${changes} made from feedback in ${figuresWhen(context)} have been re-checked.`,
+          ? `${routine}: the one change made from feedback in ${figuresWhen(context)} ${made.numerator === 1 ? 'has been' : 'has not yet been'} re-checked.`
+          : `${routine}: ${checked} of the ${made.denominator} ${changes} made from feedback in ${figuresWhen(context)} have been re-checked.`,
         made.denominator === 1
           ? `The one change made from feedback in ${figuresWhen(context)} ${made.numerator === 1 ? 'was' : 'had not yet been'} re-checked to confirm it held.`
           : `Of the ${made.denominator} ${changes} made from feedback in ${figuresWhen(context)}, ${checked} had been re-checked to confirm they held.`,

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../../src/check/check-draft.js';
 import type { Figure } from '../../../src/evidence/evidence-pack-schema.js';
 import { buildDraftingContext } from '../../../src/drafting/drafting-context.js';
-import { buildBlock, emptyBidMemory, type Block } from '../../../src/drafting/plan/topic-blocks.js';
+import { buildBlock, emptyBidMemory, normaliseSentence, type Block } from '../../../src/drafting/plan/topic-blocks.js';
 import { catalogueFields } from '../../support/catalogue-fields.js';
 import { figuresWith, place } from '../support/practice-library.js';
 
@@ -152,6 +152,27 @@ describe('topic block wording', () => {
       expect('text' in built && built.text, String(uses)).toMatch(/one change|the change made/i);
       expect('text' in built && built.text, String(uses)).not.toMatch(/of the 1 change/);
     }
+  });
+
+  it('does not say changes are re-checked as a matter of course beside a count showing none were', () => {
+    const wordings = (made: Figure) => {
+      const base = figuresWith([]);
+      const context = buildDraftingContext({ figures: { ...base, figures: [...base.figures.filter((kept) => kept.id !== made.id), made] } });
+      const memory = emptyBidMemory();
+      const texts: string[] = [];
+      // Each wording in turn: what one answer says is marked as written, so the next takes another.
+      for (let turn = 0; turn < 6; turn += 1) {
+        const built = buildBlock('re-audit', 'feedback', { context, quotedInCore: new Set(), memory });
+        const text = 'text' in built ? built.text : '';
+        texts.push(text);
+        for (const sentence of text.split(/(?<=\.)\s+/)) memory.sentences.add(normaliseSentence(sentence));
+      }
+      return texts.join('\n');
+    };
+    const none = wordings(figure('changes-from-feedback', 0, 2, { unit: 'count', value: 0 }));
+    expect(none).not.toMatch(/When a change is made, a manager goes back later to check it held/);
+    expect(none).toMatch(/Our standard is that a manager goes back after each change to check it held: 0 of the 2 changes/);
+    expect(wordings(figure('changes-from-feedback', 2, 2, { unit: 'count', value: 2 }))).toMatch(/When a change is made, a manager goes back later to check it held: 2 of the 2 changes/);
   });
 
   it('follows two weak "I feel involved" readings with one action, not one each', () => {
