@@ -68,6 +68,11 @@ function notTheExample(part: QuestionPart, block: { element?: ElementId }): bool
   return part.asksExample && block.element !== undefined && !(ANSWERS_TO_ASK.examples ?? []).includes(block.element);
 }
 
+/** "How quickly do you respond" is answered by a time, not by more on how complaints are made: false only for a part asking how quickly and a text giving no time. */
+export function givesTimeAsked(part: Pick<QuestionPart, 'text'>, text: string): boolean {
+  return !TIME_ASK.test(part.text) || TIME_GIVEN.test(text);
+}
+
 /**
  * Whether a block answers a part: it is on a topic the part names, it is what the part asks for
  * ("what changed as a result" → a verified change; "how do you check" → a block that carries
@@ -79,8 +84,7 @@ export function blockAnswers(part: QuestionPart, block: Pick<Block, 'topic' | 't
   // A plan for the services without a practice says nothing of how the practice works.
   if (block.element === 'rollout-plan') return false;
   if (notTheExample(part, block)) return false;
-  // "How quickly do you respond" is answered by a time, not by more on how complaints are made.
-  if (TIME_ASK.test(part.text) && !TIME_GIVEN.test(block.text)) return false;
+  if (!givesTimeAsked(part, block.text)) return false;
   if (part.topics.includes(block.topic)) return true;
   if (block.element && block.text.trim().length > 0) {
     // "… and what you learned": the part's own words ask for the element a cue names.
@@ -99,8 +103,7 @@ export function blockAnswers(part: QuestionPart, block: Pick<Block, 'topic' | 't
  */
 export function blockAnswersLead(part: QuestionPart, block: Pick<Block, 'topic' | 'text'> & { element?: ElementId }): boolean {
   if (!part.lead || part.asks.includes('roll-out') || block.element === 'rollout-plan') return blockAnswers(part, block);
-  if (block.text.trim().length === 0 || notTheExample(part, block)) return false;
-  if (TIME_ASK.test(part.text) && !TIME_GIVEN.test(block.text)) return false;
+  if (block.text.trim().length === 0 || notTheExample(part, block) || !givesTimeAsked(part, block.text)) return false;
   if (block.topic === part.lead) return true;
   const elements = TOPIC_ELEMENTS[part.lead];
   if (block.element && (elements.required.includes(block.element) || elements.optional.includes(block.element)) && block.element !== 'declared-practices') return true;

@@ -21,8 +21,8 @@ import { detectStructureLines } from '../../check/rules/require-involvement-stru
 import { buildBlock, emptyBidMemory, isMissing, normaliseSentence, type BidMemory, type Block, type BlockInputs, type MissingElement } from './topic-blocks.js';
 import { actorTopicsOf, namedOnlyAsActors, namesSomething, questionParts, type QuestionPart } from '../question/question-parts.js';
 import { ALWAYS_WORDS, declaredEntries, quotesEntry } from './declared-blocks.js';
-import { CHANGE_EXAMPLE, DIFFERENCE_ASK, REFERS_BACK, TIME_ASK, TIME_GIVEN } from '../data/part-words.js';
-import { answersPart, asksForCheck, blockAnswers, blockAnswersLead, COMMITMENT_ELEMENTS, CUED_PATTERNS, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
+import { CHANGE_EXAMPLE, DIFFERENCE_ASK, REFERS_BACK } from '../data/part-words.js';
+import { answersPart, asksForCheck, blockAnswers, blockAnswersLead, COMMITMENT_ELEMENTS, CUED_PATTERNS, givesTimeAsked, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
 
 /** Below this many words a shared opening is a common phrase, not the same sentence. */
 const ECHO_WORDS = 6;
@@ -676,7 +676,7 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
     const gap = partBlock('gap-commitment', subject, { beyondRecords });
     if (isMissing(gap)) return;
     // "How long it takes" is not answered by a commitment that gives no time: the writer is told instead.
-    if (TIME_ASK.test(part.text) && !TIME_GIVEN.test(gap.text)) return;
+    if (!givesTimeAsked(part, gap.text)) return;
     answerWith({ ...gap, forPart: index }, beyondRecords ? Number.MAX_SAFE_INTEGER : -1);
   });
   // Within a part, what the part is about comes first: "how will you involve family in planning"

@@ -1540,7 +1540,7 @@ function rolloutPlan({ context }: BlockInputs, topic: AskedTopicId): Built {
   // The services that have it are named by the library entries quoted before this block.
   const owner = gap.owner.startsWith('The ') ? `${lowerFirstRole(gap.owner)} ${several ? 'of each' : 'there'}` : `${lowerFirstRole(gap.owner)} there`;
   const names = joinList(rest.map((service) => service.name));
-  const text = `${names} ${several ? 'do' : 'does'} not do this yet: from ${start} ${owner} will ${gap.action}. ` + `We will report ${gap.report} at every service in ${reportBy}.`;
+  const text = `${names} ${several ? 'do' : 'does'} not do this yet: from ${start} ${owner} will ${gap.action}. We will report ${gap.report} at every service in ${reportBy}.`;
   // For a tight limit ("one measurable commitment" in 150 words): the services, who and by when,
   // after the library entries that say what "the same" is.
   const each = gap.owner.startsWith('The ') ? `the ${gap.owner.slice(4)}${several ? 's' : ''}` : lowerFirstRole(gap.owner);
