@@ -31,6 +31,13 @@ const CONTENT_TAGS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
 const BULLET = /^\s*(?:[-•*–·]|\(?[a-z0-9]{1,2}[.)])\s+/i;
 /** How a line that asks something opens: an instruction or a question word. */
 const ASK_OPENING = /^(?:describe|explain|how|what|when|who|why|where|which|whether|tell|give|set out|outline|provide|please|show|list|detail|confirm|demonstrate|evidence|include|identify|summarise|do|does|are|is|can|will|would|should|have|has)\b/i;
+/**
+ * Words by which an opening statement speaks to the bidder or sets what is required ("The Council
+ * expects each plan to be reviewed within six weeks"), and so carries part of the ask.
+ */
+const ADDRESSES_BIDDER = /\b(?:you|your|yours|expects?|expected|expectations?|requires?|required|requirements?|must|should|needs? to|will need)\b/i;
+/** An ask pointing back at the statement before it ("Describe how you meet this", "How do you involve them?"). */
+const REFERS_BACK = /\b(?:this|these|those|them|above)\b\s*(?:[.?!,;:]|$)|\b(?:this|these|those|the above|such)\s+(?:expectations?|requirements?|standards?|aims?|principles?|commitments?|ambitions?|outcomes?|priorit(?:y|ies)|values?|duty|duties)\b|\b(?:involve|support|include|engage|empower|enable)s?\s+them\b/i;
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['from', 'with', 'into', 'onto', 'upon', 'about', 'over', 'under', 'than', 'that', 'this', 'their', 'your', 'when', 'what', 'where', 'through', 'across', 'between', 'within', 'without', 'after', 'before']);
 /** A colon closing a line with a bulleted or lettered line after it. */
 const BEFORE_LIST = /^\s*:[ \t]*\n+\s*(?:[-•*–·]|\(?[a-z0-9]{1,2}[.)])\s+/i;
@@ -149,11 +156,21 @@ const SCENARIO = /\bscenario\b|(?:^|[.?!:,]\s+)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? 
  * is about, not a list of parts to answer one by one: each sentence read as a part would take a
  * practice library entry sharing its words (a quality checkers' visit for "a learning
  * disability"). The parts start at its first ask ("Describe how you would respond").
+ * Any question may open the same way with a statement of the buyer's view ("People who use
+ * services will not always agree with the provider."): it asks nothing of the bidder, and read
+ * as a part it would take the answer's first paragraph for the families it names. It is dropped
+ * when it neither speaks to the bidder ("you", "your") nor sets a requirement ("expects",
+ * "must"), and the first ask after it names a subject of its own: "Describe how you meet this"
+ * keeps the statement it refers to.
  */
 function withoutStory(text: string, pieces: readonly Piece[]): Piece[] {
-  if (!SCENARIO.test(text)) return [...pieces];
   const firstAsk = pieces.findIndex((piece) => ASK_OPENING.test(piece.text) || /^\s*\?/.test(text.slice(piece.position + piece.text.length)));
-  return firstAsk > 0 ? pieces.slice(firstAsk) : [...pieces];
+  if (firstAsk <= 0) return [...pieces];
+  if (SCENARIO.test(text)) return pieces.slice(firstAsk);
+  const statements = pieces.slice(0, firstAsk);
+  const ask = pieces[firstAsk]!;
+  const asksOfItsOwn = subjectTerms(ask.text).length > 0 && !REFERS_BACK.test(ask.text);
+  return asksOfItsOwn && statements.every((piece) => !ADDRESSES_BIDDER.test(piece.text)) ? pieces.slice(firstAsk) : [...pieces];
 }
 
 function splitQuestion(question: string): QuestionPart[] {

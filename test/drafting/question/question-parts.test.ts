@@ -35,6 +35,15 @@ describe('questionParts', () => {
     expect(questionParts('Families are central to our contract. How do you involve them in reviews?')).toHaveLength(2);
   });
 
+  it('drops an opening statement that asks nothing and sets nothing, and keeps one the ask refers back to or that sets a requirement', () => {
+    const parts = questionParts("People who use services, families and advocates will not always agree with the provider or with each other. Describe how you make it easy for people to raise concerns or disagreements, and how you resolve disagreements about a best interests decision.");
+    expect(parts[0]!.text).toMatch(/^Describe how you make it easy/);
+    expect(parts.every((part) => part.lead !== 'family-friends')).toBe(true);
+    expect(questionParts('Co-production is central to our strategy. Describe how you meet this.')[0]!.text).toBe('Co-production is central to our strategy');
+    expect(questionParts('Co-production is central to our strategy. Describe how you meet this aim in planning.')).toHaveLength(2);
+    expect(questionParts('The Council expects advocates to be involved early. Explain how you identify eligibility for an IMCA.')[0]!.text).toMatch(/^The Council expects/);
+  });
+
   it('does not read a title-case heading straight above the question as a part of it', () => {
     const parts = questionParts('Family Involvement and Information Sharing\nHow do you agree with each person which relatives take part in their reviews? Give an example.');
     expect(parts.map((part) => part.text)).toEqual(['How do you agree with each person which relatives take part in their reviews']);
