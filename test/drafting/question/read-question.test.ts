@@ -102,6 +102,9 @@ describe('readQuestion', () => {
     expect(leadTopic(analysis.topics).id).toBe('co-production');
     // Co-producing a person's own plan is still person-led planning.
     expect(leadTopic(readQuestion('How do you co-produce each support plan with the person?').topics).id).toBe('person-led-planning');
+    // Co-producing the development of the service, and the buyer's co-production and partnership boards, are the service's too.
+    expect(leadTopic(readQuestion('Describe how you would co-produce the development and ongoing improvement of this service with people who use it.').topics).id).toBe('co-production');
+    expect(leadTopic(readQuestion("How would you work with the Council's existing co-production and partnership boards?").topics).id).toBe('co-production');
   });
 
   it('reads a commitment to co-production as the service\'s co-production, and a summary statement as no meeting summary', () => {
