@@ -351,6 +351,17 @@ describe('choosing what to say', () => {
     await expectClean(section, 400);
   });
 
+  it("says how the person's own words go into their plan and how the plan is checked with them, in place of who came to reviews", async () => {
+    const text = "Briefly describe how you make sure the person's own voice, in their own words where possible, is recorded in their support plan, and how you confirm with them that the plan reflects what they want.";
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 150 } });
+    const covered = section.plan!.covered.map((entry) => `${entry.topic}/${entry.element}`);
+    expect(covered[0]).toBe('person-led-planning/own-words');
+    expect(covered).not.toContain('person-led-planning/participation-evidence');
+    expect(section.responseText).toMatch(/own words/);
+    expect(section.responseText).toMatch(/(?:goes|reads) (?:through )?(?:the plan )?(?:through )?with (?:them|the person)/);
+    await expectClean(section, 150);
+  });
+
   it('takes the examples a question asks of its advocacy part from the referral log, not the disagreement log its complaints part names', async () => {
     const section = await draftSection({ db, period: '2026-Q3', question: { text: 'Give two examples from the past year of when you involved an independent advocate and what difference it made. How can someone complain if they remain unhappy?' }, limit: { kind: 'words', value: 400 } });
     const covered = section.plan!.covered.map((entry) => `${entry.topic}/${entry.element}`);

@@ -1165,6 +1165,28 @@ const builders: Record<ElementId, Builder> = {
       ],
       'A goal that is not moving goes to the next mini-review, where the person and their key worker change the support, split the goal into smaller steps or set a new one; the Registered Manager joins the deep-dive for any goal still not moving.',
     ),
+  'own-words': ({ context, quotedInCore, again, uses = () => 0 }, topic) => {
+    // Where people's own answers say they do not feel involved, this is the standard worked to, not what happens.
+    const feltInvolved = available(context, 'feel-involved-agree');
+    const asStandard = (sentence: string) => (feltInvolved && weak(feltInvolved) ? `Our standard is that ${lowerFirst(sentence)}` : sentence);
+    // The plan is gone through "in their format": how often the person's format was used shows it.
+    const formats = available(context, 'accessible-formats');
+    const shown = formats && !quotedInCore.has(formats.id) ? formats : undefined;
+    const built = wordedBlock(
+      topic,
+      'own-words',
+      again,
+      [
+        "The key worker writes the person's goals and what matters to them into the plan as the person says them, in the first person and in quotation marks; where the person says it with signs, pictures or a supporter's help, the plan records how it was said. Before the plan is agreed, the key worker goes through it with the person in their own communication format, asks whether it says what they want, and changes anything that does not; the person's agreement, or what they asked to change, is written on the plan, and the same check is made at every review.",
+        "Goals go into the plan in the person's own words, written in the first person, and the plan notes when the person said them through signs, pictures or a supporter. The key worker then reads the plan through with the person in their communication format and changes whatever is not what they meant; their agreement, or the changes they asked for, is recorded on the plan, and this is repeated at each review.",
+      ],
+      "Goals go into the plan in the person's own words, and the key worker goes through the plan with them in their format and records their agreement, or what they want changed, before it is signed off and again at each review.",
+    );
+    const standard = (entry: Block): Block => ({ ...entry, text: asStandard(entry.text), ...(entry.shorter ? { shorter: standard(entry.shorter) } : {}) });
+    if (!shown) return standard(built);
+    const evidence = figureSentence(context, shown, '', uses(shown));
+    return { ...standard(built), text: `${asStandard(built.text)} ${evidence}`, figureIds: [shown.id], weakFigureIds: weak(shown) ? [shown.id] : [] };
+  },
   'positive-risk': ({ context, again }, topic) => {
     const chair = context.practice.complexChair;
     const capacity = chair

@@ -47,6 +47,7 @@ export const ELEMENT_IDS = [
   'competence-checks',
   'positive-risk',
   'outcomes-not-met',
+  'own-words',
   'assurance-roles',
   'differing-views',
   'declines-family',
@@ -100,6 +101,7 @@ export const ELEMENT_LABELS: Readonly<Record<ElementId, string>> = {
   'competence-checks': 'how staff practice is checked',
   'positive-risk': 'how risks the person wants to take are agreed and reviewed',
   'outcomes-not-met': "what happens when a person's outcomes are not being met",
+  'own-words': "how the person's own words go into their plan and how the plan is confirmed with them",
   'assurance-roles': 'who checks involvement, how often, and from which records',
   'differing-views': 'what happens when family and the person want different things',
   'declines-family': 'what happens when the person does not want their family involved',
@@ -178,6 +180,7 @@ export const ELEMENT_STRUCTURE: Readonly<Partial<Record<ElementId, readonly ('be
   'unbefriended': ['behaviour'],
   'positive-risk': ['behaviour'],
   'outcomes-not-met': ['behaviour', 'ownersCadence'],
+  'own-words': ['behaviour', 'ownersCadence'],
   'decision-consent': ['behaviour'],
   'advocate-triggers': ['behaviour'],
   'review-cadence': ['ownersCadence'],
@@ -224,6 +227,15 @@ export const CUED_ELEMENTS: readonly CuedElement[] = [
   { topic: 'outcomes', cue: 'risks?|risk[- ]taking|unwise', element: 'positive-risk' },
   // "What you do when a person's outcomes are not being met": what happens to a goal that is not moving.
   { topic: 'outcomes', cue: "(?:not|n[’']t) (?:being )?(?:met|achieved|reached)|off[- ]track|(?:no|little|slow) progress|not (?:progressing|improving|moving)|(?:fall|falls|falling) behind", element: 'outcomes-not-met' },
+  // "The person's own voice, in their own words, is recorded in their plan, and how you confirm
+  // the plan reflects what they want": how the words get there and how the plan is checked with
+  // them. How many reviews had relatives present does not answer it.
+  {
+    topic: 'person-led-planning',
+    cue: "own (?:words|voice)|(?:the person(?:'s|’s)|their|his|her) (?:voice|words)|in (?:the )?first person|i[- ]statements?|(?:reflects?|captures?|says?) (?:what|how) (?:they|the person|he|she) (?:wants?|wishes?|feels?|means?)|(?:confirm|check|agree)\\w* (?:with (?:them|the person|him|her) )?(?:that )?(?:the|their|his|her) (?:support |care )?plan",
+    element: 'own-words',
+    displaces: ['participation-evidence'],
+  },
   // "Decisions are made with their consent": consent to the decision itself, not to sharing.
   { topic: 'consent-capacity', cue: "decisions?\\b[^.?;]{0,60}\\bconsent|consent(?:s|ing)? (?:to|for) (?:a |the |their |each )?(?:decisions?|care|support|treatment)", element: 'decision-consent' },
   { topic: 'family-friends', cue: "differ(?:s|ent|ing)?|disagree(?:s|ment)?|conflict(?:s|ing)?|(?:respect|respects|respecting) (?:the person's|their|his|her) wishes", element: 'differing-views' },
