@@ -103,7 +103,7 @@ describe('draftBid', () => {
 
   it('words the core lines differently across the answers of a bid', async () => {
     // Development questions of the bank whose answers need core lines the topic paragraphs do not carry.
-    const ids = ['q-006', 'q-009', 'q-015', 'q-017', 'q-018', 'q-019', 'q-032', 'q-033', 'q-035'];
+    const ids = ['q-006', 'q-009', 'q-013', 'q-015', 'q-017', 'q-018', 'q-019', 'q-021', 'q-032', 'q-033', 'q-035', 'q-046'];
     const questions = bank
       .filter((entry) => ids.includes(entry.id))
       .map((entry) => ({ question: { text: entry.question, number: entry.number }, limit: entry.limit }));

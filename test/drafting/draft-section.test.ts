@@ -362,6 +362,21 @@ describe('choosing what to say', () => {
     await expectClean(section, 150);
   });
 
+  it('answers the Accessible Information Standard with its steps and the formats used, not with how risks are agreed because "risk assessments" is in a list', async () => {
+    const text = "Describe how you meet the Accessible Information Standard and make sure people can understand their own support plans, risk assessments and correspondence. Include how you identify, record, flag and share a person's communication needs, the formats you routinely use, and how you check that information has actually been understood.";
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'characters', value: 2500 } });
+    const covered = section.plan!.covered.map((entry) => `${entry.topic}/${entry.element}`);
+    expect(covered).toContain('accessibility/communication-needs');
+    expect(covered).toContain('accessibility/formats-met');
+    expect(section.responseText.split('\n\n')[0]).toMatch(/how (?:they|each person) communicate/);
+    expect(covered.some((entry) => entry.endsWith('/positive-risk'))).toBe(false);
+    expect(section.responseText).toMatch(/flag/i);
+    expect(section.responseText).toMatch(/(?:say|telling)[^.]*back/);
+    // How needs are recorded is said once, by the steps, not again before the formats counted.
+    expect(section.responseText.match(/communication needs are recorded|records it on their record|records the answer on their record/g) ?? []).toHaveLength(1);
+    await expectClean(section, 450);
+  });
+
   it('takes the examples a question asks of its advocacy part from the referral log, not the disagreement log its complaints part names', async () => {
     const section = await draftSection({ db, period: '2026-Q3', question: { text: 'Give two examples from the past year of when you involved an independent advocate and what difference it made. How can someone complain if they remain unhappy?' }, limit: { kind: 'words', value: 400 } });
     const covered = section.plan!.covered.map((entry) => `${entry.topic}/${entry.element}`);

@@ -68,7 +68,7 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
   {
     id: 'accessibility',
     label: 'accessibility and communication',
-    strong: ['accessib(?:le|ility)', 'easy[- ]read', 'bsl', 'british sign language', 'makaton', 'interpret(?:er|ers|ing)', 'translat(?:e|ed|ion|ions)', 'communication needs', 'accessible information standard', 'reasonable adjustments?', 'large print', 'alternative formats?', '(?:formats?|ways?|languages?|words) (?:that )?(?:they|people|the person|each person|everyone) (?:can )?understand'],
+    strong: ['accessib(?:le|ility)', 'easy[- ]read', 'bsl', 'british sign language', 'makaton', 'interpret(?:er|ers|ing)', 'translat(?:e|ed|ion|ions)', 'communication needs', 'accessible information standard', 'reasonable adjustments?', 'large print', 'alternative formats?', '(?:formats?|ways?|languages?|words) (?:that )?(?:they|people|the person|each person|everyone) (?:can )?understand', '(?:information|letters?|documents?|correspondence|what (?:is|was|has been) (?:said|shared|agreed|written)) (?:has |have |is |was |had )?(?:actually |really |fully |properly )?(?:been )?(?:actually |really |fully |properly )?understood'],
     weak: ['formats?', 'communicat(?:e|es|ion)', 'languages?', 'remote(?:ly)?', 'video', 'in writing', 'written (?:input|views|contributions?)', 'timing', 'convenient times?', 'a time that suits', 'barriers?', 'sensory'],
     figures: ['accessible-formats', 'agenda-notice'],
   },

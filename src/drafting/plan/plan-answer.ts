@@ -240,7 +240,7 @@ function candidatesFor(
       if (priority <= 2) missing.push({ element, topic, reason: 'kept for a later answer of the bid that asks about it', passing: true });
       return;
     }
-    const inputs = { context, quotedInCore: new Set([...quotedInCore, ...statedHere]), memory: local, relevantOnly, depth: priority >= 3 };
+    const inputs = { context, quotedInCore: new Set([...quotedInCore, ...statedHere]), memory: local, relevantOnly, depth: priority >= 3, alongside: new Set(candidates.flatMap((candidate) => (candidate.block.element ? [candidate.block.element] : []))) };
     const built = freshestWording((again) => buildBlock(element, topic, { ...inputs, again }), used, memory.sentences);
     if (isMissing(built)) {
       if (priority <= 2) missing.push(built);

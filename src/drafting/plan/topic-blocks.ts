@@ -179,6 +179,8 @@ export interface BlockInputs {
   uses?: (figure: Figure) => number;
   /** Depth added to fill the budget: only a change whose own words touch the topic is quoted. */
   relevantOnly?: boolean;
+  /** Elements this answer has already written: a block does not say again what one of them says in full. */
+  alongside?: ReadonlySet<ElementId>;
   /** The block adds depth rather than a required element: it gives way to later questions that need the same material. */
   depth?: boolean;
   /**
@@ -867,15 +869,19 @@ const builders: Record<ElementId, Builder> = {
       [complex],
     );
   },
-  'formats-in-use': ({ context, again, uses = () => 0 }, topic) => {
+  'formats-in-use': ({ context, again, alongside }, topic) => {
     const formats = details(context, 'agenda-format');
     if (formats.length === 0) return missing(topic, 'formats-in-use', `no agendas in an accessible format recorded in ${context.period}`);
     const list = joinList(formats.map((figure) => `${formatFigureValue(figure, figure.value)} in ${figure.subject?.replace(/^review agendas sent in /, '')}`));
     // "Used for every meeting" only where the records show formats used; beside a weak figure it reads as a claim they contradict.
     const met = available(context, 'accessible-formats');
     const needs = met && !weak(met) ? "Each person's communication needs are recorded when their support starts and used for every meeting." : "The key worker records each person's communication needs when their support starts.";
-    const counted = `Review agendas in ${figuresWhen(context)}, by format: ${list}.`;
-    return block(topic, 'formats-in-use', again ? counted : `${needs} In ${figuresWhen(context)}, review agendas went out in these formats: ${list}.`, formats, again ? {} : { shorter: block(topic, 'formats-in-use', counted, formats) });
+    const when = figuresWhen(context);
+    // Said again by a later answer that is about formats, in a wording no earlier answer used.
+    const counted = firstFresh([`Review agendas in ${when}, by format: ${list}.`, `By format, the review agendas key workers sent in ${when} were ${list}.`, `In ${when}, key workers sent review agendas in the person's own format: ${list}.`], 0);
+    // How needs are recorded, said already by the steps that find and record them, is not said twice.
+    const opening = alongside?.has('communication-needs') ? '' : `${needs} `;
+    return block(topic, 'formats-in-use', again ? counted : `${opening}In ${when}, review agendas went out in these formats: ${list}.`, formats, again ? {} : { shorter: block(topic, 'formats-in-use', counted, formats) });
   },
   'agenda-notice': ({ context, quotedInCore, again, uses = () => 0 }, topic) => {
     const figure = available(context, 'agenda-notice');
@@ -1186,6 +1192,23 @@ const builders: Record<ElementId, Builder> = {
     if (!shown) return standard(built);
     const evidence = figureSentence(context, shown, '', uses(shown));
     return { ...standard(built), text: `${asStandard(built.text)} ${evidence}`, figureIds: [shown.id], weakFigureIds: weak(shown) ? [shown.id] : [] };
+  },
+  'communication-needs': ({ context, again }, topic) => {
+    // Beside a count showing formats not used, the steps are the standard worked to, not what happens.
+    const met = available(context, 'accessible-formats');
+    const asStandard = (sentence: string) => (met && weak(met) ? `Our standard is that ${lowerFirst(sentence)}` : sentence);
+    const built = wordedBlock(
+      topic,
+      'communication-needs',
+      again,
+      [
+        "When support starts, the key worker asks the person, and people who know them well, how they communicate and how they want information given to them, and records the answer on their record as their communication format, as the Accessible Information Standard requires. A flag on their file shows it to every worker before they visit, and with the person's agreement it is passed on when they go into hospital or to another service. Their plan, risk assessments, review papers and letters are given to them in that format, and the format is looked at again at every review. To check something has been understood, the key worker asks the person to say back, in their own way, what it means for them, rather than asking whether they understood, and tries another format where they could not.",
+        "The key worker finds out at the start of support how each person communicates and how they want information, from them and from people who know them well, and records it on their record as their communication format, following the Accessible Information Standard. A flag on their file shows it to every worker, and with their consent it goes with them to hospital or to another service. Their plan, risk assessments, review papers and letters come in that format, which is checked at each review. Understanding is checked by the person telling the key worker back, in their own way, what a document means for them; if they cannot, the key worker tries another format and records what worked.",
+      ],
+      "The key worker records each person's communication needs when support starts, flags them on their file for every worker, passes them on with the person's consent when they go into hospital or to another service, and uses their format for plans, risk assessments and letters, as the Accessible Information Standard requires; understanding is checked by the person telling it back in their own way.",
+    );
+    const standard = (entry: Block): Block => ({ ...entry, text: asStandard(entry.text), ...(entry.shorter ? { shorter: standard(entry.shorter) } : {}) });
+    return standard(built);
   },
   'positive-risk': ({ context, again }, topic) => {
     const chair = context.practice.complexChair;

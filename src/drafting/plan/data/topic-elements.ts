@@ -48,6 +48,7 @@ export const ELEMENT_IDS = [
   'positive-risk',
   'outcomes-not-met',
   'own-words',
+  'communication-needs',
   'assurance-roles',
   'differing-views',
   'declines-family',
@@ -102,6 +103,7 @@ export const ELEMENT_LABELS: Readonly<Record<ElementId, string>> = {
   'positive-risk': 'how risks the person wants to take are agreed and reviewed',
   'outcomes-not-met': "what happens when a person's outcomes are not being met",
   'own-words': "how the person's own words go into their plan and how the plan is confirmed with them",
+  'communication-needs': "how communication needs are found out, recorded, flagged and shared, and how understanding is checked",
   'assurance-roles': 'who checks involvement, how often, and from which records',
   'differing-views': 'what happens when family and the person want different things',
   'declines-family': 'what happens when the person does not want their family involved',
@@ -181,6 +183,7 @@ export const ELEMENT_STRUCTURE: Readonly<Partial<Record<ElementId, readonly ('be
   'positive-risk': ['behaviour'],
   'outcomes-not-met': ['behaviour', 'ownersCadence'],
   'own-words': ['behaviour', 'ownersCadence'],
+  'communication-needs': ['behaviour', 'ownersCadence'],
   'decision-consent': ['behaviour'],
   'advocate-triggers': ['behaviour'],
   'review-cadence': ['ownersCadence'],
@@ -224,7 +227,9 @@ export interface CuedElement {
 }
 
 export const CUED_ELEMENTS: readonly CuedElement[] = [
-  { topic: 'outcomes', cue: 'risks?|risk[- ]taking|unwise', element: 'positive-risk' },
+  // A risk assessment named among the papers a person receives ("plans, risk assessments and
+  // letters") is a document, not a risk they want to take; one they take part in is.
+  { topic: 'outcomes', cue: 'risks?(?! assessments?)|risk[- ]taking|unwise|(?:involv\\w*|tak\\w* part|say|shap\\w*|lead\\w*|writ\\w*|agree\\w*)\\b[^.?;]{0,30}\\brisk assessments?|risk assessments? (?:with|by|alongside) (?:them|the person|people)', element: 'positive-risk' },
   // "What you do when a person's outcomes are not being met": what happens to a goal that is not moving.
   { topic: 'outcomes', cue: "(?:not|n[’']t) (?:being )?(?:met|achieved|reached)|off[- ]track|(?:no|little|slow) progress|not (?:progressing|improving|moving)|(?:fall|falls|falling) behind", element: 'outcomes-not-met' },
   // "The person's own voice, in their own words, is recorded in their plan, and how you confirm
@@ -236,6 +241,17 @@ export const CUED_ELEMENTS: readonly CuedElement[] = [
     element: 'own-words',
     displaces: ['participation-evidence'],
   },
+  // "How you meet the Accessible Information Standard: identify, record, flag and share needs, and
+  // check information has been understood": the steps themselves, before the formats counted.
+  {
+    topic: 'accessibility',
+    cue: "accessible information standard|ais|communication (?:needs?|profiles?|passports?)|identify,? record|record,? flag|flag(?:s|ged|ging)?|(?:has|have|is|was|been|being) (?:actually |really |fully |properly )?understood|check\\w* (?:that )?(?:they|the person|people|someone|information|it) (?:has |have )?(?:actually |really |fully )?understood",
+    element: 'communication-needs',
+    displaces: ['agenda-notice'],
+  },
+  // "The formats you routinely use": how often the person's own format was used shows it. Asked of
+  // the record of a meeting, it is the summary's format, said as that (under summaries).
+  { topic: 'accessibility', cue: 'formats?|easy[- ]read|large print|audio|braille|understood', unless: '(?:written )?records? of|summar(?:y|ies)|minutes|what (?:was|is|has been) agreed', element: 'formats-met' },
   // "Decisions are made with their consent": consent to the decision itself, not to sharing.
   { topic: 'consent-capacity', cue: "decisions?\\b[^.?;]{0,60}\\bconsent|consent(?:s|ing)? (?:to|for) (?:a |the |their |each )?(?:decisions?|care|support|treatment)", element: 'decision-consent' },
   { topic: 'family-friends', cue: "differ(?:s|ent|ing)?|disagree(?:s|ment)?|conflict(?:s|ing)?|(?:respect|respects|respecting) (?:the person's|their|his|her) wishes", element: 'differing-views' },
