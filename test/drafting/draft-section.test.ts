@@ -377,6 +377,17 @@ describe('choosing what to say', () => {
     await expectClean(section, 450);
   });
 
+  it('opens a scenario answer with the person it names and what the story says they want, and who acts on it', async () => {
+    const text = 'Scenario. Amira is 34 and lives in one of your supported living flats. Her brother visits every week and wants to manage her money. Amira says she would rather do it herself. Describe how you would respond, including how you would assess her capacity to manage her money and keep her brother involved.';
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 400 } });
+    expect(section.responseText).toMatch(/^Amira would rather do it herself, (?:so|and) the key worker would/);
+    expect(section.plan!.covered.map((entry) => entry.element)).toContain('scenario-person');
+    await expectClean(section, 400);
+    // A question that names nobody has no such opening.
+    const plain = await draftSection({ db, period: '2026-Q3', question: { text: 'How do you assess whether a person can manage their own money?' }, limit: { kind: 'words', value: 200 } });
+    expect(plain.plan!.covered.map((entry) => entry.element)).not.toContain('scenario-person');
+  });
+
   it('takes the examples a question asks of its advocacy part from the referral log, not the disagreement log its complaints part names', async () => {
     const section = await draftSection({ db, period: '2026-Q3', question: { text: 'Give two examples from the past year of when you involved an independent advocate and what difference it made. How can someone complain if they remain unhappy?' }, limit: { kind: 'words', value: 400 } });
     const covered = section.plan!.covered.map((entry) => `${entry.topic}/${entry.element}`);

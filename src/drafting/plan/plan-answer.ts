@@ -22,6 +22,7 @@ import { buildBlock, emptyBidMemory, isMissing, normaliseSentence, type BidMemor
 import { actorTopicsOf, namedOnlyAsActors, namesSomething, questionParts, type QuestionPart } from '../question/question-parts.js';
 import { ALWAYS_WORDS, declaredEntries, quotesEntry } from './declared-blocks.js';
 import { CHANGE_EXAMPLE, DIFFERENCE_ASK, REFERS_BACK } from '../data/part-words.js';
+import { scenarioPerson } from '../question/scenario-person.js';
 import { answersPart, asksForCheck, blockAnswers, blockAnswersLead, COMMITMENT_ELEMENTS, CUED_PATTERNS, givesTimeAsked, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
 
 /** Below this many words a shared opening is a common phrase, not the same sentence. */
@@ -319,6 +320,8 @@ function candidatesFor(
     for (const element of TOPIC_ELEMENTS[actor.id].required) missing.push({ element, topic: actor.id, reason: `the question names these people as taking part in ${label}, so the answer shows them taking part there rather than answering them as a subject of their own`, passing: true });
   }
   const question = context.analysis?.question ?? '';
+  // A scenario about a named person starts from that person and what they want.
+  if (leadTopic && scenarioPerson(question)) add('scenario-person', leadTopic, 1);
   // Required elements a cued one answers in place of are left out, and the writer told why.
   const displaced = new Set<ElementId>();
   const questionInParts = questionParts(question);

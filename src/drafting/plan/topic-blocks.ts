@@ -30,6 +30,7 @@ import { periodContaining, twelveMonthsStart } from '../../evidence/period.js';
 import type { ElementId } from './data/topic-elements.js';
 import { declaredEntries, declaredSentence, MAX_ENTRIES_PER_TOPIC, writtenBefore as entryWrittenBefore } from './declared-blocks.js';
 import { outrightTopicsOf, sharedTerms, termsOf } from '../question/question-parts.js';
+import { scenarioPerson } from '../question/scenario-person.js';
 
 export interface Block {
   element: ElementId;
@@ -1209,6 +1210,23 @@ const builders: Record<ElementId, Builder> = {
     );
     const standard = (entry: Block): Block => ({ ...entry, text: asStandard(entry.text), ...(entry.shorter ? { shorter: standard(entry.shorter) } : {}) });
     return standard(built);
+  },
+  'scenario-person': ({ context, again }, topic) => {
+    const person = scenarioPerson(context.analysis?.question ?? '');
+    if (!person) return missing(topic, 'scenario-person', 'the question names no person to start from');
+    const { name, pronouns, wish } = person;
+    const { subject, object, possessive, singularVerb } = pronouns;
+    const verb = (base: string) => (singularVerb ? `${base}s` : base);
+    // Where the story says what the person wants, the answer starts there, in the story's words,
+    // and says who acts on it: a wish on its own reads to a checker as an unowned claim.
+    const wants = `${subject} ${verb('want')}`;
+    const start = wish ? `${name} ${wish}, so the key worker would start there.` : `The key worker would start by finding out from ${name} what ${wants}.`;
+    const startAgain = wish ? `${name} ${wish}, and the key worker would take that as the starting point.` : start;
+    const wordings = [
+      `${start} The key worker would meet ${object} first, in the way ${subject} ${verb('communicate')} best and with whoever ${subject} ${verb('choose')} to have there, and write down what ${wants} in ${possessive} own words. The key worker would check each step below against it, including where others see things differently.`,
+      `${startAgain} Before anyone else is asked, the key worker would sit down with ${object} in the way ${subject} ${verb('communicate')} best, record what ${wants} in ${possessive} own words, and check each step below against it.`,
+    ];
+    return block(topic, 'scenario-person', again ? wordings[1]! : firstFresh(wordings, 0), [], { shorter: block(topic, 'scenario-person', start, []) });
   },
   'positive-risk': ({ context, again }, topic) => {
     const chair = context.practice.complexChair;

@@ -1,0 +1,105 @@
+/**
+ * The person a scenario question is about ("Kyle is 17 …"), how the story refers to them, and
+ * what it says they want. A commissioner reading a scenario answer that never names the person
+ * reads stock text; one that starts from the person's own wish reads as an answer to the case.
+ * Read from the question only: nothing here comes from the records, and no number is involved.
+ */
+import { normaliseQuestion } from './read-question.js';
+
+export interface Pronouns {
+  subject: string;
+  object: string;
+  possessive: string;
+  /** Whether a verb after the subject pronoun takes an -s ("he communicates", "they communicate"). */
+  singularVerb: boolean;
+}
+
+export interface ScenarioPerson {
+  name: string;
+  pronouns: Pronouns;
+  /** What the story says the person wants, in the story's words, as a verb phrase: "wants to stay in her own home". */
+  wish?: string;
+}
+
+const HE: Pronouns = { subject: 'he', object: 'him', possessive: 'his', singularVerb: true };
+const SHE: Pronouns = { subject: 'she', object: 'her', possessive: 'her', singularVerb: true };
+const THEY: Pronouns = { subject: 'they', object: 'them', possessive: 'their', singularVerb: false };
+
+/** A capitalised name, with a title or a surname: "Kyle", "Mrs Okafor", "Amira Shah". */
+const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Mx)\.? )?\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?`;
+/** Words that open sentences with a capital but name nobody. */
+const NOT_A_NAME = /^(?:The|This|That|These|She|He|They|It|Your|Our|A|An|His|Her|Their|Scenario|Case|Question|Describe|Explain|Please|Each|Every|When|What|How|Who|After|Before|During|Since|Over|Following)\b/;
+
+/** "Kyle is 17", "Doreen, 84,", "Mr Patel is aged 67": the person, named with an age. */
+const NAMED_WITH_AGE = new RegExp(String.raw`(?:^|[.?!:,]\s+|\n\s*)(${NAME})(?: is (?:aged )?|, (?:aged )?)\d{1,3}\b`, 'u');
+
+const WANT_VERB = String.raw`(?:wants?|would (?:like|rather|prefer)|wish(?:es)?|hopes?|does not want|doesn['’]t want|no longer wants?|refuses|is clear (?:that )?(?:he|she|they) wants?)`;
+
+/** Where a wish stops: a clause about someone else, or a reason that follows it. */
+const WISH_END = /\s*(?:,\s*(?:whom|who|which|but|although|though|while|as|because)\b|\s+(?:but|although|though|because|while)\b).*$/i;
+
+/**
+ * The person's pronouns, from the words that refer to them: a sentence opening with "He" or
+ * "Her", or "he"/"she" in a sentence that names them ("Doreen says that she wants …"). Relatives
+ * in the story have pronouns of their own ("their mother and her partner"), so other uses are
+ * not counted, and only a clear majority decides.
+ */
+function pronounsOf(text: string, name: string): Pronouns {
+  const sentences = text.split(/(?<=[.?!])\s+|\n+/);
+  let male = 0;
+  let female = 0;
+  for (const sentence of sentences) {
+    const opening = /^\W*(he|his|him|she|her)\b/i.exec(sentence)?.[1]?.toLowerCase();
+    if (opening) {
+      if (['he', 'his', 'him'].includes(opening)) male += 1;
+      else female += 1;
+    }
+    if (sentence.includes(name)) {
+      male += (sentence.match(/\bhe\b/gi) ?? []).length;
+      female += (sentence.match(/\bshe\b/gi) ?? []).length;
+    }
+  }
+  if (male > 0 && male >= 2 * female) return HE;
+  if (female > 0 && female >= 2 * male) return SHE;
+  return THEY;
+}
+
+/** Straight quotes in the story become the curly ones the answer uses. */
+function curlyQuotes(text: string): string {
+  let open = true;
+  return text.replace(/"/g, () => {
+    const mark = open ? '“' : '”';
+    open = !open;
+    return mark;
+  });
+}
+
+function wishOf(text: string, name: string): string | undefined {
+  const first = name.split(' ').at(-1)!;
+  const who = String.raw`(?:${name}|${first}|[Hh]e|[Ss]he|[Tt]hey)`;
+  const saying = String.raw`(?:says?|said|tells?|told|has (?:told|said)|keeps saying|is clear|makes it clear)`;
+  const patterns = [
+    new RegExp(String.raw`\b${who}\b[^.?!]{0,40}?\b${saying}\b[^.?!]{0,40}?\b(?:that )?(?:clearly )?(?:he|she|they|${first}) (?:clearly )?(${WANT_VERB}[^.;?!]+)`, 'u'),
+    new RegExp(String.raw`\b${who} (?:clearly |really |very much |now )?(${WANT_VERB}[^.;?!]+)`, 'u'),
+  ];
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    const wish = match?.[1]?.replace(WISH_END, '').trim();
+    if (!wish || wish.split(/\s+/).length > 25) continue;
+    // A wish in the first person ("wants to see his friends") reads after the name as it stands;
+    // "want" after "they" keeps its form, after a name it takes an -s.
+    return curlyQuotes(wish.replace(/^want\b/, 'wants').replace(/^wish\b/, 'wishes').replace(/^hope\b/, 'hopes'));
+  }
+  return undefined;
+}
+
+/** The person a scenario question is about, or nothing when the question names nobody with an age. */
+export function scenarioPerson(question: string): ScenarioPerson | undefined {
+  const text = normaliseQuestion(question);
+  const match = NAMED_WITH_AGE.exec(text);
+  const name = match?.[1];
+  if (!name || NOT_A_NAME.test(name)) return undefined;
+  const pronouns = pronounsOf(text, name);
+  const wish = wishOf(text, name);
+  return { name, pronouns, ...(wish ? { wish } : {}) };
+}

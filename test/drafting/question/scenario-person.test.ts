@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { scenarioPerson } from '../../../src/drafting/question/scenario-person.js';
+
+describe('scenarioPerson', () => {
+  it('finds the person a scenario names with an age, how the story refers to them, and what it says they want', () => {
+    const doreen = scenarioPerson('Scenario\n\nDoreen is 84 and lives alone. Her son tells your care coordinator that she should move into a care home. Doreen says clearly that she wants to stay in her own home. Describe how you would respond.');
+    expect(doreen).toMatchObject({ name: 'Doreen', pronouns: { subject: 'she', object: 'her' }, wish: 'wants to stay in her own home' });
+    // The wish stops before a clause about someone else.
+    const daniel = scenarioPerson('Daniel is 29. He tells his support worker he wants to move across the county to live with his girlfriend, whom he met at a day opportunity. His parents object. How would you respond?');
+    expect(daniel).toMatchObject({ name: 'Daniel', pronouns: { subject: 'he', possessive: 'his' }, wish: 'wants to move across the county to live with his girlfriend' });
+    // A title and surname, an age after a comma, and the story's quotes made curly.
+    const patel = scenarioPerson('Mr Patel, 67, has dementia. His daughter wants him to move. He has told staff he wants "his own garden". What would you do?');
+    expect(patel).toMatchObject({ name: 'Mr Patel', wish: 'wants “his own garden”' });
+  });
+
+  it('uses "they" when the story does not make the person\'s pronouns clear, and gives no wish it cannot find', () => {
+    const sam = scenarioPerson('Sam is 22 and their mother and her partner want a move. Describe how you would plan the review.');
+    expect(sam?.pronouns.subject).toBe('they');
+    expect(sam?.wish).toBeUndefined();
+  });
+
+  it('finds nobody in a question that names no person with an age', () => {
+    expect(scenarioPerson('How do you involve families in reviews? The Council is 100% committed to co-production.')).toBeUndefined();
+    expect(scenarioPerson('Describe how you support people aged 18 to 65 to lead their reviews.')).toBeUndefined();
+  });
+});
