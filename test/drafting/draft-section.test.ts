@@ -388,6 +388,14 @@ describe('choosing what to say', () => {
     expect(plain.plan!.covered.map((entry) => entry.element)).not.toContain('scenario-person');
   });
 
+  it('gives as many changes and logged referrals as a question asks for when it says how many', async () => {
+    const changes = await draftSection({ db, period: '2026-Q3', question: { text: 'Give three examples from the last 12 months of changes you made to the service as a result of feedback from people who use it or their families.' }, limit: { kind: 'words', value: 500 } });
+    const firstParagraph = changes.responseText.split('\n\n')[0]!;
+    expect(firstParagraph.match(/, so from \w+ \d{4}/g) ?? []).toHaveLength(3);
+    const referrals = await draftSection({ db, period: '2026-Q3', question: { text: 'Give three examples of when you involved an independent advocate, what triggered the referral and how quickly the advocate became involved.' }, limit: { kind: 'words', value: 500 } });
+    expect(referrals.pack.figures.filter((figure) => figure.id.startsWith('referral-example-'))).toHaveLength(3);
+  });
+
   it('takes the examples a question asks of its advocacy part from the referral log, not the disagreement log its complaints part names', async () => {
     const section = await draftSection({ db, period: '2026-Q3', question: { text: 'Give two examples from the past year of when you involved an independent advocate and what difference it made. How can someone complain if they remain unhappy?' }, limit: { kind: 'words', value: 400 } });
     const covered = section.plan!.covered.map((entry) => `${entry.topic}/${entry.element}`);

@@ -66,6 +66,22 @@ export const CHANGE_EXAMPLE = new RegExp(`\\b(?:examples?|instances?|case stud(?
  */
 export const INSTANCE_ASK = '\\b(?:describe|tell us about|give|share|outline|provide details of)\\s+(?:a|one|an)\\s+(?:recent\\s+|specific\\s+|real\\s+|particular\\s+)?(?:time|occasion|situation|disagreement|dispute|complaint|referral)\\b(?!\\s+(?:process|procedure|policy|route|pathway|log)\\b)';
 
+/**
+ * How many examples a question asks for in so many words ("two or three 'you said, we did'
+ * examples", "three changes made as a result"): the larger number, as a reader marks the answer
+ * short of it.
+ */
+export const EXAMPLES_COUNTED = /\b(two|three|four|five|[2-5])(?:\s+(?:or|to)\s+(three|four|five|[3-5]))?\s+(?:(?:recent|specific|different|real|anonymised|separate|distinct|clear|practical|concrete|['‘’"“”]?you said,? we did['‘’"“”]?)\s+){0,2}(?:examples?|changes?|instances?|case stud(?:y|ies)|improvements?)\b/i;
+const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
+
+/** The number of examples a question asks for, when it gives one. */
+export function examplesCounted(question: string): number | undefined {
+  const match = EXAMPLES_COUNTED.exec(question);
+  if (!match) return undefined;
+  const value = (word: string | undefined) => (word === undefined ? 0 : (NUMBER_WORDS[word.toLowerCase()] ?? Number(word)));
+  return Math.max(value(match[1]), value(match[2]));
+}
+
 /** Words that say a part asks for an example rather than naming a subject. */
 // "For example easy read" lists what the question means; it does not ask for one.
 export const EXAMPLE_ASK = new RegExp(`(?<!\\bfor )\\b(?:examples?|case stud(?:y|ies)|illustrat(?:e|ion))\\b|${INSTANCE_ASK}`, 'i');

@@ -10,7 +10,7 @@ import type { DeclaredPractice, Figure } from '../../evidence/evidence-pack-sche
 import { formatFigureValue } from '../../evidence/format-figure.js';
 import { joinList, lowerFirst, normaliseSentence } from '../../shared/english-text.js';
 import { askedTopicCues, type AskedTopicId } from '../data/question-cues.js';
-import { EXAMPLE_ASK, INSTANCE_ASK } from '../data/part-words.js';
+import { EXAMPLE_ASK, examplesCounted, INSTANCE_ASK } from '../data/part-words.js';
 import { recordTerms } from '../data/figure-wording.js';
 import { capitalise } from '../template-library.js';
 import { describeFigure, pointsFromWhole, strengthOf } from '../describe-figure.js';
@@ -604,7 +604,7 @@ function loggedExamplesBlock(inputs: BlockInputs, topic: AskedTopicId): Built {
   const { kind, noun, about } = source;
   const chosen = nextLogged(inputs, kind).filter((logged) => !about || about(logged));
   if (chosen.length === 0) return missing(topic, 'logged-examples', `no ${noun} settled or answered in the twelve months to ${inputs.context.period} left to tell as an example`);
-  const wanted = ONE_EXAMPLE.test(inputs.context.analysis?.question ?? '') ? 1 : 2;
+  const wanted = ONE_EXAMPLE.test(inputs.context.analysis?.question ?? '') ? 1 : Math.max(2, examplesCounted(inputs.context.analysis?.question ?? '') ?? 0);
   const describe = kind === 'advocate-referral' ? describeReferral : describeDisagreement;
   // Two examples that all met the standard, beside ones from the same time that did not, read as
   // chosen to flatter: the second is then one that missed it, said as such.
@@ -615,7 +615,9 @@ function loggedExamplesBlock(inputs: BlockInputs, topic: AskedTopicId): Built {
     return block(topic, 'logged-examples', told.map((logged, index) => describe(logged, index === 0, (inputs.again ?? 0) > 0)).join(' '), [], { exampleFigureIds: told.map((logged) => logged.figure.id), carriesEvidence: true });
   };
   const full = build(wanted);
-  return wanted > 1 && chosen.length > 1 ? { ...full, askedInFull: true, shorter: build(1) } : full;
+  // A tight limit tells fewer, one fewer at a time.
+  const fewer = (count: number): Block => (count > 1 ? { ...build(count), shorter: fewer(count - 1) } : build(1));
+  return wanted > 1 && chosen.length > 1 ? { ...full, askedInFull: true, shorter: fewer(Math.min(wanted, chosen.length) - 1) } : full;
 }
 
 /**
@@ -1104,7 +1106,9 @@ const builders: Record<ElementId, Builder> = {
     return block(topic, 'feel-involved', parts.join(' '), [score, agree]);
   },
   'you-said-we-did': (inputs, topic) => {
-    const count = topic === 'feedback' ? 3 : 1;
+    // "Give three examples of changes": as many as asked, up to what the records hold.
+    const asked = examplesCounted(inputs.context.analysis?.question ?? '');
+    const count = Math.max(topic === 'feedback' ? 3 : 1, asked ?? 0);
     const changes = nextChanges(inputs, count, topic);
     if (changes.length === 0) return missing(topic, 'you-said-we-did', 'no "you said, we did" change left to quote');
     const made = available(inputs.context, 'changes-from-feedback');
@@ -1116,16 +1120,19 @@ const builders: Record<ElementId, Builder> = {
     // Shorter forms tell fewer changes, then drop the count before them, so a tight limit keeps
     // the changes a question asks for rather than lose the block.
     const forms: { lead: string; told: ChangeText[] }[] = [{ lead, told: changes }];
+    if (changes.length > 3) forms.push({ lead, told: changes.slice(0, 3) });
     if (changes.length > 2) forms.push({ lead, told: changes.slice(0, 2) });
     if (lead) forms.push({ lead: '', told: changes.slice(0, 2) });
     if (changes.length > 1) forms.push({ lead: '', told: changes.slice(0, 1) });
-    const asksTwo = EXAMPLE_ASK.test(inputs.context.analysis?.question ?? '') && !ONE_EXAMPLE.test(inputs.context.analysis?.question ?? '');
+    const question = inputs.context.analysis?.question ?? '';
+    // The number of changes told in full: as many as asked, else two where examples are asked for.
+    const inFull = asked ?? (EXAMPLE_ASK.test(question) && !ONE_EXAMPLE.test(question) ? 2 : undefined);
     return forms.reduceRight<Block | undefined>(
       (shorter, form) =>
         block(topic, 'you-said-we-did', `${form.lead}${form.told.map((change, index) => describeChange(change, index)).join(' ')}`, form.lead ? [made] : [], {
           changeKey: form.told.map(changeKey).join('||'),
           ...(shorter ? { shorter } : {}),
-          ...(asksTwo && form.told.length >= 2 && shorter ? { askedInFull: true } : {}),
+          ...(inFull !== undefined && form.told.length >= Math.min(inFull, changes.length) && shorter ? { askedInFull: true } : {}),
         }),
       undefined,
     )!;
