@@ -373,7 +373,7 @@ describe('choosing what to say', () => {
     expect(section.responseText).toMatch(/flag/i);
     expect(section.responseText).toMatch(/(?:say|telling)[^.]*back/);
     // How needs are recorded is said once, by the steps, not again before the formats counted.
-    expect(section.responseText.match(/communication needs are recorded|records it on their record|records the answer on their record/g) ?? []).toHaveLength(1);
+    expect(section.responseText.match(/communication needs are recorded|recorded as their communication format|records each person's communication needs/g) ?? []).toHaveLength(1);
     await expectClean(section, 450);
   });
 
@@ -394,6 +394,20 @@ describe('choosing what to say', () => {
     expect(firstParagraph.match(/, so from \w+ \d{4}/g) ?? []).toHaveLength(3);
     const referrals = await draftSection({ db, period: '2026-Q3', question: { text: 'Give three examples of when you involved an independent advocate, what triggered the referral and how quickly the advocate became involved.' }, limit: { kind: 'words', value: 500 } });
     expect(referrals.pack.figures.filter((figure) => figure.id.startsWith('referral-example-'))).toHaveLength(3);
+  });
+
+  it('says what a relative with a Lasting Power of Attorney may decide, and what happens when a relationship may be harming the person, where a question asks', async () => {
+    const text = "Describe how you involve families while respecting the person's wishes and confidentiality. Include how you handle situations where a family member holds a Lasting Power of Attorney or deputyship, and where there are concerns that a family relationship may be harmful to the person.";
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 600 } });
+    const covered = section.plan!.covered.map((entry) => entry.element);
+    expect(covered).toEqual(expect.arrayContaining(['attorney-deputy', 'family-harm']));
+    expect(section.responseText).toMatch(/registered document/);
+    expect(section.responseText).toMatch(/safeguarding concern with the council/);
+    await expectClean(section, 600);
+    // A family question that names neither gets neither.
+    const plain = await draftSection({ db, period: '2026-Q3', question: { text: 'How do you involve families in reviews?' }, limit: { kind: 'words', value: 300 } });
+    expect(plain.plan!.covered.map((entry) => entry.element)).not.toEqual(expect.arrayContaining(['attorney-deputy']));
+    expect(plain.plan!.covered.map((entry) => entry.element)).not.toContain('family-harm');
   });
 
   it('takes the examples a question asks of its advocacy part from the referral log, not the disagreement log its complaints part names', async () => {

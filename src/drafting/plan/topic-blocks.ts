@@ -1191,10 +1191,10 @@ const builders: Record<ElementId, Builder> = {
       'own-words',
       again,
       [
-        "The key worker writes the person's goals and what matters to them into the plan as the person says them, in the first person and in quotation marks; where the person says it with signs, pictures or a supporter's help, the plan records how it was said. Before the plan is agreed, the key worker goes through it with the person in their own communication format, asks whether it says what they want, and changes anything that does not; the person's agreement, or what they asked to change, is written on the plan, and the same check is made at every review.",
-        "Goals go into the plan in the person's own words, written in the first person, and the plan notes when the person said them through signs, pictures or a supporter. The key worker then reads the plan through with the person in their communication format and changes whatever is not what they meant; their agreement, or the changes they asked for, is recorded on the plan, and this is repeated at each review.",
+        "The key worker writes the person's goals and what matters to them into the plan as the person says them, in the first person and in quotation marks. Where the person says it with signs, pictures or a supporter's help, the plan records how it was said. Before the plan is agreed, the key worker goes through it with the person in their own communication format and asks whether it says what they want. Anything that does not is changed, the person's agreement or what they asked to change is written on the plan, and the key worker makes the same check at every review.",
+        "Goals go into the plan in the person's own words, written in the first person, and the plan notes when the person said them through signs, pictures or a supporter. The key worker then reads the plan through with the person in their communication format and changes whatever is not what they meant. Their agreement, or the changes they asked for, is recorded on the plan, and the key worker repeats this at each review.",
       ],
-      "Goals go into the plan in the person's own words, and the key worker goes through the plan with them in their format and records their agreement, or what they want changed, before it is signed off and again at each review.",
+      "Goals go into the plan in the person's own words. The key worker goes through the plan with them in their format and records their agreement, or what they want changed, before it is signed off and again at each review.",
     );
     const standard = (entry: Block): Block => ({ ...entry, text: asStandard(entry.text), ...(entry.shorter ? { shorter: standard(entry.shorter) } : {}) });
     if (!shown) return standard(built);
@@ -1210,10 +1210,10 @@ const builders: Record<ElementId, Builder> = {
       'communication-needs',
       again,
       [
-        "When support starts, the key worker asks the person, and people who know them well, how they communicate and how they want information given to them, and records the answer on their record as their communication format, as the Accessible Information Standard requires. A flag on their file shows it to every worker before they visit, and with the person's agreement it is passed on when they go into hospital or to another service. Their plan, risk assessments, review papers and letters are given to them in that format, and the format is looked at again at every review. To check something has been understood, the key worker asks the person to say back, in their own way, what it means for them, rather than asking whether they understood, and tries another format where they could not.",
-        "The key worker finds out at the start of support how each person communicates and how they want information, from them and from people who know them well, and records it on their record as their communication format, following the Accessible Information Standard. A flag on their file shows it to every worker, and with their consent it goes with them to hospital or to another service. Their plan, risk assessments, review papers and letters come in that format, which is checked at each review. Understanding is checked by the person telling the key worker back, in their own way, what a document means for them; if they cannot, the key worker tries another format and records what worked.",
+        "When support starts, the key worker asks the person, and people who know them well, how they communicate and how they want information given to them. The answer is recorded as their communication format, as the Accessible Information Standard requires. A flag on their file shows it to every worker before they visit, and with the person's agreement it is passed on when they go into hospital or to another service. Their plan, risk assessments, review papers and letters are given to them in that format, and the key worker looks at the format again at every review. To check something has been understood, the key worker asks the person to say back, in their own way, what it means for them. Where they could not, the key worker tries another format.",
+        "At the start of support the key worker finds out how each person communicates and how they want information, from them and from people who know them well. Following the Accessible Information Standard, it is recorded as their communication format. A flag on their file shows it to every worker, and with their consent it goes with them to hospital or to another service. Their plan, risk assessments, review papers and letters come in that format, which the key worker checks at each review. Understanding is checked by the person telling the key worker back, in their own way, what a document means for them. If they cannot, the key worker tries another format and records what worked.",
       ],
-      "The key worker records each person's communication needs when support starts, flags them on their file for every worker, passes them on with the person's consent when they go into hospital or to another service, and uses their format for plans, risk assessments and letters, as the Accessible Information Standard requires; understanding is checked by the person telling it back in their own way.",
+      "As the Accessible Information Standard requires, the key worker records each person's communication needs when support starts and flags them on their file for every worker. With the person's consent, the key worker passes them on when the person goes into hospital or to another service. Plans, risk assessments and letters come in their format, and understanding is checked by the person telling it back in their own way.",
     );
     const standard = (entry: Block): Block => ({ ...entry, text: asStandard(entry.text), ...(entry.shorter ? { shorter: standard(entry.shorter) } : {}) });
     return standard(built);
@@ -1235,6 +1235,28 @@ const builders: Record<ElementId, Builder> = {
     ];
     return block(topic, 'scenario-person', again ? wordings[1]! : firstFresh(wordings, 0), [], { shorter: block(topic, 'scenario-person', start, []) });
   },
+  'attorney-deputy': ({ again }, topic) =>
+    wordedBlock(
+      topic,
+      'attorney-deputy',
+      again,
+      [
+        "When a relative says they hold a Lasting Power of Attorney or are a deputy appointed by the Court of Protection, the Registered Manager asks to see the registered document or the court order. The Registered Manager records on the person's file which kind it is (health and welfare, or property and financial affairs) and what it covers, and keeps a copy. The attorney or deputy decides only what the document covers, and a health and welfare attorney only when the person lacks capacity for that decision. On everything else the key worker goes on asking the person what they want, and shares with the relative only what the person agrees to or the role needs.",
+        "A relative who holds a Lasting Power of Attorney or a Court of Protection deputyship is asked for the registered document or order. The Registered Manager records on the person's file whether it covers health and welfare or property and finances, and what it allows. The Registered Manager makes sure the relative decides only those matters, and for health and welfare only when the person lacks capacity for the decision in question. On everything else the person decides, and the key worker shares with the relative only what the person agrees to or the role requires.",
+      ],
+      "The Registered Manager checks a relative's Lasting Power of Attorney or deputyship against the registered document and records on the file what it covers. It is used only for those decisions; on everything else the person decides.",
+    ),
+  'family-harm': ({ again }, topic) =>
+    wordedBlock(
+      topic,
+      'family-harm',
+      again,
+      [
+        "Where staff are worried that a relationship with a relative is harming the person, they tell the Registered Manager the same day. The Registered Manager talks with the person on their own, in the way they communicate best, about what is happening and what they want. Where the person is at risk of abuse or neglect, the Registered Manager raises a safeguarding concern with the council, telling the person first unless that would put anyone at greater risk. The Registered Manager agrees any change to contact with the person. Where they lack capacity for that decision, the Registered Manager takes it through a best-interests decision, the council or the court, recording the person's views in their own words.",
+        "A worry that a relative is harming the person goes to the Registered Manager the same day. The Registered Manager first hears from the person alone, in their way of communicating, what is happening and what they want. Where they are at risk, the Registered Manager raises a safeguarding concern with the council, telling the person beforehand unless that would increase the risk. The Registered Manager changes contact only with the person's agreement or, where they lack capacity for that decision, through a best-interests decision, the council or the court.",
+      ],
+      "A worry that a relative is harming the person goes to the Registered Manager the same day, who hears from the person alone and raises a safeguarding concern with the council where needed.",
+    ),
   'positive-risk': ({ context, again }, topic) => {
     const chair = context.practice.complexChair;
     const capacity = chair

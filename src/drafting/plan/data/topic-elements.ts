@@ -50,6 +50,8 @@ export const ELEMENT_IDS = [
   'own-words',
   'communication-needs',
   'scenario-person',
+  'attorney-deputy',
+  'family-harm',
   'assurance-roles',
   'differing-views',
   'declines-family',
@@ -106,6 +108,8 @@ export const ELEMENT_LABELS: Readonly<Record<ElementId, string>> = {
   'own-words': "how the person's own words go into their plan and how the plan is confirmed with them",
   'communication-needs': "how communication needs are found out, recorded, flagged and shared, and how understanding is checked",
   'scenario-person': 'the person the scenario is about, and what they want, as where the answer starts',
+  'attorney-deputy': 'what a relative with a Lasting Power of Attorney or deputyship may decide, and how it is checked',
+  'family-harm': 'what happens when a relationship with a relative may be harming the person',
   'assurance-roles': 'who checks involvement, how often, and from which records',
   'differing-views': 'what happens when family and the person want different things',
   'declines-family': 'what happens when the person does not want their family involved',
@@ -187,6 +191,8 @@ export const ELEMENT_STRUCTURE: Readonly<Partial<Record<ElementId, readonly ('be
   'own-words': ['behaviour', 'ownersCadence'],
   'communication-needs': ['behaviour', 'ownersCadence'],
   'scenario-person': ['behaviour'],
+  'attorney-deputy': ['behaviour', 'ownersCadence'],
+  'family-harm': ['behaviour', 'ownersCadence'],
   'decision-consent': ['behaviour'],
   'advocate-triggers': ['behaviour'],
   'review-cadence': ['ownersCadence'],
@@ -255,6 +261,14 @@ export const CUED_ELEMENTS: readonly CuedElement[] = [
   // "The formats you routinely use": how often the person's own format was used shows it. Asked of
   // the record of a meeting, it is the summary's format, said as that (under summaries).
   { topic: 'accessibility', cue: 'formats?|easy[- ]read|large print|audio|braille|understood', unless: '(?:written )?records? of|summar(?:y|ies)|minutes|what (?:was|is|has been) agreed', element: 'formats-met' },
+  // "Where a family member holds a Lasting Power of Attorney or deputyship": what the document lets them decide, checked.
+  ...(['family-friends', 'consent-capacity'] as const).map((topic) => ({ topic, cue: "lasting powers? of attorney|lpas?|attorneys?|deput(?:y|ies|yship|yships)", element: 'attorney-deputy' as const })),
+  // "Where a family relationship may be harmful to the person": safeguarding, with the person first.
+  {
+    topic: 'family-friends',
+    cue: "(?:harm(?:ful|ing|s)?|abus\\w*|exploit\\w*|coerc\\w*|controlling|undue influence|unsafe)\\b[^.?;]{0,40}\\b(?:relationships?|relatives?|famil(?:y|ies)|family members?|parents?|partners?)|(?:relationships?|relatives?|famil(?:y|ies)|family members?|parents?|partners?)\\b[^.?;]{0,40}\\b(?:harm(?:ful|ing|s)?|abus\\w*|exploit\\w*|coerc\\w*|controlling|unsafe)",
+    element: 'family-harm',
+  },
   // "Decisions are made with their consent": consent to the decision itself, not to sharing.
   { topic: 'consent-capacity', cue: "decisions?\\b[^.?;]{0,60}\\bconsent|consent(?:s|ing)? (?:to|for) (?:a |the |their |each )?(?:decisions?|care|support|treatment)", element: 'decision-consent' },
   { topic: 'family-friends', cue: "differ(?:s|ent|ing)?|disagree(?:s|ment)?|conflict(?:s|ing)?|(?:respect|respects|respecting) (?:the person's|their|his|her) wishes", element: 'differing-views' },
