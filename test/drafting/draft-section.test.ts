@@ -410,6 +410,18 @@ describe('choosing what to say', () => {
     expect(plain.plan!.covered.map((entry) => entry.element)).not.toContain('family-harm');
   });
 
+  it('answers a question in lettered parts under the same letters, each block with the letter it answers', async () => {
+    const text = 'Describe how you plan and run reviews so that the person is at the centre. In your response, include:\n(a) how often reviews take place;\n(b) how you decide the length of a meeting;\n(c) how the person can choose who attends;\n(d) how and when a written summary is shared.';
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 600 } });
+    const paragraphs = section.responseText.split('\n\n');
+    const opening = (letter: string) => paragraphs.findIndex((paragraph) => paragraph.startsWith(`(${letter}) `));
+    expect(['a', 'b', 'c', 'd'].map(opening).every((index) => index >= 0)).toBe(true);
+    expect(opening('a') < opening('b') && opening('b') < opening('c') && opening('c') < opening('d')).toBe(true);
+    expect(paragraphs[opening('b')]).toMatch(/minutes/);
+    expect(paragraphs[opening('d')]).toMatch(/summar/);
+    await expectClean(section, 600);
+  });
+
   it('takes the examples a question asks of its advocacy part from the referral log, not the disagreement log its complaints part names', async () => {
     const section = await draftSection({ db, period: '2026-Q3', question: { text: 'Give two examples from the past year of when you involved an independent advocate and what difference it made. How can someone complain if they remain unhappy?' }, limit: { kind: 'words', value: 400 } });
     const covered = section.plan!.covered.map((entry) => `${entry.topic}/${entry.element}`);

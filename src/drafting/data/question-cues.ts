@@ -77,7 +77,8 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     label: 'meetings and cadence',
     // "How often" also asks how often something else happens ("evidence of how often this happens"), so it only hints.
     // …but "how often" asked of reviews or meetings themselves is the subject ("how often does each person have a review").
-    strong: ['review meetings?', 'frequency', 'cadence', 'mini-reviews?', 'deep-dives?', 'agendas?', 'notice of (?:the )?meetings?', 'how (?:often|frequently)\\b[^.?;]{0,40}\\b(?:reviews?|reviewed|meetings?|meet)\\b',
+    // How much notice, who attends and chairs, and how long a meeting runs are the meeting's own arrangements.
+    strong: ['review meetings?', 'frequency', 'cadence', 'mini-reviews?', 'deep-dives?', 'agendas?', 'notice of (?:the )?meetings?', 'how much notice', "(?:days?|weeks?)['’]? notice", 'who (?:attends|comes|is invited|chairs)', 'length of (?:a |the |each )?(?:meetings?|reviews?)', 'how long (?:meetings?|reviews?) (?:last|run|take)', 'how (?:often|frequently)\\b[^.?;]{0,40}\\b(?:reviews?|reviewed|meetings?|meet)\\b',
       // "Review each person's plan within six weeks of starting and at least every six months": the review cycle itself.
       "\\breview(?:s|ed)?\\b[^.?;]{0,60}\\b(?:within|at least every|every) (?:\\d+|one|two|three|four|six|eight|twelve|a) (?:weeks?|months?|years?)"],
     // A "meeting summary" is about the summary, not the meeting.
@@ -122,7 +123,8 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     id: 'feedback',
     label: 'feedback and "you said, we did"',
     strong: ['feedback', 'you said,? we did', 'feel (?:listened to|heard|involved)', 'surveys?', 'compliments?', 'satisfaction', '(?:gather|seek|collect|capture|ask for|asking for|gathering|seeking|collecting|capturing)(?:s|ed)? (?:the |their )?views'],
-    weak: ['views', 'voice', 'listen(?:s|ed|ing)?', 'experience', 'learn(?:ed|t|ing)? from', 'lessons? learn(?:ed|t)', 'improvements?', 'heard'],
+    // "People who experience anxiety" names a condition, not their experience of the service.
+    weak: ['views', 'voice', 'listen(?:s|ed|ing)?', 'experience(?! (?:anxiety|distress|pain|difficult(?:y|ies)|trauma|fatigue|seizures|low mood|panic|stress|psychosis|sensory|memory))', 'learn(?:ed|t|ing)? from', 'lessons? learn(?:ed|t)', 'improvements?', 'heard'],
     figures: ['changes-from-feedback', 'feel-involved-agree', 'feel-involved', 'involvement-compliments'],
   },
   {

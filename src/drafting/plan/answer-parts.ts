@@ -146,6 +146,19 @@ export function partIndexOf(questionParts: readonly QuestionPart[], block: Pick<
   const exampled = block.element === 'logged-examples' ? parts.findIndex((part) => part.asksExample && blockAnswers(part, block)) : -1;
   if (exampled >= 0) return exampled;
   const index = parts.findIndex((part) => blockAnswers(part, block));
+  // "Describe how you run reviews. Include: (a) how often … (b) how much notice …": the lettered
+  // parts are what is marked, so a block goes with the letter it answers (the one about its
+  // topic first) rather than with the sentence that introduces them.
+  if (index >= 0 && parts[index]!.label === undefined && parts.some((part) => part.label !== undefined)) {
+    // Of the letters it answers, the one about its topic whose words it shares most, as a share of the letter's words
+    // (a block on meeting length goes with "how you decide the length of a meeting").
+    const words = termsOf(block.text);
+    const lettered = parts
+      .map((part, at) => ({ part, at, score: Number(part.lead === block.topic) * 2 + (2 * shared(part, words)) / Math.max(1, part.terms.length) }))
+      .filter(({ part }) => part.label !== undefined && blockAnswers(part, block))
+      .sort((a, b) => b.score - a.score || a.at - b.at);
+    if (lettered[0]) return lettered[0].at;
+  }
   return index < 0 ? parts.length : index;
 }
 

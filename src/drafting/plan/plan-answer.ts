@@ -435,16 +435,22 @@ const SHORT_BLOCK_WORDS = 30;
  * answer a question nobody asked. The same goes for owners & cadence and assurance. The four
  * elements stay in the answer: a line is dropped only when the topic paragraphs carry it.
  */
-function withTopics(core: DraftLines, chosen: readonly Candidate[], topicLed = false): DraftLines {
+function withTopics(core: DraftLines, chosen: readonly Candidate[], topicLed = false, parts: readonly QuestionPart[] = []): DraftLines {
   const ordered = [...chosen].sort((a, b) => a.order - b.order);
-  const paragraphs: { topic: AskedTopicId; texts: string[] }[] = [];
+  const paragraphs: { topic: AskedTopicId; label: string | undefined; texts: string[] }[] = [];
   for (const candidate of ordered) {
     const text = candidate.block.text.trim();
     const last = paragraphs.at(-1);
-    if (last && last.topic === candidate.block.topic && text.split(/\s+/).length < SHORT_BLOCK_WORDS) last.texts.push(text);
-    else paragraphs.push({ topic: candidate.block.topic, texts: [text] });
+    // A question in lettered parts is answered under the same letters: a block for another
+    // letter starts a paragraph of its own.
+    const label = candidate.part === undefined ? undefined : parts[candidate.part]?.label;
+    if (last && last.topic === candidate.block.topic && last.label === label && text.split(/\s+/).length < SHORT_BLOCK_WORDS) last.texts.push(text);
+    else paragraphs.push({ topic: candidate.block.topic, label, texts: [text] });
   }
-  const topicParagraphs = paragraphs.map((paragraph) => ({ kind: 'topic' as const, text: paragraph.texts.join(' ') }));
+  const topicParagraphs = paragraphs.map((paragraph, index) => {
+    const opensLetter = paragraph.label !== undefined && paragraphs[index - 1]?.label !== paragraph.label;
+    return { kind: 'topic' as const, text: `${opensLetter ? `(${paragraph.label}) ` : ''}${paragraph.texts.join(' ')}` };
+  });
   const carried = topicLed && topicParagraphs.length > 0 ? carriedLines(ordered) : undefined;
   const full = { ...core, supporting: [...topicParagraphs, ...core.supporting] };
   if (!carried) return full;
@@ -502,7 +508,7 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   const within = limit ? limitChecker(limit) : () => true;
   const chosen: Candidate[] = [];
   const ranked = [...candidates].sort((a, b) => a.priority - b.priority || a.order - b.order);
-  const fits = (trial: readonly Candidate[]) => within(withTopics(core, trial, topicLed));
+  const fits = (trial: readonly Candidate[]) => within(withTopics(core, trial, topicLed, parts));
   // Fullest first: the block, then each shorter form it has.
   const forms = (candidate: Candidate): Candidate[] => {
     const list = [candidate];
@@ -566,7 +572,7 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   // A block added since may carry a line of the core paragraph (an owner, a check), which then
   // leaves the answer: the words it frees go back to what the question asks for first.
   giveBackFullerForms();
-  const lines = withTopics(core, chosen, topicLed);
+  const lines = withTopics(core, chosen, topicLed, parts);
   const words = measure(lines);
   return { lines, chosen, words, fits: !limit || words <= limit.value, coreEvidence: lines.evidence.trim().length > 0, core };
 }

@@ -25,10 +25,17 @@ export interface QuestionPart {
   asksExample: boolean;
   /** What the part asks for beyond its subject: how you know, what changed. */
   asks: QuestionAskId[];
+  /**
+   * The letter or roman numeral of the lettered line the part is on ("b" for "(b) how much notice
+   * …"): a commissioner marks lettered parts one by one, and the answer labels them the same way.
+   */
+  label?: string;
 }
 
 const CONTENT_TAGS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
-const BULLET = /^\s*(?:[-•*–·]|\(?[a-z0-9]{1,2}[.)])\s+/i;
+const BULLET = /^\s*(?:[-•*–·]|\(?(?:[a-z0-9]{1,2}|[ivx]{1,4})[.)])\s+/i;
+/** A bullet that is a letter or a roman numeral ("(b)", "c.", "iv)"), not a number or a dash. */
+const LETTERED = /^\s*\(?([a-z]|[ivx]{1,4})[.)]\s+$/i;
 /** How a line that asks something opens: an instruction or a question word. */
 const ASK_OPENING = /^(?:describe|explain|how|what|when|who|why|where|which|whether|tell|give|set out|outline|provide|please|show|list|detail|confirm|demonstrate|evidence|include|identify|summarise|do|does|are|is|can|will|would|should|have|has)\b/i;
 /**
@@ -176,6 +183,8 @@ function withoutStory(text: string, pieces: readonly Piece[]): Piece[] {
 function splitQuestion(question: string): QuestionPart[] {
   const text = normaliseQuestion(question);
   const lines: Piece[] = [];
+  /** Lettered lines, by where their text starts: "(b) how much notice" is "b". */
+  const labelled: { position: number; end: number; label: string }[] = [];
   let offset = 0;
   const rows = text.split('\n');
   for (const [index, line] of rows.entries()) {
@@ -187,6 +196,8 @@ function splitQuestion(question: string): QuestionPart[] {
     }
     const bullet = BULLET.exec(line);
     lines.push({ text: bullet ? line.slice(bullet[0].length) : line, position: offset + (bullet ? bullet[0].length : 0) });
+    const letter = bullet ? LETTERED.exec(bullet[0])?.[1] : undefined;
+    if (letter) labelled.push({ position: offset + bullet![0].length, end: offset + line.length, label: letter.toLowerCase() });
     offset += line.length + 1;
   }
   const pieces = lines
@@ -270,6 +281,13 @@ function splitQuestion(question: string): QuestionPart[] {
     }
     parts.push(part);
     actorsOf.set(part, topics.filter((topic) => foundOnlyAsActors(topic)).map((topic) => topic.id));
+  }
+  // Lettered parts keep their letters only where the question letters two or more of them.
+  if (new Set(labelled.map((line) => line.label)).size >= 2) {
+    for (const part of parts) {
+      const line = labelled.find((entry) => part.position >= entry.position && part.position < entry.end);
+      if (line) part.label = line.label;
+    }
   }
   // "How will you involve a person's family in planning, … when the person does not want someone
   // involved, or when family members disagree": the family, named part after part, are what the

@@ -35,6 +35,15 @@ describe('questionParts', () => {
     expect(questionParts('Families are central to our contract. How do you involve them in reviews?')).toHaveLength(2);
   });
 
+  it('keeps the letter of each lettered line on the parts it holds, and none where the lines are not lettered', () => {
+    const parts = questionParts('Describe how you run reviews. In your response, include:\n(a) how often reviews take place, and what triggers an early review;\n(b) how much notice people are given;\n(iv) how the meeting is chaired.');
+    expect(parts.map((part) => part.label)).toEqual([undefined, 'a', 'a', 'b', 'iv']);
+    // How much notice is the meeting's own arrangement, not the family's, however many people it names.
+    expect(questionParts('How much notice are the person, their family and any advocate given?')[0]!.lead).toBe('meetings');
+    expect(questionParts('Explain how your service:\n- identifies eligibility for advocacy;\n- works with advocates.').every((part) => part.label === undefined)).toBe(true);
+    expect(questionParts('How do you:\n1. plan reviews;\n2. share summaries?').every((part) => part.label === undefined)).toBe(true);
+  });
+
   it('drops an opening statement that asks nothing and sets nothing, and keeps one the ask refers back to or that sets a requirement', () => {
     const parts = questionParts("People who use services, families and advocates will not always agree with the provider or with each other. Describe how you make it easy for people to raise concerns or disagreements, and how you resolve disagreements about a best interests decision.");
     expect(parts[0]!.text).toMatch(/^Describe how you make it easy/);

@@ -269,6 +269,8 @@ export const CUED_ELEMENTS: readonly CuedElement[] = [
     cue: "(?:harm(?:ful|ing|s)?|abus\\w*|exploit\\w*|coerc\\w*|controlling|undue influence|unsafe)\\b[^.?;]{0,40}\\b(?:relationships?|relatives?|famil(?:y|ies)|family members?|parents?|partners?)|(?:relationships?|relatives?|famil(?:y|ies)|family members?|parents?|partners?)\\b[^.?;]{0,40}\\b(?:harm(?:ful|ing|s)?|abus\\w*|exploit\\w*|coerc\\w*|controlling|unsafe)",
     element: 'family-harm',
   },
+  // "How you decide the length of a meeting": the lengths kept to, asked in so many words.
+  { topic: 'meetings', cue: 'length|how long|duration|tire\\w*|concentrat\\w*|breaks?', element: 'meeting-length' },
   // "Decisions are made with their consent": consent to the decision itself, not to sharing.
   { topic: 'consent-capacity', cue: "decisions?\\b[^.?;]{0,60}\\bconsent|consent(?:s|ing)? (?:to|for) (?:a |the |their |each )?(?:decisions?|care|support|treatment)", element: 'decision-consent' },
   { topic: 'family-friends', cue: "differ(?:s|ent|ing)?|disagree(?:s|ment)?|conflict(?:s|ing)?|(?:respect|respects|respecting) (?:the person's|their|his|her) wishes", element: 'differing-views' },
