@@ -46,6 +46,18 @@ function cuedElementsOf(part: QuestionPart): ElementId[] {
 }
 
 /**
+ * Whether a block plainly answers the lettered part it is placed with: the part's own words ask
+ * for it, or it is on the part's subject and shares its words. An answer is labelled with the
+ * question's letters only when every letter opens with such a block; a letter over a paragraph
+ * that does not answer it reads worse than no letter.
+ */
+export function answersLetter(part: QuestionPart, block: Pick<Block, 'topic' | 'text'> & { element?: ElementId }): boolean {
+  if (block.element && cuedElementsOf(part).includes(block.element)) return true;
+  const common = shared(part, termsOf(block.text));
+  return (part.lead === block.topic && common >= 1) || common >= 2;
+}
+
+/**
  * Elements that propose what will be put in place, by whom and when: they answer a part asking
  * for plans and timescales, and a part they answer is answered by a commitment.
  */
@@ -150,11 +162,12 @@ export function partIndexOf(questionParts: readonly QuestionPart[], block: Pick<
   // parts are what is marked, so a block goes with the letter it answers (the one about its
   // topic first) rather than with the sentence that introduces them.
   if (index >= 0 && parts[index]!.label === undefined && parts.some((part) => part.label !== undefined)) {
-    // Of the letters it answers, the one about its topic whose words it shares most, as a share of the letter's words
-    // (a block on meeting length goes with "how you decide the length of a meeting").
+    // Of the letters it answers, the one whose words it shares most, then the one about its
+    // topic (a block on meeting length goes with "how you decide the length of a meeting", a
+    // representative's visits with the letter on deprivation of liberty).
     const words = termsOf(block.text);
     const lettered = parts
-      .map((part, at) => ({ part, at, score: Number(part.lead === block.topic) * 2 + (2 * shared(part, words)) / Math.max(1, part.terms.length) }))
+      .map((part, at) => ({ part, at, score: Number(part.lead === block.topic) + shared(part, words) + shared(part, words) / Math.max(1, part.terms.length) }))
       .filter(({ part }) => part.label !== undefined && blockAnswers(part, block))
       .sort((a, b) => b.score - a.score || a.at - b.at);
     if (lettered[0]) return lettered[0].at;

@@ -23,7 +23,7 @@ import { actorTopicsOf, namedOnlyAsActors, namesSomething, questionParts, type Q
 import { ALWAYS_WORDS, declaredEntries, quotesEntry } from './declared-blocks.js';
 import { CHANGE_EXAMPLE, DIFFERENCE_ASK, REFERS_BACK } from '../data/part-words.js';
 import { scenarioPerson } from '../question/scenario-person.js';
-import { answersPart, asksForCheck, blockAnswers, blockAnswersLead, COMMITMENT_ELEMENTS, CUED_PATTERNS, givesTimeAsked, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
+import { answersLetter, answersPart, asksForCheck, blockAnswers, blockAnswersLead, COMMITMENT_ELEMENTS, CUED_PATTERNS, givesTimeAsked, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
 
 /** Below this many words a shared opening is a common phrase, not the same sentence. */
 const ECHO_WORDS = 6;
@@ -437,7 +437,7 @@ const SHORT_BLOCK_WORDS = 30;
  */
 function withTopics(core: DraftLines, chosen: readonly Candidate[], topicLed = false, parts: readonly QuestionPart[] = []): DraftLines {
   const ordered = [...chosen].sort((a, b) => a.order - b.order);
-  const paragraphs: { topic: AskedTopicId; label: string | undefined; texts: string[] }[] = [];
+  const paragraphs: { topic: AskedTopicId; label: string | undefined; part: number | undefined; first: Block; texts: string[] }[] = [];
   for (const candidate of ordered) {
     const text = candidate.block.text.trim();
     const last = paragraphs.at(-1);
@@ -445,12 +445,11 @@ function withTopics(core: DraftLines, chosen: readonly Candidate[], topicLed = f
     // letter starts a paragraph of its own.
     const label = candidate.part === undefined ? undefined : parts[candidate.part]?.label;
     if (last && last.topic === candidate.block.topic && last.label === label && text.split(/\s+/).length < SHORT_BLOCK_WORDS) last.texts.push(text);
-    else paragraphs.push({ topic: candidate.block.topic, label, texts: [text] });
+    else paragraphs.push({ topic: candidate.block.topic, label, part: candidate.part, first: candidate.block, texts: [text] });
   }
-  const topicParagraphs = paragraphs.map((paragraph, index) => {
-    const opensLetter = paragraph.label !== undefined && paragraphs[index - 1]?.label !== paragraph.label;
-    return { kind: 'topic' as const, text: `${opensLetter ? `(${paragraph.label}) ` : ''}${paragraph.texts.join(' ')}` };
-  });
+  const opensLetter = (index: number) => paragraphs[index]!.label !== undefined && paragraphs[index - 1]?.label !== paragraphs[index]!.label;
+  const lettered = paragraphs.some((_, index) => opensLetter(index)) && paragraphs.every((paragraph, index) => !opensLetter(index) || answersLetter(parts[paragraph.part!]!, paragraph.first));
+  const topicParagraphs = paragraphs.map((paragraph, index) => ({ kind: 'topic' as const, text: `${lettered && opensLetter(index) ? `${paragraph.label} ` : ''}${paragraph.texts.join(' ')}` }));
   const carried = topicLed && topicParagraphs.length > 0 ? carriedLines(ordered) : undefined;
   const full = { ...core, supporting: [...topicParagraphs, ...core.supporting] };
   if (!carried) return full;

@@ -26,8 +26,9 @@ export interface QuestionPart {
   /** What the part asks for beyond its subject: how you know, what changed. */
   asks: QuestionAskId[];
   /**
-   * The letter or roman numeral of the lettered line the part is on ("b" for "(b) how much notice
-   * …"): a commissioner marks lettered parts one by one, and the answer labels them the same way.
+   * The letter or roman numeral of the lettered line the part is on, as the question writes it
+   * ("(b)" for "(b) how much notice …"): a commissioner marks lettered parts one by one, and the
+   * answer labels them the same way.
    */
   label?: string;
 }
@@ -196,8 +197,8 @@ function splitQuestion(question: string): QuestionPart[] {
     }
     const bullet = BULLET.exec(line);
     lines.push({ text: bullet ? line.slice(bullet[0].length) : line, position: offset + (bullet ? bullet[0].length : 0) });
-    const letter = bullet ? LETTERED.exec(bullet[0])?.[1] : undefined;
-    if (letter) labelled.push({ position: offset + bullet![0].length, end: offset + line.length, label: letter.toLowerCase() });
+    // The letter as the question writes it ("(b)", "B.", "iv)"), so the answer uses the same.
+    if (bullet && LETTERED.test(bullet[0])) labelled.push({ position: offset + bullet[0].length, end: offset + line.length, label: bullet[0].trim() });
     offset += line.length + 1;
   }
   const pieces = lines

@@ -37,7 +37,7 @@ describe('questionParts', () => {
 
   it('keeps the letter of each lettered line on the parts it holds, and none where the lines are not lettered', () => {
     const parts = questionParts('Describe how you run reviews. In your response, include:\n(a) how often reviews take place, and what triggers an early review;\n(b) how much notice people are given;\n(iv) how the meeting is chaired.');
-    expect(parts.map((part) => part.label)).toEqual([undefined, 'a', 'a', 'b', 'iv']);
+    expect(parts.map((part) => part.label)).toEqual([undefined, '(a)', '(a)', '(b)', '(iv)']);
     // How much notice is the meeting's own arrangement, not the family's, however many people it names.
     expect(questionParts('How much notice are the person, their family and any advocate given?')[0]!.lead).toBe('meetings');
     expect(questionParts('Explain how your service:\n- identifies eligibility for advocacy;\n- works with advocates.').every((part) => part.label === undefined)).toBe(true);

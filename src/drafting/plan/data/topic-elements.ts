@@ -269,6 +269,8 @@ export const CUED_ELEMENTS: readonly CuedElement[] = [
     cue: "(?:harm(?:ful|ing|s)?|abus\\w*|exploit\\w*|coerc\\w*|controlling|undue influence|unsafe)\\b[^.?;]{0,40}\\b(?:relationships?|relatives?|famil(?:y|ies)|family members?|parents?|partners?)|(?:relationships?|relatives?|famil(?:y|ies)|family members?|parents?|partners?)\\b[^.?;]{0,40}\\b(?:harm(?:ful|ing|s)?|abus\\w*|exploit\\w*|coerc\\w*|controlling|unsafe)",
     element: 'family-harm',
   },
+  // "How much notice people are given": the agenda notice kept to, against its standard.
+  { topic: 'meetings', cue: "notice", element: 'agenda-notice' },
   // "How you decide the length of a meeting": the lengths kept to, asked in so many words.
   { topic: 'meetings', cue: 'length|how long|duration|tire\\w*|concentrat\\w*|breaks?', element: 'meeting-length' },
   // "Decisions are made with their consent": consent to the decision itself, not to sharing.
