@@ -161,13 +161,14 @@ export function partIndexOf(questionParts: readonly QuestionPart[], block: Pick<
   // "Describe how you run reviews. Include: (a) how often … (b) how much notice …": the lettered
   // parts are what is marked, so a block goes with the letter it answers (the one about its
   // topic first) rather than with the sentence that introduces them.
-  if (index >= 0 && parts[index]!.label === undefined && parts.some((part) => part.label !== undefined)) {
-    // Of the letters it answers, the one whose words it shares most, then the one about its
-    // topic (a block on meeting length goes with "how you decide the length of a meeting", a
-    // representative's visits with the letter on deprivation of liberty).
+  if (index >= 0 && parts.some((part) => part.label !== undefined)) {
+    // Of the letters it answers, the one about its topic whose words it shares most, the share
+    // taken against the letter's length so a long letter does not win on length alone (a block
+    // on meeting length goes with "how you decide the length of a meeting", a representative's
+    // visits with the letter on deprivation of liberty).
     const words = termsOf(block.text);
     const lettered = parts
-      .map((part, at) => ({ part, at, score: Number(part.lead === block.topic) + shared(part, words) + shared(part, words) / Math.max(1, part.terms.length) }))
+      .map((part, at) => ({ part, at, score: Number(part.lead === block.topic) + shared(part, words) / Math.sqrt(Math.max(1, part.terms.length)) }))
       .filter(({ part }) => part.label !== undefined && blockAnswers(part, block))
       .sort((a, b) => b.score - a.score || a.at - b.at);
     if (lettered[0]) return lettered[0].at;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { composeSection } from '../../../src/drafting/compose-section.js';
-import { asksForCheck, CUED_PATTERNS } from '../../../src/drafting/plan/answer-parts.js';
+import { answersLetter, asksForCheck, CUED_PATTERNS, partIndexOf } from '../../../src/drafting/plan/answer-parts.js';
 import { entry, figuresWith, place } from '../support/practice-library.js';
 import { catalogueFields } from '../../support/catalogue-fields.js';
 import { questionParts } from '../../../src/drafting/question/question-parts.js';
@@ -164,5 +164,22 @@ describe('a part asking how something is checked', () => {
     expect(section.plan?.covered.map((entry) => entry.element)).not.toContain('summary-timeliness');
     const governance = await composeSection({ figures, question: { text: 'Describe your governance: who audits involvement, how often, and what the audits found.' }, limit: { kind: 'words', value: 600 } });
     expect(governance.plan?.covered.map((entry) => entry.element)).toContain('summary-timeliness');
+  });
+});
+
+describe('lettered parts', () => {
+  const question = "Describe:\nA. how your staff recognise when a person may be entitled to statutory advocacy;\nB. how you work with advocates, including access to records;\nC. how you support people whose care may amount to a deprivation of liberty, including the role of the Relevant Person's Representative.";
+  const parts = questionParts(question);
+  const visits = { topic: 'advocacy' as const, element: 'declared-practices' as const, text: "Each visit by the Relevant Person's Representative of someone whose deprivation of liberty the Court of Protection has authorised is logged with the date and what was raised." };
+
+  it('places a block with the letter whose words it shares most, not the first letter on its topic', () => {
+    expect(parts.map((part) => part.label).filter(Boolean)).toEqual(['A.', 'B.', 'C.']);
+    expect(parts[partIndexOf(parts, visits)]!.label).toBe('C.');
+  });
+
+  it('counts a block as plainly answering a letter only when it shares the letter\'s words or the letter asks for it', () => {
+    const letter = (label: string) => parts.find((part) => part.label === label)!;
+    expect(answersLetter(letter('C.'), visits)).toBe(true);
+    expect(answersLetter(letter('A.'), { topic: 'advocacy', element: 'declared-practices', text: 'Each quarter the quality lead audits ten case files.' })).toBe(false);
   });
 });
