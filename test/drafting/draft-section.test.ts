@@ -394,6 +394,8 @@ describe('choosing what to say', () => {
     expect(firstParagraph.match(/, so from \w+ \d{4}/g) ?? []).toHaveLength(3);
     const referrals = await draftSection({ db, period: '2026-Q3', question: { text: 'Give three examples of when you involved an independent advocate, what triggered the referral and how quickly the advocate became involved.' }, limit: { kind: 'words', value: 500 } });
     expect(referrals.pack.figures.filter((figure) => figure.id.startsWith('referral-example-'))).toHaveLength(3);
+    // 3 of the 5 referrals had an advocate involved: the median is said to be over those, not all five.
+    expect(referrals.responseText).toMatch(/(?:Where the advocate has become involved|Counting only referrals where the advocate is now involved), the median/);
   });
 
   it('says what a relative with a Lasting Power of Attorney may decide, and what happens when a relationship may be harming the person, where a question asks', async () => {
@@ -403,6 +405,8 @@ describe('choosing what to say', () => {
     expect(covered).toEqual(expect.arrayContaining(['attorney-deputy', 'family-harm']));
     expect(section.responseText).toMatch(/registered document/);
     expect(section.responseText).toMatch(/safeguarding concern with the council/);
+    // Neither is in the records: the writer is told to make sure each is what the organisation does.
+    expect(section.notes.find((note) => note.startsWith('Stated as your way of working'))).toMatch(/Lasting Power of Attorney[\s\S]*harming the person/);
     await expectClean(section, 600);
     // A family question that names neither gets neither.
     const plain = await draftSection({ db, period: '2026-Q3', question: { text: 'How do you involve families in reviews?' }, limit: { kind: 'words', value: 300 } });

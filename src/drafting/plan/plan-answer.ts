@@ -16,7 +16,7 @@ import { describeFigure } from '../describe-figure.js';
 import type { DraftingContext } from '../drafting-context.js';
 import { DRAFT_LEVELS, renderTemplateDraft, type DraftLevel } from '../template-drafter.js';
 import type { TemplateLibrary } from '../template-library.js';
-import { DEPTH_ELEMENTS, ELEMENT_LABELS, ELEMENT_STRUCTURE, TOPIC_ELEMENTS, type ElementId } from './data/topic-elements.js';
+import { DEPTH_ELEMENTS, ELEMENT_LABELS, ELEMENT_STRUCTURE, STATED_STANDARD_ELEMENTS, TOPIC_ELEMENTS, type ElementId } from './data/topic-elements.js';
 import { detectStructureLines } from '../../check/rules/require-involvement-structure.js';
 import { buildBlock, emptyBidMemory, isMissing, normaliseSentence, type BidMemory, type Block, type BlockInputs, type MissingElement } from './topic-blocks.js';
 import { actorTopicsOf, namedOnlyAsActors, namesSomething, questionParts, type QuestionPart } from '../question/question-parts.js';
@@ -859,6 +859,12 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
     );
   }
   for (const note of new Set(chosen.flatMap((entry) => (entry.block.writerNote ? [entry.block.writerNote] : [])))) notes.push(note);
+  const standards = [...new Set(chosen.flatMap((entry) => (entry.block.text.trim() && STATED_STANDARD_ELEMENTS.includes(entry.block.element as ElementId) ? [entry.block.element as ElementId] : [])))];
+  if (standards.length > 0) {
+    notes.push(
+      `Stated as your way of working, not counted in the records or taken from the practice library: ${standards.map((element) => ELEMENT_LABELS[element]).join('; ')}. Make sure each is what you do before submitting, or add it to the practice library with its owner, where it is recorded and when it was last checked.`,
+    );
+  }
   for (const candidate of chosen.filter((entry) => entry.block.element === 'council-co-production')) {
     notes.push(
       `Proposed offer, not from the records: the question asks what you would bring to co-production the Council leads, so the answer offers places for the people you support, paid and supported, and what your own groups find ("${candidate.block.text}"). Agree the offer, and what you would pay, with its owner before submitting.`,

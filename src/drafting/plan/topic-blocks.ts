@@ -833,13 +833,21 @@ const builders: Record<ElementId, Builder> = {
     if (!response) return missing(topic, 'referral-times', `no advocate referrals in ${context.period} to time`);
     const text = describeFigure(response);
     const hours = median ? formatFigureValue(median, median.value) : '';
+    // The median is over referrals with an advocate involved: where some have none yet, it says so,
+    // or a reader setting it beside "3 of 5 within 48 hours" takes it as the median of all five.
+    const someWaiting = median?.denominator != null && response.denominator != null && median.denominator < response.denominator;
     const medianText = median
       ? ` ${firstFresh(
-          [
-            `The median time from referral to the advocate being involved was ${hours} hours.`,
-            `The median wait from referral to the advocate being involved was ${hours} hours.`,
-            `Measured from referral, the median time to the advocate being involved was ${hours} hours.`,
-          ],
+          someWaiting
+            ? [
+                `Where the advocate has become involved, the median time from referral was ${hours} hours; referrals with no advocate involved yet count as outside the standard.`,
+                `Counting only referrals where the advocate is now involved, the median wait from referral was ${hours} hours; any with no advocate yet count as outside the standard.`,
+              ]
+            : [
+                `The median time from referral to the advocate being involved was ${hours} hours.`,
+                `The median wait from referral to the advocate being involved was ${hours} hours.`,
+                `Measured from referral, the median time to the advocate being involved was ${hours} hours.`,
+              ],
           uses(median),
         )}`
       : '';

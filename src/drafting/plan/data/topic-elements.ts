@@ -214,6 +214,29 @@ export const ELEMENT_STRUCTURE: Readonly<Partial<Record<ElementId, readonly ('be
 };
 
 /**
+ * Elements written as the organisation's standard way of working, in Assured's words, with no
+ * record or practice library entry behind them: what happens when a family disagrees, how a Lasting
+ * Power of Attorney is checked. The writer is told, for each one an answer uses, to make sure it
+ * is what the organisation does, or to add it to the practice library with its owner and source.
+ */
+export const STATED_STANDARD_ELEMENTS: readonly ElementId[] = [
+  'person-decides-who',
+  'differing-views',
+  'declines-family',
+  'best-interests-disagreement',
+  'positive-risk',
+  'outcomes-not-met',
+  'own-words',
+  'communication-needs',
+  'attorney-deputy',
+  'family-harm',
+  'family-burden',
+  'unbefriended',
+  'decision-consent',
+  'proportionate-routine',
+];
+
+/**
  * Elements a question's own words make required and first within a topic: a question about
  * risk-taking is answered with how risks are agreed before the outcome figures. Each entry is a
  * regular-expression source matched on whole words, case-insensitive.
