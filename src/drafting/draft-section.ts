@@ -16,6 +16,7 @@ import { askedTopicCues } from './data/question-cues.js';
 import { composeSection } from './compose-section.js';
 import { pointsFromWhole } from './describe-figure.js';
 import { SERVICE_BEHIND_POINTS } from './data/strength.js';
+import { NAMED_TERMS } from './data/named-terms.js';
 import type { ServiceFigure } from './drafting-context.js';
 import type { DraftQuestion } from './drafting-schema.js';
 import { draftWithModel, type LlmOptions } from './llm/draft-with-model.js';
@@ -109,8 +110,24 @@ export async function draftSection(options: DraftSectionOptions): Promise<Sectio
   };
   const section = (options.drafter ?? 'template') === 'template' ? await composeSection(compose) : await draftWithModel({ ...compose, ...(options.llm ? { llm: options.llm } : {}) });
   const outliers = serviceOutliers(options, figures, local, chosen.someServices, new Set(section.pack.figures.map((figure) => figure.id)));
-  const notes = [...(chosen.note ? [chosen.note] : []), ...outliers];
+  const notes = [...(chosen.note ? [chosen.note] : []), ...outliers, ...namedButUnanswered(options.question?.text ?? '', section.responseText)];
   return notes.length > 0 ? { ...section, notes: [...section.notes, ...notes] } : section;
+}
+
+const wholeWords = (source: string, flags: string) => new RegExp(`(?<![\\w-])(?:${source})(?![\\w-])`, flags);
+const NAMED_TERM_PATTERNS = NAMED_TERMS.map((term) => {
+  const patterns = [...(term.words ? [wholeWords(term.words, 'i')] : []), ...(term.acronyms ? [wholeWords(term.acronyms, '')] : [])];
+  return { term, named: (text: string) => patterns.some((pattern) => pattern.test(text)) };
+});
+
+/**
+ * What the question names that the answer never mentions (an IMHA, Makaton, Healthwatch): a
+ * commissioner looks for each by name, and the records cannot supply most of them.
+ */
+export function namedButUnanswered(question: string, answer: string): string[] {
+  const missing = NAMED_TERM_PATTERNS.filter(({ named }) => named(question) && !named(answer)).map(({ term }) => term.name);
+  if (missing.length === 0) return [];
+  return [`The question names ${joinList(missing)}, and the answer does not mention ${missing.length === 1 ? 'it' : 'them'}: a reader looks for each by name. Add what you do, or add it to the practice library with its owner, where it is recorded and when it was last checked.`];
 }
 
 interface FiguresAtService {

@@ -8,7 +8,7 @@ import { checkDraft } from '../../src/check/check-draft.js';
 import { validateClaims } from '../../src/claims/validate-claims.js';
 import type { Database } from '../../src/data/database.js';
 import { measureResponse } from '../../src/drafting/assemble-response.js';
-import { draftSection } from '../../src/drafting/draft-section.js';
+import { draftSection, namedButUnanswered } from '../../src/drafting/draft-section.js';
 import { rewriteDraft } from '../../src/drafting/rewrite-draft.js';
 import { ZSectionSchema, type Section } from '../../src/section/section-schema.js';
 import { startFakeChatServer, type FakeChatServer } from '../support/fake-chat-server.js';
@@ -424,6 +424,15 @@ describe('choosing what to say', () => {
     expect(paragraphs[opening('b')]).toMatch(/minutes/);
     expect(paragraphs[opening('d')]).toMatch(/summar/);
     await expectClean(section, 600);
+  });
+
+  it('tells the writer what the question names that the answer never mentions, acronyms only in capitals', async () => {
+    const [note] = namedButUnanswered('How do you work with the IMHA and support people on a CTO? Do you use Makaton? How do you report to the CQC?', 'The key worker invites the Independent Mental Health Advocate to every review.');
+    expect(note).toMatch(/^The question names Community Treatment Orders, Makaton and the Care Quality Commission, and the answer does not mention them/);
+    // "salt" and "stomp" in lower case are words, not SALT or STOMP.
+    expect(namedButUnanswered('Do people choose how much salt to add, and stomp their feet at concerts?', '')).toEqual([]);
+    const section = await draftSection({ db, period: '2026-Q3', question: { text: 'How do you support people subject to a Community Treatment Order to take part in their reviews?' }, limit: { kind: 'words', value: 200 } });
+    expect(section.notes.some((entry) => entry.includes('Community Treatment Orders'))).toBe(true);
   });
 
   it('takes the examples a question asks of its advocacy part from the referral log, not the disagreement log its complaints part names', async () => {
