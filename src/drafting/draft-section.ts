@@ -21,7 +21,7 @@ import type { ServiceFigure } from './drafting-context.js';
 import type { DraftQuestion } from './drafting-schema.js';
 import { draftWithModel, type LlmOptions } from './llm/draft-with-model.js';
 import { queryDraftingData } from './query-drafting-data.js';
-import { readQuestion } from './question/read-question.js';
+import { readQuestion, wholeWords } from './question/read-question.js';
 import { parseReportingPeriod } from '../evidence/period.js';
 import type { ResponseLimit, Section } from '../section/section-schema.js';
 import { bidMemoryAt, type BidMemory } from './plan/topic-blocks.js';
@@ -114,7 +114,6 @@ export async function draftSection(options: DraftSectionOptions): Promise<Sectio
   return notes.length > 0 ? { ...section, notes: [...section.notes, ...notes] } : section;
 }
 
-const wholeWords = (source: string, flags: string) => new RegExp(`(?<![\\w-])(?:${source})(?![\\w-])`, flags);
 const NAMED_TERM_PATTERNS = NAMED_TERMS.map((term) => {
   const patterns = [...(term.words ? [wholeWords(term.words, 'i')] : []), ...(term.acronyms ? [wholeWords(term.acronyms, '')] : [])];
   return { term, named: (text: string) => patterns.some((pattern) => pattern.test(text)) };

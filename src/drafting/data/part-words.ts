@@ -1,3 +1,5 @@
+import { UNIT_WORDS } from '../../claims/data/number-words.js';
+
 /**
  * Words that carry no subject of their own in a tender question ("describe how you make sure
  * …"): left out when a part of the question is compared with what an answer or a practice
@@ -72,13 +74,12 @@ export const INSTANCE_ASK = '\\b(?:describe|tell us about|give|share|outline|pro
  * short of it.
  */
 export const EXAMPLES_COUNTED = /\b(two|three|four|five|[2-5])(?:\s+(?:or|to)\s+(three|four|five|[3-5]))?\s+(?:(?:recent|specific|different|real|anonymised|separate|distinct|clear|practical|concrete|['‘’"“”]?you said,? we did['‘’"“”]?)\s+){0,2}(?:examples?|changes?|instances?|case stud(?:y|ies)|improvements?)\b/i;
-const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
 
 /** The number of examples a question asks for, when it gives one. */
 export function examplesCounted(question: string): number | undefined {
   const match = EXAMPLES_COUNTED.exec(question);
   if (!match) return undefined;
-  const value = (word: string | undefined) => (word === undefined ? 0 : (NUMBER_WORDS[word.toLowerCase()] ?? Number(word)));
+  const value = (word: string | undefined) => (word === undefined ? 0 : (UNIT_WORDS[word.toLowerCase()] ?? Number(word)));
   return Math.max(value(match[1]), value(match[2]));
 }
 

@@ -11,6 +11,7 @@ import { CHANGE_EXAMPLE, CHECK_ASK, TIME_ASK, TIME_GIVEN, TOKENISM_ASK } from '.
 import { CUED_ELEMENTS, ELEMENT_STRUCTURE, TOPIC_ELEMENTS, type CuedElement, type ElementId } from './data/topic-elements.js';
 import type { DraftingContext } from '../drafting-context.js';
 import { actorTopicsOf, termsOf, type QuestionPart } from '../question/question-parts.js';
+import { wholeWords } from '../question/read-question.js';
 import { declaredEntries, declaredSentence, writtenBefore, quotesEntry } from './declared-blocks.js';
 import { entriesBlock, type BidMemory, type Block } from './topic-blocks.js';
 
@@ -31,12 +32,11 @@ function shared(part: QuestionPart, terms: ReadonlySet<string>): number {
   return part.terms.filter((term) => terms.has(term)).length;
 }
 
-const wholeWords = (source: string) => new RegExp(`(?<![\\w-])(?:${source})(?![\\w-])`, 'i');
 
 /** Each cued element with whether a text asks for it: its cue found as whole words, and none of its `unless` words. */
 export const CUED_PATTERNS: readonly { cued: CuedElement; fires: (text: string) => boolean }[] = CUED_ELEMENTS.map((cued) => {
-  const cue = wholeWords(cued.cue);
-  const unless = cued.unless === undefined ? undefined : wholeWords(cued.unless);
+  const cue = wholeWords(cued.cue, 'i');
+  const unless = cued.unless === undefined ? undefined : wholeWords(cued.unless, 'i');
   return { cued, fires: (text: string) => cue.test(text) && !unless?.test(text) };
 });
 

@@ -323,6 +323,16 @@ function wordedBlock(topic: AskedTopicId, element: ElementId, again: number | un
   return block(topic, element, firstFresh(wordings, 0), [], { shorter: block(topic, element, brief, [], least) });
 }
 
+/**
+ * A block of practice beside a weak figure that shows it is not yet happening, in every form,
+ * said as the standard worked to ("Our standard is that …"): said as fact, the figure contradicts it.
+ */
+function standardBeside(figure: Figure | undefined, built: Block): Block {
+  if (!figure || !weak(figure)) return built;
+  const restate = (entry: Block): Block => ({ ...entry, text: `Our standard is that ${lowerFirst(entry.text)}`, ...(entry.shorter ? { shorter: restate(entry.shorter) } : {}) });
+  return restate(built);
+}
+
 function missing(topic: AskedTopicId, element: ElementId, reason: string): MissingElement {
   return { topic, element, reason };
 }
@@ -1188,9 +1198,6 @@ const builders: Record<ElementId, Builder> = {
       'A goal that is not moving goes to the next mini-review, where the person and their key worker change the support, split the goal into smaller steps or set a new one; the Registered Manager joins the deep-dive for any goal still not moving.',
     ),
   'own-words': ({ context, quotedInCore, again, uses = () => 0 }, topic) => {
-    // Where people's own answers say they do not feel involved, this is the standard worked to, not what happens.
-    const feltInvolved = available(context, 'feel-involved-agree');
-    const asStandard = (sentence: string) => (feltInvolved && weak(feltInvolved) ? `Our standard is that ${lowerFirst(sentence)}` : sentence);
     // The plan is gone through "in their format": how often the person's format was used shows it.
     const formats = available(context, 'accessible-formats');
     const shown = formats && !quotedInCore.has(formats.id) ? formats : undefined;
@@ -1204,15 +1211,13 @@ const builders: Record<ElementId, Builder> = {
       ],
       "Goals go into the plan in the person's own words. The key worker goes through the plan with them in their format and records their agreement, or what they want changed, before it is signed off and again at each review.",
     );
-    const standard = (entry: Block): Block => ({ ...entry, text: asStandard(entry.text), ...(entry.shorter ? { shorter: standard(entry.shorter) } : {}) });
-    if (!shown) return standard(built);
+    // Where people's own answers say they do not feel involved, this is the standard worked to, not what happens.
+    const standard = standardBeside(available(context, 'feel-involved-agree'), built);
+    if (!shown) return standard;
     const evidence = figureSentence(context, shown, '', uses(shown));
-    return { ...standard(built), text: `${asStandard(built.text)} ${evidence}`, figureIds: [shown.id], weakFigureIds: weak(shown) ? [shown.id] : [] };
+    return { ...standard, text: `${standard.text} ${evidence}`, figureIds: [shown.id], weakFigureIds: weak(shown) ? [shown.id] : [] };
   },
   'communication-needs': ({ context, again }, topic) => {
-    // Beside a count showing formats not used, the steps are the standard worked to, not what happens.
-    const met = available(context, 'accessible-formats');
-    const asStandard = (sentence: string) => (met && weak(met) ? `Our standard is that ${lowerFirst(sentence)}` : sentence);
     const built = wordedBlock(
       topic,
       'communication-needs',
@@ -1223,8 +1228,8 @@ const builders: Record<ElementId, Builder> = {
       ],
       "As the Accessible Information Standard requires, the key worker records each person's communication needs when support starts and flags them on their file for every worker. With the person's consent, the key worker passes them on when the person goes into hospital or to another service. Plans, risk assessments and letters come in their format, and understanding is checked by the person telling it back in their own way.",
     );
-    const standard = (entry: Block): Block => ({ ...entry, text: asStandard(entry.text), ...(entry.shorter ? { shorter: standard(entry.shorter) } : {}) });
-    return standard(built);
+    // Beside a count showing formats not used, the steps are the standard worked to, not what happens.
+    return standardBeside(available(context, 'accessible-formats'), built);
   },
   'scenario-person': ({ context, again }, topic) => {
     const person = scenarioPerson(context.analysis?.question ?? '');

@@ -54,8 +54,9 @@ interface CueHit {
   position: number;
 }
 
-function wholeWords(source: string): RegExp {
-  return new RegExp(`(?<![\\w-])(?:${source})(?![\\w-])`, 'gi');
+/** A cue source matched as whole words: not inside a longer word nor a hyphenated one. */
+export function wholeWords(source: string, flags = 'gi'): RegExp {
+  return new RegExp(`(?<![\\w-])(?:${source})(?![\\w-])`, flags);
 }
 
 const compiled = new Map<string, RegExp>();
