@@ -22,7 +22,7 @@ import { monthsInPeriod, quartersWithin, type Period } from './period.js';
 import { queryReviewPass, readReviewPass, REVIEW_COLUMNS, REVIEW_COUNTS, reviewCountsSql, reviewWorkingDays, type ReviewPass } from './review-pass-queries.js';
 import { monthAligned } from './record-rollup.js';
 import { queryPrepared } from './prepared-query.js';
-import { toNumber, type Row } from './sql-row.js';
+import { numberNames, toNumber, type Row } from './sql-row.js';
 import { addDays } from './calendar/iso-date.js';
 
 /** Timeliness is kept for 0 to this many days; a standard beyond it reads the reviews. */
@@ -121,6 +121,49 @@ const PERSON_CADENCE_SQL = `INSERT INTO review_person_cadence (organisation_id, 
 const monthStart = (date: string) => `${date.slice(0, 7)}-01`;
 
 /**
+ * Each service's cadence for each given quarter (its first day), from the people's kept cadence
+ * rows, as the read by person counts it for a quarter: people supported for the whole quarter,
+ * those with a mini-review or deep-dive in each of its three months and with a deep-dive in it,
+ * and the batches behind their reviews in its months. Every service gets a row, with or without
+ * people. $1 organisation, $2 the quarters, $3 the people version they are built at.
+ */
+const CADENCE_QUARTERS_SQL = `INSERT INTO review_cadence_quarter (organisation_id, service_id, quarter, people, monthly, quarterly, monthly_and_deep_dive, batch_ids, people_version)
+   WITH q AS (
+     SELECT start, (start + interval '3 months' - interval '1 day')::date AS finish,
+       extract(year FROM start)::int * 12 + extract(month FROM start)::int AS month_from
+     FROM unnest($2::date[]) AS start
+   ), flags AS (
+     SELECT q.start, p.service_id, k.first_month, k.batch_ids, k.batch_months, q.month_from,
+       substring(k.months FROM q.month_from - k.first_month + 1 FOR 3) = B'111' AS monthly,
+       substring(k.deep_dive_quarters FROM (q.month_from - 1) / 3 - k.first_quarter + 1 FOR 1) = B'1' AS quarterly
+     FROM q JOIN person p ON p.organisation_id = $1::uuid AND p.started_on <= q.start AND (p.ended_on IS NULL OR p.ended_on >= q.finish)
+     LEFT JOIN review_person_cadence k ON k.organisation_id = $1::uuid AND k.person_id = p.id
+   ), counts AS (
+     SELECT start, service_id, count(*)::int AS people, count(*) FILTER (WHERE monthly)::int AS monthly,
+       count(*) FILTER (WHERE quarterly)::int AS quarterly, count(*) FILTER (WHERE monthly AND quarterly)::int AS both
+     FROM flags GROUP BY 1, 2
+   ), batches AS (
+     SELECT f.start, f.service_id, array_agg(DISTINCT u.b) AS ids
+     FROM flags f, unnest(f.batch_ids, f.batch_months) AS u(b, m)
+     WHERE position(B'1' IN substring(u.m FROM f.month_from - f.first_month + 1 FOR 3)) > 0
+     GROUP BY 1, 2
+   )
+   SELECT $1::uuid, s.id, q.start, coalesce(c.people, 0), coalesce(c.monthly, 0), coalesce(c.quarterly, 0), coalesce(c.both, 0), b.ids, $3::int
+   FROM q CROSS JOIN service s
+   LEFT JOIN counts c ON c.start = q.start AND c.service_id = s.id
+   LEFT JOIN batches b ON b.start = q.start AND b.service_id = s.id
+   WHERE s.organisation_id = $1::uuid`;
+
+/** The first day of the calendar quarter the period is exactly, if it is one. */
+function quarterStart(period: Period): string | undefined {
+  const quarters = quartersWithin(period);
+  return quarters.length === 1 && quarters[0]!.start === period.start && quarters[0]!.end === period.end ? period.start : undefined;
+}
+
+/** The first day of the quarter a month (its first day) is in. */
+const quarterOfMonth = (month: string) => `${month.slice(0, 5)}${String(Math.floor((Number(month.slice(5, 7)) - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
+
+/**
  * Rebuilds the organisation's roll-ups for the marked months between `from` and `to` (and all of
  * them when the region or the bank-holiday data changed since they were counted). One reader at a
  * time per organisation; a mark raised by a write after the rebuild read the reviews stays.
@@ -129,7 +172,7 @@ export async function refreshReviewRollups(db: Database, organisation: EvidenceS
   return db.prisma.$transaction((tx) => refreshWithin(tx, organisation, from, to), { timeout: 300_000, maxWait: 60_000 });
 }
 
-async function refreshWithin(tx: Prisma.TransactionClient, organisation: EvidenceScope['organisation'], from: string, to: string): Promise<number> {
+async function refreshWithin(tx: Prisma.TransactionClient, organisation: EvidenceScope['organisation'], from: string, to: string, quarters: readonly string[] = []): Promise<number> {
   const region = regionEnum(organisation.region);
   const version = calendarVersion();
   await tx.$queryRawUnsafe(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0)) IS NULL AS "locked"`, `review_rollup:${organisation.id}`);
@@ -138,6 +181,7 @@ async function refreshWithin(tx: Prisma.TransactionClient, organisation: Evidenc
     await tx.$executeRawUnsafe(`DELETE FROM review_rollup WHERE organisation_id = $1::uuid`, organisation.id);
     await tx.$executeRawUnsafe(`DELETE FROM review_person_month WHERE organisation_id = $1::uuid`, organisation.id);
     await tx.$executeRawUnsafe(`DELETE FROM review_person_cadence WHERE organisation_id = $1::uuid`, organisation.id);
+    await tx.$executeRawUnsafe(`DELETE FROM review_cadence_quarter WHERE organisation_id = $1::uuid`, organisation.id);
     await tx.$executeRawUnsafe(
       `INSERT INTO review_rollup_stale AS s (organisation_id, month)
        SELECT DISTINCT organisation_id, date_trunc('month', held_on)::date FROM review WHERE organisation_id = $1::uuid
@@ -156,29 +200,41 @@ async function refreshWithin(tx: Prisma.TransactionClient, organisation: Evidenc
     monthStart(from),
     monthStart(to),
   );
-  if (marks.length === 0) return 0;
+  // Read before counting: a person written meanwhile moves the version past what is counted.
+  const [kept] = await tx.$queryRawUnsafe<{ version: number }[]>(`SELECT people_version AS version FROM review_rollup_state WHERE organisation_id = $1::uuid`, organisation.id);
+  if (marks.length > 0) await rebuildMonths(tx, organisation.id, region, marks);
+  if (quarters.length > 0) {
+    await tx.$executeRawUnsafe(`DELETE FROM review_cadence_quarter WHERE organisation_id = $1::uuid AND quarter = ANY($2::date[])`, organisation.id, quarters);
+    await tx.$executeRawUnsafe(CADENCE_QUARTERS_SQL, organisation.id, quarters, toNumber(kept?.version));
+  }
+  return marks.length;
+}
+
+/** Rebuilds the marked months' roll-ups, person months and the cadence rows of their people; clears their marks. */
+async function rebuildMonths(tx: Prisma.TransactionClient, organisationId: string, region: string, marks: readonly { month: string; version: number }[]): Promise<void> {
   const months = marks.map((mark) => mark.month).sort();
   const last = addDays(`${addDays(`${months.at(-1)!.slice(0, 7)}-28`, 4).slice(0, 7)}-01`, -1);
-  await tx.$executeRawUnsafe(`DELETE FROM review_rollup WHERE organisation_id = $1::uuid AND month = ANY($2::date[])`, organisation.id, months);
-  await tx.$executeRawUnsafe(REBUILD_SQL, organisation.id, region, months[0], last, months);
+  await tx.$executeRawUnsafe(`DELETE FROM review_rollup WHERE organisation_id = $1::uuid AND month = ANY($2::date[])`, organisationId, months);
+  await tx.$executeRawUnsafe(REBUILD_SQL, organisationId, region, months[0], last, months);
   // The people whose months these were or now are: their cadence rows are rebuilt from all their months.
   const gone = await tx.$queryRawUnsafe<{ id: string }[]>(
     `WITH d AS (DELETE FROM review_person_month WHERE organisation_id = $1::uuid AND month = ANY($2::date[]) RETURNING person_id) SELECT DISTINCT person_id::text AS id FROM d`,
-    organisation.id,
+    organisationId,
     months,
   );
-  const added = await tx.$queryRawUnsafe<{ id: string }[]>(`WITH i AS (${PERSON_MONTHS_SQL} RETURNING person_id) SELECT DISTINCT person_id::text AS id FROM i`, organisation.id, months[0], last, months);
+  const added = await tx.$queryRawUnsafe<{ id: string }[]>(`WITH i AS (${PERSON_MONTHS_SQL} RETURNING person_id) SELECT DISTINCT person_id::text AS id FROM i`, organisationId, months[0], last, months);
   const people = [...new Set([...gone, ...added].map((row) => row.id))];
-  await tx.$executeRawUnsafe(`DELETE FROM review_person_cadence WHERE organisation_id = $1::uuid AND person_id = ANY($2::uuid[])`, organisation.id, people);
-  await tx.$executeRawUnsafe(PERSON_CADENCE_SQL, organisation.id, people);
+  await tx.$executeRawUnsafe(`DELETE FROM review_person_cadence WHERE organisation_id = $1::uuid AND person_id = ANY($2::uuid[])`, organisationId, people);
+  await tx.$executeRawUnsafe(PERSON_CADENCE_SQL, organisationId, people);
+  // A quarter's kept cadence counts its months: those of the marked months are counted again when next read.
+  await tx.$executeRawUnsafe(`DELETE FROM review_cadence_quarter WHERE organisation_id = $1::uuid AND quarter = ANY($2::date[])`, organisationId, [...new Set(months.map(quarterOfMonth))]);
   await tx.$executeRawUnsafe(
     `DELETE FROM review_rollup_stale s USING unnest($2::date[], $3::int[]) AS m(month, version)
      WHERE s.organisation_id = $1::uuid AND s.month = m.month AND s.version = m.version`,
-    organisation.id,
+    organisationId,
     marks.map((mark) => mark.month),
     marks.map((mark) => toNumber(mark.version)),
   );
-  return marks.length;
 }
 
 /** year * 12 + month (1 to 12): a month's number, as first_month in review_person_cadence. */
@@ -193,23 +249,15 @@ function cadenceSpan(period: Period): { monthFrom: number; monthCount: number; q
   return { monthFrom: monthNumber(period.start), monthCount: monthsInPeriod(period).length, quarterFrom: quarters.length > 0 ? quarterNumber(quarters[0]!.start) : 0, quarterCount: quarters.length };
 }
 
-/**
- * The review pass from the roll-ups, as one statement, with whether the roll-ups were current
- * for it (`fresh`: counted for this region and calendar, no month of the two periods marked),
- * read in the same snapshot: a fresh result is the reviews' result, with no lock or transaction.
- *
- * Cadence, as cadenceSql counts it from the reviews, from each person's kept cadence row: people
- * supported for the whole period, their months with a mini-review or deep-dive and the full
- * quarters with a deep-dive, both periods in one pass over one row per person.
- */
-const READ_SQL = `WITH r AS (
-     SELECT *, (month >= $3::date) AS current FROM review_rollup
-     WHERE organisation_id = $1::uuid AND service_id = ANY($2::uuid[]) AND month BETWEEN $4::date AND $5::date
+/** What the review pass reads of the monthly roll-ups: counts, their batches and the kept maps. */
+const READ_HEAD_SQL = `WITH r AS (
+     SELECT *, (month >= {start}::date) AS current FROM review_rollup
+     WHERE organisation_id = {org}::uuid AND service_id = ANY({services}::uuid[]) AND month BETWEEN {previousStart}::date AND {end}::date
    ), counts AS (
      SELECT current,
        ${REVIEW_COUNTS.map((count) => `sum(${count.column})::int AS "${count.name}"`).join(', ')},
-       sum(summaries_within[$6::int + 1])::int AS "summariesOnTime", sum(summaries_within[11])::int AS "summariesWithin10",
-       sum(agenda_notice_at_least[$7::int + 1])::int AS "agendaOnTime",
+       sum(summaries_within[{summaryDays}::int + 1])::int AS "summariesOnTime", sum(summaries_within[11])::int AS "summariesWithin10",
+       sum(agenda_notice_at_least[{agendaDays}::int + 1])::int AS "agendaOnTime",
        (SELECT array_agg(DISTINCT b::text) FROM r x, unnest(x.batch_ids) AS b WHERE x.current = c.current) AS "batches",
        (SELECT array_agg(DISTINCT b::text) FROM r x, unnest(x.involvement_batch_ids) AS b WHERE x.current = c.current) AS "participantBatches",
        (SELECT array_agg(DISTINCT b::text) FROM r x, unnest(x.participant_batch_ids) AS b WHERE x.current = c.current) AS "allParticipantBatches",
@@ -232,27 +280,33 @@ const READ_SQL = `WITH r AS (
      -- Months share a few batch lists: unnest each distinct list once.
      SELECT kind, key, array_agg(DISTINCT b) AS batches FROM (SELECT DISTINCT kind, key, value->1 AS list FROM keyed) k, jsonb_array_elements_text(k.list) AS b GROUP BY kind, key
    ), keyed_rows AS (
-     SELECT kind, key, count, kb.batches FROM keyed_counts JOIN keyed_batches kb USING (kind, key)
-   ), people AS (
+     SELECT kind, key, count, kb.batches FROM keyed_counts JOIN keyed_batches kb USING (kind, key)`;
+
+/**
+ * Cadence, as cadenceSql counts it from the reviews, from each person's kept cadence row: people
+ * supported for the whole period, their months with a mini-review or deep-dive and the full
+ * quarters with a deep-dive, both periods in one pass over one row per person.
+ */
+const CADENCE_BY_PERSON_SQL = `people AS (
      SELECT p.id,
-       (p.started_on <= $3::date AND (p.ended_on IS NULL OR p.ended_on >= $5::date)) AS in_current,
-       (p.started_on <= $4::date AND (p.ended_on IS NULL OR p.ended_on >= $8::date)) AS in_previous
-     FROM person p WHERE p.organisation_id = $1::uuid AND p.service_id = ANY($2::uuid[])
+       (p.started_on <= {start}::date AND (p.ended_on IS NULL OR p.ended_on >= {end}::date)) AS in_current,
+       (p.started_on <= {previousStart}::date AND (p.ended_on IS NULL OR p.ended_on >= {previousEnd}::date)) AS in_previous
+     FROM person p WHERE p.organisation_id = {org}::uuid AND p.service_id = ANY({services}::uuid[])
    ), cadence_people AS (
-     -- One kept row per person supported for either whole period: each period's months ($9 for
-     -- $10; $11 for $12) and whole quarters ($13 for $17; $18 for $19) are substrings of their
-     -- bit strings, shorter (so unequal to the ones, $20 to $23) where their months start later.
+     -- One kept row per person supported for either whole period: each period's months ({monthFrom} for
+     -- {monthCount}; {previousMonthFrom} for {previousMonthCount}) and whole quarters ({quarterFrom} for {quarterCount}; {previousQuarterFrom} for {previousQuarterCount}) are substrings of their
+     -- bit strings, shorter (so unequal to the ones, {allMonths} to {previousAllQuarters}) where their months start later.
      SELECT pe.in_current, pe.in_previous, k.first_month, k.batch_ids, k.batch_months,
-       substring(k.months FROM $9::int - k.first_month + 1 FOR $10::int) AS current_months,
-       substring(k.deep_dive_quarters FROM $13::int - k.first_quarter + 1 FOR $17::int) AS current_quarters,
-       substring(k.months FROM $11::int - k.first_month + 1 FOR $12::int) AS previous_months,
-       substring(k.deep_dive_quarters FROM $18::int - k.first_quarter + 1 FOR $19::int) AS previous_quarters
-     FROM people pe LEFT JOIN review_person_cadence k ON k.organisation_id = $1::uuid AND k.person_id = pe.id
+       substring(k.months FROM {monthFrom}::int - k.first_month + 1 FOR {monthCount}::int) AS current_months,
+       substring(k.deep_dive_quarters FROM {quarterFrom}::int - k.first_quarter + 1 FOR {quarterCount}::int) AS current_quarters,
+       substring(k.months FROM {previousMonthFrom}::int - k.first_month + 1 FOR {previousMonthCount}::int) AS previous_months,
+       substring(k.deep_dive_quarters FROM {previousQuarterFrom}::int - k.first_quarter + 1 FOR {previousQuarterCount}::int) AS previous_quarters
+     FROM people pe LEFT JOIN review_person_cadence k ON k.organisation_id = {org}::uuid AND k.person_id = pe.id
      WHERE pe.in_current OR pe.in_previous
    ), cadence_flags AS (
      SELECT in_current, in_previous, batch_ids, batch_months, first_month,
-       current_months = $20::varbit AS current_monthly, ($17::int = 0 OR current_quarters = $21::varbit) AS current_quarterly,
-       previous_months = $22::varbit AS previous_monthly, ($19::int = 0 OR previous_quarters = $23::varbit) AS previous_quarterly,
+       current_months = {allMonths}::varbit AS current_monthly, ({quarterCount}::int = 0 OR current_quarters = {allQuarters}::varbit) AS current_quarterly,
+       previous_months = {previousAllMonths}::varbit AS previous_monthly, ({previousQuarterCount}::int = 0 OR previous_quarters = {previousAllQuarters}::varbit) AS previous_quarterly,
        position(B'1' IN current_months) > 0 AS current_reviewed, position(B'1' IN previous_months) > 0 AS previous_reviewed
      FROM cadence_people
    ), cadence_counts AS (
@@ -274,7 +328,7 @@ const READ_SQL = `WITH r AS (
        SELECT true AS current, batch_ids[1] AS b FROM cadence_flags WHERE in_current AND current_reviewed AND cardinality(batch_ids) = 1
        UNION SELECT false, batch_ids[1] FROM cadence_flags WHERE in_previous AND previous_reviewed AND cardinality(batch_ids) = 1
        UNION SELECT t.current, u.b
-       FROM cadence_flags x, (VALUES (true, $9::int, $10::int), (false, $11::int, $12::int)) AS t(current, month_from, month_count), unnest(x.batch_ids, x.batch_months) AS u(b, m)
+       FROM cadence_flags x, (VALUES (true, {monthFrom}::int, {monthCount}::int), (false, {previousMonthFrom}::int, {previousMonthCount}::int)) AS t(current, month_from, month_count), unnest(x.batch_ids, x.batch_months) AS u(b, m)
        WHERE cardinality(x.batch_ids) > 1 AND CASE WHEN t.current THEN x.in_current AND x.current_reviewed ELSE x.in_previous AND x.previous_reviewed END
          AND position(B'1' IN substring(u.m FROM t.month_from - x.first_month + 1 FOR t.month_count)) > 0
      ) e GROUP BY current
@@ -283,16 +337,43 @@ const READ_SQL = `WITH r AS (
      FROM cadence_counts c, LATERAL (VALUES (true, c.current_people, c.current_monthly, c.current_quarterly, c.current_both),
        (false, c.previous_people, c.previous_monthly, c.previous_quarterly, c.previous_both)) AS t(current, people, monthly, quarterly, all_of)
      LEFT JOIN cadence_batches b ON b.current = t.current
-   )
+   )`;
+
+/** Cadence of a quarter and its previous quarter: the sums of their kept rows per service. */
+const CADENCE_BY_QUARTER_SQL = `cadence AS (
+     SELECT (c.quarter = {start}::date) AS current, sum(c.people)::int AS "people", sum(c.monthly)::int AS "monthly",
+       sum(c.quarterly)::int AS "quarterly", sum(c.monthly_and_deep_dive)::int AS "monthlyAndDeepDive",
+       (SELECT array_agg(DISTINCT b::text) FROM review_cadence_quarter x, unnest(x.batch_ids) AS b
+        WHERE x.organisation_id = {org}::uuid AND x.service_id = ANY({services}::uuid[]) AND x.quarter = c.quarter) AS "batches"
+     FROM review_cadence_quarter c
+     WHERE c.organisation_id = {org}::uuid AND c.service_id = ANY({services}::uuid[]) AND c.quarter IN ({start}::date, {previousStart}::date)
+     GROUP BY c.quarter
+   )`;
+
+/** Kept quarters are current when every service read has both, built at the organisation's people version. */
+const QUARTERS_KEPT_SQL = `(SELECT count(*) FROM review_cadence_quarter c JOIN review_rollup_state st ON st.organisation_id = c.organisation_id AND st.people_version = c.people_version
+        WHERE c.organisation_id = {org}::uuid AND c.service_id = ANY({services}::uuid[]) AND c.quarter IN ({start}::date, {previousStart}::date))
+       = 2 * (SELECT count(DISTINCT s) FROM unnest({services}::uuid[]) AS s)`;
+
+/**
+ * The review pass from the roll-ups, as one statement, with whether the roll-ups were current
+ * for it (`fresh`: counted for this region and calendar, no month of the two periods marked, and
+ * for quarters their kept cadence built for the people as they are), read in the same snapshot:
+ * a fresh result is the reviews' result, with no lock or transaction.
+ */
+function readSql(byQuarter: boolean): string {
+  return `${READ_HEAD_SQL}
+   ), ${byQuarter ? CADENCE_BY_QUARTER_SQL : CADENCE_BY_PERSON_SQL}
    SELECT
-     EXISTS (SELECT 1 FROM review_rollup_state st WHERE st.organisation_id = $1::uuid AND st.region = $14::"BankHolidayRegion" AND st.calendar_version = $15)
-       AND NOT EXISTS (SELECT 1 FROM review_rollup_stale st WHERE st.organisation_id = $1::uuid AND st.month BETWEEN $4::date AND $16::date) AS "fresh",
+     EXISTS (SELECT 1 FROM review_rollup_state st WHERE st.organisation_id = {org}::uuid AND st.region = {region}::"BankHolidayRegion" AND st.calendar_version = {calendar})
+       AND NOT EXISTS (SELECT 1 FROM review_rollup_stale st WHERE st.organisation_id = {org}::uuid AND st.month BETWEEN {previousStart}::date AND {lastMonth}::date)${byQuarter ? ` AND ${QUARTERS_KEPT_SQL}` : ''} AS "fresh",
      (SELECT json_agg(c) FROM counts c)::text AS "counts",
      (SELECT json_agg(json_build_array(key, needed, used) ORDER BY key) FROM formats)::text AS "formats",
      (SELECT json_agg(json_build_object('key', key, 'count', count, 'batches', batches) ORDER BY key) FROM keyed_rows WHERE kind = 'agenda')::text AS "agendaFormats",
      (SELECT json_agg(json_build_object('key', key, 'count', count, 'batches', batches) ORDER BY key) FROM keyed_rows WHERE kind = 'modes')::text AS "supporterModes",
      (SELECT json_agg(c) FROM cadence c WHERE c.current)::text AS "cadence",
      (SELECT json_agg(c) FROM cadence c WHERE NOT c.current)::text AS "previousCadence"`;
+}
 
 /** The review pass for the scope: from the roll-ups when they cover it, otherwise from the reviews. */
 export async function queryReviewRollupPass(db: Database, scope: EvidenceScope): Promise<ReviewPass> {
@@ -300,40 +381,42 @@ export async function queryReviewRollupPass(db: Database, scope: EvidenceScope):
   const { period, previous } = scope;
   const current = cadenceSpan(period);
   const before = cadenceSpan(previous);
-  const params = [
-    scope.organisation.id,
-    scope.services.map((service) => service.id),
-    period.start,
-    previous.start,
-    period.end,
-    scope.standards.summaryWorkingDays,
-    scope.standards.agendaNoticeDays,
-    previous.end,
-    current.monthFrom,
-    current.monthCount,
-    before.monthFrom,
-    before.monthCount,
-    current.quarterFrom,
-    regionEnum(scope.organisation.region),
-    calendarVersion(),
-    monthStart(period.end),
-    current.quarterCount,
-    before.quarterFrom,
-    before.quarterCount,
-    '1'.repeat(current.monthCount),
-    '1'.repeat(current.quarterCount),
-    '1'.repeat(before.monthCount),
-    '1'.repeat(before.quarterCount),
-  ];
-  // Most reads find the roll-ups current: one statement. Otherwise rebuild what is marked, then
-  // read, in one transaction.
-  const [first] = await queryPrepared(db, READ_SQL, params);
+  const quarters = [quarterStart(period), quarterStart(previous)];
+  const byQuarter = quarters.every((quarter) => quarter !== undefined);
+  const { sql, params } = numberNames(readSql(byQuarter), {
+    org: scope.organisation.id,
+    services: scope.services.map((service) => service.id),
+    start: period.start,
+    previousStart: previous.start,
+    end: period.end,
+    summaryDays: scope.standards.summaryWorkingDays,
+    agendaDays: scope.standards.agendaNoticeDays,
+    previousEnd: previous.end,
+    monthFrom: current.monthFrom,
+    monthCount: current.monthCount,
+    previousMonthFrom: before.monthFrom,
+    previousMonthCount: before.monthCount,
+    quarterFrom: current.quarterFrom,
+    region: regionEnum(scope.organisation.region),
+    calendar: calendarVersion(),
+    lastMonth: monthStart(period.end),
+    quarterCount: current.quarterCount,
+    previousQuarterFrom: before.quarterFrom,
+    previousQuarterCount: before.quarterCount,
+    allMonths: '1'.repeat(current.monthCount),
+    allQuarters: '1'.repeat(current.quarterCount),
+    previousAllMonths: '1'.repeat(before.monthCount),
+    previousAllQuarters: '1'.repeat(before.quarterCount),
+  });
+  // Most reads find the roll-ups current: one statement. Otherwise rebuild what is marked (and
+  // the two quarters' cadence when both periods are quarters), then read, in one transaction.
+  const [first] = await queryPrepared(db, sql, params);
   if (first && (first.fresh === true || first.fresh === 't')) return readReviewPass(first);
   const [row] = await db.prisma.$transaction(async (tx) => {
     // Rebuilding is large but runs rarely; JIT compiling it costs more than it saves.
     await tx.$executeRawUnsafe('SET LOCAL jit = off');
-    await refreshWithin(tx, scope.organisation, previous.start, period.end);
-    return tx.$queryRawUnsafe<Row[]>(READ_SQL, ...params);
+    await refreshWithin(tx, scope.organisation, previous.start, period.end, byQuarter ? (quarters as string[]) : []);
+    return tx.$queryRawUnsafe<Row[]>(sql, ...params);
   }, { timeout: 300_000, maxWait: 60_000 });
   return readReviewPass(row ?? {});
 }

@@ -28,3 +28,24 @@ export function bindNames(sql: string, numbers: Readonly<Record<string, number>>
     return `$${number}`;
   });
 }
+
+/**
+ * SQL whose parameters are named `{name}`, numbered in the order they first appear, with the
+ * values of those names only: a statement built from optional parts binds no value it does not
+ * use, which PostgreSQL refuses (it cannot type a parameter the text never names).
+ */
+export function numberNames(sql: string, values: Readonly<Record<string, unknown>>): { sql: string; params: unknown[] } {
+  const numbers = new Map<string, number>();
+  const params: unknown[] = [];
+  const text = sql.replace(/\{(\w+)\}/g, (_match, name: string) => {
+    if (!(name in values)) throw new Error(`No value for {${name}}`);
+    let number = numbers.get(name);
+    if (number === undefined) {
+      params.push(values[name]);
+      number = params.length;
+      numbers.set(name, number);
+    }
+    return `$${number}`;
+  });
+  return { sql: text, params };
+}

@@ -140,6 +140,24 @@ describe.each(DATABASE_KINDS)('review roll-ups on %s', (kind) => {
     await expectRollupsInStep(db);
   });
 
+  it('follow people with no reviews joining, moving service, ending support and leaving, which no month records', async () => {
+    // Read every period first, so each quarter's cadence is kept before the people change.
+    await expectRollupsInStep(db);
+    const marked = await marks(db);
+    const joined = editedFixtureFile(fixture, 'people.csv', (text) => `${text.split('\r\n')[0]}\r\nP-9901,S-AB,none,01/01/2020,\r\nP-9902,S-AB,none,01/01/2020,\r\n`);
+    expect((await importFiles({ db, files: joined, now: NOW })).rejected).toBe(false);
+    // No month is marked for them: only the people version tells the kept quarters apart.
+    expect(await marks(db)).toEqual(marked);
+    await expectRollupsInStep(db);
+
+    const moved = editedFixtureFile(fixture, 'people.csv', (text) => `${text.split('\r\n')[0]}\r\nP-9901,S-MB,none,01/01/2020,\r\nP-9902,S-AB,none,01/01/2020,20/05/2026\r\n`);
+    expect((await importFiles({ db, files: moved, now: NOW })).rejected).toBe(false);
+    await expectRollupsInStep(db);
+
+    await db.prisma.person.deleteMany({ where: { ref: { in: ['P-9901', 'P-9902'] } } });
+    await expectRollupsInStep(db);
+  });
+
   it('follow a changed region and changed standards', async () => {
     await db.prisma.organisation.updateMany({ data: { region: 'scotland', summaryWorkingDays: 2, agendaNoticeDays: 7 } });
     await expectRollupsInStep(db);
