@@ -154,6 +154,54 @@ const CADENCE_QUARTERS_SQL = `INSERT INTO review_cadence_quarter (organisation_i
    LEFT JOIN batches b ON b.start = q.start AND b.service_id = s.id
    WHERE s.organisation_id = $1::uuid`;
 
+const LISTS = ['batch_ids', 'involvement_batch_ids', 'participant_batch_ids', 'complex_batch_ids'] as const;
+
+/**
+ * The given quarters' review roll-ups, each the sum of its months' rows (current when this runs):
+ * counts and timeliness summed, batch lists joined, and the maps summed key by key with their
+ * batch lists joined. A service has a quarter's row when it has a month's. $1 organisation, $2
+ * the quarters (their first days).
+ */
+const QUARTER_ROLLUP_SQL = `INSERT INTO review_quarter_rollup (organisation_id, service_id, quarter, ${REVIEW_COUNTS.map((count) => count.column).join(', ')},
+     summaries_within, agenda_notice_at_least, ${LISTS.join(', ')}, formats, agenda_formats, supporter_modes)
+   WITH m AS (
+     SELECT r.*, date_trunc('quarter', r.month)::date AS quarter FROM review_rollup r
+     WHERE r.organisation_id = $1::uuid AND date_trunc('quarter', r.month)::date = ANY($2::date[])
+   ), counts AS (
+     SELECT service_id, quarter, ${REVIEW_COUNTS.map((count) => `sum(${count.column})::int AS ${count.column}`).join(', ')} FROM m GROUP BY 1, 2
+   ), days AS (
+     SELECT service_id, quarter, array_agg(summaries ORDER BY day) AS summaries_within, array_agg(notice ORDER BY day) AS agenda_notice_at_least FROM (
+       SELECT service_id, quarter, day, sum(summaries)::int AS summaries, sum(notice)::int AS notice
+       FROM m, unnest(m.summaries_within, m.agenda_notice_at_least) WITH ORDINALITY AS d(summaries, notice, day) GROUP BY 1, 2, 3) d GROUP BY 1, 2
+   ), ${LISTS.map((list) => `${list} AS (SELECT service_id, quarter, array_agg(DISTINCT b) AS ids FROM m, unnest(m.${list}) AS b GROUP BY 1, 2)`).join(',\n   ')},
+   formats AS (
+     SELECT service_id, quarter, jsonb_object_agg(key, jsonb_build_array(needed, used)) AS map FROM (
+       SELECT service_id, quarter, f.key, sum((f.value->>0)::int)::int AS needed, sum((f.value->>1)::int)::int AS used
+       FROM m, jsonb_each(m.formats) AS f GROUP BY 1, 2, 3) f GROUP BY 1, 2
+   ), keyed AS (
+     SELECT service_id, quarter, 'agenda' AS kind, e.key, e.value FROM m, jsonb_each(m.agenda_formats) AS e
+     UNION ALL SELECT service_id, quarter, 'modes', e.key, e.value FROM m, jsonb_each(m.supporter_modes) AS e
+   ), keyed_batches AS (
+     SELECT service_id, quarter, kind, key, to_jsonb(array_agg(DISTINCT b)) AS batches FROM keyed, jsonb_array_elements_text(keyed.value->1) AS b GROUP BY 1, 2, 3, 4
+   ), keyed_rows AS (
+     SELECT k.*, coalesce(kb.batches, '[]'::jsonb) AS batches
+     FROM (SELECT service_id, quarter, kind, key, sum((value->>0)::int)::int AS count FROM keyed GROUP BY 1, 2, 3, 4) k
+     LEFT JOIN keyed_batches kb USING (service_id, quarter, kind, key)
+   ), maps AS (
+     SELECT service_id, quarter,
+       jsonb_object_agg(key, jsonb_build_array(count, batches)) FILTER (WHERE kind = 'agenda') AS agenda,
+       jsonb_object_agg(key, jsonb_build_array(count, batches)) FILTER (WHERE kind = 'modes') AS modes
+     FROM keyed_rows GROUP BY 1, 2
+   )
+   SELECT $1::uuid, c.service_id, c.quarter, ${REVIEW_COUNTS.map((count) => `c.${count.column}`).join(', ')}, d.summaries_within, d.agenda_notice_at_least,
+     ${LISTS.map((list) => `coalesce(${list}.ids, '{}')`).join(', ')},
+     coalesce(f.map, '{}'::jsonb), coalesce(k.agenda, '{}'::jsonb), coalesce(k.modes, '{}'::jsonb)
+   FROM counts c
+   JOIN days d USING (service_id, quarter)
+   ${LISTS.map((list) => `LEFT JOIN ${list} USING (service_id, quarter)`).join('\n   ')}
+   LEFT JOIN formats f USING (service_id, quarter)
+   LEFT JOIN maps k USING (service_id, quarter)`;
+
 /** The first day of the calendar quarter the period is exactly, if it is one. */
 function quarterStart(period: Period): string | undefined {
   const quarters = quartersWithin(period);
@@ -182,6 +230,7 @@ async function refreshWithin(tx: Prisma.TransactionClient, organisation: Evidenc
     await tx.$executeRawUnsafe(`DELETE FROM review_person_month WHERE organisation_id = $1::uuid`, organisation.id);
     await tx.$executeRawUnsafe(`DELETE FROM review_person_cadence WHERE organisation_id = $1::uuid`, organisation.id);
     await tx.$executeRawUnsafe(`DELETE FROM review_cadence_quarter WHERE organisation_id = $1::uuid`, organisation.id);
+    await tx.$executeRawUnsafe(`DELETE FROM review_quarter_rollup WHERE organisation_id = $1::uuid`, organisation.id);
     await tx.$executeRawUnsafe(
       `INSERT INTO review_rollup_stale AS s (organisation_id, month)
        SELECT DISTINCT organisation_id, date_trunc('month', held_on)::date FROM review WHERE organisation_id = $1::uuid
@@ -205,7 +254,9 @@ async function refreshWithin(tx: Prisma.TransactionClient, organisation: Evidenc
   if (marks.length > 0) await rebuildMonths(tx, organisation.id, region, marks);
   if (quarters.length > 0) {
     await tx.$executeRawUnsafe(`DELETE FROM review_cadence_quarter WHERE organisation_id = $1::uuid AND quarter = ANY($2::date[])`, organisation.id, quarters);
+    await tx.$executeRawUnsafe(`DELETE FROM review_quarter_rollup WHERE organisation_id = $1::uuid AND quarter = ANY($2::date[])`, organisation.id, quarters);
     await tx.$executeRawUnsafe(CADENCE_QUARTERS_SQL, organisation.id, quarters, toNumber(kept?.version));
+    await tx.$executeRawUnsafe(QUARTER_ROLLUP_SQL, organisation.id, quarters);
   }
   return marks.length;
 }
@@ -226,8 +277,10 @@ async function rebuildMonths(tx: Prisma.TransactionClient, organisationId: strin
   const people = [...new Set([...gone, ...added].map((row) => row.id))];
   await tx.$executeRawUnsafe(`DELETE FROM review_person_cadence WHERE organisation_id = $1::uuid AND person_id = ANY($2::uuid[])`, organisationId, people);
   await tx.$executeRawUnsafe(PERSON_CADENCE_SQL, organisationId, people);
-  // A quarter's kept cadence counts its months: those of the marked months are counted again when next read.
-  await tx.$executeRawUnsafe(`DELETE FROM review_cadence_quarter WHERE organisation_id = $1::uuid AND quarter = ANY($2::date[])`, organisationId, [...new Set(months.map(quarterOfMonth))]);
+  // A quarter's kept rows count its months: those of the marked months are counted again when next read.
+  const stale = [...new Set(months.map(quarterOfMonth))];
+  await tx.$executeRawUnsafe(`DELETE FROM review_cadence_quarter WHERE organisation_id = $1::uuid AND quarter = ANY($2::date[])`, organisationId, stale);
+  await tx.$executeRawUnsafe(`DELETE FROM review_quarter_rollup WHERE organisation_id = $1::uuid AND quarter = ANY($2::date[])`, organisationId, stale);
   await tx.$executeRawUnsafe(
     `DELETE FROM review_rollup_stale s USING unnest($2::date[], $3::int[]) AS m(month, version)
      WHERE s.organisation_id = $1::uuid AND s.month = m.month AND s.version = m.version`,
@@ -249,11 +302,14 @@ function cadenceSpan(period: Period): { monthFrom: number; monthCount: number; q
   return { monthFrom: monthNumber(period.start), monthCount: monthsInPeriod(period).length, quarterFrom: quarters.length > 0 ? quarterNumber(quarters[0]!.start) : 0, quarterCount: quarters.length };
 }
 
-/** What the review pass reads of the monthly roll-ups: counts, their batches and the kept maps. */
-const READ_HEAD_SQL = `WITH r AS (
-     SELECT *, (month >= {start}::date) AS current FROM review_rollup
-     WHERE organisation_id = {org}::uuid AND service_id = ANY({services}::uuid[]) AND month BETWEEN {previousStart}::date AND {end}::date
-   ), counts AS (
+const MONTH_ROWS_SQL = `SELECT *, (month >= {start}::date) AS current FROM review_rollup
+     WHERE organisation_id = {org}::uuid AND service_id = ANY({services}::uuid[]) AND month BETWEEN {previousStart}::date AND {end}::date`;
+
+const QUARTER_ROWS_SQL = `SELECT *, (quarter = {start}::date) AS current FROM review_quarter_rollup
+     WHERE organisation_id = {org}::uuid AND service_id = ANY({services}::uuid[]) AND quarter IN ({start}::date, {previousStart}::date)`;
+
+/** What the review pass reads of the roll-ups (`r`: the two periods' rows, months or quarters): counts, their batches and the kept maps. */
+const READ_COUNTS_SQL = `counts AS (
      SELECT current,
        ${REVIEW_COUNTS.map((count) => `sum(${count.column})::int AS "${count.name}"`).join(', ')},
        sum(summaries_within[{summaryDays}::int + 1])::int AS "summariesOnTime", sum(summaries_within[11])::int AS "summariesWithin10",
@@ -362,7 +418,9 @@ const QUARTERS_KEPT_SQL = `(SELECT count(*) FROM review_cadence_quarter c JOIN r
  * a fresh result is the reviews' result, with no lock or transaction.
  */
 function readSql(byQuarter: boolean): string {
-  return `${READ_HEAD_SQL}
+  return `WITH r AS (
+     ${byQuarter ? QUARTER_ROWS_SQL : MONTH_ROWS_SQL}
+   ), ${READ_COUNTS_SQL}
    ), ${byQuarter ? CADENCE_BY_QUARTER_SQL : CADENCE_BY_PERSON_SQL}
    SELECT
      EXISTS (SELECT 1 FROM review_rollup_state st WHERE st.organisation_id = {org}::uuid AND st.region = {region}::"BankHolidayRegion" AND st.calendar_version = {calendar})
