@@ -7,7 +7,7 @@
  */
 import type { Database } from '../data/database.js';
 import type { EvidenceScope } from './evidence-scope.js';
-import { bindNames, toNumber, toStrings, type Row } from './sql-row.js';
+import { bindNames, personInServices, toNumber, toStrings, type Row } from './sql-row.js';
 
 export interface KeyedCount {
   key: string;
@@ -56,8 +56,8 @@ export const RECORD_BREAKDOWN_SQL = {
          percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM ar.advocate_involved_at - ar.referred_at) / 3600.0) AS median
        ${IN_REFERRALS}`,
   levels: `SELECT d.escalation_level AS key, count(*)::int AS count, array_agg(DISTINCT d.batch_id::text) AS batches
-       FROM disagreement d JOIN person p ON p.id = d.person_id
-       WHERE d.organisation_id = {org}::uuid AND p.service_id = ANY({services}::uuid[]) AND d.logged_on BETWEEN {start}::date AND {end}::date
+       FROM disagreement d
+       WHERE d.organisation_id = {org}::uuid AND ${personInServices('d')} AND d.logged_on BETWEEN {start}::date AND {end}::date
        GROUP BY 1`,
 } as const;
 

@@ -7,7 +7,7 @@
 import type { Database } from '../data/database.js';
 import { regionEnum } from './ensure-working-day-calendar.js';
 import type { EvidenceScope } from './evidence-scope.js';
-import { bindNames, toNumber, toStrings, type Row } from './sql-row.js';
+import { bindNames, personInServices, toNumber, toStrings, workingDayOrdinal, type Row } from './sql-row.js';
 
 export interface Bucketed<T> {
   current: T;
@@ -154,14 +154,15 @@ export async function queryChangeCounts(db: Database, scope: EvidenceScope): Pro
 
 export const DISPUTE_COUNTS_SQL = `SELECT (d.logged_on >= {start}::date) AS current,
        count(*)::int AS "logged",
-       count(*) FILTER (WHERE wr.ordinal - wl.ordinal <= {disputeDays})::int AS "resolvedInTime",
+       count(*) FILTER (WHERE d.resolved_ordinal - d.logged_ordinal <= {disputeDays})::int AS "resolvedInTime",
        count(*) FILTER (WHERE d.escalation_level = 'ni')::int AS "escalatedToNi",
-       count(*) FILTER (WHERE wl.ordinal IS NULL OR (d.resolved_on IS NOT NULL AND wr.ordinal IS NULL))::int AS "outsideCalendar",
+       count(*) FILTER (WHERE d.logged_ordinal IS NULL OR (d.resolved_on IS NOT NULL AND d.resolved_ordinal IS NULL))::int AS "outsideCalendar",
        array_agg(DISTINCT d.batch_id::text) AS "batches"
-     FROM disagreement d JOIN person p ON p.id = d.person_id
-     LEFT JOIN working_day wl ON wl.region = {region}::"BankHolidayRegion" AND wl.date = d.logged_on
-     LEFT JOIN working_day wr ON wr.region = {region}::"BankHolidayRegion" AND wr.date = d.resolved_on
-     WHERE d.organisation_id = {org}::uuid AND p.service_id = ANY({services}::uuid[]) AND d.logged_on BETWEEN {previousStart}::date AND {end}::date
+     FROM (
+       SELECT d.*, ${workingDayOrdinal('d.logged_on')} AS logged_ordinal, ${workingDayOrdinal('d.resolved_on')} AS resolved_ordinal
+       FROM disagreement d
+       WHERE d.organisation_id = {org}::uuid AND ${personInServices('d')} AND d.logged_on BETWEEN {previousStart}::date AND {end}::date
+     ) d
      GROUP BY 1`;
 
 export const DISPUTE_SHAPE = { logged: 0, resolvedInTime: 0, escalatedToNi: 0, outsideCalendar: 0, batches: [] as string[] };
@@ -196,8 +197,8 @@ export async function queryReferralCounts(db: Database, scope: EvidenceScope): P
 }
 
 export const ENABLEMENT_COUNTS_SQL = `SELECT (e.verified_on >= {start}::date) AS current, count(*)::int AS "verified", array_agg(DISTINCT e.batch_id::text) AS "batches"
-     FROM enablement_outcome e JOIN person p ON p.id = e.person_id
-     WHERE e.organisation_id = {org}::uuid AND p.service_id = ANY({services}::uuid[]) AND e.verified_on BETWEEN {previousStart}::date AND {end}::date
+     FROM enablement_outcome e
+     WHERE e.organisation_id = {org}::uuid AND ${personInServices('e')} AND e.verified_on BETWEEN {previousStart}::date AND {end}::date
      GROUP BY 1`;
 
 export const ENABLEMENT_SHAPE = { verified: 0, batches: [] as string[] };
@@ -218,8 +219,8 @@ export interface EnablementGroup {
 
 export const ENABLEMENT_GROUPS_SQL = `SELECT e.domain, e.measure, e.unit, e.before_value AS "before", e.after_value AS "after",
        count(DISTINCT e.person_id)::int AS "people", array_agg(DISTINCT e.batch_id::text) AS "batches"
-     FROM enablement_outcome e JOIN person p ON p.id = e.person_id
-     WHERE e.organisation_id = {org}::uuid AND p.service_id = ANY({services}::uuid[]) AND e.verified_on BETWEEN {start}::date AND {end}::date
+     FROM enablement_outcome e
+     WHERE e.organisation_id = {org}::uuid AND ${personInServices('e')} AND e.verified_on BETWEEN {start}::date AND {end}::date
        AND e.consent_to_share
      GROUP BY 1, 2, 3, 4, 5
      ORDER BY count(DISTINCT e.person_id) DESC, 1, 2, 4, 5`;
@@ -317,8 +318,15 @@ export interface SamplingCounts {
   batches: string[];
 }
 
-export const SAMPLING_SQL = `WITH quarters AS (
-       SELECT * FROM unnest({quarterLabels}::text[], {quarterStarts}::date[], {quarterEnds}::date[]) AS q(label, start_on, end_on)
+/**
+ * NI sampling for named sets of quarters in one pass: each quarter of any set is counted once per
+ * service, and each set ({sampleSets}, parallel to the quarters: a quarter in two sets is listed
+ * twice, once in each) gets one row, named "set". A set with no quarters gets none.
+ */
+export const SAMPLING_SQL = `WITH entries AS (
+       SELECT * FROM unnest({sampleSets}::text[], {quarterLabels}::text[], {quarterStarts}::date[], {quarterEnds}::date[]) AS e(set_name, label, start_on, end_on)
+     ), quarters AS (
+       SELECT DISTINCT label, start_on, end_on FROM entries
      ), per_quarter AS (
        SELECT s.id AS service_id, q.label,
          coalesce(sum(g.cases_sampled) FILTER (WHERE g.sampled_by_role = 'ni'), 0) AS ni_cases,
@@ -328,25 +336,31 @@ export const SAMPLING_SQL = `WITH quarters AS (
        LEFT JOIN governance_sample g ON g.service_id = s.id AND g.sampled_on BETWEEN q.start_on AND q.end_on
        WHERE s.organisation_id = {org}::uuid AND s.id = ANY({services}::uuid[])
        GROUP BY s.id, q.label
+     ), in_set AS (
+       SELECT e.set_name, pq.* FROM entries e JOIN per_quarter pq ON pq.label = e.label
      ), per_service AS (
-       SELECT service_id, bool_and(ni_cases >= {niCases}) AS meets, sum(samples) AS samples, sum(ni_cases) AS cases
-       FROM per_quarter GROUP BY service_id
+       SELECT set_name, service_id, bool_and(ni_cases >= {niCases}) AS meets, sum(samples) AS samples, sum(ni_cases) AS cases,
+         count(*) AS quarters, count(*) FILTER (WHERE ni_cases >= {niCases}) AS quarters_meeting
+       FROM in_set GROUP BY 1, 2
+     ), set_batches AS (
+       SELECT set_name, array_agg(DISTINCT b) AS batches FROM in_set, unnest(in_set.batches) AS b GROUP BY 1
      )
-     SELECT count(*)::int AS "services",
+     SELECT ps.set_name AS "set", count(*)::int AS "services",
        count(*) FILTER (WHERE meets)::int AS "servicesMeeting",
        count(*) FILTER (WHERE samples > 0)::int AS "servicesWithAnySample",
        coalesce(sum(cases), 0)::int AS "casesSampled",
-       (SELECT count(*) FROM per_quarter)::int AS "serviceQuarters",
-       (SELECT count(*) FROM per_quarter WHERE ni_cases >= {niCases})::int AS "serviceQuartersMeeting",
-       (SELECT array_agg(DISTINCT b) FROM per_quarter, unnest(batches) AS b) AS "batches"
-     FROM per_service`;
+       sum(quarters)::int AS "serviceQuarters",
+       sum(quarters_meeting)::int AS "serviceQuartersMeeting",
+       sb.batches AS "batches"
+     FROM per_service ps LEFT JOIN set_batches sb USING (set_name) GROUP BY ps.set_name, sb.batches`;
 
 /** Services whose NI sampled at least the standard number of cases in every given quarter. */
 export async function querySampling(db: Database, scope: EvidenceScope, quarters: { label: string; start: string; end: string }[]): Promise<SamplingCounts> {
   const rows = await db.prisma.$queryRawUnsafe<Row[]>(
-    bindNames(SAMPLING_SQL, { org: 1, services: 2, quarterLabels: 3, quarterStarts: 4, quarterEnds: 5, niCases: 6 }),
+    bindNames(SAMPLING_SQL, { org: 1, services: 2, sampleSets: 3, quarterLabels: 4, quarterStarts: 5, quarterEnds: 6, niCases: 7 }),
     scope.organisation.id,
     scope.services.map((service) => service.id),
+    quarters.map(() => 'quarters'),
     quarters.map((quarter) => quarter.label),
     quarters.map((quarter) => quarter.start),
     quarters.map((quarter) => quarter.end),

@@ -8,7 +8,7 @@ import type { Database } from '../data/database.js';
 import { PRACTICE_FORMATS } from './data/practice-catalogue.js';
 import { regionEnum } from './ensure-working-day-calendar.js';
 import type { EvidenceScope } from './evidence-scope.js';
-import { bindNames, toNumber, toStrings, type Row } from './sql-row.js';
+import { bindNames, personInServices, toNumber, toStrings, type Row } from './sql-row.js';
 
 
 /** Parameter numbers of the practice queries on their own: organisation, services, period start and end. */
@@ -114,8 +114,8 @@ export const DISAGREEMENT_PRACTICE_SQL = `SELECT count(*)::int AS "logged",
        count(*) FILTER (WHERE d.escalation_level IN ('rm', 'ni'))::int AS "reachedRm",
        count(*) FILTER (WHERE d.escalation_level = 'ni')::int AS "reachedNi",
        array_agg(DISTINCT d.batch_id::text) AS "batches"
-     FROM disagreement d JOIN person p ON p.id = d.person_id
-     WHERE d.organisation_id = {org}::uuid AND p.service_id = ANY({services}::uuid[]) AND d.logged_on BETWEEN {start}::date AND {end}::date`;
+     FROM disagreement d
+     WHERE d.organisation_id = {org}::uuid AND ${personInServices('d')} AND d.logged_on BETWEEN {start}::date AND {end}::date`;
 
 /** Disagreements logged in the period and the highest level each reached. */
 export async function queryDisagreementPractice(db: Database, scope: EvidenceScope): Promise<DisagreementPractice> {

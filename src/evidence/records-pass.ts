@@ -53,24 +53,20 @@ const NUMBERS = {
   disputeDays: 7,
   advocateHours: 8,
   niCases: 9,
-  quarterLabels: 10,
-  quarterStarts: 11,
-  quarterEnds: 12,
-  previousQuarterLabels: 13,
-  previousQuarterStarts: 14,
-  previousQuarterEnds: 15,
-  latestQuarterLabels: 16,
-  latestQuarterStarts: 17,
-  latestQuarterEnds: 18,
-  yearQuarterLabels: 19,
-  yearQuarterStarts: 20,
-  yearQuarterEnds: 21,
+  sampleSets: 10,
+  quarterLabels: 11,
+  quarterStarts: 12,
+  quarterEnds: 13,
 } as const;
 
-function recordsParams(scope: EvidenceScope): unknown[] {
+/** The sets of quarters NI sampling is counted over, by the name the statement gives each set's row. */
+function samplingSets(scope: EvidenceScope): Record<'sampling' | 'previousSampling' | 'latestSampling' | 'yearSampling', { label: string; start: string; end: string }[]> {
   const quarters = samplingQuarters(scope.period);
-  const previousQuarters = samplingQuarters(scope.previous);
-  const yearQuarters = samplingYearQuarters(scope.period);
+  return { sampling: quarters, previousSampling: samplingQuarters(scope.previous), latestSampling: quarters.slice(-1), yearSampling: samplingYearQuarters(scope.period) };
+}
+
+function recordsParams(scope: EvidenceScope): unknown[] {
+  const entries = Object.entries(samplingSets(scope)).flatMap(([set, quarters]) => quarters.map((quarter) => ({ set, ...quarter })));
   return [
     scope.organisation.id,
     scope.services.map((service) => service.id),
@@ -81,24 +77,12 @@ function recordsParams(scope: EvidenceScope): unknown[] {
     scope.standards.disputeWorkingDays,
     scope.standards.advocateResponseHours,
     scope.standards.niSampleCases,
-    quarters.map((quarter) => quarter.label),
-    quarters.map((quarter) => quarter.start),
-    quarters.map((quarter) => quarter.end),
-    previousQuarters.map((quarter) => quarter.label),
-    previousQuarters.map((quarter) => quarter.start),
-    previousQuarters.map((quarter) => quarter.end),
-    quarters.slice(-1).map((quarter) => quarter.label),
-    quarters.slice(-1).map((quarter) => quarter.start),
-    quarters.slice(-1).map((quarter) => quarter.end),
-    yearQuarters.map((quarter) => quarter.label),
-    yearQuarters.map((quarter) => quarter.start),
-    yearQuarters.map((quarter) => quarter.end),
+    entries.map((entry) => entry.set),
+    entries.map((entry) => entry.label),
+    entries.map((entry) => entry.start),
+    entries.map((entry) => entry.end),
   ];
 }
-
-const previousQuarterNames = { quarterLabels: NUMBERS.previousQuarterLabels, quarterStarts: NUMBERS.previousQuarterStarts, quarterEnds: NUMBERS.previousQuarterEnds };
-const latestQuarterNames = { quarterLabels: NUMBERS.latestQuarterLabels, quarterStarts: NUMBERS.latestQuarterStarts, quarterEnds: NUMBERS.latestQuarterEnds };
-const yearQuarterNames = { quarterLabels: NUMBERS.yearQuarterLabels, quarterStarts: NUMBERS.yearQuarterStarts, quarterEnds: NUMBERS.yearQuarterEnds };
 
 /** Each part: its SQL bound to the statement's numbers, and the order of its rows when it has one. */
 function partsOf(rollups: boolean): Record<string, { sql: string; orderBy?: string }> {
@@ -111,10 +95,8 @@ function partsOf(rollups: boolean): Record<string, { sql: string; orderBy?: stri
     enablement: { sql: bindNames(q.ENABLEMENT_COUNTS_SQL, NUMBERS) },
     // The same order as the query on its own: most people first, then domain, measure, before, after.
     groups: { sql: bindNames(q.ENABLEMENT_GROUPS_SQL, NUMBERS), orderBy: 'x."people" DESC, x.domain, x.measure, x."before", x."after"' },
+    // Every set of quarters at once, a row each: the year's quarters hold the others' for a quarter.
     sampling: { sql: bindNames(q.SAMPLING_SQL, NUMBERS) },
-    previousSampling: { sql: bindNames(q.SAMPLING_SQL, { ...NUMBERS, ...previousQuarterNames }) },
-    latestSampling: { sql: bindNames(q.SAMPLING_SQL, { ...NUMBERS, ...latestQuarterNames }) },
-    yearSampling: { sql: bindNames(q.SAMPLING_SQL, { ...NUMBERS, ...yearQuarterNames }) },
     triggers: { sql: bindNames(RECORD_BREAKDOWN_SQL.triggers, NUMBERS) },
     types: { sql: bindNames(RECORD_BREAKDOWN_SQL.types, NUMBERS) },
     clock: { sql: bindNames(RECORD_BREAKDOWN_SQL.clock, NUMBERS) },
@@ -163,6 +145,7 @@ export async function queryRecordsPass(db: Database, scope: EvidenceScope, optio
   }
   const part = (name: string) => parsed(row[name]);
   const first = part('firstReview')[0]?.on;
+  const sampled = (set: keyof ReturnType<typeof samplingSets>) => q.readSampling(part('sampling').find((entry) => entry.set === set) ?? {});
   return {
     actions: q.bucket(part('actions'), q.ACTION_SHAPE),
     feedback: q.bucket(part('feedback'), q.FEEDBACK_SHAPE),
@@ -171,10 +154,10 @@ export async function queryRecordsPass(db: Database, scope: EvidenceScope, optio
     referrals: q.bucket(part('referrals'), q.REFERRAL_SHAPE),
     enablement: q.bucket(part('enablement'), q.ENABLEMENT_SHAPE),
     groups: q.readEnablementGroups(part('groups')),
-    sampling: q.readSampling(part('sampling')[0] ?? {}),
-    previousSampling: q.readSampling(part('previousSampling')[0] ?? {}),
-    latestSampling: q.readSampling(part('latestSampling')[0] ?? {}),
-    yearSampling: q.readSampling(part('yearSampling')[0] ?? {}),
+    sampling: sampled('sampling'),
+    previousSampling: sampled('previousSampling'),
+    latestSampling: sampled('latestSampling'),
+    yearSampling: sampled('yearSampling'),
     breakdowns: { triggers: part('triggers'), types: part('types'), clock: part('clock'), levels: part('levels') },
     disagreementPractice: readDisagreementPractice(part('disagreementPractice')[0] ?? {}),
     changePractice: readChangePractice(part('changePractice')[0] ?? {}),

@@ -49,3 +49,14 @@ export function numberNames(sql: string, values: Readonly<Record<string, unknown
   });
   return { sql: text, params };
 }
+
+/**
+ * Whether the record `alias` (with a person_id) belongs to one of the scope's services
+ * ({services}), looked up record by record: a period holds far fewer records than the
+ * organisation has people, yet from its estimates the planner would hash every person for each
+ * count that joins them.
+ */
+export const personInServices = (alias: string) => `(SELECT p.service_id FROM person p WHERE p.id = ${alias}.person_id) = ANY({services}::uuid[])`;
+
+/** The working-day ordinal of a date in the region ({region}), looked up by key for the same reason; NULL outside the calendar. */
+export const workingDayOrdinal = (date: string) => `(SELECT w.ordinal FROM working_day w WHERE w.region = {region}::"BankHolidayRegion" AND w.date = ${date})`;
