@@ -12,6 +12,8 @@ export const PART_FILLER_LEMMAS: ReadonlySet<string> = new Set([
   'how', 'what', 'when', 'who', 'why', 'where', 'which', 'whether', 'also', 'well', 'still', 'actually', 'consistently', 'each',
   'every', 'all', 'other', 'own', 'particular', 'specific', 'relevant', 'appropriate', 'current', 'currently', 'past', 'last', 'month', 'year', 'quarter',
   'normally', 'usually', 'often', 'receive', 'need', 'able', 'properly',
+  // Light verbs: the noun after them carries the subject ("reviews take place", "take part", "get help").
+  'take', 'get', 'put', 'bring', 'come', 'go',
   // "Your response should cover the following:" introduces the parts; it is not one.
   'cover', 'address', 'following', 'response', 'submission', 'consider', 'should', 'please',
 ]);

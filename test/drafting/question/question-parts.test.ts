@@ -14,6 +14,12 @@ describe('questionParts', () => {
     expect(parts[1]!.terms).toEqual(expect.arrayContaining(['respect', 'wish']));
   });
 
+  it('takes a light verb for no subject: "reviews take place" and "take part" share nothing but the verb', () => {
+    const parts = questionParts('Describe how the person can take part in their review, and how often reviews take place.');
+    expect(parts.map((part) => part.terms)).toEqual([expect.not.arrayContaining(['take']), expect.not.arrayContaining(['take'])]);
+    expect(parts[1]!.terms).toEqual(expect.arrayContaining(['review', 'place']));
+  });
+
   it('reads a part that names nothing as asking about the subject of the part before it', () => {
     const parts = questionParts('How can a person or their family raise a complaint, how quickly do you respond, and what can they do if they are not satisfied?');
     expect(parts.map((part) => part.text)).toEqual(['How can a person or their family raise a complaint', 'how quickly do you respond', 'what can they do if they are not satisfied']);
