@@ -346,6 +346,10 @@ async function computeForScope(options: ComputeFiguresOptions, scope: EvidenceSc
   // table in one statement beside it (records-pass.ts). On PostgreSQL the two run at once; PGlite
   // has one connection and answers one statement at a time, and sending both at once measured
   // slower there than in turn (bench/figures.bench.ts).
+  // The practice library depends on the scope alone: on PostgreSQL it is read beside the passes,
+  // not after them; on PGlite that measured slower than in turn, as for the passes.
+  const declaredBeside = db.kind === 'postgresql' ? computeDeclaredPractices({ db, scope }) : undefined;
+  declaredBeside?.catch(() => undefined);
   const [reviewPass, records] =
     db.kind === 'postgresql'
       ? await Promise.all([queryReviewRollupPass(db, scope), queryRecordsPass(db, scope)])
@@ -370,7 +374,7 @@ async function computeForScope(options: ComputeFiguresOptions, scope: EvidenceSc
     ...breakdowns.supporterModes.batches,
   ];
   const practiceBatchIds = [...records.disagreementPractice.batches, ...records.changePractice.batches, ...reviewPass.practice.batches, ...reviewPass.practice.participantBatches];
-  const [batches, declaredPractices] = await Promise.all([q.queryBatches(db, [...new Set([...allBatchIds, ...practiceBatchIds])]), computeDeclaredPractices({ db, scope })]);
+  const [batches, declaredPractices] = await Promise.all([q.queryBatches(db, [...new Set([...allBatchIds, ...practiceBatchIds])]), declaredBeside ?? computeDeclaredPractices({ db, scope })]);
   const context: FigureContext = { scope, batches };
   const pick = <T>(bucketed: Bucketed<T>, map: (value: T) => { numerator: number; denominator: number; batches: string[] }) => ({
     current: map(bucketed.current),
