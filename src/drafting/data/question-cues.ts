@@ -96,7 +96,10 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
   {
     id: 'disagreements',
     label: 'disagreements and escalation',
-    strong: ['disagree(?:s|d|ment|ments)?', 'disputes?', 'escalat(?:e|es|ed|ion|ing)', 'conflicts?', 'challenge decisions?'],
+    // Challenging what was decided or written down ("how the person can challenge or correct it",
+    // "query the summary") is disagreeing with it; "challenging behaviour" is not.
+    strong: ['disagree(?:s|d|ment|ments)?', 'disputes?', 'escalat(?:e|es|ed|ion|ing)', 'conflicts?', 'challenge decisions?',
+      '(?:challenge|dispute|query)(?: or (?:correct|change|amend|query))? (?:it|them|this|that|(?:the|a|their|any) (?:summary|summaries|record|records|minutes|notes|decisions?|outcomes?|plan))'],
     weak: ['concerns?', 'differing views', 'do not agree', 'don\'t agree', 'resolv(?:e|ed|es|ing)', 'resolution', 'mediation', 'appeals?'],
     figures: ['disputes-resolved'],
   },

@@ -20,6 +20,13 @@ describe('questionParts', () => {
     expect(parts[1]!.terms).toEqual(expect.arrayContaining(['review', 'place']));
   });
 
+  it('reads challenging what was written or decided as a disagreement, and challenging behaviour as none', () => {
+    const parts = questionParts('How and when is the written summary shared, and how can the person challenge or correct it?');
+    expect(parts[1]!.topics).toContain('disagreements');
+    expect(questionParts('How do you support people whose behaviour challenges, and how do you review their plans?').flatMap((part) => part.topics)).not.toContain('disagreements');
+    expect(questionParts('Describe how you support people with challenging behaviour to plan their week.').flatMap((part) => part.topics)).not.toContain('disagreements');
+  });
+
   it('reads a part that names nothing as asking about the subject of the part before it', () => {
     const parts = questionParts('How can a person or their family raise a complaint, how quickly do you respond, and what can they do if they are not satisfied?');
     expect(parts.map((part) => part.text)).toEqual(['How can a person or their family raise a complaint', 'how quickly do you respond', 'what can they do if they are not satisfied']);
