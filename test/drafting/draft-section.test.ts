@@ -435,6 +435,18 @@ describe('choosing what to say', () => {
     expect(section.notes.some((entry) => entry.includes('Community Treatment Orders'))).toBe(true);
   });
 
+  it('says how a summary is put right and where a disagreement with the decision goes, where a question asks how the person can challenge or correct it', async () => {
+    const text = 'How and when is a written summary of the review shared with the person, and how can the person challenge or correct it?';
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 400 } });
+    expect(section.plan!.covered.map((entry) => entry.element)).toContain('record-correction');
+    expect(section.responseText).toMatch(/(?:puts it right|corrects)[^.]*summary|summary[^.]*(?:wrong|corrected)/);
+    expect(section.responseText).toMatch(/disagreement route/);
+    await expectClean(section, 400);
+    // A summaries question that asks nothing about putting it right gets none of it.
+    const plain = await draftSection({ db, period: '2026-Q3', question: { text: 'How quickly are review summaries sent out, and in what formats?' }, limit: { kind: 'words', value: 300 } });
+    expect(plain.plan!.covered.map((entry) => entry.element)).not.toContain('record-correction');
+  });
+
   it('takes the examples a question asks of its advocacy part from the referral log, not the disagreement log its complaints part names', async () => {
     const section = await draftSection({ db, period: '2026-Q3', question: { text: 'Give two examples from the past year of when you involved an independent advocate and what difference it made. How can someone complain if they remain unhappy?' }, limit: { kind: 'words', value: 400 } });
     const covered = section.plan!.covered.map((entry) => `${entry.topic}/${entry.element}`);

@@ -1270,6 +1270,17 @@ const builders: Record<ElementId, Builder> = {
       ],
       "A worry that a relative is harming the person goes to the Registered Manager the same day, who hears from the person alone and raises a safeguarding concern with the council where needed.",
     ),
+  'record-correction': ({ again }, topic) =>
+    wordedBlock(
+      topic,
+      'record-correction',
+      again,
+      [
+        "If the person, or anyone they shared it with, thinks the summary gets something wrong or leaves something out, they can tell the key worker in whatever way suits them. The key worker puts it right and sends the corrected summary to everyone who had the first. If they disagree with what was decided, rather than how it was written down, the key worker takes it through the disagreement route.",
+        "The person, or anyone they chose to share it with, can tell the key worker what the summary gets wrong or misses, in the way that suits them. The key worker corrects it and sends the new copy to everyone on the original list, and takes a disagreement with the decision itself, not its wording, through the disagreement route.",
+      ],
+      "The key worker corrects anything the person says the summary gets wrong and sends it again; a disagreement with the decision itself goes through the disagreement route.",
+    ),
   'positive-risk': ({ context, again }, topic) => {
     const chair = context.practice.complexChair;
     const capacity = chair

@@ -52,6 +52,7 @@ export const ELEMENT_IDS = [
   'scenario-person',
   'attorney-deputy',
   'family-harm',
+  'record-correction',
   'assurance-roles',
   'differing-views',
   'declines-family',
@@ -110,6 +111,7 @@ export const ELEMENT_LABELS: Readonly<Record<ElementId, string>> = {
   'scenario-person': 'the person the scenario is about, and what they want, as where the answer starts',
   'attorney-deputy': 'what a relative with a Lasting Power of Attorney or deputyship may decide, and how it is checked',
   'family-harm': 'what happens when a relationship with a relative may be harming the person',
+  'record-correction': 'how the person has a summary or record corrected, and where a disagreement with the decision goes',
   'assurance-roles': 'who checks involvement, how often, and from which records',
   'differing-views': 'what happens when family and the person want different things',
   'declines-family': 'what happens when the person does not want their family involved',
@@ -193,6 +195,7 @@ export const ELEMENT_STRUCTURE: Readonly<Partial<Record<ElementId, readonly ('be
   'scenario-person': ['behaviour'],
   'attorney-deputy': ['behaviour', 'ownersCadence'],
   'family-harm': ['behaviour', 'ownersCadence'],
+  'record-correction': ['behaviour', 'ownersCadence'],
   'decision-consent': ['behaviour'],
   'advocate-triggers': ['behaviour'],
   'review-cadence': ['ownersCadence'],
@@ -230,6 +233,7 @@ export const STATED_STANDARD_ELEMENTS: readonly ElementId[] = [
   'communication-needs',
   'attorney-deputy',
   'family-harm',
+  'record-correction',
   'family-burden',
   'unbefriended',
   'decision-consent',
@@ -296,6 +300,13 @@ export const CUED_ELEMENTS: readonly CuedElement[] = [
   { topic: 'meetings', cue: "notice", element: 'agenda-notice' },
   // "How you decide the length of a meeting": the lengths kept to, asked in so many words.
   { topic: 'meetings', cue: 'length|how long|duration|tire\\w*|concentrat\\w*|breaks?', element: 'meeting-length' },
+  // "How the person can challenge or correct it [the summary]": putting the record right, apart
+  // from disagreeing with what it records.
+  ...(['disagreements', 'summaries'] as const).map((topic) => ({
+    topic,
+    cue: '(?:correct|amend)(?:s|ed|ing|ions?|ments?)?\\b[^.?;]{0,40}\\b(?:it|them|summar(?:y|ies)|records?|minutes|notes)|(?:summar(?:y|ies)|records?|minutes|notes)\\b[^.?;]{0,60}\\b(?:correct|amend)(?:s|ed|ing|ions?|ments?)?\\b|challenge or correct',
+    element: 'record-correction' as const,
+  })),
   // "Decisions are made with their consent": consent to the decision itself, not to sharing.
   { topic: 'consent-capacity', cue: "decisions?\\b[^.?;]{0,60}\\bconsent|consent(?:s|ing)? (?:to|for) (?:a |the |their |each )?(?:decisions?|care|support|treatment)", element: 'decision-consent' },
   { topic: 'family-friends', cue: "differ(?:s|ent|ing)?|disagree(?:s|ment)?|conflict(?:s|ing)?|(?:respect|respects|respecting) (?:the person's|their|his|her) wishes", element: 'differing-views' },
