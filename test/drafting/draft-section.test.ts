@@ -447,6 +447,22 @@ describe('choosing what to say', () => {
     expect(plain.plan!.covered.map((entry) => entry.element)).not.toContain('record-correction');
   });
 
+  it('says how people come to know how to complain and how a complaint is kept from affecting their support, where a question asks both', async () => {
+    const text = 'How will you make sure that people using the service, and their families, know how to raise a concern or complaint, and feel safe to do so without fear of it affecting their care?';
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 250 } });
+    const covered = section.plan!.covered.map((entry) => entry.element);
+    expect(covered).toEqual(expect.arrayContaining(['complaints-known', 'complaints-no-detriment']));
+    expect(section.responseText).toMatch(/how to raise a concern/);
+    expect(section.responseText).toMatch(/support will not change|will not change their support/);
+    // The library's own complaints practice, with its count, still has room at 250 words.
+    expect(section.responseText).toMatch(/11 of 12/);
+    await expectClean(section, 250);
+    // A complaints question asking neither gets neither.
+    const plain = await draftSection({ db, period: '2026-Q3', question: { text: 'How quickly do you respond to complaints, and who investigates them?' }, limit: { kind: 'words', value: 250 } });
+    expect(plain.plan!.covered.map((entry) => entry.element)).not.toEqual(expect.arrayContaining(['complaints-known']));
+    expect(plain.plan!.covered.map((entry) => entry.element)).not.toContain('complaints-no-detriment');
+  });
+
   it('takes the examples a question asks of its advocacy part from the referral log, not the disagreement log its complaints part names', async () => {
     const section = await draftSection({ db, period: '2026-Q3', question: { text: 'Give two examples from the past year of when you involved an independent advocate and what difference it made. How can someone complain if they remain unhappy?' }, limit: { kind: 'words', value: 400 } });
     const covered = section.plan!.covered.map((entry) => `${entry.topic}/${entry.element}`);

@@ -1281,6 +1281,28 @@ const builders: Record<ElementId, Builder> = {
       ],
       "The key worker corrects anything the person says the summary gets wrong and sends it again; a disagreement with the decision itself goes through the disagreement route.",
     ),
+  'complaints-known': ({ again }, topic) =>
+    wordedBlock(
+      topic,
+      'complaints-known',
+      again,
+      [
+        "When support starts, the key worker tells each person and their family how to raise a concern or complaint, in the person's own communication format, and leaves a written guide with them. The key worker goes over it again at every review. The guide names who to contact outside the service, including the council and the Local Government and Social Care Ombudsman.",
+        "The key worker explains how to raise a concern or complaint to each person and their family when support starts, in the person's own format, and again at every review. A written guide stays with them, naming the council and the Local Government and Social Care Ombudsman as routes outside the service.",
+      ],
+      "The key worker explains how to raise a concern or complaint when support starts and at every review, in the person's own format, with a written guide naming the council and the Ombudsman.",
+    ),
+  'complaints-no-detriment': ({ again }, topic) =>
+    wordedBlock(
+      topic,
+      'complaints-no-detriment',
+      again,
+      [
+        "The Registered Manager tells everyone who raises a concern that it will not change their support, and the key worker checks with them at their next review that nothing has. A concern can come through an advocate, a family member or the council, so nobody has to raise it with the worker it is about.",
+        "Everyone who raises a concern hears from the Registered Manager that their support will not change because of it, and the key worker asks them at their next review whether anything has. Nobody has to raise a concern with the worker it is about: an advocate, a family member or the council can raise it for them.",
+      ],
+      "The Registered Manager tells everyone who raises a concern that their support will not change because of it, and the key worker checks at the next review that it has not.",
+    ),
   'positive-risk': ({ context, again }, topic) => {
     const chair = context.practice.complexChair;
     const capacity = chair
