@@ -89,6 +89,24 @@ describe('draftBid', () => {
     expect(sections[1]!.plan!.covered.map((entry) => `${entry.topic}/${entry.element}`)).toContain('training/declared-practices');
   }, 120_000);
 
+  it('gives a later answer its logged disagreements as examples after an earlier answer told logged advocate referrals', async () => {
+    const advocacy = "The Council expects providers to recognise when a person needs independent advocacy and to act on it without delay. Please explain:\n(a) how your staff identify when a person may have substantial difficulty being involved in their care and support planning or review and has no appropriate individual to support them, and how you alert the Council so that a Care Act advocate can be arranged;\n(b) the circumstances in which you would expect an Independent Mental Capacity Advocate (IMCA) to be instructed, and how you make sure this happens in time to influence the decision;\n(c) how you work with advocates once they are involved, including giving them access to the person and to relevant records, and recording how their views were taken into account.";
+    const transition = "Young people with learning disabilities and/or autism moving from children's services to adult services often tell us that the transition is confusing and that they lose relationships and support that worked for them. The Council expects providers to work within a Preparing for Adulthood approach and to start planning well before the young person's eighteenth birthday where possible.\n\nDescribe how you will support young people aged 16 to 25 and their families through the move into your service. Include how you will work with the young person's Education, Health and Care Plan and the people who already know them, how you will respect the young person's growing right to make their own decisions while keeping parents appropriately involved, and how you will approach disagreements between a young person and their family.";
+    const sections = await draftBid({
+      db,
+      period: '2026-Q3',
+      organisation: 'harbour-care',
+      questions: [
+        { question: { text: advocacy }, limit: { kind: 'characters', value: 3000 } },
+        { question: { text: transition }, limit: { kind: 'words', value: 600 } },
+      ],
+    });
+    expect(sections[0]!.plan!.covered.map((entry) => `${entry.topic}/${entry.element}`)).toContain('advocacy/logged-examples');
+    // Records are never told twice, so the element having been used does not leave the disagreements untold.
+    expect(sections[1]!.plan!.covered.map((entry) => `${entry.topic}/${entry.element}`)).toContain('disagreements/logged-examples');
+    expect(sections[1]!.responseText).toMatch(/settled a disagreement|a disagreement[^.]*was logged/);
+  }, 120_000);
+
   it('answers a relative wanting something different from the person in a later answer that asks it, in other words than the scenario before it', async () => {
     const texts = [
       "Scenario. Doreen is 82 and has just come home from hospital. Her son disagrees with her wish to stay at home and wants her to move into a care home. Describe how you would respond, and how you would keep Doreen's wishes at the centre.",

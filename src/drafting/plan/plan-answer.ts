@@ -218,8 +218,9 @@ function candidatesFor(
     seen.add(key);
     const used = memory.elements.get(element) ?? 0;
     // Depth already given in an earlier answer of the bid is not repeated (library entries are
-    // kept apart by the sentences the bid has written).
-    if (used > 0 && priority >= 3 && element !== 'human-example' && element !== 'learning-from-feedback' && element !== 'declared-practices') return;
+    // kept apart by the sentences the bid has written; logged referrals and disagreements by the
+    // records told, so an advocacy answer's referrals leave a later answer its disagreements).
+    if (used > 0 && priority >= 3 && element !== 'human-example' && element !== 'learning-from-feedback' && element !== 'declared-practices' && element !== 'logged-examples') return;
     // A figure an earlier block of this answer states is not stated again by a later one.
     // What the question is mostly about is answered even when an earlier answer of the bid said
     // it already: an answer that leaves out its own subject scores worse than one that repeats.
