@@ -22,7 +22,7 @@ import { monthsInPeriod, quartersWithin, type Period } from './period.js';
 import { queryReviewPass, readReviewPass, REVIEW_COLUMNS, REVIEW_COUNTS, reviewCountsSql, reviewWorkingDays, type ReviewPass } from './review-pass-queries.js';
 import { monthAligned } from './record-rollup.js';
 import { queryPrepared } from './prepared-query.js';
-import { numberNames, toNumber, type Row } from './sql-row.js';
+import { numberNames, toNumber, valuesInOrder, type Row } from './sql-row.js';
 import { addDays } from './calendar/iso-date.js';
 
 /** Timeliness is kept for 0 to this many days; a standard beyond it reads the reviews. */
@@ -229,8 +229,7 @@ async function refreshWithin(tx: Prisma.TransactionClient, organisation: Evidenc
     await tx.$executeRawUnsafe(`DELETE FROM review_rollup WHERE organisation_id = $1::uuid`, organisation.id);
     await tx.$executeRawUnsafe(`DELETE FROM review_person_month WHERE organisation_id = $1::uuid`, organisation.id);
     await tx.$executeRawUnsafe(`DELETE FROM review_person_cadence WHERE organisation_id = $1::uuid`, organisation.id);
-    await tx.$executeRawUnsafe(`DELETE FROM review_cadence_quarter WHERE organisation_id = $1::uuid`, organisation.id);
-    await tx.$executeRawUnsafe(`DELETE FROM review_quarter_rollup WHERE organisation_id = $1::uuid`, organisation.id);
+    await dropKeptQuarters(tx, organisation.id);
     await tx.$executeRawUnsafe(
       `INSERT INTO review_rollup_stale AS s (organisation_id, month)
        SELECT DISTINCT organisation_id, date_trunc('month', held_on)::date FROM review WHERE organisation_id = $1::uuid
@@ -253,12 +252,19 @@ async function refreshWithin(tx: Prisma.TransactionClient, organisation: Evidenc
   const [kept] = await tx.$queryRawUnsafe<{ version: number }[]>(`SELECT people_version AS version FROM review_rollup_state WHERE organisation_id = $1::uuid`, organisation.id);
   if (marks.length > 0) await rebuildMonths(tx, organisation.id, region, marks);
   if (quarters.length > 0) {
-    await tx.$executeRawUnsafe(`DELETE FROM review_cadence_quarter WHERE organisation_id = $1::uuid AND quarter = ANY($2::date[])`, organisation.id, quarters);
-    await tx.$executeRawUnsafe(`DELETE FROM review_quarter_rollup WHERE organisation_id = $1::uuid AND quarter = ANY($2::date[])`, organisation.id, quarters);
+    await dropKeptQuarters(tx, organisation.id, quarters);
     await tx.$executeRawUnsafe(CADENCE_QUARTERS_SQL, organisation.id, quarters, toNumber(kept?.version));
     await tx.$executeRawUnsafe(QUARTER_ROLLUP_SQL, organisation.id, quarters);
   }
   return marks.length;
+}
+
+/** Forgets the kept cadence and review counts of the given quarters (all of them when none are given); they are kept and dropped together. */
+async function dropKeptQuarters(tx: Prisma.TransactionClient, organisationId: string, quarters?: readonly string[]): Promise<void> {
+  for (const table of ['review_cadence_quarter', 'review_quarter_rollup']) {
+    if (quarters) await tx.$executeRawUnsafe(`DELETE FROM ${table} WHERE organisation_id = $1::uuid AND quarter = ANY($2::date[])`, organisationId, quarters);
+    else await tx.$executeRawUnsafe(`DELETE FROM ${table} WHERE organisation_id = $1::uuid`, organisationId);
+  }
 }
 
 /** Rebuilds the marked months' roll-ups, person months and the cadence rows of their people; clears their marks. */
@@ -278,9 +284,7 @@ async function rebuildMonths(tx: Prisma.TransactionClient, organisationId: strin
   await tx.$executeRawUnsafe(`DELETE FROM review_person_cadence WHERE organisation_id = $1::uuid AND person_id = ANY($2::uuid[])`, organisationId, people);
   await tx.$executeRawUnsafe(PERSON_CADENCE_SQL, organisationId, people);
   // A quarter's kept rows count its months: those of the marked months are counted again when next read.
-  const stale = [...new Set(months.map(quarterOfMonth))];
-  await tx.$executeRawUnsafe(`DELETE FROM review_cadence_quarter WHERE organisation_id = $1::uuid AND quarter = ANY($2::date[])`, organisationId, stale);
-  await tx.$executeRawUnsafe(`DELETE FROM review_quarter_rollup WHERE organisation_id = $1::uuid AND quarter = ANY($2::date[])`, organisationId, stale);
+  await dropKeptQuarters(tx, organisationId, [...new Set(months.map(quarterOfMonth))]);
   await tx.$executeRawUnsafe(
     `DELETE FROM review_rollup_stale s USING unnest($2::date[], $3::int[]) AS m(month, version)
      WHERE s.organisation_id = $1::uuid AND s.month = m.month AND s.version = m.version`,
@@ -433,6 +437,10 @@ function readSql(byQuarter: boolean): string {
      (SELECT json_agg(c) FROM cadence c WHERE NOT c.current)::text AS "previousCadence"`;
 }
 
+/** Both forms of the read, numbered once. */
+const READ_BY_MONTH = numberNames(readSql(false));
+const READ_BY_QUARTER = numberNames(readSql(true));
+
 /** The review pass for the scope: from the roll-ups when they cover it, otherwise from the reviews. */
 export async function queryReviewRollupPass(db: Database, scope: EvidenceScope): Promise<ReviewPass> {
   if (!rollupCovers(scope)) return queryReviewPass(db, scope);
@@ -441,7 +449,8 @@ export async function queryReviewRollupPass(db: Database, scope: EvidenceScope):
   const before = cadenceSpan(previous);
   const quarters = [quarterStart(period), quarterStart(previous)];
   const byQuarter = quarters.every((quarter) => quarter !== undefined);
-  const { sql, params } = numberNames(readSql(byQuarter), {
+  const read = byQuarter ? READ_BY_QUARTER : READ_BY_MONTH;
+  const values: Readonly<Record<string, unknown>> = {
     org: scope.organisation.id,
     services: scope.services.map((service) => service.id),
     start: period.start,
@@ -465,7 +474,9 @@ export async function queryReviewRollupPass(db: Database, scope: EvidenceScope):
     allQuarters: '1'.repeat(current.quarterCount),
     previousAllMonths: '1'.repeat(before.monthCount),
     previousAllQuarters: '1'.repeat(before.quarterCount),
-  });
+  };
+  const { sql } = read;
+  const params = valuesInOrder(read.names, values);
   // Most reads find the roll-ups current: one statement. Otherwise rebuild what is marked (and
   // the two quarters' cadence when both periods are quarters), then read, in one transaction.
   const [first] = await queryPrepared(db, sql, params);

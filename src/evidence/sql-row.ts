@@ -30,24 +30,21 @@ export function bindNames(sql: string, numbers: Readonly<Record<string, number>>
 }
 
 /**
- * SQL whose parameters are named `{name}`, numbered in the order they first appear, with the
- * values of those names only: a statement built from optional parts binds no value it does not
- * use, which PostgreSQL refuses (it cannot type a parameter the text never names).
+ * SQL whose parameters are named `{name}`, numbered in the order they first appear, and those
+ * names in that order: a statement built from optional parts binds only the values it uses,
+ * since PostgreSQL cannot type a parameter the text never names.
  */
-export function numberNames(sql: string, values: Readonly<Record<string, unknown>>): { sql: string; params: unknown[] } {
-  const numbers = new Map<string, number>();
-  const params: unknown[] = [];
-  const text = sql.replace(/\{(\w+)\}/g, (_match, name: string) => {
+export function numberNames(sql: string): { sql: string; names: string[] } {
+  const names = [...new Set(Array.from(sql.matchAll(/\{(\w+)\}/g), (match) => match[1]!))];
+  return { sql: bindNames(sql, Object.fromEntries(names.map((name, index) => [name, index + 1]))), names };
+}
+
+/** The values of a statement numbered by numberNames, in its order. */
+export function valuesInOrder(names: readonly string[], values: Readonly<Record<string, unknown>>): unknown[] {
+  return names.map((name) => {
     if (!(name in values)) throw new Error(`No value for {${name}}`);
-    let number = numbers.get(name);
-    if (number === undefined) {
-      params.push(values[name]);
-      number = params.length;
-      numbers.set(name, number);
-    }
-    return `$${number}`;
+    return values[name];
   });
-  return { sql: text, params };
 }
 
 /**

@@ -175,6 +175,14 @@ function freshestWording(build: (again: number) => Block | MissingElement, used:
  * `essentialTopics`: topics whose required elements are written even when an earlier answer of
  * the bid said the same (by default the lead topic only).
  */
+/**
+ * Elements an earlier answer's use does not keep out of a later one as depth, because the bid
+ * never tells the same thing twice through them: cases, changes and logged referrals and
+ * disagreements are remembered one by one, library entries by the sentences written (so an
+ * advocacy answer's referrals leave a later answer its disagreements).
+ */
+const TOLD_APART: ReadonlySet<ElementId> = new Set(['human-example', 'learning-from-feedback', 'declared-practices', 'logged-examples']);
+
 function candidatesFor(
   context: DraftingContext,
   memory: BidMemory,
@@ -217,10 +225,9 @@ function candidatesFor(
     if (seen.has(key) && !again) return;
     seen.add(key);
     const used = memory.elements.get(element) ?? 0;
-    // Depth already given in an earlier answer of the bid is not repeated (library entries are
-    // kept apart by the sentences the bid has written; logged referrals and disagreements by the
-    // records told, so an advocacy answer's referrals leave a later answer its disagreements).
-    if (used > 0 && priority >= 3 && element !== 'human-example' && element !== 'learning-from-feedback' && element !== 'declared-practices' && element !== 'logged-examples') return;
+    // Depth already given in an earlier answer of the bid is not repeated, unless what it tells is
+    // kept apart another way (TOLD_APART).
+    if (used > 0 && priority >= 3 && !TOLD_APART.has(element)) return;
     // A figure an earlier block of this answer states is not stated again by a later one.
     // What the question is mostly about is answered even when an earlier answer of the bid said
     // it already: an answer that leaves out its own subject scores worse than one that repeats.
