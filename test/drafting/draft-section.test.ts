@@ -408,6 +408,9 @@ describe('choosing what to say', () => {
     // Neither is in the records: the writer is told to make sure each is what the organisation does.
     expect(section.notes.find((note) => note.startsWith('Stated as your way of working'))).toMatch(/Lasting Power of Attorney[\s\S]*harming the person/);
     await expectClean(section, 600);
+    // Said as the source of the risk, it is the same concern.
+    const source = await draftSection({ db, period: '2026-Q3', question: { text: 'Explain how you involve families and carers in safeguarding, and how you handle situations where a family member or carer may be the source of the risk.' }, limit: { kind: 'words', value: 400 } });
+    expect(source.plan!.covered.map((entry) => entry.element)).toContain('family-harm');
     // A family question that names neither gets neither.
     const plain = await draftSection({ db, period: '2026-Q3', question: { text: 'How do you involve families in reviews?' }, limit: { kind: 'words', value: 300 } });
     expect(plain.plan!.covered.map((entry) => entry.element)).not.toEqual(expect.arrayContaining(['attorney-deputy']));

@@ -298,10 +298,11 @@ export const CUED_ELEMENTS: readonly CuedElement[] = [
   { topic: 'accessibility', cue: 'formats?|easy[- ]read|large print|audio|braille|understood', unless: '(?:written )?records? of|summar(?:y|ies)|minutes|what (?:was|is|has been) agreed', element: 'formats-met' },
   // "Where a family member holds a Lasting Power of Attorney or deputyship": what the document lets them decide, checked.
   ...(['family-friends', 'consent-capacity'] as const).map((topic) => ({ topic, cue: "lasting powers? of attorney|lpas?|attorneys?|deput(?:y|ies|yship|yships)", element: 'attorney-deputy' as const })),
-  // "Where a family relationship may be harmful to the person": safeguarding, with the person first.
+  // "Where a family relationship may be harmful to the person", "a family member may be the source
+  // of the risk": safeguarding, with the person first.
   {
     topic: 'family-friends',
-    cue: "(?:harm(?:ful|ing|s)?|abus\\w*|exploit\\w*|coerc\\w*|controlling|undue influence|unsafe)\\b[^.?;]{0,40}\\b(?:relationships?|relatives?|famil(?:y|ies)|family members?|parents?|partners?)|(?:relationships?|relatives?|famil(?:y|ies)|family members?|parents?|partners?)\\b[^.?;]{0,40}\\b(?:harm(?:ful|ing|s)?|abus\\w*|exploit\\w*|coerc\\w*|controlling|unsafe)",
+    cue: "(?:harm(?:ful|ing|s)?|abus\\w*|exploit\\w*|coerc\\w*|controlling|undue influence|unsafe)\\b[^.?;]{0,40}\\b(?:relationships?|relatives?|famil(?:y|ies)|family members?|parents?|partners?)|(?:relationships?|relatives?|famil(?:y|ies)|family members?|parents?|partners?)\\b[^.?;]{0,40}\\b(?:harm(?:ful|ing|s)?|abus\\w*|exploit\\w*|coerc\\w*|controlling|unsafe|(?:source|cause) of (?:the )?(?:risk|harm|concern)|pos(?:e|es|ing) (?:a |the )?risk)",
     element: 'family-harm',
   },
   // "How much notice people are given": the agenda notice kept to, against its standard.
