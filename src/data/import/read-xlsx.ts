@@ -7,6 +7,7 @@
  */
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { MAX_WORKBOOK_BYTES, MAX_WORKBOOK_PART_BYTES, type ReadLimits } from './read-limits.js';
 import { yieldToEventLoop } from './yield-to-event-loop.js';
 
@@ -132,6 +133,70 @@ function checkDeclaredSizes(content: Buffer): void {
   if (total > MAX_WORKBOOK_BYTES) throw new WorkbookReadError(`the workbook unpacks to ${megabytes(total)}`, `at most ${megabytes(MAX_WORKBOOK_BYTES)} unpacked`);
 }
 
+/** The parts of a workbook ExcelJS's streaming reader uses, as it names its steps (exceljs is pinned to 4.4.0). */
+interface WorkbookReaderSteps {
+  model?: { sheets?: { name: string; rId: string }[] };
+  workbookRels?: { Id: string; Target: string }[];
+  _parseRels(part: Readable): Promise<void>;
+  _parseWorkbook(part: Readable): Promise<void>;
+  _parseSharedStrings(part: Readable): AsyncGenerator<unknown>;
+  _parseStyles(part: Readable): Promise<void>;
+  _parseWorksheet(part: Readable, sheetNumber: string): Generator<{ eventType: string; value: unknown }>;
+}
+
+const WORKSHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+
+/**
+ * ExcelJS's streaming reader, given each part of the zip by name from its central directory, in
+ * the order they depend on each other: relationships, workbook, shared strings and styles, then
+ * the worksheets in workbook order, each still read row by row. Its own parse reads the zip as one
+ * stream, and under load that stream can end before its last entries: a workbook whose workbook
+ * part came last failed to open, and one whose last part was a worksheet lost that sheet.
+ */
+class PartByPartWorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
+  constructor(private readonly content: Buffer) {
+    super(Readable.from([]), {
+      worksheets: 'emit',
+      sharedStrings: 'cache',
+      // Styles tell dates from numbers; hyperlinks are read as their text.
+      styles: 'cache',
+      hyperlinks: 'ignore',
+      entries: 'ignore',
+    });
+  }
+
+  override async *parse(): AsyncGenerator<{ eventType: string; value: unknown }> {
+    const steps = this as unknown as WorkbookReaderSteps;
+    const zip = await JSZip.loadAsync(this.content);
+    const part = (name: string): Readable | undefined => {
+      const file = zip.file(name);
+      return file ? new Readable().wrap(file.nodeStream('nodebuffer')) : undefined;
+    };
+    const rels = part('xl/_rels/workbook.xml.rels');
+    if (rels) await steps._parseRels(rels);
+    const workbook = part('xl/workbook.xml');
+    if (workbook) await steps._parseWorkbook(workbook);
+    const sharedStrings = part('xl/sharedStrings.xml');
+    if (sharedStrings) for await (const _string of steps._parseSharedStrings(sharedStrings));
+    const styles = part('xl/styles.xml');
+    if (styles) await steps._parseStyles(styles);
+    for (const sheetNumber of worksheetNumbersInWorkbookOrder(Object.keys(zip.files), steps)) {
+      yield* steps._parseWorksheet(part(`xl/worksheets/sheet${sheetNumber}.xml`)!, sheetNumber);
+    }
+  }
+}
+
+/** Worksheet part numbers in the workbook's tab order; parts the workbook does not list come after, by number. */
+function worksheetNumbersInWorkbookOrder(partNames: string[], steps: WorkbookReaderSteps): string[] {
+  const numbers = partNames.flatMap((name) => WORKSHEET_PART.exec(name)?.[1] ?? []).sort((a, b) => Number(a) - Number(b));
+  const tabOf = (sheetNumber: string) => {
+    const rel = steps.workbookRels?.find((candidate) => candidate.Target === `worksheets/sheet${sheetNumber}.xml`);
+    const tab = rel ? (steps.model?.sheets ?? []).findIndex((sheet) => sheet.rId === rel.Id) : -1;
+    return tab === -1 ? Number.MAX_SAFE_INTEGER : tab;
+  };
+  return numbers.sort((a, b) => tabOf(a) - tabOf(b));
+}
+
 /** Rows of the first worksheet (in workbook order), from row 1, checked against the limits as they stream. */
 export async function readFirstSheet(content: Buffer, limits: ReadLimits, onRowsRead?: (rows: number) => void): Promise<SheetContent | undefined> {
   return (await readSheets(content, limits, { firstOnly: true, ...(onRowsRead ? { onRowsRead } : {}) }))[0];
@@ -140,14 +205,7 @@ export async function readFirstSheet(content: Buffer, limits: ReadLimits, onRows
 /** Rows of every worksheet (or only the first), in workbook order, each checked against the limits as it streams. */
 export async function readSheets(content: Buffer, limits: ReadLimits, options: { firstOnly: boolean; onRowsRead?: (rows: number) => void }): Promise<SheetContent[]> {
   checkDeclaredSizes(content);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    // Styles tell dates from numbers; hyperlinks are read as their text.
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
+  const reader = new PartByPartWorkbookReader(content);
   const sheets: SheetContent[] = [];
   for await (const sheet of reader) {
     const model = (reader as unknown as { model?: { sheets?: { name: string }[] } }).model;
