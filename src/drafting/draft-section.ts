@@ -16,12 +16,12 @@ import { askedTopicCues } from './data/question-cues.js';
 import { composeSection } from './compose-section.js';
 import { pointsFromWhole } from './describe-figure.js';
 import { SERVICE_BEHIND_POINTS } from './data/strength.js';
-import { NAMED_TERMS } from './data/named-terms.js';
+import { namesTerm, termsNamedIn } from './question/named-terms.js';
 import type { ServiceFigure } from './drafting-context.js';
 import type { DraftQuestion } from './drafting-schema.js';
 import { draftWithModel, type LlmOptions } from './llm/draft-with-model.js';
 import { queryDraftingData } from './query-drafting-data.js';
-import { readQuestion, wholeWords } from './question/read-question.js';
+import { readQuestion } from './question/read-question.js';
 import { parseReportingPeriod } from '../evidence/period.js';
 import type { ResponseLimit, Section } from '../section/section-schema.js';
 import { bidMemoryAt, type BidMemory } from './plan/topic-blocks.js';
@@ -114,17 +114,12 @@ export async function draftSection(options: DraftSectionOptions): Promise<Sectio
   return notes.length > 0 ? { ...section, notes: [...section.notes, ...notes] } : section;
 }
 
-const NAMED_TERM_PATTERNS = NAMED_TERMS.map((term) => {
-  const patterns = [...(term.words ? [wholeWords(term.words, 'i')] : []), ...(term.acronyms ? [wholeWords(term.acronyms, '')] : [])];
-  return { term, named: (text: string) => patterns.some((pattern) => pattern.test(text)) };
-});
-
 /**
  * What the question names that the answer never mentions (an IMHA, Makaton, Healthwatch): a
  * commissioner looks for each by name, and the records cannot supply most of them.
  */
 export function namedButUnanswered(question: string, answer: string): string[] {
-  const missing = NAMED_TERM_PATTERNS.filter(({ named }) => named(question) && !named(answer)).map(({ term }) => term.name);
+  const missing = termsNamedIn(question).filter((term) => !namesTerm(term, answer)).map((term) => term.name);
   if (missing.length === 0) return [];
   return [`The question names ${joinList(missing)}, and the answer does not mention ${missing.length === 1 ? 'it' : 'them'}: a reader looks for each by name. Add what you do, or add it to the practice library with its owner, where it is recorded and when it was last checked.`];
 }

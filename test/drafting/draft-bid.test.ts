@@ -89,6 +89,18 @@ describe('draftBid', () => {
     expect(sections[1]!.plan!.covered.map((entry) => `${entry.topic}/${entry.element}`)).toContain('training/declared-practices');
   }, 120_000);
 
+  it('says what is done about a term two questions name in other words the second time', async () => {
+    const texts = [
+      'How do you involve people who do not use speech in reviewing their support plan? Include any tools you use, such as Talking Mats.',
+      'Describe how you find out what people think of the service when they communicate without words, for example using Talking Mats or observation.',
+    ];
+    const sections = await draftBid({ db, period: '2026-Q3', organisation: 'harbour-care', questions: texts.map((text) => ({ question: { text }, limit: { kind: 'words', value: 400 } })) });
+    const said = sections.map((section) => section.responseText.split(/(?<=\.)\s+/).filter((sentence) => /Talking Mats/.test(sentence)));
+    expect(said[0]!.length).toBeGreaterThan(0);
+    expect(said[1]!.length).toBeGreaterThan(0);
+    expect(said[1]!.filter((sentence) => said[0]!.includes(sentence))).toEqual([]);
+  }, 120_000);
+
   it('gives a later answer its logged disagreements as examples after an earlier answer told logged advocate referrals', async () => {
     const advocacy = "The Council expects providers to recognise when a person needs independent advocacy and to act on it without delay. Please explain:\n(a) how your staff identify when a person may have substantial difficulty being involved in their care and support planning or review and has no appropriate individual to support them, and how you alert the Council so that a Care Act advocate can be arranged;\n(b) the circumstances in which you would expect an Independent Mental Capacity Advocate (IMCA) to be instructed, and how you make sure this happens in time to influence the decision;\n(c) how you work with advocates once they are involved, including giving them access to the person and to relevant records, and recording how their views were taken into account.";
     const transition = "Young people with learning disabilities and/or autism moving from children's services to adult services often tell us that the transition is confusing and that they lose relationships and support that worked for them. The Council expects providers to work within a Preparing for Adulthood approach and to start planning well before the young person's eighteenth birthday where possible.\n\nDescribe how you will support young people aged 16 to 25 and their families through the move into your service. Include how you will work with the young person's Education, Health and Care Plan and the people who already know them, how you will respect the young person's growing right to make their own decisions while keeping parents appropriately involved, and how you will approach disagreements between a young person and their family.";

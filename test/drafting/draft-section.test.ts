@@ -434,8 +434,26 @@ describe('choosing what to say', () => {
     expect(note).toMatch(/^The question names Community Treatment Orders, Makaton and the Care Quality Commission, and the answer does not mention them/);
     // "salt" and "stomp" in lower case are words, not SALT or STOMP.
     expect(namedButUnanswered('Do people choose how much salt to add, and stomp their feet at concerts?', '')).toEqual([]);
-    const section = await draftSection({ db, period: '2026-Q3', question: { text: 'How do you support people subject to a Community Treatment Order to take part in their reviews?' }, limit: { kind: 'words', value: 200 } });
-    expect(section.notes.some((entry) => entry.includes('Community Treatment Orders'))).toBe(true);
+    // A term with no way of working to state (the Care Quality Commission) is left to the writer.
+    const section = await draftSection({ db, period: '2026-Q3', question: { text: 'How do you involve people in planning their support, and how does this meet what the CQC looks for?' }, limit: { kind: 'words', value: 300 } });
+    expect(section.notes.some((entry) => /^The question names the Care Quality Commission, and the answer does not mention it/.test(entry))).toBe(true);
+  });
+
+  it('says what is done about what the question names where nothing else in the answer mentions it, and tells the writer it is stated, not counted', async () => {
+    const text = 'How do you involve people with limited verbal communication in planning their support? Refer to tools such as Talking Mats, Makaton and communication passports, and explain how you check this works.';
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 500 } });
+    expect(section.responseText).toMatch(/Talking Mats/);
+    expect(section.responseText).toMatch(/Makaton/);
+    expect(section.responseText).toMatch(/communication passport/);
+    expect(section.plan!.covered.filter((entry) => entry.element === 'named-practice')).toHaveLength(3);
+    const stated = section.notes.find((entry) => entry.startsWith('Stated as your way of working'));
+    expect(stated).toMatch(/what you do about Makaton; what you do about Talking Mats; what you do about communication passports/);
+    expect(section.notes.some((entry) => entry.startsWith('The question names'))).toBe(false);
+    await expectClean(section, 500);
+    // Said once, in the part that names it, however often the question names it.
+    const twice = await draftSection({ db, period: '2026-Q3', question: { text: 'How do you support people on a Community Treatment Order to take part in their reviews? What do you do when a CTO is changed?' }, limit: { kind: 'words', value: 300 } });
+    expect(twice.plan!.covered.filter((entry) => entry.element === 'named-practice')).toHaveLength(1);
+    expect(twice.responseText).toMatch(/Community Treatment Order/);
   });
 
   it('says how a summary is put right and where a disagreement with the decision goes, where a question asks how the person can challenge or correct it', async () => {

@@ -18,11 +18,12 @@ import { DRAFT_LEVELS, renderTemplateDraft, type DraftLevel } from '../template-
 import type { TemplateLibrary } from '../template-library.js';
 import { DEPTH_ELEMENTS, ELEMENT_LABELS, ELEMENT_STRUCTURE, STATED_STANDARD_ELEMENTS, TOPIC_ELEMENTS, type ElementId } from './data/topic-elements.js';
 import { detectStructureLines } from '../../check/rules/require-involvement-structure.js';
-import { buildBlock, emptyBidMemory, isMissing, normaliseSentence, type BidMemory, type Block, type BlockInputs, type MissingElement } from './topic-blocks.js';
+import { buildBlock, emptyBidMemory, isMissing, namedPracticeBlock, normaliseSentence, type BidMemory, type Block, type BlockInputs, type MissingElement } from './topic-blocks.js';
 import { actorTopicsOf, namedOnlyAsActors, namesSomething, questionParts, type QuestionPart } from '../question/question-parts.js';
 import { ALWAYS_WORDS, declaredEntries, quotesEntry } from './declared-blocks.js';
 import { CHANGE_EXAMPLE, DIFFERENCE_ASK, REFERS_BACK } from '../data/part-words.js';
 import { scenarioPerson } from '../question/scenario-person.js';
+import { namesTerm, termsNamedIn } from '../question/named-terms.js';
 import { answersLetter, answersPart, asksForCheck, blockAnswers, blockAnswersLead, COMMITMENT_ELEMENTS, CUED_PATTERNS, givesTimeAsked, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
 
 /** Below this many words a shared opening is a common phrase, not the same sentence. */
@@ -695,6 +696,19 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
     if (!givesTimeAsked(part, gap.text)) return;
     answerWith({ ...gap, forPart: index }, beyondRecords ? Number.MAX_SAFE_INTEGER : -1);
   });
+  // A term a part names (an IMHA, Talking Mats) that nothing written for the answer mentions: a
+  // reader looks for it by name, so the part says what is done about it, after its other blocks.
+  const named = new Set<string>();
+  parts.forEach((part, index) => {
+    const topic = subjectOf(context, parts, index);
+    for (const term of termsNamedIn(part.text)) {
+      const { practice } = term;
+      if (!practice || !topic || named.has(term.name) || texts.some((text) => namesTerm(term, text))) continue;
+      named.add(term.name);
+      const built = freshestWording((again) => namedPracticeBlock(term.name, practice, topic, again), 0, memory.sentences) as Block;
+      candidates.push({ candidate: { block: { ...built, forPart: index }, priority: PART_PRIORITY, order: Number.MAX_SAFE_INTEGER }, part: index });
+    }
+  });
   // Within a part, what the part is about comes first: "how will you involve family in planning"
   // is answered by how relatives take part before anything about planning itself.
   const offLead = ({ candidate, part }: { candidate: Candidate; part: number }) => Number(parts[part]?.lead !== undefined && candidate.block.topic !== parts[part]!.lead);
@@ -867,10 +881,17 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
     );
   }
   for (const note of new Set(chosen.flatMap((entry) => (entry.block.writerNote ? [entry.block.writerNote] : [])))) notes.push(note);
-  const standards = [...new Set(chosen.flatMap((entry) => (entry.block.text.trim() && STATED_STANDARD_ELEMENTS.includes(entry.block.element as ElementId) ? [entry.block.element as ElementId] : [])))];
+  const standards = [
+    ...new Set(
+      chosen.flatMap(({ block }) => {
+        if (!block.text.trim() || !STATED_STANDARD_ELEMENTS.includes(block.element)) return [];
+        return [block.namedTerm ? `what you do about ${block.namedTerm}` : ELEMENT_LABELS[block.element]];
+      }),
+    ),
+  ];
   if (standards.length > 0) {
     notes.push(
-      `Stated as your way of working, not counted in the records or taken from the practice library: ${standards.map((element) => ELEMENT_LABELS[element]).join('; ')}. Make sure each is what you do before submitting, or add it to the practice library with its owner, where it is recorded and when it was last checked.`,
+      `Stated as your way of working, not counted in the records or taken from the practice library: ${standards.join('; ')}. Make sure each is what you do before submitting, or add it to the practice library with its owner, where it is recorded and when it was last checked.`,
     );
   }
   for (const candidate of chosen.filter((entry) => entry.block.element === 'council-co-production')) {

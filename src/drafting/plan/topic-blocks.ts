@@ -28,6 +28,7 @@ import { addDays, dateParts, monthName } from '../../evidence/calendar/iso-date.
 import { ESCALATION_LEVELS } from '../../data/import/vocabulary.js';
 import { periodContaining, twelveMonthsStart } from '../../evidence/period.js';
 import type { ElementId } from './data/topic-elements.js';
+import type { NamedPractice } from '../data/named-terms.js';
 import { declaredEntries, declaredSentence, MAX_ENTRIES_PER_TOPIC, writtenBefore as entryWrittenBefore } from './declared-blocks.js';
 import { outrightTopicsOf, sharedTerms, termsOf } from '../question/question-parts.js';
 import { scenarioPerson } from '../question/scenario-person.js';
@@ -67,6 +68,8 @@ export interface Block {
   beyondRecords?: boolean;
   /** The part of the question (its index) the block was written to answer, when its words alone would not show it. */
   forPart?: number;
+  /** The term the question names that the block says what is done about ("Talking Mats"), for the writer's notes. */
+  namedTerm?: string;
   /**
    * The same block said in less (a library block with one entry fewer): under a tight limit the
    * answer keeps every asked element in its shorter form before any one takes all the room.
@@ -1292,6 +1295,8 @@ const builders: Record<ElementId, Builder> = {
       ],
       "The key worker explains how to raise a concern or complaint when support starts and at every review, in the person's own format, with a written guide naming the council and the Ombudsman.",
     ),
+  // Written only for a term a question names, by namedPracticeBlock.
+  'named-practice': (_inputs, topic) => missing(topic, 'named-practice', 'written for a term the question names'),
   'complaints-no-detriment': ({ again }, topic) =>
     wordedBlock(
       topic,
@@ -1754,6 +1759,16 @@ export function buildBlock(element: ElementId, topic: AskedTopicId, inputs: Bloc
     servicesStated = [];
     servicesAllowed = true;
   }
+}
+
+/**
+ * What the organisation does about a term the question names (an IMHA, Talking Mats), in the
+ * term's own wording: the `again`th wording, then its brief form; stated, not counted.
+ */
+export function namedPracticeBlock(name: string, practice: NamedPractice, topic: AskedTopicId, again: number): Block {
+  const brief = block(topic, 'named-practice', practice.brief, [], { namedTerm: name });
+  const wording = practice.wordings[again];
+  return wording ? block(topic, 'named-practice', wording, [], { namedTerm: name, shorter: brief }) : brief;
 }
 
 export function isMissing(built: Block | MissingElement): built is MissingElement {

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { NAMED_TERMS } from '../../../src/drafting/data/named-terms.js';
+import { namesTerm, termsNamedIn } from '../../../src/drafting/question/named-terms.js';
+
+const term = (name: string) => NAMED_TERMS.find((entry) => entry.name === name)!;
+
+describe('termsNamedIn', () => {
+  it('finds words in any case and acronyms only in capitals, as whole words', () => {
+    expect(termsNamedIn('Do you use talking mats or MAKATON with people on a CTO?').map((entry) => entry.name)).toEqual(['Community Treatment Orders', 'Makaton', 'Talking Mats']);
+    expect(termsNamedIn('Do people choose how much salt to add, and stomp their feet at concerts?')).toEqual([]);
+    expect(termsNamedIn('Our SALT referrals and STOMP reviews')).toEqual([term('speech and language therapy'), term('STOMP')]);
+    // Not inside a longer or hyphenated word.
+    expect(namesTerm(term('Community Treatment Orders'), 'CTOs-to-be and ACTOR')).toBe(false);
+  });
+
+  it('answers the same for the same text, called again and again', () => {
+    const imha = term('the Independent Mental Health Advocate (IMHA)');
+    expect([1, 2, 3].map(() => namesTerm(imha, 'an IMHA visits'))).toEqual([true, true, true]);
+  });
+});
