@@ -9,6 +9,8 @@ describe('termsNamedIn', () => {
     expect(termsNamedIn('Do you use talking mats or MAKATON with people on a CTO?').map((entry) => entry.name)).toEqual(['Community Treatment Orders', 'Makaton', 'Talking Mats']);
     expect(termsNamedIn('Do people choose how much salt to add, and stomp their feet at concerts?')).toEqual([]);
     expect(termsNamedIn('Our SALT referrals and STOMP reviews')).toEqual([term('speech and language therapy'), term('STOMP')]);
+    expect(termsNamedIn('Describe your PfA approach and how you use the EHC plan').map((entry) => entry.name)).toEqual(['Preparing for Adulthood', 'Education, Health and Care Plans']);
+    expect(termsNamedIn('a personal health budget, or a pfa')).toEqual([term('personal budgets and direct payments')]);
     // Not inside a longer or hyphenated word.
     expect(namesTerm(term('Community Treatment Orders'), 'CTOs-to-be and ACTOR')).toBe(false);
   });
