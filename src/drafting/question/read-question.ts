@@ -140,7 +140,9 @@ export function readQuestion(question: string, options: ReadQuestionOptions = {}
     // Hints inside another topic's outright cue still name this topic, but do not make it a
     // subject: "a say in developing … your services" is the service's co-production, not a
     // person's own planning ("say in").
-    const distinctWeak = new Set(weakElsewhere.filter((hit) => !inside(hit, allStrong)).map((hit) => hit.position));
+    // Hints side by side ("staff team") are one noun phrase, so one piece of evidence.
+    const separate = weakElsewhere.filter((hit) => !inside(hit, allStrong)).sort((a, b) => a.position - b.position);
+    const distinctWeak = new Set(separate.filter((hit, index) => index === 0 || !/^\s+$/.test(text.slice(separate[index - 1]!.position + separate[index - 1]!.text.length, hit.position))).map((hit) => hit.position));
     if (strong.length === 0 && weakElsewhere.length === 0) continue;
     const hits = [...strong, ...weakElsewhere].sort((a, b) => a.position - b.position);
     topics.push({

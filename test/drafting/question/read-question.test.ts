@@ -131,6 +131,13 @@ describe('readQuestion', () => {
     expect(readQuestion('How do you support staff learning about the Mental Capacity Act?').topics.map((topic) => topic.id)).toContain('training');
   });
 
+  it('reads hints side by side ("the same staff team") as one hint, not two that make a subject', () => {
+    const weightOf = (question: string) => readQuestion(question).topics.find((topic) => topic.id === 'training')?.weight;
+    expect(weightOf('Some people have lived with the same staff team for years. How will you involve them in the move?')).toBe('weak');
+    // Apart, they are two hints: the question is about the staff and their team.
+    expect(weightOf('What skills do your staff bring, and how does each team keep them up to date?')).toBe('strong');
+  });
+
   it('keeps topics in the question\'s order and writes the summary strong first', () => {
     const analysis = readQuestion('How do you keep people informed when a disagreement arises, and how do you involve an independent advocate?');
     expect(analysis.topics.map((topic) => topic.id)).toEqual(['disagreements', 'advocacy']);
