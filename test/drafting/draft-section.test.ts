@@ -456,6 +456,15 @@ describe('choosing what to say', () => {
     expect(twice.responseText).toMatch(/Community Treatment Order/);
   });
 
+  it('gives the practice library entry that names what the question names, rather than a stated way of working', async () => {
+    const text = "Scenario: Sam is 30, lives in supported accommodation and is on a Community Treatment Order. He has stopped seeing his care coordinator and asked staff not to tell his father anything. Using this scenario, explain how your service would respond. Your answer should cover how you would respect Sam's wishes and right to confidentiality while managing risk; how you would use his crisis plan and any advance statement he has made; how you would make sure he can reach an Independent Mental Health Advocate; and how you would respond to his father.";
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 600 } });
+    expect(section.responseText).toMatch(/reads through each person's advance statement and crisis plan/);
+    expect(section.responseText).not.toMatch(/offers each person the chance to write an advance statement|writes their crisis and relapse plan/);
+    expect(section.notes.join('\n')).not.toMatch(/what you do about (?:advance statements|crisis and relapse plans)/);
+    await expectClean(section, 600);
+  });
+
   it('says how a summary is put right and where a disagreement with the decision goes, where a question asks how the person can challenge or correct it', async () => {
     const text = 'How and when is a written summary of the review shared with the person, and how can the person challenge or correct it?';
     const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 400 } });

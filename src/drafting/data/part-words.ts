@@ -41,6 +41,12 @@ export const CONDITION_OPENING = /^(?:when|whenever|if|once|after|before|while|w
 /** A bracketed list of instances ("(such as staff recruitment, training delivery …)"): what the words around it ask about is the subject. */
 export const EXAMPLE_LIST = /\((?:such as|for example|for instance|e\.?g\.?,?|including|like|eg)\s[^()]*\)/gi;
 
+/**
+ * Words before an ask that only lead into it: "Using this scenario, explain how …" and "Your
+ * answer should cover how you would …" ask what follows them.
+ */
+export const ASK_LEAD_IN = /^(?:(?:using|with|based on|drawing on|thinking about) (?:this|the|these) (?:scenario|example|case study|situation)s?,?\s+|(?:in )?your (?:answer|response|submission|reply) (?:should|must|will need to|needs to|may) (?:cover|include|address|set out|explain|describe|show|consider)\s+)/i;
+
 /** Words closing a line that announces the bulleted or lettered parts below it ("…, covering:"). */
 export const LIST_ANNOUNCEMENT = /\b(?:including|covering|include|cover|following|address(?:ing)?|as follows|below|outlining|setting out)$/i;
 

@@ -20,10 +20,11 @@ import { DEPTH_ELEMENTS, ELEMENT_LABELS, ELEMENT_STRUCTURE, STATED_STANDARD_ELEM
 import { detectStructureLines } from '../../check/rules/require-involvement-structure.js';
 import { buildBlock, emptyBidMemory, isMissing, namedPracticeBlock, normaliseSentence, type BidMemory, type Block, type BlockInputs, type MissingElement } from './topic-blocks.js';
 import { actorTopicsOf, namedOnlyAsActors, namesSomething, questionParts, type QuestionPart } from '../question/question-parts.js';
-import { ALWAYS_WORDS, declaredEntries, quotesEntry } from './declared-blocks.js';
+import { ALWAYS_WORDS, declaredEntries, quotesEntry, writtenBefore } from './declared-blocks.js';
 import { CHANGE_EXAMPLE, DIFFERENCE_ASK, REFERS_BACK } from '../data/part-words.js';
 import { scenarioPerson } from '../question/scenario-person.js';
 import { namesTerm, termsNamedIn } from '../question/named-terms.js';
+import { NAMED_TERMS } from '../data/named-terms.js';
 import { answersLetter, answersPart, asksForCheck, blockAnswers, blockAnswersLead, COMMITMENT_ELEMENTS, CUED_PATTERNS, givesTimeAsked, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
 
 /** Below this many words a shared opening is a common phrase, not the same sentence. */
@@ -696,14 +697,26 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
     if (!givesTimeAsked(part, gap.text)) return;
     answerWith({ ...gap, forPart: index }, beyondRecords ? Number.MAX_SAFE_INTEGER : -1);
   });
-  // A term a part names (an IMHA, Talking Mats) that nothing written for the answer mentions: a
-  // reader looks for it by name, so the part says what is done about it, after its other blocks.
+  // A term a part names (an IMHA, Talking Mats): a reader looks for it by name, so the part says
+  // what is done about it, after its other blocks, unless a block the answer keeps names it
+  // (fitted once more without it: see namedElsewhere).
+  // The organisation's own practice library entry naming the term says it first: it is what they
+  // do, with its owner and when it was last checked.
   const named = new Set<string>();
+  const library = askedTopicCues.flatMap(({ id }) => declaredEntries(context, id).usable).filter((entry) => !writtenBefore(entry, memory.sentences));
   parts.forEach((part, index) => {
     const topic = subjectOf(context, parts, index);
     for (const term of termsNamedIn(part.text)) {
       const { practice } = term;
-      if (!practice || !topic || named.has(term.name) || texts.some((text) => namesTerm(term, text))) continue;
+      if (named.has(term.name)) continue;
+      const own = library.filter((entry) => namesTerm(term, entry.text)).slice(0, 2);
+      if (own.length > 0) {
+        for (const other of termsNamedIn(own.map((entry) => entry.text).join(' '))) named.add(other.name);
+        const block = { ...libraryBlock(own, memory.elements.get('declared-practices') ?? 0), namedTerm: term.name, forPart: index };
+        candidates.push({ candidate: { block, priority: PART_PRIORITY, order: Number.MAX_SAFE_INTEGER }, part: index });
+        continue;
+      }
+      if (!practice || !topic) continue;
       named.add(term.name);
       const built = freshestWording((again) => namedPracticeBlock(term.name, practice, topic, again), 0, memory.sentences) as Block;
       candidates.push({ candidate: { block: { ...built, forPart: index }, priority: PART_PRIORITY, order: Number.MAX_SAFE_INTEGER }, part: index });
@@ -714,6 +727,21 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
   const offLead = ({ candidate, part }: { candidate: Candidate; part: number }) => Number(parts[part]?.lead !== undefined && candidate.block.topic !== parts[part]!.lead);
   const ordered = candidates.sort((a, b) => a.part - b.part || offLead(a) - offLead(b) || a.candidate.order - b.candidate.order);
   return { ...found, candidates: ordered.map(({ candidate, part }, order) => ({ ...candidate, order, ...(part < parts.length ? { part } : {}) })) };
+}
+
+/**
+ * Terms said for a part (the stated way of working, or the library entry naming them) that
+ * another block the answer keeps names too: that block says it, and the answer says it once.
+ * A commitment naming the term says what is not done yet, so does not count.
+ */
+function namedElsewhere(chosen: readonly Candidate[]): Set<string> {
+  const terms = new Set<string>();
+  for (const { block } of chosen) {
+    const term = block.namedTerm === undefined ? undefined : NAMED_TERMS.find((entry) => entry.name === block.namedTerm);
+    const elsewhere = (other: Block) => other !== block && other.namedTerm === undefined && !COMMITMENT_ELEMENTS.includes(other.element) && namesTerm(term!, other.text);
+    if (term && chosen.some((other) => elsewhere(other.block))) terms.add(term.name);
+  }
+  return terms;
 }
 
 /** What a part is about: its own topic, else ("this", "that evidence") the nearest part before it with one, else the question's. */
@@ -826,7 +854,9 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
     const quotedInCore = topicLed ? new Set<string>() : new Set(context.ranked(level.figures, excluded).chosen.map((entry) => entry.figure.id));
     // Blocks never repeat a number the core already gives.
     const { candidates, missing, alsoCovered } = topicLed ? first : candidatesFor(context, memory, quotedInCore);
-    const fitted = fit(core, candidates, limit, topicLed, parts);
+    const firstFit = fit(core, candidates, limit, topicLed, parts);
+    const saidElsewhere = namedElsewhere(firstFit.chosen);
+    const fitted = saidElsewhere.size === 0 ? firstFit : fit(core, candidates.filter((candidate) => !saidElsewhere.has(candidate.block.namedTerm ?? '')), limit, topicLed, parts);
     const required = fitted.chosen.filter((candidate) => candidate.priority <= 2).length;
     // Parts of the question answered count before blocks: two blocks on one part do not make up for a part left out.
     // A block placed with a part only because it shares a topic the part names in passing (staff

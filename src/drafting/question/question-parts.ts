@@ -7,7 +7,7 @@
  */
 import { readSentence } from '../../check/read-tokens.js';
 import { askedTopicCues, type AskedTopicId, type QuestionAskId } from '../data/question-cues.js';
-import { COMPLEMENT_VERB, CONDITION_OPENING, EXAMPLE_ASK, EXAMPLE_LIST, LIST_ANNOUNCEMENT, EXAMPLE_DETAIL, PART_BREAKS, PART_FILLER_LEMMAS } from '../data/part-words.js';
+import { ASK_LEAD_IN, COMPLEMENT_VERB, CONDITION_OPENING, EXAMPLE_ASK, EXAMPLE_LIST, LIST_ANNOUNCEMENT, EXAMPLE_DETAIL, PART_BREAKS, PART_FILLER_LEMMAS } from '../data/part-words.js';
 import { foundOnlyAsActors, leadTopic, normaliseQuestion, readQuestion, type AskedTopic, type QuestionAnalysis } from './read-question.js';
 
 export interface QuestionPart {
@@ -172,7 +172,7 @@ const SCENARIO = /\bscenario\b|(?:^|[.?!:,]\s+)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? 
  * keeps the statement it refers to.
  */
 function withoutStory(text: string, pieces: readonly Piece[]): Piece[] {
-  const firstAsk = pieces.findIndex((piece) => ASK_OPENING.test(piece.text) || /^\s*\?/.test(text.slice(piece.position + piece.text.length)));
+  const firstAsk = pieces.findIndex((piece) => ASK_OPENING.test(piece.text.replace(ASK_LEAD_IN, '')) || /^\s*\?/.test(text.slice(piece.position + piece.text.length)));
   if (firstAsk <= 0) return [...pieces];
   if (SCENARIO.test(text)) return pieces.slice(firstAsk);
   const statements = pieces.slice(0, firstAsk);

@@ -48,6 +48,16 @@ describe('questionParts', () => {
     expect(questionParts('Families are central to our contract. How do you involve them in reviews?')).toHaveLength(2);
   });
 
+  it('keeps the first ask of a scenario that opens with a lead-in ("Using this scenario, …", "Your answer should cover how …")', () => {
+    const question = "Scenario: Daniel is 34 and has asked staff not to tell his mother anything about him. Using this scenario, explain how your service would respond. Your answer should cover how you would respect Daniel's wishes while managing risk; how you would use his crisis plan; and how you would respond to his mother.";
+    expect(questionParts(question).map((part) => part.text)).toEqual([
+      'Using this scenario, explain how your service would respond',
+      "Your answer should cover how you would respect Daniel's wishes while managing risk",
+      'how you would use his crisis plan',
+      'and how you would respond to his mother',
+    ]);
+  });
+
   it('keeps the letter of each lettered line on the parts it holds, and none where the lines are not lettered', () => {
     const parts = questionParts('Describe how you run reviews. In your response, include:\n(a) how often reviews take place, and what triggers an early review;\n(b) how much notice people are given;\n(iv) how the meeting is chaired.');
     expect(parts.map((part) => part.label)).toEqual([undefined, '(a)', '(a)', '(b)', '(iv)']);
