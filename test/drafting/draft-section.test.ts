@@ -456,6 +456,14 @@ describe('choosing what to say', () => {
     expect(twice.responseText).toMatch(/Community Treatment Order/);
   });
 
+  it('says what is done about a term named only in a scenario\'s story where the limit leaves room', async () => {
+    const text = 'Scenario: Priya is 41, lives in one of your flats and is entitled to section 117 aftercare. She wants to find paid work. Describe how you would support her to plan for this.';
+    const roomy = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 700 } });
+    expect(roomy.responseText).toMatch(/section 117 aftercare/);
+    await expectClean(roomy, 700);
+    expect(roomy.notes.some((entry) => /^The question names section 117 aftercare/.test(entry))).toBe(false);
+  });
+
   it('gives the practice library entry that names what the question names, rather than a stated way of working', async () => {
     const text = "Scenario: Sam is 30, lives in supported accommodation and is on a Community Treatment Order. He has stopped seeing his care coordinator and asked staff not to tell his father anything. Using this scenario, explain how your service would respond. Your answer should cover how you would respect Sam's wishes and right to confidentiality while managing risk; how you would use his crisis plan and any advance statement he has made; how you would make sure he can reach an Independent Mental Health Advocate; and how you would respond to his father.";
     const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 600 } });

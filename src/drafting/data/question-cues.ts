@@ -166,7 +166,7 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     label: 'staff training',
     strong: ['training', 'trained', 'competenc(?:e|y|ies)', 'workforce development', 'supervision', 'refresher', 'e-?learning'],
     // "A learning disability" names who is supported, and "learning from complaints" or "an example of learning taken from a complaint" what is drawn from them: neither is training.
-    weak: ['staff', 'induction', 'skills', "(?<!lessons |(?:of|any|the|what) )learning(?! disabilit(?:y|ies)| difficult(?:y|ies)| from| points?| (?:taken|drawn|gained|identified)| (?:is|was|are|were) (?:shared|taken|fed))", 'knowledge', 'practitioners?', 'workforce', 'team'],
+    weak: ['staff', 'induction', 'skills', "(?<!lessons |(?:of|any|the|what) )learning(?! disabilit(?:y|ies)| difficult(?:y|ies)| from| points?| (?:taken|drawn|gained|identified)| (?:is|was|are|were) (?:shared|taken|fed))", 'knowledge', 'practitioners?', 'workforce'],
     figures: [],
   },
   {

@@ -61,6 +61,8 @@ const SAMPLING_REPEATS = 2;
  * a commissioner marks each part, so a part left out for room costs more than a figure.
  */
 const PART_PRIORITY = 0;
+/** Depth: added only where the limit leaves room once every asked element is in. */
+const DEPTH_PRIORITY = 3;
 
 /** Share of the limit an answer aims to use when the records have enough to say. */
 export const BUDGET_TARGET = 0.85;
@@ -704,24 +706,28 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
   // do, with its owner and when it was last checked.
   const named = new Set<string>();
   const library = askedTopicCues.flatMap(({ id }) => declaredEntries(context, id).usable).filter((entry) => !writtenBefore(entry, memory.sentences));
-  parts.forEach((part, index) => {
-    const topic = subjectOf(context, parts, index);
-    for (const term of termsNamedIn(part.text)) {
+  const sayNamed = (text: string, index: number | undefined, topic: AskedTopicId | undefined, priority: number) => {
+    const forPart = index === undefined ? {} : { forPart: index };
+    for (const term of termsNamedIn(text)) {
       const { practice } = term;
       if (named.has(term.name)) continue;
       const own = library.filter((entry) => namesTerm(term, entry.text)).slice(0, 2);
       if (own.length > 0) {
         for (const other of termsNamedIn(own.map((entry) => entry.text).join(' '))) named.add(other.name);
-        const block = { ...libraryBlock(own, memory.elements.get('declared-practices') ?? 0), namedTerm: term.name, forPart: index };
-        candidates.push({ candidate: { block, priority: PART_PRIORITY, order: Number.MAX_SAFE_INTEGER }, part: index });
+        const block = { ...libraryBlock(own, memory.elements.get('declared-practices') ?? 0), namedTerm: term.name, ...forPart };
+        candidates.push({ candidate: { block, priority, order: Number.MAX_SAFE_INTEGER }, part: index ?? parts.length });
         continue;
       }
       if (!practice || !topic) continue;
       named.add(term.name);
       const built = freshestWording((again) => namedPracticeBlock(term.name, practice, topic, again), 0, memory.sentences) as Block;
-      candidates.push({ candidate: { block: { ...built, forPart: index }, priority: PART_PRIORITY, order: Number.MAX_SAFE_INTEGER }, part: index });
+      candidates.push({ candidate: { block: { ...built, ...forPart }, priority, order: Number.MAX_SAFE_INTEGER }, part: index ?? parts.length });
     }
-  });
+  };
+  parts.forEach((part, index) => sayNamed(part.text, index, subjectOf(context, parts, index), PART_PRIORITY));
+  // Named only in a scenario's story ("is on a Community Treatment Order and entitled to section
+  // 117 aftercare"): said after the parts, where the limit leaves room.
+  sayNamed(context.analysis?.question ?? '', undefined, askedTopics(context)[0]?.id, DEPTH_PRIORITY);
   // Within a part, what the part is about comes first: "how will you involve family in planning"
   // is answered by how relatives take part before anything about planning itself.
   const offLead = ({ candidate, part }: { candidate: Candidate; part: number }) => Number(parts[part]?.lead !== undefined && candidate.block.topic !== parts[part]!.lead);

@@ -134,8 +134,10 @@ describe('readQuestion', () => {
   it('reads hints side by side ("the same staff team") as one hint, not two that make a subject', () => {
     const weightOf = (question: string) => readQuestion(question).topics.find((topic) => topic.id === 'training')?.weight;
     expect(weightOf('Some people have lived with the same staff team for years. How will you involve them in the move?')).toBe('weak');
-    // Apart, they are two hints: the question is about the staff and their team.
-    expect(weightOf('What skills do your staff bring, and how does each team keep them up to date?')).toBe('strong');
+    // Apart, they are two hints: the question is about the staff and their skills.
+    expect(weightOf('What skills do your staff bring, and how does each of them keep up to date?')).toBe('strong');
+    // A team named as who the service works with is not the staff's training.
+    expect(weightOf('How would staff work with the community mental health team when someone becomes unwell?')).toBe('weak');
   });
 
   it('keeps topics in the question\'s order and writes the summary strong first', () => {
