@@ -11,6 +11,8 @@ describe('termsNamedIn', () => {
     expect(termsNamedIn('Our SALT referrals and STOMP reviews')).toEqual([term('speech and language therapy'), term('STOMP')]);
     expect(termsNamedIn('Describe your PfA approach and how you use the EHC plan').map((entry) => entry.name)).toEqual(['Preparing for Adulthood', 'Education, Health and Care Plans']);
     expect(termsNamedIn('a personal health budget, or a pfa')).toEqual([term('personal budgets and direct payments')]);
+    // Possessives as buyers write them.
+    for (const text of ["a carer's assessment", "carers' assessments", 'a carer’s assessment']) expect(termsNamedIn(text)).toEqual([term("carers' assessments")]);
     // Not inside a longer or hyphenated word.
     expect(namesTerm(term('Community Treatment Orders'), 'CTOs-to-be and ACTOR')).toBe(false);
   });
