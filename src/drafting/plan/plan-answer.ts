@@ -720,7 +720,8 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
       }
       if (!practice || !topic) continue;
       named.add(term.name);
-      const built = freshestWording((again) => namedPracticeBlock(term.name, practice, topic, again), 0, memory.sentences) as Block;
+      const pledged = candidates.some(({ candidate }) => COMMITMENT_ELEMENTS.includes(candidate.block.element) && namesTerm(term, candidate.block.text));
+      const built = freshestWording((again) => namedPracticeBlock(term.name, practice, topic, again, pledged), 0, memory.sentences) as Block;
       candidates.push({ candidate: { block: { ...built, ...forPart }, priority, order: Number.MAX_SAFE_INTEGER }, part: index ?? parts.length });
     }
   };

@@ -1763,9 +1763,13 @@ export function buildBlock(element: ElementId, topic: AskedTopicId, inputs: Bloc
 
 /**
  * What the organisation does about a term the question names (an IMHA, Talking Mats), in the
- * term's own wording: the `again`th wording, then its brief form; stated, not counted.
+ * term's own wording: the `again`th wording, then its brief form; stated, not counted. `asStandard`:
+ * the brief form as the standard worked to.
  */
-export function namedPracticeBlock(name: string, practice: NamedPractice, topic: AskedTopicId, again: number): Block {
+export function namedPracticeBlock(name: string, practice: NamedPractice, topic: AskedTopicId, again: number, asStandard = false): Block {
+  // Beside a commitment to start recording it, said as the standard worked to: said as fact, the
+  // commitment's "not yet in our records" contradicts it.
+  if (asStandard) return block(topic, 'named-practice', `Our standard is that ${lowerFirst(practice.brief)}`, [], { namedTerm: name });
   const brief = block(topic, 'named-practice', practice.brief, [], { namedTerm: name });
   const wording = practice.wordings[again];
   return wording ? block(topic, 'named-practice', wording, [], { namedTerm: name, shorter: brief }) : brief;
