@@ -11,6 +11,13 @@ describe('termsNamedIn', () => {
     expect(termsNamedIn('Our SALT referrals and STOMP reviews')).toEqual([term('speech and language therapy'), term('STOMP')]);
     expect(termsNamedIn('Describe your PfA approach and how you use the EHC plan').map((entry) => entry.name)).toEqual(['Preparing for Adulthood', 'Education, Health and Care Plans']);
     expect(termsNamedIn('a personal health budget, or a pfa')).toEqual([term('personal budgets and direct payments')]);
+    expect(termsNamedIn('an s42 enquiry, the SARs, their CMHT, and TLAP').map((entry) => entry.name)).toEqual([
+      'Making It Real (Think Local Act Personal)',
+      'the care coordinator and community mental health team',
+      'section 42 safeguarding enquiries',
+      'Safeguarding Adults Reviews',
+    ]);
+    expect(termsNamedIn('section 420 of the RC rules')).toEqual([]);
     // Possessives as buyers write them.
     for (const text of ["a carer's assessment", "carers' assessments", 'a carer’s assessment']) expect(termsNamedIn(text)).toEqual([term("carers' assessments")]);
     // Not inside a longer or hyphenated word.
