@@ -24,7 +24,7 @@ import { ALWAYS_WORDS, declaredEntries, quotesEntry, writtenBefore } from './dec
 import { CHANGE_EXAMPLE, DIFFERENCE_ASK, REFERS_BACK } from '../data/part-words.js';
 import { scenarioPerson } from '../question/scenario-person.js';
 import { namesTerm, termsNamedIn } from '../question/named-terms.js';
-import { NAMED_TERMS } from '../data/named-terms.js';
+import type { NamedTerm } from '../data/named-terms.js';
 import { answersLetter, answersPart, asksForCheck, blockAnswers, blockAnswersLead, COMMITMENT_ELEMENTS, CUED_PATTERNS, givesTimeAsked, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
 
 /** Below this many words a shared opening is a common phrase, not the same sentence. */
@@ -231,7 +231,7 @@ function candidatesFor(
     const used = memory.elements.get(element) ?? 0;
     // Depth already given in an earlier answer of the bid is not repeated, unless what it tells is
     // kept apart another way (TOLD_APART).
-    if (used > 0 && priority >= 3 && !TOLD_APART.has(element)) return;
+    if (used > 0 && priority >= DEPTH_PRIORITY && !TOLD_APART.has(element)) return;
     // A figure an earlier block of this answer states is not stated again by a later one.
     // What the question is mostly about is answered even when an earlier answer of the bid said
     // it already: an answer that leaves out its own subject scores worse than one that repeats.
@@ -253,7 +253,7 @@ function candidatesFor(
       if (priority <= 2) missing.push({ element, topic, reason: 'kept for a later answer of the bid that asks about it', passing: true });
       return;
     }
-    const inputs = { context, quotedInCore: new Set([...quotedInCore, ...statedHere]), memory: local, relevantOnly, depth: priority >= 3, alongside: new Set(candidates.flatMap((candidate) => (candidate.block.element ? [candidate.block.element] : []))) };
+    const inputs = { context, quotedInCore: new Set([...quotedInCore, ...statedHere]), memory: local, relevantOnly, depth: priority >= DEPTH_PRIORITY, alongside: new Set(candidates.flatMap((candidate) => (candidate.block.element ? [candidate.block.element] : []))) };
     const built = freshestWording((again) => buildBlock(element, topic, { ...inputs, again }), used, memory.sentences);
     if (isMissing(built)) {
       if (priority <= 2) missing.push(built);
@@ -385,7 +385,7 @@ function candidatesFor(
   for (const topic of byWeight) for (const element of TOPIC_ELEMENTS[topic.id].required) if (!displaced.has(element)) add(element, topic.id, priorityOf(topic, element));
   for (const topic of topics.filter((entry) => !incidental(entry))) {
     const { optional, onlyAsLead = [] } = TOPIC_ELEMENTS[topic.id];
-    for (const element of optional) if (topic.id === leadTopic || !onlyAsLead.includes(element)) add(element, topic.id, 3);
+    for (const element of optional) if (topic.id === leadTopic || !onlyAsLead.includes(element)) add(element, topic.id, DEPTH_PRIORITY);
   }
   // Depth for long limits: further examples and "you said, we did" changes, each one not yet
   // quoted, where they answer the lead topic or the question asks for examples or changes.
@@ -714,14 +714,14 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
       const own = library.filter((entry) => namesTerm(term, entry.text)).slice(0, 2);
       if (own.length > 0) {
         for (const other of termsNamedIn(own.map((entry) => entry.text).join(' '))) named.add(other.name);
-        const block = { ...libraryBlock(own, memory.elements.get('declared-practices') ?? 0), namedTerm: term.name, ...forPart };
+        const block = { ...libraryBlock(own, memory.elements.get('declared-practices') ?? 0), namedTerm: term, ...forPart };
         candidates.push({ candidate: { block, priority, order: Number.MAX_SAFE_INTEGER }, part: index ?? parts.length });
         continue;
       }
       if (!practice || !topic) continue;
       named.add(term.name);
       const pledged = candidates.some(({ candidate }) => COMMITMENT_ELEMENTS.includes(candidate.block.element) && namesTerm(term, candidate.block.text));
-      const built = freshestWording((again) => namedPracticeBlock(term.name, practice, topic, again, pledged), 0, memory.sentences) as Block;
+      const built = freshestWording((again) => namedPracticeBlock(term, practice, topic, again, pledged), 0, memory.sentences) as Block;
       candidates.push({ candidate: { block: { ...built, ...forPart }, priority, order: Number.MAX_SAFE_INTEGER }, part: index ?? parts.length });
     }
   };
@@ -741,12 +741,13 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
  * another block the answer keeps names too: that block says it, and the answer says it once.
  * A commitment naming the term says what is not done yet, so does not count.
  */
-function namedElsewhere(chosen: readonly Candidate[]): Set<string> {
-  const terms = new Set<string>();
+function namedElsewhere(chosen: readonly Candidate[]): Set<NamedTerm> {
+  const terms = new Set<NamedTerm>();
   for (const { block } of chosen) {
-    const term = block.namedTerm === undefined ? undefined : NAMED_TERMS.find((entry) => entry.name === block.namedTerm);
-    const elsewhere = (other: Block) => other !== block && other.namedTerm === undefined && !COMMITMENT_ELEMENTS.includes(other.element) && namesTerm(term!, other.text);
-    if (term && chosen.some((other) => elsewhere(other.block))) terms.add(term.name);
+    const term = block.namedTerm;
+    if (!term) continue;
+    const elsewhere = (other: Block) => other.namedTerm === undefined && !COMMITMENT_ELEMENTS.includes(other.element) && namesTerm(term, other.text);
+    if (chosen.some((other) => elsewhere(other.block))) terms.add(term);
   }
   return terms;
 }
@@ -863,7 +864,7 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
     const { candidates, missing, alsoCovered } = topicLed ? first : candidatesFor(context, memory, quotedInCore);
     const firstFit = fit(core, candidates, limit, topicLed, parts);
     const saidElsewhere = namedElsewhere(firstFit.chosen);
-    const fitted = saidElsewhere.size === 0 ? firstFit : fit(core, candidates.filter((candidate) => !saidElsewhere.has(candidate.block.namedTerm ?? '')), limit, topicLed, parts);
+    const fitted = saidElsewhere.size === 0 ? firstFit : fit(core, candidates.filter((candidate) => candidate.block.namedTerm === undefined || !saidElsewhere.has(candidate.block.namedTerm)), limit, topicLed, parts);
     const required = fitted.chosen.filter((candidate) => candidate.priority <= 2).length;
     // Parts of the question answered count before blocks: two blocks on one part do not make up for a part left out.
     // A block placed with a part only because it shares a topic the part names in passing (staff
@@ -922,7 +923,7 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
     ...new Set(
       chosen.flatMap(({ block }) => {
         if (!block.text.trim() || !STATED_STANDARD_ELEMENTS.includes(block.element)) return [];
-        return [block.namedTerm ? `what you do about ${block.namedTerm}` : ELEMENT_LABELS[block.element]];
+        return [block.namedTerm ? `what you do about ${block.namedTerm.name}` : ELEMENT_LABELS[block.element]];
       }),
     ),
   ];

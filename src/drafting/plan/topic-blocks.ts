@@ -28,7 +28,7 @@ import { addDays, dateParts, monthName } from '../../evidence/calendar/iso-date.
 import { ESCALATION_LEVELS } from '../../data/import/vocabulary.js';
 import { periodContaining, twelveMonthsStart } from '../../evidence/period.js';
 import type { ElementId } from './data/topic-elements.js';
-import type { NamedPractice } from '../data/named-terms.js';
+import type { NamedPractice, NamedTerm } from '../data/named-terms.js';
 import { declaredEntries, declaredSentence, MAX_ENTRIES_PER_TOPIC, writtenBefore as entryWrittenBefore } from './declared-blocks.js';
 import { outrightTopicsOf, sharedTerms, termsOf } from '../question/question-parts.js';
 import { scenarioPerson } from '../question/scenario-person.js';
@@ -68,8 +68,8 @@ export interface Block {
   beyondRecords?: boolean;
   /** The part of the question (its index) the block was written to answer, when its words alone would not show it. */
   forPart?: number;
-  /** The term the question names that the block says what is done about ("Talking Mats"), for the writer's notes. */
-  namedTerm?: string;
+  /** The term the question names that the block says what is done about ("Talking Mats"). */
+  namedTerm?: NamedTerm;
   /**
    * The same block said in less (a library block with one entry fewer): under a tight limit the
    * answer keeps every asked element in its shorter form before any one takes all the room.
@@ -1766,13 +1766,13 @@ export function buildBlock(element: ElementId, topic: AskedTopicId, inputs: Bloc
  * term's own wording: the `again`th wording, then its brief form; stated, not counted. `asStandard`:
  * the brief form as the standard worked to.
  */
-export function namedPracticeBlock(name: string, practice: NamedPractice, topic: AskedTopicId, again: number, asStandard = false): Block {
+export function namedPracticeBlock(term: NamedTerm, practice: NamedPractice, topic: AskedTopicId, again: number, asStandard = false): Block {
   // Beside a commitment to start recording it, said as the standard worked to: said as fact, the
   // commitment's "not yet in our records" contradicts it.
-  if (asStandard) return block(topic, 'named-practice', `Our standard is that ${lowerFirst(practice.brief)}`, [], { namedTerm: name });
-  const brief = block(topic, 'named-practice', practice.brief, [], { namedTerm: name });
+  if (asStandard) return block(topic, 'named-practice', `Our standard is that ${lowerFirst(practice.brief)}`, [], { namedTerm: term });
+  const brief = block(topic, 'named-practice', practice.brief, [], { namedTerm: term });
   const wording = practice.wordings[again];
-  return wording ? block(topic, 'named-practice', wording, [], { namedTerm: name, shorter: brief }) : brief;
+  return wording ? block(topic, 'named-practice', wording, [], { namedTerm: term, shorter: brief }) : brief;
 }
 
 export function isMissing(built: Block | MissingElement): built is MissingElement {
