@@ -20,6 +20,20 @@ describe('termsNamedIn', () => {
     expect(termsNamedIn('section 420 of the RC rules')).toEqual([]);
     // Possessives as buyers write them.
     for (const text of ["a carer's assessment", "carers' assessments", 'a carer’s assessment']) expect(termsNamedIn(text)).toEqual([term("carers' assessments")]);
+    // Situations a scenario names, in the words buyers use, and near misses that are not them.
+    const names = (text: string) => termsNamedIn(text).map((entry) => entry.name);
+    expect(names('She has stopped taking her antipsychotic medication and is turning carers away.')).toEqual(['a wish to stop or refuse medication', 'a person refusing care or support']);
+    expect(names('He does not want to take his tablets.')).toEqual(['a wish to stop or refuse medication']);
+    expect(names('How do you handle missed or cancelled visits? He refuses to let staff tell his mother. She declines support from her family.')).toEqual([]);
+    expect(names('Taking over from the outgoing provider, with staff transferring under TUPE, when some people are anxious about the change')).toEqual(['staff transfer (TUPE) and handover from the outgoing provider', 'anxiety about change']);
+    expect(names('How will you pay or reward people for their time? How do you recognise the contribution of staff?')).toEqual(['paying people for their time and expertise']);
+    expect(names('how you will translate feedback into action and pay attention to the time it takes')).toEqual([]);
+    expect(names('He was discharged from hospital, and agency staff cover most nights; an interpreter is needed for his ISF review.')).toEqual([
+      'hospital admission and discharge',
+      'agency and relief staff and shift handovers',
+      'interpreters and translation',
+      'Individual Service Funds',
+    ]);
     // Not inside a longer or hyphenated word.
     expect(namesTerm(term('Community Treatment Orders'), 'CTOs-to-be and ACTOR')).toBe(false);
   });

@@ -1,0 +1,32 @@
+/**
+ * Every way of working stated for a named term is said as an answer would say it: it names the
+ * term (so the answer is not then told it never mentions it), it passes the checker, and it holds
+ * no number, since nothing in the records stands behind one.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../src/check/check-draft.js';
+import { NAMED_TERMS } from '../../../src/drafting/data/named-terms.js';
+import { namesTerm } from '../../../src/drafting/question/named-terms.js';
+
+const stated = NAMED_TERMS.flatMap((term) => (term.practice ? [...term.practice.wordings, term.practice.brief].map((text) => ({ term, text })) : []));
+
+describe('stated ways of working for named terms', () => {
+  it('names its own term in every wording and the brief form', () => {
+    expect(stated.filter(({ term, text }) => !namesTerm(term, text)).map(({ term, text }) => `${term.name}: ${text}`)).toEqual([]);
+  });
+
+  it('holds no figure', () => {
+    // A section of an Act is its name, not a figure.
+    expect(stated.filter(({ text }) => /\d/.test(text.replace(/\bsection \d+\b/g, ''))).map(({ text }) => text)).toEqual([]);
+  });
+
+  it('passes the checker: an owner and a time for each sentence, no vague or hard sentence', async () => {
+    const findings: string[] = [];
+    for (const { term, text } of stated) {
+      const { messages } = await checkDraft({ text, wordLimit: 600 });
+      // One paragraph is not meant to carry all four lines of the involvement paragraph.
+      for (const message of messages.filter((found) => found.ruleId !== 'require-involvement-structure')) findings.push(`${term.name}: ${message.ruleId} ${String(message.actual)}`);
+    }
+    expect(findings).toEqual([]);
+  }, 60_000);
+});
