@@ -124,6 +124,16 @@ describe('readQuestion', () => {
     expect(readQuestion('Describe how your parent company oversees quality.').topics.map((topic) => topic.id)).not.toContain('family-friends');
   });
 
+  it('reads involving a person in deciding about their own life as person-led planning, and their views being understood as communication', () => {
+    const strong = (question: string) => readQuestion(question).topics.filter((topic) => topic.weight === 'strong').map((topic) => topic.id);
+    expect(strong('How would you involve Joe in deciding what happens next?')).toContain('person-led-planning');
+    expect(strong('How do you include people in decisions about their own support?')).toContain('person-led-planning');
+    // Decisions about something other than their own life (a safeguarding concern, the service) are not their plan.
+    expect(strong('How do you involve people in decisions about safeguarding concerns that affect them?')).not.toContain('person-led-planning');
+    expect(strong('How do you involve people in decisions about the service?')).not.toContain('person-led-planning');
+    expect(strong("How would you make sure Joe's views are understood and recorded?")).toContain('accessibility');
+  });
+
   it('does not read learning drawn from a complaint as staff training', () => {
     const topics = readQuestion('Give one example of learning taken from a complaint.').topics.map((topic) => topic.id);
     expect(topics).toContain('complaints');
