@@ -464,6 +464,21 @@ describe('choosing what to say', () => {
     expect(roomy.notes.some((entry) => /^The question names section 117 aftercare/.test(entry))).toBe(false);
   });
 
+  it('answers the situation a scenario sets in the part on its subject: a refusal of medication under deciding what happens, a first language under being understood', async () => {
+    const text = "Scenario: Joe is 58 and has four home care visits a day after a stroke. He has started refusing his evening medication and sometimes sends carers away. His daughter, who lives nearby, wants you to make him take it. Joe's first language is Polish.\n(a) How would you involve Joe in deciding what happens next?\n(b) How would you work with his daughter?\n(c) How would you make sure Joe's views are understood and recorded?";
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 500 } });
+    const covered = section.plan!.covered.filter((entry) => entry.element === 'named-practice');
+    expect(covered).toHaveLength(3);
+    // The refusal is the scenario's test, so it is said in full, ahead of the figures.
+    const medication = section.responseText.indexOf('When a person wants to stop or refuse their medication, the key worker listens to their reasons');
+    expect(medication).toBeGreaterThanOrEqual(0);
+    expect(medication).toBeLessThan(section.responseText.search(/\d+%/));
+    expect(section.responseText).toMatch(/refuses their care or support/);
+    expect(section.responseText).toMatch(/professional interpreter/);
+    expect(section.notes.find((entry) => entry.startsWith('Stated as your way of working'))).toMatch(/what you do about a wish to stop or refuse medication/);
+    await expectClean(section, 500);
+  });
+
   it('gives the practice library entry that names what the question names, rather than a stated way of working', async () => {
     const text = "Scenario: Sam is 30, lives in supported accommodation and is on a Community Treatment Order. He has stopped seeing his care coordinator and asked staff not to tell his father anything. Using this scenario, explain how your service would respond. Your answer should cover how you would respect Sam's wishes and right to confidentiality while managing risk; how you would use his crisis plan and any advance statement he has made; how you would make sure he can reach an Independent Mental Health Advocate; and how you would respond to his father.";
     const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 600 } });

@@ -61,6 +61,12 @@ const SAMPLING_REPEATS = 2;
  * a commissioner marks each part, so a part left out for room costs more than a figure.
  */
 const PART_PRIORITY = 0;
+/**
+ * What is done about a situation or term a scenario's story names ("has started refusing his
+ * medication"): the reader marks the answer on it as on a part, so it comes before the weakly
+ * asked topics and any depth, after the parts and strongly asked topics.
+ */
+const STORY_PRIORITY = 2;
 /** Depth: added only where the limit leaves room once every asked element is in. */
 const DEPTH_PRIORITY = 3;
 
@@ -706,11 +712,12 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
   // do, with its owner and when it was last checked.
   const named = new Set<string>();
   const library = askedTopicCues.flatMap(({ id }) => declaredEntries(context, id).usable).filter((entry) => !writtenBefore(entry, memory.sentences));
-  const sayNamed = (text: string, index: number | undefined, topic: AskedTopicId | undefined, priority: number) => {
-    const forPart = index === undefined ? {} : { forPart: index };
+  const sayNamed = (text: string, place: (term: NamedTerm) => { index: number | undefined; topic: AskedTopicId | undefined; priority: number; inFull?: boolean }) => {
     for (const term of termsNamedIn(text)) {
       const { practice } = term;
       if (named.has(term.name)) continue;
+      const { index, topic, priority, inFull = false } = place(term);
+      const forPart = index === undefined ? {} : { forPart: index };
       const own = library.filter((entry) => namesTerm(term, entry.text)).slice(0, 2);
       if (own.length > 0) {
         for (const other of termsNamedIn(own.map((entry) => entry.text).join(' '))) named.add(other.name);
@@ -722,13 +729,19 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
       named.add(term.name);
       const pledged = candidates.some(({ candidate }) => COMMITMENT_ELEMENTS.includes(candidate.block.element) && namesTerm(term, candidate.block.text));
       const built = freshestWording((again) => namedPracticeBlock(term, practice, topic, again, pledged), 0, memory.sentences) as Block;
-      candidates.push({ candidate: { block: { ...built, ...forPart }, priority, order: Number.MAX_SAFE_INTEGER }, part: index ?? parts.length });
+      const full = inFull && built.shorter ? { askedInFull: true } : {};
+      candidates.push({ candidate: { block: { ...built, ...forPart, ...full }, priority, order: Number.MAX_SAFE_INTEGER }, part: index ?? parts.length });
     }
   };
-  parts.forEach((part, index) => sayNamed(part.text, index, subjectOf(context, parts, index), PART_PRIORITY));
-  // Named only in a scenario's story ("is on a Community Treatment Order and entitled to section
-  // 117 aftercare"): said after the parts, where the limit leaves room.
-  sayNamed(context.analysis?.question ?? '', undefined, askedTopics(context)[0]?.id, DEPTH_PRIORITY);
+  parts.forEach((part, index) => sayNamed(part.text, () => ({ index, topic: subjectOf(context, parts, index), priority: PART_PRIORITY })));
+  // Named only in a scenario's story: said in the part on its subject ("Joe's first language is
+  // Polish" answers "how you make sure his views are understood" with the interpreter), else
+  // after the parts ("is entitled to section 117 aftercare"). The situation is what the scenario
+  // is set to test, so it gets its full wording before other blocks get theirs.
+  sayNamed(context.analysis?.question ?? '', (term) => {
+    const index = storyTermPart(term, parts);
+    return index === undefined ? { index, topic: askedTopics(context)[0]?.id, priority: STORY_PRIORITY, inFull: true } : { index, topic: subjectOf(context, parts, index), priority: PART_PRIORITY, inFull: true };
+  });
   // Within a part, what the part is about comes first: "how will you involve family in planning"
   // is answered by how relatives take part before anything about planning itself.
   const offLead = ({ candidate, part }: { candidate: Candidate; part: number }) => Number(parts[part]?.lead !== undefined && candidate.block.topic !== parts[part]!.lead);
@@ -750,6 +763,16 @@ function namedElsewhere(chosen: readonly Candidate[]): Set<NamedTerm> {
     if (chosen.some((other) => elsewhere(other.block))) terms.add(term);
   }
   return terms;
+}
+
+/** The part a term named only in the story answers: the first led by one of the term's topics, else the first asking one. */
+function storyTermPart(term: NamedTerm, parts: readonly QuestionPart[]): number | undefined {
+  const topics = new Set(term.topics ?? []);
+  if (topics.size === 0) return undefined;
+  const led = parts.findIndex((part) => part.lead !== undefined && topics.has(part.lead));
+  if (led >= 0) return led;
+  const asking = parts.findIndex((part) => part.topics.some((topic) => topics.has(topic)));
+  return asking >= 0 ? asking : undefined;
 }
 
 /** What a part is about: its own topic, else ("this", "that evidence") the nearest part before it with one, else the question's. */
