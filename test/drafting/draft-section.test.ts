@@ -469,12 +469,14 @@ describe('choosing what to say', () => {
     const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 500 } });
     const covered = section.plan!.covered.filter((entry) => entry.element === 'named-practice');
     expect(covered).toHaveLength(3);
-    // The refusal is the scenario's test, so it is said in full, ahead of the figures.
-    const medication = section.responseText.indexOf('When a person wants to stop or refuse their medication, the key worker listens to their reasons');
+    // The refusal is the scenario's test: said in the part it answers, ahead of the figures.
+    const medication = section.responseText.indexOf('When a person wants to stop or refuse their medication, the key worker');
     expect(medication).toBeGreaterThanOrEqual(0);
     expect(medication).toBeLessThan(section.responseText.search(/\d+%/));
     expect(section.responseText).toMatch(/refuses their care or support/);
     expect(section.responseText).toMatch(/professional interpreter/);
+    // The daughter who wants staff to make him take it is a relative who sees things differently.
+    expect(section.plan!.covered.map((entry) => entry.element)).toContain('differing-views');
     expect(section.notes.find((entry) => entry.startsWith('Stated as your way of working'))).toMatch(/what you do about a wish to stop or refuse medication/);
     await expectClean(section, 500);
   });

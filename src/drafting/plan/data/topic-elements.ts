@@ -325,7 +325,9 @@ export const CUED_ELEMENTS: readonly CuedElement[] = [
   { topic: 'complaints', cue: "without fear|fear of|afraid|repercussions?|reprisals?|detriment|victimi[sz]\\w*|(?:feel|felt|feels) (?:safe|able|confident) to|affect(?:s|ed|ing)? (?:their|his|her|the person's) (?:care|support|service)", element: 'complaints-no-detriment' },
   // "Decisions are made with their consent": consent to the decision itself, not to sharing.
   { topic: 'consent-capacity', cue: "decisions?\\b[^.?;]{0,60}\\bconsent|consent(?:s|ing)? (?:to|for) (?:a |the |their |each )?(?:decisions?|care|support|treatment)", element: 'decision-consent' },
-  { topic: 'family-friends', cue: "differ(?:s|ent|ing)?|disagree(?:s|ment)?|conflict(?:s|ing)?|(?:respect|respects|respecting) (?:the person's|their|his|her) wishes", element: 'differing-views' },
+  // A scenario's relative who objects, or wants staff to overrule the person ("wants you to make
+  // him take it"), sets the same test without the word "disagree".
+  { topic: 'family-friends', cue: "differ(?:s|ent|ing)?|disagree(?:s|ment)?|conflict(?:s|ing)?|(?:respect|respects|respecting) (?:the person's|their|his|her) wishes|(?:object(?:s|ed|ing)?|opposed?) to|against (?:his|her|their) (?:wishes|will)|(?:wants?|wanted|insists?|insisted|demands?|demanded|expects?|expected|asks?|asked|pressing|pushing) (?:for )?(?:you|staff|us|the (?:service|provider|agency|team|staff)) to (?:make|stop|force|prevent|keep|restrict|end)", element: 'differing-views' },
   // The person turning their family away is a choice to respect, not a disagreement to settle.
   {
     topic: 'family-friends',
