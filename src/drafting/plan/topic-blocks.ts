@@ -902,7 +902,9 @@ const builders: Record<ElementId, Builder> = {
     const needs = met && !weak(met) ? "Each person's communication needs are recorded when their support starts and used for every meeting." : "The key worker records each person's communication needs when their support starts.";
     const when = figuresWhen(context);
     // Said again by a later answer that is about formats, in a wording no earlier answer used.
-    const counted = firstFresh([`Review agendas in ${when}, by format: ${list}.`, `By format, the review agendas key workers sent in ${when} were ${list}.`, `In ${when}, key workers sent review agendas in the person's own format: ${list}.`], 0);
+    // "In the person's own format" claims the practice: only where the practice profile shows it done.
+    const third = context.practised('accessible-format') ? `In ${when}, key workers sent review agendas in the person's own format: ${list}.` : `Review agendas sent in ${when}, counted by format: ${list}.`;
+    const counted = firstFresh([`Review agendas in ${when}, by format: ${list}.`, `By format, the review agendas key workers sent in ${when} were ${list}.`, third], 0);
     // How needs are recorded, said already by the steps that find and record them, is not said twice.
     const opening = alongside?.has('communication-needs') ? '' : `${needs} `;
     return block(topic, 'formats-in-use', again ? counted : `${opening}In ${when}, review agendas went out in these formats: ${list}.`, formats, again ? {} : { shorter: block(topic, 'formats-in-use', counted, formats) });

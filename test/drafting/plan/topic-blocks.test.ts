@@ -48,6 +48,25 @@ describe('topic block wording', () => {
     expect(more).toMatch(/9 of 10 complex and best-interests reviews[^.]*\(90%/);
   });
 
+  it('says agendas went out in the person\'s own format only where the records show it done, in every wording', () => {
+    const formats = [count('agenda-format', 30, { id: 'agenda-format-audio', subject: 'review agendas sent in audio' }), count('agenda-format', 21, { id: 'agenda-format-pictorial', subject: 'review agendas sent in pictures' })];
+    const wordings = (numerator: number) => {
+      const base = figuresWith([]);
+      const profile = { id: 'accessible-format', label: 'agendas in the agreed format', numerator, denominator: 100, share: numerator, threshold: 90, period: '2026-Q3', provenance: { records: 'review records', noun: 'reviews', rows: 100, batches: [] } };
+      const context = buildDraftingContext({ figures: { ...base, figures: [...base.figures, figure('accessible-formats', numerator, 100), ...formats], practices: [profile] } });
+      // As a bid says it again and again: each answer takes a wording no earlier answer used.
+      const memory = emptyBidMemory();
+      return [0, 1, 2, 3].map((again) => {
+        const { text } = buildBlock('formats-in-use', 'accessibility', { context, quotedInCore: new Set(), memory, again }) as Block;
+        memory.sentences.add(normaliseSentence(text));
+        return text;
+      });
+    };
+    // Below the standard, "key workers sent agendas in the person's own format" is a practice the records contradict.
+    for (const text of wordings(87)) expect(text).not.toMatch(/own format/);
+    expect(wordings(98).some((text) => /in the person's own format/.test(text))).toBe(true);
+  });
+
   it('says the person leads as the standard, not as what happens, when people say they do not feel involved', () => {
     expect(blockText([figure('feel-involved-agree', 1, 5)], 'person-leads', 'person-led-planning')).toMatch(/^Our standard is that /);
     expect(blockText([figure('feel-involved-agree', 5, 5)], 'person-leads', 'person-led-planning')).not.toMatch(/standard/);
