@@ -13,6 +13,12 @@
 import { PRACTICE_TOPICS } from '../../data/import/vocabulary.js';
 import { INSTANCE_ASK } from './part-words.js';
 
+/**
+ * A concern about a person's health or treatment ("her concerns about side effects") is raised
+ * with the prescriber, not through the disagreement log or the complaints procedure.
+ */
+const NOT_ABOUT_TREATMENT = "(?! (?:about|over|with|on) (?:the |any |her |his |their |its )?(?:side[- ]effects?|medication|medicines?|treatment|symptoms|health|diagnosis|weight|sleep)\\b)";
+
 // The topics a question can ask about are the practice library's topics: one list, so every
 // asked topic can be answered from a library entry and every entry's topic can be asked.
 export const ASKED_TOPIC_IDS = PRACTICE_TOPICS;
@@ -100,7 +106,7 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     // "query the summary") is disagreeing with it; "challenging behaviour" is not.
     strong: ['disagree(?:s|d|ment|ments)?', 'disputes?', 'escalat(?:e|es|ed|ion|ing)', 'conflicts?', 'challenge decisions?',
       '(?:challenge|dispute|query)(?: or (?:correct|change|amend|query))? (?:it|them|this|that|(?:the|a|their|any) (?:summary|summaries|record|records|minutes|notes|decisions?|outcomes?|plan))'],
-    weak: ['concerns?', 'differing views', 'do not agree', 'don\'t agree', 'resolv(?:e|ed|es|ing)', 'resolution', 'mediation', 'appeals?'],
+    weak: [`concerns?${NOT_ABOUT_TREATMENT}`, 'differing views', 'do not agree', 'don\'t agree', 'resolv(?:e|ed|es|ing)', 'resolution', 'mediation', 'appeals?'],
     figures: ['disputes-resolved'],
   },
   {
@@ -111,7 +117,7 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     strong: ['complaints?', 'complain(?:s|ed|ing)?', 'ombudsman', 'lgsco', 'grievances?', 'redress'],
     // Raising a concern is as often the condition of another question ("when someone raises a
     // concern, how quickly is an IMCA involved?") as its subject; a safeguarding concern is not a complaint.
-    weak: ['rais(?:e|es|ed|ing) (?:a |any |their |your )?(?:concerns?|issues?)', '(?<!safeguarding )concerns?', 'dissatisf(?:ied|action)', 'unhappy', "(?:not|isn[’']t|aren[’']t) (?:satisfied|happy)", 'take (?:it|this|that|their (?:complaint|concern)|the matter|things) further', 'compliments?', 'put (?:things|it|this) right', 'respon(?:d|se) times?', 'acknowledg(?:e|es|ed|ement|ing)'],
+    weak: [`rais(?:e|es|ed|ing) (?:a |any |their |your |her |his )?(?:concerns?|issues?)${NOT_ABOUT_TREATMENT}`, `(?<!safeguarding )concerns?${NOT_ABOUT_TREATMENT}`, 'dissatisf(?:ied|action)', 'unhappy', "(?:not|isn[’']t|aren[’']t) (?:satisfied|happy)", 'take (?:it|this|that|their (?:complaint|concern)|the matter|things) further', 'compliments?', 'put (?:things|it|this) right', 'respon(?:d|se) times?', 'acknowledg(?:e|es|ed|ement|ing)'],
     figures: ['disputes-resolved'],
   },
   {

@@ -134,6 +134,15 @@ describe('readQuestion', () => {
     expect(strong("How would you make sure Joe's views are understood and recorded?")).toContain('accessibility');
   });
 
+  it('does not read a concern about treatment as a complaint or a disagreement', () => {
+    const ids = (question: string) => readQuestion(question).topics.map((topic) => topic.id);
+    for (const question of ['How would you support her to raise her concerns about side effects?', 'He has concerns about his medication. How would you help him?']) {
+      expect(ids(question), question).not.toContain('complaints');
+      expect(ids(question), question).not.toContain('disagreements');
+    }
+    expect(ids('How can people raise concerns about their support?')).toContain('complaints');
+  });
+
   it('does not read learning drawn from a complaint as staff training', () => {
     const topics = readQuestion('Give one example of learning taken from a complaint.').topics.map((topic) => topic.id);
     expect(topics).toContain('complaints');
