@@ -481,6 +481,13 @@ describe('choosing what to say', () => {
     await expectClean(section, 500);
   });
 
+  it('reads a relative named by who they are, kept out by the person, as the person declining their family', async () => {
+    const text = "Scenario: Tom is 45 and lives in supported accommodation. He has told staff he does not want his brother told anything about his health. His brother phones the service every week asking how Tom is. How would you respond to the brother's calls while respecting Tom's wishes?";
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 350 } });
+    expect(section.plan!.covered.map((entry) => entry.element)).toContain('declines-family');
+    await expectClean(section, 350);
+  });
+
   it('gives the practice library entry that names what the question names, rather than a stated way of working', async () => {
     const text = "Scenario: Sam is 30, lives in supported accommodation and is on a Community Treatment Order. He has stopped seeing his care coordinator and asked staff not to tell his father anything. Using this scenario, explain how your service would respond. Your answer should cover how you would respect Sam's wishes and right to confidentiality while managing risk; how you would use his crisis plan and any advance statement he has made; how you would make sure he can reach an Independent Mental Health Advocate; and how you would respond to his father.";
     const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 600 } });
