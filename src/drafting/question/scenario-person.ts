@@ -84,7 +84,11 @@ function wishOf(text: string, name: string): string | undefined {
   ];
   for (const pattern of patterns) {
     const match = pattern.exec(text);
-    const wish = match?.[1]?.replace(WISH_END, '').trim();
+    // "wants to move nearer his sister, and that he does not want …": the second wish joins the first.
+    const wish = match?.[1]
+      ?.replace(WISH_END, '')
+      .replace(new RegExp(String.raw`,?\s+and that (?:he|she|they|${first}) `, 'gu'), ' and ')
+      .trim();
     if (!wish || wish.split(/\s+/).length > 25) continue;
     // A wish in the first person ("wants to see his friends") reads after the name as it stands;
     // "want" after "they" keeps its form, after a name it takes an -s.

@@ -11,6 +11,9 @@ describe('scenarioPerson', () => {
     // A title and surname, an age after a comma, and the story's quotes made curly.
     const patel = scenarioPerson('Mr Patel, 67, has dementia. His daughter wants him to move. He has told staff he wants "his own garden". What would you do?');
     expect(patel).toMatchObject({ name: 'Mr Patel', wish: 'wants “his own garden”' });
+    // Two wishes said one after the other are joined as one.
+    const tariq = scenarioPerson('Tariq is 31. He has said he wants to live nearer his cousin rather than his father, and that he does not want to see some of his old support workers. How would you plan the move?');
+    expect(tariq?.wish).toBe('wants to live nearer his cousin rather than his father and does not want to see some of his old support workers');
   });
 
   it('uses "they" when the story does not make the person\'s pronouns clear, and gives no wish it cannot find', () => {
