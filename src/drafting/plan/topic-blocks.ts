@@ -1609,6 +1609,14 @@ function gapCommitment({ context, again = 0, beyondRecords = false }: BlockInput
   const where = context.figures.services.length > 1 ? 'in every service' : `at ${context.place}`;
   // Beside what the library says is done, only what it does not.
   const { action, report } = beyondRecords && gap.besideLibrary && declaredEntries(context, topic).usable.length > 0 ? gap.besideLibrary : gap;
+  // A library entry on the topic kept for other people (a home care service's, in a mental health
+  // answer) still means the records are not silent on it: the commitment is made without saying
+  // they are, which another answer of the bid quoting that entry would contradict.
+  if (!beyondRecords && (context.figures.declaredPractices ?? []).some((entry) => entry.topic === topic && !entry.stale)) {
+    const held = gap.besideLibrary ?? gap;
+    const text = again % 2 === 0 ? `From ${start}, ${lowerFirstRole(gap.owner)} ${where} will ${held.action}. We will report ${held.report} in ${reportBy}.` : `${gap.owner} ${where} will ${held.action} from ${start}, and we will report ${held.report} in ${reportBy}.`;
+    return block(topic, 'gap-commitment', text, []);
+  }
   // An addition to what the topic's records show, said as one: not "beyond what is described above", which reads as a seam.
   const text = beyondRecords
     ? firstFresh(

@@ -212,6 +212,23 @@ describe('answers from the practice library', () => {
     expect(section.plan?.parts?.at(-1)?.answeredBy).toBe('commitment');
   });
 
+  it('does not say the records are silent on a topic the library holds an entry on, kept for other people than the question is about', () => {
+    // A home care service's carers entry, in a mental health question: not quoted, and not denied either.
+    const homeCare = entry('P42', 'carers', 'The key worker asks family members whether they give unpaid care at the first visit.', { place: 'Fernlea home care', serviceRef: 'S-F' });
+    const question = 'How would you support the mother of a person with mental health needs who is her unpaid carer?';
+    const commitment = (entries: ReturnType<typeof entry>[], again = 0) => {
+      const built = buildBlock('gap-commitment', 'carers', { context: buildDraftingContext({ figures: figuresWith(entries), question }), quotedInCore: new Set(), memory: emptyBidMemory(), again });
+      return 'text' in built ? built.text : '';
+    };
+    expect(declaredEntries(buildDraftingContext({ figures: figuresWith([homeCare]), question }), 'carers').usable).toEqual([]);
+    for (const again of [0, 1]) {
+      expect(commitment([homeCare], again)).toMatch(/will ask at every review whether anyone gives unpaid care/);
+      expect(commitment([homeCare], again)).not.toMatch(/not yet|do not yet show/);
+    }
+    expect(commitment([homeCare], 0)).not.toEqual(commitment([homeCare], 1));
+    expect(commitment([])).toMatch(/do not yet show which relatives and friends give unpaid care/);
+  });
+
   it('proposes beside an entry only what the entry does not already say is done', async () => {
     const plans = entry('P41', 'review-triggers', "The key worker reads each person's advance statement and crisis plan with them at every review and updates both.");
     const question = 'How do you keep advance statements and crisis plans up to date, and what prompts an early review when someone becomes unwell?';

@@ -48,6 +48,10 @@ export const GAP_COMMITMENTS: Readonly<Partial<Record<AskedTopicId, GapCommitmen
     action: 'ask at every review whether a relative or friend gives unpaid care, record the answer, and offer each carer a referral for a carer\'s assessment and the contact details of the local carers\' centre',
     report: 'how many carers were identified and how many were referred for an assessment',
     quarters: 1,
+    besideLibrary: {
+      action: 'ask at every review whether anyone gives unpaid care, and offer each carer a referral for a carer\'s assessment and the contact details of the local carers\' centre, recording both',
+      report: 'how many carers were referred for an assessment',
+    },
   },
   'co-production': {
     absent: 'people who use the service and their families taking part in designing, running or evaluating the service',
