@@ -34,6 +34,14 @@ describe('termsNamedIn', () => {
       'interpreters and translation',
       'Individual Service Funds',
     ]);
+    expect(names('Ellie turns 18 in March and is moving from CAMHS. Her father says he cannot cope and is exhausted.')).toEqual(["moving from children's to adult services", 'a family carer who cannot cope']);
+    expect(names("How will you work with the Council's Adult Social Care team? How do you prevent staff burnout?")).toEqual([]);
+    expect(names('Daniel is moving from an assessment and treatment unit after his CETR; he fears going into a home and refuses help with washing.')).toEqual([
+      'a person refusing care or support',
+      'hospital admission and discharge',
+      'Care (Education) and Treatment Reviews',
+      'a move into a care home',
+    ]);
     // Not inside a longer or hyphenated word.
     expect(namesTerm(term('Community Treatment Orders'), 'CTOs-to-be and ACTOR')).toBe(false);
   });
