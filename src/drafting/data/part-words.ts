@@ -39,6 +39,13 @@ export const PART_BREAKS: readonly string[] = [
 export const CONDITION_OPENING = /^(?:when|whenever|if|once|after|before|while|where|as soon as|each time|every time)\b/i;
 
 /** A bracketed list of instances ("(such as staff recruitment, training delivery …)"): what the words around it ask about is the subject. */
+/**
+ * A clause that sets a condition on what a part asks ("while respecting her independence",
+ * "without taking risks away"): what the part is about is named before it. Only before a verb in
+ * -ing: "decisions made while they are unwell" says when, and is the subject itself.
+ */
+export const CONDITION_CLAUSE = /,?\s+\b(?:while|whilst|without|at the same time as)\s+(?=\w+ing\b)/i;
+
 export const EXAMPLE_LIST = /\((?:such as|for example|for instance|e\.?g\.?,?|including|like|eg)\s[^()]*\)/gi;
 
 /**

@@ -7,7 +7,7 @@
  */
 import { readSentence } from '../../check/read-tokens.js';
 import { askedTopicCues, type AskedTopicId, type QuestionAskId } from '../data/question-cues.js';
-import { ASK_LEAD_IN, COMPLEMENT_VERB, CONDITION_OPENING, EXAMPLE_ASK, EXAMPLE_LIST, LIST_ANNOUNCEMENT, EXAMPLE_DETAIL, PART_BREAKS, PART_FILLER_LEMMAS } from '../data/part-words.js';
+import { ASK_LEAD_IN, COMPLEMENT_VERB, CONDITION_CLAUSE, CONDITION_OPENING, EXAMPLE_ASK, EXAMPLE_LIST, LIST_ANNOUNCEMENT, EXAMPLE_DETAIL, PART_BREAKS, PART_FILLER_LEMMAS } from '../data/part-words.js';
 import { foundOnlyAsActors, leadTopic, normaliseQuestion, readQuestion, type AskedTopic, type QuestionAnalysis } from './read-question.js';
 
 export interface QuestionPart {
@@ -252,7 +252,11 @@ function splitQuestion(question: string): QuestionPart[] {
     // the list gives instances of the subject; the subject is what the words around it name.
     const aroundList = piece.text.replace(EXAMPLE_LIST, ' ');
     const subjectTopics = aroundList === piece.text ? topics : readQuestion(aroundList).topics;
-    const leadOf = subjectTopics.length > 0 ? subjectTopics : topics;
+    // "How would you involve her parents while respecting her independence": what the part asks
+    // about is named before "while"; what follows is a condition on it.
+    const [mainClause = aroundList] = aroundList.split(CONDITION_CLAUSE);
+    const mainTopics = mainClause.length < aroundList.length ? readQuestion(mainClause).topics : [];
+    const leadOf = mainTopics.length > 0 ? mainTopics : subjectTopics.length > 0 ? subjectTopics : topics;
     const strongFirst = [...topics].sort((a, b) => Number(b.weight === 'strong') - Number(a.weight === 'strong') || a.position - b.position);
     const part: QuestionPart = {
       text: piece.text,

@@ -230,4 +230,12 @@ describe('people named only as taking part', () => {
     const analysis = readQuestion('How do you invite relatives to reviews, and what happens when a relative and the person want different things?');
     expect(actorTopicsOf(analysis)).toEqual([]);
   });
+
+  it('takes what a part is about from before "while" or "without": what follows is a condition on it', () => {
+    const [part] = questionParts('How would you involve her parents while respecting her independence?');
+    expect(part!.lead).toBe('family-friends');
+    expect(part!.topics).toContain('outcomes');
+    const [other] = questionParts('How do you support people to become more independent without taking risks away from them?');
+    expect(other!.lead).toBe('outcomes');
+  });
 });
