@@ -488,6 +488,15 @@ describe('choosing what to say', () => {
     await expectClean(section, 350);
   });
 
+  it('keeps changes someone else asked for out of a scenario answer as depth, unless it asks for examples', async () => {
+    const story = 'Scenario: Sam is 19 and autistic. His parents want to attend every meeting and see all his records, and Sam finds it hard to speak when they are in the room.\n(a) How would you involve his parents in his support?\n(b) How would you make sure Sam leads his own planning?';
+    const plain = await draftSection({ db, period: '2026-Q3', question: { text: story }, limit: { kind: 'words', value: 900 } });
+    expect(plain.plan!.covered.map((entry) => entry.element)).not.toContain('learning-from-feedback');
+    await expectClean(plain, 900);
+    const asked = await draftSection({ db, period: '2026-Q3', question: { text: `${story}\nGive examples of what you have changed after listening to families.` }, limit: { kind: 'words', value: 900 } });
+    expect(asked.plan!.covered.map((entry) => entry.element)).toContain('learning-from-feedback');
+  });
+
   it('gives the practice library entry that names what the question names, rather than a stated way of working', async () => {
     const text = "Scenario: Sam is 30, lives in supported accommodation and is on a Community Treatment Order. He has stopped seeing his care coordinator and asked staff not to tell his father anything. Using this scenario, explain how your service would respond. Your answer should cover how you would respect Sam's wishes and right to confidentiality while managing risk; how you would use his crisis plan and any advance statement he has made; how you would make sure he can reach an Independent Mental Health Advocate; and how you would respond to his father.";
     const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 600 } });

@@ -339,7 +339,8 @@ function candidatesFor(
   }
   const question = context.analysis?.question ?? '';
   // A scenario about a named person starts from that person and what they want.
-  if (leadTopic && scenarioPerson(question)) add('scenario-person', leadTopic, 1);
+  const scenario = scenarioPerson(question) !== undefined;
+  if (leadTopic && scenario) add('scenario-person', leadTopic, 1);
   // Required elements a cued one answers in place of are left out, and the writer told why.
   const displaced = new Set<ElementId>();
   const questionInParts = questionParts(question);
@@ -401,9 +402,12 @@ function candidatesFor(
   // A topic with no depth of its own takes only changes whose own words are about it: an
   // enablement story does not answer a question about advocacy, even one asking for examples.
   const ownDepth = DEPTH_ELEMENTS[lead];
+  // A scenario is answered about its person: another person's story or a change someone else
+  // asked for is padding there, unless the question asks for examples or what changed.
+  const ownScenarioDepth = scenario && !asks.has('examples') ? [] : ownDepth;
   const depth = !context.analysis?.topics.length
     ? both
-    : [...new Set([...(ownDepth ?? (asks.has('examples') ? (['learning-from-feedback'] as const) : [])), ...(asks.has('what-changed') ? (['learning-from-feedback'] as const) : [])])];
+    : [...new Set([...(ownScenarioDepth ?? (asks.has('examples') ? (['learning-from-feedback'] as const) : [])), ...(asks.has('what-changed') ? (['learning-from-feedback'] as const) : [])])];
   const relevantOnly = context.analysis?.topics.length ? ownDepth === undefined : false;
   for (const element of [...depth, ...depth]) add(element, lead, 4, true, relevantOnly);
   for (const topic of topics.filter(incidental)) {
