@@ -15,9 +15,10 @@ import { INSTANCE_ASK } from './part-words.js';
 
 /**
  * A concern about a person's health or treatment ("her concerns about side effects") is raised
- * with the prescriber, not through the disagreement log or the complaints procedure.
+ * with the prescriber, and one about a person ("concerns about both Mrs and Mr Kaur") is for
+ * their welfare: neither goes through the disagreement log or the complaints procedure.
  */
-const NOT_ABOUT_TREATMENT = "(?! (?:about|over|with|on) (?:the |any |her |his |their |its )?(?:side[- ]effects?|medication|medicines?|treatment|symptoms|health|diagnosis|weight|sleep)\\b)";
+const NOT_ABOUT_TREATMENT = "(?! (?:about|over|with|on) (?:the |any |her |his |their |its )?(?:side[- ]effects?|medication|medicines?|treatment|symptoms|health|diagnosis|weight|sleep)\\b| (?:about|for) (?:both |either )?(?:mr|mrs|ms|miss|dr|him|them|her)\\b(?! (?:care|support|service|plan|review)))";
 
 // The topics a question can ask about are the practice library's topics: one list, so every
 // asked topic can be answered from a library entry and every entry's topic can be asked.
@@ -104,7 +105,8 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     label: 'disagreements and escalation',
     // Challenging what was decided or written down ("how the person can challenge or correct it",
     // "query the summary") is disagreeing with it; "challenging behaviour" is not.
-    strong: ['disagree(?:s|d|ment|ments)?', 'disputes?', 'escalat(?:e|es|ed|ion|ing)', 'conflicts?', 'challenge decisions?',
+    // Concerns about a person ("how concerns about Mrs Kaur are escalated") go to a manager for their welfare, not up a disagreement route.
+    strong: ['disagree(?:s|d|ment|ments)?', 'disputes?', '(?<!(?:concerns?|worries) (?:about|for) (?:both |either )?(?:mr|mrs|ms|miss|dr|him|her|them)\\b[^.?;]{0,40})escalat(?:e|es|ed|ion|ing)', 'conflicts?', 'challenge decisions?',
       '(?:challenge|dispute|query)(?: or (?:correct|change|amend|query))? (?:it|them|this|that|(?:the|a|their|any) (?:summary|summaries|record|records|minutes|notes|decisions?|outcomes?|plan))'],
     weak: [`concerns?${NOT_ABOUT_TREATMENT}`, 'differing views', 'do not agree', 'don\'t agree', 'resolv(?:e|ed|es|ing)', 'resolution', 'mediation', 'appeals?'],
     figures: ['disputes-resolved'],
@@ -156,7 +158,7 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     label: 'safeguarding',
     // "Deprivation of Liberty Safeguards" and "Liberty Protection Safeguards" are capacity law, not safeguarding.
     strong: ['(?<!liberty )(?<!protection )safeguard(?:s|ing)?', 'abuse', 'neglect', 'exploitation'],
-    weak: ['protect(?:ed|ion)?(?! safeguards)', 'harm', 'incidents?', '(?:goes|went|go) wrong', 'at risk'],
+    weak: ['protect(?:ed|ion)?(?! safeguards)', 'harm', 'incidents?', '(?:goes|went|go) wrong', 'at risk', '(?:concerns?|worries) (?:about|for) (?:both |either )?(?:mr|mrs|ms|miss|dr|him|her|them)\\b(?! (?:care|support|service|plan|review))'],
     figures: [],
   },
   {

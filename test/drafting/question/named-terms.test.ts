@@ -24,6 +24,7 @@ describe('termsNamedIn', () => {
     const names = (text: string) => termsNamedIn(text).map((entry) => entry.name);
     expect(names('She has stopped taking her antipsychotic medication and is turning carers away.')).toEqual(['a wish to stop or refuse medication', 'a person refusing care or support']);
     expect(names('He does not want to take his tablets.')).toEqual(['a wish to stop or refuse medication']);
+    expect(names('How would you deal with her refusal of personal care?')).toEqual(['a person refusing care or support']);
     expect(names('How do you handle missed or cancelled visits? He refuses to let staff tell his mother. She declines support from her family.')).toEqual([]);
     expect(names('Taking over from the outgoing provider, with staff transferring under TUPE, when some people are anxious about the change')).toEqual(['staff transfer (TUPE) and handover from the outgoing provider', 'anxiety about change']);
     expect(names('How will you pay or reward people for their time? How do you recognise the contribution of staff?')).toEqual(['paying people for their time and expertise']);

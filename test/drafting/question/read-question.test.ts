@@ -134,13 +134,18 @@ describe('readQuestion', () => {
     expect(strong("How would you make sure Joe's views are understood and recorded?")).toContain('accessibility');
   });
 
-  it('does not read a concern about treatment as a complaint or a disagreement', () => {
+  it('does not read a concern about treatment or about a person as a complaint or a disagreement', () => {
     const ids = (question: string) => readQuestion(question).topics.map((topic) => topic.id);
     for (const question of ['How would you support her to raise her concerns about side effects?', 'He has concerns about his medication. How would you help him?']) {
       expect(ids(question), question).not.toContain('complaints');
       expect(ids(question), question).not.toContain('disagreements');
     }
     expect(ids('How can people raise concerns about their support?')).toContain('complaints');
+    // Concerns about a person are for their welfare: escalated to a manager or safeguarding, not up a disagreement route.
+    const welfare = ids('Explain how concerns about both Mrs and Mr Okoro would be escalated and recorded.');
+    expect(welfare).toContain('safeguarding');
+    expect(welfare).not.toContain('disagreements');
+    expect(ids('How are disagreements about her support escalated?')).toContain('disagreements');
   });
 
   it('does not read learning drawn from a complaint as staff training', () => {
