@@ -530,6 +530,8 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   const chosen: Candidate[] = [];
   const ranked = [...candidates].sort((a, b) => a.priority - b.priority || a.order - b.order);
   const fits = (trial: readonly Candidate[]) => within(withTopics(core, trial, topicLed, parts));
+  // Two routes can write the same block (a part's library entries and its topic's): it is said once.
+  const saidAlready = (option: Candidate, besides: readonly Candidate[] = chosen) => option.block.text.trim().length > 0 && besides.some((entry) => entry.block.text.trim() === option.block.text.trim());
   // Fullest first: the block, then each shorter form it has.
   const forms = (candidate: Candidate): Candidate[] => {
     const list = [candidate];
@@ -562,7 +564,7 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   });
   const leading = [...new Set(firstPerPart.values())].sort((a, b) => a.priority - b.priority || a.order - b.order);
   for (const candidate of [...leading, ...ranked.filter((entry) => entry.priority <= 1 && !leading.includes(entry))]) {
-    const form = forms(candidate).reverse().find((option) => fits([...chosen, option]));
+    const form = forms(candidate).reverse().find((option) => !saidAlready(option) && fits([...chosen, option]));
     if (!form) continue;
     chosen.push(form);
     origins.push(candidate);
@@ -578,7 +580,7 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
       for (const option of forms(origin)) {
         if (option.block === chosen[index]!.block) break;
         const trial = chosen.map((entry, at) => (at === index ? option : entry));
-        if (fits(trial)) {
+        if (!saidAlready(option, chosen.filter((_, at) => at !== index)) && fits(trial)) {
           chosen[index] = option;
           break;
         }
@@ -587,7 +589,7 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   giveBackFullerForms();
   for (const candidate of ranked.filter((entry) => entry.priority > 1 && !origins.includes(entry))) {
     const options = repeatsChosen(candidate) ? forms(candidate).slice(-1) : forms(candidate);
-    const form = options.find((option) => fits([...chosen, option]));
+    const form = options.find((option) => !saidAlready(option) && fits([...chosen, option]));
     if (form) chosen.push(form);
   }
   // A block added since may carry a line of the core paragraph (an owner, a check), which then

@@ -37,4 +37,16 @@ describe('fitting blocks to the limit', () => {
     expect(fitted.chosen.map((candidate) => candidate.block.element)).toEqual(['declared-practices', 'information-sharing', 'you-said-we-did']);
     expect(fitted.chosen[0]!.block.text.match(/entry\./g)).toHaveLength(3);
   });
+
+  it('says a block once when two routes wrote the same one (a part\'s library entries and its topic\'s)', () => {
+    const entry: Block = { element: 'declared-practices', topic: 'carers', text: words(30, 'carers'), figureIds: [], weakFigureIds: [] };
+    const twice: Candidate[] = [
+      { block: entry, priority: 0, order: 0, part: 0 },
+      { block: sharing, priority: 1, order: 1 },
+      { block: { ...entry }, priority: 1, order: 2 },
+      { block: { ...entry }, priority: 3, order: 3 },
+    ];
+    const fitted = fit(core, twice, { kind: 'words', value: 500 }, true);
+    expect(fitted.chosen.filter((candidate) => candidate.block.text === entry.text)).toHaveLength(1);
+  });
 });

@@ -131,6 +131,13 @@ describe.each(PROVIDERS.map((provider) => provider.slug))('the question bank dra
     }
   });
 
+  it('never says the same sentence twice in one answer', () => {
+    for (const { question, section } of drafted.get(slug)!) {
+      const sentences = section.responseText.split(/(?<=[.!?])\s+/).map((sentence) => sentence.trim()).filter((sentence) => sentence.split(/\s+/).length >= 8);
+      expect(sentences.filter((sentence, index) => sentences.indexOf(sentence) !== index), question.id).toEqual([]);
+    }
+  });
+
   it('keeps the answers of one bid distinct: at most a fifth of sentences outside the core in common', () => {
     const answers = drafted.get(slug)!;
     for (const bid of new Set(answers.map((answer) => answer.bid))) {
