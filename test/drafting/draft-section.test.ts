@@ -488,6 +488,13 @@ describe('choosing what to say', () => {
     await expectClean(section, 350);
   });
 
+  it('says a term named only in a method question\'s opening as depth, not ahead of what the question asks', async () => {
+    const text = 'Locally, support for carers in mental health services follows the Triangle of Care. Describe how you involve families in reviews and how you know it is working.';
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 250 } });
+    expect(section.plan!.covered.map((entry) => entry.element)).not.toContain('named-practice');
+    expect(section.responseText).not.toMatch(/Following the Triangle of Care, the key worker finds out/);
+  });
+
   it('keeps changes someone else asked for out of a scenario answer as depth, unless it asks for examples', async () => {
     const story = 'Scenario: Sam is 19 and autistic. His parents want to attend every meeting and see all his records, and Sam finds it hard to speak when they are in the room.\n(a) How would you involve his parents in his support?\n(b) How would you make sure Sam leads his own planning?';
     const plain = await draftSection({ db, period: '2026-Q3', question: { text: story }, limit: { kind: 'words', value: 900 } });

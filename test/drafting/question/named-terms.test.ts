@@ -36,12 +36,19 @@ describe('termsNamedIn', () => {
       'Individual Service Funds',
     ]);
     expect(names('Ellie turns 18 in March and is moving from CAMHS. Her father says he cannot cope and is exhausted.')).toEqual(["moving from children's to adult services", 'a family carer who cannot cope']);
-    expect(names("How will you work with the Council's Adult Social Care team? How do you prevent staff burnout?")).toEqual([]);
+    expect(names("How will you work with the Council's Adult Social Care team? How do you prevent staff burnout? Have you faced an employment tribunal? Arthur lives in a care home.")).toEqual([]);
+    expect(names('Her son wants her to move into a care home.')).toEqual(['a move into a care home']);
     expect(names('Daniel is moving from an assessment and treatment unit after his CETR; he fears going into a home and refuses help with washing.')).toEqual([
       'a person refusing care or support',
       'hospital admission and discharge',
       'Care (Education) and Treatment Reviews',
       'a move into a care home',
+    ]);
+    expect(names('How do you hear from people with PMLD and from racially minoritised communities? Do you use objects of reference? Who supports him at his tribunal?')).toEqual([
+      'objects of reference',
+      'profound and multiple learning disabilities',
+      'equality and diversity of who takes part',
+      "Mental Health Tribunals and hospital managers' hearings",
     ]);
     // Not inside a longer or hyphenated word.
     expect(namesTerm(term('Community Treatment Orders'), 'CTOs-to-be and ACTOR')).toBe(false);
