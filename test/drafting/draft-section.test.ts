@@ -486,6 +486,9 @@ describe('choosing what to say', () => {
     const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 350 } });
     expect(section.plan!.covered.map((entry) => entry.element)).toContain('declines-family');
     await expectClean(section, 350);
+    // One relative disagreeing with another is not the person keeping their family out.
+    const other = await draftSection({ db, period: '2026-Q3', question: { text: "Scenario: Mrs Hale is 90 and has home care. Her son wants staff to stop her going out alone; her daughter does not agree with her brother's request. How would you respond?" }, limit: { kind: 'words', value: 350 } });
+    expect(other.plan!.covered.map((entry) => entry.element)).not.toContain('declines-family');
   });
 
   it('says a term named only in a method question\'s opening as depth, not ahead of what the question asks', async () => {

@@ -274,7 +274,9 @@ export interface CuedElement {
 }
 
 /** Relatives, named as a group or by who they are ("her mother", "his son"). */
-const RELATIVES = '(?:famil(?:y|ies)|relatives?|parents?|next of kin|loved ones?|mother|father|mum|dad|sons?|daughters?|sisters?|brothers?|husband|wife|partner|spouse|grand(?:mother|father|parents?))';
+const RELATIVES = '(?:famil(?:y|ies)|relatives?|parents?|next of kin|loved ones?)';
+/** Relatives named by who they are ("her mother", "his son"). */
+const RELATIVES_BY_ROLE = '(?:mother|father|mum|dad|sons?|daughters?|sisters?|brothers?|husband|wife|partner|spouse|grand(?:mother|father|parents?))';
 
 export const CUED_ELEMENTS: readonly CuedElement[] = [
   // A risk assessment named among the papers a person receives ("plans, risk assessments and
@@ -334,7 +336,9 @@ export const CUED_ELEMENTS: readonly CuedElement[] = [
   // The person turning their family away is a choice to respect, not a disagreement to settle.
   {
     topic: 'family-friends',
-    cue: `(?:(?:do|does|did) not|don[’']t|doesn[’']t|didn[’']t) (?:want|wish|agree|consent|like)\\b[^.?;]{0,40}\\b(?:${RELATIVES}|(?:some|any)(?:one|body) (?:involved|there|present|to (?:be involved|attend|come|know))|(?:particular|certain) (?:people|persons?|relatives)\\b[^.?;]{0,15}\\binvolved)|no longer (?:wants?|wishes?)\\b[^.?;]{0,40}\\b${RELATIVES}|(?:refuses?|refused|refusing|declines?|declined|declining|objects?|objected|objecting)\\b[^.?;]{0,40}\\b${RELATIVES}|(?:would )?rather (?:not|that (?:their|his|her) famil)|(?:keep|keeps|keeping) (?:their|his|her) famil(?:y|ies) out`,
+    // "Does not agree with her husband's request" is one relative disagreeing with another: only
+    // wanting, wishing or consenting names the person keeping a relative out.
+    cue: `(?:(?:do|does|did) not|don[’']t|doesn[’']t|didn[’']t) (?:want|wish|consent)\\b[^.?;]{0,40}\\b${RELATIVES_BY_ROLE}|(?:(?:do|does|did) not|don[’']t|doesn[’']t|didn[’']t) (?:want|wish|agree|consent|like)\\b[^.?;]{0,40}\\b(?:${RELATIVES}|(?:some|any)(?:one|body) (?:involved|there|present|to (?:be involved|attend|come|know))|(?:particular|certain) (?:people|persons?|relatives)\\b[^.?;]{0,15}\\binvolved)|no longer (?:wants?|wishes?)\\b[^.?;]{0,40}\\b${RELATIVES}|(?:refuses?|refused|refusing|declines?|declined|declining|objects?|objected|objecting)\\b[^.?;]{0,40}\\b${RELATIVES}|(?:would )?rather (?:not|that (?:their|his|her) famil)|(?:keep|keeps|keeping) (?:their|his|her) famil(?:y|ies) out`,
     element: 'declines-family',
     displaces: ['family-participation', 'person-decides-who'],
   },
