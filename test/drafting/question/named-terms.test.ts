@@ -38,6 +38,7 @@ describe('termsNamedIn', () => {
     expect(names('Ellie turns 18 in March and is moving from CAMHS. Her father says he cannot cope and is exhausted.')).toEqual(["moving from children's to adult services", 'a family carer who cannot cope']);
     expect(names("How will you work with the Council's Adult Social Care team? How do you prevent staff burnout? Have you faced an employment tribunal? Arthur lives in a care home.")).toEqual([]);
     expect(names('Her son wants her to move into a care home.')).toEqual(['a move into a care home']);
+    expect(names('Her son asked care workers to lock her front door from the outside; she does not want to be locked in.')).toEqual(['restrictive practices']);
     expect(names('Daniel is moving from an assessment and treatment unit after his CETR; he fears going into a home and refuses help with washing.')).toEqual([
       'a person refusing care or support',
       'hospital admission and discharge',
