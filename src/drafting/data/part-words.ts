@@ -38,7 +38,6 @@ export const PART_BREAKS: readonly string[] = [
  */
 export const CONDITION_OPENING = /^(?:when|whenever|if|once|after|before|while|where|as soon as|each time|every time)\b/i;
 
-/** A bracketed list of instances ("(such as staff recruitment, training delivery …)"): what the words around it ask about is the subject. */
 /**
  * A clause that sets a condition on what a part asks ("while respecting her independence",
  * "without taking risks away"): what the part is about is named before it. Only before a verb in
@@ -46,6 +45,7 @@ export const CONDITION_OPENING = /^(?:when|whenever|if|once|after|before|while|w
  */
 export const CONDITION_CLAUSE = /,?\s+\b(?:while|whilst|without|at the same time as)\s+(?=\w+ing\b)/i;
 
+/** A bracketed list of instances ("(such as staff recruitment, training delivery …)"): what the words around it ask about is the subject. */
 export const EXAMPLE_LIST = /\((?:such as|for example|for instance|e\.?g\.?,?|including|like|eg)\s[^()]*\)/gi;
 
 /**

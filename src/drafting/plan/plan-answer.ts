@@ -744,8 +744,8 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
   // Polish" answers "how you make sure his views are understood" with the interpreter), else
   // after the parts ("is entitled to section 117 aftercare"). The situation is what the scenario
   // is set to test, so it gets its full wording before other blocks get theirs.
-  // In a question with no scenario, a term named only in its opening ("The Council expects
-  // providers to follow the Triangle of Care") is background: said as depth, where room is left.
+  // In a question with no scenario, a term named only in an opening that asks nothing ("Locally,
+  // support for carers follows the Triangle of Care") is background: said as depth, where room is left.
   const story = scenarioPerson(context.analysis?.question ?? '') !== undefined;
   sayNamed(context.analysis?.question ?? '', (term) => {
     if (!story) return { index: undefined, topic: askedTopics(context)[0]?.id, priority: DEPTH_PRIORITY };
