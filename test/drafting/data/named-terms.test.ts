@@ -29,4 +29,13 @@ describe('stated ways of working for named terms', () => {
     }
     expect(findings).toEqual([]);
   }, 60_000);
+
+  it('leaves a capacity assessment for treatment to the prescriber and for a move of home to the council, as elsewhere in the answer', () => {
+    const wordings = (name: string) => stated.filter(({ term }) => term.name === name).map(({ text }) => text);
+    for (const text of wordings('a wish to stop or refuse medication').slice(0, 2)) expect(text).toMatch(/prescriber[^.]*assess|assess[^.]*prescriber/);
+    for (const text of wordings('a move into a care home')) expect(text).toMatch(/council[^.]*assess|assess[^.]*council/);
+    for (const text of [...wordings('a wish to stop or refuse medication'), ...wordings('a move into a care home')]) {
+      expect(text).not.toMatch(/Registered Manager (?:arranges|holds)/);
+    }
+  });
 });
