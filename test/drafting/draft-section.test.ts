@@ -491,6 +491,14 @@ describe('choosing what to say', () => {
     expect(other.plan!.covered.map((entry) => entry.element)).not.toContain('declines-family');
   });
 
+  it('says what is done about the situation even when the scenario\'s opening line repeats the person\'s wish', async () => {
+    const text = 'Scenario: Lee is 40 and lives in supported accommodation. He has told his key worker that he wants to stop his depot injection because of the side effects. (a) How would you support Lee with this decision? (b) How would you work with his care team?';
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 500 } });
+    expect(section.responseText).toMatch(/Lee wants to stop his depot injection/);
+    expect(section.responseText).toMatch(/asks the prescriber/);
+    await expectClean(section, 500);
+  });
+
   it('says a term named only in a method question\'s opening as depth, not ahead of what the question asks', async () => {
     const text = 'Locally, support for carers in mental health services follows the Triangle of Care. Describe how you involve families in reviews and how you know it is working.';
     const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 250 } });

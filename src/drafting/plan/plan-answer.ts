@@ -769,7 +769,9 @@ function namedElsewhere(chosen: readonly Candidate[]): Set<NamedTerm> {
   for (const { block } of chosen) {
     const term = block.namedTerm;
     if (!term) continue;
-    const elsewhere = (other: Block) => other.namedTerm === undefined && !COMMITMENT_ELEMENTS.includes(other.element) && namesTerm(term, other.text);
+    // The scenario's opening line repeats what the story says the person wants ("wants to stop his
+    // depot injection"): it names the situation without saying what is done about it.
+    const elsewhere = (other: Block) => other.namedTerm === undefined && !COMMITMENT_ELEMENTS.includes(other.element) && other.element !== 'scenario-person' && namesTerm(term, other.text);
     if (chosen.some((other) => elsewhere(other.block))) terms.add(term);
   }
   return terms;
