@@ -20,13 +20,23 @@ export interface PickOrganisationOptions {
 }
 
 export async function pickOrganisation({ db, slug, remedy }: PickOrganisationOptions): Promise<PickedOrganisation> {
+  const found = slug
+    ? await db.prisma.organisation.findMany({ where: { slug }, select: { id: true, slug: true } })
+    : await db.prisma.organisation.findMany({ select: { id: true, slug: true }, orderBy: { slug: 'asc' }, take: 2 });
+  return chooseOrganisation(found, { slug, remedy });
+}
+
+/**
+ * The choice itself, for a caller that reads the candidates with more columns in its own
+ * statement: `candidates` are the organisation with `slug`, or when no slug is given the first
+ * two organisations by slug.
+ */
+export function chooseOrganisation<Row>(candidates: Row[], { slug, remedy }: { slug?: string | undefined; remedy: string }): Row {
   if (slug) {
-    const found = await db.prisma.organisation.findUnique({ where: { slug }, select: { id: true, slug: true } });
-    if (!found) throw new AppError('NOT_FOUND', `No organisation "${slug}": ${remedy}.`);
-    return found;
+    if (!candidates[0]) throw new AppError('NOT_FOUND', `No organisation "${slug}": ${remedy}.`);
+    return candidates[0];
   }
-  const organisations = await db.prisma.organisation.findMany({ select: { id: true, slug: true }, orderBy: { slug: 'asc' }, take: 2 });
-  if (organisations.length === 1) return organisations[0]!;
-  if (organisations.length === 0) throw new AppError('NOT_FOUND', `The database holds no organisation yet: ${remedy}.`);
+  if (candidates.length === 1) return candidates[0]!;
+  if (candidates.length === 0) throw new AppError('NOT_FOUND', `The database holds no organisation yet: ${remedy}.`);
   throw new AppError('INVALID_INPUT', 'The database holds several organisations: say which with --org SLUG.');
 }

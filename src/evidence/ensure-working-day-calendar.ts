@@ -22,7 +22,23 @@ export function regionFromEnum(value: string): BankHolidayRegion {
 
 const CHUNK = 2000;
 
-export async function ensureWorkingDayCalendar(db: Database): Promise<void> {
+/**
+ * Handles whose calendar was found or made at this version. Only this module writes the table, and
+ * only to the version the code carries, so once seen it stays; asking again cost a round trip
+ * before every set of figures.
+ */
+const ensured = new WeakMap<Database, Promise<void>>();
+
+export function ensureWorkingDayCalendar(db: Database): Promise<void> {
+  let done = ensured.get(db);
+  if (!done) {
+    ensured.set(db, (done = writeCalendarUnlessCurrent(db)));
+    done.catch(() => ensured.delete(db));
+  }
+  return done;
+}
+
+async function writeCalendarUnlessCurrent(db: Database): Promise<void> {
   const version = calendarVersion();
   const stored = await db.prisma.calendarVersion.findUnique({ where: { id: 1 } });
   if (stored?.version === version) return;

@@ -2,7 +2,7 @@
  * Which organisation, services and period a set of figures is about.
  */
 import type { Database } from '../data/database.js';
-import { pickOrganisation } from '../data/pick-organisation.js';
+import { chooseOrganisation } from '../data/pick-organisation.js';
 import { AppError } from '../shared/app-error.js';
 import type { BankHolidayRegion } from './calendar/bank-holidays.js';
 import { regionFromEnum } from './ensure-working-day-calendar.js';
@@ -41,22 +41,45 @@ export interface ResolveScopeOptions {
   services?: string[];
 }
 
+/**
+ * The organisation (by slug, or the only one) with its services, in one statement: the scope is
+ * read before every set of figures, and three round trips here were a tenth of their time.
+ */
+const SCOPE_SQL = `
+SELECT o.id, o.slug, o.name, o.bidder_name, o.region::text AS region, o.self_assessment,
+       o.agenda_notice_days, o.agenda_notice_max_days, o.meeting_max_minutes, o.summary_working_days,
+       o.advocate_response_hours, o.dispute_working_days, o.ni_sample_cases,
+       COALESCE((SELECT json_agg(json_build_object('id', s.id, 'ref', s.ref, 'name', s.name, 'locality', s.locality, 'serviceType', s.service_type) ORDER BY s.name)
+                 FROM service s WHERE s.organisation_id = o.id), '[]'::json)::text AS services
+FROM organisation o
+WHERE $1::text IS NULL OR o.slug = $1::text
+ORDER BY o.slug
+LIMIT 2`;
+
+interface ScopeRow {
+  id: string;
+  slug: string;
+  name: string;
+  bidder_name: string | null;
+  region: string;
+  self_assessment: unknown;
+  agenda_notice_days: number;
+  agenda_notice_max_days: number;
+  meeting_max_minutes: number;
+  summary_working_days: number;
+  advocate_response_hours: number;
+  dispute_working_days: number;
+  ni_sample_cases: number;
+  services: string;
+}
+
 export async function resolveScope(options: ResolveScopeOptions): Promise<EvidenceScope> {
   const { db } = options;
   const period = typeof options.period === 'string' ? parseReportingPeriod(options.period) : assertPeriodInCalendar(options.period);
-  const { id } = await pickOrganisation({
-    db,
-    ...(options.organisation !== undefined ? { slug: options.organisation } : {}),
-    remedy: 'import your records first (assured import)',
-  });
-  const [organisation, allServices] = await Promise.all([
-    db.prisma.organisation.findUniqueOrThrow({ where: { id } }),
-    db.prisma.service.findMany({
-      where: { organisationId: id },
-      select: { id: true, ref: true, name: true, locality: true, serviceType: true },
-      orderBy: { name: 'asc' },
-    }),
-  ]);
+  const candidates = await db.prisma.$queryRawUnsafe<ScopeRow[]>(SCOPE_SQL, options.organisation ?? null);
+  const organisation = chooseOrganisation(candidates, { slug: options.organisation, remedy: 'import your records first (assured import)' });
+  const { id } = organisation;
+  const allServices = JSON.parse(organisation.services) as EvidenceScope['services'];
   let services = allServices;
   if (options.services && options.services.length > 0) {
     services = options.services.map((wanted) => {
@@ -78,18 +101,18 @@ export async function resolveScope(options: ResolveScopeOptions): Promise<Eviden
       id,
       slug: organisation.slug,
       name: organisation.name,
-      bidderName: organisation.bidderName ?? organisation.name,
+      bidderName: organisation.bidder_name ?? organisation.name,
       region: regionFromEnum(organisation.region),
-      selfAssessment: organisation.selfAssessment,
+      selfAssessment: organisation.self_assessment,
     },
     standards: {
-      agendaNoticeDays: organisation.agendaNoticeDays,
-      agendaNoticeMaxDays: organisation.agendaNoticeMaxDays,
-      meetingMaxMinutes: organisation.meetingMaxMinutes,
-      summaryWorkingDays: organisation.summaryWorkingDays,
-      advocateResponseHours: organisation.advocateResponseHours,
-      disputeWorkingDays: organisation.disputeWorkingDays,
-      niSampleCases: organisation.niSampleCases,
+      agendaNoticeDays: organisation.agenda_notice_days,
+      agendaNoticeMaxDays: organisation.agenda_notice_max_days,
+      meetingMaxMinutes: organisation.meeting_max_minutes,
+      summaryWorkingDays: organisation.summary_working_days,
+      advocateResponseHours: organisation.advocate_response_hours,
+      disputeWorkingDays: organisation.dispute_working_days,
+      niSampleCases: organisation.ni_sample_cases,
     },
     services,
     allServices: services.length === allServices.length,

@@ -40,10 +40,13 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<Database> {
   };
 }
 
-/** Empties every table but the migration history, so one database can serve a whole file. */
+/**
+ * Empties every table but the migration history and the working-day calendar, so one database can
+ * serve a whole file. The calendar is reference data the code writes once per handle, not test data.
+ */
 export async function resetDatabase(db: Database): Promise<void> {
   const tables = await db.prisma.$queryRawUnsafe<{ tablename: string }[]>(
-    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'working_day', 'calendar_version')`,
   );
   if (tables.length === 0) return;
   await db.prisma.$executeRawUnsafe(`TRUNCATE ${tables.map((table) => `"${table.tablename}"`).join(', ')} CASCADE`);
