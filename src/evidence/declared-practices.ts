@@ -38,17 +38,21 @@ export async function computeDeclaredPractices(options: ComputeDeclaredPractices
   const staleBefore = monthsBefore(periodEnd, options.staleAfterMonths ?? DEFAULT_STALE_AFTER_MONTHS);
   const serviceIds = scope.services.map((service) => service.id);
   // An organisation-wide practice holds wherever the organisation works: every service, as figures name them.
-  const [entries, organisationPlace] = await Promise.all([
+  const [rows, organisationPlace] = await Promise.all([
     db.prisma.practiceEntry.findMany({
       where: {
         organisationId: scope.organisation.id,
         inPlaceSince: { lte: new Date(`${periodEnd}T00:00:00Z`) },
         OR: [{ serviceId: null }, { serviceId: { in: serviceIds } }],
       },
-      include: { service: { select: { ref: true, name: true } }, batch: { select: { id: true, fileName: true, sha256: true, importedAt: true } } },
+      include: { batch: { select: { id: true, fileName: true, sha256: true, importedAt: true } } },
     }),
     scope.organisationPlace ?? db.prisma.service.findMany({ where: { organisationId: scope.organisation.id }, select: { name: true } }).then((services) => placeAnchor(services.map((service) => service.name))),
   ]);
+  // Every entry's service is in scope (the query asks for no other), so the scope names it and
+  // including the service cost Prisma a further round trip.
+  const servicesById = new Map(scope.services.map((service) => [service.id, service]));
+  const entries = rows.map((entry) => ({ ...entry, service: entry.serviceId === null ? null : servicesById.get(entry.serviceId)! }));
   const topicOrder = (topic: string) => (PRACTICE_TOPICS as readonly string[]).indexOf(topic);
   entries.sort(
     (a, b) =>
