@@ -74,22 +74,26 @@ function curlyQuotes(text: string): string {
   });
 }
 
-function wishOf(text: string, name: string): string | undefined {
+function wishOf(text: string, name: string, pronouns: Pronouns): string | undefined {
   const first = name.split(' ').at(-1)!;
-  const who = String.raw`(?:${name}|${first}|[Hh]e|[Ss]he|[Tt]hey)`;
+  // Only the person's own pronoun stands for them: "they want him to settle" is the parents' wish
+  // about Callum, not his.
+  const pronoun = pronouns.subject;
+  const who = String.raw`(?:${name}|${first}|${pronoun[0]!.toUpperCase()}${pronoun.slice(1)}|${pronoun})`;
   const saying = String.raw`(?:says?|said|tells?|told|has (?:told|said)|keeps saying|is clear|makes it clear)`;
   const patterns = [
-    new RegExp(String.raw`\b${who}\b[^.?!]{0,40}?\b${saying}\b[^.?!]{0,40}?\b(?:that )?(?:clearly )?(?:he|she|they|${first}) (?:clearly )?(${WANT_VERB}[^.;?!]+)`, 'u'),
-    new RegExp(String.raw`\b${who} (?:clearly |really |very much |now )?(${WANT_VERB}[^.;?!]+)`, 'u'),
+    new RegExp(String.raw`\b${who}\b[^.?!]{0,40}?\b${saying}\b[^.?!]{0,40}?\b(?:that )?(?:clearly )?(?:${pronoun}|${first}) (?:clearly )?(${WANT_VERB}[^.;?!]+)`, 'gu'),
+    new RegExp(String.raw`\b${who} (?:clearly |really |very much |now )?(${WANT_VERB}[^.;?!]+)`, 'gu'),
   ];
-  for (const pattern of patterns) {
-    const match = pattern.exec(text);
+  for (const match of patterns.flatMap((pattern) => [...text.matchAll(pattern)])) {
     // "wants to move nearer his sister, and that he does not want …": the second wish joins the first.
-    const wish = match?.[1]
+    const wish = match[1]
       ?.replace(WISH_END, '')
       .replace(new RegExp(String.raw`,?\s+and that (?:he|she|they|${first}) `, 'gu'), ' and ')
       .trim();
     if (!wish || wish.split(/\s+/).length > 25) continue;
+    // "wants him to settle" is somebody else's wish for the person.
+    if (new RegExp(String.raw`^${WANT_VERB} ${pronouns.object}\b`, 'u').test(wish)) continue;
     // A wish in the first person ("wants to see his friends") reads after the name as it stands;
     // "want" after "they" keeps its form, after a name it takes an -s.
     return curlyQuotes(wish.replace(/^want\b/, 'wants').replace(/^wish\b/, 'wishes').replace(/^hope\b/, 'hopes'));
@@ -104,6 +108,6 @@ export function scenarioPerson(question: string): ScenarioPerson | undefined {
   const name = match?.[1];
   if (!name || NOT_A_NAME.test(name)) return undefined;
   const pronouns = pronounsOf(text, name);
-  const wish = wishOf(text, name);
+  const wish = wishOf(text, name, pronouns);
   return { name, pronouns, ...(wish ? { wish } : {}) };
 }

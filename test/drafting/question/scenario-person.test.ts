@@ -22,6 +22,17 @@ describe('scenarioPerson', () => {
     expect(sam?.wish).toBeUndefined();
   });
 
+  it("does not take a relative's wish for the person as the person's own", () => {
+    // "They" are his parents here, and "wants him to" is somebody's wish for him.
+    const callum = scenarioPerson(
+      'Callum is 19. He is autistic and communicates using some Makaton signs. His parents are his appointees. They have asked for a fixed daily timetable, because they want him to settle. How would you involve him?',
+    );
+    expect(callum).toMatchObject({ name: 'Callum', pronouns: { subject: 'he' } });
+    expect(callum?.wish).toBeUndefined();
+    const ada = scenarioPerson('Ada is 80. Her daughter says she wants her to move nearer. Ada wants to stay in her flat. What would you do?');
+    expect(ada?.wish).toBe('wants to stay in her flat');
+  });
+
   it('finds nobody in a question that names no person with an age', () => {
     expect(scenarioPerson('How do you involve families in reviews? The Council is 100% committed to co-production.')).toBeUndefined();
     expect(scenarioPerson('Describe how you support people aged 18 to 65 to lead their reviews.')).toBeUndefined();
