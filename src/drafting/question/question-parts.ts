@@ -157,7 +157,7 @@ function isTitle(line: string, next: string | undefined): boolean {
 }
 
 /** A question that tells a story first: "Scenario", or a named person with an age ("Daniel is 29, …"). */
-const SCENARIO = /\bscenario\b|(?:^|[.?!:,]\s+)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? is (?:aged )?\d{1,3}\b/u;
+const SCENARIO = /\b[Ss]cenario\b|(?:^|[.?!:,]\s+|\n\s*)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? is (?:aged )?\d{1,3}\b/u;
 
 /**
  * A scenario's story ("Daniel is 29 … His parents object … Daniel is upset") is what the answer
@@ -208,7 +208,8 @@ function splitQuestion(question: string): QuestionPart[] {
     .filter((piece) => /[\p{L}]/u.test(piece.text))
     // "Describe your approach to reviews, covering:" above lettered parts announces them; the
     // parts are what is asked, and read as one more part it would take the answer's first blocks.
-    .filter((piece) => !(LIST_ANNOUNCEMENT.test(piece.text) && BEFORE_LIST.test(text.slice(piece.position + piece.text.length))));
+    // So does "Please explain:" above them, which names nothing of its own.
+    .filter((piece) => !((LIST_ANNOUNCEMENT.test(piece.text) || subjectTerms(piece.text).length === 0) && BEFORE_LIST.test(text.slice(piece.position + piece.text.length))));
 
   // A piece with no verb ("Over the last 12 months", "For people with mental health needs")
   // qualifies the piece after it rather than asking anything itself.

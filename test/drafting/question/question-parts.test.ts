@@ -163,9 +163,20 @@ describe('questionParts', () => {
   it('reads each sub-bullet as a part and keeps its offset in the question', () => {
     const question = 'Please describe:\n- how advocates are chosen for people without family\n- how disagreements are escalated';
     const parts = questionParts(question);
-    expect(parts.map((part) => part.text)).toEqual(['Please describe', 'how advocates are chosen for people without family', 'how disagreements are escalated']);
-    expect(question.slice(parts[2]!.position, parts[2]!.position + 3)).toBe('how');
-    expect(parts[2]!.topics).toContain('disagreements');
+    // "Please describe:" above the bullets names nothing of its own: it announces them.
+    expect(parts.map((part) => part.text)).toEqual(['how advocates are chosen for people without family', 'how disagreements are escalated']);
+    expect(question.slice(parts[1]!.position, parts[1]!.position + 3)).toBe('how');
+    expect(parts[1]!.topics).toContain('disagreements');
+  });
+
+  it("reads a scenario under a title line as the story it is, and its lettered asks as the parts", () => {
+    const question =
+      'Scenario: moving home\n\nAmir is 24. He has a learning disability and lives with his mother. He uses a picture exchange system. His mother wants him to stay at home.\n\nPlease explain:\na) how you would involve Amir in planning his move;\nb) how you would work with his mother.';
+    const parts = questionParts(question);
+    expect(parts.map((part) => [part.label, part.text])).toEqual([
+      ['a)', 'how you would involve Amir in planning his move'],
+      ['b)', 'how you would work with his mother'],
+    ]);
   });
 
   it('reads "Explain when and how you involve advocates" as one part, not "Explain when" on its own', () => {
