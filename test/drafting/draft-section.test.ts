@@ -429,6 +429,21 @@ describe('choosing what to say', () => {
     await expectClean(section, 600);
   });
 
+  it('letters a scenario under a title line by its asks, each letter opening on a block that answers it', async () => {
+    const text =
+      "Scenario: moving on\n\nCallum is 19. He is autistic and communicates with some Makaton signs and a picture exchange system. He is very sensitive to noise. His parents have asked for male staff only, because they want him to settle. The Council will apply to the Court of Protection to authorise a deprivation of liberty.\n\nPlease explain:\na) how you would involve Callum in planning his move, including choosing his staff and understanding his tenancy;\nb) how you would work with his parents when their wishes differ from what Callum communicates, and when you would ask for an independent advocate;\nc) how you would support the Court of Protection application and keep restrictions to the least possible;\nd) how you would review the first 12 weeks, and who would take part.";
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 600 } });
+    const paragraphs = section.responseText.split('\n\n');
+    const opening = (letter: string) => paragraphs.findIndex((paragraph) => paragraph.startsWith(`${letter}) `));
+    expect(['a', 'b', 'c', 'd'].map(opening).every((index) => index >= 0)).toBe(true);
+    // The story is not asked, so nothing answers "Callum is 19" and the opening is his own.
+    expect(section.plan!.parts!.map((part) => part.text)[0]).toMatch(/^how you would involve Callum/);
+    expect(section.responseText).not.toMatch(/Callum wants him/);
+    expect(paragraphs[opening('c')]).toMatch(/Court of Protection|restrict/);
+    expect(paragraphs[opening('d')]).toMatch(/review/);
+    await expectClean(section, 600);
+  });
+
   it('tells the writer what the question names that the answer never mentions, acronyms only in capitals', async () => {
     const [note] = namedButUnanswered('How do you work with the IMHA and support people on a CTO? Do you use Makaton? How do you report to the CQC?', 'The key worker invites the Independent Mental Health Advocate to every review.');
     expect(note).toMatch(/^The question names Community Treatment Orders, Makaton and the Care Quality Commission, and the answer does not mention them/);

@@ -447,6 +447,28 @@ function carriedLines(chosen: readonly Candidate[]): Partial<Record<ParagraphLin
   return carried;
 }
 
+/**
+ * Within each lettered part, a block that plainly answers the letter goes first, so the letter
+ * opens on its answer: a part's blocks are ordered by what it is about, and a block placed there
+ * for sharing a word (a training figure under "who would take part in the review") could
+ * otherwise open it, and one such letter leaves the whole answer unlettered.
+ */
+function answeringFirst(ordered: Candidate[], parts: readonly QuestionPart[]): Candidate[] {
+  const labelOf = (candidate: Candidate) => (candidate.part === undefined ? undefined : parts[candidate.part]?.label);
+  const result: Candidate[] = [];
+  for (let start = 0; start < ordered.length; ) {
+    const label = labelOf(ordered[start]!);
+    let end = start + 1;
+    while (end < ordered.length && label !== undefined && labelOf(ordered[end]!) === label) end += 1;
+    const run = ordered.slice(start, end);
+    const answering = label === undefined ? -1 : run.findIndex((candidate) => candidate.block.text.trim().length > 0 && answersLetter(parts[candidate.part!]!, candidate.block));
+    if (answering > 0) run.unshift(...run.splice(answering, 1));
+    result.push(...run);
+    start = end;
+  }
+  return result;
+}
+
 /** Below this many words a block joins the paragraph before it rather than standing alone. */
 const SHORT_BLOCK_WORDS = 30;
 
@@ -458,7 +480,7 @@ const SHORT_BLOCK_WORDS = 30;
  * elements stay in the answer: a line is dropped only when the topic paragraphs carry it.
  */
 function withTopics(core: DraftLines, chosen: readonly Candidate[], topicLed = false, parts: readonly QuestionPart[] = []): DraftLines {
-  const ordered = [...chosen].sort((a, b) => a.order - b.order);
+  const ordered = answeringFirst([...chosen].sort((a, b) => a.order - b.order), parts);
   const paragraphs: { topic: AskedTopicId; label: string | undefined; part: number | undefined; first: Block; texts: string[] }[] = [];
   for (const candidate of ordered) {
     const text = candidate.block.text.trim();
