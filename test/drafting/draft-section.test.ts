@@ -439,6 +439,9 @@ describe('choosing what to say', () => {
     // The story is not asked, so nothing answers "Callum is 19" and the opening is his own.
     expect(section.plan!.parts!.map((part) => part.text)[0]).toMatch(/^how you would involve Callum/);
     expect(section.responseText).not.toMatch(/Callum wants him/);
+    // The line naming him opens the answer above the letters: it restates the story, answering none of them.
+    expect(paragraphs[0]).toMatch(/Callum/);
+    expect(paragraphs[0]).not.toMatch(/^[a-d]\) /);
     expect(paragraphs[opening('c')]).toMatch(/Court of Protection|restrict/);
     expect(paragraphs[opening('d')]).toMatch(/review/);
     await expectClean(section, 600);

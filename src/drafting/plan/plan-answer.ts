@@ -447,6 +447,12 @@ function carriedLines(chosen: readonly Candidate[]): Partial<Record<ParagraphLin
   return carried;
 }
 
+/** The letter a block is answered under; the scenario's opening line, which restates the story, has none. */
+function letterOf(candidate: Candidate, parts: readonly QuestionPart[]): string | undefined {
+  if (candidate.part === undefined || candidate.block.element === 'scenario-person') return undefined;
+  return parts[candidate.part]?.label;
+}
+
 /**
  * Within each lettered part, a block that plainly answers the letter goes first, so the letter
  * opens on its answer: a part's blocks are ordered by what it is about, and a block placed there
@@ -454,13 +460,16 @@ function carriedLines(chosen: readonly Candidate[]): Partial<Record<ParagraphLin
  * otherwise open it, and one such letter leaves the whole answer unlettered.
  */
 function answeringFirst(ordered: Candidate[], parts: readonly QuestionPart[]): Candidate[] {
-  const labelOf = (candidate: Candidate) => (candidate.part === undefined ? undefined : parts[candidate.part]?.label);
-  const result: Candidate[] = [];
-  for (let start = 0; start < ordered.length; ) {
-    const label = labelOf(ordered[start]!);
+  const labelOf = (candidate: Candidate) => letterOf(candidate, parts);
+  // The person a scenario is about opens the answer, above the letters.
+  const opening = ordered.filter((candidate) => candidate.block.element === 'scenario-person');
+  const result: Candidate[] = [...opening];
+  const rest = ordered.filter((candidate) => candidate.block.element !== 'scenario-person');
+  for (let start = 0; start < rest.length; ) {
+    const label = labelOf(rest[start]!);
     let end = start + 1;
-    while (end < ordered.length && label !== undefined && labelOf(ordered[end]!) === label) end += 1;
-    const run = ordered.slice(start, end);
+    while (end < rest.length && label !== undefined && labelOf(rest[end]!) === label) end += 1;
+    const run = rest.slice(start, end);
     const answering = label === undefined ? -1 : run.findIndex((candidate) => candidate.block.text.trim().length > 0 && answersLetter(parts[candidate.part!]!, candidate.block));
     if (answering > 0) run.unshift(...run.splice(answering, 1));
     result.push(...run);
@@ -487,7 +496,7 @@ function withTopics(core: DraftLines, chosen: readonly Candidate[], topicLed = f
     const last = paragraphs.at(-1);
     // A question in lettered parts is answered under the same letters: a block for another
     // letter starts a paragraph of its own.
-    const label = candidate.part === undefined ? undefined : parts[candidate.part]?.label;
+    const label = letterOf(candidate, parts);
     if (last && last.topic === candidate.block.topic && last.label === label && text.split(/\s+/).length < SHORT_BLOCK_WORDS) last.texts.push(text);
     else paragraphs.push({ topic: candidate.block.topic, label, part: candidate.part, first: candidate.block, texts: [text] });
   }
