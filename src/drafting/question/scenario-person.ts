@@ -36,7 +36,7 @@ const NAMED_WITH_AGE = new RegExp(String.raw`(?:^|[.?!:,]\s+|\n\s*)(${NAME})(?: 
 const WANT_VERB = String.raw`(?:wants?|would (?:like|rather|prefer)|wish(?:es)?|hopes?|does not want|doesn['’]t want|no longer wants?|refuses|is clear (?:that )?(?:he|she|they) wants?)`;
 
 /** Where a wish stops: a clause about someone else, or a reason that follows it. */
-const WISH_END = /\s*(?:,\s*(?:whom|who|which|but|although|though|while|as|because)\b|\s+(?:but|although|though|because|while)\b).*$/i;
+const WISH_END = /\s*(?:,\s*(?:whom|who|which|but|although|though|while|as|because)\b|\s+(?:but|although|though|because|while)\b|\s+so (?:that )?\w+ can\b).*$/i;
 
 /**
  * The person's pronouns, from the words that refer to them: a sentence opening with "He" or
@@ -46,6 +46,11 @@ const WISH_END = /\s*(?:,\s*(?:whom|who|which|but|although|though|while|as|becau
  */
 function pronounsOf(text: string, name: string): Pronouns {
   const sentences = text.split(/(?<=[.?!])\s+|\n+/);
+  // The sentence straight after the one introducing the person is about them ("Halina is 62 …
+  // She lives with her husband Tomasz"), whoever the rest of the story is about.
+  const introduced = sentences.findIndex((sentence) => sentence.includes(name));
+  const next = introduced >= 0 ? /^\W*(he|his|him|she|her)\b/i.exec(sentences[introduced + 1] ?? '')?.[1]?.toLowerCase() : undefined;
+  if (next) return ['he', 'his', 'him'].includes(next) ? HE : SHE;
   let male = 0;
   let female = 0;
   for (const sentence of sentences) {
@@ -79,21 +84,31 @@ function wishOf(text: string, name: string, pronouns: Pronouns): string | undefi
   // Only the person's own pronoun stands for them: "they want him to settle" is the parents' wish
   // about Callum, not his.
   const pronoun = pronouns.subject;
-  const who = String.raw`(?:${name}|${first}|${pronoun[0]!.toUpperCase()}${pronoun.slice(1)}|${pronoun})`;
+  // "Aisha Rahman is 26 … Aisha wants …": the story may use the given name alone.
+  const given = /^(?:Mr|Mrs|Ms|Miss|Mx)\b/.test(name) || !name.includes(' ') ? first : name.split(' ')[0]!;
+  const who = String.raw`(?:${name}|${first}|${given}|${pronoun[0]!.toUpperCase()}${pronoun.slice(1)}|${pronoun})`;
   const saying = String.raw`(?:says?|said|tells?|told|has (?:told|said)|keeps saying|is clear|makes it clear)`;
+  // "What he really wants is his own tenancy", "the thing he wants most is a pint": the wish is what follows "is".
+  const cleft = new RegExp(String.raw`\b(?:[Ww]hat|[Tt]he (?:one )?thing) ${who} (?:really |most )?(?:wants?|would like) (?:most |more than anything )?is ([^.;?!]+)`, 'gu');
   const patterns = [
-    new RegExp(String.raw`\b${who}\b[^.?!]{0,40}?\b${saying}\b[^.?!]{0,40}?\b(?:that )?(?:clearly )?(?:${pronoun}|${first}) (?:clearly )?(${WANT_VERB}[^.;?!]+)`, 'gu'),
-    new RegExp(String.raw`\b${who} (?:clearly |really |very much |now )?(${WANT_VERB}[^.;?!]+)`, 'gu'),
+    new RegExp(String.raw`\b${who}\b[^.?!]{0,40}?\b${saying}\b[^.?!]{0,40}?\b(?:that )?(?:clearly )?(?:${pronoun}|${first}|${given}) (?:clearly )?(${WANT_VERB}[^.;?!]+)`, 'gu'),
+    // Not "what she wants", which is a clause about the wish, not the wish.
+    new RegExp(String.raw`(?<!\b[Ww]hat )\b${who} (?:clearly |really |very much |now )?(${WANT_VERB}[^.;?!]+)`, 'gu'),
   ];
-  for (const match of patterns.flatMap((pattern) => [...text.matchAll(pattern)])) {
+  const found = [...[...text.matchAll(cleft)].map((match) => `wants ${match[1]!}`), ...patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => match[1]))];
+  for (const said of found) {
     // "wants to move nearer his sister, and that he does not want …": the second wish joins the first.
-    const wish = match[1]
+    const wish = said
       ?.replace(WISH_END, '')
       .replace(new RegExp(String.raw`,?\s+and that (?:he|she|they|${first}) `, 'gu'), ' and ')
       .trim();
     if (!wish || wish.split(/\s+/).length > 25) continue;
     // "wants him to settle" is somebody else's wish for the person.
     if (new RegExp(String.raw`^${WANT_VERB} ${pronouns.object}\b`, 'u').test(wish)) continue;
+    // "to say what she wants and to understand the risks": no wish follows the verb.
+    if (new RegExp(String.raw`^${WANT_VERB}\s+(?:and|or|is|was|most|but|if|when|from|at)\b`, 'u').test(wish)) continue;
+    // "any challenge the RPR or Aisha wishes to make": the wish is the noun before it, not a verb with no object.
+    if (new RegExp(String.raw`^${WANT_VERB} to (?:make|do|have|take|give|raise|bring|say|see)$`, 'u').test(wish)) continue;
     // A wish in the first person ("wants to see his friends") reads after the name as it stands;
     // "want" after "they" keeps its form, after a name it takes an -s.
     return curlyQuotes(wish.replace(/^want\b/, 'wants').replace(/^wish\b/, 'wishes').replace(/^hope\b/, 'hopes'));

@@ -33,6 +33,23 @@ describe('scenarioPerson', () => {
     expect(ada?.wish).toBe('wants to stay in her flat');
   });
 
+  it('reads the wish in the ways a story puts it, and leaves alone a "wants" that carries no wish', () => {
+    // "What he really wants is …" and "the thing she wants most is …" put the wish after "is".
+    expect(scenarioPerson('Omar is 33 and lives in a shared house. He gets on with his housemates, but what he really wants is a flat of his own near the coast. How would you plan this?')?.wish).toBe('wants a flat of his own near the coast');
+    expect(scenarioPerson('Rita is 71. She says the thing she wants most is "to garden again". What would you do?')?.wish).toBe('wants “to garden again”');
+    // The given name alone, and a purpose clause after the wish left out.
+    expect(scenarioPerson('Nadia Hussain is 30. Nadia wants to work in a bakery so she can save for a holiday. How would you help?')?.wish).toBe('wants to work in a bakery');
+    // An ask about finding out what she wants, and a noun the wish belongs to, are not wishes.
+    expect(scenarioPerson('Bea Lowe is 22 and autistic.\na) How would you help Bea say what she wants and understand the risks?')?.wish).toBeUndefined();
+    expect(scenarioPerson('Cara is 40. Support any challenge the advocate or Cara wishes to make. How would you do this?')?.wish).toBeUndefined();
+  });
+
+  it('takes the pronouns from the sentence after the one introducing the person, whoever else the story is about', () => {
+    const ines = scenarioPerson('Ines is 62 and has dementia. She lives with her husband Karl, who is her main carer. He works nights. He says he is exhausted. He wants more help. How would you involve Ines?');
+    expect(ines?.pronouns.subject).toBe('she');
+    expect(ines?.wish).toBeUndefined();
+  });
+
   it('finds nobody in a question that names no person with an age', () => {
     expect(scenarioPerson('How do you involve families in reviews? The Council is 100% committed to co-production.')).toBeUndefined();
     expect(scenarioPerson('Describe how you support people aged 18 to 65 to lead their reviews.')).toBeUndefined();
