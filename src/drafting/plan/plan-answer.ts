@@ -555,18 +555,52 @@ function limitChecker(limit: ResponseLimit): (lines: DraftLines) => boolean {
 }
 
 /** The candidates that fit the limit beside the core, in the order the answer gives them. */
-export function fit(core: DraftLines, candidates: readonly Candidate[], limit: ResponseLimit | undefined, topicLed: boolean, parts: readonly QuestionPart[] = []): Fitted {
+/**
+ * `writtenInBid`: sentences earlier answers of the bid wrote, normalised. A block every sentence of
+ * which an earlier answer already wrote is not said again, unless it is the first answer to a
+ * part of this question: an evaluator reading the bid end to end marks a paragraph pasted into a
+ * second answer down in both.
+ */
+export function fit(core: DraftLines, candidates: readonly Candidate[], limit: ResponseLimit | undefined, topicLed: boolean, parts: readonly QuestionPart[] = [], writtenInBid: ReadonlySet<string> = new Set()): Fitted {
   const measure = (lines: DraftLines) => measureResponse(assembleResponse(lines).text, limit?.kind ?? 'words');
   const within = limit ? limitChecker(limit) : () => true;
   const chosen: Candidate[] = [];
   const ranked = [...candidates].sort((a, b) => a.priority - b.priority || a.order - b.order);
   const fits = (trial: readonly Candidate[]) => within(withTopics(core, trial, topicLed, parts));
   // Two routes can write the same block (a part's library entries and its topic's): it is said once.
-  const saidAlready = (option: Candidate, besides: readonly Candidate[] = chosen) => option.block.text.trim().length > 0 && besides.some((entry) => entry.block.text.trim() === option.block.text.trim());
+  // They can also write a block every clause of which another chosen block already says (a library
+  // entry, then the figure counting it, which opens with the entry's words up to a semicolon): the
+  // second says only what the reader just read.
+  const clauseSets = new Map<string, ReadonlySet<string>>();
+  const clausesIn = (text: string) => {
+    let set = clauseSets.get(text);
+    if (!set) {
+      const clauses = sentencesOf(text).flatMap((sentence) => sentence.split(/;\s+/));
+      clauseSets.set(text, (set = new Set(clauses.filter((clause) => clause.split(/\s+/).length >= 8).map(normalise))));
+    }
+    return set;
+  };
+  const saysNothingNew = (option: Candidate, besides: readonly Candidate[]) => {
+    const own = clausesIn(option.block.text);
+    return own.size > 0 && [...own].every((clause) => besides.some((entry) => clausesIn(entry.block.text).has(clause)));
+  };
+  const saidHere = (option: Candidate, besides: readonly Candidate[] = chosen) =>
+    option.block.text.trim().length > 0 && (besides.some((entry) => entry.block.text.trim() === option.block.text.trim()) || saysNothingNew(option, besides));
+  const pastedFromBid = (option: Candidate) => {
+    if (writtenInBid.size === 0 || option.block.text.trim().length === 0) return false;
+    const sentences = sentencesOf(option.block.text);
+    return sentences.length > 0 && sentences.every((sentence) => writtenInBid.has(normalise(sentence)));
+  };
   // Fullest first: the block, then each shorter form it has.
+  // Each shorter form remembers the candidate it is a form of.
+  const originOf = new Map<Candidate, Candidate>();
   const forms = (candidate: Candidate): Candidate[] => {
     const list = [candidate];
-    for (let block = candidate.block.shorter; block; block = block.shorter) list.push({ ...candidate, block });
+    for (let block = candidate.block.shorter; block; block = block.shorter) {
+      const form = { ...candidate, block };
+      originOf.set(form, candidate);
+      list.push(form);
+    }
     return list;
   };
   // What the question strongly asks for goes in first in its shortest form, so a long block (four
@@ -594,6 +628,7 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
     if (answering) firstPerPart.set(index, answering);
   });
   const leading = [...new Set(firstPerPart.values())].sort((a, b) => a.priority - b.priority || a.order - b.order);
+  const saidAlready = (option: Candidate, besides: readonly Candidate[] = chosen) => saidHere(option, besides) || (!leading.includes(originOf.get(option) ?? option) && pastedFromBid(option));
   for (const candidate of [...leading, ...ranked.filter((entry) => entry.priority <= 1 && !leading.includes(entry))]) {
     const form = forms(candidate).reverse().find((option) => !saidAlready(option) && fits([...chosen, option]));
     if (!form) continue;
@@ -626,6 +661,10 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   // A block added since may carry a line of the core paragraph (an owner, a check), which then
   // leaves the answer: the words it frees go back to what the question asks for first.
   giveBackFullerForms();
+  // A fuller form given back may now say all a block chosen before it says: that block goes.
+  for (let index = chosen.length - 1; index >= 0; index -= 1) {
+    if (saysNothingNew(chosen[index]!, chosen.filter((_, at) => at !== index))) chosen.splice(index, 1);
+  }
   const lines = withTopics(core, chosen, topicLed, parts);
   const words = measure(lines);
   return { lines, chosen, words, fits: !limit || words <= limit.value, coreEvidence: lines.evidence.trim().length > 0, core };
@@ -928,9 +967,9 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
     const quotedInCore = topicLed ? new Set<string>() : new Set(context.ranked(level.figures, excluded).chosen.map((entry) => entry.figure.id));
     // Blocks never repeat a number the core already gives.
     const { candidates, missing, alsoCovered } = topicLed ? first : candidatesFor(context, memory, quotedInCore);
-    const firstFit = fit(core, candidates, limit, topicLed, parts);
+    const firstFit = fit(core, candidates, limit, topicLed, parts, memory.sentences);
     const saidElsewhere = namedElsewhere(firstFit.chosen);
-    const fitted = saidElsewhere.size === 0 ? firstFit : fit(core, candidates.filter((candidate) => candidate.block.namedTerm === undefined || !saidElsewhere.has(candidate.block.namedTerm)), limit, topicLed, parts);
+    const fitted = saidElsewhere.size === 0 ? firstFit : fit(core, candidates.filter((candidate) => candidate.block.namedTerm === undefined || !saidElsewhere.has(candidate.block.namedTerm)), limit, topicLed, parts, memory.sentences);
     const required = fitted.chosen.filter((candidate) => candidate.priority <= 2).length;
     // Parts of the question answered count before blocks: two blocks on one part do not make up for a part left out.
     // A block placed with a part only because it shares a topic the part names in passing (staff

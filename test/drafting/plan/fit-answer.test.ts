@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftLines } from '../../../src/drafting/assemble-response.js';
 import { fit, type Candidate } from '../../../src/drafting/plan/plan-answer.js';
-import type { Block } from '../../../src/drafting/plan/topic-blocks.js';
+import { normaliseSentence, type Block } from '../../../src/drafting/plan/topic-blocks.js';
+import type { QuestionPart } from '../../../src/drafting/question/question-parts.js';
 
 const core: DraftLines = { behaviour: '', ownersCadence: '', evidence: '', assurance: '', supporting: [] };
 const words = (count: number, word: string) => Array.from({ length: count }, () => word).join(' ') + '.';
@@ -48,5 +49,27 @@ describe('fitting blocks to the limit', () => {
     ];
     const fitted = fit(core, twice, { kind: 'words', value: 500 }, true);
     expect(fitted.chosen.filter((candidate) => candidate.block.text === entry.text)).toHaveLength(1);
+  });
+
+  it('does not paste into a later answer a block an earlier answer of the bid wrote word for word, unless it is the first answer to a part', () => {
+    const part: QuestionPart = { text: 'how you share information', position: 0, topics: ['information-sharing'], terms: ['share', 'information'], asksExample: false, asks: [] };
+    const written = new Set([normaliseSentence(sharing.text), normaliseSentence(depth.text)]);
+    const fitted = fit(core, candidates, { kind: 'words', value: 500 }, true, [], written);
+    // The library entries are new to the bid; the sharing and depth blocks were said before.
+    expect(fitted.chosen.map((candidate) => candidate.block.element)).toEqual(['declared-practices']);
+    // The same block as the only answer to a part of this question is still said.
+    const forPart: Candidate[] = [{ block: sharing, priority: 0, order: 0, part: 0 }, { block: depth, priority: 3, order: 1 }];
+    expect(fit(core, forPart, { kind: 'words', value: 500 }, true, [part], written).chosen.map((candidate) => candidate.block.element)).toEqual(['information-sharing']);
+  });
+
+  it('leaves out a block whose every clause another chosen block says, in whichever order they were chosen', () => {
+    const entry = 'At Eastfield the key worker offers each unpaid carer a referral for a carer\'s assessment within ten working days';
+    const count = 'on 30 September 2026 the count was 9 of 11 unpaid carers referred for an assessment (82%).';
+    const library: Block = { element: 'declared-practices', topic: 'carers', text: `${entry}; the Registered Manager checked it against the referral log in September 2026; ${count}`, figureIds: [], weakFigureIds: [] };
+    const figure: Block = { element: 'participation-evidence', topic: 'carers', text: `${entry}; ${count}`, figureIds: [], weakFigureIds: [] };
+    for (const order of [[figure, library], [library, figure]]) {
+      const fitted = fit(core, order.map((block, index) => ({ block, priority: 1, order: index })), { kind: 'words', value: 500 }, true);
+      expect(fitted.chosen.map((candidate) => candidate.block.text)).toEqual([library.text]);
+    }
   });
 });
