@@ -38,4 +38,11 @@ describe('stated ways of working for named terms', () => {
       expect(text).not.toMatch(/Registered Manager (?:arranges|holds)/);
     }
   });
+
+  it('leaves the renewal of a deprivation of liberty to the council, which seeks it, not to the provider', () => {
+    const wordings = stated.filter(({ term }) => term.name === 'the Deprivation of Liberty Safeguards').map(({ text }) => text);
+    expect(wordings.length).toBeGreaterThan(0);
+    for (const text of wordings) expect(text).not.toMatch(/Registered Manager applies/);
+    for (const text of wordings.slice(0, 2)) expect(text).toMatch(/Court of Protection/);
+  });
 });
