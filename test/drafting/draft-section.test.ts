@@ -447,6 +447,20 @@ describe('choosing what to say', () => {
     await expectClean(section, 600);
   });
 
+  it('answers every letter of a scenario whose story ends in a quotation, the parents\' letter on their differing view', async () => {
+    const text =
+      'Scenario: going out alone\n\nMaya Khan is 24 and has a learning disability. She lives in a supported living flat and plans her week with pictures. Maya wants to go to a dance class in town by bus on her own. Her parents have asked staff to make sure she never goes out without a worker. Maya has told her key worker: "I am an adult."\n\na) How would you support Maya to say what she wants and to weigh up the risks of each option?\nb) How would you approach any question about her capacity to decide to travel alone, and who would you involve?\nc) How would you work with her parents in a way that respects their worries while upholding Maya\'s rights?\nd) How would you agree, record and review a positive risk plan with Maya?';
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 500 } });
+    const paragraphs = section.responseText.split('\n\n');
+    const opening = (letter: string) => paragraphs.findIndex((paragraph) => paragraph.startsWith(`${letter}) `));
+    // The quotation closing the story does not take the first ask into the story with it.
+    expect(section.plan!.parts![0]!.text).toMatch(/^How would you support Maya/);
+    expect(['a', 'b', 'c', 'd'].map(opening).every((index) => index >= 0)).toBe(true);
+    expect(paragraphs[opening('c')]).toMatch(/differ|both views|sees? things differently/);
+    expect(paragraphs[0]).toMatch(/Maya/);
+    await expectClean(section, 500);
+  });
+
   it('tells the writer what the question names that the answer never mentions, acronyms only in capitals', async () => {
     const [note] = namedButUnanswered('How do you work with the IMHA and support people on a CTO? Do you use Makaton? How do you report to the CQC?', 'The key worker invites the Independent Mental Health Advocate to every review.');
     expect(note).toMatch(/^The question names Community Treatment Orders, Makaton and the Care Quality Commission, and the answer does not mention them/);

@@ -218,6 +218,12 @@ function splitQuestion(question: string): QuestionPart[] {
   const merged: Piece[] = [];
   let carried: Piece | undefined;
   for (const [index, piece] of pieces.entries()) {
+    // What qualifies the next piece is on its line: a story's last sentence ('"I'm not a child."')
+    // does not join the lettered ask on the line below.
+    if (carried && /\n/.test(text.slice(carried.position + carried.text.length, piece.position))) {
+      merged.push(carried);
+      carried = undefined;
+    }
     const joined = carried ? { text: `${carried.text}, ${piece.text}`, position: carried.position } : piece;
     carried = undefined;
     const next = pieces[index + 1];
@@ -334,6 +340,8 @@ export function namedOnlyAsActors(topic: Pick<AskedTopic, 'id' | 'cues'>, questi
   const parts = questionParts(question);
   // "Give two examples of when you involved an independent advocate": a part about them alone is about them.
   if (parts.some((part) => part.lead === topic.id && part.topics.filter((id) => id !== topic.id).every((id) => !parts.some((other) => other.lead === id)))) return false;
+  // "c) How would you work with Aisha's parents …": a lettered part is marked on its own, so one led by them is about them.
+  if (parts.some((part) => part.label !== undefined && part.lead === topic.id)) return false;
   return parts.filter((part) => part.topics.includes(topic.id)).length < 2;
 }
 

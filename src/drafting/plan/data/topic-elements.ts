@@ -332,7 +332,7 @@ export const CUED_ELEMENTS: readonly CuedElement[] = [
   { topic: 'consent-capacity', cue: "decisions?\\b[^.?;]{0,60}\\bconsent|consent(?:s|ing)? (?:to|for) (?:a |the |their |each )?(?:decisions?|care|support|treatment)", element: 'decision-consent' },
   // A scenario's relative who objects, or wants staff to overrule the person ("wants you to make
   // him take it"), sets the same test without the word "disagree".
-  { topic: 'family-friends', cue: "differ(?:s|ent|ing)?|disagree(?:s|ment)?|conflict(?:s|ing)?|(?:respect|respects|respecting) (?:the person's|their|his|her) wishes|(?:object(?:s|ed|ing)?|opposed?) to|against (?:his|her|their) (?:wishes|will)|(?:wants?|wanted|insists?|insisted|demands?|demanded|expects?|expected|asks?|asked|pressing|pushing) (?:for )?(?:you|staff|us|the (?:service|provider|agency|team|staff)) to (?:make|stop|force|prevent|keep|restrict|end)", element: 'differing-views' },
+  { topic: 'family-friends', cue: "differ(?:s|ent|ing)?|disagree(?:s|ment)?|conflict(?:s|ing)?|(?:respect|respects|respecting) (?:the person's|their|his|her) wishes|(?:while|whilst) (?:upholding|respecting|protecting) (?:the person['’]s|their|his|her|[A-Z][a-z]+['’]s) (?:rights|wishes|choices|independence)|(?:object(?:s|ed|ing)?|opposed?) to|against (?:his|her|their) (?:wishes|will)|(?:wants?|wanted|insists?|insisted|demands?|demanded|expects?|expected|asks?|asked|pressing|pushing) (?:for )?(?:you|staff|us|the (?:service|provider|agency|team|staff)) to (?:make|stop|force|prevent|keep|restrict|end)", element: 'differing-views' },
   // The person turning their family away is a choice to respect, not a disagreement to settle.
   {
     topic: 'family-friends',
