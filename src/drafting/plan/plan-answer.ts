@@ -614,7 +614,8 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   // and the examples part at the end still needs the change an advocate asked for).
   const firstPerPart = new Map<number, Candidate>();
   for (const candidate of ranked) {
-    if (candidate.part === undefined || candidate.priority > 2 || firstPerPart.has(candidate.part)) continue;
+    // The scenario's opening line restates the story: it is no part's answer.
+    if (candidate.part === undefined || candidate.priority > 2 || firstPerPart.has(candidate.part) || candidate.block.element === 'scenario-person') continue;
     firstPerPart.set(candidate.part, candidate);
   }
   parts.forEach((part, index) => {
@@ -627,7 +628,10 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
     const answering = ranked.find((candidate) => !taken.has(candidate) && candidate.block.text.trim().length > 0 && answersPart(part, candidate.block));
     if (answering) firstPerPart.set(index, answering);
   });
-  const leading = [...new Set(firstPerPart.values())].sort((a, b) => a.priority - b.priority || a.order - b.order);
+  // The line naming the person a scenario is about goes in straight after each part's first answer,
+  // before anything else: it is short, and without it the answer reads as stock text.
+  const opening = ranked.filter((candidate) => candidate.block.element === 'scenario-person');
+  const leading = [...[...new Set(firstPerPart.values())].sort((a, b) => a.priority - b.priority || a.order - b.order), ...opening];
   const saidAlready = (option: Candidate, besides: readonly Candidate[] = chosen) => saidHere(option, besides) || (!leading.includes(originOf.get(option) ?? option) && pastedFromBid(option));
   for (const candidate of [...leading, ...ranked.filter((entry) => entry.priority <= 1 && !leading.includes(entry))]) {
     const form = forms(candidate).reverse().find((option) => !saidAlready(option) && fits([...chosen, option]));

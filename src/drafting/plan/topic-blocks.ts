@@ -1251,7 +1251,10 @@ const builders: Record<ElementId, Builder> = {
       `${start} The key worker would meet ${object} first, in the way ${subject} ${verb('communicate')} best and with whoever ${subject} ${verb('choose')} to have there, and write down what ${wants} in ${possessive} own words. The key worker would check each step below against it, including where others see things differently.`,
       `${startAgain} Before anyone else is asked, the key worker would sit down with ${object} in the way ${subject} ${verb('communicate')} best, record what ${wants} in ${possessive} own words, and check each step below against it.`,
     ];
-    return block(topic, 'scenario-person', again ? wordings[1]! : firstFresh(wordings, 0), [], { shorter: block(topic, 'scenario-person', start, []) });
+    // Under a tight limit the person is still named, in one short line.
+    const least = block(topic, 'scenario-person', `The key worker would start from what ${name} ${verb('want')}.`, []);
+    const shorter = wish ? block(topic, 'scenario-person', start, [], { shorter: least }) : least;
+    return block(topic, 'scenario-person', again ? wordings[1]! : firstFresh(wordings, 0), [], { shorter });
   },
   'attorney-deputy': ({ again }, topic) =>
     wordedBlock(

@@ -72,4 +72,21 @@ describe('fitting blocks to the limit', () => {
       expect(fitted.chosen.map((candidate) => candidate.block.text)).toEqual([library.text]);
     }
   });
+
+  it("does not count a scenario's opening line as a part's answer: the part still gets one of its own first", () => {
+    const part = (text: string): QuestionPart => ({ text, position: 0, topics: ['outcomes'], terms: [], asksExample: false, asks: [] });
+    const opening: Block = { element: 'scenario-person', topic: 'outcomes', text: words(10, 'maya'), figureIds: [], weakFigureIds: [] };
+    const first: Block = { element: 'positive-risk', topic: 'outcomes', text: words(40, 'risk'), figureIds: [], weakFigureIds: [] };
+    const second: Block = { element: 'outcome-measures', topic: 'outcomes', text: words(40, 'measure'), figureIds: [], weakFigureIds: [] };
+    const other: Block = { element: 'person-leads', topic: 'person-led-planning', text: words(40, 'other'), figureIds: [], weakFigureIds: [] };
+    const ranked: Candidate[] = [
+      { block: opening, priority: 1, order: 0, part: 0 },
+      { block: other, priority: 1, order: 1 },
+      { block: first, priority: 1, order: 2, part: 0 },
+      { block: second, priority: 1, order: 3, part: 1 },
+    ];
+    const fitted = fit(core, ranked, { kind: 'words', value: 125 }, true, [part('how you support her to weigh up risks'), part('how you review the plan')]);
+    expect(fitted.chosen.map((candidate) => candidate.block.element)).toEqual(expect.arrayContaining(['positive-risk', 'outcome-measures', 'scenario-person']));
+    expect(fitted.chosen.map((candidate) => candidate.block.element)).not.toContain('person-leads');
+  });
 });
