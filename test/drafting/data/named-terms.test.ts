@@ -4,6 +4,7 @@
  * no number, since nothing in the records stands behind one.
  */
 import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/claims/extract-claims.js';
 import { checkDraft } from '../../../src/check/check-draft.js';
 import { NAMED_TERMS } from '../../../src/drafting/data/named-terms.js';
 import { namesTerm } from '../../../src/drafting/question/named-terms.js';
@@ -18,6 +19,8 @@ describe('stated ways of working for named terms', () => {
   it('holds no figure', () => {
     // A section of an Act is its name, not a figure.
     expect(stated.filter(({ text }) => /\d/.test(text.replace(/\bsection \d+\b/g, ''))).map(({ text }) => text)).toEqual([]);
+    // Nor in words: the claim validator reads "three months" as a number to back from the records.
+    expect(stated.flatMap(({ text }) => extractClaims(text.replace(/\bsection \d+\b/g, '')).map((claim) => `${claim.text}: ${text}`))).toEqual([]);
   });
 
   it('passes the checker: an owner and a time for each sentence, no vague or hard sentence', async () => {
