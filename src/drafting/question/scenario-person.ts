@@ -36,7 +36,7 @@ const NAMED_WITH_AGE = new RegExp(String.raw`(?:^|[.?!:,]\s+|\n\s*)(${NAME})(?: 
 const WANT_VERB = String.raw`(?:wants?|would (?:like|rather|prefer)|wish(?:es)?|hopes?|does not want|doesn['’]t want|no longer wants?|refuses|is clear (?:that )?(?:he|she|they) wants?)`;
 
 /** Where a wish stops: a clause about someone else, or a reason that follows it. */
-const WISH_END = /\s*(?:,\s*(?:whom|who|which|but|although|though|while|as|because)\b|\s+(?:but|although|though|because|while)\b|\s+so (?:that )?\w+ can\b).*$/i;
+const WISH_END = /\s*(?:,\s*(?:whom|who|which|where|but|although|though|while|as|because)\b|\s+(?:but|although|though|because|while)\b|\s+so (?:that )?\w+ can\b).*$/i;
 
 /**
  * The person's pronouns, from the words that refer to them: a sentence opening with "He" or
@@ -105,6 +105,8 @@ function wishOf(text: string, name: string, pronouns: Pronouns): string | undefi
     if (!wish || wish.split(/\s+/).length > 25) continue;
     // "wants him to settle" is somebody else's wish for the person.
     if (new RegExp(String.raw`^${WANT_VERB} ${pronouns.object}\b`, 'u').test(wish)) continue;
+    // "taking people to things he wants.": the verb with nothing after it says no wish.
+    if (new RegExp(String.raw`^${WANT_VERB}$`, 'u').test(wish)) continue;
     // "to say what she wants and to understand the risks": no wish follows the verb.
     if (new RegExp(String.raw`^${WANT_VERB}\s+(?:and|or|is|was|most|but|if|when|from|at)\b`, 'u').test(wish)) continue;
     // "any challenge the RPR or Aisha wishes to make": the wish is the noun before it, not a verb with no object.
