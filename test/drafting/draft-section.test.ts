@@ -429,21 +429,21 @@ describe('choosing what to say', () => {
     await expectClean(section, 600);
   });
 
-  it('letters a scenario under a title line by its asks, each letter opening on a block that answers it', async () => {
+  it('reads a scenario under a title line as its story and answers its lettered asks, the line naming the person first', async () => {
     const text =
       "Scenario: moving on\n\nCallum is 19. He is autistic and communicates with some Makaton signs and a picture exchange system. He is very sensitive to noise. His parents have asked for male staff only, because they want him to settle. The Council will apply to the Court of Protection to authorise a deprivation of liberty.\n\nPlease explain:\na) how you would involve Callum in planning his move, including choosing his staff and understanding his tenancy;\nb) how you would work with his parents when their wishes differ from what Callum communicates, and when you would ask for an independent advocate;\nc) how you would support the Court of Protection application and keep restrictions to the least possible;\nd) how you would review the first 12 weeks, and who would take part.";
     const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 600 } });
     const paragraphs = section.responseText.split('\n\n');
-    const opening = (letter: string) => paragraphs.findIndex((paragraph) => paragraph.startsWith(`${letter}) `));
-    expect(['a', 'b', 'c', 'd'].map(opening).every((index) => index >= 0)).toBe(true);
     // The story is not asked, so nothing answers "Callum is 19" and the opening is his own.
     expect(section.plan!.parts!.map((part) => part.text)[0]).toMatch(/^how you would involve Callum/);
     expect(section.responseText).not.toMatch(/Callum wants him/);
     // The line naming him opens the answer above the letters: it restates the story, answering none of them.
     expect(paragraphs[0]).toMatch(/Callum/);
     expect(paragraphs[0]).not.toMatch(/^[a-d]\) /);
-    expect(paragraphs[opening('c')]).toMatch(/Court of Protection|restrict/);
-    expect(paragraphs[opening('d')]).toMatch(/review/);
+    // Each ask is answered: the parts are the four letters' asks, and each has a block of its own.
+    expect(section.plan!.parts!.filter((part) => part.answeredBy === 'none').map((part) => part.text)).toEqual([]);
+    expect(section.responseText).toMatch(/Court of Protection/);
+    expect(section.responseText).toMatch(/restrictive practice/);
     await expectClean(section, 600);
   });
 

@@ -454,28 +454,11 @@ function letterOf(candidate: Candidate, parts: readonly QuestionPart[]): string 
 }
 
 /**
- * Within each lettered part, a block that plainly answers the letter goes first, so the letter
- * opens on its answer: a part's blocks are ordered by what it is about, and a block placed there
- * for sharing a word (a training figure under "who would take part in the review") could
- * otherwise open it, and one such letter leaves the whole answer unlettered.
+ * The line naming the person a scenario is about opens the answer, above the letters: it restates
+ * the story and answers none of them.
  */
-function answeringFirst(ordered: Candidate[], parts: readonly QuestionPart[]): Candidate[] {
-  const labelOf = (candidate: Candidate) => letterOf(candidate, parts);
-  // The person a scenario is about opens the answer, above the letters.
-  const opening = ordered.filter((candidate) => candidate.block.element === 'scenario-person');
-  const result: Candidate[] = [...opening];
-  const rest = ordered.filter((candidate) => candidate.block.element !== 'scenario-person');
-  for (let start = 0; start < rest.length; ) {
-    const label = labelOf(rest[start]!);
-    let end = start + 1;
-    while (end < rest.length && label !== undefined && labelOf(rest[end]!) === label) end += 1;
-    const run = rest.slice(start, end);
-    const answering = label === undefined ? -1 : run.findIndex((candidate) => candidate.block.text.trim().length > 0 && answersLetter(parts[candidate.part!]!, candidate.block));
-    if (answering > 0) run.unshift(...run.splice(answering, 1));
-    result.push(...run);
-    start = end;
-  }
-  return result;
+function openingFirst(ordered: readonly Candidate[]): Candidate[] {
+  return [...ordered.filter((candidate) => candidate.block.element === 'scenario-person'), ...ordered.filter((candidate) => candidate.block.element !== 'scenario-person')];
 }
 
 /** Below this many words a block joins the paragraph before it rather than standing alone. */
@@ -489,7 +472,7 @@ const SHORT_BLOCK_WORDS = 30;
  * elements stay in the answer: a line is dropped only when the topic paragraphs carry it.
  */
 function withTopics(core: DraftLines, chosen: readonly Candidate[], topicLed = false, parts: readonly QuestionPart[] = []): DraftLines {
-  const ordered = answeringFirst([...chosen].sort((a, b) => a.order - b.order), parts);
+  const ordered = openingFirst([...chosen].sort((a, b) => a.order - b.order));
   const paragraphs: { topic: AskedTopicId; label: string | undefined; part: number | undefined; first: Block; texts: string[] }[] = [];
   for (const candidate of ordered) {
     const text = candidate.block.text.trim();
@@ -625,13 +608,13 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
     // quickly do you answer" are two entries of one block): that block's fuller form is the
     // answer, given back before optional blocks take the room.
     if ([...taken].some((candidate) => candidate.block.element === 'declared-practices' && answersPart(part, candidate.block))) return;
-    const answering = ranked.find((candidate) => !taken.has(candidate) && candidate.block.text.trim().length > 0 && answersPart(part, candidate.block));
+    const answering = ranked.find((candidate) => !taken.has(candidate) && candidate.block.element !== 'scenario-person' && candidate.block.text.trim().length > 0 && answersPart(part, candidate.block));
     if (answering) firstPerPart.set(index, answering);
   });
   // The line naming the person a scenario is about goes in straight after each part's first answer,
   // before anything else: it is short, and without it the answer reads as stock text.
   const opening = ranked.filter((candidate) => candidate.block.element === 'scenario-person');
-  const leading = [...[...new Set(firstPerPart.values())].sort((a, b) => a.priority - b.priority || a.order - b.order), ...opening];
+  const leading = [...new Set([...[...firstPerPart.values()].sort((a, b) => a.priority - b.priority || a.order - b.order), ...opening])];
   const saidAlready = (option: Candidate, besides: readonly Candidate[] = chosen) => saidHere(option, besides) || (!leading.includes(originOf.get(option) ?? option) && pastedFromBid(option));
   for (const candidate of [...leading, ...ranked.filter((entry) => entry.priority <= 1 && !leading.includes(entry))]) {
     const form = forms(candidate).reverse().find((option) => !saidAlready(option) && fits([...chosen, option]));

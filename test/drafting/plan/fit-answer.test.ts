@@ -89,4 +89,12 @@ describe('fitting blocks to the limit', () => {
     expect(fitted.chosen.map((candidate) => candidate.block.element)).toEqual(expect.arrayContaining(['positive-risk', 'outcome-measures', 'scenario-person']));
     expect(fitted.chosen.map((candidate) => candidate.block.element)).not.toContain('person-leads');
   });
+
+  it("says a scenario's opening line once, in one of its forms, whatever part it also seems to answer", () => {
+    const least: Block = { element: 'scenario-person', topic: 'outcomes', text: 'The key worker would start from what Priya wants.', figureIds: [], weakFigureIds: [] };
+    const opening: Block = { ...least, text: 'Priya wants to stop her depot injection, so the key worker would start there.', shorter: least };
+    const part: QuestionPart = { text: 'how you would support her', position: 0, topics: ['outcomes'], terms: [], asksExample: false, asks: [] };
+    const fitted = fit(core, [{ block: opening, priority: 1, order: 0 }], { kind: 'words', value: 500 }, true, [part]);
+    expect(fitted.chosen.filter((candidate) => candidate.block.element === 'scenario-person')).toHaveLength(1);
+  });
 });
