@@ -537,8 +537,8 @@ function limitChecker(limit: ResponseLimit): (lines: DraftLines) => boolean {
   };
 }
 
-/** The candidates that fit the limit beside the core, in the order the answer gives them. */
 /**
+ * The candidates that fit the limit beside the core, in the order the answer gives them.
  * `writtenInBid`: sentences earlier answers of the bid wrote, normalised. A block every sentence of
  * which an earlier answer already wrote is not said again, unless it is the first answer to a
  * part of this question: an evaluator reading the bid end to end marks a paragraph pasted into a
@@ -574,8 +574,7 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
     const sentences = sentencesOf(option.block.text);
     return sentences.length > 0 && sentences.every((sentence) => writtenInBid.has(normalise(sentence)));
   };
-  // Fullest first: the block, then each shorter form it has.
-  // Each shorter form remembers the candidate it is a form of.
+  // Fullest first: the block, then each shorter form it has, which remembers the candidate it is a form of.
   const originOf = new Map<Candidate, Candidate>();
   const forms = (candidate: Candidate): Candidate[] => {
     const list = [candidate];

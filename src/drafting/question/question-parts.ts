@@ -209,7 +209,7 @@ function splitQuestion(question: string): QuestionPart[] {
     // "Describe your approach to reviews, covering:" above lettered parts announces them; the
     // parts are what is asked, and read as one more part it would take the answer's first blocks.
     // So does "Please explain:" above them, which names nothing of its own.
-    .filter((piece) => !((LIST_ANNOUNCEMENT.test(piece.text) || subjectTerms(piece.text).length === 0) && BEFORE_LIST.test(text.slice(piece.position + piece.text.length))));
+    .filter((piece) => !(BEFORE_LIST.test(text.slice(piece.position + piece.text.length)) && (LIST_ANNOUNCEMENT.test(piece.text) || subjectTerms(piece.text).length === 0)));
 
   // A piece with no verb ("Over the last 12 months", "For people with mental health needs")
   // qualifies the piece after it rather than asking anything itself.
