@@ -528,6 +528,9 @@ describe('choosing what to say', () => {
     const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 500 } });
     expect(section.responseText).toMatch(/Lee wants to stop his depot injection/);
     expect(section.responseText).toMatch(/asks the prescriber/);
+    // The story gives Lee no communication need: the opening does not assume one, nor that he speaks.
+    expect(section.responseText).toMatch(/at a time and place/);
+    expect(section.responseText).not.toMatch(/communicates best|in his own words/);
     await expectClean(section, 500);
   });
 

@@ -1248,8 +1248,9 @@ const builders: Record<ElementId, Builder> = {
     const start = wish ? `${name} ${wish}, so the key worker would start there.` : `The key worker would start by finding out from ${name} what ${wants}.`;
     const startAgain = wish ? `${name} ${wish}, and the key worker would take that as the starting point.` : start;
     const wordings = [
-      `${start} The key worker would meet ${object} first, in the way ${subject} ${verb('communicate')} best and with whoever ${subject} ${verb('choose')} to have there, and write down what ${wants} in ${possessive} own words. The key worker would check each step below against it, including where others see things differently.`,
-      `${startAgain} Before anyone else is asked, the key worker would sit down with ${object} in the way ${subject} ${verb('communicate')} best, record what ${wants} in ${possessive} own words, and check each step below against it.`,
+      // The story may give the person no communication need, or no speech: the wording assumes neither.
+      `${start} The key worker would meet ${object} first, at a time and place ${subject} ${verb('choose')} and with whoever ${subject} ${verb('want')} there, and write down what ${wants} as ${subject} ${singularVerb ? 'expresses' : 'express'} it. The key worker would check each step below against it, including where others see things differently.`,
+      `${startAgain} Before anyone else is asked, the key worker would sit down with ${object} at a time and place that suit ${object}, record what ${wants} as ${subject} ${singularVerb ? 'expresses' : 'express'} it, and check each step below against it.`,
     ];
     // Under a tight limit the person is still named, in one short line.
     const least = block(topic, 'scenario-person', `The key worker would start from what ${name} ${verb('want')}.`, []);
