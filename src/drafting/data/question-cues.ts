@@ -254,7 +254,9 @@ export const questionAskCues: readonly QuestionAskCues[] = [
   {
     id: 'last-12-months',
     label: 'the last 12 months',
-    cues: ['(?:last|past|previous|preceding) (?:12|twelve) months', '(?:last|past|previous) year', 'in the (?:last|past) year', 'over the year', 'past twelve months'],
+    // Only a period the evidence should cover: "over the past year", "from the last 12 months". A
+    // story's "until last year" or "detained … last year" dates an event and asks for nothing.
+    cues: ['(?:in|over|during|from|within|across|for|throughout|of) the (?:last|past|previous|preceding) (?:12|twelve) months', '(?:in|over|during|from|within|across|for|throughout|of) the (?:last|past|previous|preceding) year', 'over the year'],
   },
   {
     id: 'approach',

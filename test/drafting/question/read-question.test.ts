@@ -188,6 +188,14 @@ describe('readQuestion', () => {
     expect(readQuestion('How do you involve families?', { period: { end: '2026-09-30' } }).twelveMonths).toBeUndefined();
   });
 
+  it('does not take a story\'s "last year", which dates an event, as asking for the last 12 months', () => {
+    const story = 'Her husband was her representative until last year, when he stepped down. She was detained last year and is now on a Community Treatment Order. How would you involve her in planning her move?';
+    expect(readQuestion(story, { period: { end: '2026-09-30' } }).twelveMonths).toBeUndefined();
+    expect(readQuestion('What did last year\'s survey tell you, and what have you changed since?', { period: { end: '2026-09-30' } }).twelveMonths).toBeUndefined();
+    expect(readQuestion('How many disagreements did you log over the last year?', { period: { end: '2026-09-30' } }).twelveMonths).toBeDefined();
+    expect(readQuestion('Give an example from the past twelve months.', { period: { end: '2026-09-30' } }).twelveMonths).toBeDefined();
+  });
+
   it('says so when the question names no involvement topic', () => {
     expect(readQuestion('How many years has your organisation been trading?').summary).toMatch(/names no involvement topic/);
   });
