@@ -179,7 +179,7 @@ describe('choosing what to say', () => {
     expect(section.responseText).toMatch(/69% \(127 of 183 reviews\)\. Stonecross was furthest behind, with 39% \(16 of 41\)\./);
     expect(section.pack.figures.find((figure) => figure.id === 'participation-family-at-s-sx')).toMatchObject({ breakdownOf: 'participation-family', place: 'Stonecross mental health support', numerator: 16, denominator: 41 });
     expect(section.validation.claims.filter((claim) => claim.text === '16 of 41').map((claim) => [claim.status, claim.figureId])).toEqual([['supported', 'participation-family-at-s-sx']]);
-    expect(section.notes.join('\n')).toMatch(/Stonecross mental health support: reviews with family or friend input is 39% \(16 of 41\) against 69% across all services in Q3 2026; the answer names it beside the whole/);
+    expect(section.notes.join('\n')).toMatch(/Stonecross mental health support: reviews with family or friend input \(advocates not counted\) is 39% \(16 of 41\) against 69% across all services in Q3 2026; the answer names it beside the whole/);
     expect(section.notes.join('\n')).not.toMatch(/Ashbridge supported living: reviews with family or friend input/);
   });
 

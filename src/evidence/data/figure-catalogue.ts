@@ -75,8 +75,9 @@ export const FIGURE_CATALOGUE: readonly CatalogueEntry[] = [
   },
   {
     id: 'participation-family',
-    label: () => 'Reviews with family or friend input',
-    subject: () => 'reviews with family or friend input',
+    // Said beside the figure with advocates counted, a reader takes two shares of one measure for a contradiction.
+    label: () => 'Reviews with family or friend input (advocates not counted)',
+    subject: () => 'reviews with input from family or friends (advocates not counted)',
     unit: 'percent',
     records: 'review and attendance records',
     noun: reviews,
