@@ -156,8 +156,13 @@ function isTitle(line: string, next: string | undefined): boolean {
   return next.trim() === '' ? words.length <= 8 : titleCase || shortHeading;
 }
 
-/** A question that tells a story first: "Scenario", or a named person with an age ("Daniel is 29, …"). */
-const SCENARIO = /\b[Ss]cenario\b|(?:^|[.?!:,]\s+|\n\s*)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? is (?:aged )?\d{1,3}\b/u;
+/** A question that tells a story first: "Scenario", or a named person with an age ("Daniel is 29, …", "Callum (31)"). */
+const SCENARIO = /\b[Ss]cenario\b|(?:^|[.?!:,]\s+|\n\s*)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? is (?:aged )?\d{1,3}\b|\b\p{Lu}\p{Ll}+ \((?:aged )?\d{1,3}\)/u;
+
+/** Whether a question tells a story (a scenario) before it asks: what it asks is about the people in it. */
+export function tellsStory(question: string): boolean {
+  return SCENARIO.test(normaliseQuestion(question));
+}
 
 /**
  * A scenario's story ("Daniel is 29 … His parents object … Daniel is upset") is what the answer
@@ -223,6 +228,13 @@ function splitQuestion(question: string): QuestionPart[] {
     if (carried && /\n/.test(text.slice(carried.position + carried.text.length, piece.position))) {
       merged.push(carried);
       carried = undefined;
+    }
+    // "What would staff do, day to day, when he declines a visit": a condition inside a sentence,
+    // after a comma, says when the ask before it applies.
+    const last = merged.at(-1);
+    if (!carried && last && CONDITION_OPENING.test(piece.text) && /^\s*,\s*$/.test(text.slice(last.position + last.text.length, piece.position))) {
+      merged[merged.length - 1] = { text: text.slice(last.position, piece.position + piece.text.length), position: last.position };
+      continue;
     }
     const joined = carried ? { text: `${carried.text}, ${piece.text}`, position: carried.position } : piece;
     carried = undefined;

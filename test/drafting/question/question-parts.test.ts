@@ -112,6 +112,12 @@ describe('questionParts', () => {
       'If a person lacks capacity, who decides',
       'how do you record it',
     ]);
+    // Inside a sentence, after a comma, it says when the ask before it applies.
+    expect(questionParts('a) What your care workers would do, day to day, when Gareth declines a visit, and how this would be recorded.\nb) How you would involve him.').map((part) => part.text)).toEqual([
+      'What your care workers would do, day to day, when Gareth declines a visit',
+      'how this would be recorded',
+      'How you would involve him',
+    ]);
   });
 
   it('takes what a part is about from its own words, not from the bracketed list of instances it gives', () => {
