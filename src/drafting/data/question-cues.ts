@@ -105,8 +105,9 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     label: 'disagreements and escalation',
     // Challenging what was decided or written down ("how the person can challenge or correct it",
     // "query the summary") is disagreeing with it; "challenging behaviour" is not.
-    // Concerns about a person ("how concerns about Mrs Kaur are escalated") go to a manager for their welfare, not up a disagreement route.
-    strong: ['disagree(?:s|d|ment|ments)?', 'disputes?', '(?<!(?:concerns?|worries) (?:about|for) (?:both |either )?(?:mr|mrs|ms|miss|dr|him|her|them)\\b[^.?;]{0,40})escalat(?:e|es|ed|ion|ing)', 'conflicts?', 'challenge decisions?',
+    // Concerns about a person ("how concerns about Mrs Kaur are escalated") go to a manager for their welfare, not up a disagreement route;
+    // so does what "this" refers back to ("when he declines a visit, and how this would be recorded and escalated").
+    strong: ['disagree(?:s|d|ment|ments)?', 'disputes?', '(?<!(?:(?:concerns?|worries) (?:about|for) (?:both |either )?(?:mr|mrs|ms|miss|dr|him|her|them)|\\b(?:this|it|these|they) (?:(?:would|will|should|is|are|gets?|be|been) )*(?:\\w+ (?:and|or) )?)\\b[^.?;]{0,40})escalat(?:e|es|ed|ion|ing)', 'conflicts?', 'challenge decisions?',
       '(?:challenge|dispute|query)(?: or (?:correct|change|amend|query))? (?:it|them|this|that|(?:the|a|their|any) (?:summary|summaries|record|records|minutes|notes|decisions?|outcomes?|plan))'],
     weak: [`concerns?${NOT_ABOUT_TREATMENT}`, 'differing views', 'do not agree', 'don\'t agree', 'resolv(?:e|ed|es|ing)', 'resolution', 'mediation', 'appeals?'],
     figures: ['disputes-resolved'],

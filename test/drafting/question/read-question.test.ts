@@ -146,6 +146,9 @@ describe('readQuestion', () => {
     expect(welfare).toContain('safeguarding');
     expect(welfare).not.toContain('disagreements');
     expect(ids('How are disagreements about her support escalated?')).toContain('disagreements');
+    // Nor is what "this" refers back to: a declined visit recorded and escalated.
+    expect(ids('What would care workers do when he declines a visit, and how would this be recorded and escalated?')).not.toContain('disagreements');
+    expect(ids('Set out your escalation route and how quickly each stage is reached.')).toContain('disagreements');
   });
 
   it('does not read learning drawn from a complaint as staff training', () => {
