@@ -51,6 +51,25 @@ describe('termsNamedIn', () => {
       'equality and diversity of who takes part',
       "Mental Health Tribunals and hospital managers' hearings",
     ]);
+    // Situations that recur in scenarios, each answered by what is done when it arises.
+    expect(names('He has sent care workers away on a third of visits. What would staff do when he declines a visit? His GP says he has lost weight.')).toEqual([
+      'a person refusing care or support',
+      'a person losing weight or not eating and drinking enough',
+    ]);
+    expect(names('His former wife has managed his bank card for years, and a neighbour says he often has no money for food.')).toEqual(["concerns about how a person's money is handled"]);
+    expect(names('The parents want CCTV in the lounge; he will not be filmed in his own home. Some staff feel they are being accused.')).toEqual([
+      "cameras and surveillance in a person's home",
+      'staff support during an allegation or enquiry',
+    ]);
+    expect(names('She has asked staff not to discuss her medication with her mother, and has been offered a job on night shifts.')).toEqual(["keeping a person's confidence from their family", 'work, volunteering and study']);
+    expect(names('His only family is an uncle. Her husband is anxious about falls and wants to be told about every incident; she points to the parish church.')).toEqual([
+      'falls and support at night',
+      'a person with no one else to speak for them',
+      'keeping relatives informed',
+      'faith, culture and community',
+    ]);
+    // Near misses: a person managing their own money, staff employment, plans kept up to date, reports to the council.
+    expect(names('She manages her own money and wants to learn to budget. Job descriptions and employment checks are kept up to date; we send monthly updates to the Council and acted in good faith, and the cost falls within budget.')).toEqual([]);
     // Not inside a longer or hyphenated word.
     expect(namesTerm(term('Community Treatment Orders'), 'CTOs-to-be and ACTOR')).toBe(false);
   });
