@@ -513,6 +513,22 @@ describe('choosing what to say', () => {
     await expectClean(section, 500);
   });
 
+  it('answers a part naming a situation with what is done then, first and in full, and a situation the story names in the part that comes back to it', async () => {
+    const text = "Scenario: Review of a home care package\n\nRon is 70 and lives alone. He has three home care visits a day. Lately he has sent care workers away, saying he has already eaten. His brother handles his pension. A neighbour has told a care worker that Ron often has no money for food.\n\nPlease tell us:\na) What your care workers would do, day to day, when Ron declines a visit, and how this would be recorded.\nb) How you would involve Ron in his review.\nc) How you would respond to the neighbour's report.";
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 600 } });
+    const paragraphs = section.responseText.split('\n\n');
+    const refusal = paragraphs.findIndex((paragraph) => paragraph.includes('refuses their care or support'));
+    // Straight after the opening line about Ron, in full: what the care worker checks, and who hears of it.
+    expect(refusal).toBe(1);
+    expect(paragraphs[refusal]).toMatch(/team leader/);
+    // The money worry is told in the sentence about the neighbour, so it answers the part on the neighbour's report.
+    expect(paragraphs[refusal]).toMatch(/^a\) /);
+    expect(paragraphs.find((paragraph) => /money is handled/.test(paragraph))).toMatch(/^c\) /);
+    // Another person's story is not what a scenario about Ron asks for.
+    expect(section.plan!.covered.map((entry) => entry.element)).not.toContain('human-example');
+    await expectClean(section, 600);
+  });
+
   it('reads a relative named by who they are, kept out by the person, as the person declining their family', async () => {
     const text = "Scenario: Tom is 45 and lives in supported accommodation. He has told staff he does not want his brother told anything about his health. His brother phones the service every week asking how Tom is. How would you respond to the brother's calls while respecting Tom's wishes?";
     const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 350 } });

@@ -19,7 +19,7 @@ import type { TemplateLibrary } from '../template-library.js';
 import { DEPTH_ELEMENTS, ELEMENT_LABELS, ELEMENT_STRUCTURE, STATED_STANDARD_ELEMENTS, TOPIC_ELEMENTS, type ElementId } from './data/topic-elements.js';
 import { detectStructureLines } from '../../check/rules/require-involvement-structure.js';
 import { buildBlock, emptyBidMemory, isMissing, namedPracticeBlock, normaliseSentence, type BidMemory, type Block, type BlockInputs, type MissingElement } from './topic-blocks.js';
-import { actorTopicsOf, namedOnlyAsActors, namesSomething, questionParts, type QuestionPart } from '../question/question-parts.js';
+import { actorTopicsOf, namedOnlyAsActors, namesSomething, questionParts, tellsStory, type QuestionPart } from '../question/question-parts.js';
 import { ALWAYS_WORDS, declaredEntries, quotesEntry, writtenBefore } from './declared-blocks.js';
 import { CHANGE_EXAMPLE, DIFFERENCE_ASK, REFERS_BACK } from '../data/part-words.js';
 import { scenarioPerson } from '../question/scenario-person.js';
@@ -381,10 +381,12 @@ function candidatesFor(
   // inside a part led by another ("decisions" in "how you involve them in decisions when they are
   // unwell, for example through advance statements") is answered after the parts' own subjects.
   // A case story, a hundred words, goes in early only where the question asks for examples or is
-  // mostly about what the story shows; in a part that asks something else it comes after the parts.
+  // mostly about what the story shows; in a part that asks something else, or in a scenario, it comes after the parts.
   const asksExamples = (context.analysis?.asks ?? []).some((ask) => ask.id === 'examples');
+  // A scenario is about its own people: another person's story is said only where room is left, unless examples are asked for.
+  const storyTold = tellsStory(question);
   const priorityOf = (topic: { id: AskedTopicId; strong: boolean }, element: ElementId) => {
-    if (!topic.strong) return 2;
+    if (!topic.strong || (storyTold && element === 'human-example' && !asksExamples)) return 2;
     if (!inParts || topic.id === leadTopic) return 1;
     if (!partSubjects.has(topic.id)) return 2;
     return element === 'human-example' && !asksExamples ? 2 : 1;
@@ -484,7 +486,9 @@ function withTopics(core: DraftLines, chosen: readonly Candidate[], topicLed = f
     else paragraphs.push({ topic: candidate.block.topic, label, part: candidate.part, first: candidate.block, texts: [text] });
   }
   const opensLetter = (index: number) => paragraphs[index]!.label !== undefined && paragraphs[index - 1]?.label !== paragraphs[index]!.label;
-  const lettered = paragraphs.some((_, index) => opensLetter(index)) && paragraphs.every((paragraph, index) => !opensLetter(index) || answersLetter(parts[paragraph.part!]!, paragraph.first));
+  // What is done about a term placed with a part, by its own words or the story's sentence it comes back to, answers it.
+  const placedFor = (paragraph: (typeof paragraphs)[number]) => paragraph.first.namedTerm !== undefined;
+  const lettered = paragraphs.some((_, index) => opensLetter(index)) && paragraphs.every((paragraph, index) => !opensLetter(index) || placedFor(paragraph) || answersLetter(parts[paragraph.part!]!, paragraph.first));
   const topicParagraphs = paragraphs.map((paragraph, index) => ({ kind: 'topic' as const, text: `${lettered && opensLetter(index) ? `${paragraph.label} ` : ''}${paragraph.texts.join(' ')}` }));
   const carried = topicLed && topicParagraphs.length > 0 ? carriedLines(ordered) : undefined;
   const full = { ...core, supporting: [...topicParagraphs, ...core.supporting] };
@@ -615,19 +619,19 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   const opening = ranked.filter((candidate) => candidate.block.element === 'scenario-person');
   const leading = [...new Set([...[...firstPerPart.values()].sort((a, b) => a.priority - b.priority || a.order - b.order), ...opening])];
   const saidAlready = (option: Candidate, besides: readonly Candidate[] = chosen) => saidHere(option, besides) || (!leading.includes(originOf.get(option) ?? option) && pastedFromBid(option));
-  for (const candidate of [...leading, ...ranked.filter((entry) => entry.priority <= 1 && !leading.includes(entry))]) {
+  const choose = (candidate: Candidate) => {
     const form = forms(candidate).reverse().find((option) => !saidAlready(option) && fits([...chosen, option]));
-    if (!form) continue;
+    if (!form) return;
     chosen.push(form);
     origins.push(candidate);
-  }
+  };
   // A block whose fuller forms say what another chosen block says keeps its shortest form beside it.
   const repeatsChosen = (candidate: Candidate) => candidate.block.fullerRepeats !== undefined && chosen.some((entry) => entry.block.element === candidate.block.fullerRepeats);
+  const askedInFull = (candidate: Candidate) => forms(candidate).some((option) => option.block.askedInFull);
   // "Give two examples" gets its second example before other blocks get their fuller wording:
   // it is what the question asks for in so many words. Every part already has its first block.
-  const upgradeOrder = origins.map((origin, index) => ({ origin, index })).sort((a, b) => Number(forms(b.origin).some((option) => option.block.askedInFull)) - Number(forms(a.origin).some((option) => option.block.askedInFull)));
-  const giveBackFullerForms = () =>
-    upgradeOrder.forEach(({ origin, index }) => {
+  const giveBackFullerForms = (only: (candidate: Candidate) => boolean = () => true) =>
+    origins.map((origin, index) => ({ origin, index })).filter(({ origin }) => only(origin)).sort((a, b) => Number(askedInFull(b.origin)) - Number(askedInFull(a.origin))).forEach(({ origin, index }) => {
       if (repeatsChosen(origin)) return;
       for (const option of forms(origin)) {
         if (option.block === chosen[index]!.block) break;
@@ -638,6 +642,11 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
         }
       }
     });
+  for (const candidate of leading) choose(candidate);
+  // What a scenario sets, answering a part ("when he declines a visit"), is what its reader marks
+  // first: it is said in full before any other block takes the room.
+  giveBackFullerForms((candidate) => candidate.block.namedTerm !== undefined && askedInFull(candidate));
+  for (const candidate of ranked.filter((entry) => entry.priority <= 1 && !leading.includes(entry))) choose(candidate);
   giveBackFullerForms();
   for (const candidate of ranked.filter((entry) => entry.priority > 1 && !origins.includes(entry))) {
     const options = repeatsChosen(candidate) ? forms(candidate).slice(-1) : forms(candidate);
@@ -768,23 +777,24 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
     answerWith({ ...gap, forPart: index }, beyondRecords ? Number.MAX_SAFE_INTEGER : -1);
   });
   // A term a part names (an IMHA, Talking Mats): a reader looks for it by name, so the part says
-  // what is done about it, after its other blocks, unless a block the answer keeps names it
+  // what is done about it, after its other blocks (before them for a situation), unless a block the answer keeps names it
   // (fitted once more without it: see namedElsewhere).
   // The organisation's own practice library entry naming the term says it first: it is what they
   // do, with its owner and when it was last checked.
   const named = new Set<string>();
   const library = askedTopicCues.flatMap(({ id }) => declaredEntries(context, id).usable).filter((entry) => !writtenBefore(entry, memory.sentences));
-  const sayNamed = (text: string, place: (term: NamedTerm) => { index: number | undefined; topic: AskedTopicId | undefined; priority: number; inFull?: boolean }) => {
+  const sayNamed = (text: string, place: (term: NamedTerm) => { index: number | undefined; topic: AskedTopicId | undefined; priority: number; inFull?: boolean; first?: boolean }) => {
     for (const term of termsNamedIn(text)) {
       const { practice } = term;
       if (named.has(term.name)) continue;
-      const { index, topic, priority, inFull = false } = place(term);
+      const { index, topic, priority, inFull = false, first = false } = place(term);
+      const order = first ? -1 : Number.MAX_SAFE_INTEGER;
       const forPart = index === undefined ? {} : { forPart: index };
       const own = library.filter((entry) => namesTerm(term, entry.text)).slice(0, 2);
       if (own.length > 0) {
         for (const other of termsNamedIn(own.map((entry) => entry.text).join(' '))) named.add(other.name);
         const block = { ...libraryBlock(own, memory.elements.get('declared-practices') ?? 0), namedTerm: term, ...forPart };
-        candidates.push({ candidate: { block, priority, order: Number.MAX_SAFE_INTEGER }, part: index ?? parts.length });
+        candidates.push({ candidate: { block, priority, order }, part: index ?? parts.length });
         continue;
       }
       if (!practice || !topic) continue;
@@ -792,21 +802,24 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
       const pledged = candidates.some(({ candidate }) => COMMITMENT_ELEMENTS.includes(candidate.block.element) && namesTerm(term, candidate.block.text));
       const built = freshestWording((again) => namedPracticeBlock(term, practice, topic, again, pledged), 0, memory.sentences) as Block;
       const full = inFull && built.shorter ? { askedInFull: true } : {};
-      candidates.push({ candidate: { block: { ...built, ...forPart, ...full }, priority, order: Number.MAX_SAFE_INTEGER }, part: index ?? parts.length });
+      candidates.push({ candidate: { block: { ...built, ...forPart, ...full }, priority, order }, part: index ?? parts.length });
     }
   };
-  parts.forEach((part, index) => sayNamed(part.text, () => ({ index, topic: subjectOf(context, parts, index), priority: PART_PRIORITY })));
+  // A situation the part itself names ("when Gareth declines a visit") is what it asks about: what
+  // is done then answers it first, and in full.
+  parts.forEach((part, index) => sayNamed(part.text, (term) => ({ index, topic: subjectOf(context, parts, index), priority: PART_PRIORITY, first: term.situation === true, inFull: term.situation === true })));
   // Named only in a scenario's story: said in the part on its subject ("Joe's first language is
   // Polish" answers "how you make sure his views are understood" with the interpreter), else
   // after the parts ("is entitled to section 117 aftercare"). The situation is what the scenario
   // is set to test, so it gets its full wording before other blocks get theirs.
   // In a question with no scenario, a term named only in an opening that asks nothing ("Locally,
   // support for carers follows the Triangle of Care") is background: said as depth, where room is left.
-  const story = scenarioPerson(context.analysis?.question ?? '') !== undefined;
+  const story = tellsStory(context.analysis?.question ?? '');
   sayNamed(context.analysis?.question ?? '', (term) => {
     if (!story) return { index: undefined, topic: askedTopics(context)[0]?.id, priority: DEPTH_PRIORITY };
-    const index = storyTermPart(term, parts);
-    return index === undefined ? { index, topic: askedTopics(context)[0]?.id, priority: STORY_PRIORITY, inFull: true } : { index, topic: subjectOf(context, parts, index), priority: PART_PRIORITY, inFull: true };
+    const { index, comesBack } = storyTermPart(term, parts, context.analysis?.question ?? '');
+    // A part that comes back to the situation ("how you would respond to the neighbour's concern") asks what is done about it.
+    return index === undefined ? { index, topic: askedTopics(context)[0]?.id, priority: STORY_PRIORITY, inFull: true } : { index, topic: subjectOf(context, parts, index), priority: PART_PRIORITY, inFull: true, first: comesBack && term.situation === true };
   });
   // Within a part, what the part is about comes first: "how will you involve family in planning"
   // is answered by how relatives take part before anything about planning itself.
@@ -833,15 +846,37 @@ function namedElsewhere(chosen: readonly Candidate[]): Set<NamedTerm> {
   return terms;
 }
 
-/** The part a term named only in the story answers: the first led by one of the term's topics, else the first asking one. */
-function storyTermPart(term: NamedTerm, parts: readonly QuestionPart[]): number | undefined {
+/**
+ * The part a term named only in the story answers: the one that comes back to what the story's
+ * sentence naming it is about ("A neighbour says he has no money for food" and "how you would
+ * respond to the neighbour's concern"), else the first led by one of the term's topics, else the
+ * first asking one. Words several parts share (the person's name) point at none of them.
+ */
+function storyTermPart(term: NamedTerm, parts: readonly QuestionPart[], question: string): { index: number | undefined; comesBack: boolean } {
+  // Only words the story uses in one sentence besides the part: "care worker", all through the story, points nowhere.
+  // Every word counts here, "staff" too: rarity, not a list of subject words, says what points somewhere.
+  const sentences = question.split(/(?<=[.?!])\s+|\n+/).map((sentence) => ({ sentence, words: wordsOf(sentence) }));
+  const sentencesWith = (word: string) => sentences.filter(({ words }) => words.has(word)).length;
+  const told = new Set(sentences.filter(({ sentence }) => namesTerm(term, sentence)).flatMap(({ words }) => [...words]).filter((word) => sentencesWith(word) <= 2));
+  const partWords = parts.map((part) => wordsOf(part.text));
+  const partsWith = (word: string) => partWords.filter((words) => words.has(word)).length;
+  const shared = partWords.map((words) => [...words].filter((word) => told.has(word) && partsWith(word) === 1).length);
+  const most = Math.max(0, ...shared);
+  if (most > 0) return { index: shared.indexOf(most), comesBack: true };
   const topics = new Set(term.topics ?? []);
-  if (topics.size === 0) return undefined;
   const led = parts.findIndex((part) => part.lead !== undefined && topics.has(part.lead));
-  if (led >= 0) return led;
+  if (led >= 0) return { index: led, comesBack: false };
   const asking = parts.findIndex((part) => part.topics.some((topic) => topics.has(topic)));
-  return asking >= 0 ? asking : undefined;
+  return { index: asking >= 0 ? asking : undefined, comesBack: false };
 }
+
+/** The words of a text of three letters or more, in lower case, without the possessive ("Dev's" is "dev"). */
+function wordsOf(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((word) => !COMMON_WORDS.has(word)));
+}
+
+/** Words any sentence may use, which tie a part to no sentence in particular. */
+const COMMON_WORDS: ReadonlySet<string> = new Set(['the', 'and', 'for', 'are', 'was', 'his', 'her', 'him', 'she', 'you', 'our', 'who', 'how', 'why', 'has', 'had', 'any', 'all', 'can', 'not', 'but', 'its', 'out', 'one', 'two', 'may', 'own', 'that', 'this', 'with', 'have', 'they', 'their', 'them', 'there', 'were', 'what', 'when', 'where', 'which', 'while', 'would', 'will', 'your', 'from', 'been', 'being', 'some', 'into', 'about', 'also', 'than', 'then', 'only', 'does', 'said', 'says', 'should', 'could', 'other', 'more', 'most', 'very', 'over']);
 
 /** What a part is about: its own topic, else ("this", "that evidence") the nearest part before it with one, else the question's. */
 function subjectOf(context: DraftingContext, parts: readonly QuestionPart[], index: number): AskedTopicId | undefined {
