@@ -64,6 +64,8 @@ export interface EvidenceRow {
 export interface ModelQuestion {
   label: string;
   heading: string;
+  /** The question's own text below its heading, a paragraph per line; empty when the heading holds it all. */
+  question: string[];
   details: string[];
   blocks: ModelBlock[];
   /** The response Markdown with a `[^n]` note marker after each number. */
@@ -273,7 +275,7 @@ export function buildExportModel(options: BuildExportModelOptions): ExportModel 
     const details = [`Period: ${section.period.human}`, `Place: ${section.place}`];
     return {
       label,
-      heading: `${label}: ${section.question.text}`,
+      ...questionHeading(label, section.question.text),
       details,
       blocks: parseResponse(section.responseText).map((block) => placeNotes(block, placed)),
       markdown: insertMarkers(section.responseText, placed),
@@ -326,4 +328,22 @@ export function buildExportModel(options: BuildExportModelOptions): ExportModel 
     };
   }
   return model;
+}
+
+/** A short question fits its heading; a longer one under a title line keeps the title there. */
+const HEADING_WORDS = 40;
+const TITLE_WORDS = 12;
+
+/**
+ * The heading a question takes, and its text below it. A scenario of several paragraphs and
+ * lettered asks set in one bold heading reads as a wall of type: it keeps its lines as the buyer
+ * wrote them, under the question's number and its title line where it has one.
+ */
+export function questionHeading(label: string, text: string): { heading: string; question: string[] } {
+  const lines = text.split(/\n/).map((line) => line.replace(/\s+/g, ' ').trim()).filter((line) => line.length > 0);
+  const words = (line: string) => line.split(' ').length;
+  if (lines.length <= 1 && words(lines[0] ?? '') <= HEADING_WORDS) return { heading: lines.length === 0 ? label : `${label}: ${lines[0]}`, question: [] };
+  const [first = '', ...rest] = lines;
+  if (rest.length > 0 && words(first) <= TITLE_WORDS && !/[.?!:;,]$/.test(first)) return { heading: `${label}: ${first}`, question: rest };
+  return { heading: label, question: lines };
 }

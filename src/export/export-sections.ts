@@ -92,7 +92,7 @@ function plural(count: number, noun: string): string {
 async function checkPageLimit(docx: Buffer, model: ExportModel, style: ExportStyle, pageLimit: number): Promise<{ pages: number[]; rendered: RenderedPdf }> {
   if (!Number.isInteger(pageLimit) || pageLimit < 1) throw new AppError('INVALID_INPUT', `A page limit is a whole number of pages, 1 or more (got ${pageLimit})`);
   const rendered = await renderDocxToPdf(docx);
-  const pages = pagesPerAnswer(rendered.pages, model.questions.map((question) => question.heading), model.appendix ? APPENDIX_HEADING : undefined);
+  const pages = pagesPerAnswer(rendered.pages, model.questions.map((question) => [question.heading, ...question.question].join(' ')), model.appendix ? APPENDIX_HEADING : undefined);
   const over = model.questions.map((question, index) => ({ question: question.label, pages: pages[index] ?? 0 })).filter((answer) => answer.pages > pageLimit);
   if (over.length > 0) {
     const setting = `A4, ${style.font} ${style.fontSizePt} pt, margins ${style.marginsCm.top}/${style.marginsCm.right}/${style.marginsCm.bottom}/${style.marginsCm.left} cm`;

@@ -111,9 +111,11 @@ function questionContent(question: ModelQuestion, index: number, model: ExportMo
   const content: (Paragraph | Table)[] = [
     // Every question after the first starts on a new page.
     new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: index > 0, children: [new TextRun(question.heading)] }),
+    // The buyer's words, set apart from the answer.
+    ...question.question.map((line) => new Paragraph({ children: [new TextRun({ text: line, italics: true })] })),
   ];
   if (include.details) content.push(...question.details.map((detail) => new Paragraph({ children: [new TextRun({ text: detail, italics: true })] })));
-  if (include.details || withEvidence) content.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Response')] }));
+  if (include.details || withEvidence || question.question.length > 0) content.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Response')] }));
   content.push(...question.blocks.map((block) => blockParagraph(block, style)));
   if (include.countLine) content.push(new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text: question.countLine, bold: true })] }));
   if (include.evidenceTable === 'none') return content;

@@ -21,6 +21,11 @@ export function markdownText(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(ENTITY_START, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(MARKDOWN_ACTIVE, '\\$&');
 }
 
+/** Data-derived text as a line of its own: literal text that also opens no heading or list. */
+function markdownLine(text: string): string {
+  return markdownText(text).replace(/^([#+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
 /** Schemes a link in the response may not use, whatever its case, spacing or encoding. */
 const UNSAFE_SCHEMES = /^(?:javascript|vbscript|data|file):/;
 /** Destinations of inline links and images (one level of parentheses inside) and of link reference definitions. */
@@ -63,8 +68,9 @@ function evidenceCells(row: EvidenceRow): string[] {
 function questionMarkdown(question: ModelQuestion, include: ExportContent): string {
   const withEvidence = include.evidenceTable !== 'none';
   const parts = [`## ${markdownText(question.heading)}`];
+  if (question.question.length > 0) parts.push(question.question.map((line) => `> ${markdownLine(line)}`).join('\n>\n'));
   if (include.details) parts.push(question.details.map((detail) => `*${markdownText(detail)}*`).join('  \n'));
-  if (include.details || withEvidence) parts.push('### Response');
+  if (include.details || withEvidence || question.question.length > 0) parts.push('### Response');
   parts.push(safeResponseMarkdown(question.markdown));
   if (include.countLine) parts.push(`**${markdownText(question.countLine)}**`);
   if (withEvidence) {

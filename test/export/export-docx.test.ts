@@ -142,6 +142,18 @@ describe('Word export of one section', () => {
   });
 });
 
+describe('Word export of a scenario question', () => {
+  it('heads it with its number and title line, and keeps the story and each lettered ask as paragraphs of their own above the response', async () => {
+    const text = 'Scenario: moving home\n\nRuth is 60 and wants to move nearer her sister.\nHer son does not agree.\n\nPlease describe:\na) how you would involve Ruth;\nb) how you would work with her son.';
+    const result = await exportSections({ sections: [{ ...involvement, question: { ...involvement.question, text } }], format: 'docx', content: ANNOTATED_CONTENT });
+    const texts = paragraphTexts((await readDocx(result.content)).document);
+    const heading = texts.indexOf('Question 4.2: Scenario: moving home');
+    expect(heading).toBeGreaterThan(0);
+    expect(texts.slice(heading + 1, heading + 6)).toEqual(['Ruth is 60 and wants to move nearer her sister.', 'Her son does not agree.', 'Please describe:', 'a) how you would involve Ruth;', 'b) how you would work with her son.']);
+    expect(texts.indexOf('Response')).toBeGreaterThan(heading + 5);
+  });
+});
+
 describe('Word export of several sections', () => {
   it('starts each question on a new page and numbers notes through the document', async () => {
     const result = await exportSections({ sections: [involvement, disagreements], format: 'docx', content: ANNOTATED_CONTENT });

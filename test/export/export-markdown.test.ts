@@ -68,7 +68,9 @@ describe('Markdown export of hostile text', () => {
     expect(markdown).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &lt;iframe src="x"&gt;&lt;/iframe&gt;');
     expect(markdown).toContain('\\[x\\](javascript:alert(1))');
     expect(markdown).toContain('\\*bold\\* \\_em\\_ \\`code\\` \\~\\~gone\\~\\~ &amp;lt;b&amp;gt; \\| pipe');
-    expect(markdown).toContain('## Question 4.2: Describe involvement # Injected heading &lt;script&gt;');
+    // The question's own lines go under its heading as quoted text: a line opening with "#" opens no heading.
+    expect(markdown).toContain('## Question 4.2: Describe involvement\n\n> \\# Injected heading &lt;script&gt;');
+    expect(markdown).not.toMatch(/^> #/m);
   });
 
   it('keeps the writer’s Markdown in the response but neutralises raw HTML and unsafe links', async () => {
