@@ -70,6 +70,15 @@ describe('termsNamedIn', () => {
     ]);
     // Near misses: a person managing their own money, staff employment, plans kept up to date, reports to the council.
     expect(names('She manages her own money and wants to learn to budget. Job descriptions and employment checks are kept up to date; we send monthly updates to the Council and acted in good faith, and the cost falls within budget.')).toEqual([]);
+    expect(names('Her mother is her Nearest Relative. How do you include people whatever their sexuality, gender identity or access to digital technology?')).toEqual([
+      'the Nearest Relative',
+      'sexuality and gender identity',
+      'access to digital technology',
+    ]);
+    expect(names('How will you identify people who do not see themselves as carers? His children, aged 9 and 12, stay with him every other weekend.')).toEqual(['carers who do not see themselves as carers', 'a person who is a parent']);
+    // A deputy the court appoints manages money; it is not an application about a deprivation of liberty.
+    expect(names('A professional deputy appointed by the Court of Protection manages his settlement; she has a Court of Protection deputy.')).toEqual([]);
+    expect(names('The council will apply to the Court of Protection.')).toEqual(['applications to the Court of Protection']);
     // Not inside a longer or hyphenated word.
     expect(namesTerm(term('Community Treatment Orders'), 'CTOs-to-be and ACTOR')).toBe(false);
   });
