@@ -451,7 +451,7 @@ function carriedLines(chosen: readonly Candidate[]): Partial<Record<ParagraphLin
 
 /** The letter a block is answered under; the scenario's opening line, which restates the story, has none. */
 function letterOf(candidate: Candidate, parts: readonly QuestionPart[]): string | undefined {
-  if (candidate.part === undefined || candidate.block.element === 'scenario-person') return undefined;
+  if (candidate.part === undefined) return undefined;
   return parts[candidate.part]?.label;
 }
 
@@ -600,8 +600,7 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   // and the examples part at the end still needs the change an advocate asked for).
   const firstPerPart = new Map<number, Candidate>();
   for (const candidate of ranked) {
-    // The scenario's opening line restates the story: it is no part's answer.
-    if (candidate.part === undefined || candidate.priority > 2 || firstPerPart.has(candidate.part) || candidate.block.element === 'scenario-person') continue;
+    if (candidate.part === undefined || candidate.priority > 2 || firstPerPart.has(candidate.part)) continue;
     firstPerPart.set(candidate.part, candidate);
   }
   parts.forEach((part, index) => {

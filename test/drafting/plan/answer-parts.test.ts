@@ -177,6 +177,11 @@ describe('lettered parts', () => {
     expect(parts[partIndexOf(parts, visits)]!.label).toBe('C.');
   });
 
+  it("places a scenario's opening line with no part, even where it shares a letter's words", () => {
+    const opening = { topic: 'advocacy' as const, element: 'scenario-person' as const, text: "The key worker would start from how the Relevant Person's Representative and the person work with advocates." };
+    expect(partIndexOf(parts, opening)).toBe(parts.length);
+  });
+
   it('counts a block as plainly answering a letter only when it shares the letter\'s words or the letter asks for it', () => {
     const letter = (label: string) => parts.find((part) => part.label === label)!;
     expect(answersLetter(letter('C.'), visits)).toBe(true);

@@ -80,7 +80,8 @@ describe('fitting blocks to the limit', () => {
     const second: Block = { element: 'outcome-measures', topic: 'outcomes', text: words(40, 'measure'), figureIds: [], weakFigureIds: [] };
     const other: Block = { element: 'person-leads', topic: 'person-led-planning', text: words(40, 'other'), figureIds: [], weakFigureIds: [] };
     const ranked: Candidate[] = [
-      { block: opening, priority: 1, order: 0, part: 0 },
+      // partIndexOf places the opening line with no part.
+      { block: opening, priority: 1, order: 0 },
       { block: other, priority: 1, order: 1 },
       { block: first, priority: 1, order: 2, part: 0 },
       { block: second, priority: 1, order: 3, part: 1 },
