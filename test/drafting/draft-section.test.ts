@@ -502,10 +502,11 @@ describe('choosing what to say', () => {
     const covered = section.plan!.covered.filter((entry) => entry.element === 'named-practice');
     expect(covered).toHaveLength(3);
     // The refusal is the scenario's test: said in the part it answers, ahead of the figures.
-    const medication = section.responseText.indexOf('When a person wants to stop or refuse their medication, the key worker');
+    // Said of Joe, whom the story tells it of.
+    const medication = section.responseText.indexOf('When Joe wants to stop or refuse his medication, the key worker');
     expect(medication).toBeGreaterThanOrEqual(0);
     expect(medication).toBeLessThan(section.responseText.search(/\d+%/));
-    expect(section.responseText).toMatch(/refuses their care or support/);
+    expect(section.responseText).toMatch(/refuses (?:his|their) care or support/);
     expect(section.responseText).toMatch(/professional interpreter/);
     // The daughter who wants staff to make him take it is a relative who sees things differently.
     expect(section.plan!.covered.map((entry) => entry.element)).toContain('differing-views');
@@ -517,12 +518,13 @@ describe('choosing what to say', () => {
     const text = "Scenario: Review of a home care package\n\nRon is 70 and lives alone. He has three home care visits a day. Lately he has sent care workers away, saying he has already eaten. His brother handles his pension. A neighbour has told a care worker that Ron often has no money for food.\n\nPlease tell us:\na) What your care workers would do, day to day, when Ron declines a visit, and how this would be recorded.\nb) How you would involve Ron in his review.\nc) How you would respond to the neighbour's report.";
     const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 600 } });
     const paragraphs = section.responseText.split('\n\n');
-    const refusal = paragraphs.findIndex((paragraph) => paragraph.includes('refuses their care or support'));
+    const refusal = paragraphs.findIndex((paragraph) => paragraph.includes('refuses his care or support'));
     // Straight after the opening line about Ron, in full: what the care worker checks, and who hears of it.
     expect(refusal).toBe(1);
     expect(paragraphs[refusal]).toMatch(/team leader/);
     // The money worry is told in the sentence about the neighbour, so it answers the part on the neighbour's report.
-    expect(paragraphs[refusal]).toMatch(/^a\) /);
+    // Said of Ron, whom the part names, not of "a person".
+    expect(paragraphs[refusal]).toMatch(/^a\) When Ron refuses his care or support/);
     expect(paragraphs.find((paragraph) => /money is handled/.test(paragraph))).toMatch(/^c\) /);
     // Another person's story is not what a scenario about Ron asks for.
     expect(section.plan!.covered.map((entry) => entry.element)).not.toContain('human-example');

@@ -23,7 +23,8 @@ import { actorTopicsOf, namedOnlyAsActors, namesSomething, questionParts, tellsS
 import { ALWAYS_WORDS, declaredEntries, quotesEntry, writtenBefore } from './declared-blocks.js';
 import { CHANGE_EXAMPLE, DIFFERENCE_ASK, REFERS_BACK } from '../data/part-words.js';
 import { scenarioPerson } from '../question/scenario-person.js';
-import { namesTerm, termsNamedIn } from '../question/named-terms.js';
+import { toldOf } from './about-the-person.js';
+import { namesTerm, termsNamedIn, whereNamed } from '../question/named-terms.js';
 import type { NamedTerm } from '../data/named-terms.js';
 import { answersLetter, answersPart, asksForCheck, blockAnswers, blockAnswersLead, COMMITMENT_ELEMENTS, CUED_PATTERNS, givesTimeAsked, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
 
@@ -781,6 +782,8 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
   // The organisation's own practice library entry naming the term says it first: it is what they
   // do, with its owner and when it was last checked.
   const named = new Set<string>();
+  const question = context.analysis?.question ?? '';
+  const person = scenarioPerson(question);
   const library = askedTopicCues.flatMap(({ id }) => declaredEntries(context, id).usable).filter((entry) => !writtenBefore(entry, memory.sentences));
   const sayNamed = (text: string, place: (term: NamedTerm) => { index: number | undefined; topic: AskedTopicId | undefined; priority: number; inFull?: boolean; first?: boolean }) => {
     for (const term of termsNamedIn(text)) {
@@ -799,7 +802,10 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
       if (!practice || !topic) continue;
       named.add(term.name);
       const pledged = candidates.some(({ candidate }) => COMMITMENT_ELEMENTS.includes(candidate.block.element) && namesTerm(term, candidate.block.text));
-      const built = freshestWording((again) => namedPracticeBlock(term, practice, topic, again, pledged), 0, memory.sentences) as Block;
+      // Said of the scenario's person where the words naming it tell it of them: the part, or a sentence of the story.
+      const naming = text === question ? sentencesOf(text).filter((sentence) => namesTerm(term, sentence)) : [text];
+      const told = term.ofThePerson && person && naming.some((sentence) => toldOf(sentence, whereNamed(term, sentence), person)) ? person : undefined;
+      const built = freshestWording((again) => namedPracticeBlock(term, practice, topic, again, pledged, told), 0, memory.sentences) as Block;
       const full = inFull && built.shorter ? { askedInFull: true } : {};
       candidates.push({ candidate: { block: { ...built, ...forPart, ...full }, priority, order }, part: index ?? parts.length });
     }
@@ -813,10 +819,10 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
   // is set to test, so it gets its full wording before other blocks get theirs.
   // In a question with no scenario, a term named only in an opening that asks nothing ("Locally,
   // support for carers follows the Triangle of Care") is background: said as depth, where room is left.
-  const story = tellsStory(context.analysis?.question ?? '');
-  sayNamed(context.analysis?.question ?? '', (term) => {
+  const story = tellsStory(question);
+  sayNamed(question, (term) => {
     if (!story) return { index: undefined, topic: askedTopics(context)[0]?.id, priority: DEPTH_PRIORITY };
-    const { index, comesBack } = storyTermPart(term, parts, context.analysis?.question ?? '');
+    const { index, comesBack } = storyTermPart(term, parts, question);
     // A part that comes back to the situation ("how you would respond to the neighbour's concern") asks what is done about it.
     return index === undefined ? { index, topic: askedTopics(context)[0]?.id, priority: STORY_PRIORITY, inFull: true } : { index, topic: subjectOf(context, parts, index), priority: PART_PRIORITY, inFull: true, first: comesBack && term.situation === true };
   });

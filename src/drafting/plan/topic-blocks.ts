@@ -31,7 +31,8 @@ import type { ElementId } from './data/topic-elements.js';
 import type { NamedPractice, NamedTerm } from '../data/named-terms.js';
 import { declaredEntries, declaredSentence, MAX_ENTRIES_PER_TOPIC, writtenBefore as entryWrittenBefore } from './declared-blocks.js';
 import { outrightTopicsOf, sharedTerms, termsOf } from '../question/question-parts.js';
-import { scenarioPerson } from '../question/scenario-person.js';
+import { scenarioPerson, type ScenarioPerson } from '../question/scenario-person.js';
+import { aboutThePerson } from './about-the-person.js';
 
 export interface Block {
   element: ElementId;
@@ -1780,13 +1781,14 @@ export function buildBlock(element: ElementId, topic: AskedTopicId, inputs: Bloc
  * term's own wording: the `again`th wording, then its brief form; stated, not counted. `asStandard`:
  * the brief form as the standard worked to.
  */
-export function namedPracticeBlock(term: NamedTerm, practice: NamedPractice, topic: AskedTopicId, again: number, asStandard = false): Block {
+export function namedPracticeBlock(term: NamedTerm, practice: NamedPractice, topic: AskedTopicId, again: number, asStandard = false, person?: Pick<ScenarioPerson, 'name' | 'pronouns'>): Block {
+  const said = (text: string) => (person ? aboutThePerson(text, person) : text);
   // Beside a commitment to start recording it, said as the standard worked to: said as fact, the
   // commitment's "not yet in our records" contradicts it.
   if (asStandard) return block(topic, 'named-practice', `Our standard is that ${lowerFirst(practice.brief)}`, [], { namedTerm: term });
-  const brief = block(topic, 'named-practice', practice.brief, [], { namedTerm: term });
+  const brief = block(topic, 'named-practice', said(practice.brief), [], { namedTerm: term });
   const wording = practice.wordings[again];
-  return wording ? block(topic, 'named-practice', wording, [], { namedTerm: term, shorter: brief }) : brief;
+  return wording ? block(topic, 'named-practice', said(wording), [], { namedTerm: term, shorter: brief }) : brief;
 }
 
 export function isMissing(built: Block | MissingElement): built is MissingElement {

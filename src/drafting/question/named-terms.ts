@@ -16,3 +16,12 @@ export function namesTerm(term: NamedTerm, text: string): boolean {
 export function termsNamedIn(text: string): NamedTerm[] {
   return NAMED_TERMS.filter((term) => namesTerm(term, text));
 }
+
+/** Where in a text the words first naming the term end, or -1. */
+export function whereNamed(term: NamedTerm, text: string): number {
+  const found = (MATCHERS.get(term) ?? []).flatMap((pattern) => {
+    const match = pattern.exec(text);
+    return match ? [match.index + match[0].length] : [];
+  });
+  return found.length === 0 ? -1 : Math.min(...found);
+}

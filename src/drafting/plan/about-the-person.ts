@@ -1,0 +1,52 @@
+/**
+ * A stated way of working said of the person a scenario is about: "When a person refuses their
+ * care" becomes "When Gareth refuses his care". Read across a scenario answer, a practice said
+ * of "a person" is stock text; said of Gareth it answers what the story asks. Only the first
+ * sentence is changed, and only where the grammar allows it without guessing: "a person" as the
+ * subject of a verb, no "they" needing its verb changed, and "them" only after a preposition
+ * ("writes them down" is the person's reasons, "with them" is the person).
+ */
+import type { ScenarioPerson } from '../question/scenario-person.js';
+
+/** Verbs "a person" is the subject of in the wordings, so the name can stand in its place. */
+const PERSON_AS_SUBJECT = /\ba person (?=(?:wants|refuses|is|has|says|asks|needs|chooses|decides|lives|seems)\b)/;
+const PREPOSITION_THEM = /\b(with|to|for|on|at|about|from|beside|without) them\b/g;
+
+export function aboutThePerson(text: string, person: Pick<ScenarioPerson, 'name' | 'pronouns'>): string {
+  const [first = '', ...rest] = text.split(/(?<=\.)\s+/);
+  if (!PERSON_AS_SUBJECT.test(first) || /\bthey\b/i.test(first) || person.pronouns.subject === 'they') return text;
+  const { name, pronouns } = person;
+  const said = first
+    .replace(PERSON_AS_SUBJECT, `${name} `)
+    .replace(/\bthe person['’]s\b/g, pronouns.possessive)
+    .replace(/\bthe person\b/g, name)
+    .replace(/\btheir\b/g, pronouns.possessive)
+    .replace(PREPOSITION_THEM, `$1 ${pronouns.object}`);
+  return [said, ...rest].join(' ');
+}
+
+/**
+ * Whether the sentence naming a situation tells it of the person: their name comes before the
+ * end of the words naming it (`where`) with no other name between ("a neighbour says Gareth has no money for food",
+ * not "Ray helps Maureen up when she falls"); or the sentence opens with their pronoun and no one
+ * else is named or referred to before those words ("His GP says he has lost weight", not "He
+ * helps her up when she falls").
+ */
+export function toldOf(sentence: string, where: number, person: Pick<ScenarioPerson, 'name' | 'pronouns'>): boolean {
+  if (where < 0) return false;
+  const given = person.name.replace(/^(?:Mr|Mrs|Ms|Miss|Mx)\.? /, '').split(/[ -]/)[0] ?? person.name;
+  const before = sentence.slice(0, where);
+  const at = before.lastIndexOf(given);
+  const wholeWord = at >= 0 && !/\p{L}/u.test(before[at + given.length] ?? '') && (at === 0 || !/\p{L}/u.test(before[at - 1]!));
+  const nobodyElse = (between: string) => !/\b\p{Lu}\p{Ll}+/u.test(between) && !OTHER_PRONOUNS[person.pronouns.subject]?.test(between);
+  if (wholeWord) return nobodyElse(before.slice(at + given.length));
+  const opening = new RegExp(`^(?:${capital(person.pronouns.subject)}|${capital(person.pronouns.possessive)})\\b`).exec(before);
+  return opening !== null && person.pronouns.subject !== 'they' && nobodyElse(before.slice(opening[0].length));
+}
+
+/** Pronouns that refer to somebody else than a "he" or a "she". */
+const OTHER_PRONOUNS: Readonly<Record<string, RegExp>> = { he: /\b(?:she|her|hers|herself)\b/i, she: /\b(?:he|him|his|himself)\b/i };
+
+function capital(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { aboutThePerson, toldOf } from '../../../src/drafting/plan/about-the-person.js';
+
+const gareth = { name: 'Gareth', pronouns: { subject: 'he', object: 'him', possessive: 'his', singularVerb: true } };
+const amira = { name: 'Amira', pronouns: { subject: 'she', object: 'her', possessive: 'her', singularVerb: true } };
+const sam = { name: 'Sam', pronouns: { subject: 'they', object: 'them', possessive: 'their', singularVerb: false } };
+
+describe('aboutThePerson', () => {
+  it('says the first sentence of the person, by name and pronoun, and leaves the rest as written', () => {
+    expect(aboutThePerson('When a person refuses their care or support, the care worker records what the person said. Staff tell the team leader.', gareth)).toBe(
+      'When Gareth refuses his care or support, the care worker records what Gareth said. Staff tell the team leader.',
+    );
+    expect(aboutThePerson("When a person wants to stop their medication, the key worker writes them down in the person's own words and reviews it with them.", amira)).toBe(
+      'When Amira wants to stop her medication, the key worker writes them down in her own words and reviews it with her.',
+    );
+  });
+
+  it('leaves a sentence whose verbs would have to change, or whose person is not the subject, as it is', () => {
+    const withThey = 'If a person says they want to stop, the key worker records why.';
+    expect(aboutThePerson(withThey, gareth)).toBe(withThey);
+    const notSubject = 'For a person anxious about a change, the key worker agrees how it is introduced.';
+    expect(aboutThePerson(notSubject, gareth)).toBe(notSubject);
+    const refuses = 'When a person refuses their care, the care worker records it.';
+    expect(aboutThePerson(refuses, sam)).toBe(refuses);
+  });
+});
+
+describe('toldOf', () => {
+  const at = (sentence: string, words: string) => sentence.indexOf(words) + words.length;
+  it('tells a situation of the person when their name comes before it with no other name between', () => {
+    const money = 'A neighbour has told a care worker that Gareth often says he has no money for food.';
+    expect(toldOf(money, at(money, 'no money'), gareth)).toBe(true);
+    expect(toldOf(money, at(money, 'no money'), { ...gareth, name: 'Mr Gareth Lloyd' })).toBe(true);
+    const fall = 'Ray helps Maureen up when she falls.';
+    expect(toldOf(fall, at(fall, 'falls'), { ...gareth, name: 'Ray' })).toBe(false);
+    const pronoun = 'His GP has recorded that he has lost weight.';
+    expect(toldOf(pronoun, at(pronoun, 'lost weight'), gareth)).toBe(true);
+    const hers = 'He makes her meals and helps her up when she falls.';
+    expect(toldOf(hers, at(hers, 'falls'), { name: 'Ray', pronouns: gareth.pronouns })).toBe(false);
+    const part = "How you would respect Gareth's wishes about confidentiality";
+    expect(toldOf(part, part.length, gareth)).toBe(true);
+    const inside = 'Garethson has lost weight.';
+    expect(toldOf(inside, at(inside, 'lost weight'), gareth)).toBe(false);
+  });
+});
