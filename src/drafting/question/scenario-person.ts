@@ -109,6 +109,8 @@ function wishOf(text: string, name: string, pronouns: Pronouns): string | undefi
     if (new RegExp(String.raw`^${WANT_VERB}$`, 'u').test(wish)) continue;
     // "to say what she wants and to understand the risks": no wish follows the verb.
     if (new RegExp(String.raw`^${WANT_VERB}\s+(?:and|or|is|was|most|but|if|when|from|at)\b`, 'u').test(wish)) continue;
+    // "the independence he wants, such as learning to travel": the wish is the noun before the verb.
+    if (new RegExp(String.raw`^${WANT_VERB}\s*,`, 'u').test(wish)) continue;
     // "any challenge the RPR or Aisha wishes to make": the wish is the noun before it, not a verb with no object.
     if (new RegExp(String.raw`^${WANT_VERB} to (?:make|do|have|take|give|raise|bring|say|see)$`, 'u').test(wish)) continue;
     // A wish in the first person ("wants to see his friends") reads after the name as it stands;

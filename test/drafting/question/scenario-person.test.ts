@@ -43,6 +43,7 @@ describe('scenarioPerson', () => {
     expect(scenarioPerson('Bea Lowe is 22 and autistic.\na) How would you help Bea say what she wants and understand the risks?')?.wish).toBeUndefined();
     expect(scenarioPerson('Cara is 40. Support any challenge the advocate or Cara wishes to make. How would you do this?')?.wish).toBeUndefined();
     expect(scenarioPerson('Marek is 38. He does not use speech and leads people to the things he wants. How would you involve him?')?.wish).toBeUndefined();
+    expect(scenarioPerson('Kofi is 17. e) How would you support Kofi towards the independence he wants, such as travelling alone?')?.wish).toBeUndefined();
   });
 
   it('takes the pronouns from the sentence after the one introducing the person, whoever else the story is about', () => {
