@@ -574,10 +574,16 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   };
   const saidHere = (option: Candidate, besides: readonly Candidate[] = chosen) =>
     option.block.text.trim().length > 0 && (besides.some((entry) => entry.block.text.trim() === option.block.text.trim()) || saysNothingNew(option, besides));
+  // Asked of every form at every step of the fitting: each text is read once.
+  const pasted = new Map<string, boolean>();
   const pastedFromBid = (option: Candidate) => {
     if (writtenInBid.size === 0 || option.block.text.trim().length === 0) return false;
-    const sentences = sentencesOf(option.block.text);
-    return sentences.length > 0 && sentences.every((sentence) => writtenInBid.has(normalise(sentence)));
+    let known = pasted.get(option.block.text);
+    if (known === undefined) {
+      const sentences = sentencesOf(option.block.text);
+      pasted.set(option.block.text, (known = sentences.length > 0 && sentences.every((sentence) => writtenInBid.has(normalise(sentence)))));
+    }
+    return known;
   };
   // Fullest first: the block, then each shorter form it has, which remembers the candidate it is a form of.
   const originOf = new Map<Candidate, Candidate>();
