@@ -7,6 +7,8 @@
  * ("writes them down" is the person's reasons, "with them" is the person).
  */
 import type { ScenarioPerson } from '../question/scenario-person.js';
+import { wholeWords } from '../question/read-question.js';
+import { escapeRegExp } from '../../shared/english-text.js';
 
 /** Verbs "a person" is the subject of in the wordings, so the name can stand in its place. */
 const PERSON_AS_SUBJECT = /\ba person (?=(?:wants|refuses|is|has|says|asks|needs|chooses|decides|lives|seems)\b)/;
@@ -36,10 +38,9 @@ export function toldOf(sentence: string, where: number, person: Pick<ScenarioPer
   if (where < 0) return false;
   const given = person.name.replace(/^(?:Mr|Mrs|Ms|Miss|Mx)\.? /, '').split(/[ -]/)[0] ?? person.name;
   const before = sentence.slice(0, where);
-  const at = before.lastIndexOf(given);
-  const wholeWord = at >= 0 && !/\p{L}/u.test(before[at + given.length] ?? '') && (at === 0 || !/\p{L}/u.test(before[at - 1]!));
+  const last = [...before.matchAll(wholeWords(escapeRegExp(given), 'g'))].at(-1);
   const nobodyElse = (between: string) => !/\b\p{Lu}\p{Ll}+/u.test(between) && !OTHER_PRONOUNS[person.pronouns.subject]?.test(between);
-  if (wholeWord) return nobodyElse(before.slice(at + given.length));
+  if (last) return nobodyElse(before.slice(last.index + given.length));
   const opening = new RegExp(`^(?:${capital(person.pronouns.subject)}|${capital(person.pronouns.possessive)})\\b`).exec(before);
   return opening !== null && person.pronouns.subject !== 'they' && nobodyElse(before.slice(opening[0].length));
 }

@@ -22,7 +22,7 @@ import { buildBlock, emptyBidMemory, isMissing, namedPracticeBlock, normaliseSen
 import { actorTopicsOf, namedOnlyAsActors, namesSomething, questionParts, tellsStory, type QuestionPart } from '../question/question-parts.js';
 import { ALWAYS_WORDS, declaredEntries, quotesEntry, writtenBefore } from './declared-blocks.js';
 import { CHANGE_EXAMPLE, DIFFERENCE_ASK, REFERS_BACK } from '../data/part-words.js';
-import { scenarioPerson } from '../question/scenario-person.js';
+import { scenarioPerson, storySentences } from '../question/scenario-person.js';
 import { toldOf } from './about-the-person.js';
 import { namesTerm, termsNamedIn, whereNamed } from '../question/named-terms.js';
 import type { NamedTerm } from '../data/named-terms.js';
@@ -791,11 +791,11 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
   const question = context.analysis?.question ?? '';
   const person = scenarioPerson(question);
   const library = askedTopicCues.flatMap(({ id }) => declaredEntries(context, id).usable).filter((entry) => !writtenBefore(entry, memory.sentences));
-  const sayNamed = (text: string, place: (term: NamedTerm) => { index: number | undefined; topic: AskedTopicId | undefined; priority: number; inFull?: boolean; first?: boolean }) => {
+  const sayNamed = (text: string, place: (term: NamedTerm) => { index: number | undefined; topic: AskedTopicId | undefined; priority: number; inFull?: boolean; first?: boolean; naming: readonly string[] }) => {
     for (const term of termsNamedIn(text)) {
       const { practice } = term;
       if (named.has(term.name)) continue;
-      const { index, topic, priority, inFull = false, first = false } = place(term);
+      const { index, topic, priority, inFull = false, first = false, naming } = place(term);
       const order = first ? -1 : Number.MAX_SAFE_INTEGER;
       const forPart = index === undefined ? {} : { forPart: index };
       const own = library.filter((entry) => namesTerm(term, entry.text)).slice(0, 2);
@@ -809,7 +809,6 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
       named.add(term.name);
       const pledged = candidates.some(({ candidate }) => COMMITMENT_ELEMENTS.includes(candidate.block.element) && namesTerm(term, candidate.block.text));
       // Said of the scenario's person where the words naming it tell it of them: the part, or a sentence of the story.
-      const naming = text === question ? sentencesOf(text).filter((sentence) => namesTerm(term, sentence)) : [text];
       const told = term.ofThePerson && person && naming.some((sentence) => toldOf(sentence, whereNamed(term, sentence), person)) ? person : undefined;
       const built = freshestWording((again) => namedPracticeBlock(term, practice, topic, again, pledged, told), 0, memory.sentences) as Block;
       const full = inFull && built.shorter ? { askedInFull: true } : {};
@@ -818,7 +817,7 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
   };
   // A situation the part itself names ("when Gareth declines a visit") is what it asks about: what
   // is done then answers it first, and in full.
-  parts.forEach((part, index) => sayNamed(part.text, (term) => ({ index, topic: subjectOf(context, parts, index), priority: PART_PRIORITY, first: term.situation === true, inFull: term.situation === true })));
+  parts.forEach((part, index) => sayNamed(part.text, (term) => ({ index, topic: subjectOf(context, parts, index), priority: PART_PRIORITY, first: term.situation === true, inFull: term.situation === true, naming: [part.text] })));
   // Named only in a scenario's story: said in the part on its subject ("Joe's first language is
   // Polish" answers "how you make sure his views are understood" with the interpreter), else
   // after the parts ("is entitled to section 117 aftercare"). The situation is what the scenario
@@ -827,10 +826,11 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
   // support for carers follows the Triangle of Care") is background: said as depth, where room is left.
   const story = tellsStory(question);
   sayNamed(question, (term) => {
-    if (!story) return { index: undefined, topic: askedTopics(context)[0]?.id, priority: DEPTH_PRIORITY };
+    const naming = storySentences(question).filter((sentence) => namesTerm(term, sentence));
+    if (!story) return { index: undefined, topic: askedTopics(context)[0]?.id, priority: DEPTH_PRIORITY, naming };
     const { index, comesBack } = storyTermPart(term, parts, question);
     // A part that comes back to the situation ("how you would respond to the neighbour's concern") asks what is done about it.
-    return index === undefined ? { index, topic: askedTopics(context)[0]?.id, priority: STORY_PRIORITY, inFull: true } : { index, topic: subjectOf(context, parts, index), priority: PART_PRIORITY, inFull: true, first: comesBack && term.situation === true };
+    return index === undefined ? { index, topic: askedTopics(context)[0]?.id, priority: STORY_PRIORITY, inFull: true, naming } : { index, topic: subjectOf(context, parts, index), priority: PART_PRIORITY, inFull: true, first: comesBack && term.situation === true, naming };
   });
   // Within a part, what the part is about comes first: "how will you involve family in planning"
   // is answered by how relatives take part before anything about planning itself.
@@ -866,7 +866,7 @@ function namedElsewhere(chosen: readonly Candidate[]): Set<NamedTerm> {
 function storyTermPart(term: NamedTerm, parts: readonly QuestionPart[], question: string): { index: number | undefined; comesBack: boolean } {
   // Only words the story uses in one sentence besides the part: "care worker", all through the story, points nowhere.
   // Every word counts here, "staff" too: rarity, not a list of subject words, says what points somewhere.
-  const sentences = question.split(/(?<=[.?!])\s+|\n+/).map((sentence) => ({ sentence, words: wordsOf(sentence) }));
+  const sentences = storySentences(question).map((sentence) => ({ sentence, words: wordsOf(sentence) }));
   const sentencesWith = (word: string) => sentences.filter(({ words }) => words.has(word)).length;
   const told = new Set(sentences.filter(({ sentence }) => namesTerm(term, sentence)).flatMap(({ words }) => [...words]).filter((word) => sentencesWith(word) <= 2));
   const partWords = parts.map((part) => wordsOf(part.text));

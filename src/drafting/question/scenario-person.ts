@@ -45,7 +45,7 @@ const WISH_END = /\s*(?:,\s*(?:whom|who|which|where|but|although|though|while|as
  * not counted, and only a clear majority decides.
  */
 function pronounsOf(text: string, name: string): Pronouns {
-  const sentences = text.split(/(?<=[.?!])\s+|\n+/);
+  const sentences = storySentences(text);
   // The sentence straight after the one introducing the person is about them ("Halina is 62 …
   // She lives with her husband Tomasz"), whoever the rest of the story is about.
   const introduced = sentences.findIndex((sentence) => sentence.includes(name));
@@ -118,6 +118,11 @@ function wishOf(text: string, name: string, pronouns: Pronouns): string | undefi
     return curlyQuotes(wish.replace(/^want\b/, 'wants').replace(/^wish\b/, 'wishes').replace(/^hope\b/, 'hopes'));
   }
   return undefined;
+}
+
+/** A story's sentences, and each line of it on its own: a title or a lettered ask ends without a full stop. */
+export function storySentences(text: string): string[] {
+  return text.split(/(?<=[.?!])\s+|\n+/);
 }
 
 /** The person a scenario question is about, or nothing when the question names nobody with an age. */
