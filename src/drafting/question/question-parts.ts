@@ -9,6 +9,7 @@ import { readSentence } from '../../check/read-tokens.js';
 import { askedTopicCues, type AskedTopicId, type QuestionAskId } from '../data/question-cues.js';
 import { ASK_LEAD_IN, COMPLEMENT_VERB, CONDITION_CLAUSE, CONDITION_OPENING, EXAMPLE_ASK, EXAMPLE_LIST, LIST_ANNOUNCEMENT, EXAMPLE_DETAIL, PART_BREAKS, PART_FILLER_LEMMAS } from '../data/part-words.js';
 import { foundOnlyAsActors, leadTopic, normaliseQuestion, readQuestion, type AskedTopic, type QuestionAnalysis } from './read-question.js';
+import { namesPersonWithAge } from './scenario-person.js';
 
 export interface QuestionPart {
   /** The part as the question words it, without its closing punctuation. */
@@ -39,6 +40,11 @@ const BULLET = /^\s*(?:[-•*–·]|\(?(?:[a-z0-9]{1,2}|[ivx]{1,4})[.)])\s+/i;
 const LETTERED = /^\s*\(?([a-z]|[ivx]{1,4})[.)]\s+$/i;
 /** How a line that asks something opens: an instruction or a question word. */
 const ASK_OPENING = /^(?:describe|explain|how|what|when|who|why|where|which|whether|tell|give|set out|outline|provide|please|show|list|detail|confirm|demonstrate|evidence|include|identify|summarise|do|does|are|is|can|will|would|should|have|has)\b/i;
+/** The question words among those openings, which a story's own sentences also open with. */
+const QUESTION_WORD = /^(?:how|what|when|who|why|where|which|whether|do|does|are|is|can|will|would|should|have|has)\b/i;
+const SPEAKS_TO_BIDDER = /\b(?:you|your)\b/i;
+/** What comes before a piece on a bulleted or lettered line. */
+const LISTED = /(?:^|\n)[ \t]*(?:[-•*–·]|\(?(?:[a-z0-9]{1,2}|[ivx]{1,4})[.)])[ \t]+$/i;
 /**
  * Words by which an opening statement speaks to the bidder or sets what is required ("The Council
  * expects each plan to be reviewed within six weeks"), and so carries part of the ask.
@@ -157,11 +163,16 @@ function isTitle(line: string, next: string | undefined): boolean {
 }
 
 /** A question that tells a story first: "Scenario", or a named person with an age ("Daniel is 29, …", "Callum (31)"). */
-const SCENARIO = /\b[Ss]cenario\b|(?:^|[.?!:,]\s+|\n\s*)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? is (?:aged )?\d{1,3}\b|\b\p{Lu}\p{Ll}+ \((?:aged )?\d{1,3}\)/u;
+const SCENARIO = /\b[Ss]cenario\b|\b\p{Lu}\p{Ll}+ \((?:aged )?\d{1,3}\)/u;
+
+/** Whether a text tells a story (a scenario): it says so, or names a person with their age ("Mrs Doreen Hallam is 84", "Callum (31)"). */
+function isStory(text: string): boolean {
+  return SCENARIO.test(text) || namesPersonWithAge(text);
+}
 
 /** Whether a question tells a story (a scenario) before it asks: what it asks is about the people in it. */
 export function tellsStory(question: string): boolean {
-  return SCENARIO.test(normaliseQuestion(question));
+  return isStory(normaliseQuestion(question));
 }
 
 /**
@@ -177,9 +188,19 @@ export function tellsStory(question: string): boolean {
  * keeps the statement it refers to.
  */
 function withoutStory(text: string, pieces: readonly Piece[]): Piece[] {
-  const firstAsk = pieces.findIndex((piece) => ASK_OPENING.test(piece.text.replace(ASK_LEAD_IN, '')) || /^\s*\?/.test(text.slice(piece.position + piece.text.length)));
+  const story = isStory(text);
+  const firstAsk = pieces.findIndex((piece) => {
+    const opening = piece.text.replace(ASK_LEAD_IN, '');
+    const questionMark = /^\s*\?/.test(text.slice(piece.position + piece.text.length));
+    if (!story) return questionMark || ASK_OPENING.test(opening);
+    // In a story, "who collects his pension" and "When asked about his drinking, he says …" tell
+    // it: a question word asks only speaking to the bidder. A listed line ("a) get to know Priya")
+    // below the story is what it asks, however it opens.
+    if (questionMark || LISTED.test(text.slice(0, piece.position))) return true;
+    return ASK_OPENING.test(opening) && (!QUESTION_WORD.test(opening) || SPEAKS_TO_BIDDER.test(piece.text));
+  });
   if (firstAsk <= 0) return [...pieces];
-  if (SCENARIO.test(text)) return pieces.slice(firstAsk);
+  if (story) return pieces.slice(firstAsk);
   const statements = pieces.slice(0, firstAsk);
   const ask = pieces[firstAsk]!;
   const asksOfItsOwn = subjectTerms(ask.text).length > 0 && !REFERS_BACK.test(ask.text);

@@ -126,6 +126,12 @@ export function storySentences(text: string): string[] {
 }
 
 /** The person a scenario question is about, or nothing when the question names nobody with an age. */
+/** Whether a text names a person with their age ("Mrs Doreen Hallam is 84", "Doreen, 84,"), as a scenario introduces them. */
+export function namesPersonWithAge(text: string): boolean {
+  const name = NAMED_WITH_AGE.exec(text)?.[1];
+  return name !== undefined && !NOT_A_NAME.test(name);
+}
+
 export function scenarioPerson(question: string): ScenarioPerson | undefined {
   const text = normaliseQuestion(question);
   const match = NAMED_WITH_AGE.exec(text);

@@ -3,7 +3,7 @@
  * ", and how …", each with the topics and subject words of its own wording.
  */
 import { describe, expect, it } from 'vitest';
-import { actorTopicsOf, questionParts } from '../../../src/drafting/question/question-parts.js';
+import { actorTopicsOf, questionParts, tellsStory } from '../../../src/drafting/question/question-parts.js';
 import { describeQuestion, readQuestion } from '../../../src/drafting/question/read-question.js';
 
 describe('questionParts', () => {
@@ -46,6 +46,20 @@ describe('questionParts', () => {
     expect(readQuestion(question).topics.map((topic) => topic.id)).toContain('family-friends');
     // A question with no story keeps its opening statement as a part.
     expect(questionParts('Families are central to our contract. How do you involve them in reviews?')).toHaveLength(2);
+  });
+
+  it("does not take a story's own question words or a title before the name for its first ask", () => {
+    // "who collects …" and "When asked …" tell the story; the listed lines below it are what it asks, however they open.
+    const story = 'Mr Alan Reeve is 72 and lives alone. His only visitor is a neighbour, who collects his pension; staff notice he often has no food. When asked about it, Alan says he is fine.\n\nPlease explain:\na) build trust with Alan;\nb) how you would raise your concerns.';
+    expect(tellsStory(story)).toBe(true);
+    expect(questionParts(story).map((part) => [part.label, part.text])).toEqual([
+      ['a)', 'build trust with Alan'],
+      ['b)', 'how you would raise your concerns'],
+    ]);
+    const numbered = "Scenario: Joy is 30. Her mother, who visits daily, wants her home by nine.\n\nDescribe how you would:\n1. get to know Joy and develop her support plan with her;\n2. balance Joy's wishes with her mother's concerns;\n3. support her to go out alone.";
+    expect(questionParts(numbered).map((part) => part.text).slice(0, 2)).toEqual(['get to know Joy and develop her support plan with her', "balance Joy's wishes with her mother's concerns"]);
+    // Asked inside the story, speaking to the bidder or with a question mark.
+    expect(questionParts('Callum (31) lives with his father, who manages his money. How would you respond? What would staff record').map((part) => part.text)).toEqual(['How would you respond', 'What would staff record']);
   });
 
   it('keeps the first ask of a scenario that opens with a lead-in ("Using this scenario, …", "Your answer should cover how …")', () => {
