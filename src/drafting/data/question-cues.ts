@@ -18,10 +18,17 @@ import { INSTANCE_ASK } from './part-words.js';
  * with the prescriber, and one about a person ("concerns about both Mrs and Mr Kaur") is for
  * their welfare: neither goes through the disagreement log or the complaints procedure.
  */
+/** The bidder's own concerns about a person ("how you would record and escalate your concerns") are for the person's welfare, not a complaint or a disagreement. */
+const NOT_OURS = '(?<!\\b(?:your|our) (?:own )?)';
 const NOT_ABOUT_TREATMENT = "(?! (?:about|over|with|on) (?:the |any |her |his |their |its )?(?:side[- ]effects?|medication|medicines?|treatment|symptoms|health|diagnosis|weight|sleep)\\b| (?:about|for) (?:both |either )?(?:mr|mrs|ms|miss|dr|him|them|her)\\b(?! (?:care|support|service|plan|review)))";
 
 // The topics a question can ask about are the practice library's topics: one list, so every
 // asked topic can be answered from a library entry and every entry's topic can be asked.
+/** A case that ends ("referrals and their outcomes", "the outcome of each complaint") is not the person's outcome. */
+const CASES = "(?:referrals?|complaints?|disagreements?|disputes?|enquir(?:y|ies)|applications?|assessments?|investigations?|appeals?|concerns?|challenges?)";
+const NOT_A_CASE_ENDING = `(?<!${CASES} and (?:their |the |its )?)`;
+const NOT_OF_A_CASE = `(?! (?:of|from) (?:the |any |each |every |all |their |its |an? |your )?(?:advocacy |safeguarding )?${CASES})`;
+
 export const ASKED_TOPIC_IDS = PRACTICE_TOPICS;
 export type AskedTopicId = (typeof ASKED_TOPIC_IDS)[number];
 
@@ -107,9 +114,9 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     // "query the summary") is disagreeing with it; "challenging behaviour" is not.
     // Concerns about a person ("how concerns about Mrs Kaur are escalated") go to a manager for their welfare, not up a disagreement route;
     // so does what "this" refers back to ("when he declines a visit, and how this would be recorded and escalated").
-    strong: ['disagree(?:s|d|ment|ments)?', 'disputes?', '(?<!(?:(?:concerns?|worries) (?:about|for) (?:both |either )?(?:mr|mrs|ms|miss|dr|him|her|them)|\\b(?:this|it|these|they) (?:(?:would|will|should|is|are|gets?|be|been) )*(?:\\w+ (?:and|or) )?)\\b[^.?;]{0,40})escalat(?:e|es|ed|ion|ing)', 'conflicts?', 'challenge decisions?',
+    strong: ['disagree(?:s|d|ment|ments)?', 'disputes?', '(?<!(?:(?:concerns?|worries) (?:about|for) (?:both |either )?(?:mr|mrs|ms|miss|dr|him|her|them)|\\b(?:this|it|these|they) (?:(?:would|will|should|is|are|gets?|be|been) )*(?:\\w+ (?:and|or) )?)\\b[^.?;]{0,40})escalat(?:e|es|ed|ion|ing)(?! (?:(?:your|our) (?:own )?concerns?|concerns? (?:about|for) (?:both |either )?(?:mr|mrs|ms|miss|dr|him|her|them))\\b)', 'conflicts?', 'challenge decisions?',
       '(?:challenge|dispute|query)(?: or (?:correct|change|amend|query))? (?:it|them|this|that|(?:the|a|their|any) (?:summary|summaries|record|records|minutes|notes|decisions?|outcomes?|plan))'],
-    weak: [`concerns?${NOT_ABOUT_TREATMENT}`, 'differing views', 'do not agree', 'don\'t agree', 'resolv(?:e|ed|es|ing)', 'resolution', 'mediation', 'appeals?'],
+    weak: [`${NOT_OURS}concerns?${NOT_ABOUT_TREATMENT}`, 'differing views', 'do not agree', 'don\'t agree', 'resolv(?:e|ed|es|ing)', 'resolution', 'mediation', 'appeals?'],
     figures: ['disputes-resolved'],
   },
   {
@@ -120,7 +127,7 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     strong: ['complaints?', 'complain(?:s|ed|ing)?', 'ombudsman', 'lgsco', 'grievances?', 'redress'],
     // Raising a concern is as often the condition of another question ("when someone raises a
     // concern, how quickly is an IMCA involved?") as its subject; a safeguarding concern is not a complaint.
-    weak: [`rais(?:e|es|ed|ing) (?:a |any |their |your |her |his )?(?:concerns?|issues?)${NOT_ABOUT_TREATMENT}`, `(?<!safeguarding )concerns?${NOT_ABOUT_TREATMENT}`, 'dissatisf(?:ied|action)', 'unhappy', "(?:not|isn[’']t|aren[’']t) (?:satisfied|happy)", 'take (?:it|this|that|their (?:complaint|concern)|the matter|things) further', 'compliments?', 'put (?:things|it|this) right', 'respon(?:d|se) times?', 'acknowledg(?:e|es|ed|ement|ing)'],
+    weak: [`rais(?:e|es|ed|ing) (?:a |any |their |her |his )?(?:concerns?|issues?)${NOT_ABOUT_TREATMENT}`, `(?<!safeguarding )${NOT_OURS}concerns?${NOT_ABOUT_TREATMENT}`, 'dissatisf(?:ied|action)', 'unhappy', "(?:not|isn[’']t|aren[’']t) (?:satisfied|happy)", 'take (?:it|this|that|their (?:complaint|concern)|the matter|things) further', 'compliments?', 'put (?:things|it|this) right', 'respon(?:d|se) times?', 'acknowledg(?:e|es|ed|ement|ing)'],
     figures: ['disputes-resolved'],
   },
   {
@@ -143,8 +150,8 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     id: 'outcomes',
     label: 'outcomes, enablement and positive risk',
     // "What the outcome was for the person" is how one disagreement ended, not the person's outcomes: the singular alone is a hint.
-    strong: ['outcomes', '(?:personal |individual |measurable )?outcome (?:measures?|tools?|frameworks?|stars?|scores?|focused|based|monitoring)', 'personal outcome', 'enablement', 're-?ablement', 'positive(?:ly)? risks?(?:[- ]taking)?', 'risk[- ]taking', 'take (?:positive )?risks', 'dignity of risk', 'independen(?:ce|t living)', 'goals?', 'progression', 'strengths?[- ]based'],
-    weak: ['outcome', 'risks?', 'progress', 'skills', 'achiev(?:e|ed|ing|ements?)', 'aspirations?', 'difference', 'step[- ]down', 'impact'],
+    strong: [`${NOT_A_CASE_ENDING}outcomes${NOT_OF_A_CASE}`, '(?:personal |individual |measurable )?outcome (?:measures?|tools?|frameworks?|stars?|scores?|focused|based|monitoring)', 'personal outcome', 'enablement', 're-?ablement', 'positive(?:ly)? risks?(?:[- ]taking)?', 'risk[- ]taking', 'take (?:positive )?risks', 'dignity of risk', 'independen(?:ce|t living)', 'goals?', 'progression', 'strengths?[- ]based'],
+    weak: [`${NOT_A_CASE_ENDING}outcome${NOT_OF_A_CASE}`, 'risks?', 'progress', 'skills', 'achiev(?:e|ed|ing|ements?)', 'aspirations?', 'difference', 'step[- ]down', 'impact'],
     figures: ['enablement-measure', 'enablement-verified'],
   },
   {

@@ -134,6 +134,16 @@ describe('readQuestion', () => {
     expect(strong("How would you make sure Joe's views are understood and recorded?")).toContain('accessibility');
   });
 
+  it("does not read how a referral or a complaint ended as the person's outcomes", () => {
+    const ids = (question: string) => readQuestion(question).topics.map((topic) => topic.id);
+    for (const question of ['How do you record, monitor and report advocacy referrals and their outcomes?', 'Report the outcome of each complaint and what you learned.', 'Tell us the outcomes of safeguarding enquiries.']) {
+      expect(ids(question), question).not.toContain('outcomes');
+    }
+    for (const question of ['How do you measure outcomes for the people you support?', 'What outcomes did people achieve, and how do you know?']) {
+      expect(ids(question), question).toContain('outcomes');
+    }
+  });
+
   it('does not read a concern about treatment or about a person as a complaint or a disagreement', () => {
     const ids = (question: string) => readQuestion(question).topics.map((topic) => topic.id);
     for (const question of ['How would you support her to raise her concerns about side effects?', 'He has concerns about his medication. How would you help him?']) {
@@ -146,6 +156,11 @@ describe('readQuestion', () => {
     expect(welfare).toContain('safeguarding');
     expect(welfare).not.toContain('disagreements');
     expect(ids('How are disagreements about her support escalated?')).toContain('disagreements');
+    // Nor are the bidder's own concerns about the person.
+    for (const question of ['How would you record and escalate your concerns?', 'When would you raise your concerns with the council?']) {
+      expect(ids(question), question).not.toContain('disagreements');
+      expect(ids(question), question).not.toContain('complaints');
+    }
     // Nor is what "this" refers back to: a declined visit recorded and escalated.
     expect(ids('What would care workers do when he declines a visit, and how would this be recorded and escalated?')).not.toContain('disagreements');
     expect(ids('Set out your escalation route and how quickly each stage is reached.')).toContain('disagreements');
