@@ -927,7 +927,8 @@ function saysNothingOn(context: DraftingContext, topic: AskedTopicId): boolean {
 function partCoverage(parts: readonly QuestionPart[], chosen: readonly Candidate[], lines: DraftLines): { text: string; answeredBy: PartAnswer }[] {
   const core = PARAGRAPH_LINES.map((line) => lines[line]).join(' ');
   const coverage = parts.map((part, index): { text: string; answeredBy: PartAnswer } => {
-    const by = chosen.find((candidate) => candidate.block.forPart === index || answersPart(part, candidate.block));
+    // A term two parts name ("what co-production means", "how it differs from consultation") is said once, for the first: it answers both.
+    const by = chosen.find(({ block }) => block.forPart === index || answersPart(part, block) || (block.namedTerm !== undefined && namesTerm(block.namedTerm, part.text)));
     if (by) return { text: part.text, answeredBy: by.block.element === 'declared-practices' ? 'library' : COMMITMENT_ELEMENTS.includes(by.block.element) ? 'commitment' : 'records' };
     // Plans and timescales are never in the core lines.
     if (part.asks.includes('roll-out')) return { text: part.text, answeredBy: 'none' };

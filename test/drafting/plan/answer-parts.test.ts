@@ -82,6 +82,17 @@ describe('answering each part of the question', () => {
     expect(section.plan?.parts?.[1]).toEqual({ text: 'what happens during unannounced visits to services', answeredBy: 'none' });
     expect(section.notes.join('\n')).toMatch(/Not answered yet: the question asks "what happens during unannounced visits to services"/);
   });
+
+  it('counts a named term said for one part as answering a later part that names it too', async () => {
+    const section = await composeSection({
+      figures: figuresWith([]),
+      question: { text: 'Explain what co-production means to your organisation; how it differs from consultation.' },
+      limit: { kind: 'words', value: 300 },
+    });
+    expect(section.responseText).toMatch(/co-production means/i);
+    expect(section.plan?.parts?.map((part) => part.answeredBy)).not.toContain('none');
+    expect(section.notes.join('\n')).not.toMatch(/Not answered yet/);
+  });
 });
 
 describe('a part asking how something is checked', () => {
