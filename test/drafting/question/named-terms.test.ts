@@ -79,6 +79,33 @@ describe('termsNamedIn', () => {
     // A deputy the court appoints manages money; it is not an application about a deprivation of liberty.
     expect(names('A professional deputy appointed by the Court of Protection manages his settlement; she has a Court of Protection deputy.')).toEqual([]);
     expect(names('The council will apply to the Court of Protection.')).toEqual(['applications to the Court of Protection']);
+    // What a method question on advocacy asks, part by part.
+    expect(names('Explain when people are entitled to an IMCA and who is responsible for arranging each; how you identify people who would benefit from peer or self-advocacy.')).toEqual([
+      'when each statutory advocate applies, and who arranges it',
+      'non-statutory, peer and self-advocacy',
+    ]);
+    expect(names('How do you respond when an advocate challenges a decision, including on a non-instructed basis? Make clear your staff cannot act as the independent advocate.')).toEqual([
+      'an advocate challenging a decision, including non-instructed advocacy',
+      'conflicts of interest in advocacy',
+    ]);
+    expect(names('What do you do when a referral has not been acted on? How do you give prompt access to the person and share records with advocates?')).toEqual([
+      'an advocacy referral not acted on',
+      'advocates seeing records and meeting papers',
+    ]);
+    expect(names('What does co-production mean to you, and how does it differ from consultation? How will you measure the difference co-production makes and share learning with other providers?')).toEqual([
+      'what co-production means, and how it differs from consultation',
+      'Partnership Boards and sharing learning with other providers',
+      'measuring the difference co-production makes',
+    ]);
+    expect(names('How do you meet the Accessible Information Standard for people who use AAC or PATH planning?')).toEqual([
+      'the Accessible Information Standard',
+      'augmentative and alternative communication',
+      'person-centred planning tools',
+    ]);
+    expect(names('He drinks heavily, still smokes beside his home oxygen, and his flat shows signs of self-neglect.')).toEqual(['self-neglect', 'drinking and drug use', 'smoking and the risk of fire']);
+    expect(names('He can talk through a decision but does not seem able to act on it. She says she is managing; staff see she does not follow through.')).toEqual(['a person who can explain a decision but not act on it']);
+    // Near misses: people who use drugs or alcohol as a group to hear from, eating and drinking, a conflict of interest with no advocate, a map of the area.
+    expect(names('How will you hear from people who use drugs or alcohol? Staff note eating and drinking. Declare any conflict of interest in procurement. See the map of the site, or the path to it.')).toEqual([]);
     // Not inside a longer or hyphenated word.
     expect(namesTerm(term('Community Treatment Orders'), 'CTOs-to-be and ACTOR')).toBe(false);
   });
