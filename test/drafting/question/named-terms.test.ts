@@ -104,6 +104,12 @@ describe('termsNamedIn', () => {
     ]);
     expect(names('He drinks heavily, still smokes beside his home oxygen, and his flat shows signs of self-neglect.')).toEqual(['self-neglect', 'drinking and drug use', 'smoking and the risk of fire']);
     expect(names('He can talk through a decision but does not seem able to act on it. She says she is managing; staff see she does not follow through.')).toEqual(['a person who can explain a decision but not act on it']);
+    expect(names('Her understanding varies through the day. Karen wants you to withhold information from Martin. Suggest changes, for example technology or visit times.')).toEqual([
+      'understanding that changes through the day',
+      'assistive technology and telecare',
+      'a relative asking that another relative is not told',
+    ]);
+    expect(names('How would the fire and rescue service be involved?')).toEqual(['smoking and the risk of fire']);
     // Near misses: people who use drugs or alcohol as a group to hear from, eating and drinking, a conflict of interest with no advocate, a map of the area.
     expect(names('How will you hear from people who use drugs or alcohol? Staff note eating and drinking. Declare any conflict of interest in procurement. See the map of the site, or the path to it.')).toEqual([]);
     // Not inside a longer or hyphenated word.

@@ -134,6 +134,11 @@ describe('readQuestion', () => {
     expect(strong("How would you make sure Joe's views are understood and recorded?")).toContain('accessibility');
   });
 
+  it('reads finding out what matters to a person as person-led planning, not as record keeping', () => {
+    const topics = readQuestion('How would your care workers find out and record what matters to Doreen?').topics;
+    expect(topics.find((topic) => topic.id === 'person-led-planning')?.weight).toBe('strong');
+  });
+
   it("does not read how a referral or a complaint ended as the person's outcomes", () => {
     const ids = (question: string) => readQuestion(question).topics.map((topic) => topic.id);
     for (const question of ['How do you record, monitor and report advocacy referrals and their outcomes?', 'Report the outcome of each complaint and what you learned.', 'Tell us the outcomes of safeguarding enquiries.']) {
