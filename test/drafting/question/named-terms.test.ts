@@ -110,6 +110,8 @@ describe('termsNamedIn', () => {
       'a relative asking that another relative is not told',
     ]);
     expect(names('How would the fire and rescue service be involved?')).toEqual(['smoking and the risk of fire']);
+    // STOMP spelt out is not a person stopping their medication.
+    expect(names('Explain your approach to STOMP (stopping over-medication of people with a learning disability).')).toEqual(['STOMP']);
     // Near misses: people who use drugs or alcohol as a group to hear from, eating and drinking, a conflict of interest with no advocate, a map of the area.
     expect(names('How will you hear from people who use drugs or alcohol? Staff note eating and drinking. Declare any conflict of interest in procurement. See the map of the site, or the path to it.')).toEqual([]);
     // Not inside a longer or hyphenated word.
