@@ -791,11 +791,11 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
   const question = context.analysis?.question ?? '';
   const person = scenarioPerson(question);
   const library = askedTopicCues.flatMap(({ id }) => declaredEntries(context, id).usable).filter((entry) => !writtenBefore(entry, memory.sentences));
-  const sayNamed = (text: string, place: (term: NamedTerm) => { index: number | undefined; topic: AskedTopicId | undefined; priority: number; inFull?: boolean; first?: boolean; naming: readonly string[] }) => {
+  const sayNamed = (text: string, place: (term: NamedTerm) => { index: number | undefined; topic: AskedTopicId | undefined; priority: number; inFull?: boolean; first?: boolean; inPart?: boolean; naming: readonly string[] }) => {
     for (const term of termsNamedIn(text)) {
       const { practice } = term;
       if (named.has(term.name)) continue;
-      const { index, topic, priority, inFull = false, first = false, naming } = place(term);
+      const { index, topic, priority, inFull = false, first = false, inPart = false, naming } = place(term);
       const order = first ? -1 : Number.MAX_SAFE_INTEGER;
       const forPart = index === undefined ? {} : { forPart: index };
       const own = library.filter((entry) => namesTerm(term, entry.text)).slice(0, 2);
@@ -803,7 +803,11 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
         for (const other of termsNamedIn(own.map((entry) => entry.text).join(' '))) named.add(other.name);
         const block = { ...libraryBlock(own, memory.elements.get('declared-practices') ?? 0), namedTerm: term, ...forPart };
         candidates.push({ candidate: { block, priority, order }, part: index ?? parts.length });
-        continue;
+        // A part naming the term asks what is done about it: an entry that only mentions it ("visits by
+        // the representative of someone whose deprivation of liberty is authorised") is evidence beside
+        // the way of working, not instead of it. One the answer also gives for its topic or part says
+        // it already, and the way of working is then left out (see namedElsewhere).
+        if (!inPart) continue;
       }
       if (!practice || !topic) continue;
       named.add(term.name);
@@ -817,7 +821,7 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
   };
   // A situation the part itself names ("when Gareth declines a visit") is what it asks about: what
   // is done then answers it first, and in full.
-  parts.forEach((part, index) => sayNamed(part.text, (term) => ({ index, topic: subjectOf(context, parts, index), priority: PART_PRIORITY, first: term.situation === true, inFull: term.situation === true, naming: [part.text] })));
+  parts.forEach((part, index) => sayNamed(part.text, (term) => ({ index, topic: subjectOf(context, parts, index), priority: PART_PRIORITY, first: term.situation === true, inFull: term.situation === true, inPart: true, naming: [part.text] })));
   // Named only in a scenario's story: said in the part on its subject ("Joe's first language is
   // Polish" answers "how you make sure his views are understood" with the interpreter), else
   // after the parts ("is entitled to section 117 aftercare"). The situation is what the scenario

@@ -83,6 +83,25 @@ describe('answering each part of the question', () => {
     expect(section.notes.join('\n')).toMatch(/Not answered yet: the question asks "what happens during unannounced visits to services"/);
   });
 
+  it("gives the way of working on a term a part names beside a library entry that only mentions it", async () => {
+    const visits = entry('P5', 'advocacy', 'Each visit by the representative of someone whose deprivation of liberty has been authorised is logged by the Registered Manager with the date and what was raised.');
+    const moved = await composeSection({
+      figures: figuresWith([visits]),
+      question: { text: "Explain what happens to a person's deprivation of liberty authorisation when they move from a care home into supported living." },
+      limit: { kind: 'words', value: 400 },
+    });
+    expect(moved.responseText).toMatch(/each visit by the representative/i);
+    expect(moved.responseText).toMatch(/Safeguards authorisation ends when the person leaves the care home/);
+    // An entry saying it already, given for the part's topic, is not followed by the same in other words.
+    const interpreters = entry('P6', 'accessibility', 'Where a person uses British Sign Language, the key worker books a qualified BSL interpreter for each review and planning meeting.');
+    const signed = await composeSection({
+      figures: figuresWith([interpreters]),
+      question: { text: 'How do you support people who use British Sign Language to take part in their reviews?' },
+      limit: { kind: 'words', value: 400 },
+    });
+    expect(signed.responseText.match(/BSL interpreter/g)).toHaveLength(1);
+  });
+
   it('counts a named term said for one part as answering a later part that names it too', async () => {
     const section = await composeSection({
       figures: figuresWith([]),
