@@ -110,6 +110,7 @@ describe('termsNamedIn', () => {
       'a relative asking that another relative is not told',
     ]);
     expect(names('How would the fire and rescue service be involved?')).toEqual(['smoking and the risk of fire']);
+    expect(names('How would her future housemates decide how shared spaces are used?')).toEqual(['people sharing a house']);
     // STOMP spelt out is not a person stopping their medication.
     expect(names('Explain your approach to STOMP (stopping over-medication of people with a learning disability).')).toEqual(['STOMP']);
     // Near misses: people who use drugs or alcohol as a group to hear from, eating and drinking, a conflict of interest with no advocate, a map of the area.
