@@ -489,7 +489,18 @@ function withTopics(core: DraftLines, chosen: readonly Candidate[], topicLed = f
   const opensLetter = (index: number) => paragraphs[index]!.label !== undefined && paragraphs[index - 1]?.label !== paragraphs[index]!.label;
   // What is done about a term placed with a part, by its own words or the story's sentence it comes back to, answers it.
   const placedFor = (paragraph: (typeof paragraphs)[number]) => paragraph.first.namedTerm !== undefined;
-  const lettered = paragraphs.some((_, index) => opensLetter(index)) && paragraphs.every((paragraph, index) => !opensLetter(index) || placedFor(paragraph) || answersLetter(parts[paragraph.part!]!, paragraph.first));
+  const answers = (paragraph: (typeof paragraphs)[number]) => placedFor(paragraph) || answersLetter(parts[paragraph.part!]!, paragraph.first);
+  // Under each letter, a paragraph that plainly answers it opens it: a general line the letter
+  // shares no words with ("Plans are built around what the person wants") follows rather than leads.
+  for (let start = 0; start < paragraphs.length; ) {
+    const label = paragraphs[start]!.label;
+    let end = start + 1;
+    while (label !== undefined && end < paragraphs.length && paragraphs[end]!.label === label) end += 1;
+    const at = label === undefined || answers(paragraphs[start]!) ? -1 : paragraphs.slice(start, end).findIndex(answers);
+    if (at > 0) paragraphs.splice(start, 0, ...paragraphs.splice(start + at, 1));
+    start = end;
+  }
+  const lettered = paragraphs.some((_, index) => opensLetter(index)) && paragraphs.every((paragraph, index) => !opensLetter(index) || answers(paragraph));
   const topicParagraphs = paragraphs.map((paragraph, index) => ({ kind: 'topic' as const, text: `${lettered && opensLetter(index) ? `${paragraph.label} ` : ''}${paragraph.texts.join(' ')}` }));
   const carried = topicLed && topicParagraphs.length > 0 ? carriedLines(ordered) : undefined;
   const full = { ...core, supporting: [...topicParagraphs, ...core.supporting] };
@@ -1006,7 +1017,9 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
     const { candidates, missing, alsoCovered } = topicLed ? first : candidatesFor(context, memory, quotedInCore);
     const firstFit = fit(core, candidates, limit, topicLed, parts, memory.sentences);
     const saidElsewhere = namedElsewhere(firstFit.chosen);
-    const fitted = saidElsewhere.size === 0 ? firstFit : fit(core, candidates.filter((candidate) => candidate.block.namedTerm === undefined || !saidElsewhere.has(candidate.block.namedTerm)), limit, topicLed, parts, memory.sentences);
+    const refit = saidElsewhere.size === 0 ? firstFit : fit(core, candidates.filter((candidate) => candidate.block.namedTerm === undefined || !saidElsewhere.has(candidate.block.namedTerm)), limit, topicLed, parts, memory.sentences);
+    // Fitted again, the block that named a term may itself give way to others: the term is then said as first fitted.
+    const fitted = [...saidElsewhere].every((term) => refit.chosen.some((candidate) => namesTerm(term, candidate.block.text))) ? refit : firstFit;
     const required = fitted.chosen.filter((candidate) => candidate.priority <= 2).length;
     // Parts of the question answered count before blocks: two blocks on one part do not make up for a part left out.
     // A block placed with a part only because it shares a topic the part names in passing (staff

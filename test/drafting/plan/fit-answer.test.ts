@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { DraftLines } from '../../../src/drafting/assemble-response.js';
 import { fit, type Candidate } from '../../../src/drafting/plan/plan-answer.js';
 import { normaliseSentence, type Block } from '../../../src/drafting/plan/topic-blocks.js';
-import type { QuestionPart } from '../../../src/drafting/question/question-parts.js';
+import { NAMED_TERMS } from '../../../src/drafting/data/named-terms.js';
+import { questionParts, type QuestionPart } from '../../../src/drafting/question/question-parts.js';
 
 const core: DraftLines = { behaviour: '', ownersCadence: '', evidence: '', assurance: '', supporting: [] };
 const words = (count: number, word: string) => Array.from({ length: count }, () => word).join(' ') + '.';
@@ -97,5 +98,21 @@ describe('fitting blocks to the limit', () => {
     const part: QuestionPart = { text: 'how you would support her', position: 0, topics: ['outcomes'], terms: [], asksExample: false, asks: [] };
     const fitted = fit(core, [{ block: opening, priority: 1, order: 0 }], { kind: 'words', value: 500 }, true, [part]);
     expect(fitted.chosen.filter((candidate) => candidate.block.element === 'scenario-person')).toHaveLength(1);
+  });
+});
+
+describe('an answer in the question\'s letters', () => {
+  const question = 'Scenario: Rosa is 80.\n\nPlease set out:\na) how you would help Rosa take part in her review;\nb) how you would involve her son.';
+  const parts = questionParts(question);
+  const general: Block = { element: 'person-leads', topic: 'person-led-planning', text: 'Plans are built around what the person wants to change, not around the routine of the service, and the key worker writes them up in plain words.', figureIds: [], weakFigureIds: [] };
+  const timing: Block = { element: 'named-practice', topic: 'accessibility', namedTerm: NAMED_TERMS.find((term) => term.name === 'understanding that changes through the day')!, text: 'The key worker plans each review for the time of day the person is usually clearest, and returns to any decision that can wait.', figureIds: [], weakFigureIds: [] };
+  const son: Block = { element: 'family-participation', topic: 'family-friends', text: 'The key worker invites her son to each review the person wants him at, and sends him the summary when she agrees.', figureIds: [], weakFigureIds: [] };
+
+  it('opens each letter with a paragraph that answers it, and a general line follows it', () => {
+    const fitted = fit(core, [{ block: general, priority: 1, order: 0, part: 0 }, { block: timing, priority: 0, order: 1, part: 0 }, { block: son, priority: 1, order: 2, part: 1 }], { kind: 'words', value: 500 }, true, parts);
+    const paragraphs = fitted.lines.supporting.map((paragraph) => paragraph.text);
+    expect(paragraphs[0]).toMatch(/^a\) The key worker plans each review for the time of day/);
+    expect(paragraphs[1]).toMatch(/^Plans are built around/);
+    expect(paragraphs[2]).toMatch(/^b\) The key worker invites her son/);
   });
 });
