@@ -814,11 +814,11 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
         for (const other of termsNamedIn(own.map((entry) => entry.text).join(' '))) named.add(other.name);
         const block = { ...libraryBlock(own, memory.elements.get('declared-practices') ?? 0), namedTerm: term, ...forPart };
         candidates.push({ candidate: { block, priority, order }, part: index ?? parts.length });
-        // A part naming the term asks what is done about it: an entry that only mentions it ("visits by
-        // the representative of someone whose deprivation of liberty is authorised") is evidence beside
-        // the way of working, not instead of it. One the answer also gives for its topic or part says
-        // it already, and the way of working is then left out (see namedElsewhere).
-        if (!inPart) continue;
+        // A part naming the term asks what is done about it. An entry on one of the term's own topics
+        // says that; one on another (an advocacy entry logging "visits by the representative of someone
+        // whose deprivation of liberty is authorised") only mentions it, and is evidence beside the way
+        // of working, not instead of it.
+        if (!inPart || !term.topics || own.some((entry) => term.topics!.some((topic) => topic === entry.topic))) continue;
       }
       if (!practice || !topic) continue;
       named.add(term.name);
