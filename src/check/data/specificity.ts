@@ -145,6 +145,8 @@ export const figurePatterns: readonly string[] = [
   '\\d+/\\d+',
   '\\d+:\\d+',
   '{num} (?:changes?|people|persons?|cases?|famil(?:y|ies)|reviews?|complaints?|compliments?|concerns?|actions?|summar(?:y|ies)|referrals?|outcomes?|disagreements?|carers?|staff)',
+  // "Compliments rose from 6 the quarter before to 7": a count told by how it changed.
+  '(?:rose|fell|increased|decreased|went (?:up|down)|grew|dropped|improved|moved) from {num}\\b[^.;]{0,40}? to {num}',
   // "The number of advocacy referrals was 12": a count with its subject before it.
   "number of [a-z\u2019' ,-]{3,80}? (?:was|were|stood at|reached) {num}",
 ];
