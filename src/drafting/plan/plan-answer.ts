@@ -580,6 +580,9 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
     return set;
   };
   const saysNothingNew = (option: Candidate, besides: readonly Candidate[]) => {
+    // Library entries another block quotes, in a fuller or briefer wording ("…, led by the key worker; a check found it in place").
+    const entries = option.block.entryIds ?? [];
+    if (entries.length > 0 && entries.every((id) => besides.some((entry) => entry.block.entryIds?.includes(id)))) return true;
     const own = clausesIn(option.block.text);
     return own.size > 0 && [...own].every((clause) => besides.some((entry) => clausesIn(entry.block.text).has(clause)));
   };

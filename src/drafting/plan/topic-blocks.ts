@@ -58,6 +58,8 @@ export interface Block {
   weakFigureIds: string[];
   /** Dated counts that are not figures of the pack (a practice library entry's own count). */
   carriesEvidence?: boolean;
+  /** The practice library entries the block quotes, by id: an entry is quoted once in an answer, whatever its wording. */
+  entryIds?: readonly string[];
   /**
    * Owners and cadence this form of the block states beyond what its element always carries
    * ("Key workers send the agenda ahead of each planned meeting"), which a shorter form may drop.
@@ -1753,6 +1755,7 @@ export function entriesBlock(topic: AskedTopicId, entries: readonly DeclaredPrac
   const shorter = !compact ? entriesBlock(topic, entries, again, true) : entries.length > 1 ? entriesBlock(topic, entries.slice(0, -1), again, true) : undefined;
   return block(topic, 'declared-practices', text, [], {
     carriesEvidence: entries.some((entry) => entry.measure !== undefined),
+    entryIds: entries.map((entry) => entry.id),
     ...(shorter ? { shorter } : {}),
   });
 }

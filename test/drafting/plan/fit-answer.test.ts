@@ -116,3 +116,12 @@ describe('an answer in the question\'s letters', () => {
     expect(paragraphs[2]).toMatch(/^b\) The key worker invites her son/);
   });
 });
+
+describe('a library entry quoted by two blocks', () => {
+  it('is quoted once, though the two word it differently', () => {
+    const brief: Block = { element: 'declared-practices', topic: 'review-triggers', text: 'At Stonecross an early review is held within five working days when relapse signs are noted.', figureIds: [], weakFigureIds: [], entryIds: ['PL-15'] };
+    const fuller: Block = { element: 'declared-practices', topic: 'review-triggers', text: 'At Stonecross an early review is held within five working days when relapse signs are noted, led by the key worker; a check in September found it in place. The key worker reads each crisis plan with the person at every review.', figureIds: [], weakFigureIds: [], entryIds: ['PL-15', 'PL-16'] };
+    const fitted = fit(core, [{ block: brief, priority: 0, order: 0, part: 0 }, { block: fuller, priority: 1, order: 1 }], { kind: 'words', value: 500 }, true);
+    expect(fitted.chosen.map((candidate) => candidate.block.entryIds)).toEqual([['PL-15', 'PL-16']]);
+  });
+});
