@@ -157,7 +157,9 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
   {
     id: 'governance',
     label: 'governance and assurance',
-    strong: ['governance', 'assurance', 'audit(?:s|ed|ing)?', 're-?audits?', 'nominated individual', 'sampl(?:e|es|ed|ing)', 'dashboards?', 'quality (?:calendar|assurance|monitoring)', 'oversight'],
+    // What the provider would report to the buyer, and how its figures are checked, is assurance given to the buyer.
+    strong: ['governance', 'assurance', 'audit(?:s|ed|ing)?', 're-?audits?', 'nominated individual', 'sampl(?:e|es|ed|ing)', 'dashboards?', 'quality (?:calendar|assurance|monitoring)', 'oversight',
+      'report(?:s|ed|ing)? (?:back )?to (?:the |your )?(?:council|commissioners?|local authority|board|trustees)', '(?:checked|verified|validated) for accuracy', 'accuracy of (?:the |your |this )?(?:data|figures|records|information|measures|reports?)'],
     weak: ['monitor(?:s|ed|ing)?', 'quality', 'board', 'scrutiny', 'compliance', 'cqc', 'kpis?', 'performance', 'checks?', 'calendar', 'reporting'],
     figures: [],
   },

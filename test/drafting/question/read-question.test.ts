@@ -139,6 +139,12 @@ describe('readQuestion', () => {
     expect(topics.find((topic) => topic.id === 'person-led-planning')?.weight).toBe('strong');
   });
 
+  it('reads what the provider would report to the council, and how its figures are checked, as governance', () => {
+    for (const question of ['What will you report to the Council each quarter about involvement?', 'How will those figures be checked for accuracy?']) {
+      expect(readQuestion(question).topics.find((topic) => topic.id === 'governance')?.weight, question).toBe('strong');
+    }
+  });
+
   it("does not read how a referral or a complaint ended as the person's outcomes", () => {
     const ids = (question: string) => readQuestion(question).topics.map((topic) => topic.id);
     for (const question of ['How do you record, monitor and report advocacy referrals and their outcomes?', 'Report the outcome of each complaint and what you learned.', 'Tell us the outcomes of safeguarding enquiries.']) {
