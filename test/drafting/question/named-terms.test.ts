@@ -111,6 +111,14 @@ describe('termsNamedIn', () => {
     ]);
     expect(names('How would the fire and rescue service be involved?')).toEqual(['smoking and the risk of fire']);
     expect(names('How would her future housemates decide how shared spaces are used?')).toEqual(['people sharing a house']);
+    expect(names("How would you respond to his brother's concerns? His son has complained on his behalf. Staff have had no contact with him for ten days.")).toEqual([
+      "a relative's request or concern",
+      'a person who cannot be reached',
+      "a complaint made on the person's behalf",
+    ]);
+    expect(names('Visits clash with his prayer times, and he asks for male care workers.')).toEqual(['faith, culture and community']);
+    // Not a relative: the council's request, or the person's own wishes.
+    expect(names("How would you respond to the council's request, and to Daniel's wishes?")).toEqual([]);
     // STOMP spelt out is not a person stopping their medication.
     expect(names('Explain your approach to STOMP (stopping over-medication of people with a learning disability).')).toEqual(['STOMP']);
     // Near misses: people who use drugs or alcohol as a group to hear from, eating and drinking, a conflict of interest with no advocate, a map of the area.
