@@ -144,7 +144,8 @@ export const FIGURE_CATALOGUE: readonly CatalogueEntry[] = [
     unit: 'percent',
     records: 'review records',
     recordsDetail: 'for people with an agreed accessible format',
-    noun: reviews,
+    // Fewer than all reviews: a reader comparing "113 of 122" with "133 of 183" elsewhere needs to see why.
+    noun: { one: 'review of a person with an agreed format', many: 'reviews of people with an agreed format' },
     better: 'higher',
     topics: ['accessibility'],
   },
