@@ -119,6 +119,7 @@ describe('termsNamedIn', () => {
     expect(names('Visits clash with his prayer times, and he asks for male care workers.')).toEqual(['faith, culture and community']);
     // Not a relative: the council's request, or the person's own wishes.
     expect(names("How would you respond to the council's request, and to Daniel's wishes?")).toEqual([]);
+    expect(names('How are review outcomes turned into an updated plan, and how do staff notice changes between reviews?')).toEqual(['updating the plan after a review', 'noticing changes between reviews']);
     // STOMP spelt out is not a person stopping their medication.
     expect(names('Explain your approach to STOMP (stopping over-medication of people with a learning disability).')).toEqual(['STOMP']);
     // Near misses: people who use drugs or alcohol as a group to hear from, eating and drinking, a conflict of interest with no advocate, a map of the area.
