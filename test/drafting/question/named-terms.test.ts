@@ -120,6 +120,11 @@ describe('termsNamedIn', () => {
     // Not a relative: the council's request, or the person's own wishes.
     expect(names("How would you respond to the council's request, and to Daniel's wishes?")).toEqual([]);
     expect(names('How are review outcomes turned into an updated plan, and how do staff notice changes between reviews?')).toEqual(['updating the plan after a review', 'noticing changes between reviews']);
+    expect(names('She wants a daily written update on everything he does. What can and cannot be shared, on what legal basis? How would you know he feels more in control?')).toEqual([
+      'keeping relatives informed',
+      'the legal basis for sharing information',
+      'measuring what changes for the person',
+    ]);
     // STOMP spelt out is not a person stopping their medication.
     expect(names('Explain your approach to STOMP (stopping over-medication of people with a learning disability).')).toEqual(['STOMP']);
     // Near misses: people who use drugs or alcohol as a group to hear from, eating and drinking, a conflict of interest with no advocate, a map of the area.
