@@ -383,6 +383,10 @@ describe('choosing what to say', () => {
     expect(section.responseText).toMatch(/^Amira would rather do it herself, (?:so|and) the key worker would/);
     expect(section.plan!.covered.map((entry) => entry.element)).toContain('scenario-person');
     await expectClean(section, 400);
+    // A wish with a number in it is not repeated: no record backs the number.
+    const counted = await draftSection({ db, period: '2026-Q3', question: { text: 'Scenario. Rosa is 30 and lives in supported living. Rosa wants to cut her support to five hours a week. Describe how you would respond.' }, limit: { kind: 'words', value: 300 } });
+    expect(counted.responseText).not.toMatch(/five hours/);
+    expect(counted.validation.claims.filter((claim) => claim.status === 'unsupported')).toEqual([]);
     // A question that names nobody has no such opening.
     const plain = await draftSection({ db, period: '2026-Q3', question: { text: 'How do you assess whether a person can manage their own money?' }, limit: { kind: 'words', value: 200 } });
     expect(plain.plan!.covered.map((entry) => entry.element)).not.toContain('scenario-person');

@@ -33,6 +33,7 @@ import { declaredEntries, declaredSentence, MAX_ENTRIES_PER_TOPIC, writtenBefore
 import { outrightTopicsOf, sharedTerms, termsOf } from '../question/question-parts.js';
 import { scenarioPerson, type ScenarioPerson } from '../question/scenario-person.js';
 import { aboutThePerson } from './about-the-person.js';
+import { extractClaims } from '../../claims/extract-claims.js';
 
 export interface Block {
   element: ElementId;
@@ -1242,7 +1243,10 @@ const builders: Record<ElementId, Builder> = {
   'scenario-person': ({ context, again }, topic) => {
     const person = scenarioPerson(context.analysis?.question ?? '');
     if (!person) return missing(topic, 'scenario-person', 'the question names no person to start from');
-    const { name, pronouns, wish } = person;
+    const { name, pronouns } = person;
+    // A wish holding a number ("to cut her support to five hours a week") would read as a claim of
+    // ours that no record backs: the answer starts from finding out what they want instead.
+    const wish = person.wish && extractClaims(person.wish).length === 0 ? person.wish : undefined;
     const { subject, object, possessive, singularVerb } = pronouns;
     const verb = (base: string) => (singularVerb ? `${base}s` : base);
     // Where the story says what the person wants, the answer starts there, in the story's words,
