@@ -125,6 +125,12 @@ describe('termsNamedIn', () => {
       'the legal basis for sharing information',
       'measuring what changes for the person',
     ]);
+    expect(names('She takes insulin; her landlord ignores the noise upstairs, and she wants to cut her support to five hours. How are advocates involved quickly?')).toEqual([
+      'an advocacy referral not acted on',
+      'time-critical medicines and medication changes',
+      'problems with a landlord or neighbours',
+      'a person who wants less support',
+    ]);
     // STOMP spelt out is not a person stopping their medication.
     expect(names('Explain your approach to STOMP (stopping over-medication of people with a learning disability).')).toEqual(['STOMP']);
     // Near misses: people who use drugs or alcohol as a group to hear from, eating and drinking, a conflict of interest with no advocate, a map of the area.
