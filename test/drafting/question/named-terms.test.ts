@@ -131,6 +131,7 @@ describe('termsNamedIn', () => {
       'problems with a landlord or neighbours',
       'a person who wants less support',
     ]);
+    expect(names('How can people ask for a review at any time, and where are reviews held?')).toEqual(['asking for a review at any time', 'people chairing their own reviews']);
     // STOMP spelt out is not a person stopping their medication.
     expect(names('Explain your approach to STOMP (stopping over-medication of people with a learning disability).')).toEqual(['STOMP']);
     // Near misses: people who use drugs or alcohol as a group to hear from, eating and drinking, a conflict of interest with no advocate, a map of the area.
