@@ -24,7 +24,16 @@ export function aboutThePerson(text: string, person: Pick<ScenarioPerson, 'name'
     .replace(/\bthe person\b/g, name)
     .replace(/\btheir\b/g, pronouns.possessive)
     .replace(PREPOSITION_THEM, `$1 ${pronouns.object}`);
-  return [said, ...rest].join(' ');
+  // Later sentences name them by their given name where they say "the person", which needs no
+  // other word changed; their pronouns stay as written.
+  const given = givenName(name);
+  const later = rest.map((sentence) => sentence.replace(/\bthe person['’]s\b/g, `${given}'s`).replace(/\bthe person\b/g, given));
+  return [said, ...later].join(' ');
+}
+
+/** "Mrs Doreen Hallam" is Doreen to the reader of the story; "Gareth" is Gareth. */
+function givenName(name: string): string {
+  return name.replace(/^(?:Mr|Mrs|Ms|Miss|Mx)\.? /, '').split(/[ -]/)[0] ?? name;
 }
 
 /**
@@ -36,7 +45,7 @@ export function aboutThePerson(text: string, person: Pick<ScenarioPerson, 'name'
  */
 export function toldOf(sentence: string, where: number, person: Pick<ScenarioPerson, 'name' | 'pronouns'>): boolean {
   if (where < 0) return false;
-  const given = person.name.replace(/^(?:Mr|Mrs|Ms|Miss|Mx)\.? /, '').split(/[ -]/)[0] ?? person.name;
+  const given = givenName(person.name);
   const before = sentence.slice(0, where);
   const last = [...before.matchAll(wholeWords(escapeRegExp(given), 'g'))].at(-1);
   const nobodyElse = (between: string) => !/\b\p{Lu}\p{Ll}+/u.test(between) && !OTHER_PRONOUNS[person.pronouns.subject]?.test(between);

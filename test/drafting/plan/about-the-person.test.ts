@@ -6,12 +6,18 @@ const amira = { name: 'Amira', pronouns: { subject: 'she', object: 'her', posses
 const sam = { name: 'Sam', pronouns: { subject: 'they', object: 'them', possessive: 'their', singularVerb: false } };
 
 describe('aboutThePerson', () => {
-  it('says the first sentence of the person, by name and pronoun, and leaves the rest as written', () => {
+  it('says the first sentence of the person, by name and pronoun', () => {
     expect(aboutThePerson('When a person refuses their care or support, the care worker records what the person said. Staff tell the team leader.', gareth)).toBe(
       'When Gareth refuses his care or support, the care worker records what Gareth said. Staff tell the team leader.',
     );
     expect(aboutThePerson("When a person wants to stop their medication, the key worker writes them down in the person's own words and reviews it with them.", amira)).toBe(
       'When Amira wants to stop her medication, the key worker writes them down in her own words and reviews it with her.',
+    );
+  });
+
+  it("names them in later sentences where those say 'the person', by their given name", () => {
+    expect(aboutThePerson("When a person refuses their care, staff record it. The key worker asks the person why, and changes the person's plan with them.", { ...gareth, name: 'Mr Gareth Lloyd' })).toBe(
+      "When Mr Gareth Lloyd refuses his care, staff record it. The key worker asks Gareth why, and changes Gareth's plan with them.",
     );
   });
 
