@@ -132,6 +132,12 @@ describe('termsNamedIn', () => {
       'a person who wants less support',
     ]);
     expect(names('How can people ask for a review at any time, and where are reviews held?')).toEqual(['asking for a review at any time', 'people chairing their own reviews']);
+    expect(names('How will you carry out the first visits and build trust with her? What will you do about the concerns Mrs Kaur has raised?')).toEqual([
+      'first visits and building trust',
+      "someone else's worry about the person's safety",
+    ]);
+    // Concerns families raise about the service are complaints, not a worry about one person's safety.
+    expect(names('How do you respond to concerns that families have raised?')).toEqual([]);
     // STOMP spelt out is not a person stopping their medication.
     expect(names('Explain your approach to STOMP (stopping over-medication of people with a learning disability).')).toEqual(['STOMP']);
     // Near misses: people who use drugs or alcohol as a group to hear from, eating and drinking, a conflict of interest with no advocate, a map of the area.
