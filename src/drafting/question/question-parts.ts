@@ -162,7 +162,7 @@ function isTitle(line: string, next: string | undefined): boolean {
   return next.trim() === '' ? words.length <= 8 : titleCase || shortHeading;
 }
 
-/** A question that tells a story first: "Scenario", or a named person with an age ("Daniel is 29, …", "Callum (31)"). */
+/** A question that says it tells a story ("Scenario"), or names a person with their age in brackets ("Callum (31)"). */
 const SCENARIO = /\b[Ss]cenario\b|\b\p{Lu}\p{Ll}+ \((?:aged )?\d{1,3}\)/u;
 
 /** Whether a text tells a story (a scenario): it says so, or names a person with their age ("Mrs Doreen Hallam is 84", "Callum (31)"). */

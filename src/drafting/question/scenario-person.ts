@@ -125,18 +125,22 @@ export function storySentences(text: string): string[] {
   return text.split(/(?<=[.?!])\s+|\n+/);
 }
 
-/** The person a scenario question is about, or nothing when the question names nobody with an age. */
-/** Whether a text names a person with their age ("Mrs Doreen Hallam is 84", "Doreen, 84,"), as a scenario introduces them. */
-export function namesPersonWithAge(text: string): boolean {
+/** The name of the person a text introduces with their age ("Mrs Doreen Hallam is 84", "Doreen, 84,"), as a scenario does. */
+function nameWithAge(text: string): string | undefined {
   const name = NAMED_WITH_AGE.exec(text)?.[1];
-  return name !== undefined && !NOT_A_NAME.test(name);
+  return name === undefined || NOT_A_NAME.test(name) ? undefined : name;
 }
 
+/** Whether a text names a person with their age, as a scenario introduces them. */
+export function namesPersonWithAge(text: string): boolean {
+  return nameWithAge(text) !== undefined;
+}
+
+/** The person a scenario question is about, or nothing when the question names nobody with an age. */
 export function scenarioPerson(question: string): ScenarioPerson | undefined {
   const text = normaliseQuestion(question);
-  const match = NAMED_WITH_AGE.exec(text);
-  const name = match?.[1];
-  if (!name || NOT_A_NAME.test(name)) return undefined;
+  const name = nameWithAge(text);
+  if (!name) return undefined;
   const pronouns = pronounsOf(text, name);
   const wish = wishOf(text, name, pronouns);
   return { name, pronouns, ...(wish ? { wish } : {}) };
