@@ -138,6 +138,7 @@ describe('termsNamedIn', () => {
     ]);
     // Concerns families raise about the service are complaints, not a worry about one person's safety.
     expect(names('How do you respond to concerns that families have raised?')).toEqual([]);
+    expect(names('Staff suspect cuckooing: young men have been staying at his flat.')).toEqual(['exploitation and cuckooing']);
     // STOMP spelt out is not a person stopping their medication.
     expect(names('Explain your approach to STOMP (stopping over-medication of people with a learning disability).')).toEqual(['STOMP']);
     // Near misses: people who use drugs or alcohol as a group to hear from, eating and drinking, a conflict of interest with no advocate, a map of the area.
