@@ -1,14 +1,16 @@
 /**
  * A stated way of working said of the person a scenario is about: "When a person refuses their
  * care" becomes "When Gareth refuses his care". Read across a scenario answer, a practice said
- * of "a person" is stock text; said of Gareth it answers what the story asks. Only the first
- * sentence is changed, and only where the grammar allows it without guessing: "a person" as the
- * subject of a verb, no "they" needing its verb changed, and "them" only after a preposition
- * ("writes them down" is the person's reasons, "with them" is the person).
+ * of "a person" is stock text; said of Gareth it answers what the story asks. The first sentence
+ * is changed only where the grammar allows it without guessing: "a person" as the subject of a
+ * verb, no "they" needing its verb changed, and "them" only after a preposition ("writes them
+ * down" is the person's reasons, "with them" is the person). Then later sentences say the name
+ * where they say "the person", and nothing else in them.
  */
 import type { ScenarioPerson } from '../question/scenario-person.js';
 import { wholeWords } from '../question/read-question.js';
 import { escapeRegExp } from '../../shared/english-text.js';
+import { capitalise } from '../template-library.js';
 
 /** Verbs "a person" is the subject of in the wordings, so the name can stand in its place. */
 const PERSON_AS_SUBJECT = /\ba person (?=(?:wants|refuses|is|has|says|asks|needs|chooses|decides|lives|seems)\b)/;
@@ -50,13 +52,9 @@ export function toldOf(sentence: string, where: number, person: Pick<ScenarioPer
   const last = [...before.matchAll(wholeWords(escapeRegExp(given), 'g'))].at(-1);
   const nobodyElse = (between: string) => !/\b\p{Lu}\p{Ll}+/u.test(between) && !OTHER_PRONOUNS[person.pronouns.subject]?.test(between);
   if (last) return nobodyElse(before.slice(last.index + given.length));
-  const opening = new RegExp(`^(?:${capital(person.pronouns.subject)}|${capital(person.pronouns.possessive)})\\b`).exec(before);
+  const opening = new RegExp(`^(?:${capitalise(person.pronouns.subject)}|${capitalise(person.pronouns.possessive)})\\b`).exec(before);
   return opening !== null && person.pronouns.subject !== 'they' && nobodyElse(before.slice(opening[0].length));
 }
 
 /** Pronouns that refer to somebody else than a "he" or a "she". */
 const OTHER_PRONOUNS: Readonly<Record<string, RegExp>> = { he: /\b(?:she|her|hers|herself)\b/i, she: /\b(?:he|him|his|himself)\b/i };
-
-function capital(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
