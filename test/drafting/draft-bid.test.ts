@@ -72,7 +72,8 @@ describe('draftBid', () => {
       expect(last.plan!.covered.map((entry) => `${entry.topic}/${entry.element}`)).toContain('safeguarding/safeguarding-advocacy');
       expect(last.responseText).toMatch(/we refer for a Care Act advocate/);
       // The first answer to touch on it may use one wording; the next one to touch on it leaves the rest.
-      expect(sections[1]!.plan!.covered.map((entry) => entry.element)).not.toContain('safeguarding-advocacy');
+      const earlier = sections.slice(0, 2).filter((section) => section.plan!.covered.some((entry) => entry.element === 'safeguarding-advocacy'));
+      expect(earlier.length).toBeLessThanOrEqual(1);
     } finally {
       await poor.close();
     }

@@ -94,6 +94,23 @@ describe('choosing what to say', () => {
     expect(section.responseText).toMatch(/written record[^.]*communication format/);
   });
 
+  it('answers a question about what the Council receives with the report itself: each measure as it stands, with the action beside a weak one', async () => {
+    const question = {
+      text: 'What information about involvement will you give the Council, and how often? Tell us which measures you will report, how you will collect them, and how you will show trends over time and the action you take as a result.',
+    };
+    const section = await draftSection({ db, period: '2026-Q3', question, limit: { kind: 'words', value: 800 } });
+    const report = section.plan!.covered.find((entry) => entry.element === 'council-reporting');
+    expect(report?.figureIds?.length).toBeGreaterThanOrEqual(4);
+    expect(section.responseText).toMatch(/For Q3 2026 it would read: [^.]*rose from \d+% the quarter before to \d+%/);
+    // Every figure of the report is checked against the records, and the weak one keeps its action.
+    for (const id of report!.figureIds ?? []) expect(section.validation.claims.some((claim) => claim.figureId === id && claim.status === 'supported'), id).toBe(true);
+    expect(section.responseText).toMatch(/share of people with a review every month stood at \d+% \(\d+ of \d+ people\)\. [^.]*(?:Registered Manager will|acting on this)/);
+    // In an answer about something else that names the Council, the measures are named, not given.
+    const planning = await draftSection({ db, period: '2026-Q3', question: { text: 'How do people lead their own support plans, and what would you report to the Council about it?' }, limit: { kind: 'words', value: 500 } });
+    const named = planning.plan!.covered.find((entry) => entry.element === 'council-reporting');
+    if (named) expect(named.figureIds ?? []).toEqual([]);
+  });
+
   it('does not write a sentence twice in one answer, even as the opening of a longer one', async () => {
     const section = await draftSection({
       db,

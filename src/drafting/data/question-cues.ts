@@ -159,8 +159,10 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     label: 'governance and assurance',
     // What the provider would report to the buyer, and how its figures are checked, is assurance given to the buyer.
     strong: ['governance', 'assurance', 'audit(?:s|ed|ing)?', 're-?audits?', 'nominated individual', 'sampl(?:e|es|ed|ing)', 'dashboards?', 'quality (?:calendar|assurance|monitoring)', 'oversight',
-      'report(?:s|ed|ing)? (?:back )?to (?:the |your )?(?:council|commissioners?|local authority|board|trustees)', '(?:checked|verified|validated) for accuracy', 'accuracy of (?:the |your |this )?(?:data|figures|records|information|measures|reports?)'],
-    weak: ['monitor(?:s|ed|ing)?', 'quality', 'board', 'scrutiny', 'compliance', 'cqc', 'kpis?', 'performance', 'checks?', 'calendar', 'reporting'],
+      'report(?:s|ed|ing)? (?:back )?to (?:the |your )?(?:council|commissioners?|local authority|board|trustees)', '(?:checked|verified|validated) for accuracy', 'accuracy of (?:the |your |this )?(?:data|figures|records|information|measures|reports?)',
+      // "Which measures you will report", "what information will you give the Council": the data the buyer receives.
+      "(?:measures?|indicators?|kpis?|data|information|figures|evidence)\\b[^.?;]{0,40}\\b(?:you|we) (?:will|would|can|could) (?:report|give|provide|send|submit|supply)", '(?:give|send|provide|submit|supply|share with) (?:to )?(?:the |your )?(?:council|commissioners?|local authority)', 'contract monitoring', 'kpis?'],
+    weak: ['monitor(?:s|ed|ing)?', 'quality', 'board', 'scrutiny', 'compliance', 'cqc', 'performance', 'trends? over time', 'checks?', 'calendar', 'reporting'],
     figures: [],
   },
   {

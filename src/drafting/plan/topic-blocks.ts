@@ -31,6 +31,7 @@ import type { ElementId } from './data/topic-elements.js';
 import type { NamedPractice, NamedTerm } from '../data/named-terms.js';
 import { declaredEntries, declaredSentence, MAX_ENTRIES_PER_TOPIC, writtenBefore as entryWrittenBefore } from './declared-blocks.js';
 import { outrightTopicsOf, sharedTerms, termsOf } from '../question/question-parts.js';
+import { leadTopic } from '../question/read-question.js';
 import { scenarioPerson, type ScenarioPerson } from '../question/scenario-person.js';
 import { aboutThePerson } from './about-the-person.js';
 import { extractClaims } from '../../claims/extract-claims.js';
@@ -277,6 +278,11 @@ function stated(figure: Figure): string {
   const text = describeFigure(figure);
   return `${text.value}${text.counted ? ` (${text.counted})` : ''}`;
 }
+
+/** How many measures a report to the Council shows, fullest form first. */
+const REPORT_SIZES = [6, 3, 2] as const;
+/** A figure this many answers of a bid have given is named in the report to the Council, not given again. */
+const REPORTED_ELSEWHERE = 2;
 
 /** Below this many, a share is not given as a percentage: "1 of 1 (100%)" reads as padding. */
 const PERCENT_FROM = 5;
@@ -1357,29 +1363,69 @@ const builders: Record<ElementId, Builder> = {
       [],
     );
   },
-  'council-reporting': ({ context, again }, topic) => {
-    // What the buyer would receive: the headline measures the records already count, named, no numbers.
-    const counted = new Set(context.figures.figures.filter((figure) => figure.value !== null).map((figure) => figure.catalogueId ?? figure.id));
-    const measures = Object.entries(COUNCIL_MEASURES)
-      .filter(([id]) => counted.has(id))
-      .map(([, name]) => name)
-      .slice(0, 6);
+  'council-reporting': ({ context, again, quotedInCore, uses = () => 0 }, topic) => {
+    // What the buyer would receive: the headline measures the records already count.
+    const reported = Object.keys(COUNCIL_MEASURES).flatMap((id) => {
+      const figure = available(context, id);
+      return figure ? [figure] : [];
+    });
+    const listed = reported.slice(0, 6);
+    const measures = listed.map((figure) => COUNCIL_MEASURES[figure.catalogueId ?? figure.id]!);
     if (measures.length === 0) return missing(topic, 'council-reporting', `no figures counted for ${context.period} to offer the Council`);
     const reader = 'the Council';
-    return block(
-      topic,
-      'council-reporting',
-      again
-        ? `${capitalise(reader)} would receive the same quarterly figures we use ourselves (${joinList(measures)}), each with its count, period and source.`
+    // A question about what the Council receives is answered with the report itself: each measure
+    // as it stands, against the quarter before, and the action beside any that falls short, even
+    // when an earlier answer of the bid named the measures. In an answer about something else the
+    // measures are named only.
+    const lead = context.analysis && context.analysis.topics.length > 0 ? leadTopic(context.analysis.topics).id : undefined;
+    if (again && lead !== 'governance') return block(topic, 'council-reporting', `${capitalise(reader)} would receive the same quarterly figures we use ourselves (${joinList(measures)}), each with its count, period and source.`, []);
+    const named = firstFresh(
+      [
+        `Each quarter we would send ${reader}, for the services it commissions, the figures we already count for ourselves: ${joinList(measures)}. Each comes with its count, the period, the service and the records it is counted from, alongside the Nominated Individual's sampling findings and the action, owner and date for any figure below our standard.`,
+        `For the services it commissions, ${reader} would get from us every quarter the measures we already track for our own management: ${joinList(measures)}. We would give each one with its count, period, service and source records, together with what the Nominated Individual's sampling found and, for any measure below our standard, the action, who owns it and by when.`,
+      ],
+      0,
+    );
+    const namedOnly = block(topic, 'council-reporting', named, []);
+    // A figure two answers of the bid already gave is named in the report, not given a third time.
+    const givenBefore = listed.filter((figure) => uses(figure) >= REPORTED_ELSEWHERE);
+    const shown = listed.filter((figure) => !quotedInCore.has(figure.id) && !givenBefore.includes(figure));
+    if (lead !== 'governance' || shown.length === 0) return namedOnly;
+    // Every measure is named when some are left to earlier answers, so the reader still sees the whole report.
+    const intro =
+      givenBefore.length > 0
+        ? `Each quarter the Registered Manager would send ${reader}, for the services it commissions, ${joinList(measures)}, each with its count, the quarter before and the records it is counted from.`
         : firstFresh(
             [
-              `Each quarter we would send ${reader}, for the services it commissions, the figures we already count for ourselves: ${joinList(measures)}. Each comes with its count, the period, the service and the records it is counted from, alongside the Nominated Individual's sampling findings and the action, owner and date for any figure below our standard.`,
-              `For the services it commissions, ${reader} would get from us every quarter the measures we already track for our own management: ${joinList(measures)}. We would give each one with its count, period, service and source records, together with what the Nominated Individual's sampling found and, for any measure below our standard, the action, who owns it and by when.`,
+              `Each quarter the Registered Manager would send ${reader} these figures for the services it commissions, each with its count, the quarter before and the records it is counted from.`,
+              `Every quarter ${reader} would receive these measures from the Registered Manager for the services it commissions, each with its count, the quarter before and its source records.`,
             ],
             0,
-          ),
-      [],
+          );
+    const traced = firstFresh(
+      [
+        `Whenever ${reader} asks, the Registered Manager gives it the file and the dated rows behind any of these figures, each counted from our logs.`,
+        `The Registered Manager gives ${reader} the dated rows and the file behind any figure whenever it asks, so each can be traced to our logs.`,
+      ],
+      0,
     );
+    const report = (figures: readonly Figure[], shorter?: Block): Block => {
+      // Consecutive actions take consecutive wordings: two alike side by side read as pasted.
+      let frame = uses(figures[0]!);
+      const facts = figures.map((figure, index) => {
+        const fact = factClause(figure);
+        const besides = givenBefore.length > 0 ? ', besides the figures our earlier answers gave,' : '';
+        const sentence = index === 0 ? `For ${figuresWhen(context)}${besides} it would read: ${fact}.` : `${capitalise(fact)}.`;
+        return weak(figure) ? `${sentence} ${actionSentence(context, figure, frame++)}` : sentence;
+      });
+      return block(topic, 'council-reporting', `${intro} ${facts.join(' ')} ${traced}`, figures, shorter ? { shorter } : {});
+    };
+    // Fewer measures, never none: under a tight limit the report itself is still the answer, and
+    // what gives way is the assurance around it.
+    const sizes = REPORT_SIZES.filter((count, index) => index === 0 || count < shown.length);
+    let form: Block | undefined;
+    for (const count of [...sizes].reverse()) form = report(shown.slice(0, count), form);
+    return form!;
   },
   'council-co-production': ({ context, again }, topic) => {
     // An offer in "would", for the writer to agree: the provider's own groups, where the library

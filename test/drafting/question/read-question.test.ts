@@ -140,9 +140,17 @@ describe('readQuestion', () => {
   });
 
   it('reads what the provider would report to the council, and how its figures are checked, as governance', () => {
-    for (const question of ['What will you report to the Council each quarter about involvement?', 'How will those figures be checked for accuracy?']) {
+    for (const question of [
+      'What will you report to the Council each quarter about involvement?',
+      'How will those figures be checked for accuracy?',
+      'What information about involvement will you give the Council, and how often?',
+      'Tell us which measures you will report and how you will collect them.',
+      'Which KPIs would you propose for contract monitoring?',
+    ]) {
       expect(readQuestion(question).topics.find((topic) => topic.id === 'governance')?.weight, question).toBe('strong');
     }
+    // Information shared with others in a person's move is not a report to the buyer.
+    expect(readQuestion('What information you would share with whom when planning the move.').topics.find((topic) => topic.id === 'governance')?.weight).not.toBe('strong');
   });
 
   it("does not read how a referral or a complaint ended as the person's outcomes", () => {
