@@ -143,6 +143,16 @@ describe('termsNamedIn', () => {
     expect(names('Explain your approach to STOMP (stopping over-medication of people with a learning disability).')).toEqual(['STOMP']);
     // Near misses: people who use drugs or alcohol as a group to hear from, eating and drinking, a conflict of interest with no advocate, a map of the area.
     expect(names('How will you hear from people who use drugs or alcohol? Staff note eating and drinking. Declare any conflict of interest in procurement. See the map of the site, or the path to it.')).toEqual([]);
+    // Asks of method questions that no topic answers by itself.
+    expect(names('How frontline staff know what is in each plan, and how you check that the support delivered matches it.')).toEqual(['how staff know each plan and follow it']);
+    expect(names("How you will tell the Council's care management team about changes that may mean the person's eligible needs need to be reassessed.")).toEqual(['telling the council when needs change']);
+    expect(names('How will you resolve everyday concerns quickly before they become formal complaints?')).toEqual(['everyday concerns resolved before they become complaints']);
+    expect(names('The ways people can raise a concern, including in person, by phone, online or anonymously.')).toEqual(['ways to raise a concern']);
+    expect(names('Your timescales for acknowledging complaints, and how you keep the person informed if there is a delay.')).toEqual(['keeping a complainant informed of progress']);
+    expect(names('How do you learn what people who do not use words like, through careful observation of their behaviour?')).toEqual(['learning what a person who does not use words likes']);
+    expect(names('How will you tell the Council about gaps or delays in advocacy provision?')).toEqual(['an advocacy referral not acted on']);
+    // A reassessment the story tells of, and a relative's review, are not asks about changing needs.
+    expect(names('After a reassessment, the Council agreed a trial. Her son asked for a review.')).toEqual([]);
     // Not inside a longer or hyphenated word.
     expect(namesTerm(term('Community Treatment Orders'), 'CTOs-to-be and ACTOR')).toBe(false);
   });
