@@ -151,6 +151,9 @@ describe('termsNamedIn', () => {
     expect(names('Your timescales for acknowledging complaints, and how you keep the person informed if there is a delay.')).toEqual(['keeping a complainant informed of progress']);
     expect(names('How do you learn what people who do not use words like, through careful observation of their behaviour?')).toEqual(['learning what a person who does not use words likes']);
     expect(names('How will you tell the Council about gaps or delays in advocacy provision?')).toEqual(['an advocacy referral not acted on']);
+    // A person who stops answering the door cannot be reached; one who asks staff for a loan is asking for money.
+    expect(names('He has stopped answering the door on some visits and has asked staff to lend him money.')).toEqual(['a person who cannot be reached', 'a person asking staff for money']);
+    expect(names('How will you lend support to families?')).toEqual([]);
     // A reassessment the story tells of, and a relative's review, are not asks about changing needs.
     expect(names('After a reassessment, the Council agreed a trial. Her son asked for a review.')).toEqual([]);
     // Not inside a longer or hyphenated word.
