@@ -33,9 +33,15 @@ export function aboutThePerson(text: string, person: Pick<ScenarioPerson, 'name'
   return [said, ...later].join(' ');
 }
 
-/** "Mrs Doreen Hallam" is Doreen to the reader of the story; "Gareth" is Gareth. */
+/**
+ * "Mrs Doreen Hallam" is Doreen to the reader of the story; "Gareth" is Gareth. A title with a
+ * surname alone ("Mrs Ashworth") is how the story speaks of her: the surname alone would read as
+ * a case file.
+ */
 function givenName(name: string): string {
-  return name.replace(/^(?:Mr|Mrs|Ms|Miss|Mx)\.? /, '').split(/[ -]/)[0] ?? name;
+  const untitled = name.replace(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? /, '');
+  if (untitled !== name && !/[ -]/.test(untitled)) return name;
+  return untitled.split(/[ -]/)[0] ?? name;
 }
 
 /**

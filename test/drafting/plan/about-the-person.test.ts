@@ -19,6 +19,10 @@ describe('aboutThePerson', () => {
     expect(aboutThePerson("When a person refuses their care, staff record it. The key worker asks the person why, and changes the person's plan with them.", { ...gareth, name: 'Mr Gareth Lloyd' })).toBe(
       "When Mr Gareth Lloyd refuses his care, staff record it. The key worker asks Gareth why, and changes Gareth's plan with them.",
     );
+    // A title and a surname is how the story names her; the surname alone is not.
+    expect(aboutThePerson('When a person refuses their care, staff record it. The key worker asks the person why.', { ...amira, name: 'Mrs Ashworth' })).toBe(
+      'When Mrs Ashworth refuses her care, staff record it. The key worker asks Mrs Ashworth why.',
+    );
   });
 
   it('leaves a sentence whose verbs would have to change, or whose person is not the subject, as it is', () => {
