@@ -426,6 +426,8 @@ describe('choosing what to say', () => {
     expect(covered).toEqual(expect.arrayContaining(['attorney-deputy', 'family-harm']));
     expect(section.responseText).toMatch(/registered document/);
     expect(section.responseText).toMatch(/safeguarding concern with the council/);
+    // An attorney who may be misusing the role is a safeguarding matter and one for the Office of the Public Guardian.
+    expect(section.responseText).toMatch(/attorney or deputy[^.]*Office of the Public Guardian/);
     // Neither is in the records: the writer is told to make sure each is what the organisation does.
     expect(section.notes.find((note) => note.startsWith('Stated as your way of working'))).toMatch(/Lasting Power of Attorney[\s\S]*harming the person/);
     await expectClean(section, 600);
