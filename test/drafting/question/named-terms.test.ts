@@ -154,6 +154,8 @@ describe('termsNamedIn', () => {
     // A person who stops answering the door cannot be reached; one who asks staff for a loan is asking for money.
     expect(names('He has stopped answering the door on some visits and has asked staff to lend him money.')).toEqual(['a person who cannot be reached', 'a person asking staff for money']);
     expect(names('How will you lend support to families?')).toEqual([]);
+    expect(names('How would you support Sean to challenge the authorisation under section 21A?')).toEqual(['challenging a deprivation of liberty in court']);
+    expect(names('How do you make sure staff do not take sides when a person disagrees with their family?')).toEqual(['staying impartial when a person disagrees with us']);
     // A reassessment the story tells of, and a relative's review, are not asks about changing needs.
     expect(names('After a reassessment, the Council agreed a trial. Her son asked for a review.')).toEqual([]);
     // Not inside a longer or hyphenated word.
