@@ -109,6 +109,14 @@ describe('choosing what to say', () => {
     const planning = await draftSection({ db, period: '2026-Q3', question: { text: 'How do people lead their own support plans, and what would you report to the Council about it?' }, limit: { kind: 'words', value: 500 } });
     const named = planning.plan!.covered.find((entry) => entry.element === 'council-reporting');
     if (named) expect(named.figureIds ?? []).toEqual([]);
+    // The Council named as the one committed to something asks for no report.
+    const committed = await draftSection({
+      db,
+      period: '2026-Q3',
+      question: { text: 'The Council is committed to co-production. Describe how people take part in your governance and quality assurance, and how their views reach your board.' },
+      limit: { kind: 'words', value: 600 },
+    });
+    expect(committed.plan!.covered.map((entry) => entry.element)).not.toContain('council-reporting');
   });
 
   it('does not write a sentence twice in one answer, even as the opening of a longer one', async () => {

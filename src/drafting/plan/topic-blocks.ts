@@ -20,7 +20,7 @@ import { ADVOCATE_TRIGGER_RULES } from './data/advocacy-triggers.js';
 import { ADVOCACY_OUTCOME_WORDS, DISAGREEMENT_OUTCOME_WORDS, DISAGREEMENT_TOPIC_WORDS, REFERRAL_REASON_WORDS, REVIEW_TYPE_WORDS, SETTLED_BY_LEVEL } from './data/logged-example-words.js';
 import { ADVOCATE_TYPE_WORDS } from '../../evidence/data/breakdown-wording.js';
 import { CHANGE_SOURCES, EVERY_CHANGE_ANSWERS } from './data/change-sources.js';
-import { COUNCIL_MEASURES } from './data/council-measures.js';
+import { measuresFor } from './data/council-measures.js';
 import { COMPLAINT_ASK, OMBUDSMAN_BY_REGION, OMBUDSMAN_NOTE_BY_REGION } from './data/complaint-routes.js';
 import { GENERAL_ACTION, IMPROVEMENT_ACTIONS } from './data/improvement-actions.js';
 import { CHECK_GAPS, EXAMPLE_GAPS, GAP_COMMITMENTS } from './data/gap-commitments.js';
@@ -1365,12 +1365,12 @@ const builders: Record<ElementId, Builder> = {
   },
   'council-reporting': ({ context, again, quotedInCore, uses = () => 0 }, topic) => {
     // What the buyer would receive: the headline measures the records already count.
-    const reported = Object.keys(COUNCIL_MEASURES).flatMap((id) => {
-      const figure = available(context, id);
-      return figure ? [figure] : [];
+    const reported = measuresFor(context.analysis?.question ?? '').flatMap((measure) => {
+      const figure = available(context, measure.id);
+      return figure ? [{ figure, name: measure.name }] : [];
     });
-    const listed = reported.slice(0, 6);
-    const measures = listed.map((figure) => COUNCIL_MEASURES[figure.catalogueId ?? figure.id]!);
+    const listed = reported.slice(0, 6).map((entry) => entry.figure);
+    const measures = reported.slice(0, 6).map((entry) => entry.name);
     if (measures.length === 0) return missing(topic, 'council-reporting', `no figures counted for ${context.period} to offer the Council`);
     const reader = 'the Council';
     // A question about what the Council receives is answered with the report itself: each measure

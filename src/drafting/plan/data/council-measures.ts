@@ -1,17 +1,35 @@
 /**
- * How the measures a buyer would receive are named in an answer about reporting to the Council:
- * by what they show, without numbers of their own (a standard's number in a name would be read
- * as a claim). Keyed by figure catalogue id, in the order they are offered.
+ * The measures a buyer would receive in a report on involvement, named by what they show, without
+ * numbers of their own (a standard's number in a name would be read as a claim), in the order they
+ * are offered. `asked` holds the words a question uses when its own list of measures names one
+ * ("the number of people who had a review", "complaints and compliments"): those named come first.
  *
- * To extend: add a catalogue id with its name.
+ * To extend: add a figure catalogue id with its name and the words that ask for it.
  */
-export const COUNCIL_MEASURES: Readonly<Record<string, string>> = {
-  participation: 'how many reviews had family, friend or advocate input',
-  'cadence-monthly': 'how often each person has a review',
-  'summaries-on-time': 'how quickly summaries reach people',
-  'actions-on-time': 'agreed actions closed by their due date',
-  'advocate-response': 'how quickly an advocate is involved after a referral',
-  'feel-involved-agree': 'whether people say they feel involved',
-  'disputes-resolved': 'disagreements resolved within our standard',
-  'changes-from-feedback': 'changes made from feedback and whether they held',
-};
+export interface CouncilMeasure {
+  id: string;
+  name: string;
+  /** Regular-expression source, matched case-insensitively on whole words. */
+  asked: string;
+}
+
+export const COUNCIL_MEASURES: readonly CouncilMeasure[] = [
+  { id: 'participation', name: 'how many reviews had family, friend or advocate input', asked: '(?:famil(?:y|ies)|friends?|advocates?|they)\\b[^.;]{0,40}\\b(?:took part|take part|taking part|attend\\w*|contribut\\w*|involved)|participation' },
+  { id: 'cadence-monthly', name: 'how often each person has a review', asked: '(?:had|have|has|received) (?:a |their )?reviews?|reviewed (?:in|during|within) the (?:period|quarter)|review (?:rates?|frequency|timeliness)|reviews? (?:on time|when due)' },
+  { id: 'summaries-on-time', name: 'how quickly summaries reach people', asked: 'summar(?:y|ies)|minutes|record of (?:the )?(?:review|meeting)' },
+  { id: 'actions-on-time', name: 'agreed actions closed by their due date', asked: 'actions? (?:agreed|closed|completed|followed)|(?:agreed|review) actions?' },
+  { id: 'advocate-response', name: 'how quickly an advocate is involved after a referral', asked: 'advoca\\w*\\b[^.;]{0,40}\\b(?:time|quickly|delays?|wait\\w*)|(?:time|quickly|delays?|wait\\w*)\\b[^.;]{0,40}\\badvoca\\w*' },
+  { id: 'advocate-referrals', name: 'how many advocacy referrals of each type were made', asked: '(?:referrals?|prompted)\\b[^.;]{0,40}\\badvoca\\w*|advoca\\w*\\b[^.;]{0,20}\\breferrals?' },
+  { id: 'feel-involved-agree', name: 'whether people say they feel involved', asked: 'surveys?|questionnaires?|feel(?:s)? involved|satisf\\w*' },
+  { id: 'involvement-compliments', name: 'compliments received about feeling included', asked: 'compliments?' },
+  { id: 'disputes-resolved', name: 'disagreements resolved within our standard', asked: 'disagree\\w*|disputes?|complaints?' },
+  { id: 'changes-from-feedback', name: 'changes made from feedback and whether they held', asked: 'you said|changes? (?:made|you made)|what (?:has |you )?changed|act(?:ion)? on (?:what|it)' },
+];
+
+/** The measures in the order a report offers them: those the question names first, in its own order, then the rest. */
+export function measuresFor(question: string): CouncilMeasure[] {
+  const at = (measure: CouncilMeasure) => new RegExp(`\\b(?:${measure.asked})\\b`, 'i').exec(question)?.index ?? Number.POSITIVE_INFINITY;
+  return COUNCIL_MEASURES.map((measure, order) => ({ measure, order, at: at(measure) }))
+    .sort((a, b) => a.at - b.at || a.order - b.order)
+    .map(({ measure }) => measure);
+}

@@ -384,7 +384,14 @@ export const CUED_ELEMENTS: readonly CuedElement[] = [
   // "What would you contribute to co-production the Council leads": an offer to the buyer's own groups, not the provider's.
   // The Council and co-production named together; the Council named elsewhere ("the Council expects …") is not it.
   { topic: 'co-production', cue: "co-?produc\\w*\\b[^.?;]{0,80}\\b(?:council|commissioners?|local authority|integrated care (?:board|system)|icb|partnership boards?)|(?:council|commissioners?|local authority|integrated care (?:board|system)|icb)(?:'s|’s)?\\b[^.?;]{0,80}\\bco-?produc\\w*|(?:council|commissioner)[- ](?:led|run) (?:groups?|forums?|boards?|panels?)", element: 'council-co-production' },
-  { topic: 'governance', cue: 'council|commissioners?|local authority|contract monitoring|kpis?|(?:share|provide|report) (?:data|information|figures) (?:with|to) us', element: 'council-reporting' },
+  // What the Council would receive, asked as such ("what will you report to the Council", "assure the
+  // Commissioner", "contract monitoring"): the Council named only as the one that expects or
+  // commissions something ("The Council is committed to co-production") asks for no report.
+  {
+    topic: 'governance',
+    cue: "(?:report\\w*|give|giv\\w+|send\\w*|provid\\w+|shar\\w+|submit\\w*|suppl\\w+|tell\\w*|inform\\w*|assur\\w+|show\\w*|demonstrat\\w*)\\b[^.?;]{0,60}\\b(?:council|commissioners?|local authority)|(?:council|commissioners?|local authority)\\b[^.?;]{0,40}\\b(?:would |will |can )?(?:receive|see|get|be (?:told|given|sent|informed|assured))|contract monitoring|kpis?|(?:share|provide|report) (?:data|information|figures) (?:with|to) us",
+    element: 'council-reporting',
+  },
 ];
 
 /**
