@@ -119,6 +119,21 @@ describe('choosing what to say', () => {
     expect(committed.plan!.covered.map((entry) => entry.element)).not.toContain('council-reporting');
   });
 
+  it('does not list among the outcomes of the year the case its human example tells', async () => {
+    const section = await draftSection({
+      db,
+      period: '2026-Q3',
+      // A blind round's question (r54): its human example and its list of the year's outcomes both told the medication story.
+      question: { text: "Person-centred planning and reviews\n\nDescribe how you will make sure each person's support plan is written, delivered and reviewed with the person at its centre, and with the people who matter to them involved. Your answer must cover:\n\n(a) how, in the first four weeks of a new package, you find out what matters to the person, how they want to be supported and who they want involved (and who they do not), including for people who do not use words to communicate;\n(b) how you record and respect the person's wishes about sharing information with family and friends, and how you check consent again when circumstances change;\n(c) how families, friends and unpaid carers contribute what they know about the person without their views replacing the person's own;\n(d) how you identify when a person has substantial difficulty being involved and has no appropriate individual to support them, and how you alert the council so that a Care Act advocate can be arranged before an assessment, care and support plan or review goes ahead;\n(e) how the person, and those they choose, are prepared for, take part in and receive the outcome of your own reviews and council-led reviews, including what information you give the council's reviewing officer beforehand;\n(f) how you check day to day that the outcomes in the plan are being achieved, and how staff on every shift know what the current plan says.\n\nWhere you can, give examples from services you currently provide." },
+      limit: { kind: 'words', value: 750 },
+    });
+    // Each outcome the list gives ("one person's confidence managing their own medication went up …")
+    // is told nowhere else in the answer, so not by its human example either.
+    const listed = [...section.responseText.matchAll(/one person's ([^;.]+?) (?:went up|came down)/g)].map((match) => match[1]!);
+    expect(listed.length).toBeGreaterThan(1);
+    for (const measure of listed) expect(section.responseText.split(measure).length - 1, measure).toBe(1);
+  });
+
   it('does not write a sentence twice in one answer, even as the opening of a longer one', async () => {
     const section = await draftSection({
       db,

@@ -701,8 +701,10 @@ function outcomesOfTheYear(inputs: BlockInputs, topic: AskedTopicId): Block | un
   const { context } = inputs;
   const { end } = context.figures.period;
   const start = twelveMonthsStart(end);
+  // Neither the case a human example will tell here nor one already told in this answer or the
+  // bid: the same story twice in one answer spends its words on a repeat.
   const told = nextCase(inputs);
-  const year = context.cases.filter((example) => example.quotable && example !== told && example.example.verifiedOn >= start && example.example.verifiedOn <= end);
+  const year = context.cases.filter((example) => example.quotable && example !== told && !inputs.memory.cases.has(caseKey(example)) && example.example.verifiedOn >= start && example.example.verifiedOn <= end);
   if (year.length === 0) return undefined;
   const clauses = year.map((example) => {
     const numbers = caseNumbers(example);
