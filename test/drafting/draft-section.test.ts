@@ -134,6 +134,21 @@ describe('choosing what to say', () => {
     for (const measure of listed) expect(section.responseText.split(measure).length - 1, measure).toBe(1);
   });
 
+  it('does not say again in other words what another paragraph of the answer says', async () => {
+    const section = await draftSection({
+      db,
+      period: '2026-Q3',
+      question: { text: 'How do you make sure a person at the centre of a safeguarding concern is asked what they want to happen, in line with Making Safeguarding Personal, and has an advocate where they need one?' },
+      limit: { kind: 'words', value: 500 },
+    });
+    // Making Safeguarding Personal asks the person what they want to happen and records it in their own words;
+    // the advocacy paragraph's opening said the same and goes.
+    expect(section.responseText).toMatch(/Making Safeguarding Personal[^.]*asks the person what they want to happen and records it in their own words/);
+    expect(section.responseText).not.toMatch(/the person is asked what they want to happen and their answer is recorded in their own words/);
+    // A sentence with a figure stays, whatever another says.
+    expect(section.validation.claims.length).toBeGreaterThan(0);
+  });
+
   it('does not write a sentence twice in one answer, even as the opening of a longer one', async () => {
     const section = await draftSection({
       db,

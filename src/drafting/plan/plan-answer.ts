@@ -19,7 +19,7 @@ import type { TemplateLibrary } from '../template-library.js';
 import { DEPTH_ELEMENTS, ELEMENT_LABELS, ELEMENT_STRUCTURE, STATED_STANDARD_ELEMENTS, TOPIC_ELEMENTS, type ElementId } from './data/topic-elements.js';
 import { detectStructureLines } from '../../check/rules/require-involvement-structure.js';
 import { buildBlock, emptyBidMemory, isMissing, namedPracticeBlock, normaliseSentence, type BidMemory, type Block, type BlockInputs, type MissingElement } from './topic-blocks.js';
-import { actorTopicsOf, namedOnlyAsActors, namesSomething, questionParts, tellsStory, type QuestionPart } from '../question/question-parts.js';
+import { actorTopicsOf, namedOnlyAsActors, namesSomething, questionParts, tellsStory, termsOf, type QuestionPart } from '../question/question-parts.js';
 import { ALWAYS_WORDS, declaredEntries, quotesEntry, writtenBefore } from './declared-blocks.js';
 import { CHANGE_EXAMPLE, DIFFERENCE_ASK, REFERS_BACK } from '../data/part-words.js';
 import { scenarioPerson, storySentences } from '../question/scenario-person.js';
@@ -680,9 +680,52 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   for (let index = chosen.length - 1; index >= 0; index -= 1) {
     if (saysNothingNew(chosen[index]!, chosen.filter((_, at) => at !== index))) chosen.splice(index, 1);
   }
+  withoutRestatements(chosen);
   const lines = withTopics(core, chosen, topicLed, parts);
   const words = measure(lines);
   return { lines, chosen, words, fits: !limit || words <= limit.value, coreEvidence: lines.evidence.trim().length > 0, core };
+}
+
+/** A sentence with fewer subject words than this, besides the roles and verbs every paragraph uses, is too short to be told apart from another by them. */
+const RESTATED_TERMS = 4;
+/** Subject words nearly every paragraph has (who does it, to whom, at what): they tell no two practices apart. */
+const EVERY_PARAGRAPH_TERMS: ReadonlySet<string> = new Set(['key', 'worker', 'register', 'manager', 'team', 'leader', 'nominate', 'individual', 'person', 'people', 'staff', 'care', 'support', 'review', 'ask', 'want', 'make', 'take', 'give', 'tell']);
+/**
+ * The least share of the other sentence's subject words a restatement uses: a long sentence on
+ * something else ("when a person does not want their family involved, the key worker records …")
+ * holds the few words of a short one ("the key worker asks the person who they want there") without
+ * saying it.
+ */
+const RESTATED_SHARE = 0.55;
+
+/**
+ * Sentences another block of the answer says in other words: every subject word of one is in a
+ * sentence of another block ("the person is asked what they want to happen and their answer is
+ * recorded in their own words" beside Making Safeguarding Personal's "asks the person what they
+ * want to happen and records it in their own words"). The one that says less goes; of two that
+ * say the same, the later. Only sentences without numbers go, and a block left with nothing goes
+ * with them: the words a figure needs are never taken.
+ */
+function withoutRestatements(chosen: Candidate[]): void {
+  const specific = (text: string) => new Set([...termsOf(text)].filter((term) => !EVERY_PARAGRAPH_TERMS.has(term)));
+  const sentences = chosen.map((candidate) => sentencesOf(candidate.block.text).map((text) => ({ text, terms: specific(text) })));
+  const within = (small: ReadonlySet<string>, large: ReadonlySet<string>) => [...small].every((term) => large.has(term));
+  const restated = (at: number, sentence: { text: string; terms: ReadonlySet<string> }) =>
+    !/\d/.test(sentence.text) &&
+    sentence.terms.size >= RESTATED_TERMS &&
+    sentences.some(
+      (other, index) =>
+        index !== at &&
+        other.some((earlier) => within(sentence.terms, earlier.terms) && sentence.terms.size >= RESTATED_SHARE * earlier.terms.size && (earlier.terms.size > sentence.terms.size || index < at)),
+    );
+  for (let index = chosen.length - 1; index >= 0; index -= 1) {
+    const all = sentences[index]!;
+    const kept = all.filter((sentence) => !restated(index, sentence));
+    if (kept.length === all.length) continue;
+    const candidate = chosen[index]!;
+    if (kept.length === 0) chosen.splice(index, 1);
+    else chosen[index] = { ...candidate, block: { ...candidate.block, text: kept.map((sentence) => sentence.text).join(' ') } };
+  }
 }
 
 /** Lexicographic: the first differing entry decides. */
