@@ -11,6 +11,7 @@ import { defaultTopicOrder, figureGroups, notEvidence, questionTopics } from './
 import { askedTopicCues } from './data/question-cues.js';
 import { strengthThresholds } from './data/strength.js';
 import { readQuestion, topicsByWeight, type QuestionAnalysis } from './question/read-question.js';
+import { withNamedTermTopics } from './question/named-terms.js';
 import { countedNoun, strengthOf, subjectOf, type FigureStrength } from './describe-figure.js';
 
 export interface ChooseFiguresOptions {
@@ -89,7 +90,7 @@ function askedFigures(analysis: QuestionAnalysis | undefined, figures: readonly 
 
 export function chooseFigures(options: ChooseFiguresOptions): ChosenFigures {
   const topics = rankTopics(options.question);
-  const analysis = options.question ? readQuestion(options.question) : undefined;
+  const analysis = options.question ? withNamedTermTopics(readQuestion(options.question)) : undefined;
   const notes: string[] = [];
   const chosen: ChosenFigure[] = [];
   const groups = new Set<string>();

@@ -7,6 +7,7 @@
 import { draftSection, type DraftSectionOptions } from './draft-section.js';
 import { askedTopics, sentencesOf, wantsCaseExample, wantsChangeExamples } from './plan/plan-answer.js';
 import { readQuestion } from './question/read-question.js';
+import { withNamedTermTopics } from './question/named-terms.js';
 import { outrightTopicsOf, termsOf } from './question/question-parts.js';
 import { emptyBidMemory } from './plan/topic-blocks.js';
 import type { DraftQuestion } from './drafting-schema.js';
@@ -43,7 +44,7 @@ export async function draftBid(options: DraftBidOptions): Promise<Section[]> {
   const sections: Section[] = [];
   // What each question is about, so an earlier answer leaves a later one the case example that fits it.
   const read = questions.map((entry) => {
-    const analysis = readQuestion(entry.question.text);
+    const analysis = withNamedTermTopics(readQuestion(entry.question.text));
     const lead = askedTopics({ analysis })[0]?.id;
     return { terms: termsOf(entry.question.text), wantsCase: wantsCaseExample(analysis), wantsChange: wantsChangeExamples(analysis), strongTopics: outrightTopicsOf(analysis), ...(lead ? { leadTopic: lead } : {}) };
   });

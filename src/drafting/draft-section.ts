@@ -22,6 +22,7 @@ import type { DraftQuestion } from './drafting-schema.js';
 import { draftWithModel, type LlmOptions } from './llm/draft-with-model.js';
 import { queryDraftingData } from './query-drafting-data.js';
 import { readQuestion } from './question/read-question.js';
+import { withNamedTermTopics } from './question/named-terms.js';
 import { parseReportingPeriod } from '../evidence/period.js';
 import type { ResponseLimit, Section } from '../section/section-schema.js';
 import { bidMemoryAt, type BidMemory } from './plan/topic-blocks.js';
@@ -167,7 +168,7 @@ function serviceFiguresOf(figures: FiguresResult, local: readonly FiguresAtServi
 function serviceOutliers(options: DraftSectionOptions, figures: FiguresResult, local: readonly FiguresAtService[], someServices: boolean, cited: ReadonlySet<string>): string[] {
   const across = someServices ? `across ${figures.place}` : 'across all services';
   if (local.length < 2) return [];
-  const analysis = options.question ? readQuestion(options.question.text) : undefined;
+  const analysis = options.question ? withNamedTermTopics(readQuestion(options.question.text)) : undefined;
   const topics = analysis && analysis.topics.length > 0 ? analysis.topics.map((topic) => topic.id) : ['person-led-planning', 'summaries'];
   const ids = new Set(topics.flatMap((id) => askedTopicCues.find((entry) => entry.id === id)?.figures ?? []));
   const headline = figures.figures.filter((figure) => ids.has(figure.id) && figure.unit === 'percent' && typeof figure.value === 'number');

@@ -19,6 +19,7 @@ import { detectPracticeStatements } from '../claims/practice/detect-practice-sta
 import { screenFreeText } from './screen-free-text.js';
 import { seedHash } from './template-library.js';
 import { describeQuestion, readQuestion, type QuestionAnalysis } from './question/read-question.js';
+import { withNamedTermTopics } from './question/named-terms.js';
 import { actorTopicsOf } from './question/question-parts.js';
 import { scoreInvolvement } from './tender-pack/score-involvement.js';
 import { joinList, lowerFirst } from '../shared/english-text.js';
@@ -521,7 +522,7 @@ export function buildDraftingContext(options: DraftingContextOptions): DraftingC
 
   const place = shortPlace(figures);
   const question = options.question;
-  const analysis = question ? readQuestion(question, { period: figures.period }) : undefined;
+  const analysis = question ? withNamedTermTopics(readQuestion(question, { period: figures.period })) : undefined;
   // The writer sees first how the question was read, so a misreading is caught early.
   if (analysis) {
     // A tender pack mixes involvement questions with others (social value, staffing): the writer

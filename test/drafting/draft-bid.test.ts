@@ -108,6 +108,25 @@ describe('draftBid', () => {
     }
   }, 120_000);
 
+  it('says a named way of working as the standard worked to where the practice library holds nothing on its topic', async () => {
+    // A blind round's bid (r54): the poor provider's safeguarding answer said as fact that the
+    // person's wishes are recorded in their own words, and its complaints answer that recording
+    // them starts next quarter. The library holds nothing on safeguarding.
+    const poor = await openFixture('fixtures/poor-provider');
+    try {
+      const text = 'How do you make sure a person at the centre of a safeguarding concern is asked what they want to happen, in line with Making Safeguarding Personal?';
+      const section = await draftSection({ db: poor, period: '2026-Q2', organisation: 'poor-test', question: { text }, limit: { kind: 'words', value: 400 } });
+      expect(section.responseText).toMatch(/Our standard is that, following Making Safeguarding Personal, /);
+      expect(section.responseText).not.toMatch(/(?:^|\. )Following Making Safeguarding Personal/);
+      // With library entries on the topic, a way of working is said as what is done.
+      const rich = await draftSection({ db, period: '2026-Q3', organisation: 'harbour-care', question: { text: 'How do you use Talking Mats with people who find speech hard?' }, limit: { kind: 'words', value: 400 } });
+      expect(rich.responseText).toMatch(/(?:^|\s)(?:Where talking is hard for a person, the key worker uses Talking Mats|The key worker uses Talking Mats)/);
+      expect(rich.responseText).not.toMatch(/Our standard is that[^.]*Talking Mats/);
+    } finally {
+      await poor.close();
+    }
+  }, 120_000);
+
   it('says what is done about a term two questions name in other words the second time', async () => {
     const texts = [
       'How do you involve people who do not use speech in reviewing their support plan? Include any tools you use, such as Talking Mats.',

@@ -21,6 +21,7 @@ import { detectStructureLines } from '../../check/rules/require-involvement-stru
 import { buildBlock, emptyBidMemory, isMissing, namedPracticeBlock, normaliseSentence, type BidMemory, type Block, type BlockInputs, type MissingElement } from './topic-blocks.js';
 import { actorTopicsOf, namedOnlyAsActors, namesSomething, questionParts, tellsStory, termsOf, type QuestionPart } from '../question/question-parts.js';
 import { ALWAYS_WORDS, declaredEntries, quotesEntry, writtenBefore } from './declared-blocks.js';
+import { GAP_COMMITMENTS } from './data/gap-commitments.js';
 import { CHANGE_EXAMPLE, DIFFERENCE_ASK, REFERS_BACK } from '../data/part-words.js';
 import { scenarioPerson, storySentences } from '../question/scenario-person.js';
 import { toldOf } from './about-the-person.js';
@@ -852,7 +853,11 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
     for (const term of termsNamedIn(text)) {
       const { practice } = term;
       if (named.has(term.name)) continue;
-      const { index, topic, priority, inFull = false, first = false, inPart = false, naming } = place(term);
+      const placed = place(term);
+      const { index, priority, inFull = false, first = false, inPart = false, naming } = placed;
+      // A question read as about no topic ("How do you use Talking Mats with people who find speech
+      // hard?") is still about the term it names: it is said under the term's own topic.
+      const topic = placed.topic ?? term.topics?.[0];
       const order = first ? -1 : Number.MAX_SAFE_INTEGER;
       const forPart = index === undefined ? {} : { forPart: index };
       const own = library.filter((entry) => namesTerm(term, entry.text)).slice(0, 2);
@@ -868,10 +873,16 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
       }
       if (!practice || !topic) continue;
       named.add(term.name);
-      const pledged = candidates.some(({ candidate }) => COMMITMENT_ELEMENTS.includes(candidate.block.element) && namesTerm(term, candidate.block.text));
+      // Said as the standard worked to beside a commitment to start recording it, and wherever the
+      // practice library holds nothing on the topic: another answer of the bid may say the records
+      // do not yet show it, and said as fact the two contradict each other.
+      const entries = declaredEntries(context, topic);
+      const unrecorded = GAP_COMMITMENTS[topic] !== undefined && entries.usable.length === 0 && entries.stale.length === 0;
+      const beside = candidates.some(({ candidate }) => COMMITMENT_ELEMENTS.includes(candidate.block.element) && namesTerm(term, candidate.block.text));
+      const asStandard = beside ? 'beside' : unrecorded ? 'unrecorded' : undefined;
       // Said of the scenario's person where the words naming it tell it of them: the part, or a sentence of the story.
       const told = term.ofThePerson && person && naming.some((sentence) => toldOf(sentence, whereNamed(term, sentence), person)) ? person : undefined;
-      const built = freshestWording((again) => namedPracticeBlock(term, practice, topic, again, pledged, told), 0, memory.sentences) as Block;
+      const built = freshestWording((again) => namedPracticeBlock(term, practice, topic, again, asStandard, told), 0, memory.sentences) as Block;
       const full = inFull && built.shorter ? { askedInFull: true } : {};
       candidates.push({ candidate: { block: { ...built, ...forPart, ...full }, priority, order }, part: index ?? parts.length });
     }

@@ -342,7 +342,7 @@ function wordedBlock(topic: AskedTopicId, element: ElementId, again: number | un
  */
 function standardBeside(figure: Figure | undefined, built: Block): Block {
   if (!figure || !weak(figure)) return built;
-  const restate = (entry: Block): Block => ({ ...entry, text: `Our standard is that ${lowerFirst(entry.text)}`, ...(entry.shorter ? { shorter: restate(entry.shorter) } : {}) });
+  const restate = (entry: Block): Block => ({ ...entry, text: ourStandardIs(entry.text), ...(entry.shorter ? { shorter: restate(entry.shorter) } : {}) });
   return restate(built);
 }
 
@@ -726,7 +726,7 @@ const builders: Record<ElementId, Builder> = {
     // Where people's own answers say they do not feel involved, that the person leads is the
     // standard being worked to, not what happens: said as a fact, the feedback contradicts it.
     const feltInvolved = available(context, 'feel-involved-agree');
-    const asStandard = (sentence: string) => (feltInvolved && weak(feltInvolved) ? `Our standard is that ${lowerFirst(sentence)}` : sentence);
+    const asStandard = (sentence: string) => (feltInvolved && weak(feltInvolved) ? ourStandardIs(sentence) : sentence);
     return block(
       topic,
       'person-leads',
@@ -772,7 +772,7 @@ const builders: Record<ElementId, Builder> = {
     if (!figure) return missing(topic, 'family-participation', 'no reviews in the period to count family participation from');
     if (quotedInCore.has(figure.id)) return block(topic, 'family-participation', '', [figure]);
     // Below where it should be, the invitation is the standard the figure is measured against, not what happens.
-    const practice = (sentence: string) => (weak(figure) ? `Our standard is that ${lowerFirst(sentence)}` : sentence);
+    const practice = (sentence: string) => (weak(figure) ? ourStandardIs(sentence) : sentence);
     const preamble = firstFresh(['The key worker invites the family members and friends the person has chosen to every review.', 'Every review is open to the family members and friends the person has chosen, and the key worker invites them.'].map(practice), 0);
     return block(topic, 'family-participation', figureSentence(context, figure, again ? '' : preamble, uses(figure)), [figure]);
   },
@@ -1836,14 +1836,27 @@ export function buildBlock(element: ElementId, topic: AskedTopicId, inputs: Bloc
  * term's own wording: the `again`th wording, then its brief form; stated, not counted. `asStandard`:
  * the brief form as the standard worked to.
  */
-export function namedPracticeBlock(term: NamedTerm, practice: NamedPractice, topic: AskedTopicId, again: number, asStandard = false, person?: Pick<ScenarioPerson, 'name' | 'pronouns'>): Block {
+/**
+ * What is done about a named term or situation. `asStandard`: 'beside' a commitment in the same
+ * answer to start recording it, said briefly as the standard worked to; 'unrecorded' where the
+ * practice library holds nothing on its topic, said in full, opening as the standard worked to.
+ * Said as fact, a "not yet in our records" in this or another answer of the bid contradicts it.
+ */
+export function namedPracticeBlock(term: NamedTerm, practice: NamedPractice, topic: AskedTopicId, again: number, asStandard?: 'beside' | 'unrecorded', person?: Pick<ScenarioPerson, 'name' | 'pronouns'>): Block {
   const said = (text: string) => (person ? aboutThePerson(text, person) : text);
-  // Beside a commitment to start recording it, said as the standard worked to: said as fact, the
-  // commitment's "not yet in our records" contradicts it.
-  if (asStandard) return block(topic, 'named-practice', `Our standard is that ${lowerFirst(practice.brief)}`, [], { namedTerm: term });
-  const brief = block(topic, 'named-practice', said(practice.brief), [], { namedTerm: term });
+  if (asStandard === 'beside') return block(topic, 'named-practice', ourStandardIs(practice.brief), [], { namedTerm: term });
+  const standard = (text: string) => (asStandard === 'unrecorded' ? ourStandardIs(text) : text);
+  const brief = block(topic, 'named-practice', standard(said(practice.brief)), [], { namedTerm: term });
   const wording = practice.wordings[again];
-  return wording ? block(topic, 'named-practice', said(wording), [], { namedTerm: term, shorter: brief }) : brief;
+  return wording ? block(topic, 'named-practice', standard(said(wording)), [], { namedTerm: term, shorter: brief }) : brief;
+}
+
+/** Words that open a sentence with a clause before its subject ("Following Making Safeguarding Personal, the Registered Manager …"). */
+const OPENING_CLAUSE = /^(?:after|as|before|following|for|if|in|on|once|under|until|when|whenever|where|while|with|within)\b/i;
+
+/** "Our standard is that the key worker …"; a sentence opening with a clause keeps it set off: "Our standard is that, following …, the …". */
+function ourStandardIs(text: string): string {
+  return `Our standard is that${OPENING_CLAUSE.test(text) ? ',' : ''} ${lowerFirst(text)}`;
 }
 
 export function isMissing(built: Block | MissingElement): built is MissingElement {

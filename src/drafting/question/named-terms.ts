@@ -3,7 +3,8 @@
  * case, acronyms only in capitals, each as whole words.
  */
 import { NAMED_TERMS, type NamedTerm } from '../data/named-terms.js';
-import { wholeWords } from './read-question.js';
+import { askedTopicCues, type AskedTopicId } from '../data/question-cues.js';
+import { wholeWords, type AskedTopic, type QuestionAnalysis } from './read-question.js';
 
 // Without the global flag, so `test` keeps no position between texts.
 const MATCHERS = new Map(NAMED_TERMS.map((term) => [term, [...(term.words ? [wholeWords(term.words, 'i')] : []), ...(term.acronyms ? [wholeWords(term.acronyms, '')] : [])]]));
@@ -24,4 +25,24 @@ export function whereNamed(term: NamedTerm, text: string): number {
     return match ? [match.index + match[0].length] : [];
   });
   return found.length === 0 ? -1 : Math.min(...found);
+}
+
+/**
+ * A question whose words name no topic but name a term ("How do you use Talking Mats with people
+ * who find speech hard?") is about the term's own topics: read as asked lightly, at the words
+ * naming the term. A question that names a topic keeps its own reading.
+ */
+export function withNamedTermTopics(analysis: QuestionAnalysis): QuestionAnalysis {
+  if (analysis.topics.length > 0) return analysis;
+  const topics = new Map<AskedTopicId, AskedTopic>();
+  for (const term of termsNamedIn(analysis.question)) {
+    for (const id of term.topics ?? []) {
+      if (topics.has(id)) continue;
+      const end = whereNamed(term, analysis.question);
+      const match = (MATCHERS.get(term) ?? []).map((pattern) => pattern.exec(analysis.question)).find((found) => found !== null);
+      const label = askedTopicCues.find((topic) => topic.id === id)?.label ?? id;
+      topics.set(id, { id, label, weight: 'weak', cues: [match?.[0] ?? term.name], position: Math.max(0, end - (match?.[0].length ?? 0)) });
+    }
+  }
+  return topics.size === 0 ? analysis : { ...analysis, topics: [...topics.values()] };
 }

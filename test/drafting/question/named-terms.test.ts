@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NAMED_TERMS } from '../../../src/drafting/data/named-terms.js';
-import { namesTerm, termsNamedIn } from '../../../src/drafting/question/named-terms.js';
+import { namesTerm, termsNamedIn, withNamedTermTopics } from '../../../src/drafting/question/named-terms.js';
+import { readQuestion } from '../../../src/drafting/question/read-question.js';
 
 const term = (name: string) => NAMED_TERMS.find((entry) => entry.name === name)!;
 
@@ -160,6 +161,18 @@ describe('termsNamedIn', () => {
     expect(names('After a reassessment, the Council agreed a trial. Her son asked for a review.')).toEqual([]);
     // Not inside a longer or hyphenated word.
     expect(namesTerm(term('Community Treatment Orders'), 'CTOs-to-be and ACTOR')).toBe(false);
+  });
+
+  it("reads a question that names no topic but a term as about the term's own topics", () => {
+    const read = withNamedTermTopics(readQuestion('How do you use Talking Mats with people who find speech hard?'));
+    expect(read.topics.map((topic) => [topic.id, topic.weight, topic.cues])).toEqual([['accessibility', 'weak', ['Talking Mats']]]);
+    // A question that names a topic keeps its own reading.
+    const own = readQuestion('How do you involve families in reviews, and do you use Talking Mats?');
+    expect(withNamedTermTopics(own)).toEqual(own);
+    // A question naming neither stays as read.
+    const neither = readQuestion('What is your registered office address?');
+    expect(neither.topics).toEqual([]);
+    expect(withNamedTermTopics(neither)).toEqual(neither);
   });
 
   it('answers the same for the same text, called again and again', () => {
