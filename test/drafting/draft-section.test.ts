@@ -149,6 +149,17 @@ describe('choosing what to say', () => {
     expect(section.validation.claims.length).toBeGreaterThan(0);
   });
 
+  it("places a term the story names with the part on the term's first topic, leaving the risk part its own answer", async () => {
+    // A blind round's scenario (r54): Preparing for Adulthood, named in the story, took the part on
+    // going out alone (its second topic, outcomes) and left no room for how risks are agreed.
+    const text =
+      "Scenario: Sana is 19 and is leaving a residential college to move into a supported living house. Her move is coordinated by the council's Preparing for Adulthood team. She wants to go to the shops on her own; her parents want staff with her whenever she goes out.\n\n(a) How will you plan Sana's move with her, her parents and the college?\n(b) How would you approach Sana's wish to go out on her own, using positive risk-taking, and how would any question about her capacity be dealt with?";
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 450 } });
+    const partB = section.responseText.split(/\n\n/).find((paragraph) => paragraph.startsWith('(b)')) ?? '';
+    expect(partB).toMatch(/risk/);
+    expect(partB).not.toMatch(/Preparing for Adulthood/);
+  });
+
   it('does not write a sentence twice in one answer, even as the opening of a longer one', async () => {
     const section = await draftSection({
       db,

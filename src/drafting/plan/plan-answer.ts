@@ -932,8 +932,8 @@ function namedElsewhere(chosen: readonly Candidate[]): Set<NamedTerm> {
 /**
  * The part a term named only in the story answers: the one that comes back to what the story's
  * sentence naming it is about ("A neighbour says he has no money for food" and "how you would
- * respond to the neighbour's concern"), else the first led by one of the term's topics, else the
- * first asking one. Words several parts share (the person's name) point at none of them.
+ * respond to the neighbour's concern"), else, for each of the term's topics in turn, the first
+ * part led by it, else the first asking about it. Words several parts share (the person's name) point at none of them.
  */
 function storyTermPart(term: NamedTerm, parts: readonly QuestionPart[], question: string): { index: number | undefined; comesBack: boolean } {
   // Only words the story uses in one sentence besides the part: "care worker", all through the story, points nowhere.
@@ -946,11 +946,15 @@ function storyTermPart(term: NamedTerm, parts: readonly QuestionPart[], question
   const shared = partWords.map((words) => [...words].filter((word) => told.has(word) && partsWith(word) === 1).length);
   const most = Math.max(0, ...shared);
   if (most > 0) return { index: shared.indexOf(most), comesBack: true };
-  const topics = new Set(term.topics ?? []);
-  const led = parts.findIndex((part) => part.lead !== undefined && topics.has(part.lead));
-  if (led >= 0) return { index: led, comesBack: false };
-  const asking = parts.findIndex((part) => part.topics.some((topic) => topics.has(topic)));
-  return { index: asking >= 0 ? asking : undefined, comesBack: false };
+  // The term's topics in its own order: Preparing for Adulthood is planning first and outcomes
+  // second, so it goes with the part on planning the move, not the one on a risk she wants to take.
+  for (const topic of term.topics ?? []) {
+    const led = parts.findIndex((part) => part.lead === topic);
+    if (led >= 0) return { index: led, comesBack: false };
+    const asking = parts.findIndex((part) => part.topics.includes(topic));
+    if (asking >= 0) return { index: asking, comesBack: false };
+  }
+  return { index: undefined, comesBack: false };
 }
 
 /** The words of a text of three letters or more, in lower case, without the possessive ("Dev's" is "dev"). */
