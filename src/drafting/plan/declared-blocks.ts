@@ -181,9 +181,16 @@ export function declaredSentence(entry: DeclaredPractice, variant = 0, compact =
 /** How many wordings declaredSentence has (two sentence shapes, each with two ways of giving the check). */
 const DECLARED_VARIANTS = 4;
 
-/** Whether an earlier answer wrote the entry's sentence in any of its wordings (`written` holds normalised sentences). */
+/**
+ * Whether an earlier answer wrote the entry's sentence in any of its wordings (`written` holds
+ * normalised sentences), or any sentence quoting the entry's own words: said as the standard
+ * worked to ("Our standard is that every support worker completes …; on 30 September it held for
+ * 41 of 45"), the sentence is none of the wordings, and r55's bid quoted one entry in four answers.
+ */
 export function writtenBefore(entry: DeclaredPractice, written: ReadonlySet<string>): boolean {
-  return written.has(normaliseSentence(declaredSentence(entry, 0, true))) || Array.from({ length: DECLARED_VARIANTS }, (_, variant) => variant).some((variant) => written.has(normaliseSentence(declaredSentence(entry, variant))));
+  if (written.has(normaliseSentence(declaredSentence(entry, 0, true))) || Array.from({ length: DECLARED_VARIANTS }, (_, variant) => variant).some((variant) => written.has(normaliseSentence(declaredSentence(entry, variant))))) return true;
+  const own = normaliseSentence(entry.text);
+  return own.length > 0 && [...written].some((sentence) => sentence.includes(own));
 }
 
 /** Whether a text quotes a library entry (case and closing punctuation aside). */

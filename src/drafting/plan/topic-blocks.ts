@@ -1792,7 +1792,14 @@ function declaredPractices({ context, again = 0, memory }: BlockInputs, topic: A
   if (!strongly && (memory.upcoming ?? []).some((later) => later.strongTopics?.has(topic))) {
     return missing(topic, 'declared-practices', `the practice library's entries on ${label} are kept for a later answer of the bid that asks about them`);
   }
-  const ordered = [...fresh, ...usable.filter((entry) => !fresh.includes(entry))].filter(about).slice(0, MAX_ENTRIES_PER_TOPIC);
+  // An entry an earlier answer quoted is quoted again only where its topic is what the question is
+  // mostly about, or the first thing it asks outright ("how do you make sure staff have the skills
+  // to …"): r55's bid gave the same refresher-training entry, word for word, in four answers that
+  // each touched on training.
+  const topics = context.analysis?.topics ?? [];
+  const subjects = topics.length === 0 ? undefined : [leadTopic(topics).id, topics.find((entry) => entry.weight === 'strong')?.id];
+  const quotedBefore = subjects === undefined || subjects.includes(topic) ? usable.filter((entry) => !fresh.includes(entry)) : [];
+  const ordered = [...fresh, ...quotedBefore].filter(about).slice(0, MAX_ENTRIES_PER_TOPIC);
   if (ordered.length === 0) return missing(topic, 'declared-practices', `the practice library's entries on ${label} are not about what this question asks`);
   return entriesBlock(topic, ordered, again);
 }

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { composeSection } from '../../../src/drafting/compose-section.js';
-import { declaredEntries, declaredSentence } from '../../../src/drafting/plan/declared-blocks.js';
+import { declaredEntries, declaredSentence, writtenBefore } from '../../../src/drafting/plan/declared-blocks.js';
+import { normaliseSentence } from '../../../src/shared/english-text.js';
 import { libraryEntriesFor } from '../../../src/drafting/plan/answer-parts.js';
 import { buildDraftingContext } from '../../../src/drafting/drafting-context.js';
 import { questionParts } from '../../../src/drafting/question/question-parts.js';
@@ -275,6 +276,24 @@ describe('answers from the practice library', () => {
     const second = await composeSection({ figures, question: { text: 'What training do your staff receive on the Mental Capacity Act and working with advocates? How do you check it is applied in practice?' }, limit: { kind: 'words', value: 400 }, memory });
     expect(second.responseText).toContain('Mental Capacity Act refresher');
     expect(second.plan?.parts?.[0]?.answeredBy).toBe('library');
+  });
+
+  it('knows an entry was written before when an earlier sentence quotes its words, said as the standard worked to', () => {
+    const refresher = entry('T1', 'training', 'Every support worker completes a yearly Mental Capacity Act refresher.', { cadence: 'annually', cadenceText: 'every year', source: 'the training matrix' });
+    const standard = normaliseSentence('Our standard is that every support worker completes a yearly Mental Capacity Act refresher; on 30 September 2026 it held for 41 of 45 support workers.');
+    expect(writtenBefore(refresher, new Set([standard]))).toBe(true);
+    expect(writtenBefore(refresher, new Set([normaliseSentence('Every support worker completes a first-aid course.')]))).toBe(false);
+  });
+
+  it('does not quote again an entry an earlier answer of the bid quoted where its topic is not what the question is about', async () => {
+    const refresher = entry('T1', 'training', 'Every support worker completes a yearly Mental Capacity Act refresher with one assessment written up and marked.', { cadence: 'annually', cadenceText: 'every year', source: 'the training matrix' });
+    const figures = figuresWith([refresher]);
+    const memory = emptyBidMemory();
+    const first = await composeSection({ figures, question: { text: 'What training do your staff receive on the Mental Capacity Act?' }, limit: { kind: 'words', value: 300 }, memory });
+    expect(first.responseText).toContain('Mental Capacity Act refresher');
+    // About advocacy first, training after: the entry was said in the answer about training.
+    const later = await composeSection({ figures, question: { text: 'How do you involve independent advocates in reviews and best-interests decisions, and what training do staff have?' }, limit: { kind: 'words', value: 400 }, memory });
+    expect(later.responseText).not.toContain('Mental Capacity Act refresher');
   });
 
   it('proposes nothing where the library or an earlier answer of the bid says something on the topic', async () => {
