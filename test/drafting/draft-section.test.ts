@@ -160,6 +160,17 @@ describe('choosing what to say', () => {
     expect(partB).not.toMatch(/Preparing for Adulthood/);
   });
 
+  it('says where a scenario person\'s wish stops when the question asks about keeping them safe, and reads assessing a risk of harm as no risk they choose', async () => {
+    // A blind round's scenario (r55): the answer started from her wish that the police not be told
+    // and never said when staff act without her agreement; and "assess risk" brought in positive risk-taking.
+    const text =
+      "Scenario: Priya is 34 and has a mild learning disability. Her new partner stays at her flat, her money runs out early each week and staff saw a bruise on her arm. She does not want the police or social services involved.\n\n(a) How would you assess risk, and when would you report to the council's safeguarding team or the police without her consent?\n(b) How would you keep Priya at the centre of any safeguarding enquiry?";
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 600 } });
+    expect(section.responseText).toMatch(/as far as the risk to her and to others allows/);
+    expect(section.responseText).toMatch(/acts that day without waiting for her agreement/);
+    expect(section.plan!.covered.map((entry) => entry.element)).not.toContain('positive-risk');
+  });
+
   it('does not write a sentence twice in one answer, even as the opening of a longer one', async () => {
     const section = await draftSection({
       db,

@@ -1260,16 +1260,24 @@ const builders: Record<ElementId, Builder> = {
     // Where the story says what the person wants, the answer starts there, in the story's words,
     // and says who acts on it: a wish on its own reads to a checker as an unowned claim.
     const wants = `${subject} ${verb('want')}`;
-    const start = wish ? `${name} ${wish}, so the key worker would start there.` : `The key worker would start by finding out from ${name} what ${wants}.`;
-    const startAgain = wish ? `${name} ${wish}, and the key worker would take that as the starting point.` : start;
+    // Where the question asks about keeping the person safe, starting from what they want ("does not
+    // want the police involved") has its limit said with it: r55's judge read an answer deferring to
+    // such a wish, with no threshold for acting without it, as close to unsafe.
+    const safeguarding = context.analysis?.topics.some((entry) => entry.id === 'safeguarding' && entry.weight === 'strong') ?? false;
+    const asFarAsSafe = safeguarding ? `, as far as the risk to ${object} and to others allows` : '';
+    const start = wish ? `${name} ${wish}, so the key worker would start there${asFarAsSafe}.` : `The key worker would start by finding out from ${name} what ${wants}.`;
+    const startAgain = wish ? `${name} ${wish}, and the key worker would take that as the starting point${asFarAsSafe}.` : start;
+    const threshold = safeguarding
+      ? ` Where ${name} or someone else is at risk of serious harm, the Registered Manager acts that day without waiting for ${possessive} agreement, raising a safeguarding concern with the council or calling the police, and tells ${object} why unless that would increase the risk.`
+      : '';
     const wordings = [
       // The story may give the person no communication need, or no speech: the wording assumes neither.
-      `${start} The key worker would meet ${object} first, at a time and place ${subject} ${verb('choose')} and with whoever ${subject} ${verb('want')} there, and write down what ${wants} as ${subject} ${singularVerb ? 'expresses' : 'express'} it. The key worker would check each step below against it, including where others see things differently.`,
-      `${startAgain} Before anyone else is asked, the key worker would sit down with ${object} at a time and place that suit ${object}, record what ${wants} as ${subject} ${singularVerb ? 'expresses' : 'express'} it, and check each step below against it.`,
+      `${start} The key worker would meet ${object} first, at a time and place ${subject} ${verb('choose')} and with whoever ${subject} ${verb('want')} there, and write down what ${wants} as ${subject} ${singularVerb ? 'expresses' : 'express'} it. The key worker would check each step below against it, including where others see things differently.${threshold}`,
+      `${startAgain} Before anyone else is asked, the key worker would sit down with ${object} at a time and place that suit ${object}, record what ${wants} as ${subject} ${singularVerb ? 'expresses' : 'express'} it, and check each step below against it.${threshold}`,
     ];
     // Under a tight limit the person is still named, in one short line.
-    const least = block(topic, 'scenario-person', `The key worker would start from what ${name} ${verb('want')}.`, []);
-    const shorter = wish ? block(topic, 'scenario-person', start, [], { shorter: least }) : least;
+    const least = block(topic, 'scenario-person', `The key worker would start from what ${name} ${verb('want')}${asFarAsSafe}.${threshold}`, []);
+    const shorter = wish ? block(topic, 'scenario-person', `${start}${threshold}`, [], { shorter: least }) : least;
     return block(topic, 'scenario-person', again ? wordings[1]! : firstFresh(wordings, 0), [], { shorter });
   },
   'attorney-deputy': ({ again }, topic) =>

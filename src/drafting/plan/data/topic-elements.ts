@@ -281,7 +281,8 @@ const RELATIVES_BY_ROLE = '(?:mother|father|mum|dad|sons?|daughters?|sisters?|br
 export const CUED_ELEMENTS: readonly CuedElement[] = [
   // A risk assessment named among the papers a person receives ("plans, risk assessments and
   // letters") is a document, not a risk they want to take; one they take part in is.
-  { topic: 'outcomes', cue: 'risks?(?! assessments?)|risk[- ]taking|unwise|(?:involv\\w*|tak\\w* part|say|shap\\w*|lead\\w*|writ\\w*|agree\\w*)\\b[^.?;]{0,30}\\brisk assessments?|risk assessments? (?:with|by|alongside) (?:them|the person|people)', element: 'positive-risk' },
+  // Assessing a risk of harm ("how you would assess risk", "a domestic abuse risk tool") is safeguarding, not a risk the person chooses to take.
+  { topic: 'outcomes', cue: '(?<!(?:assess|assessing|manage|managing) )(?<!abuse )risks?(?! assessments?| tools?| of (?:harm|abuse|exploitation|neglect|violence))|risk[- ]taking|unwise|(?:involv\\w*|tak\\w* part|say|shap\\w*|lead\\w*|writ\\w*|agree\\w*)\\b[^.?;]{0,30}\\brisk assessments?|risk assessments? (?:with|by|alongside) (?:them|the person|people)', element: 'positive-risk' },
   // "What you do when a person's outcomes are not being met": what happens to a goal that is not moving.
   { topic: 'outcomes', cue: "(?:not|n[’']t) (?:being )?(?:met|achieved|reached)|off[- ]track|(?:no|little|slow) progress|not (?:progressing|improving|moving)|(?:fall|falls|falling) behind", element: 'outcomes-not-met' },
   // "The person's own voice, in their own words, is recorded in their plan, and how you confirm
