@@ -158,6 +158,7 @@ describe('termsNamedIn', () => {
     expect(names('How would you support Sean to challenge the authorisation under section 21A?')).toEqual(['challenging a deprivation of liberty in court']);
     expect(names('How do you make sure staff do not take sides when a person disagrees with their family?')).toEqual(['staying impartial when a person disagrees with us']);
     expect(names('Staff suspect coercive and controlling behaviour; when would you refer to MARAC?')).toEqual(['domestic abuse and coercive control']);
+    expect(names('What should care workers do at an expected death, and what bereavement support is offered?')).toEqual(['end of life and advance care planning']);
     // A reassessment the story tells of, and a relative's review, are not asks about changing needs.
     expect(names('After a reassessment, the Council agreed a trial. Her son asked for a review.')).toEqual([]);
     // Not inside a longer or hyphenated word.
