@@ -159,6 +159,7 @@ describe('termsNamedIn', () => {
     expect(names('How do you make sure staff do not take sides when a person disagrees with their family?')).toEqual(['staying impartial when a person disagrees with us']);
     expect(names('Staff suspect coercive and controlling behaviour; when would you refer to MARAC?')).toEqual(['domestic abuse and coercive control']);
     expect(names('What should care workers do at an expected death, and what bereavement support is offered?')).toEqual(['end of life and advance care planning']);
+    expect(names("What information will you give the council's reviewing officer before a statutory review?")).toEqual(['reviews the council holds']);
     // A reassessment the story tells of, and a relative's review, are not asks about changing needs.
     expect(names('After a reassessment, the Council agreed a trial. Her son asked for a review.')).toEqual([]);
     // Not inside a longer or hyphenated word.
