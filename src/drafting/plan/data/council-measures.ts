@@ -15,7 +15,7 @@ export interface CouncilMeasure {
 
 export const COUNCIL_MEASURES: readonly CouncilMeasure[] = [
   { id: 'participation', name: 'how many reviews had family, friend or advocate input', asked: '(?:famil(?:y|ies)|friends?|advocates?|they)\\b[^.;]{0,40}\\b(?:took part|take part|taking part|attend\\w*|contribut\\w*|involved)|participation' },
-  { id: 'cadence-monthly', name: 'how often each person has a review', asked: '(?:had|have|has|received) (?:a |their )?reviews?|reviewed (?:in|during|within) the (?:period|quarter)|review (?:rates?|frequency|timeliness)|reviews? (?:on time|when due)' },
+  { id: 'cadence-monthly', name: 'how often each person has a review', asked: '(?:had|have|has|received) (?:a |their )?reviews?|reviewed\\b[^.;]{0,30}\\b(?:in|during|within) the (?:period|quarter)|(?:whose|with|of) (?:support |care )?plans? (?:was |were |is |are )?reviewed|review (?:rates?|frequency|timeliness)|reviews? (?:on time|when due)' },
   { id: 'summaries-on-time', name: 'how quickly summaries reach people', asked: 'summar(?:y|ies)|minutes|record of (?:the )?(?:review|meeting)' },
   { id: 'actions-on-time', name: 'agreed actions closed by their due date', asked: 'actions? (?:agreed|closed|completed|followed)|(?:agreed|review) actions?' },
   { id: 'advocate-response', name: 'how quickly an advocate is involved after a referral', asked: 'advoca\\w*\\b[^.;]{0,40}\\b(?:time|quickly|delays?|wait\\w*)|(?:time|quickly|delays?|wait\\w*)\\b[^.;]{0,40}\\badvoca\\w*' },
@@ -28,7 +28,9 @@ export const COUNCIL_MEASURES: readonly CouncilMeasure[] = [
 
 /** The measures in the order a report offers them: those the question names first, in its own order, then the rest. */
 export function measuresFor(question: string): CouncilMeasure[] {
-  const at = (measure: CouncilMeasure) => new RegExp(`\\b(?:${measure.asked})\\b`, 'i').exec(question)?.index ?? Number.POSITIVE_INFINITY;
+  // A title line ("Evidence and reporting: involvement, advocacy and complaints") names subjects, not the list.
+  const body = question.replace(/^[^\n?]{1,100}\n\s*\n/, '');
+  const at = (measure: CouncilMeasure) => new RegExp(`\\b(?:${measure.asked})\\b`, 'i').exec(body)?.index ?? Number.POSITIVE_INFINITY;
   return COUNCIL_MEASURES.map((measure, order) => ({ measure, order, at: at(measure) }))
     .sort((a, b) => a.at - b.at || a.order - b.order)
     .map(({ measure }) => measure);

@@ -19,6 +19,11 @@ describe('measuresFor', () => {
     ]);
   });
 
+  it('reads the list, not the title line, and a plan reviewed in the period as people reviewed', () => {
+    const question = 'Evidence and reporting: involvement and complaints\n\nSet out what you will report each quarter: the number of people whose support plan was reviewed in the period; complaints and compliments.';
+    expect(measuresFor(question).map((measure) => measure.id).slice(0, 3)).toEqual(['cadence-monthly', 'disputes-resolved', 'involvement-compliments']);
+  });
+
   it('keeps its own order for a question that names no measure', () => {
     expect(measuresFor('What will you report to the Council?')).toEqual(COUNCIL_MEASURES);
   });
