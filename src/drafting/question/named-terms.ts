@@ -38,10 +38,9 @@ export function withNamedTermTopics(analysis: QuestionAnalysis): QuestionAnalysi
   for (const term of termsNamedIn(analysis.question)) {
     for (const id of term.topics ?? []) {
       if (topics.has(id)) continue;
-      const end = whereNamed(term, analysis.question);
       const match = (MATCHERS.get(term) ?? []).map((pattern) => pattern.exec(analysis.question)).find((found) => found !== null);
       const label = askedTopicCues.find((topic) => topic.id === id)?.label ?? id;
-      topics.set(id, { id, label, weight: 'weak', cues: [match?.[0] ?? term.name], position: Math.max(0, end - (match?.[0].length ?? 0)) });
+      topics.set(id, { id, label, weight: 'weak', cues: [match?.[0] ?? term.name], position: match?.index ?? 0 });
     }
   }
   return topics.size === 0 ? analysis : { ...analysis, topics: [...topics.values()] };
