@@ -279,6 +279,12 @@ function stated(figure: Figure): string {
   return `${text.value}${text.counted ? ` (${text.counted})` : ''}`;
 }
 
+/** What the question is mostly about, as its reading ranks it; none for a question read as about no topic. */
+function questionLead(context: DraftingContext): AskedTopicId | undefined {
+  const topics = context.analysis?.topics ?? [];
+  return topics.length === 0 ? undefined : leadTopic(topics).id;
+}
+
 /** How many measures a report to the Council shows, fullest form first. */
 const REPORT_SIZES = [6, 3, 2] as const;
 /** A figure this many answers of a bid have given is named in the report to the Council, not given again. */
@@ -1387,7 +1393,7 @@ const builders: Record<ElementId, Builder> = {
     // as it stands, against the quarter before, and the action beside any that falls short, even
     // when an earlier answer of the bid named the measures. In an answer about something else the
     // measures are named only.
-    const lead = context.analysis && context.analysis.topics.length > 0 ? leadTopic(context.analysis.topics).id : undefined;
+    const lead = questionLead(context);
     if (again && lead !== 'governance') return block(topic, 'council-reporting', `${capitalise(reader)} would receive the same quarterly figures we use ourselves (${joinList(measures)}), each with its count, period and source.`, []);
     const named = firstFresh(
       [
@@ -1419,12 +1425,12 @@ const builders: Record<ElementId, Builder> = {
       ],
       0,
     );
+    const besides = givenBefore.length > 0 ? ', besides the figures our earlier answers gave,' : '';
     const report = (figures: readonly Figure[], shorter?: Block): Block => {
       // Consecutive actions take consecutive wordings: two alike side by side read as pasted.
       let frame = uses(figures[0]!);
       const facts = figures.map((figure, index) => {
         const fact = factClause(figure);
-        const besides = givenBefore.length > 0 ? ', besides the figures our earlier answers gave,' : '';
         const sentence = index === 0 ? `For ${figuresWhen(context)}${besides} it would read: ${fact}.` : `${capitalise(fact)}.`;
         return weak(figure) ? `${sentence} ${actionSentence(context, figure, frame++)}` : sentence;
       });
@@ -1804,8 +1810,8 @@ function declaredPractices({ context, again = 0, memory }: BlockInputs, topic: A
   // mostly about, or the first thing it asks outright ("how do you make sure staff have the skills
   // to …"): r55's bid gave the same refresher-training entry, word for word, in four answers that
   // each touched on training.
-  const topics = context.analysis?.topics ?? [];
-  const subjects = topics.length === 0 ? undefined : [leadTopic(topics).id, topics.find((entry) => entry.weight === 'strong')?.id];
+  const lead = questionLead(context);
+  const subjects = lead === undefined ? undefined : [lead, context.analysis!.topics.find((entry) => entry.weight === 'strong')?.id];
   const quotedBefore = subjects === undefined || subjects.includes(topic) ? usable.filter((entry) => !fresh.includes(entry)) : [];
   const ordered = [...fresh, ...quotedBefore].filter(about).slice(0, MAX_ENTRIES_PER_TOPIC);
   if (ordered.length === 0) return missing(topic, 'declared-practices', `the practice library's entries on ${label} are not about what this question asks`);
