@@ -149,6 +149,20 @@ describe('choosing what to say', () => {
     expect(section.validation.claims.length).toBeGreaterThan(0);
   });
 
+  it('answers a scenario with the steps its story calls for, said of its person, straight after the opening line', async () => {
+    const text =
+      'Scenario: Mr Tomasz Nowak is 71 and has lived in your extra care scheme for four years since a stroke. He has no relatives in this country, and the only person who visits is a friend from his church. He has had three falls this year and the ward team think he should go to a nursing home. A capacity assessment found he lacks capacity to decide where he should live. He keeps saying "I want my own front door". A decision is expected before the end of the month.\n\nHow would you respond? Explain what steps you would take and by when.';
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 500 } });
+    const [, steps = ''] = section.responseText.split(/\n\n/);
+    expect(steps).toMatch(/^Today the Registered Manager asks the council to instruct an IMCA, because Tomasz lacks capacity to decide where he should live/);
+    expect(steps).toContain('“I want my own front door”');
+    // More than the two steps of its least form, within the limit.
+    expect(steps.split(/(?<=\.)\s+/).length).toBeGreaterThanOrEqual(4);
+    expect(section.review?.overLimit).toBe(false);
+    expect(section.plan!.covered.map((entry) => entry.element)).toContain('story-steps');
+    expect(section.notes.join(' ')).toMatch(/what would be done for the person the scenario is about/);
+  });
+
   it("places a term the story names with the part on the term's first topic, leaving the risk part its own answer", async () => {
     // A blind round's scenario (r54): Preparing for Adulthood, named in the story, took the part on
     // going out alone (its second topic, outcomes) and left no room for how risks are agreed.

@@ -8,6 +8,7 @@
  * where they say "the person", and nothing else in them.
  */
 import type { ScenarioPerson } from '../question/scenario-person.js';
+import { givenName } from '../question/story-facts.js';
 import { wholeWords } from '../question/read-question.js';
 import { escapeRegExp } from '../../shared/english-text.js';
 import { capitalise } from '../template-library.js';
@@ -31,17 +32,6 @@ export function aboutThePerson(text: string, person: Pick<ScenarioPerson, 'name'
   const given = givenName(name);
   const later = rest.map((sentence) => sentence.replace(/\bthe person['’]s\b/g, `${given}'s`).replace(/\bthe person\b/g, given));
   return [said, ...later].join(' ');
-}
-
-/**
- * "Mrs Doreen Hallam" is Doreen to the reader of the story; "Gareth" is Gareth. A title with a
- * surname alone ("Mrs Ashworth") is how the story speaks of her: the surname alone would read as
- * a case file.
- */
-function givenName(name: string): string {
-  const untitled = name.replace(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? /, '');
-  if (untitled !== name && !/[ -]/.test(untitled)) return name;
-  return untitled.split(/[ -]/)[0] ?? name;
 }
 
 /**

@@ -149,7 +149,7 @@ export function partIndexOf(questionParts: readonly QuestionPart[], block: Pick<
   // part); a part that only asks for an example ("Give an example of …") takes the example first.
   // The person a scenario is about, and what they want, open the answer above every part: the
   // line answers none of them.
-  if (block.element === 'scenario-person') return questionParts.length;
+  if (block.element === 'scenario-person' || block.element === 'story-steps') return questionParts.length;
   const parts = questionParts.map((part) => (part.asks.includes('approach') ? { ...part, asksExample: false } : part));
   // The part whose own words ask for this element ("when a relative's views differ") takes it
   // before an earlier part that only names its topic.

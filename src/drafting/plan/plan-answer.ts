@@ -342,7 +342,11 @@ function candidatesFor(
   const question = context.analysis?.question ?? '';
   // A scenario about a named person starts from that person and what they want.
   const scenario = scenarioPerson(question) !== undefined;
-  if (leadTopic && scenario) add('scenario-person', leadTopic, 1);
+  if (leadTopic && scenario) {
+    add('scenario-person', leadTopic, 1);
+    // Then what would be done for them, step by step and by when, from their story's particulars.
+    add('story-steps', leadTopic, 1);
+  }
   // Required elements a cued one answers in place of are left out, and the writer told why.
   const displaced = new Set<ElementId>();
   const questionInParts = questionParts(question);
@@ -457,12 +461,16 @@ function letterOf(candidate: Candidate, parts: readonly QuestionPart[]): string 
   return parts[candidate.part]?.label;
 }
 
+/** What a scenario answer opens with, in this order: the person and what they want, then the steps for them. */
+const OPENING_ELEMENTS: readonly ElementId[] = ['scenario-person', 'story-steps'];
+
 /**
  * The line naming the person a scenario is about opens the answer, above the letters: it restates
- * the story and answers none of them.
+ * the story and answers none of them. The steps for the person follow it.
  */
 function openingFirst(ordered: readonly Candidate[]): Candidate[] {
-  return [...ordered.filter((candidate) => candidate.block.element === 'scenario-person'), ...ordered.filter((candidate) => candidate.block.element !== 'scenario-person')];
+  const opening = (candidate: Candidate) => OPENING_ELEMENTS.indexOf(candidate.block.element);
+  return [...ordered.filter((candidate) => opening(candidate) >= 0).sort((a, b) => opening(a) - opening(b)), ...ordered.filter((candidate) => opening(candidate) < 0)];
 }
 
 /** Below this many words a block joins the paragraph before it rather than standing alone. */
@@ -477,6 +485,8 @@ const SHORT_BLOCK_WORDS = 30;
  */
 function withTopics(core: DraftLines, chosen: readonly Candidate[], topicLed = false, parts: readonly QuestionPart[] = []): DraftLines {
   const ordered = openingFirst([...chosen].sort((a, b) => a.order - b.order));
+  // What is done about a term placed with a part, by its own words or the story's sentence it comes back to, answers it.
+  const blockAnswersLetter = (part: number | undefined, block: Block) => block.namedTerm !== undefined || (part !== undefined && parts[part] !== undefined && answersLetter(parts[part]!, block));
   const paragraphs: { topic: AskedTopicId; label: string | undefined; part: number | undefined; first: Block; texts: string[] }[] = [];
   for (const candidate of ordered) {
     const text = candidate.block.text.trim();
@@ -484,13 +494,16 @@ function withTopics(core: DraftLines, chosen: readonly Candidate[], topicLed = f
     // A question in lettered parts is answered under the same letters: a block for another
     // letter starts a paragraph of its own.
     const label = letterOf(candidate, parts);
-    if (last && last.topic === candidate.block.topic && last.label === label && text.split(/\s+/).length < SHORT_BLOCK_WORDS) last.texts.push(text);
-    else paragraphs.push({ topic: candidate.block.topic, label, part: candidate.part, first: candidate.block, texts: [text] });
+    if (last && last.topic === candidate.block.topic && last.label === label && text.split(/\s+/).length < SHORT_BLOCK_WORDS) {
+      // A short block that answers the letter opens the paragraph it joins when the paragraph's own opening does not.
+      if (label !== undefined && !blockAnswersLetter(last.part, last.first) && blockAnswersLetter(candidate.part, candidate.block)) {
+        last.texts.unshift(text);
+        last.first = candidate.block;
+      } else last.texts.push(text);
+    } else paragraphs.push({ topic: candidate.block.topic, label, part: candidate.part, first: candidate.block, texts: [text] });
   }
   const opensLetter = (index: number) => paragraphs[index]!.label !== undefined && paragraphs[index - 1]?.label !== paragraphs[index]!.label;
-  // What is done about a term placed with a part, by its own words or the story's sentence it comes back to, answers it.
-  const placedFor = (paragraph: (typeof paragraphs)[number]) => paragraph.first.namedTerm !== undefined;
-  const answers = (paragraph: (typeof paragraphs)[number]) => placedFor(paragraph) || answersLetter(parts[paragraph.part!]!, paragraph.first);
+  const answers = (paragraph: (typeof paragraphs)[number]) => blockAnswersLetter(paragraph.part, paragraph.first);
   // Under each letter, a paragraph that plainly answers it opens it: a general line the letter
   // shares no words with ("Plans are built around what the person wants") follows rather than leads.
   for (let start = 0; start < paragraphs.length; ) {
@@ -637,7 +650,7 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   });
   // The line naming the person a scenario is about goes in straight after each part's first answer,
   // before anything else: it is short, and without it the answer reads as stock text.
-  const opening = ranked.filter((candidate) => candidate.block.element === 'scenario-person');
+  const opening = ranked.filter((candidate) => OPENING_ELEMENTS.includes(candidate.block.element));
   const leading = [...new Set([...[...firstPerPart.values()].sort((a, b) => a.priority - b.priority || a.order - b.order), ...opening])];
   const saidAlready = (option: Candidate, besides: readonly Candidate[] = chosen) => saidHere(option, besides) || (!leading.includes(originOf.get(option) ?? option) && pastedFromBid(option));
   const choose = (candidate: Candidate) => {
@@ -663,10 +676,18 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
         }
       }
     });
-  for (const candidate of leading) choose(candidate);
+  // The steps for a scenario's person are what its reader marks first: they go in before each
+  // part's first block, in their middle form, so the parts' blocks cannot leave them two steps.
+  for (const candidate of leading.filter((entry) => entry.block.element === 'story-steps')) {
+    const form = forms(candidate).slice(1).find((option) => !saidAlready(option) && fits([...chosen, option]));
+    if (!form) continue;
+    chosen.push(form);
+    origins.push(candidate);
+  }
+  for (const candidate of leading.filter((entry) => !origins.includes(entry))) choose(candidate);
   // What a scenario sets, answering a part ("when he declines a visit"), is what its reader marks
-  // first: it is said in full before any other block takes the room.
-  giveBackFullerForms((candidate) => candidate.block.namedTerm !== undefined && askedInFull(candidate));
+  // first: it is said in full before any other block takes the room; so are the steps for its person.
+  giveBackFullerForms((candidate) => (candidate.block.namedTerm !== undefined && askedInFull(candidate)) || candidate.block.element === 'story-steps');
   for (const candidate of ranked.filter((entry) => entry.priority <= 1 && !leading.includes(entry))) choose(candidate);
   giveBackFullerForms();
   for (const candidate of ranked.filter((entry) => entry.priority > 1 && !origins.includes(entry))) {

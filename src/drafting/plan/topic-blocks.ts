@@ -33,6 +33,7 @@ import { declaredEntries, declaredSentence, MAX_ENTRIES_PER_TOPIC, writtenBefore
 import { outrightTopicsOf, sharedTerms, termsOf } from '../question/question-parts.js';
 import { leadTopic } from '../question/read-question.js';
 import { scenarioPerson, type ScenarioPerson } from '../question/scenario-person.js';
+import { storyPlan } from './story-steps.js';
 import { aboutThePerson } from './about-the-person.js';
 import { extractClaims } from '../../claims/extract-claims.js';
 
@@ -1285,6 +1286,14 @@ const builders: Record<ElementId, Builder> = {
     const least = block(topic, 'scenario-person', `The key worker would start from what ${name} ${verb('want')}${asFarAsSafe}.${threshold}`, []);
     const shorter = wish ? block(topic, 'scenario-person', `${start}${threshold}`, [], { shorter: least }) : least;
     return block(topic, 'scenario-person', again ? wordings[1]! : firstFresh(wordings, 0), [], { shorter });
+  },
+  'story-steps': ({ context }, topic) => {
+    const plan = storyPlan(context.analysis?.question ?? '');
+    if (!plan) return missing(topic, 'story-steps', 'the story names nothing the steps are set off by');
+    // Under a tight limit the steps its particulars call for stay, fewer of them.
+    const least = block(topic, 'story-steps', plan.least, []);
+    const shorter = plan.shorter === plan.least ? least : block(topic, 'story-steps', plan.shorter, [], { shorter: least });
+    return plan.full === plan.shorter ? shorter : block(topic, 'story-steps', plan.full, [], { shorter });
   },
   'attorney-deputy': ({ again }, topic) =>
     wordedBlock(

@@ -50,6 +50,7 @@ export const ELEMENT_IDS = [
   'own-words',
   'communication-needs',
   'scenario-person',
+  'story-steps',
   'attorney-deputy',
   'family-harm',
   'record-correction',
@@ -112,6 +113,7 @@ export const ELEMENT_LABELS: Readonly<Record<ElementId, string>> = {
   'own-words': "how the person's own words go into their plan and how the plan is confirmed with them",
   'communication-needs': "how communication needs are found out, recorded, flagged and shared, and how understanding is checked",
   'scenario-person': 'the person the scenario is about, and what they want, as where the answer starts',
+  'story-steps': 'what would be done for the person the scenario is about, step by step and by when',
   'attorney-deputy': 'what a relative with a Lasting Power of Attorney or deputyship may decide, and how it is checked',
   'family-harm': 'what happens when a relationship with a relative may be harming the person',
   'record-correction': 'how the person has a summary or record corrected, and where a disagreement with the decision goes',
@@ -199,6 +201,7 @@ export const ELEMENT_STRUCTURE: Readonly<Partial<Record<ElementId, readonly ('be
   'own-words': ['behaviour', 'ownersCadence'],
   'communication-needs': ['behaviour', 'ownersCadence'],
   'scenario-person': ['behaviour'],
+  'story-steps': ['behaviour', 'ownersCadence'],
   'attorney-deputy': ['behaviour', 'ownersCadence'],
   'family-harm': ['behaviour', 'ownersCadence'],
   'record-correction': ['behaviour', 'ownersCadence'],
@@ -249,6 +252,7 @@ export const STATED_STANDARD_ELEMENTS: readonly ElementId[] = [
   'unbefriended',
   'decision-consent',
   'proportionate-routine',
+  'story-steps',
 ];
 
 /**

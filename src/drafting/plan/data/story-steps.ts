@@ -1,0 +1,186 @@
+/**
+ * What we would do for the person a scenario is about, step by step and by when, each step set
+ * off by a particular of their story (plan/story-steps.ts reads the story; question/story-facts.ts
+ * finds its particulars). A commissioner reading "how would you respond?" marks the steps taken
+ * for this person and their timing, not the policy behind them.
+ *
+ * Each step: `cue`, words of the story that call for it (whole words, any case); `unless`, words
+ * that rule it out; `needs`, particulars the wording names; `when`, where it falls in the plan.
+ * Placeholders: {name} the person as the story names them; {his} {him} their pronouns; {event}
+ * what the story is heading for; {toDecide} the decision capacity is about ("decide where he
+ * should live"); {words} their own words; {relative}, {relative2} the family in the story;
+ * {relativeHer} the first relative's object pronoun; {relativeOf} their possessive ("her parents'"); {knows} someone outside the family who knows them;
+ * {attorney} the relative who holds the power. Every step names who acts and when, and holds no number.
+ */
+
+export type StepTime = 'today' | 'this-week' | 'before' | 'after';
+
+export type StoryParticular = 'event' | 'meeting' | 'decision-by-others' | 'words' | 'relative' | 'relative2' | 'knows' | 'attorney' | 'lacks' | 'has' | 'unknown-capacity';
+
+export interface StoryStep {
+  id: string;
+  cue?: string;
+  unless?: string;
+  needs: readonly StoryParticular[];
+  /** Steps that say this one's part for the same people: when one of them is called for, this one is not. */
+  notWith?: readonly string[];
+  when: StepTime;
+  wording: string;
+}
+
+export const STORY_STEPS: readonly StoryStep[] = [
+  {
+    id: 'choice-is-theirs',
+    needs: ['has'],
+    when: 'today',
+    wording: "Because {name} has capacity for this decision, the key worker records that day that the choice is {name}'s, even if others think it unwise, and notes any worry staff have beside it.",
+  },
+  {
+    id: 'imca-for-unbefriended',
+    cue: String.raw`no (?:contact with )?(?:family|relatives)|no family|nobody (?:to|who)|no one (?:to|who)|no relatives|unbefriended|lives alone with no`,
+    needs: ['lacks'],
+    when: 'today',
+    wording: 'Today the Registered Manager asks the council to instruct an IMCA, because {name} lacks capacity to {toDecide} and has no family to consult, and records the date of the request.',
+  },
+  {
+    id: 'own-words',
+    needs: ['words'],
+    when: 'today',
+    wording: "From today staff record {name}'s own words, {words}, with what was happening each time, and the key worker passes the record to everyone involved in the decision.",
+  },
+  {
+    id: 'skin-checked',
+    cue: String.raw`pressure (?:damage|sores?|areas?|ulcers?|injur(?:y|ies))|redness|red skin|skin (?:damage|breakdown|integrity|tear)|broken skin`,
+    needs: [],
+    when: 'today',
+    wording: "The same day, the team leader asks the district nursing team to assess {name}'s skin, and care workers check it at every visit and record what they see on a body map.",
+  },
+  {
+    id: 'ask-before-telling-family',
+    cue: String.raw`phoned|rang|called|contacted|against it|complain|angry|unhappy|insists|demands|wants staff to|objects?`,
+    needs: ['relative', 'has'],
+    when: 'today',
+    wording: 'Before anyone speaks to {relative}, the key worker asks {name} what {relative} may be told, and records the answer on the consent-to-share page.',
+  },
+  {
+    id: 'call-relative-back',
+    cue: String.raw`phoned|rang|called (?:the|your|our)|contacted|emailed|complain(?:s|ed)?|threaten(?:s|ed)?`,
+    needs: ['relative'],
+    when: 'today',
+    wording: 'The Registered Manager calls {relative} back the next working day, listens to what worries {relativeHer}, shares only what {name} has agreed to, and explains how to complain if {relative} still disagrees.',
+  },
+  {
+    id: 'falls-assessed',
+    cue: String.raw`falls?|fallen|fell`,
+    needs: [],
+    when: 'this-week',
+    wording: "This week the key worker asks the GP for a falls assessment and an occupational therapist's visit, and care workers record each fall with the time and what happened.",
+  },
+  {
+    id: 'options-to-stay',
+    cue: String.raw`(?:nursing|care|residential) home|move (?:him|her|them) (?:to|into)`,
+    needs: [],
+    when: 'this-week',
+    wording: 'This week the Registered Manager sets out what would keep {name} in {his} own home, such as a night sensor, a waking night worker or a changed room, as the least restrictive option.',
+  },
+  {
+    id: 'advocate-meets-person',
+    cue: String.raw`advocate|advocacy|IMCA|representation`,
+    needs: ['lacks'],
+    when: 'this-week',
+    wording: "As soon as an advocate is named, the key worker books their first visit for when {name} is at {his} best, and gives them {his} one-page profile, routines, history and what matters most to {him}.",
+  },
+  {
+    id: 'someone-who-knows',
+    needs: ['knows', 'lacks'],
+    when: 'this-week',
+    wording: 'The same week the key worker tells the advocate and the social worker about {knows}, who knows {name} well and can say what {name} would want. The key worker shares nothing of {his} care with {knows} without a lawful reason.',
+  },
+  {
+    id: 'refusals-logged',
+    cue: String.raw`refus(?:es|ed|ing|al|als) (?:to (?:wash|eat|take|let|get)|(?:her |his |their )?(?:personal care|care|support|medication|meals?|food|visits?|help))`,
+    needs: [],
+    when: 'this-week',
+    wording: 'From the next visit, care workers record each refusal with the time, who was there and what was offered; the key worker then tries another time of day, a familiar worker or another approach.',
+  },
+  {
+    id: 'physical-cause',
+    cue: String.raw`refus(?:es|ed|ing|al|als)|confus(?:ed|ion)|agitat(?:ed|ion)|weight loss|lost weight|not eating`,
+    needs: [],
+    when: 'this-week',
+    wording: 'This week the key worker asks the GP to check for pain, infection or low mood, since a new refusal or a change in behaviour can have a physical cause.',
+  },
+  {
+    id: 'capacity-assessed',
+    // Capacity is assumed until something in the story puts it in doubt.
+    cue: String.raw`whether \p{Lu}\p{Ll}+ (?:has|lacks) (?:the )?capacity|doubts? (?:about|over|whether)[^.]{0,40}capacity|dementia|alzheimer(?:['’]s)?|brain injury|delirium|confus(?:ed|ion)`,
+    needs: ['unknown-capacity'],
+    when: 'this-week',
+    wording: "This week the key worker assesses {name}'s capacity to {toDecide} when {name} is at {his} best, records how {name} was helped to decide, and the Registered Manager checks it.",
+  },
+  {
+    id: 'attorney-explained',
+    cue: String.raw`powers? of attorney|attorney|LPA|deputy`,
+    needs: ['attorney'],
+    when: 'this-week',
+    wording: "The Registered Manager asks {attorney} for the registered power of attorney and explains that an attorney decides only what {name} cannot, in {name}'s best interests, and cannot tell staff to force care.",
+  },
+  {
+    id: 'relative-worry-heard',
+    cue: String.raw`(?:mother|father|mum|dad|parents?|daughter|son|sister|brother|wife|husband|partner|family|relatives?) (?:wants?|believes?|insists?|is (?:completely |strongly |very )?against|are against|disagrees?|objects?|worries|is worried|are worried|fears?)`,
+    unless: String.raw`\b(?:no|without) (?:contact with )?(?:family|relatives)`,
+    needs: ['relative'],
+    notWith: ['call-relative-back', 'relatives-heard'],
+    when: 'this-week',
+    wording: "This week the Registered Manager hears {relativeOf} worries and explains that the plan follows what {name} wants where {name} can decide; the key worker records both views on {name}'s file.",
+  },
+  {
+    id: 'relatives-heard',
+    needs: ['relative', 'relative2'],
+    when: 'this-week',
+    wording: "The Registered Manager meets {relative} and {relative2} this week, separately if they prefer, writes down each view beside {name}'s own, and explains that what {name} wants comes first.",
+  },
+  {
+    id: 'outing-planned',
+    cue: String.raw`nightclub|club|pub|concert|festival|gig|night out|go(?:es|ing)? out|go to the (?:shops?|town|park|gym|cinema)|travel(?:s|ling)? (?:alone|on (?:her|his|their) own)|on (?:her|his|their) own|date|trip`,
+    needs: [],
+    when: 'this-week',
+    wording: 'This week {name} and the key worker plan the outing together in the way {name} understands best, such as pictures or a written plan: getting there and home, what to take, and who to call.',
+  },
+  {
+    id: 'money-safety',
+    cue: String.raw`exploit(?:ed|ation)?|scam(?:med)?|financial(?:ly)? abus(?:e|ed)|took (?:her|his|their) money|cuckoo(?:ing|ed)?`,
+    needs: [],
+    when: 'this-week',
+    wording: 'Because {name} has been exploited before, the key worker agrees with {him} how much money to take, what not to share with new people, and what to do if asked for money.',
+  },
+  {
+    id: 'bring-to-meeting',
+    needs: ['meeting'],
+    when: 'before',
+    wording: "Before {event}, the key worker sends the social worker what staff have recorded, what has been tried and how it went, and {name}'s own view in {his} words.",
+  },
+  {
+    id: 'best-interests-input',
+    needs: ['decision-by-others', 'lacks'],
+    when: 'before',
+    wording: "Before {event}, the Registered Manager writes to the decision-maker with {name}'s daily life, {his} wishes, feelings and beliefs, and how {his} support could be adapted.",
+  },
+  {
+    id: 'challenge-decision',
+    needs: ['lacks'],
+    when: 'after',
+    wording: "If staff believe a decision is not in {name}'s best interests, the Registered Manager tells the council in writing that week and supports the advocate to challenge it, up to the Court of Protection.",
+  },
+  {
+    id: 'recorded-and-reviewed',
+    needs: [],
+    when: 'after',
+    wording: "The key worker records each step, who took part and why on {name}'s file the day it happens, and goes through the plan with {name} again at {his} next review.",
+  },
+];
+
+/** At most this many steps in the fullest plan, and in its shorter forms, most telling first. */
+export const STEPS_FULL = 8;
+export const STEPS_SHORTER = 4;
+export const STEPS_LEAST = 2;

@@ -1,0 +1,159 @@
+/**
+ * The particulars of a scenario question that an answer has to reason about: the decision or
+ * meeting the story is heading for, whether the person has been found able to make the decision,
+ * their own words, and the other people in the story (a daughter who holds a power of attorney, a
+ * neighbour who visits, a mother who has phoned). A commissioner marks a scenario answer on
+ * whether it deals with this person's situation; general practice said of "a person" reads as
+ * stock text. Read from the question only: nothing here comes from the records.
+ */
+import { normaliseQuestion } from './read-question.js';
+import { scenarioPerson, storySentences, type Pronouns, type ScenarioPerson } from './scenario-person.js';
+
+/** Someone else in the story, as the answer can name them: "Karen", "her mother", "the neighbour". */
+export interface StoryPerson {
+  /** How the answer refers to them: their name where the story gives one, else the role with the person's possessive. */
+  name: string;
+  role: string;
+  /** Whether they are family (a relative), not a friend, neighbour or professional. */
+  family: boolean;
+  pronouns: Pick<Pronouns, 'subject' | 'object' | 'possessive'>;
+}
+
+export interface StoryFacts {
+  person: ScenarioPerson;
+  /** How later sentences name the person: "Daniel", "Mrs Ashworth", "Priya". */
+  given: string;
+  /** What the story is heading for, as the answer can say "before …": "the decision on where he should live", "her care review with the Council". */
+  event?: string;
+  /** Whether the event is a review or meeting the provider will take part in, rather than a decision others make. */
+  eventIsMeeting: boolean;
+  /** Whether the story says the person has, or lacks, capacity for the decision at hand. */
+  capacity?: 'has' | 'lacks';
+  /** The decision capacity is about, as the story words it: "where he should live", "personal care". */
+  decision?: string;
+  /** The person's own words in the story, with curly quotes: “this is my home”. */
+  words?: string;
+  /** Other people in the story, in the order they appear. */
+  others: StoryPerson[];
+  /** The story's text, quotes straightened, for the situations' cues. */
+  text: string;
+}
+
+const FEMALE_ROLES = new Set(['mother', 'mum', 'daughter', 'sister', 'wife', 'aunt', 'grandmother', 'niece', 'stepmother', 'girlfriend']);
+const MALE_ROLES = new Set(['father', 'dad', 'son', 'brother', 'husband', 'uncle', 'grandfather', 'nephew', 'stepfather', 'boyfriend']);
+const FAMILY_ROLE = String.raw`mother|mum|father|dad|daughter|son|sister|brother|wife|husband|partner|aunt|uncle|grandmother|grandfather|niece|nephew|stepmother|stepfather|girlfriend|boyfriend|parents?|cousin`;
+const OTHER_ROLE = String.raw`neighbour|friend|landlord|flatmate|housemate|carer`;
+const NAME = String.raw`\p{Lu}\p{Ll}+`;
+
+const SHE = { subject: 'she', object: 'her', possessive: 'her' };
+const HE = { subject: 'he', object: 'him', possessive: 'his' };
+const THEY = { subject: 'they', object: 'them', possessive: 'their' };
+
+/**
+ * "Mrs Doreen Hallam" is Doreen to the reader of the story; "Gareth" is Gareth. A title with a
+ * surname alone ("Mrs Ashworth") is how the story speaks of her: the surname alone would read as
+ * a case file.
+ */
+export function givenName(name: string): string {
+  const untitled = name.replace(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? /, '');
+  if (untitled !== name && !/[ -]/.test(untitled)) return name;
+  return untitled.split(/[ -]/)[0] ?? name;
+}
+
+function pronounsOfRole(role: string) {
+  if (FEMALE_ROLES.has(role)) return SHE;
+  if (MALE_ROLES.has(role)) return HE;
+  return THEY;
+}
+
+/**
+ * The other people of the story: "her daughter, Karen," and "Her son, Michael," by name;
+ * "Her mother" or "a neighbour from his old street" by role. Each once, in the story's order.
+ */
+function othersOf(text: string, person: ScenarioPerson): StoryPerson[] {
+  const found: { at: number; person: StoryPerson }[] = [];
+  const owner = person.pronouns.possessive;
+  const named = new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|${NAME}['’]s) (${FAMILY_ROLE}|${OTHER_ROLE}),? (${NAME})\b(?! (?:is|has|was)\s+\d)`, 'gu');
+  for (const match of text.matchAll(named)) {
+    const role = match[1]!.toLowerCase();
+    const name = match[2]!;
+    if (/^(?:who|which|and|but|has|is|was)$/i.test(name) || name === person.name || text.indexOf(name) < 0) continue;
+    found.push({ at: match.index, person: { name, role, family: new RegExp(`^(?:${FAMILY_ROLE})$`).test(role), pronouns: pronounsOfRole(role) } });
+  }
+  const nameFirst = new RegExp(String.raw`\b(${NAME}), (?:${person.pronouns.possessive}|the person['’]s) (${FAMILY_ROLE})\b`, 'gu');
+  for (const match of text.matchAll(nameFirst)) {
+    const role = match[2]!.toLowerCase();
+    found.push({ at: match.index, person: { name: match[1]!, role, family: true, pronouns: pronounsOfRole(role) } });
+  }
+  const byRole = new RegExp(String.raw`\b([Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he) (?:(?:old|former|close|best|elderly|only|regular) )?(${FAMILY_ROLE}|${OTHER_ROLE})\b`, 'gu');
+  for (const match of text.matchAll(byRole)) {
+    const role = match[2]!.toLowerCase();
+    // "Her daughter Lynne thinks her mother should be left alone": after a relative named in the same sentence, "her mother" is the person.
+    const sentenceStart = Math.max(text.lastIndexOf('.', match.index), text.lastIndexOf('\n', match.index));
+    if (found.some((entry) => entry.at > sentenceStart && entry.at < match.index)) continue;
+    // "Michael … believes his mother should be allowed to refuse": his mother is the person herself.
+    const whose = match[1]!.toLowerCase();
+    if (['his', 'her', 'their'].includes(whose) && whose !== owner && owner !== 'their') continue;
+    // "his only regular visitor is a neighbour": the neighbour; "no contact with family": nobody.
+    if (found.some((entry) => entry.person.role === role)) continue;
+    const family = new RegExp(`^(?:${FAMILY_ROLE})$`).test(role);
+    found.push({ at: match.index, person: { name: family ? `${owner} ${role}` : `the ${role}`, role, family, pronouns: pronounsOfRole(role) } });
+  }
+  const seen = new Set<string>();
+  return found
+    .sort((a, b) => a.at - b.at)
+    .map((entry) => entry.person)
+    .filter((entry) => !seen.has(entry.role + entry.name) && seen.add(entry.role + entry.name) && !seen.has(entry.name) && seen.add(entry.name));
+}
+
+/** "A decision is expected within four weeks", "Eileen's care review with the Council is due in ten days". */
+const EVENT = new RegExp(
+  String.raw`((?:${NAME}['’]s|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?) (?:[\p{L}-]+ ){0,3}?(?:decision|review|meeting|discharge|hearing|assessment|panel|tribunal|move)(?: (?:with|by|about|on|at) [^.,;]{1,40}?)?) (?:is|are|has been|have been) (?:now |already )?(?:expected|due|planned|booked|scheduled|arranged|set)\b`,
+  'u',
+);
+/** "lacks capacity to decide where he should live", "assess whether Eileen has capacity to make decisions about personal care". */
+const LACKS = /\b(?:lacks?|does not have|doesn['’]t have|is unable to make|has been found to lack) (?:the )?(?:mental )?capacity to (?:decide|make (?:(?:a |this |the )?decisions? )?(?:about|on)) ([^.,;]+)/i;
+const HAS = /(?<!\bwhether )\b(?:[Hh]e|[Ss]he|[Tt]hey|\p{Lu}\p{Ll}+) (?:has|have) (?:the )?(?:mental )?capacity to (?:make|take|decide)\b/u;
+const ASKS_CAPACITY = /\bwhether \p{Lu}\p{Ll}+ (?:has|lacks) (?:the )?capacity to (?:decide|make (?:(?:a |this |the )?decisions? )?(?:about|on)) ([^.,;?]+)/u;
+/** At most this many words of the person's own are quoted. */
+const QUOTED_WORDS = 9;
+/** The person saying something in their own words: "repeatedly says "this is my home"". */
+const SAYS = String.raw`(?:says?|said|tells? (?:staff|us|everyone|people)|told (?:staff|us)|keeps saying|repeatedly says|often says|asks)`;
+
+function eventOf(text: string, person: ScenarioPerson, decision: string | undefined): string | undefined {
+  const match = EVENT.exec(text);
+  if (!match) return undefined;
+  let event = match[1]!.replace(new RegExp(String.raw`^${NAME}['’]s\b`, 'u'), person.pronouns.possessive).replace(/^(?:A|An|The|His|Her|Their)\b/, (word) => word.toLowerCase());
+  event = event.replace(/^an? /, 'the ');
+  // "the decision" alone says nothing; the decision the story names does.
+  if (/^the decision$/.test(event) && decision) event = `the decision about ${decision}`;
+  return event;
+}
+
+export function storyFacts(question: string): StoryFacts | undefined {
+  const person = scenarioPerson(question);
+  if (!person) return undefined;
+  const text = normaliseQuestion(question);
+  const given = givenName(person.name);
+  const lacks = LACKS.exec(text);
+  const asked = ASKS_CAPACITY.exec(text);
+  const capacity = lacks ? 'lacks' : HAS.test(text) ? 'has' : undefined;
+  const decision = (lacks?.[1] ?? asked?.[1])?.trim().replace(/\s+(?:and|but|or)$/, '');
+  const event = eventOf(text, person, decision);
+  const who = String.raw`(?:${given}|${person.pronouns.subject})`;
+  const sentence = storySentences(text).find((entry) => new RegExp(String.raw`\b${who}\b[^."]{0,80}\b${SAYS}\s*[:,]?\s*"[^"]{3,80}"`, 'iu').test(entry));
+  const quoted = sentence ? /"([^"]{3,80})"/.exec(sentence.slice(sentence.search(new RegExp(SAYS, 'i'))))?.[1] : undefined;
+  // Words an answer can quote inside one of its sentences.
+  const words = quoted !== undefined && quoted.split(/\s+/).length <= QUOTED_WORDS ? quoted : undefined;
+  return {
+    person,
+    given,
+    ...(event ? { event } : {}),
+    eventIsMeeting: event !== undefined && /\b(?:review|meeting|panel|assessment)\b/.test(event),
+    ...(capacity ? { capacity } : {}),
+    ...(decision ? { decision } : {}),
+    ...(words ? { words: `“${words.replace(/[.,]$/, '')}”` } : {}),
+    others: othersOf(text, person),
+    text,
+  };
+}

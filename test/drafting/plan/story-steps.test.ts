@@ -1,0 +1,79 @@
+/**
+ * The steps a scenario's story calls for, said of its person: each set off by a particular of the
+ * story, in the order they happen, naming who acts and when, and holding no number.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/claims/extract-claims.js';
+import { checkDraft } from '../../../src/check/check-draft.js';
+import { STORY_STEPS } from '../../../src/drafting/plan/data/story-steps.js';
+import { storyPlan } from '../../../src/drafting/plan/story-steps.js';
+
+const MOVE =
+  'Scenario: Mr Tomasz Nowak is 71 and has lived in your extra care scheme for four years since a stroke. He has no relatives in this country, and the only person who visits is a friend from his church. He has had three falls this year and the ward team think he should go to a nursing home. A capacity assessment found he lacks capacity to decide where he should live. He keeps saying "I want my own front door". A decision is expected before the end of the month.\n\nHow would you respond?';
+const REFUSAL =
+  "Scenario: Mrs Joan Pickering is 88 and has Alzheimer's disease. She has refused personal care for a week and carers have seen a red patch that could become a pressure sore. Her son, Gary, holds a Lasting Power of Attorney for health and welfare and wants carers to insist. Her daughter Lynne thinks her mother should be left alone. Joan's review with the Council is booked for next week.\n\nHow would you respond?";
+const CHOICE =
+  'Scenario: Kemal is 22 and has a learning disability. He has capacity to make this decision: he wants to take the train to a football match on his own. He was exploited financially last year. His father has phoned to say he will complain to the Council if staff allow it.\n\nHow would you respond?';
+const SHOPS = 'Scenario: Leanne is 19 and moving into supported living. She wants to go to the shops on her own; her parents want staff with her whenever she goes out.\n\nHow would you plan this with her?';
+
+describe('storyPlan', () => {
+  it('plans for a person with no family facing a move: the IMCA that day, their words, who knows them, the options to stay, the challenge', () => {
+    const plan = storyPlan(MOVE)!;
+    expect(plan.steps).toEqual(expect.arrayContaining(['imca-for-unbefriended', 'own-words', 'someone-who-knows', 'options-to-stay', 'falls-assessed', 'challenge-decision']));
+    expect(plan.full).toMatch(/^Today the Registered Manager asks the council to instruct an IMCA, because Tomasz lacks capacity to decide where he should live/);
+    expect(plan.full).toContain('“I want my own front door”');
+    expect(plan.full).toMatch(/about the friend, who knows Tomasz well/);
+    expect(plan.full).toMatch(/keep Tomasz in his own home/);
+  });
+
+  it('orders the steps by when they happen, and keeps the story\'s own steps in its shorter forms', () => {
+    const order = ['today', 'this-week', 'before', 'after'];
+    for (const story of [MOVE, REFUSAL, CHOICE]) {
+      const plan = storyPlan(story)!;
+      const times = plan.steps.map((id) => order.indexOf(STORY_STEPS.find((step) => step.id === id)!.when));
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+      expect(plan.shorter.length).toBeLessThan(plan.full.length);
+      expect(plan.least).not.toMatch(/records each step, who took part and why/);
+    }
+  });
+
+  it('plans for a refusal with a relative who holds a power of attorney and another who disagrees', () => {
+    const plan = storyPlan(REFUSAL)!;
+    expect(plan.steps).toEqual(expect.arrayContaining(['skin-checked', 'refusals-logged', 'physical-cause', 'capacity-assessed', 'attorney-explained', 'relatives-heard', 'bring-to-meeting']));
+    expect(plan.full).toMatch(/asks Gary for the registered power of attorney/);
+    expect(plan.full).toMatch(/meets Gary and Lynne this week/);
+    expect(plan.full).toMatch(/Before her review with the Council, the key worker sends the social worker/);
+    // Nobody phoned: no call back.
+    expect(plan.steps).not.toContain('call-relative-back');
+  });
+
+  it('plans for a choice the person can make: theirs, planned with them, the relative who phoned called back', () => {
+    const plan = storyPlan(CHOICE)!;
+    expect(plan.steps).toEqual(expect.arrayContaining(['choice-is-theirs', 'ask-before-telling-family', 'call-relative-back', 'outing-planned', 'money-safety']));
+    expect(plan.steps).not.toContain('capacity-assessed');
+    expect(plan.steps).not.toContain('relative-worry-heard');
+    expect(plan.full).toMatch(/calls his father back the next working day, listens to what worries him/);
+  });
+
+  it('assumes capacity where the story gives no reason to doubt it', () => {
+    const plan = storyPlan(SHOPS)!;
+    expect(plan.steps).not.toContain('capacity-assessed');
+    expect(plan.full).toMatch(/hears her parents' worries/);
+  });
+
+  it('has nothing to plan when the story names no particular', () => {
+    expect(storyPlan('Scenario: Amir is 30. How would you involve him in his review?')).toBeUndefined();
+    expect(storyPlan('How do you involve families?')).toBeUndefined();
+  });
+
+  it('says every step with no number, passing the checker', async () => {
+    const findings: string[] = [];
+    for (const story of [MOVE, REFUSAL, CHOICE, SHOPS]) {
+      const { full } = storyPlan(story)!;
+      for (const claim of extractClaims(full)) findings.push(`number: ${claim.text}`);
+      const { messages } = await checkDraft({ text: full, wordLimit: 600 });
+      for (const message of messages.filter((found) => found.ruleId !== 'require-involvement-structure')) findings.push(`${message.ruleId} ${String(message.actual)}`);
+    }
+    expect(findings).toEqual([]);
+  }, 60_000);
+});

@@ -1,0 +1,50 @@
+/**
+ * The particulars of a scenario an answer must reason about, read from the question alone: what
+ * the story is heading for, whether the person can make the decision, their own words, and the
+ * other people in it.
+ */
+import { describe, expect, it } from 'vitest';
+import { storyFacts } from '../../../src/drafting/question/story-facts.js';
+
+const MOVE =
+  'Scenario: Mr Tomasz Nowak is 71 and has lived in your extra care scheme for four years since a stroke. He has no relatives in this country, and the only person who visits is a friend from his church. After two chest infections the ward team think he should go to a nursing home, and a capacity assessment found he lacks capacity to decide where he should live. He keeps saying "I want my own front door". A decision is expected before the end of the month.\n\nHow would you respond?';
+const REFUSAL =
+  "Scenario: Mrs Joan Pickering is 88 and has Alzheimer's disease. She has stopped letting carers help her shower. Her son, Gary, holds a Lasting Power of Attorney for health and welfare and wants carers to insist. Her daughter Lynne thinks her mother should be left alone. Joan's review with the Council is booked for next week.\n\nExplain how you would assess whether Joan has capacity to make decisions about washing, and how you would work with Gary and Lynne.";
+const CHOICE =
+  'Scenario: Kemal is 22 and has a learning disability. He has capacity to make this decision: he wants to take the train to a football match with a man he met online. His father has phoned to say he will complain to the Council if staff allow it.\n\nHow would you respond?';
+
+describe('storyFacts', () => {
+  it('reads the decision, the lack of capacity, the person\'s words and who else knows them', () => {
+    const facts = storyFacts(MOVE)!;
+    expect(facts.given).toBe('Tomasz');
+    expect(facts.capacity).toBe('lacks');
+    expect(facts.decision).toBe('where he should live');
+    expect(facts.event).toBe('the decision about where he should live');
+    expect(facts.eventIsMeeting).toBe(false);
+    expect(facts.words).toBe('“I want my own front door”');
+    expect(facts.others.map((other) => [other.name, other.family])).toEqual([['the friend', false]]);
+  });
+
+  it('names relatives as the story does, and does not take the person for somebody\'s mother', () => {
+    const facts = storyFacts(REFUSAL)!;
+    expect(facts.given).toBe('Joan');
+    expect(facts.others.map((other) => other.name)).toEqual(['Gary', 'Lynne']);
+    expect(facts.others[0]!.pronouns.object).toBe('him');
+    // "assess whether Joan has capacity" asks for an assessment: the story says neither.
+    expect(facts.capacity).toBeUndefined();
+    expect(facts.decision).toBe('washing');
+    expect(facts.event).toBe('her review with the Council');
+    expect(facts.eventIsMeeting).toBe(true);
+  });
+
+  it('reads a capacity the story grants, and a relative named by role', () => {
+    const facts = storyFacts(CHOICE)!;
+    expect(facts.capacity).toBe('has');
+    expect(facts.others.find((other) => other.family)?.name).toBe('his father');
+    expect(facts.words).toBeUndefined();
+  });
+
+  it('finds nothing in a question that tells no story', () => {
+    expect(storyFacts('Describe how you involve families in reviews.')).toBeUndefined();
+  });
+});
