@@ -149,6 +149,15 @@ describe('choosing what to say', () => {
     expect(section.validation.claims.length).toBeGreaterThan(0);
   });
 
+  it('answers a part nothing else answers in its own words, with an owner and a check, and tells the writer it is a proposal', async () => {
+    const text =
+      "Describe how you support people moving into your service. Your response should include:\na) how you will get to know the person before the service starts;\nb) how you will keep a person's routines and preferences when they change service.";
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 300 } });
+    expect(section.responseText).toMatch(/To get to know the person before the service starts, the (?:key worker|Registered Manager)/);
+    expect(section.notes.join(' ')).toMatch(/Proposed commitment, not from the records:[^"]*nothing on "how you will get to know the person before the service starts"/);
+    expect(section.plan!.parts!.find((part) => part.text.startsWith('how you will get to know'))?.answeredBy).toBe('commitment');
+  });
+
   it('answers a scenario with the steps its story calls for, said of its person, straight after the opening line', async () => {
     const text =
       'Scenario: Mr Tomasz Nowak is 71 and has lived in your extra care scheme for four years since a stroke. He has no relatives in this country, and the only person who visits is a friend from his church. He has had three falls this year and the ward team think he should go to a nursing home. A capacity assessment found he lacks capacity to decide where he should live. He keeps saying "I want my own front door". A decision is expected before the end of the month.\n\nHow would you respond? Explain what steps you would take and by when.';

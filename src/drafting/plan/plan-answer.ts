@@ -27,6 +27,7 @@ import { scenarioPerson, storySentences } from '../question/scenario-person.js';
 import { toldOf } from './about-the-person.js';
 import { namesTerm, termsNamedIn, whereNamed } from '../question/named-terms.js';
 import type { NamedTerm } from '../data/named-terms.js';
+import { partCommitment } from './part-commitment.js';
 import { answersLetter, answersPart, asksForCheck, blockAnswers, blockAnswersLead, COMMITMENT_ELEMENTS, CUED_PATTERNS, givesTimeAsked, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
 
 /** Below this many words a shared opening is a common phrase, not the same sentence. */
@@ -770,6 +771,7 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
   // A block written for one part, worded after the ones the bid has used.
   const partBlock = (element: ElementId, topic: AskedTopicId, extra: Pick<BlockInputs, 'beyondRecords'> = {}) =>
     freshestWording((again) => buildBlock(element, topic, { context, quotedInCore: new Set(), memory, again, ...extra }), memory.elements.get(element) ?? 0, memory.sentences);
+  let saidInOwnWords = 0;
   parts.forEach((part, index) => {
     // The block that answers this part, before the part's other blocks (order -1) or after them.
     const answerWith = (block: Block, order = -1) => {
@@ -849,14 +851,24 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
     // per topic in an answer, rather than leave the part unanswered.
     // A part naming nothing of its own ("how you direct them to local support") is about the part before it.
     const subject = part.lead ?? (part.topics.length === 0 && REFERS_BACK.test(part.text) ? subjectOf(context, parts, index) : undefined);
-    if (!subject || candidates.some(({ candidate }) => candidate.block.element === 'gap-commitment' && candidate.block.topic === subject)) return;
+    // Nothing at all on the part: it is said in its own words as a commitment, with an owner and a check, rather than left out.
+    const inItsOwnWords = () => {
+      if (answered) return;
+      const text = partCommitment(part, (memory.elements.get('gap-commitment') ?? 0) + saidInOwnWords);
+      if (!text) return;
+      saidInOwnWords += 1;
+      const topic = subject ?? part.topics[0] ?? askedTopics(context)[0]?.id ?? 'person-led-planning';
+      answerWith({ element: 'gap-commitment', topic, text, figureIds: [], weakFigureIds: [], beyondRecords: true, proposed: true, forPart: index }, Number.MAX_SAFE_INTEGER);
+    };
+    if (!subject) return inItsOwnWords();
+    if (candidates.some(({ candidate }) => candidate.block.element === 'gap-commitment' && candidate.block.topic === subject)) return;
     // Material an earlier answer already gave, or that the limit left out, is not "nothing".
     if (found.missing.some((gap) => gap.topic === subject && gap.repeat)) return;
     // The topic has material, none of it on this part ("how you direct carers to local support"
     // beside carers identified and referred): the commitment adds to it, after it.
     const beyondRecords = !saysNothingOn(context, subject);
     const gap = partBlock('gap-commitment', subject, { beyondRecords });
-    if (isMissing(gap)) return;
+    if (isMissing(gap)) return inItsOwnWords();
     // "How long it takes" is not answered by a commitment that gives no time: the writer is told instead.
     if (!givesTimeAsked(part, gap.text)) return;
     answerWith({ ...gap, forPart: index }, beyondRecords ? Number.MAX_SAFE_INTEGER : -1);

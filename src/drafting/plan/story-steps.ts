@@ -57,8 +57,23 @@ function toDecide(decision: string | undefined): string {
   return /^(?:where|whether|what|how|who|when|if|to)\b/.test(decision) ? `decide ${decision}` : `make decisions about ${decision}`;
 }
 
-function fill(wording: string, facts: StoryFacts): string {
+/**
+ * The relative a step is about: the one named in the sentence its cue was found in ("Claire has
+ * complained about late visits" is Claire's step, not her mother's, who cares for him), else the
+ * first the story names.
+ */
+function familyFor(step: StoryStep, facts: StoryFacts): StoryPerson[] {
   const family = facts.others.filter((other) => other.family);
+  const cue = CUES.get(step.id);
+  if (!cue) return family;
+  const sentence = facts.text.split(/(?<=[.?!])\s+|\n+/).find((entry) => cue.test(entry) && family.some((other) => entry.includes(other.name)));
+  const named = sentence === undefined ? undefined : family.find((other) => sentence.includes(other.name));
+  return named ? [named, ...family.filter((other) => other !== named)] : family;
+}
+
+function fill(step: StoryStep, facts: StoryFacts): string {
+  const wording = step.wording;
+  const family = familyFor(step, facts);
   const values: Record<string, string> = {
     name: facts.given,
     his: facts.person.pronouns.possessive,
@@ -91,7 +106,7 @@ export function storyPlan(question: string): StoryPlan | undefined {
   if (called.every((step) => step.cue === undefined && step.needs.length === 0)) return undefined;
   const telling = [...called].sort((a, b) => Number(a.cue === undefined && a.needs.length === 0) - Number(b.cue === undefined && b.needs.length === 0));
   const inTime = (steps: readonly StoryStep[]) => [...steps].sort((a, b) => TIME_ORDER.indexOf(a.when) - TIME_ORDER.indexOf(b.when) || STORY_STEPS.indexOf(a) - STORY_STEPS.indexOf(b));
-  const said = (count: number) => inTime(telling.slice(0, count)).map((step) => fill(step.wording, facts));
+  const said = (count: number) => inTime(telling.slice(0, count)).map((step) => fill(step, facts));
   const full = inTime(telling.slice(0, STEPS_FULL));
   return {
     full: said(STEPS_FULL).join(' '),

@@ -36,8 +36,8 @@ export interface QuestionPart {
 
 const CONTENT_TAGS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
 const BULLET = /^\s*(?:[-•*–·]|\(?(?:[a-z0-9]{1,2}|[ivx]{1,4})[.)])\s+/i;
-/** A bullet that is a letter or a roman numeral ("(b)", "c.", "iv)"), not a number or a dash. */
-const LETTERED = /^\s*\(?([a-z]|[ivx]{1,4})[.)]\s+$/i;
+/** A bullet that is a letter, a roman numeral or a number ("(b)", "c.", "iv)", "3."), not a dash: a commissioner marks each under its label. */
+const LETTERED = /^\s*\(?([a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+$/i;
 /** How a line that asks something opens: an instruction or a question word. */
 const ASK_OPENING = /^(?:describe|explain|how|what|when|who|why|where|which|whether|tell|give|set out|outline|provide|please|show|list|detail|confirm|demonstrate|evidence|include|identify|summarise|do|does|are|is|can|will|would|should|have|has)\b/i;
 /** The question words among those openings, which a story's own sentences also open with. */
@@ -224,7 +224,8 @@ function splitQuestion(question: string): QuestionPart[] {
     const bullet = BULLET.exec(line);
     lines.push({ text: bullet ? line.slice(bullet[0].length) : line, position: offset + (bullet ? bullet[0].length : 0) });
     // The letter as the question writes it ("(b)", "B.", "iv)"), so the answer uses the same.
-    if (bullet && LETTERED.test(bullet[0])) labelled.push({ position: offset + bullet[0].length, end: offset + line.length, label: bullet[0].trim() });
+    // A number is written "(3)": "3." or "3)" opening a paragraph would be read as a numbered list, renumbered on export.
+    if (bullet && LETTERED.test(bullet[0])) labelled.push({ position: offset + bullet[0].length, end: offset + line.length, label: /\d/.test(bullet[0]) ? `(${/\d+/.exec(bullet[0])![0]})` : bullet[0].trim() });
     offset += line.length + 1;
   }
   const pieces = lines

@@ -78,7 +78,11 @@ describe('questionParts', () => {
     // How much notice is the meeting's own arrangement, not the family's, however many people it names.
     expect(questionParts('How much notice are the person, their family and any advocate given?')[0]!.lead).toBe('meetings');
     expect(questionParts('Explain how your service:\n- identifies eligibility for advocacy;\n- works with advocates.').every((part) => part.label === undefined)).toBe(true);
-    expect(questionParts('How do you:\n1. plan reviews;\n2. share summaries?').every((part) => part.label === undefined)).toBe(true);
+  });
+
+  it('labels numbered lines by their number in brackets, which an answer can open a paragraph with without it being read as a numbered list', () => {
+    const parts = questionParts('Describe how you report to the Council. Your response should set out:\n1. the measures you will report each quarter;\n2) how you will collect this information from people who do not use words.');
+    expect(parts.map((part) => part.label)).toEqual([undefined, '(1)', '(2)']);
   });
 
   it('drops an opening statement that asks nothing and sets nothing, and keeps one the ask refers back to or that sets a requirement', () => {

@@ -70,6 +70,13 @@ export const STORY_STEPS: readonly StoryStep[] = [
     wording: 'The Registered Manager calls {relative} back the next working day, listens to what worries {relativeHer}, shares only what {name} has agreed to, and explains how to complain if {relative} still disagrees.',
   },
   {
+    id: 'carer-strain',
+    cue: String.raw`exhausted|exhaustion|breaking point|(?:can(?:no|')t|cannot|could not|couldn't) cope|not coping|at the end of (?:her|his|their) tether|burn(?:ed|t) out|carer strain`,
+    needs: ['relative'],
+    when: 'today',
+    wording: "The same day the team leader calls {relative} and, with {relativeHer} agreement or without it if anyone is at risk, asks the council for a carer's assessment and an early review of {name}'s support.",
+  },
+  {
     id: 'falls-assessed',
     cue: String.raw`falls?|fallen|fell`,
     needs: [],
@@ -136,6 +143,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   },
   {
     id: 'relatives-heard',
+    cue: String.raw`disagree(?:s|d|ment)?|unhappy|against|believes?|thinks?|argue(?:s|d)?|conflict|taken over|falls? out|different (?:view|idea)s?`,
     needs: ['relative', 'relative2'],
     when: 'this-week',
     wording: "The Registered Manager meets {relative} and {relative2} this week, separately if they prefer, writes down each view beside {name}'s own, and explains that what {name} wants comes first.",
