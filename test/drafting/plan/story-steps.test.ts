@@ -65,6 +65,16 @@ describe('storyPlan', () => {
     expect(plan.steps).not.toContain('relatives-heard');
   });
 
+  it('asks for no power of attorney the story says the relative does not hold, and tells a finance attorney the power has no say over care', () => {
+    const none = storyPlan('Scenario: Dev is 27 and has epilepsy. He wants his own flat. His mother, Rita, does not hold a Lasting Power of Attorney and has told the team leader she will complain.\n\nHow would you respond?')!;
+    expect(none.steps).not.toContain('attorney-explained');
+    expect(none.full).toMatch(/calls Rita back/);
+    const finance = storyPlan('Scenario: Mrs Ada Frost is 84 and has vascular dementia. She has turned the evening carers away three times. Her son, Neil, holds a Lasting Power of Attorney for property and financial affairs only and wants carers to let themselves in.\n\nHow would you respond?')!;
+    expect(finance.steps).toEqual(expect.arrayContaining(['refusals-logged', 'finance-attorney-explained', 'capacity-assessed']));
+    expect(finance.steps).not.toContain('attorney-explained');
+    expect(finance.full).toMatch(/tells Neil this week that a property and financial affairs attorney has no say over Ada's care/);
+  });
+
   it('assumes capacity where the story gives no reason to doubt it', () => {
     const plan = storyPlan(SHOPS)!;
     expect(plan.steps).not.toContain('capacity-assessed');

@@ -64,7 +64,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   },
   {
     id: 'call-relative-back',
-    cue: String.raw`phoned|rang|called (?:the|your|our)|contacted|emailed|complain(?:s|ed)?|threaten(?:s|ed)?`,
+    cue: String.raw`phoned|rang|called (?:the|your|our)|contacted|emailed|complain(?:s|ed)?|threaten(?:s|ed)?|told (?:the|your|our) (?:team leader|registered manager|manager|office|staff)`,
     needs: ['relative'],
     when: 'today',
     wording: 'The Registered Manager calls {relative} back the next working day, listens to what worries {relativeHer}, shares only what {name} has agreed to, and explains how to complain if {relative} still disagrees.',
@@ -105,7 +105,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   },
   {
     id: 'refusals-logged',
-    cue: String.raw`refus(?:es|ed|ing|al|als) (?:to (?:wash|eat|take|let|get)|(?:her |his |their )?(?:personal care|care|support|medication|meals?|food|visits?|help))`,
+    cue: String.raw`refus(?:es|ed|ing|al|als) (?:to (?:wash|eat|take|let|get)|(?:her |his |their )?(?:personal care|care|support|medication|meals?|food|visits?|help))|turn(?:s|ed|ing)? (?:the )?(?:\w+ )?(?:carers?|staff|workers?) away|declin(?:es|ed|ing) (?:her |his |their )?(?:care|visits?|calls?|support)`,
     needs: [],
     when: 'this-week',
     wording: 'From the next visit, care workers record each refusal with the time, who was there and what was offered; the key worker then tries another time of day, a familiar worker or another approach.',
@@ -128,6 +128,9 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'attorney-explained',
     cue: String.raw`powers? of attorney|attorney|LPA|deputy`,
+    // "She does not hold a Lasting Power of Attorney": nobody to ask for one; a property and
+    // financial affairs attorney has no say over care (the next step).
+    unless: String.raw`(?:does not|doesn't|do not|don't) (?:hold|have)[^.]{0,30}(?:attorney|deputyship)|no (?:lasting )?power of attorney|property and financial|financial affairs|property and affairs`,
     needs: ['attorney'],
     when: 'this-week',
     wording: "The Registered Manager asks {attorney} for the registered power of attorney and explains that an attorney decides only what {name} cannot, in {name}'s best interests, and cannot tell staff to force care.",
@@ -140,6 +143,13 @@ export const STORY_STEPS: readonly StoryStep[] = [
     notWith: ['call-relative-back', 'relatives-heard'],
     when: 'this-week',
     wording: "This week the Registered Manager hears {relativeOf} worries and explains that the plan follows what {name} wants where {name} can decide; the key worker records both views on {name}'s file.",
+  },
+  {
+    id: 'finance-attorney-explained',
+    cue: String.raw`(?:property and financial|financial affairs|property and affairs)[^.]{0,40}(?:attorney|power)|(?:attorney|power of attorney)[^.]{0,40}(?:property and financial|financial affairs|property and affairs)`,
+    needs: ['attorney'],
+    when: 'this-week',
+    wording: "The Registered Manager tells {attorney} this week that a property and financial affairs attorney has no say over {name}'s care or who comes into {his} home, and records what the power covers.",
   },
   {
     id: 'relatives-heard',
