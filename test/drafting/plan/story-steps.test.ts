@@ -14,6 +14,8 @@ const REFUSAL =
   "Scenario: Mrs Joan Pickering is 88 and has Alzheimer's disease. She has refused personal care for a week and carers have seen a red patch that could become a pressure sore. Her son, Gary, holds a Lasting Power of Attorney for health and welfare and wants carers to insist. Her daughter Lynne thinks her mother should be left alone. Joan's review with the Council is booked for next week.\n\nHow would you respond?";
 const CHOICE =
   'Scenario: Kemal is 22 and has a learning disability. He has capacity to make this decision: he wants to take the train to a football match on his own. He was exploited financially last year. His father has phoned to say he will complain to the Council if staff allow it.\n\nHow would you respond?';
+const DOOR =
+  'Scenario: Mrs Ada Frost is 84 and has vascular dementia. She has turned the evening carers away three times, and her neighbour found her on the floor. Her son, Neil, holds a Lasting Power of Attorney for property and financial affairs only and wants carers to let themselves in.\n\nHow would you respond?';
 const SHOPS = 'Scenario: Leanne is 19 and moving into supported living. She wants to go to the shops on her own; her parents want staff with her whenever she goes out.\n\nHow would you plan this with her?';
 
 describe('storyPlan', () => {
@@ -23,6 +25,8 @@ describe('storyPlan', () => {
     expect(plan.full).toMatch(/^Today the Registered Manager asks the council to instruct an IMCA, because Tomasz lacks capacity to decide where he should live/);
     expect(plan.full).toContain('“I want my own front door”');
     expect(plan.full).toMatch(/about the friend, who knows Tomasz well/);
+    // Capacity is settled here: the friend is asked about, not told things.
+    expect(plan.steps).not.toContain('helper-told');
     expect(plan.full).toMatch(/keep Tomasz in his own home/);
   });
 
@@ -69,10 +73,13 @@ describe('storyPlan', () => {
     const none = storyPlan('Scenario: Dev is 27 and has epilepsy. He wants his own flat. His mother, Rita, does not hold a Lasting Power of Attorney and has told the team leader she will complain.\n\nHow would you respond?')!;
     expect(none.steps).not.toContain('attorney-explained');
     expect(none.full).toMatch(/calls Rita back/);
-    const finance = storyPlan('Scenario: Mrs Ada Frost is 84 and has vascular dementia. She has turned the evening carers away three times. Her son, Neil, holds a Lasting Power of Attorney for property and financial affairs only and wants carers to let themselves in.\n\nHow would you respond?')!;
+    const finance = storyPlan(DOOR)!;
     expect(finance.steps).toEqual(expect.arrayContaining(['refusals-logged', 'finance-attorney-explained', 'capacity-assessed']));
     expect(finance.steps).not.toContain('attorney-explained');
+    expect(finance.full).toMatch(/asks Ada whether the neighbour may be told when a visit is missed/);
     expect(finance.full).toMatch(/tells Neil this week that a property and financial affairs attorney has no say over Ada's care/);
+    // Letting themselves in on the son's say-so is not done; he is told why.
+    expect(finance.full).toMatch(/Care workers do not let themselves in or press care on Ada against her refusal on a relative's say-so; the Registered Manager tells Neil why/);
   });
 
   it('assumes capacity where the story gives no reason to doubt it', () => {
@@ -88,7 +95,7 @@ describe('storyPlan', () => {
 
   it('says every step with no number, passing the checker', async () => {
     const findings: string[] = [];
-    for (const story of [MOVE, REFUSAL, CHOICE, SHOPS]) {
+    for (const story of [MOVE, REFUSAL, CHOICE, SHOPS, DOOR]) {
       const { full } = storyPlan(story)!;
       for (const claim of extractClaims(full)) findings.push(`number: ${claim.text}`);
       const { messages } = await checkDraft({ text: full, wordLimit: 600 });

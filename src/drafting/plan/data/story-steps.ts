@@ -104,6 +104,20 @@ export const STORY_STEPS: readonly StoryStep[] = [
     wording: 'The same week the key worker tells the advocate and the social worker about {knows}, who knows {name} well and can say what {name} would want. The key worker shares nothing of {his} care with {knows} without a lawful reason.',
   },
   {
+    id: 'helper-told',
+    cue: String.raw`neighbour|friend`,
+    needs: ['knows', 'unknown-capacity'],
+    when: 'this-week',
+    wording: 'This week the key worker asks {name} whether {knows} may be told when a visit is missed or something goes wrong, records the answer, and gives {knows} the office number if {name} agrees.',
+  },
+  {
+    id: 'no-force',
+    cue: String.raw`key safe|let (?:themselves|yourselves|staff) in|force|more persuasion|persuade|insist(?:s|ing)?|get on with it|whatever (?:she|he|they) says`,
+    needs: ['relative'],
+    when: 'today',
+    wording: "Care workers do not let themselves in or press care on {name} against {his} refusal on a relative's say-so; the Registered Manager tells {relative} why, in writing, that week.",
+  },
+  {
     id: 'refusals-logged',
     cue: String.raw`refus(?:es|ed|ing|al|als) (?:to (?:wash|eat|take|let|get)|(?:her |his |their )?(?:personal care|care|support|medication|meals?|food|visits?|help))|turn(?:s|ed|ing)? (?:the )?(?:\w+ )?(?:carers?|staff|workers?) away|declin(?:es|ed|ing) (?:her |his |their )?(?:care|visits?|calls?|support)`,
     needs: [],
