@@ -28,7 +28,7 @@ afterAll(async () => {
   await Promise.all([db?.close(), server?.close()]);
 });
 
-async function expectClean(section: Section, wordLimit: number): Promise<void> {
+async function expectClean(section: Section, wordLimit: number, fewestClaims = 4): Promise<void> {
   expect(ZSectionSchema.parse(section)).toBeTruthy();
   const { claims } = validateClaims({ text: section.responseText, pack: section.pack });
   expect(claims.filter((claim) => claim.status === 'mismatch' || claim.status === 'unsupported').map((claim) => `${claim.text}: ${claim.message}`)).toEqual([]);
@@ -38,7 +38,7 @@ async function expectClean(section: Section, wordLimit: number): Promise<void> {
   expect(summary.words).toBeLessThanOrEqual(wordLimit);
   expect(measureResponse(section.responseText)).toBeLessThanOrEqual(wordLimit);
   // The validation report lists every number with the figure or standard behind it.
-  expect(section.validation.claims.length).toBeGreaterThan(3);
+  expect(section.validation.claims.length).toBeGreaterThanOrEqual(fewestClaims);
   for (const claim of section.validation.claims) expect(claim.figureId ?? claim.standardId ?? claim.practiceId ?? claim.declaredPracticeId, claim.text).toBeTruthy();
 }
 
@@ -564,7 +564,9 @@ describe('choosing what to say', () => {
     expect(['a', 'b', 'c', 'd'].map(opening).every((index) => index >= 0)).toBe(true);
     expect(paragraphs[opening('c')]).toMatch(/differ|both views|sees? things differently/);
     expect(paragraphs[0]).toMatch(/Maya/);
-    await expectClean(section, 500);
+    // The steps planned with Maya answer (d) in place of another person's outcome figures.
+    expect(paragraphs[opening('d')]).toMatch(/Maya and the key worker write a positive risk plan/);
+    await expectClean(section, 500, 3);
   });
 
   it('tells the writer what the question names that the answer never mentions, acronyms only in capitals', async () => {

@@ -149,7 +149,10 @@ export function partIndexOf(questionParts: readonly QuestionPart[], block: Pick<
   // part); a part that only asks for an example ("Give an example of …") takes the example first.
   // The person a scenario is about, and what they want, open the answer above every part: the
   // line answers none of them.
-  if (block.element === 'scenario-person' || block.element === 'story-steps') return questionParts.length;
+  if (block.element === 'scenario-person') return questionParts.length;
+  // The steps for the person open an answer whose parts have no labels; under lettered parts they
+  // go with the part they answer, so every paragraph stands under a letter.
+  if (block.element === 'story-steps' && !questionParts.some((part) => part.label !== undefined)) return questionParts.length;
   const parts = questionParts.map((part) => (part.asks.includes('approach') ? { ...part, asksExample: false } : part));
   // The part whose own words ask for this element ("when a relative's views differ") takes it
   // before an earlier part that only names its topic.

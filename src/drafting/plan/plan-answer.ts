@@ -470,7 +470,7 @@ const OPENING_ELEMENTS: readonly ElementId[] = ['scenario-person', 'story-steps'
  * the story and answers none of them. The steps for the person follow it.
  */
 function openingFirst(ordered: readonly Candidate[]): Candidate[] {
-  const opening = (candidate: Candidate) => OPENING_ELEMENTS.indexOf(candidate.block.element);
+  const opening = (candidate: Candidate) => (candidate.part === undefined ? OPENING_ELEMENTS.indexOf(candidate.block.element) : -1);
   return [...ordered.filter((candidate) => opening(candidate) >= 0).sort((a, b) => opening(a) - opening(b)), ...ordered.filter((candidate) => opening(candidate) < 0)];
 }
 

@@ -177,7 +177,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     cue: String.raw`nightclub|club|pub|concert|festival|gig|night out|go(?:es|ing)? out|go to the (?:shops?|town|park|gym|cinema)|travel(?:s|ling)? (?:alone|on (?:her|his|their) own)|on (?:her|his|their) own|date|trip`,
     needs: [],
     when: 'this-week',
-    wording: 'This week {name} and the key worker plan the outing together in the way {name} understands best, such as pictures or a written plan: getting there and home, what to take, and who to call.',
+    wording: 'This week {name} and the key worker write a positive risk plan for the outing in the way {name} understands best: getting there and home, what to take, and who to call.',
   },
   {
     id: 'money-safety',
