@@ -651,7 +651,8 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   });
   // The line naming the person a scenario is about goes in straight after each part's first answer,
   // before anything else: it is short, and without it the answer reads as stock text.
-  const opening = ranked.filter((candidate) => OPENING_ELEMENTS.includes(candidate.block.element));
+  // Steps placed with a lettered part wait for every part's first block.
+  const opening = ranked.filter((candidate) => OPENING_ELEMENTS.includes(candidate.block.element) && (candidate.block.element !== 'story-steps' || candidate.part === undefined));
   const leading = [...new Set([...[...firstPerPart.values()].sort((a, b) => a.priority - b.priority || a.order - b.order), ...opening])];
   const saidAlready = (option: Candidate, besides: readonly Candidate[] = chosen) => saidHere(option, besides) || (!leading.includes(originOf.get(option) ?? option) && pastedFromBid(option));
   const choose = (candidate: Candidate) => {
@@ -679,7 +680,9 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
     });
   // The steps for a scenario's person are what its reader marks first: they go in before each
   // part's first block, in their middle form, so the parts' blocks cannot leave them two steps.
-  for (const candidate of leading.filter((entry) => entry.block.element === 'story-steps')) {
+  // Under lettered parts, where the steps stand with the part they answer, every part's first
+  // block goes in before them.
+  for (const candidate of leading.filter((entry) => entry.block.element === 'story-steps' && entry.part === undefined)) {
     const form = forms(candidate).slice(1).find((option) => !saidAlready(option) && fits([...chosen, option]));
     if (!form) continue;
     chosen.push(form);
@@ -688,7 +691,7 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   for (const candidate of leading.filter((entry) => !origins.includes(entry))) choose(candidate);
   // What a scenario sets, answering a part ("when he declines a visit"), is what its reader marks
   // first: it is said in full before any other block takes the room; so are the steps for its person.
-  giveBackFullerForms((candidate) => (candidate.block.namedTerm !== undefined && askedInFull(candidate)) || candidate.block.element === 'story-steps');
+  giveBackFullerForms((candidate) => (candidate.block.namedTerm !== undefined && askedInFull(candidate)) || (candidate.block.element === 'story-steps' && candidate.part === undefined));
   for (const candidate of ranked.filter((entry) => entry.priority <= 1 && !leading.includes(entry))) choose(candidate);
   giveBackFullerForms();
   for (const candidate of ranked.filter((entry) => entry.priority > 1 && !origins.includes(entry))) {

@@ -120,8 +120,11 @@ const QUOTED_WORDS = 9;
 /** The person saying something in their own words: "repeatedly says "this is my home"". */
 const SAYS = String.raw`(?:says?|said|tells? (?:staff|us|everyone|people)|told (?:staff|us)|keeps saying|repeatedly says|often says|asks)`;
 
+/** "Dev's social worker has called a multi-disciplinary review for 12 June". */
+const EVENT_CALLED = /\b(?:called|arranged|booked|set up|scheduled|convened) (an? (?:[\p{L}-]+ ){0,3}?(?:review|meeting|panel|hearing|assessment))\b/u;
+
 function eventOf(text: string, person: ScenarioPerson, decision: string | undefined): string | undefined {
-  const match = EVENT.exec(text);
+  const match = EVENT.exec(text) ?? EVENT_CALLED.exec(text);
   if (!match) return undefined;
   let event = match[1]!.replace(new RegExp(String.raw`^${NAME}['’]s\b`, 'u'), person.pronouns.possessive).replace(/^(?:A|An|The|His|Her|Their)\b/, (word) => word.toLowerCase());
   event = event.replace(/^an? /, 'the ');

@@ -16,6 +16,8 @@ const CHOICE =
   'Scenario: Kemal is 22 and has a learning disability. He has capacity to make this decision: he wants to take the train to a football match on his own. He was exploited financially last year. His father has phoned to say he will complain to the Council if staff allow it.\n\nHow would you respond?';
 const DOOR =
   'Scenario: Mrs Ada Frost is 84 and has vascular dementia. She has turned the evening carers away three times, and her neighbour found her on the floor. Her son, Neil, holds a Lasting Power of Attorney for property and financial affairs only and wants carers to let themselves in.\n\nHow would you respond?';
+const FLAT =
+  'Scenario: Sam is 26 and has epilepsy. He told staff: "I want my own flat." He uses Makaton and a few words, and became distressed at the last house viewing. He is on a Community Treatment Order, and his social worker has called a review for next month.\n\nHow would you respond?';
 const SHOPS = 'Scenario: Leanne is 19 and moving into supported living. She wants to go to the shops on her own; her parents want staff with her whenever she goes out.\n\nHow would you plan this with her?';
 
 describe('storyPlan', () => {
@@ -82,6 +84,19 @@ describe('storyPlan', () => {
     expect(finance.full).toMatch(/Care workers do not let themselves in or press care on Ada against her refusal on a relative's say-so; the Registered Manager tells Neil why/);
   });
 
+  it('plans for a wish to move, a health condition, distress, a way of communicating without words and rights under the Mental Health Act', () => {
+    const move = storyPlan('Scenario: Sam is 26 and has epilepsy. He told staff: "I want my own flat." He uses Makaton and a few words, and became distressed at the last house viewing. His social worker has called a review for next month.\n\nHow would you respond?')!;
+    expect(move.steps).toEqual(expect.arrayContaining(['move-wanted', 'health-planned', 'distress-noted', 'own-way-of-communicating', 'bring-to-meeting']));
+    expect(move.full).toMatch(/Before the review, the key worker sends the social worker/);
+    const detained = storyPlan('Scenario: Nadia is 33 and is on a Community Treatment Order. Her tribunal is due next month.\n\nHow would you respond?')!;
+    expect(detained.full).toMatch(/Before her tribunal, the key worker helps Nadia set down what Nadia wants to say, and reminds her of her right to an IMHA/);
+    // Her section ended and she is not on an order: no IMHA to offer.
+    const discharged = storyPlan('Scenario: Ruth is 41 and left hospital after a section 3 admission. She is entitled to section 117 aftercare but is not on a Community Treatment Order, and has become distressed at home.\n\nHow would you respond?')!;
+    expect(discharged.steps).not.toContain('mha-rights');
+    // Where she lives is not a wish to move.
+    expect(storyPlan('Scenario: Priti is 24 and gets support in her own flat. She wants to go out alone.\n\nHow would you respond?')!.steps).not.toContain('move-wanted');
+  });
+
   it('assumes capacity where the story gives no reason to doubt it', () => {
     const plan = storyPlan(SHOPS)!;
     expect(plan.steps).not.toContain('capacity-assessed');
@@ -95,7 +110,7 @@ describe('storyPlan', () => {
 
   it('says every step with no number, passing the checker', async () => {
     const findings: string[] = [];
-    for (const story of [MOVE, REFUSAL, CHOICE, SHOPS, DOOR]) {
+    for (const story of [MOVE, REFUSAL, CHOICE, SHOPS, DOOR, FLAT]) {
       const { full } = storyPlan(story)!;
       for (const claim of extractClaims(full)) findings.push(`number: ${claim.text}`);
       const { messages } = await checkDraft({ text: full, wordLimit: 600 });

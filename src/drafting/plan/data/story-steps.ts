@@ -49,6 +49,13 @@ export const STORY_STEPS: readonly StoryStep[] = [
     wording: "From today staff record {name}'s own words, {words}, with what was happening each time, and the key worker passes the record to everyone involved in the decision.",
   },
   {
+    id: 'own-way-of-communicating',
+    cue: String.raw`AAC|communication (?:device|aid|app|passport)|objects? of reference|Makaton|PECS|symbols?|Talking Mats|eye gaze|picture cards|sign language|BSL|does not use (?:spoken )?words|few (?:spoken )?words|non-?verbal`,
+    needs: [],
+    when: 'this-week',
+    wording: '{name} is asked in {his} own way of communicating, with the device, symbols or objects of reference {name} uses, over several short sessions, and the key worker records each answer.',
+  },
+  {
     id: 'skin-checked',
     cue: String.raw`pressure (?:damage|sores?|areas?|ulcers?|injur(?:y|ies))|redness|red skin|skin (?:damage|breakdown|integrity|tear)|broken skin`,
     needs: [],
@@ -75,6 +82,28 @@ export const STORY_STEPS: readonly StoryStep[] = [
     needs: ['relative'],
     when: 'today',
     wording: "The same day the team leader calls {relative} and, with {relativeHer} agreement or without it if anyone is at risk, asks the council for a carer's assessment and an early review of {name}'s support.",
+  },
+  {
+    id: 'move-wanted',
+    // A wish, not where they live now: "wants to move", "I want my own flat", not "support in her own flat".
+    cue: String.raw`wants? (?:to (?:move|live)|(?:his|her|their|my) own (?:flat|home|place|tenancy))|move in with`,
+    needs: [],
+    when: 'this-week',
+    wording: "This week the key worker starts planning the move {name} wants with {him} and {his} social worker: where, with what support, and how the risks can be managed rather than ruled out.",
+  },
+  {
+    id: 'health-planned',
+    cue: String.raw`epilep(?:sy|tic)|seizures?|diabet(?:es|ic)|lithium|blood tests?|clozapine|insulin|asthma|swallowing`,
+    needs: [],
+    when: 'this-week',
+    wording: "This week the team leader goes through {name}'s health plan with {him} and {his} nurse or GP, so the risks of {his} condition are planned around what {name} wants, not used to rule it out.",
+  },
+  {
+    id: 'distress-noted',
+    cue: String.raw`distress(?:ed)?|self-harm(?:ing)?|bit (?:her|his|their) (?:hand|arm)|hits? out|hitting|lashing out|agitated|anxious|frightened|scared`,
+    needs: [],
+    when: 'this-week',
+    wording: 'Staff note what happens before and after {name} becomes distressed, and the key worker reads the notes each week for what causes it and what helps.',
   },
   {
     id: 'falls-assessed',
@@ -185,6 +214,25 @@ export const STORY_STEPS: readonly StoryStep[] = [
     needs: [],
     when: 'this-week',
     wording: 'Because {name} has been exploited before, the key worker agrees with {him} how much money to take, what not to share with new people, and what to do if asked for money.',
+  },
+  {
+    id: 'mha-rights-before',
+    cue: String.raw`Community Treatment Order|CTO|section (?:2|3|117)|Mental Health Act|sectioned|detained|IMHA|tribunal`,
+    // An IMHA is for people detained or on a Community Treatment Order, not for someone whose section has ended.
+    unless: String.raw`not (?:on|under|subject to) (?:a )?(?:CTO|Community Treatment Order|section)|no longer (?:on|under|detained)|informal(?:ly)? (?:patient|admission|admitted)?|discharged from (?:her|his|their|the) section`,
+    needs: ['event'],
+    when: 'before',
+    wording: 'Before {event}, the key worker helps {name} set down what {name} wants to say, and reminds {him} of {his} right to an IMHA, asking for one that day if {name} wishes.',
+  },
+  {
+    id: 'mha-rights',
+    cue: String.raw`Community Treatment Order|CTO|section (?:2|3)|Mental Health Act|sectioned|detained|IMHA|tribunal`,
+    notWith: ['mha-rights-before'],
+    // An IMHA is for people detained or on a Community Treatment Order, not for someone whose section has ended.
+    unless: String.raw`not (?:on|under|subject to) (?:a )?(?:CTO|Community Treatment Order|section)|no longer (?:on|under|detained)|informal(?:ly)? (?:patient|admission|admitted)?|discharged from (?:her|his|their|the) section`,
+    needs: [],
+    when: 'this-week',
+    wording: 'This week the key worker reminds {name} of {his} right to an Independent Mental Health Advocate, and asks for one that day if {name} wishes.',
   },
   {
     id: 'bring-to-meeting',
