@@ -861,7 +861,8 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
       if (!text) return;
       saidInOwnWords += 1;
       const topic = subject ?? part.topics[0] ?? askedTopics(context)[0]?.id ?? 'person-led-planning';
-      answerWith({ element: 'gap-commitment', topic, text, figureIds: [], weakFigureIds: [], beyondRecords: true, proposed: true, forPart: index }, Number.MAX_SAFE_INTEGER);
+      const writerNote = `Proposed commitment, not from the records: the records, the practice library and the ways of working Assured states hold nothing on "${part.text}", so the answer says it in the question's own words, with an owner and a check ("${text}"). Agree it with its owner before submitting, or replace it with what you do.`;
+      answerWith({ element: 'gap-commitment', topic, text, figureIds: [], weakFigureIds: [], beyondRecords: true, proposed: true, forPart: index, writerNote }, Number.MAX_SAFE_INTEGER);
     };
     if (!subject) return inItsOwnWords();
     if (candidates.some(({ candidate }) => candidate.block.element === 'gap-commitment' && candidate.block.topic === subject)) return;
@@ -1199,7 +1200,8 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
       `Proposed commitment, not from the records: the question asks how this is checked and neither the records for ${context.period} nor the practice library show a check of it, so the answer says so and proposes one ("${candidate.block.text}"). Replace it with the check you already make if there is one, or agree the proposal with its owner before submitting.`,
     );
   }
-  for (const candidate of chosen.filter((entry) => entry.block.element === 'gap-commitment')) {
+  // A part said in its own words carries its own note (writerNote, above).
+  for (const candidate of chosen.filter((entry) => entry.block.element === 'gap-commitment' && entry.block.writerNote === undefined)) {
     const label = askedTopicCues.find((entry) => entry.id === candidate.block.topic)?.label ?? candidate.block.topic;
     if (candidate.block.beyondRecords) {
       const part = candidate.block.forPart !== undefined ? parts[candidate.block.forPart]?.text : undefined;

@@ -73,7 +73,7 @@ function pronounsOfRole(role: string) {
 function othersOf(text: string, person: ScenarioPerson): StoryPerson[] {
   const found: { at: number; person: StoryPerson }[] = [];
   const owner = person.pronouns.possessive;
-  const named = new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|${NAME}['’]s) (${FAMILY_ROLE}|${OTHER_ROLE}),? (${NAME})\b(?! (?:is|has|was)\s+\d)`, 'gu');
+  const named = new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he (?:couple|family)['’]s|${NAME}['’]s) (${FAMILY_ROLE}|${OTHER_ROLE}),? (${NAME})\b(?! (?:is|has|was)\s+\d)`, 'gu');
   for (const match of text.matchAll(named)) {
     const role = match[1]!.toLowerCase();
     const name = match[2]!;

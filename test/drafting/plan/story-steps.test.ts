@@ -93,6 +93,10 @@ describe('storyPlan', () => {
     // Her section ended and she is not on an order: no IMHA to offer.
     const discharged = storyPlan('Scenario: Ruth is 41 and left hospital after a section 3 admission. She is entitled to section 117 aftercare but is not on a Community Treatment Order, and has become distressed at home.\n\nHow would you respond?')!;
     expect(discharged.steps).not.toContain('mha-rights');
+    // An accident years ago is not a pattern of falls.
+    expect(storyPlan('Scenario: Dean is 38 and has a brain injury since he fell from scaffolding. His brother, Lee, has phoned to complain.\n\nHow would you respond?')!.steps).not.toContain('falls-assessed');
+    // Refusing to speak to someone is not refusing care: no GP check for a physical cause.
+    expect(storyPlan('Scenario: Kian is 20. His father has phoned to complain, and Kian has refused to speak to his key worker since.\n\nHow would you respond?')!.steps).not.toContain('physical-cause');
     // Where she lives is not a wish to move.
     expect(storyPlan('Scenario: Priti is 24 and gets support in her own flat. She wants to go out alone.\n\nHow would you respond?')!.steps).not.toContain('move-wanted');
   });

@@ -44,6 +44,11 @@ describe('storyFacts', () => {
     expect(facts.words).toBeUndefined();
   });
 
+  it("reads a relative named as the couple's daughter", () => {
+    const facts = storyFacts("Scenario: Bill is 80 and lives with his wife, Mary. The couple's daughter, Ann, holds a Lasting Power of Attorney for Bill's health and welfare.\n\nHow would you respond?")!;
+    expect(facts.others.map((other) => other.name)).toEqual(['Mary', 'Ann']);
+  });
+
   it('finds nothing in a question that tells no story', () => {
     expect(storyFacts('Describe how you involve families in reviews.')).toBeUndefined();
   });

@@ -107,7 +107,8 @@ export const STORY_STEPS: readonly StoryStep[] = [
   },
   {
     id: 'falls-assessed',
-    cue: String.raw`falls?|fallen|fell`,
+    // Falls as something that keeps happening, not an accident ("fell from scaffolding").
+    cue: String.raw`(?:had|has had|several|two|three|repeated|recent|more|frequent|\d+) falls|falls (?:at night|in the night|at home)|has (?:been )?fallen|(?:had|has had) a fall|found (?:her|him|them) (?:on the floor|sitting on the (?:hall )?floor)|after a fall`,
     needs: [],
     when: 'this-week',
     wording: "This week the key worker asks the GP for a falls assessment and an occupational therapist's visit, and care workers record each fall with the time and what happened.",
@@ -155,7 +156,8 @@ export const STORY_STEPS: readonly StoryStep[] = [
   },
   {
     id: 'physical-cause',
-    cue: String.raw`refus(?:es|ed|ing|al|als)|confus(?:ed|ion)|agitat(?:ed|ion)|weight loss|lost weight|not eating`,
+    // Refusing care, food or medicine, or a change in how the person is, not refusing to speak to someone.
+    cue: String.raw`refus(?:es|ed|ing|al|als) (?:to (?:wash|eat|take|let|get)|(?:her |his |their )?(?:personal care|care|support|medication|meals?|food|visits?|help))|turn(?:s|ed|ing)? (?:the )?(?:\w+ )?(?:carers?|staff|workers?) away|(?:more|newly|increasingly|suddenly) (?:confused|agitated|withdrawn)|weight loss|lost weight|not eating`,
     needs: [],
     when: 'this-week',
     wording: 'This week the key worker asks the GP to check for pain, infection or low mood, since a new refusal or a change in behaviour can have a physical cause.',
