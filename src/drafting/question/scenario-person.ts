@@ -92,8 +92,9 @@ function wishOf(text: string, name: string, pronouns: Pronouns): string | undefi
   const cleft = new RegExp(String.raw`\b(?:[Ww]hat|[Tt]he (?:one )?thing) ${who} (?:really |most )?(?:wants?|would like) (?:most |more than anything )?is ([^.;?!]+)`, 'gu');
   const patterns = [
     new RegExp(String.raw`\b${who}\b[^.?!]{0,40}?\b${saying}\b[^.?!]{0,40}?\b(?:that )?(?:clearly )?(?:${pronoun}|${first}|${given}) (?:clearly )?(${WANT_VERB}[^.;?!]+)`, 'gu'),
-    // Not "what she wants", which is a clause about the wish, not the wish.
-    new RegExp(String.raw`(?<!\b[Ww]hat )\b${who} (?:clearly |really |very much |now )?(${WANT_VERB}[^.;?!]+)`, 'gu'),
+    // Not "what she wants", which is a clause about the wish, not the wish; nor "whether she would
+    // like to make an advance statement", which the question asks the bidder to find out.
+    new RegExp(String.raw`(?<!\b(?:[Ww]hat|[Ww]hether|[Ii]f) )\b${who} (?:clearly |really |very much |now )?(${WANT_VERB}[^.;?!]+)`, 'gu'),
   ];
   const found = [...[...text.matchAll(cleft)].map((match) => `wants ${match[1]!}`), ...patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => match[1]))];
   for (const said of found) {
@@ -115,7 +116,8 @@ function wishOf(text: string, name: string, pronouns: Pronouns): string | undefi
     if (new RegExp(String.raw`^${WANT_VERB} to (?:make|do|have|take|give|raise|bring|say|see)$`, 'u').test(wish)) continue;
     // A wish in the first person ("wants to see his friends") reads after the name as it stands;
     // "want" after "they" keeps its form, after a name it takes an -s.
-    return curlyQuotes(wish.replace(/^want\b/, 'wants').replace(/^wish\b/, 'wishes').replace(/^hope\b/, 'hopes'));
+    // "they want X and do not want Y" said after the name: "Sam wants X and does not want Y".
+    return curlyQuotes(wish.replace(/^want\b/, 'wants').replace(/^wish\b/, 'wishes').replace(/^hope\b/, 'hopes').replace(/\band do not want\b/, 'and does not want'));
   }
   return undefined;
 }

@@ -44,6 +44,10 @@ describe('scenarioPerson', () => {
     expect(scenarioPerson('Cara is 40. Support any challenge the advocate or Cara wishes to make. How would you do this?')?.wish).toBeUndefined();
     expect(scenarioPerson('Marek is 38. He does not use speech and leads people to the things he wants. How would you involve him?')?.wish).toBeUndefined();
     expect(scenarioPerson('Kofi is 17. e) How would you support Kofi towards the independence he wants, such as travelling alone?')?.wish).toBeUndefined();
+    // A wish told with "they" reads after the name with its verbs agreeing.
+    expect(scenarioPerson('Ash is 29. Ash has said they want their sister to be told and do not want their father involved. How would you respond?')?.wish).toBe('wants their sister to be told and does not want their father involved');
+    // What the bidder is asked to find out is not a wish the story states.
+    expect(scenarioPerson('Ines is 35 and lives in her own flat.\nd) how you would agree a crisis plan with Ines, including whether she would like to make an advance statement.')?.wish).toBeUndefined();
   });
 
   it('takes the pronouns from the sentence after the one introducing the person, whoever else the story is about', () => {
