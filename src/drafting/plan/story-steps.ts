@@ -54,7 +54,7 @@ function calledFor(step: StoryStep, facts: StoryFacts, particulars: ReadonlyMap<
 /** "where he should live" is decided; "personal care" is something decisions are made about. */
 function toDecide(decision: string | undefined): string {
   if (!decision) return 'make this decision';
-  return /^(?:where|whether|what|how|who|when|if|to)\b/.test(decision) ? `decide ${decision}` : `make decisions about ${decision}`;
+  return /^(?:where|whether|what|how|who|when|if|to|about|on)\b/.test(decision) ? `decide ${decision}` : `make decisions about ${decision}`;
 }
 
 /**

@@ -101,6 +101,12 @@ describe('storyPlan', () => {
     expect(storyPlan('Scenario: Priti is 24 and gets support in her own flat. She wants to go out alone.\n\nHow would you respond?')!.steps).not.toContain('move-wanted');
   });
 
+  it('assesses capacity where the question asks whether the person has it', () => {
+    const plan = storyPlan('Scenario: Rhys is 52 and has refused his medication for a week.\n\nExplain how you would assess whether Rhys has capacity to decide about his medication.')!;
+    expect(plan.steps).toContain('capacity-assessed');
+    expect(plan.full).toMatch(/assesses Rhys's capacity to decide about his medication/);
+  });
+
   it('assumes capacity where the story gives no reason to doubt it', () => {
     const plan = storyPlan(SHOPS)!;
     expect(plan.steps).not.toContain('capacity-assessed');

@@ -165,7 +165,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'capacity-assessed',
     // Capacity is assumed until something in the story puts it in doubt.
-    cue: String.raw`whether \p{Lu}\p{Ll}+ (?:has|lacks) (?:the )?capacity|doubts? (?:about|over|whether)[^.]{0,40}capacity|dementia|alzheimer(?:['’]s)?|brain injury|delirium|confus(?:ed|ion)`,
+    cue: String.raw`whether \w+ (?:has|lacks) (?:the )?capacity|doubts? (?:about|over|whether)[^.]{0,40}capacity|dementia|alzheimer(?:['’]s)?|brain injury|delirium|confus(?:ed|ion)`,
     needs: ['unknown-capacity'],
     when: 'this-week',
     wording: "This week the key worker assesses {name}'s capacity to {toDecide} when {name} is at {his} best, records how {name} was helped to decide, and the Registered Manager checks it.",
