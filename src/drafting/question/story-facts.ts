@@ -129,7 +129,7 @@ function eventOf(text: string, person: ScenarioPerson, decision: string | undefi
   let event = match[1]!.replace(new RegExp(String.raw`^${NAME}['’]s\b`, 'u'), person.pronouns.possessive).replace(/^(?:A|An|The|His|Her|Their)\b/, (word) => word.toLowerCase());
   event = event.replace(/^an? /, 'the ');
   // "the decision" alone says nothing; the decision the story names does.
-  if (/^the decision$/.test(event) && decision) event = `the decision about ${decision}`;
+  if (/^the decision$/.test(event) && decision) event = /^(?:about|on)\b/.test(decision) ? `the decision ${decision}` : `the decision about ${decision}`;
   return event;
 }
 

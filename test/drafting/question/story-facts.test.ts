@@ -44,6 +44,11 @@ describe('storyFacts', () => {
     expect(facts.words).toBeUndefined();
   });
 
+  it('names the decision the story is heading for once, whichever way the story words it', () => {
+    const facts = storyFacts('Scenario: Rhys is 52. A capacity assessment found he lacks capacity to decide about his medication. A decision is expected next week.\n\nHow would you respond?')!;
+    expect(facts.event).toBe('the decision about his medication');
+  });
+
   it("reads a relative named as the couple's daughter", () => {
     const facts = storyFacts("Scenario: Bill is 80 and lives with his wife, Mary. The couple's daughter, Ann, holds a Lasting Power of Attorney for Bill's health and welfare.\n\nHow would you respond?")!;
     expect(facts.others.map((other) => other.name)).toEqual(['Mary', 'Ann']);
