@@ -465,6 +465,11 @@ function letterOf(candidate: Candidate, parts: readonly QuestionPart[]): string 
 /** What a scenario answer opens with, in this order: the person and what they want, then the steps for them. */
 const OPENING_ELEMENTS: readonly ElementId[] = ['scenario-person', 'story-steps'];
 
+/** The steps for a scenario's person placed with no part: they open the answer. Under lettered parts they stand with the part they answer. */
+function stepsAbove(candidate: Candidate): boolean {
+  return candidate.block.element === 'story-steps' && candidate.part === undefined;
+}
+
 /**
  * The line naming the person a scenario is about opens the answer, above the letters: it restates
  * the story and answers none of them. The steps for the person follow it.
@@ -652,7 +657,7 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   // The line naming the person a scenario is about goes in straight after each part's first answer,
   // before anything else: it is short, and without it the answer reads as stock text.
   // Steps placed with a lettered part wait for every part's first block.
-  const opening = ranked.filter((candidate) => OPENING_ELEMENTS.includes(candidate.block.element) && (candidate.block.element !== 'story-steps' || candidate.part === undefined));
+  const opening = ranked.filter((candidate) => candidate.block.element === 'scenario-person' || stepsAbove(candidate));
   const leading = [...new Set([...[...firstPerPart.values()].sort((a, b) => a.priority - b.priority || a.order - b.order), ...opening])];
   const saidAlready = (option: Candidate, besides: readonly Candidate[] = chosen) => saidHere(option, besides) || (!leading.includes(originOf.get(option) ?? option) && pastedFromBid(option));
   const choose = (candidate: Candidate) => {
@@ -682,7 +687,7 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   // part's first block, in their middle form, so the parts' blocks cannot leave them two steps.
   // Under lettered parts, where the steps stand with the part they answer, every part's first
   // block goes in before them.
-  for (const candidate of leading.filter((entry) => entry.block.element === 'story-steps' && entry.part === undefined)) {
+  for (const candidate of leading.filter(stepsAbove)) {
     const form = forms(candidate).slice(1).find((option) => !saidAlready(option) && fits([...chosen, option]));
     if (!form) continue;
     chosen.push(form);
@@ -691,7 +696,7 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   for (const candidate of leading.filter((entry) => !origins.includes(entry))) choose(candidate);
   // What a scenario sets, answering a part ("when he declines a visit"), is what its reader marks
   // first: it is said in full before any other block takes the room; so are the steps for its person.
-  giveBackFullerForms((candidate) => (candidate.block.namedTerm !== undefined && askedInFull(candidate)) || (candidate.block.element === 'story-steps' && candidate.part === undefined));
+  giveBackFullerForms((candidate) => (candidate.block.namedTerm !== undefined && askedInFull(candidate)) || stepsAbove(candidate));
   for (const candidate of ranked.filter((entry) => entry.priority <= 1 && !leading.includes(entry))) choose(candidate);
   giveBackFullerForms();
   for (const candidate of ranked.filter((entry) => entry.priority > 1 && !origins.includes(entry))) {

@@ -5,6 +5,7 @@
  * number is involved.
  */
 import { wholeWords } from '../question/read-question.js';
+import { storySentences } from '../question/scenario-person.js';
 import { storyFacts, type StoryFacts, type StoryPerson } from '../question/story-facts.js';
 import { STEPS_FULL, STEPS_LEAST, STEPS_SHORTER, STORY_STEPS, type StepTime, type StoryParticular, type StoryStep } from './data/story-steps.js';
 
@@ -23,7 +24,7 @@ const UNLESS = new Map(STORY_STEPS.map((step) => [step.id, step.unless === undef
 
 /** The relative the story says holds a power of attorney or deputyship: named in the same sentence. */
 function attorneyOf(facts: StoryFacts): StoryPerson | undefined {
-  const sentence = facts.text.split(/(?<=[.?!])\s+/).find((entry) => /\battorney\b|\bdeputy\b|\bLPA\b/i.test(entry));
+  const sentence = storySentences(facts.text).find((entry) => /\battorney\b|\bdeputy\b|\bLPA\b/i.test(entry));
   return sentence ? facts.others.find((other) => other.family && sentence.includes(other.name)) : undefined;
 }
 
@@ -66,12 +67,12 @@ function familyFor(step: StoryStep, facts: StoryFacts): StoryPerson[] {
   const family = facts.others.filter((other) => other.family);
   const cue = CUES.get(step.id);
   if (!cue) return family;
-  const sentence = facts.text.split(/(?<=[.?!])\s+|\n+/).find((entry) => cue.test(entry) && family.some((other) => entry.includes(other.name)));
+  const sentence = storySentences(facts.text).find((entry) => cue.test(entry) && family.some((other) => entry.includes(other.name)));
   const named = sentence === undefined ? undefined : family.find((other) => sentence.includes(other.name));
   return named ? [named, ...family.filter((other) => other !== named)] : family;
 }
 
-function fill(step: StoryStep, facts: StoryFacts): string {
+function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefined): string {
   const wording = step.wording;
   const family = familyFor(step, facts);
   const values: Record<string, string> = {
@@ -86,10 +87,15 @@ function fill(step: StoryStep, facts: StoryFacts): string {
     relativeOf: family[0] ? (family[0].name.endsWith('s') ? `${family[0].name}'` : `${family[0].name}'s`) : '',
     relative2: family[1]?.name ?? '',
     knows: facts.others.find((other) => !other.family)?.name ?? '',
-    attorney: attorneyOf(facts)?.name ?? '',
+    attorney: attorney?.name ?? '',
   };
   const filled = wording.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
   return filled.charAt(0).toUpperCase() + filled.slice(1);
+}
+
+/** A step set off by nothing in particular (recording and reviewing): every story gets it. */
+function everyStoryGets(step: StoryStep): boolean {
+  return step.cue === undefined && step.needs.length === 0;
 }
 
 /**
@@ -103,10 +109,13 @@ export function storyPlan(question: string): StoryPlan | undefined {
   const cued = STORY_STEPS.filter((step) => calledFor(step, facts, particulars));
   const called = cued.filter((step) => !step.notWith?.some((id) => cued.some((other) => other.id === id)));
   // Only the general step: nothing in the story to plan for.
-  if (called.every((step) => step.cue === undefined && step.needs.length === 0)) return undefined;
-  const telling = [...called].sort((a, b) => Number(a.cue === undefined && a.needs.length === 0) - Number(b.cue === undefined && b.needs.length === 0));
+  if (called.every(everyStoryGets)) return undefined;
+  const telling = [...called].sort((a, b) => Number(everyStoryGets(a)) - Number(everyStoryGets(b)));
   const inTime = (steps: readonly StoryStep[]) => [...steps].sort((a, b) => TIME_ORDER.indexOf(a.when) - TIME_ORDER.indexOf(b.when) || STORY_STEPS.indexOf(a) - STORY_STEPS.indexOf(b));
-  const said = (count: number) => inTime(telling.slice(0, count)).map((step) => fill(step, facts));
+  // Each step is said once, whichever of the three plans it goes into.
+  const attorney = attorneyOf(facts);
+  const wording = new Map(telling.map((step) => [step, fill(step, facts, attorney)] as const));
+  const said = (count: number) => inTime(telling.slice(0, count)).map((step) => wording.get(step)!);
   const full = inTime(telling.slice(0, STEPS_FULL));
   return {
     full: said(STEPS_FULL).join(' '),

@@ -44,6 +44,7 @@ const MALE_ROLES = new Set(['father', 'dad', 'son', 'brother', 'husband', 'uncle
 const FAMILY_ROLE = String.raw`mother|mum|father|dad|daughter|son|sister|brother|wife|husband|partner|aunt|uncle|grandmother|grandfather|niece|nephew|stepmother|stepfather|girlfriend|boyfriend|parents?|cousin`;
 const OTHER_ROLE = String.raw`neighbour|friend|landlord|flatmate|housemate|carer`;
 const NAME = String.raw`\p{Lu}\p{Ll}+`;
+const IS_FAMILY_ROLE = new RegExp(`^(?:${FAMILY_ROLE})$`);
 
 const SHE = { subject: 'she', object: 'her', possessive: 'her' };
 const HE = { subject: 'he', object: 'him', possessive: 'his' };
@@ -78,7 +79,7 @@ function othersOf(text: string, person: ScenarioPerson): StoryPerson[] {
     const role = match[1]!.toLowerCase();
     const name = match[2]!;
     if (/^(?:who|which|and|but|has|is|was)$/i.test(name) || name === person.name || text.indexOf(name) < 0) continue;
-    found.push({ at: match.index, person: { name, role, family: new RegExp(`^(?:${FAMILY_ROLE})$`).test(role), pronouns: pronounsOfRole(role) } });
+    found.push({ at: match.index, person: { name, role, family: IS_FAMILY_ROLE.test(role), pronouns: pronounsOfRole(role) } });
   }
   const nameFirst = new RegExp(String.raw`\b(${NAME}), (?:${person.pronouns.possessive}|the person['’]s) (${FAMILY_ROLE})\b`, 'gu');
   for (const match of text.matchAll(nameFirst)) {
@@ -96,7 +97,7 @@ function othersOf(text: string, person: ScenarioPerson): StoryPerson[] {
     if (['his', 'her', 'their'].includes(whose) && whose !== owner && owner !== 'their') continue;
     // "his only regular visitor is a neighbour": the neighbour; "no contact with family": nobody.
     if (found.some((entry) => entry.person.role === role)) continue;
-    const family = new RegExp(`^(?:${FAMILY_ROLE})$`).test(role);
+    const family = IS_FAMILY_ROLE.test(role);
     found.push({ at: match.index, person: { name: family ? `${owner} ${role}` : `the ${role}`, role, family, pronouns: pronounsOfRole(role) } });
   }
   const seen = new Set<string>();

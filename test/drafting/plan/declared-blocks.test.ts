@@ -29,6 +29,11 @@ function panelAtOneOfThreeServices() {
   return { panel, figures };
 }
 
+/** The training library entry the bid tests quote: a yearly Mental Capacity Act refresher. */
+function refresherEntry(text = 'Every support worker completes a yearly Mental Capacity Act refresher with one assessment written up and marked.') {
+  return entry('T1', 'training', text, { cadence: 'annually', cadenceText: 'every year', source: 'the training matrix' });
+}
+
 describe('answers from the practice library', () => {
   it('says every entry briefly before it drops one, when the limit is tight', () => {
     const full = entriesBlock('carers', [asked, evening], 0);
@@ -266,7 +271,7 @@ describe('answers from the practice library', () => {
   });
 
   it('quotes the library entries on what a question is about even when an earlier answer of the bid quoted them in passing', async () => {
-    const refresher = entry('T1', 'training', 'Every support worker completes a yearly Mental Capacity Act refresher with one assessment written up and marked.', { cadence: 'annually', cadenceText: 'every year', source: 'the training matrix' });
+    const refresher = refresherEntry();
     const figures = figuresWith([refresher]);
     const memory = emptyBidMemory();
     const first = await composeSection({ figures, question: { text: 'How do you involve people in running the service, for example in delivering training or shaping policies?' }, limit: { kind: 'words', value: 400 }, memory });
@@ -279,14 +284,14 @@ describe('answers from the practice library', () => {
   });
 
   it('knows an entry was written before when an earlier sentence quotes its words, said as the standard worked to', () => {
-    const refresher = entry('T1', 'training', 'Every support worker completes a yearly Mental Capacity Act refresher.', { cadence: 'annually', cadenceText: 'every year', source: 'the training matrix' });
+    const refresher = refresherEntry('Every support worker completes a yearly Mental Capacity Act refresher.');
     const standard = normaliseSentence('Our standard is that every support worker completes a yearly Mental Capacity Act refresher; on 30 September 2026 it held for 41 of 45 support workers.');
     expect(writtenBefore(refresher, new Set([standard]))).toBe(true);
     expect(writtenBefore(refresher, new Set([normaliseSentence('Every support worker completes a first-aid course.')]))).toBe(false);
   });
 
   it('does not quote again an entry an earlier answer of the bid quoted where its topic is not what the question is about', async () => {
-    const refresher = entry('T1', 'training', 'Every support worker completes a yearly Mental Capacity Act refresher with one assessment written up and marked.', { cadence: 'annually', cadenceText: 'every year', source: 'the training matrix' });
+    const refresher = refresherEntry();
     const figures = figuresWith([refresher]);
     const memory = emptyBidMemory();
     const first = await composeSection({ figures, question: { text: 'What training do your staff receive on the Mental Capacity Act?' }, limit: { kind: 'words', value: 300 }, memory });
