@@ -6,6 +6,23 @@ import { readQuestion } from '../../../src/drafting/question/read-question.js';
 const term = (name: string) => NAMED_TERMS.find((entry) => entry.name === name)!;
 
 describe('termsNamedIn', () => {
+  it('finds the ways people help run a service in the words buyers ask about them, and not in near misses', () => {
+    const names = (text: string) => termsNamedIn(text).map((entry) => entry.name);
+    expect(names('How are people involved in shortlisting and on interview panels?')).toContain('people who use the service on interview panels');
+    expect(names('how they help design and deliver staff training')).toContain('people with lived experience shaping staff training');
+    expect(names('Is induction co-delivered by experts by experience?')).toContain('people with lived experience shaping staff training');
+    expect(names('How do you deliver Mental Capacity Act training to your staff?')).not.toContain('people with lived experience shaping staff training');
+    expect(names('Do people have representation at board level, or roles as quality checkers?')).toContain('people taking part in quality checks and governance');
+    expect(names('including people who do not use speech and people who are less confident in groups')).toContain('involving people who find groups or speech hard');
+    expect(names('How do you recognise and reward people\'s time, and make sure payment does not affect their benefits?')).toContain('paying people for their time and expertise');
+    expect(names('What tools, such as the Outcomes Star, do you use to measure progress?')).toContain("measuring progress towards a person's outcomes");
+    expect(names('How can people see and comment on their own records?')).toContain('people reading and adding to their own records');
+    expect(names('how advocates can meet the person in private')).toContain('advocates meeting the person in private');
+    expect(names('What do you do when an unpaid RPR is not visiting?')).toContain('an unpaid representative not acting for the person');
+    expect(names('How do you check that advocacy referrals are made when they should be, and spot missed referrals?')).toContain('checking advocacy was offered where it should have been');
+    expect(names('She told her advocate she wants to move. His brother visits privately each week.')).toEqual([]);
+  });
+
   it('finds words in any case and acronyms only in capitals, as whole words', () => {
     expect(termsNamedIn('Do you use talking mats or MAKATON with people on a CTO?').map((entry) => entry.name)).toEqual(['Community Treatment Orders', 'Makaton', 'Talking Mats']);
     expect(termsNamedIn('Do people choose how much salt to add, and stomp their feet at concerts?')).toEqual([]);
