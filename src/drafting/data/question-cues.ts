@@ -278,7 +278,7 @@ export const questionAskCues: readonly QuestionAskCues[] = [
   {
     id: 'what-changed',
     label: 'what has changed',
-    cues: ['what (?:has|have) changed', 'what changed', 'what (?:changes|improvements) (?:have|has) (?:you|been)', 'changes? (?:you have|you\'ve) made', 'changed as a result', 'what difference has', 'what did you change', 'what you changed'],
+    cues: ['what (?:has|have) changed', 'what changed', 'what (?:changes|improvements) (?:have|has) (?:you|been)', 'changes? (?:you have|you\'ve) made', 'changed as a result', 'what difference has', 'what did you change', 'what you changed', '(?:led|leading|lead) to (?:an? )?(?:changes?|improvements?)', 'changes? (?:to|in) (?:your|the) (?:service|services|support)', '(?:resulted|results) in (?:an? )?(?:changes?|improvements?)', 'changes? (?:that|which) [^.?;]{0,40}\\b(?:led to|brought about|resulted in)'],
   },
   {
     // "Where this is not yet in place in every service, explain your plans and timescales":

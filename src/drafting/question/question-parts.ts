@@ -274,6 +274,9 @@ function splitQuestion(question: string): QuestionPart[] {
   const asked = withoutStory(text, merged);
   const parts: QuestionPart[] = [];
   const actorsOf = new Map<QuestionPart, AskedTopicId[]>();
+  // Parts whose only topics are in a list of instances ("how you support people to take part (for
+  // example training, accessible formats …)"): the list does not say what the part is about.
+  const namedOnlyInList = new Set<QuestionPart>();
   // "Explain when and how you involve advocates": a first piece with no subject of its own
   // ("Explain when") asks about the subject of the piece after it, and is read with it.
   let opening: Piece | undefined;
@@ -327,6 +330,7 @@ function splitQuestion(question: string): QuestionPart[] {
     }
     parts.push(part);
     actorsOf.set(part, topics.filter((topic) => foundOnlyAsActors(topic)).map((topic) => topic.id));
+    if (topics.length > 0 && subjectTopics.length === 0 && mainTopics.length === 0) namedOnlyInList.add(part);
   }
   // Lettered parts keep their letters only where the question letters two or more of them.
   if (new Set(labelled.map((line) => line.label)).size >= 2) {
@@ -354,7 +358,12 @@ function splitQuestion(question: string): QuestionPart[] {
   // or for an example: it is answered by what it asks for, not by more on the subject.
   let subject: AskedTopicId | undefined;
   for (const part of parts) {
-    if (part.lead !== undefined) subject = part.lead;
+    // The part before gives the subject ("how people are involved in recruiting staff, and how you
+    // support them to take part (for example …)" is about recruiting), where it has one.
+    if (namedOnlyInList.has(part) && subject !== undefined) {
+      part.lead = subject;
+      part.topics = [subject];
+    } else if (part.lead !== undefined) subject = part.lead;
     else if (subject !== undefined && part.topics.length === 0 && part.asks.length === 0 && !part.asksExample && !namesSomething(part.text)) {
       part.topics = [subject];
       part.lead = subject;

@@ -147,6 +147,22 @@ describe('questionParts', () => {
     expect(read.topics.filter((topic) => topic.weight === 'strong').map((topic) => topic.id)).toEqual(['co-production']);
   });
 
+  it('reads a change something led to as asking what changed', () => {
+    for (const text of ['one example of a change that co-production led to', 'examples where feedback led to improvements', 'how involvement resulted in a change to the service']) {
+      expect(readQuestion(text).asks.map((ask) => ask.id)).toContain('what-changed');
+    }
+    expect(readQuestion('how you lead your team through changes').asks.map((ask) => ask.id)).not.toContain('what-changed');
+  });
+
+  it('reads a part whose only topics are in its bracketed list of instances as about the subject of the part before it', () => {
+    const parts = questionParts('Please set out:\n1. how people who use the service help choose new staff, and how you support them to do it (for example accessible formats, a practice run and someone with them on the day);\n2. how you thank them for their time.');
+    const support = parts.find((part) => part.text.startsWith('how you support them'));
+    expect(parts[0]!.lead).toBe('recruitment');
+    // Accessible formats are one way of supporting people on a panel, not what the part asks about.
+    expect(support?.lead).toBe('recruitment');
+    expect(support?.topics).toEqual(['recruitment']);
+  });
+
   it('splits ", or when" into two cases, and reads people the question comes back to part after part as what a part naming them is about', () => {
     const parts = questionParts('How do you involve relatives and friends in planning and reviewing a person\'s support, and what happens when the person does not want somebody there, or when relatives disagree with one another?');
     expect(parts.map((part) => part.text)).toEqual([
