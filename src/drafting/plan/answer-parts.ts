@@ -70,6 +70,9 @@ const ANSWERS_TO_ASK: Readonly<Partial<Record<QuestionAskId, readonly ElementId[
   examples: ['human-example', 'logged-examples', 'learning-from-feedback', 'you-said-we-did', 'example-gap'],
 };
 
+/** Elements that tell what happened, as an example does. */
+const EXAMPLE_ELEMENTS: readonly ElementId[] = (ANSWERS_TO_ASK.examples ?? []).filter((element) => element !== 'example-gap');
+
 /**
  * "Give an example of something an advocate changed" is answered by an example, not by more about
  * advocacy, nor by a practice library entry: an entry says what is done routinely, not what
@@ -158,8 +161,9 @@ export function partIndexOf(questionParts: readonly QuestionPart[], block: Pick<
   // before an earlier part that only names its topic.
   const asked = parts.findIndex((part) => cuedElementsOf(part).includes(block.element) && blockAnswers(part, block));
   if (asked >= 0) return asked;
-  // A referral or disagreement told from the logs is an example: it goes with the part asking for one.
-  const exampled = block.element === 'logged-examples' ? parts.findIndex((part) => part.asksExample && blockAnswers(part, block)) : -1;
+  // A referral or disagreement told from the logs, or a change made from feedback, is an example:
+  // it goes with the part asking for one, not with an earlier part that only shares its topic.
+  const exampled = EXAMPLE_ELEMENTS.includes(block.element as ElementId) ? parts.findIndex((part) => part.asksExample && blockAnswers(part, block)) : -1;
   if (exampled >= 0) return exampled;
   const index = parts.findIndex((part) => blockAnswers(part, block));
   // "Describe how you run reviews. Include: (a) how often … (b) how much notice …": the lettered

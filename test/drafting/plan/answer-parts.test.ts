@@ -207,6 +207,12 @@ describe('lettered parts', () => {
     expect(parts[partIndexOf(parts, visits)]!.label).toBe('C.');
   });
 
+  it('places a change made from feedback with the letter asking for examples, not an earlier letter on its topic', () => {
+    const lettered = questionParts('Please describe:\n(a) how you recognise and reward the time people give to co-production;\n(b) how you report back to them;\n(c) two examples from the last 12 months of changes people asked for, and what difference each made to their lives.');
+    const change = { topic: 'co-production' as const, element: 'you-said-we-did' as const, text: 'At Hollinwade, people in the co-production group told us the review letters were too long, so from May 2026 each letter opens with a short summary in pictures.' };
+    expect(lettered[partIndexOf(lettered, change)]!.label).toBe('(c)');
+  });
+
   it("places a scenario's opening line with no part, even where it shares a letter's words", () => {
     const opening = { topic: 'advocacy' as const, element: 'scenario-person' as const, text: "The key worker would start from how the Relevant Person's Representative and the person work with advocates." };
     expect(partIndexOf(parts, opening)).toBe(parts.length);
