@@ -88,6 +88,19 @@ describe('a year of figures', () => {
 });
 
 describe('choosing what to say', () => {
+  it('answers a numbered part with the way of working it names, in full, before the topics it only mentions', async () => {
+    const text = 'Describe how people who use the service and their families help run it. Please cover:\n1. how they take part in recruiting staff, including interview panels;\n2. how they help design and deliver staff training, including on positive behaviour support and the Mental Capacity Act;\n3. how you include people who do not use speech or are less confident in groups;\n4. one example from the last 12 months of a change that co-production led to.';
+    const section = await draftSection({ db, period: '2026-Q3', organisation: 'harbour-care', question: { text }, limit: { kind: 'words', value: 500 } });
+    // Part 2 asks who designs and delivers training, not how behaviour support plans are written.
+    const training = section.responseText.search(/help design and deliver our induction and refresher training/);
+    expect(training).toBeGreaterThanOrEqual(0);
+    const behaviourPlans = section.responseText.search(/positive behaviour support plan/);
+    if (behaviourPlans >= 0) expect(training).toBeLessThan(behaviourPlans);
+    expect(section.responseText).toMatch(/The training lead asks them to lead the sessions/);
+    // Part 3 is said in its fuller wording, not the one-line brief, while room is left for figures.
+    expect(section.responseText).toMatch(/asks for their view during their daily routine|gathers their view during their everyday routine/);
+  }, 60_000);
+
   it('answers the format of the record when a question on summaries asks for it', async () => {
     const section = await draftSection({ db, period: '2026-Q3', question: { text: 'After a review, how does everyone receive a record of what was agreed in a format they can understand?' }, limit: { kind: 'words', value: 300 } });
     expect(section.plan?.covered.some((entry) => entry.topic === 'summaries' && entry.element === 'formats-met')).toBe(true);

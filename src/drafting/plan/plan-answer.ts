@@ -697,7 +697,12 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   // What a scenario sets, answering a part ("when he declines a visit"), is what its reader marks
   // first: it is said in full before any other block takes the room; so are the steps for its person.
   giveBackFullerForms((candidate) => (candidate.block.namedTerm !== undefined && askedInFull(candidate)) || stepsAbove(candidate));
-  for (const candidate of ranked.filter((entry) => entry.priority <= 1 && !leading.includes(entry))) choose(candidate);
+  // Every block written for a part goes in; then, under lettered parts, a part answered by the way
+  // of working it names is said in full before more of the topics it touches take the room: a
+  // reader marks a part answered in one line, and then figures on another subject, as stock.
+  for (const candidate of ranked.filter((entry) => entry.priority === PART_PRIORITY && !leading.includes(entry))) choose(candidate);
+  if (parts.some((part) => part.label !== undefined)) giveBackFullerForms((candidate) => leading.includes(candidate) && candidate.block.namedTerm !== undefined);
+  for (const candidate of ranked.filter((entry) => entry.priority <= 1 && !origins.includes(entry))) choose(candidate);
   giveBackFullerForms();
   for (const candidate of ranked.filter((entry) => entry.priority > 1 && !origins.includes(entry))) {
     const options = repeatsChosen(candidate) ? forms(candidate).slice(-1) : forms(candidate);
@@ -921,6 +926,7 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
       const entries = declaredEntries(context, topic);
       const unrecorded = GAP_COMMITMENTS[topic] !== undefined && entries.usable.length === 0 && entries.stale.length === 0;
       const beside = candidates.some(({ candidate }) => COMMITMENT_ELEMENTS.includes(candidate.block.element) && namesTerm(term, candidate.block.text));
+      if (beside && term.proposedInCommitment) continue;
       const asStandard = beside ? 'beside' : unrecorded ? 'unrecorded' : undefined;
       // Said of the scenario's person where the words naming it tell it of them: the part, or a sentence of the story.
       const told = term.ofThePerson && person && naming.some((sentence) => toldOf(sentence, whereNamed(term, sentence), person)) ? person : undefined;
@@ -948,7 +954,11 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
   });
   // Within a part, what the part is about comes first: "how will you involve family in planning"
   // is answered by how relatives take part before anything about planning itself.
-  const offLead = ({ candidate, part }: { candidate: Candidate; part: number }) => Number(parts[part]?.lead !== undefined && candidate.block.topic !== parts[part]!.lead);
+  // A term the part names is on its subject when the term belongs to it: "help deliver training,
+  // including on positive behaviour support" is answered by who delivers training, not by how
+  // behaviour support plans are written.
+  const onLead = (block: Block, lead: AskedTopicId) => (block.namedTerm?.topics ? block.namedTerm.topics.includes(lead) : block.topic === lead);
+  const offLead = ({ candidate, part }: { candidate: Candidate; part: number }) => Number(parts[part]?.lead !== undefined && !onLead(candidate.block, parts[part]!.lead!));
   const ordered = candidates.sort((a, b) => a.part - b.part || offLead(a) - offLead(b) || a.candidate.order - b.candidate.order);
   return { ...found, candidates: ordered.map(({ candidate, part }, order) => ({ ...candidate, order, ...(part < parts.length ? { part } : {}) })) };
 }
