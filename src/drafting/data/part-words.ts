@@ -78,6 +78,13 @@ export const OF_SOMETHING_CHANGED = "[^.?;]{0,40}?\\bof (?:a |an |the |any )?(?:
 export const CHANGE_EXAMPLE = new RegExp(`\\b(?:examples?|instances?|case stud(?:y|ies))\\b${OF_SOMETHING_CHANGED}`, 'i');
 
 /**
+ * An example asked for as a change the provider made ("and what you changed as a result", "a
+ * change that co-production led to", "changes to your service"): one person's progress towards
+ * their goals is not that, however measurable; a change made from what people said is.
+ */
+export const SERVICE_CHANGE_ASK = /\b(?:what (?:you|we) (?:have )?changed|changes? (?:you|we) (?:have )?made|(?:led|leading|lead) to (?:an? )?changes?|changes? (?:that|which) [^.?;]{0,40}\b(?:led to|brought about|resulted in)|changes? (?:to|in) (?:your|the|our) (?:service|services|practice|way)|what (?:was|has been|had to be) changed)\b/i;
+
+/**
  * "Describe one disagreement from the last year and how it ended", "Tell us about a time when …":
  * one instance asked for, which is an example whatever the word.
  */

@@ -7,7 +7,7 @@
 import type { DeclaredPractice } from '../../evidence/evidence-pack-schema.js';
 import { ASKED_TOPIC_IDS, type AskedTopicId, type QuestionAskId } from '../data/question-cues.js';
 import { CHECK_GAPS } from './data/gap-commitments.js';
-import { CHANGE_EXAMPLE, CHECK_ASK, TIME_ASK, TIME_GIVEN, TOKENISM_ASK } from '../data/part-words.js';
+import { CHANGE_EXAMPLE, CHECK_ASK, SERVICE_CHANGE_ASK, TIME_ASK, TIME_GIVEN, TOKENISM_ASK } from '../data/part-words.js';
 import { CUED_ELEMENTS, ELEMENT_STRUCTURE, TOPIC_ELEMENTS, type CuedElement, type ElementId } from './data/topic-elements.js';
 import type { DraftingContext } from '../drafting-context.js';
 import { actorTopicsOf, termsOf, type QuestionPart } from '../question/question-parts.js';
@@ -80,6 +80,7 @@ const EXAMPLE_ELEMENTS: readonly ElementId[] = (ANSWERS_TO_ASK.examples ?? []).f
  */
 function notTheExample(part: QuestionPart, block: { element?: ElementId }): boolean {
   if (part.asksExample && block.element === 'logged-examples' && CHANGE_EXAMPLE.test(part.text)) return true;
+  if (part.asksExample && block.element === 'human-example' && SERVICE_CHANGE_ASK.test(part.text)) return true;
   return part.asksExample && block.element !== undefined && !(ANSWERS_TO_ASK.examples ?? []).includes(block.element);
 }
 

@@ -7,7 +7,7 @@
  */
 import { readSentence } from '../../check/read-tokens.js';
 import { askedTopicCues, type AskedTopicId, type QuestionAskId } from '../data/question-cues.js';
-import { ASK_LEAD_IN, COMPLEMENT_VERB, CONDITION_CLAUSE, CONDITION_OPENING, EXAMPLE_ASK, EXAMPLE_LIST, LIST_ANNOUNCEMENT, EXAMPLE_DETAIL, PART_BREAKS, PART_FILLER_LEMMAS } from '../data/part-words.js';
+import { ASK_LEAD_IN, COMPLEMENT_VERB, CONDITION_CLAUSE, CONDITION_OPENING, EXAMPLE_ASK, EXAMPLE_DETAIL, EXAMPLE_LIST, LIST_ANNOUNCEMENT, PART_BREAKS, PART_FILLER_LEMMAS, SERVICE_CHANGE_ASK } from '../data/part-words.js';
 import { foundOnlyAsActors, leadTopic, normaliseQuestion, readQuestion, type AskedTopic, type QuestionAnalysis } from './read-question.js';
 import { namesPersonWithAge } from './scenario-person.js';
 
@@ -317,10 +317,13 @@ function splitQuestion(question: string): QuestionPart[] {
     // "Give two examples …, what triggered the referral and how quickly they became involved":
     // what each example should show is part of the ask for examples, answered by the examples.
     const sameSentence = previous !== undefined && !/[.?!\n]/.test(text.slice(previous.position + previous.text.length, piece.position));
-    if (previous && previous.asksExample && sameSentence && part.asks.length === 0 && EXAMPLE_DETAIL.test(piece.text)) {
+    // "One example …, and what you changed as a result": the change is what the example shows.
+    const changeShown = part.asks.length > 0 && part.asks.every((ask) => ask === 'what-changed') && SERVICE_CHANGE_ASK.test(piece.text);
+    if (previous && previous.asksExample && sameSentence && ((part.asks.length === 0 && EXAMPLE_DETAIL.test(piece.text)) || changeShown)) {
       previous.text = text.slice(previous.position, piece.position + piece.text.length);
       previous.terms = [...new Set([...previous.terms, ...part.terms])];
       previous.topics = [...new Set([...previous.topics, ...part.topics])];
+      previous.asks = [...new Set([...previous.asks, ...part.asks])];
       continue;
     }
     if (previous && part.terms.length === 0) {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { composeSection } from '../../../src/drafting/compose-section.js';
-import { answersLetter, asksForCheck, CUED_PATTERNS, partIndexOf } from '../../../src/drafting/plan/answer-parts.js';
+import { answersLetter, asksForCheck, blockAnswers, CUED_PATTERNS, partIndexOf } from '../../../src/drafting/plan/answer-parts.js';
 import { entry, figuresWith, place } from '../support/practice-library.js';
 import { catalogueFields } from '../../support/catalogue-fields.js';
 import { questionParts } from '../../../src/drafting/question/question-parts.js';
@@ -211,6 +211,14 @@ describe('lettered parts', () => {
     const lettered = questionParts('Please describe:\n(a) how you recognise and reward the time people give to co-production;\n(b) how you report back to them;\n(c) two examples from the last 12 months of changes people asked for, and what difference each made to their lives.');
     const change = { topic: 'co-production' as const, element: 'you-said-we-did' as const, text: 'At Hollinwade, people in the co-production group told us the review letters were too long, so from May 2026 each letter opens with a short summary in pictures.' };
     expect(lettered[partIndexOf(lettered, change)]!.label).toBe('(c)');
+  });
+
+  it("does not take one person's progress as the example of a change the service made", () => {
+    const [changed] = questionParts('Give one example from the last 12 months of a change you made to your service after a review, and what you changed as a result.');
+    const progress = { topic: 'person-led-planning' as const, element: 'human-example' as const, text: 'At Millbeck, one person wanted to order their own tablets; by May 2026 they ordered them alone, up from none of the time to every time.' };
+    expect(blockAnswers(changed!, progress)).toBe(false);
+    const [difference] = questionParts('Give one example of the difference your support has made to a person.');
+    expect(blockAnswers(difference!, progress)).toBe(true);
   });
 
   it("places a scenario's opening line with no part, even where it shares a letter's words", () => {

@@ -154,6 +154,13 @@ describe('questionParts', () => {
     expect(readQuestion('how you lead your team through changes').asks.map((ask) => ask.id)).not.toContain('what-changed');
   });
 
+  it('reads "an example …, and what you changed as a result" as one ask for an example of a change', () => {
+    const parts = questionParts('Please cover:\n(a) how people choose who comes to their review;\n(b) one example from the last 12 months where a person told you a review had not worked for them, and what you changed as a result.');
+    expect(parts).toHaveLength(2);
+    expect(parts[1]!.asksExample).toBe(true);
+    expect(parts[1]!.asks).toEqual(expect.arrayContaining(['examples', 'what-changed']));
+  });
+
   it('reads a part whose only topics are in its bracketed list of instances as about the subject of the part before it', () => {
     const parts = questionParts('Please set out:\n1. how people who use the service help choose new staff, and how you support them to do it (for example accessible formats, a practice run and someone with them on the day);\n2. how you thank them for their time.');
     const support = parts.find((part) => part.text.startsWith('how you support them'));
