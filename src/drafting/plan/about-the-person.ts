@@ -27,11 +27,49 @@ export function aboutThePerson(text: string, person: Pick<ScenarioPerson, 'name'
     .replace(/\bthe person\b/g, name)
     .replace(/\btheir\b/g, pronouns.possessive)
     .replace(PREPOSITION_THEM, `$1 ${pronouns.object}`);
-  // Later sentences name them by their given name where they say "the person", which needs no
-  // other word changed; their pronouns stay as written.
+  // Later sentences name them by their given name where they say "the person", and the pronouns
+  // after it that are theirs agree with it ("asks Aisha whether she wants", not "whether they want").
   const given = givenName(name);
-  const later = rest.map((sentence) => sentence.replace(/\bthe person['’]s\b/g, `${given}'s`).replace(/\bthe person\b/g, given));
+  const later = rest.map((sentence) => {
+    if (!/\bthe person\b/.test(sentence)) return sentence;
+    const named = sentence.replace(/\bthe person['’]s\b/g, `${given}'s`).replace(/\bthe person\b/g, given);
+    const at = named.indexOf(given) + given.length;
+    return named.slice(0, at) + theirsAgreeing(named.slice(at), pronouns);
+  });
   return [said, ...later].join(' ');
+}
+
+/** Words after which a "they" may be several people: the person and their family, staff. */
+const OTHERS_NAMED = /\b(?:and|or) (?:his|her|their|the|a|an|any|other) |\b(?:family|families|relatives|parents|staff|people|carers|workers|friends|everyone|both|all|others)\b/i;
+const MODAL = /^(?:can|could|will|would|may|might|should|must|did|had)$/i;
+const ADVERB = /^(?:still|also|often|usually|already|now|then|first|later|really|only|no)$/i;
+const IRREGULAR: Readonly<Record<string, string>> = { are: 'is', were: 'was', have: 'has', do: 'does', go: 'goes', 'don’t': 'doesn’t', "don't": "doesn't" };
+
+/** A verb after "he" or "she": "want" → "wants", "have" → "has", "can" stays. */
+function singular(verb: string): string {
+  if (MODAL.test(verb) || /ed$/.test(verb)) return verb;
+  const irregular = IRREGULAR[verb.toLowerCase()];
+  if (irregular) return irregular;
+  if (/(?:s|sh|ch|x|z|o)$/.test(verb)) return `${verb}es`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
+  return `${verb}s`;
+}
+
+/**
+ * "they", "their", "them" and "themselves" in what follows the person's name, said with their
+ * pronouns, up to any words after which "they" could be others too ("Stanley and his daughter").
+ */
+function theirsAgreeing(text: string, pronouns: ScenarioPerson['pronouns']): string {
+  if (!pronouns.singularVerb) return text;
+  const stop = OTHERS_NAMED.exec(text)?.index ?? text.length;
+  const reflexive = pronouns.object === 'him' ? 'himself' : 'herself';
+  const agreed = text
+    .slice(0, stop)
+    .replace(/\bthey((?:\s+(?:still|also|often|usually|already|now|then|first|later|really|only|no))*)\s+([a-z’']+)/g, (_, adverbs: string, verb: string) => `${pronouns.subject}${adverbs} ${ADVERB.test(verb) ? verb : singular(verb)}`)
+    .replace(/\bthemselves\b/g, reflexive)
+    .replace(/\btheir\b/g, pronouns.possessive)
+    .replace(/\bthem\b/g, pronouns.object);
+  return agreed + text.slice(stop);
 }
 
 /**

@@ -1283,7 +1283,8 @@ const builders: Record<ElementId, Builder> = {
       `${startAgain} Before anyone else is asked, the key worker would sit down with ${object} at a time and place that suit ${object}, record what ${wants} as ${subject} ${singularVerb ? 'expresses' : 'express'} it, and check each step below against it.${threshold}`,
     ];
     // Under a tight limit the person is still named, in one short line.
-    const least = block(topic, 'scenario-person', `The key worker would start from what ${name} ${verb('want')}${asFarAsSafe}.${threshold}`, []);
+    // A name takes a singular verb whatever the person's pronouns: "what Sam wants".
+    const least = block(topic, 'scenario-person', `The key worker would start from what ${name} wants${asFarAsSafe}.${threshold}`, []);
     const shorter = wish ? block(topic, 'scenario-person', `${start}${threshold}`, [], { shorter: least }) : least;
     return block(topic, 'scenario-person', again ? wordings[1]! : firstFresh(wordings, 0), [], { shorter });
   },

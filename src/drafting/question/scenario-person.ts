@@ -44,12 +44,19 @@ const WISH_END = /\s*(?:,\s*(?:whom|who|which|where|but|although|though|while|as
  * in the story have pronouns of their own ("their mother and her partner"), so other uses are
  * not counted, and only a clear majority decides.
  */
+/** A title line rather than a sentence of the story: "Scenario: Daniel", "Case study 2 – Mrs Patel". */
+const HEADING = /^\W*(?:scenario|case study|case|vignette|example)\b[^.!?]*$/i;
+
 function pronounsOf(text: string, name: string): Pronouns {
   const sentences = storySentences(text);
   // The sentence straight after the one introducing the person is about them ("Halina is 62 …
   // She lives with her husband Tomasz"), whoever the rest of the story is about.
-  const introduced = sentences.findIndex((sentence) => sentence.includes(name));
-  const next = introduced >= 0 ? /^\W*(he|his|him|she|her)\b/i.exec(sentences[introduced + 1] ?? '')?.[1]?.toLowerCase() : undefined;
+  // A heading naming them ("Scenario: Daniel") introduces no one: the sentence after it is the first of the story.
+  const introduced = sentences.findIndex((sentence) => sentence.includes(name) && !HEADING.test(sentence));
+  // Its first "he" or "she" is theirs too when nobody else is named before it ("Six weeks ago he moved …").
+  const after = sentences[introduced + 1] ?? '';
+  const leading = /^\W*(he|his|him|she|her)\b/i.exec(after)?.[1] ?? /^\W*\w+((?:\s+(?!(?:his|her|their)\b)[a-z][\w'’-]*)*?)\s+(he|she)\b/.exec(after)?.[2];
+  const next = introduced >= 0 ? leading?.toLowerCase() : undefined;
   if (next) return ['he', 'his', 'him'].includes(next) ? HE : SHE;
   let male = 0;
   let female = 0;

@@ -17,7 +17,17 @@ describe('aboutThePerson', () => {
 
   it("names them in later sentences where those say 'the person', by their given name", () => {
     expect(aboutThePerson("When a person refuses their care, staff record it. The key worker asks the person why, and changes the person's plan with them.", { ...gareth, name: 'Mr Gareth Lloyd' })).toBe(
-      "When Mr Gareth Lloyd refuses his care, staff record it. The key worker asks Gareth why, and changes Gareth's plan with them.",
+      "When Mr Gareth Lloyd refuses his care, staff record it. The key worker asks Gareth why, and changes Gareth's plan with him.",
+    );
+    // The pronouns after the name are theirs, with their verbs agreeing; up to words after which "they" may be others too.
+    expect(aboutThePerson('When a person refuses their care, staff record it. As far as the person allows, the care worker checks whether they have eaten and taken their medicines, and asks for a review with anyone they choose.', amira)).toBe(
+      'When Amira refuses her care, staff record it. As far as Amira allows, the care worker checks whether she has eaten and taken her medicines, and asks for a review with anyone she chooses.',
+    );
+    expect(aboutThePerson('When a person refuses their care, staff record it. The key worker asks the person whether they still feel the same and can do it themselves.', gareth)).toBe(
+      'When Gareth refuses his care, staff record it. The key worker asks Gareth whether he still feels the same and can do it himself.',
+    );
+    expect(aboutThePerson('When a person refuses their care, staff record it. The key worker asks the person and their family what they want.', gareth)).toBe(
+      'When Gareth refuses his care, staff record it. The key worker asks Gareth and their family what they want.',
     );
     // A title and a surname is how the story names her; the surname alone is not.
     expect(aboutThePerson('When a person refuses their care, staff record it. The key worker asks the person why.', { ...amira, name: 'Mrs Ashworth' })).toBe(

@@ -22,6 +22,16 @@ describe('scenarioPerson', () => {
     expect(sam?.wish).toBeUndefined();
   });
 
+  it('reads the pronouns from the story, not from a heading that names the person, nor from another person the story talks about', () => {
+    const daniel = scenarioPerson('Scenario: Daniel\n\nDaniel is 34. He has a learning disability. His mother, Carol, visits every week. She says she does not want staff supporting the visits, and she has told the team leader so. Carol says she is his deputy.\n\nHow would you find out what Daniel wants?');
+    expect(daniel?.pronouns.subject).toBe('he');
+    const kyle = scenarioPerson('Scenario: Kyle\n\nKyle is 20 and autistic. Six weeks ago he moved into a shared house. Amber, a woman he met online, says she needs money, and she has asked him for more.\n\nHow would you support Kyle?');
+    expect(kyle?.pronouns.subject).toBe('he');
+    // "She" after another person's possessive is that person.
+    const jo = scenarioPerson('Jo is 30. Last week their sister said she would move in. How would you involve Jo?');
+    expect(jo?.pronouns.subject).toBe('they');
+  });
+
   it("does not take a relative's wish for the person as the person's own", () => {
     // "They" are his parents here, and "wants him to" is somebody's wish for him.
     const callum = scenarioPerson(
