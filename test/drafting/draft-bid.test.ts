@@ -148,7 +148,8 @@ describe('draftBid', () => {
       organisation: 'harbour-care',
       questions: [
         { question: { text: advocacy }, limit: { kind: 'characters', value: 3000 } },
-        { question: { text: transition }, limit: { kind: 'words', value: 600 } },
+        // Room for the example beside the fuller blocks: what is tested is that memory does not hold it back.
+        { question: { text: transition }, limit: { kind: 'words', value: 650 } },
       ],
     });
     expect(sections[0]!.plan!.covered.map((entry) => `${entry.topic}/${entry.element}`)).toContain('advocacy/logged-examples');

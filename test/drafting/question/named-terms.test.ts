@@ -20,6 +20,9 @@ describe('termsNamedIn', () => {
     expect(names('how advocates can meet the person in private')).toContain('advocates meeting the person in private');
     expect(names('What do you do when an unpaid RPR is not visiting?')).toContain('an unpaid representative not acting for the person');
     expect(names('How do you check that advocacy referrals are made when they should be, and spot missed referrals?')).toContain('checking advocacy was offered where it should have been');
+    expect(names('how you work with advocates once they are involved, including private access to the person and access to records')).toEqual(expect.arrayContaining(['advocates seeing records and meeting papers', 'advocates meeting the person in private']));
+    expect(names('how you check that people who should have an advocate actually have one')).toContain('checking advocacy was offered where it should have been');
+    expect(names('how you make sure paid staff are never treated as the "appropriate individual"')).toContain('the appropriate individual under the Care Act');
     expect(names('She told her advocate she wants to move. His brother visits privately each week.')).toEqual([]);
   });
 
