@@ -42,7 +42,10 @@ export function aboutThePerson(text: string, person: Pick<ScenarioPerson, 'name'
 /** Words after which a "they" may be several people: the person and their family, staff. */
 const OTHERS_NAMED = /\b(?:and|or) (?:his|her|their|the|a|an|any|other) |\b(?:family|families|relatives|parents|staff|people|carers|workers|friends|everyone|both|all|others)\b/i;
 const MODAL = /^(?:can|could|will|would|may|might|should|must|did|had)$/i;
-const ADVERB = /^(?:still|also|often|usually|already|now|then|first|later|really|only|no)$/i;
+/** Words that may stand between "they" and its verb ("they still feel"). */
+const ADVERBS = 'still|also|often|usually|already|now|then|first|later|really|only|no';
+const ADVERB = new RegExp(`^(?:${ADVERBS})$`, 'i');
+const THEY_AND_VERB = new RegExp(String.raw`\bthey((?:\s+(?:${ADVERBS}))*)\s+([a-z’']+)`, 'g');
 const IRREGULAR: Readonly<Record<string, string>> = { are: 'is', were: 'was', have: 'has', do: 'does', go: 'goes', 'don’t': 'doesn’t', "don't": "doesn't" };
 
 /** A verb after "he" or "she": "want" → "wants", "have" → "has", "can" stays. */
@@ -65,7 +68,7 @@ function theirsAgreeing(text: string, pronouns: ScenarioPerson['pronouns']): str
   const reflexive = pronouns.object === 'him' ? 'himself' : 'herself';
   const agreed = text
     .slice(0, stop)
-    .replace(/\bthey((?:\s+(?:still|also|often|usually|already|now|then|first|later|really|only|no))*)\s+([a-z’']+)/g, (_, adverbs: string, verb: string) => `${pronouns.subject}${adverbs} ${ADVERB.test(verb) ? verb : singular(verb)}`)
+    .replace(THEY_AND_VERB, (_, adverbs: string, verb: string) => `${pronouns.subject}${adverbs} ${ADVERB.test(verb) ? verb : singular(verb)}`)
     .replace(/\bthemselves\b/g, reflexive)
     .replace(/\btheir\b/g, pronouns.possessive)
     .replace(/\bthem\b/g, pronouns.object);

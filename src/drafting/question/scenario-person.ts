@@ -38,15 +38,15 @@ const WANT_VERB = String.raw`(?:wants?|would (?:like|rather|prefer)|wish(?:es)?|
 /** Where a wish stops: a clause about someone else, or a reason that follows it. */
 const WISH_END = /\s*(?:,\s*(?:whom|who|which|where|but|although|though|while|as|because)\b|\s+(?:but|although|though|because|while)\b|\s+so (?:that )?\w+ can\b).*$/i;
 
+/** A title line rather than a sentence of the story: "Scenario: Daniel", "Case study 2 – Mrs Patel". */
+const HEADING = /^\W*(?:scenario|case study|case|vignette|example)\b[^.!?]*$/i;
+
 /**
  * The person's pronouns, from the words that refer to them: a sentence opening with "He" or
  * "Her", or "he"/"she" in a sentence that names them ("Doreen says that she wants …"). Relatives
  * in the story have pronouns of their own ("their mother and her partner"), so other uses are
  * not counted, and only a clear majority decides.
  */
-/** A title line rather than a sentence of the story: "Scenario: Daniel", "Case study 2 – Mrs Patel". */
-const HEADING = /^\W*(?:scenario|case study|case|vignette|example)\b[^.!?]*$/i;
-
 function pronounsOf(text: string, name: string): Pronouns {
   const sentences = storySentences(text);
   // The sentence straight after the one introducing the person is about them ("Halina is 62 …
@@ -55,7 +55,7 @@ function pronounsOf(text: string, name: string): Pronouns {
   const introduced = sentences.findIndex((sentence) => sentence.includes(name) && !HEADING.test(sentence));
   // Its first "he" or "she" is theirs too when nobody else is named before it ("Six weeks ago he moved …").
   const after = sentences[introduced + 1] ?? '';
-  const leading = /^\W*(he|his|him|she|her)\b/i.exec(after)?.[1] ?? /^\W*\w+((?:\s+(?!(?:his|her|their)\b)[a-z][\w'’-]*)*?)\s+(he|she)\b/.exec(after)?.[2];
+  const leading = /^\W*(he|his|him|she|her)\b/i.exec(after)?.[1] ?? /^\W*\w+(?:\s+(?!(?:his|her|their)\b)[a-z][\w'’-]*)*?\s+(he|she)\b/.exec(after)?.[1];
   const next = introduced >= 0 ? leading?.toLowerCase() : undefined;
   if (next) return ['he', 'his', 'him'].includes(next) ? HE : SHE;
   let male = 0;
