@@ -698,10 +698,11 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   // first: it is said in full before any other block takes the room; so are the steps for its person.
   giveBackFullerForms((candidate) => (candidate.block.namedTerm !== undefined && askedInFull(candidate)) || stepsAbove(candidate));
   // Every block written for a part goes in; then, under lettered parts, a part answered by the way
-  // of working it names is said in full before more of the topics it touches take the room: a
-  // reader marks a part answered in one line, and then figures on another subject, as stock.
+  // of working it names, and a situation the scenario sets, are said in full before more of the
+  // topics they touch take the room: a reader marks a part answered in one line, and then figures
+  // on another subject, as stock.
   for (const candidate of ranked.filter((entry) => entry.priority === PART_PRIORITY && !leading.includes(entry))) choose(candidate);
-  if (parts.some((part) => part.label !== undefined)) giveBackFullerForms((candidate) => leading.includes(candidate) && candidate.block.namedTerm !== undefined);
+  if (parts.some((part) => part.label !== undefined)) giveBackFullerForms((candidate) => candidate.block.namedTerm !== undefined && (leading.includes(candidate) || askedInFull(candidate)));
   for (const candidate of ranked.filter((entry) => entry.priority <= 1 && !origins.includes(entry))) choose(candidate);
   giveBackFullerForms();
   for (const candidate of ranked.filter((entry) => entry.priority > 1 && !origins.includes(entry))) {
@@ -954,11 +955,11 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
   });
   // Within a part, what the part is about comes first: "how will you involve family in planning"
   // is answered by how relatives take part before anything about planning itself.
-  // A term the part names is on its subject when the term belongs to it: "help deliver training,
-  // including on positive behaviour support" is answered by who delivers training, not by how
-  // behaviour support plans are written.
-  const onLead = (block: Block, lead: AskedTopicId) => (block.namedTerm?.topics ? block.namedTerm.topics.includes(lead) : block.topic === lead);
-  const offLead = ({ candidate, part }: { candidate: Candidate; part: number }) => Number(parts[part]?.lead !== undefined && !onLead(candidate.block, parts[part]!.lead!));
+  // A term the part names, said under the part's subject, comes before blocks on other subjects;
+  // a term that belongs to the subject comes first: "help deliver training, including on positive
+  // behaviour support" is answered by who delivers training, then by how behaviour support plans are written.
+  const leadRank = (block: Block, lead: AskedTopicId) => (block.namedTerm?.topics?.includes(lead) || (block.topic === lead && !block.namedTerm) ? 0 : block.topic === lead ? 1 : 2);
+  const offLead = ({ candidate, part }: { candidate: Candidate; part: number }) => (parts[part]?.lead === undefined ? 0 : leadRank(candidate.block, parts[part]!.lead!));
   const ordered = candidates.sort((a, b) => a.part - b.part || offLead(a) - offLead(b) || a.candidate.order - b.candidate.order);
   return { ...found, candidates: ordered.map(({ candidate, part }, order) => ({ ...candidate, order, ...(part < parts.length ? { part } : {}) })) };
 }

@@ -34,6 +34,23 @@ describe('fitting blocks to the limit', () => {
     expect(fitted.chosen[0]!.block.text.match(/entry\./g)).toHaveLength(2);
   });
 
+  it('under lettered parts, says a part\'s own way of working and the situation a scenario sets in full before other blocks take the room', () => {
+    const parts = questionParts('Please set out:\n(a) how you would respond to her brother;\n(b) how you would help her be heard about her medication.');
+    const term = NAMED_TERMS[0]!;
+    const named = (word: string, extra: Partial<Block> = {}): Block => ({ element: 'named-practice', topic: 'family-friends', text: words(40, word), figureIds: [], weakFigureIds: [], namedTerm: term, shorter: { element: 'named-practice', topic: 'family-friends', text: words(10, word), figureIds: [], weakFigureIds: [], namedTerm: term }, ...extra });
+    const situation = named('medication', { askedInFull: true });
+    const lettered: Candidate[] = [
+      { block: named('relative'), priority: 0, order: 0, part: 0 },
+      { block: { element: 'declared-practices', topic: 'review-triggers', text: words(20, 'review'), figureIds: [], weakFigureIds: [] }, priority: 0, order: 1, part: 1 },
+      { block: { ...situation, shorter: { ...situation.shorter!, askedInFull: true } }, priority: 0, order: 2, part: 1 },
+      { block: { element: 'positive-risk', topic: 'outcomes', text: words(40, 'risk'), figureIds: [], weakFigureIds: [], shorter: { element: 'positive-risk', topic: 'outcomes', text: words(30, 'risk'), figureIds: [], weakFigureIds: [] } }, priority: 1, order: 3, part: 0 },
+    ];
+    const fitted = fit(core, lettered, { kind: 'words', value: 125 }, false, parts);
+    const text = fitted.chosen.map((candidate) => candidate.block.text).join(' ');
+    expect(text.match(/relative/g)).toHaveLength(40);
+    expect(text.match(/medication/g)).toHaveLength(40);
+  });
+
   it('gives every block in full when there is room, and depth after', () => {
     const fitted = fit(core, candidates, { kind: 'words', value: 500 }, true);
     expect(fitted.chosen.map((candidate) => candidate.block.element)).toEqual(['declared-practices', 'information-sharing', 'you-said-we-did']);
