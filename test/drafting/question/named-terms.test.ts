@@ -23,6 +23,7 @@ describe('termsNamedIn', () => {
     expect(names('how you work with advocates once they are involved, including private access to the person and access to records')).toEqual(expect.arrayContaining(['advocates seeing records and meeting papers', 'advocates meeting the person in private']));
     expect(names('how you check that people who should have an advocate actually have one')).toContain('checking advocacy was offered where it should have been');
     expect(names('how you make sure paid staff are never treated as the "appropriate individual"')).toContain('the appropriate individual under the Care Act');
+    expect(names('how support plans are kept up to date between formal reviews')).toEqual(expect.arrayContaining(['noticing changes between reviews', 'updating the plan after a review']));
     expect(names('She told her advocate she wants to move. His brother visits privately each week.')).toEqual([]);
   });
 
