@@ -48,6 +48,11 @@ const ADVERB = new RegExp(`^(?:${ADVERBS})$`, 'i');
 const THEY_AND_VERB = new RegExp(String.raw`\bthey((?:\s+(?:${ADVERBS}))*)\s+([a-z’']+)`, 'g');
 const IRREGULAR: Readonly<Record<string, string>> = { are: 'is', were: 'was', have: 'has', do: 'does', go: 'goes', 'don’t': 'doesn’t', "don't": "doesn't" };
 
+/** A verb after the person's subject pronoun: "want" → "wants" after "he" or "she", "want" after "they". */
+export function verbFor(pronouns: Pick<ScenarioPerson['pronouns'], 'singularVerb'>, verb: string): string {
+  return pronouns.singularVerb ? singular(verb) : verb;
+}
+
 /** A verb after "he" or "she": "want" → "wants", "have" → "has", "can" stays. */
 function singular(verb: string): string {
   if (MODAL.test(verb) || /ed$/.test(verb)) return verb;

@@ -34,7 +34,7 @@ import { outrightTopicsOf, sharedTerms, termsOf } from '../question/question-par
 import { leadTopic } from '../question/read-question.js';
 import { scenarioPerson, type ScenarioPerson } from '../question/scenario-person.js';
 import { storyPlan } from './story-steps.js';
-import { aboutThePerson } from './about-the-person.js';
+import { aboutThePerson, verbFor } from './about-the-person.js';
 import { extractClaims } from '../../claims/extract-claims.js';
 
 export interface Block {
@@ -1262,8 +1262,8 @@ const builders: Record<ElementId, Builder> = {
     // A wish holding a number ("to cut her support to five hours a week") would read as a claim of
     // ours that no record backs: the answer starts from finding out what they want instead.
     const wish = person.wish && extractClaims(person.wish).length === 0 ? person.wish : undefined;
-    const { subject, object, possessive, singularVerb } = pronouns;
-    const verb = (base: string) => (singularVerb ? `${base}s` : base);
+    const { subject, object, possessive } = pronouns;
+    const verb = (base: string) => verbFor(pronouns, base);
     // Where the story says what the person wants, the answer starts there, in the story's words,
     // and says who acts on it: a wish on its own reads to a checker as an unowned claim.
     const wants = `${subject} ${verb('want')}`;
@@ -1279,8 +1279,8 @@ const builders: Record<ElementId, Builder> = {
       : '';
     const wordings = [
       // The story may give the person no communication need, or no speech: the wording assumes neither.
-      `${start} The key worker would meet ${object} first, at a time and place ${subject} ${verb('choose')} and with whoever ${subject} ${verb('want')} there, and write down what ${wants} as ${subject} ${singularVerb ? 'expresses' : 'express'} it. The key worker would check each step below against it, including where others see things differently.${threshold}`,
-      `${startAgain} Before anyone else is asked, the key worker would sit down with ${object} at a time and place that suit ${object}, record what ${wants} as ${subject} ${singularVerb ? 'expresses' : 'express'} it, and check each step below against it.${threshold}`,
+      `${start} The key worker would meet ${object} first, at a time and place ${subject} ${verb('choose')} and with whoever ${subject} ${verb('want')} there, and write down what ${wants} as ${subject} ${verb('express')} it. The key worker would check each step below against it, including where others see things differently.${threshold}`,
+      `${startAgain} Before anyone else is asked, the key worker would sit down with ${object} at a time and place that suit ${object}, record what ${wants} as ${subject} ${verb('express')} it, and check each step below against it.${threshold}`,
     ];
     // Under a tight limit the person is still named, in one short line.
     // A name takes a singular verb whatever the person's pronouns: "what Sam wants".

@@ -54,9 +54,8 @@ function pronounsOf(text: string, name: string): Pronouns {
   // A heading naming them ("Scenario: Daniel") introduces no one: the sentence after it is the first of the story.
   const introduced = sentences.findIndex((sentence) => sentence.includes(name) && !HEADING.test(sentence));
   // Its first "he" or "she" is theirs too when nobody else is named before it ("Six weeks ago he moved …").
-  const after = sentences[introduced + 1] ?? '';
-  const leading = /^\W*(he|his|him|she|her)\b/i.exec(after)?.[1] ?? /^\W*\w+(?:\s+(?!(?:his|her|their)\b)[a-z][\w'’-]*)*?\s+(he|she)\b/.exec(after)?.[1];
-  const next = introduced >= 0 ? leading?.toLowerCase() : undefined;
+  const after = introduced >= 0 ? (sentences[introduced + 1] ?? '') : '';
+  const next = (/^\W*(he|his|him|she|her)\b/i.exec(after)?.[1] ?? /^\W*\w+(?:\s+(?!(?:his|her|their)\b)[a-z][\w'’-]*)*?\s+(he|she)\b/.exec(after)?.[1])?.toLowerCase();
   if (next) return ['he', 'his', 'him'].includes(next) ? HE : SHE;
   let male = 0;
   let female = 0;
