@@ -20,8 +20,13 @@ interface Slot {
   short: { name: string; render: Handlebars.TemplateDelegate }[];
 }
 
+/**
+ * The first letter upper case, after any opening quote or bracket: a sentence opening with
+ * '"you said, we did" changes' would not be read as a new sentence, and its figure would be
+ * checked against the sentence before.
+ */
 export function capitalise(text: string): string {
-  return text.length > 0 ? text[0]!.toUpperCase() + text.slice(1) : text;
+  return text.replace(/^([\s"“‘'(\[]*)(\p{Ll})/u, (_, lead: string, letter: string) => lead + letter.toUpperCase());
 }
 
 /** FNV-1a: a small, stable hash for choosing variants. */
