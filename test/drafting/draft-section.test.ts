@@ -563,7 +563,10 @@ describe('choosing what to say', () => {
     expect(section.plan!.parts!.filter((part) => part.answeredBy === 'none').map((part) => part.text)).toEqual([]);
     expect(section.responseText).toMatch(/Court of Protection/);
     expect(section.responseText).toMatch(/restrictive practice/);
-    await expectClean(section, 600);
+    // Under lettered parts the steps for Callum stand with the part on their subject: the advocate under (b).
+    expect(paragraphs.slice(paragraphs.findIndex((paragraph) => paragraph.startsWith('b) ')), paragraphs.findIndex((paragraph) => paragraph.startsWith('c) '))).join(' ')).toMatch(/asks the council for a Care Act advocate if Callum/);
+    // A scenario's words go on the person first: fewer figures than a method answer.
+    await expectClean(section, 600, 2);
   });
 
   it('answers every letter of a scenario whose story ends in a quotation, the parents\' letter on their differing view', async () => {

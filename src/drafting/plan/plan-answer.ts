@@ -24,6 +24,7 @@ import { ALWAYS_WORDS, declaredEntries, quotesEntry, writtenBefore } from './dec
 import { GAP_COMMITMENTS } from './data/gap-commitments.js';
 import { CHANGE_EXAMPLE, DIFFERENCE_ASK, REFERS_BACK } from '../data/part-words.js';
 import { scenarioPerson, storySentences } from '../question/scenario-person.js';
+import { stepsByPart, storyTopics } from './story-steps.js';
 import { toldOf } from './about-the-person.js';
 import { namesTerm, termsNamedIn, whereNamed } from '../question/named-terms.js';
 import type { NamedTerm } from '../data/named-terms.js';
@@ -233,8 +234,8 @@ function candidatesFor(
     return [...memory.figures].filter(([other]) => !figureOf(other)?.breakdownOf && (groupOf(other) ?? figureOf(other)?.catalogueId ?? other) === key).reduce((sum, [, uses]) => sum + uses, 0);
   };
   const add = (element: ElementId, topic: AskedTopicId, priority: number, again = false, relevantOnly = false) => {
-    // Practice library entries differ by topic: each topic's are their own element.
-    const key = element === 'declared-practices' ? `${element}:${topic}` : element;
+    // Practice library entries, and a story's steps split by subject, differ by topic: each topic's are their own element.
+    const key = element === 'declared-practices' || element === 'story-steps' ? `${element}:${topic}` : element;
     if (seen.has(key) && !again) return;
     seen.add(key);
     const used = memory.elements.get(element) ?? 0;
@@ -345,8 +346,10 @@ function candidatesFor(
   const scenario = scenarioPerson(question) !== undefined;
   if (leadTopic && scenario) {
     add('scenario-person', leadTopic, 1);
-    // Then what would be done for them, step by step and by when, from their story's particulars.
-    add('story-steps', leadTopic, 1);
+    // Then what would be done for them, step by step and by when, from their story's particulars:
+    // under lettered parts, the steps on each subject with the part about it.
+    if (stepsByPart(question)) for (const topic of storyTopics(question)) add('story-steps', topic, 1, true);
+    else add('story-steps', leadTopic, 1);
   }
   // Required elements a cued one answers in place of are left out, and the writer told why.
   const displaced = new Set<ElementId>();
@@ -696,7 +699,7 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   for (const candidate of leading.filter((entry) => !origins.includes(entry))) choose(candidate);
   // What a scenario sets, answering a part ("when he declines a visit"), is what its reader marks
   // first: it is said in full before any other block takes the room; so are the steps for its person.
-  giveBackFullerForms((candidate) => (candidate.block.namedTerm !== undefined && askedInFull(candidate)) || stepsAbove(candidate));
+  giveBackFullerForms((candidate) => (candidate.block.namedTerm !== undefined && askedInFull(candidate)) || candidate.block.element === 'story-steps');
   // Every block written for a part goes in; then, under lettered parts, a part answered by the way
   // of working it names, and a situation the scenario sets, are said in full before more of the
   // topics they touch take the room: a reader marks a part answered in one line, and then figures

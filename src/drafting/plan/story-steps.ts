@@ -4,10 +4,13 @@
  * said of the person and the people around them. Read from the question only; no figure and no
  * number is involved.
  */
+import { extractClaims } from '../../claims/extract-claims.js';
+import type { AskedTopicId } from '../data/question-cues.js';
+import { questionParts } from '../question/question-parts.js';
 import { wholeWords } from '../question/read-question.js';
 import { storySentences } from '../question/scenario-person.js';
-import { storyFacts, type StoryFacts, type StoryPerson } from '../question/story-facts.js';
-import { STEPS_FULL, STEPS_LEAST, STEPS_SHORTER, STORY_STEPS, type StepTime, type StoryParticular, type StoryStep } from './data/story-steps.js';
+import { storyFacts, type StoryFacts, type StoryPerson, type StoryRequest } from '../question/story-facts.js';
+import { REQUEST_REPLIES, REQUESTS_SAID, STEPS_FULL, STEPS_LEAST, STEPS_SHORTER, STORY_STEPS, type StepTime, type StoryParticular, type StoryStep } from './data/story-steps.js';
 
 const TIME_ORDER: readonly StepTime[] = ['today', 'this-week', 'before', 'after'];
 
@@ -19,13 +22,28 @@ export interface StoryPlan {
   steps: string[];
 }
 
-const CUES = new Map(STORY_STEPS.map((step) => [step.id, step.cue === undefined ? undefined : wholeWords(step.cue, 'i')] as const));
-const UNLESS = new Map(STORY_STEPS.map((step) => [step.id, step.unless === undefined ? undefined : wholeWords(step.unless, 'i')] as const));
+const CUES = new Map(STORY_STEPS.map((step) => [step.id, step.cue === undefined ? undefined : wholeWords(step.cue, 'iu')] as const));
+const UNLESS = new Map(STORY_STEPS.map((step) => [step.id, step.unless === undefined ? undefined : wholeWords(step.unless, 'iu')] as const));
+const REPLY_CUES = new Map(REQUEST_REPLIES.map((reply) => [reply.id, wholeWords(reply.cue, 'iu')] as const));
+
+/** Split by subject, a plan keeps at most this many steps on each, and fewer in its shorter forms. */
+const STEPS_PER_SUBJECT = { full: 4, shorter: 2, least: 1 };
 
 /** The relative the story says holds a power of attorney or deputyship: named in the same sentence. */
 function attorneyOf(facts: StoryFacts): StoryPerson | undefined {
   const sentence = storySentences(facts.text).find((entry) => /\battorney\b|\bdeputy\b|\bLPA\b/i.test(entry));
   return sentence ? facts.others.find((other) => other.family && sentence.includes(other.name)) : undefined;
+}
+
+/** The relative the story names as nearest relative under the Mental Health Act: named in the same sentence. */
+function nearestRelativeOf(facts: StoryFacts): StoryPerson | undefined {
+  const sentence = storySentences(facts.text).find((entry) => /\bnearest relative\b/i.test(entry));
+  return sentence ? facts.others.find((other) => other.family && sentence.includes(other.name)) : undefined;
+}
+
+/** Requests an answer can repeat: one holding a number ("two staff") would read as a claim of ours. */
+function sayableRequests(facts: StoryFacts): StoryRequest[] {
+  return facts.requests.filter((request) => extractClaims(request.text).length === 0);
 }
 
 function particularsOf(facts: StoryFacts): Map<StoryParticular, boolean> {
@@ -42,6 +60,8 @@ function particularsOf(facts: StoryFacts): Map<StoryParticular, boolean> {
     ['lacks', facts.capacity === 'lacks'],
     ['has', facts.capacity === 'has'],
     ['unknown-capacity', facts.capacity === undefined],
+    ['requests', sayableRequests(facts).length > 0],
+    ['nearest-relative', nearestRelativeOf(facts) !== undefined],
   ]);
 }
 
@@ -72,9 +92,39 @@ function familyFor(step: StoryStep, facts: StoryFacts): StoryPerson[] {
   return named ? [named, ...family.filter((other) => other !== named)] : family;
 }
 
+const possessiveOf = (name: string) => (name.endsWith('s') ? `${name}'` : `${name}'s`);
+
+function fillIn(wording: string, values: Readonly<Record<string, string>>): string {
+  const filled = wording.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+  return filled.charAt(0).toUpperCase() + filled.slice(1);
+}
+
+/**
+ * Each request a relative made, as the story words it, followed by our reply to what it asks
+ * (REQUEST_REPLIES): "Janet has asked to attend every meeting, to approve the support plan …
+ * Before each meeting the key worker asks Daniel who he wants there, …". A reply is said once.
+ */
+function requestsAnswered(facts: StoryFacts, attorney: StoryPerson | undefined, base: Readonly<Record<string, string>>): string {
+  const replied = new Set<string>();
+  const said: string[] = [];
+  for (const request of sayableRequests(facts).slice(0, REQUESTS_SAID)) {
+    const by = request.by;
+    const values = { ...base, relative: by.name, relativeHer: by.pronouns.object, relativeOf: possessiveOf(by.name) };
+    const replies = REQUEST_REPLIES.filter((reply) => !replied.has(reply.id) && !(reply.notForAttorney && attorney === by) && REPLY_CUES.get(reply.id)!.test(request.text))
+      .map((reply) => ({ reply, at: request.text.search(REPLY_CUES.get(reply.id)!) }))
+      .sort((a, b) => a.at - b.at)
+      .slice(0, 2);
+    for (const { reply } of replies) replied.add(reply.id);
+    const answer = replies.length > 0 ? replies.map(({ reply }) => fillIn(reply.wording, values)) : [fillIn("The Registered Manager hears {relative} out that week and records {relativeOf} view beside {name}'s own.", values)];
+    said.push(`${request.text}.`, ...answer);
+  }
+  return said.join(' ');
+}
+
 function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefined): string {
   const wording = step.wording;
   const family = familyFor(step, facts);
+  const nearest = nearestRelativeOf(facts);
   const values: Record<string, string> = {
     name: facts.given,
     his: facts.person.pronouns.possessive,
@@ -88,9 +138,12 @@ function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefi
     relative2: family[1]?.name ?? '',
     knows: facts.others.find((other) => !other.family)?.name ?? '',
     attorney: attorney?.name ?? '',
+    finance: /\bdeputy(?:ship)?\b/i.test(storySentences(facts.text).find((entry) => /property and (?:financial )?affairs|financial affairs/i.test(entry)) ?? '') ? 'property and affairs deputy' : 'property and financial affairs attorney',
+    nearest: nearest?.name ?? '',
+    nearestHer: nearest?.pronouns.object ?? 'them',
   };
-  const filled = wording.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
-  return filled.charAt(0).toUpperCase() + filled.slice(1);
+  if (wording.includes('{requests}')) values.requests = requestsAnswered(facts, attorney, values);
+  return fillIn(wording, values);
 }
 
 /** A step set off by nothing in particular (recording and reviewing): every story gets it. */
@@ -98,29 +151,52 @@ function everyStoryGets(step: StoryStep): boolean {
   return step.cue === undefined && step.needs.length === 0;
 }
 
-/**
- * The steps a story calls for. The shorter plans keep the steps its particulars set off before
- * the ones every story gets (recording and reviewing), then follow the time order again.
- */
-export function storyPlan(question: string): StoryPlan | undefined {
-  const facts = storyFacts(question);
-  if (!facts) return undefined;
+function stepsCalledFor(facts: StoryFacts): StoryStep[] {
   const particulars = particularsOf(facts);
   const cued = STORY_STEPS.filter((step) => calledFor(step, facts, particulars));
-  const called = cued.filter((step) => !step.notWith?.some((id) => cued.some((other) => other.id === id)));
+  return cued.filter((step) => !step.notWith?.some((id) => cued.some((other) => other.id === id)));
+}
+
+/**
+ * Whether a scenario's steps are split by subject: under lettered or numbered parts each part is
+ * marked on its own, so the steps for the person's wishes stand under the part asking what they
+ * want, those for a relative under the part about the family, and so on.
+ */
+export function stepsByPart(question: string): boolean {
+  return storyFacts(question) !== undefined && questionParts(question).some((part) => part.label !== undefined);
+}
+
+/** The subjects of the steps a story calls for, in the order of their first step. */
+export function storyTopics(question: string): AskedTopicId[] {
+  const facts = storyFacts(question);
+  if (!facts) return [];
+  const called = stepsCalledFor(facts);
+  return [...new Set(called.map((step) => step.topic))].filter((topic) => !called.filter((step) => step.topic === topic).every(everyStoryGets));
+}
+
+/**
+ * The steps a story calls for; given a subject, only the steps on it. The shorter plans keep the
+ * steps its particulars set off before the ones every story gets (recording and reviewing), then
+ * follow the time order again.
+ */
+export function storyPlan(question: string, topic?: AskedTopicId): StoryPlan | undefined {
+  const facts = storyFacts(question);
+  if (!facts) return undefined;
+  const called = stepsCalledFor(facts).filter((step) => topic === undefined || step.topic === topic);
   // Only the general step: nothing in the story to plan for.
   if (called.every(everyStoryGets)) return undefined;
+  const counts = topic === undefined ? { full: STEPS_FULL, shorter: STEPS_SHORTER, least: STEPS_LEAST } : STEPS_PER_SUBJECT;
   const telling = [...called].sort((a, b) => Number(everyStoryGets(a)) - Number(everyStoryGets(b)));
   const inTime = (steps: readonly StoryStep[]) => [...steps].sort((a, b) => TIME_ORDER.indexOf(a.when) - TIME_ORDER.indexOf(b.when) || STORY_STEPS.indexOf(a) - STORY_STEPS.indexOf(b));
   // Each step is said once, whichever of the three plans it goes into.
   const attorney = attorneyOf(facts);
   const wording = new Map(telling.map((step) => [step, fill(step, facts, attorney)] as const));
   const said = (count: number) => inTime(telling.slice(0, count)).map((step) => wording.get(step)!);
-  const full = inTime(telling.slice(0, STEPS_FULL));
+  const full = inTime(telling.slice(0, counts.full));
   return {
-    full: said(STEPS_FULL).join(' '),
-    shorter: said(STEPS_SHORTER).join(' '),
-    least: said(STEPS_LEAST).join(' '),
+    full: said(counts.full).join(' '),
+    shorter: said(counts.shorter).join(' '),
+    least: said(counts.least).join(' '),
     steps: full.map((step) => step.id),
   };
 }

@@ -33,7 +33,7 @@ import { declaredEntries, declaredSentence, MAX_ENTRIES_PER_TOPIC, writtenBefore
 import { outrightTopicsOf, sharedTerms, termsOf } from '../question/question-parts.js';
 import { leadTopic } from '../question/read-question.js';
 import { scenarioPerson, type ScenarioPerson } from '../question/scenario-person.js';
-import { storyPlan } from './story-steps.js';
+import { stepsByPart, storyPlan } from './story-steps.js';
 import { aboutThePerson, verbFor } from './about-the-person.js';
 import { extractClaims } from '../../claims/extract-claims.js';
 
@@ -1289,7 +1289,8 @@ const builders: Record<ElementId, Builder> = {
     return block(topic, 'scenario-person', again ? wordings[1]! : firstFresh(wordings, 0), [], { shorter });
   },
   'story-steps': ({ context }, topic) => {
-    const plan = storyPlan(context.analysis?.question ?? '');
+    const question = context.analysis?.question ?? '';
+    const plan = storyPlan(question, stepsByPart(question) ? topic : undefined);
     if (!plan) return missing(topic, 'story-steps', 'the story names nothing the steps are set off by');
     // Under a tight limit the steps its particulars call for stay, fewer of them.
     const least = block(topic, 'story-steps', plan.least, []);

@@ -10,6 +10,7 @@ import { askedTopicCues, type AskedTopicId, type QuestionAskId } from '../data/q
 import { ASK_LEAD_IN, COMPLEMENT_VERB, CONDITION_CLAUSE, CONDITION_OPENING, EXAMPLE_ASK, EXAMPLE_DETAIL, EXAMPLE_LIST, LIST_ANNOUNCEMENT, PART_BREAKS, PART_FILLER_LEMMAS, SERVICE_CHANGE_ASK } from '../data/part-words.js';
 import { foundOnlyAsActors, leadTopic, normaliseQuestion, readQuestion, type AskedTopic, type QuestionAnalysis } from './read-question.js';
 import { namesPersonWithAge } from './scenario-person.js';
+import { storyFacts, type StoryFacts } from './story-facts.js';
 
 export interface QuestionPart {
   /** The part as the question words it, without its closing punctuation. */
@@ -354,6 +355,8 @@ function splitQuestion(question: string): QuestionPart[] {
     const groups = part.topics.filter(namesPeople);
     if (actors.length === 1 && groups.length === 1 && only !== undefined && part.lead !== only && recurring(only) && (part.lead === undefined || !recurring(part.lead))) part.lead = only;
   }
+  const story = storyFacts(question);
+  if (story) for (const part of parts) aboutThePeopleOfTheStory(part, story);
   // "How can someone complain, how quickly do you respond, and …": a part that names nothing (no
   // topic, no noun) asks about the subject of the part before it. Read alone it matches nothing,
   // and the answer's timescales would be reported as missing. A part with a subject of its own
@@ -373,6 +376,32 @@ function splitQuestion(question: string): QuestionPart[] {
     }
   }
   return parts;
+}
+
+/** What a part naming a relative asks about them, even in passing ("what the LPA allows Karen to decide"): kept as its subject. */
+const WHAT_IS_DONE_WITH_THEM: ReadonlySet<AskedTopicId> = new Set(['consent-capacity', 'disagreements', 'complaints', 'safeguarding', 'information-sharing', 'advocacy', 'carers']);
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * In a story about a named person, the parts are about the people in it. "How will you involve
+ * Janet in a way that values her knowledge of Daniel" is about his family, not about staff
+ * knowledge; "How will you find out what Daniel wants" is about his own plan, though it names no
+ * topic. A part whose main clause asks about something strongly ("if she continued to disagree")
+ * keeps it.
+ */
+function aboutThePeopleOfTheStory(part: QuestionPart, story: StoryFacts): void {
+  const [main = part.text] = part.text.split(CONDITION_CLAUSE);
+  const inMain = readQuestion(main).topics;
+  if (part.lead !== undefined && inMain.some((topic) => topic.id === part.lead && (topic.weight === 'strong' || WHAT_IS_DONE_WITH_THEM.has(topic.id)))) return;
+  const relative = story.others.find((other) => other.family && new RegExp(String.raw`\b${escaped(other.name)}\b`, 'u').test(main));
+  const person = new RegExp(String.raw`\binvolve ${escaped(story.given)}\b|\b(?:what|how) (?:${escaped(story.given)}|${story.person.pronouns.subject}) (?:wants?|wishes|would (?:like|want|choose)|feels?|thinks?|prefers?)\b|\b(?:${escaped(story.given)}['’]s|${story.person.pronouns.possessive}) (?:own )?(?:wishes|views|choices|preferences|voice)\b`, 'iu');
+  // A part already about something ("how you would involve Ron in his review") keeps it; one that
+  // names no subject is about what the person wants.
+  const topic: AskedTopicId | undefined = part.lead === undefined && person.test(main) ? 'person-led-planning' : relative ? (part.topics.includes('carers') ? 'carers' : 'family-friends') : undefined;
+  if (!topic) return;
+  part.lead = topic;
+  part.topics = [topic, ...part.topics.filter((id) => id !== topic)];
 }
 
 /**

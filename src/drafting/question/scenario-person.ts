@@ -35,8 +35,8 @@ const NAMED_WITH_AGE = new RegExp(String.raw`(?:^|[.?!:,]\s+|\n\s*)(${NAME})(?: 
 
 const WANT_VERB = String.raw`(?:wants?|would (?:like|rather|prefer)|wish(?:es)?|hopes?|does not want|doesn['’]t want|no longer wants?|refuses|is clear (?:that )?(?:he|she|they) wants?)`;
 
-/** Where a wish stops: a clause about someone else, or a reason that follows it. */
-const WISH_END = /\s*(?:,\s*(?:whom|who|which|where|but|although|though|while|as|because)\b|\s+(?:but|although|though|because|while)\b|\s+so (?:that )?\w+ can\b).*$/i;
+/** Where a wish stops: a clause about someone else, a reason that follows it, or an aside in brackets. */
+const WISH_END = /\s*(?:\(|,\s*(?:whom|who|which|where|but|although|though|while|as|because)\b|\s+(?:but|although|though|because|while)\b|\s+so (?:that )?\w+ can\b).*$/i;
 
 /** A title line rather than a sentence of the story: "Scenario: Daniel", "Case study 2 – Mrs Patel". */
 const HEADING = /^\W*(?:scenario|case study|case|vignette|example)\b[^.!?]*$/i;

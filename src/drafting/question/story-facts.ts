@@ -19,6 +19,13 @@ export interface StoryPerson {
   pronouns: Pick<Pronouns, 'subject' | 'object' | 'possessive'>;
 }
 
+/** "Janet has asked to attend every meeting": who asked, and what, as a sentence the answer can say. */
+export interface StoryRequest {
+  by: StoryPerson;
+  /** "Janet has asked to attend every meeting and to approve the support plan", with no full stop. */
+  text: string;
+}
+
 export interface StoryFacts {
   person: ScenarioPerson;
   /** How later sentences name the person: "Daniel", "Mrs Ashworth", "Priya". */
@@ -35,6 +42,8 @@ export interface StoryFacts {
   words?: string;
   /** Other people in the story, in the order they appear. */
   others: StoryPerson[];
+  /** What a relative in the story has asked for or demanded, in the story's words, with who asked. */
+  requests: StoryRequest[];
   /** The story's text, quotes straightened, for the situations' cues. */
   text: string;
 }
@@ -134,6 +143,46 @@ function eventOf(text: string, person: ScenarioPerson, decision: string | undefi
   return event;
 }
 
+/** A relative asking for something, or laying down what should happen, a few words after they are named. */
+const ASKING = String.raw`\b(?:ask(?:s|ed)?|request(?:s|ed)?|demand(?:s|ed)?|insist(?:s|ed)?|threaten(?:s|ed)? to|wants? (?:[\p{L}-]+ ){0,3}?to|(?:told|tells) [^.;]{1,40}? (?:that|(?:she|he|they) (?:wants?|does not want|doesn['’]t want|will|would)))\b`;
+/** How far into the sentence, after the relative is named, the asking may start. */
+const ASKING_WITHIN = 90;
+/** At most this many words of a relative's request are repeated in the answer. */
+const REQUEST_WORDS = 36;
+/** "Kyle's father, Martin," or "The couple's daughter, Karen," or "Janet" opening a sentence. */
+const OPENING_NAME = new RegExp(String.raw`^(?:(?:[\p{L}'’]+ ){0,2}[\p{L}'’]+, )?(${NAME})(?:,(?= ))?`, 'u');
+
+/**
+ * What each relative in the story has asked for, in their sentence's words, said as their own
+ * sentence: "She has asked to attend every meeting" after "Daniel's mother, Janet," is "Janet has
+ * asked to attend every meeting". A sentence opening with a pronoun is the relative's when the
+ * pronoun is theirs and not the person's, or the sentence before named them.
+ */
+function requestsOf(text: string, person: ScenarioPerson, others: readonly StoryPerson[]): StoryRequest[] {
+  const family = others.filter((other) => other.family);
+  const asking = new RegExp(ASKING, 'u');
+  const sentences = storySentences(text);
+  const requests: StoryRequest[] = [];
+  sentences.forEach((sentence, index) => {
+    const named = /^(?:She|He|They)\b/.test(sentence) ? null : OPENING_NAME.exec(sentence);
+    const pronoun = /^(She|He|They)\b/.exec(sentence)?.[1]?.toLowerCase();
+    const previous = sentences[index - 1] ?? '';
+    const by = named
+      ? family.find((other) => other.name === named[1])
+      : pronoun
+        ? family.find((other) => other.pronouns.subject === pronoun && (previous.includes(other.name) || (pronoun !== person.pronouns.subject && family.filter((entry) => entry.pronouns.subject === pronoun).length === 1)))
+        : undefined;
+    if (!by) return;
+    const rest = sentence.slice(named ? named[0].length : pronoun!.length);
+    const at = rest.search(asking);
+    if (at < 0 || at > ASKING_WITHIN) return;
+    const asked = rest.trim().replace(/[.!]$/, '').replace(/"([^"]*)"/g, '“$1”');
+    if (asked.split(/\s+/).length > REQUEST_WORDS || /[?"]/.test(asked)) return;
+    requests.push({ by, text: `${by.name} ${asked}` });
+  });
+  return requests;
+}
+
 export function storyFacts(question: string): StoryFacts | undefined {
   const person = scenarioPerson(question);
   if (!person) return undefined;
@@ -144,8 +193,9 @@ export function storyFacts(question: string): StoryFacts | undefined {
   const capacity = lacks ? 'lacks' : HAS.test(text) ? 'has' : undefined;
   const decision = (lacks?.[1] ?? asked?.[1])?.trim().replace(/\s+(?:and|but|or)$/, '');
   const event = eventOf(text, person, decision);
+  const others = othersOf(text, person);
   const who = String.raw`(?:${given}|${person.pronouns.subject})`;
-  const sentence = storySentences(text).find((entry) => new RegExp(String.raw`\b${who}\b[^."]{0,80}\b${SAYS}\s*[:,]?\s*"[^"]{3,80}"`, 'iu').test(entry));
+  const sentence = storySentences(text).find((entry) => new RegExp(String.raw`\b${who}\b[^."]{0,80}\b${SAYS}\s*[:,]?\s*(?:(?:that )?(?:he|she|they) (?:wants?|would like|wanted)(?: to)? )?"[^"]{3,80}"`, 'iu').test(entry));
   const quoted = sentence ? /"([^"]{3,80})"/.exec(sentence.slice(sentence.search(new RegExp(SAYS, 'i'))))?.[1] : undefined;
   // Words an answer can quote inside one of its sentences.
   const words = quoted !== undefined && quoted.split(/\s+/).length <= QUOTED_WORDS ? quoted : undefined;
@@ -157,7 +207,8 @@ export function storyFacts(question: string): StoryFacts | undefined {
     ...(capacity ? { capacity } : {}),
     ...(decision ? { decision } : {}),
     ...(words ? { words: `“${words.replace(/[.,]$/, '')}”` } : {}),
-    others: othersOf(text, person),
+    others,
+    requests: requestsOf(text, person, others),
     text,
   };
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../src/claims/extract-claims.js';
 import { checkDraft } from '../../../src/check/check-draft.js';
 import { STORY_STEPS } from '../../../src/drafting/plan/data/story-steps.js';
-import { storyPlan } from '../../../src/drafting/plan/story-steps.js';
+import { stepsByPart, storyPlan, storyTopics } from '../../../src/drafting/plan/story-steps.js';
 
 const MOVE =
   'Scenario: Mr Tomasz Nowak is 71 and has lived in your extra care scheme for four years since a stroke. He has no relatives in this country, and the only person who visits is a friend from his church. He has had three falls this year and the ward team think he should go to a nursing home. A capacity assessment found he lacks capacity to decide where he should live. He keeps saying "I want my own front door". A decision is expected before the end of the month.\n\nHow would you respond?';
@@ -18,6 +18,10 @@ const DOOR =
   'Scenario: Mrs Ada Frost is 84 and has vascular dementia. She has turned the evening carers away three times, and her neighbour found her on the floor. Her son, Neil, holds a Lasting Power of Attorney for property and financial affairs only and wants carers to let themselves in.\n\nHow would you respond?';
 const FLAT =
   'Scenario: Sam is 26 and has epilepsy. He told staff: "I want my own flat." He uses Makaton and a few words, and became distressed at the last house viewing. He is on a Community Treatment Order, and his social worker has called a review for next month.\n\nHow would you respond?';
+const TRANSITION =
+  'Scenario: Owen is 20 and autistic, and talks with a tablet app. He is leaving college for a supported living flat. His mother, Bethan, is not his deputy and does not hold a power of attorney. She has asked to choose his staff and to attend every review, and has told the college that Owen must not go out after dark. Owen is quiet and tense when Bethan is in the room. He has used his app to say he wants to "go swimming at night".\n\n(1) How will you find out what Owen wants?\n(2) How will you approach decisions if his capacity may be in doubt?\n(3) How will you work with Bethan?\n(4) When would you ask for an independent advocate?';
+const NEAREST =
+  'Scenario: Jon is 35 and on a Community Treatment Order. His sister, Ffion, is his nearest relative. Staff have seen his tablets crushed into his tea by a visitor, and his young carer, a nephew, helps him at weekends. How would you respond?';
 const SHOPS = 'Scenario: Leanne is 19 and moving into supported living. She wants to go to the shops on her own; her parents want staff with her whenever she goes out.\n\nHow would you plan this with her?';
 
 describe('storyPlan', () => {
@@ -118,9 +122,35 @@ describe('storyPlan', () => {
     expect(storyPlan('How do you involve families?')).toBeUndefined();
   });
 
+  it("answers each request a relative made, tells them what they cannot decide, and sees the person without them", () => {
+    const plan = storyPlan(TRANSITION)!;
+    expect(plan.steps).toEqual(expect.arrayContaining(['relative-requests', 'no-legal-authority', 'seen-without-relative', 'own-words', 'liberty-restricted', 'advocacy-considered', 'capacity-assessed']));
+    // The request in the story's words, then a reply to each thing it asks, in the order asked.
+    expect(plan.full).toMatch(/Bethan has asked to choose his staff and to attend every review, and has told the college that Owen must not go out after dark\. Before each meeting the key worker asks Owen whom to invite.* The key worker puts no limit on Owen just because a relative asks/);
+    expect(plan.full).toMatch(/no relative can approve Owen's plan or decide for him/);
+    expect(plan.full).toMatch(/spends time with Owen without her/);
+    expect(plan.full).toContain('“go swimming at night”');
+  });
+
+  it('splits the steps by subject under numbered parts, each subject said in full on its own', () => {
+    expect(stepsByPart(TRANSITION)).toBe(true);
+    expect(stepsByPart(MOVE)).toBe(false);
+    const topics = storyTopics(TRANSITION);
+    expect(topics).toEqual(expect.arrayContaining(['person-led-planning', 'consent-capacity', 'family-friends', 'advocacy']));
+    expect(storyPlan(TRANSITION, 'family-friends')!.steps).toEqual(['relative-requests']);
+    expect(storyPlan(TRANSITION, 'advocacy')!.full).toMatch(/^This week the key worker asks the council for a Care Act advocate if Owen/);
+    expect(storyPlan(TRANSITION, 'consent-capacity')!.steps).not.toContain('relative-requests');
+  });
+
+  it('plans for a nearest relative, medicine hidden in food and a young carer', () => {
+    const plan = storyPlan(NEAREST)!;
+    expect(plan.steps).toEqual(expect.arrayContaining(['nearest-relative', 'covert-medication', 'young-carer']));
+    expect(plan.full).toMatch(/Ffion is Jon's nearest relative under the Mental Health Act/);
+  });
+
   it('says every step with no number, passing the checker', async () => {
     const findings: string[] = [];
-    for (const story of [MOVE, REFUSAL, CHOICE, SHOPS, DOOR, FLAT]) {
+    for (const story of [MOVE, REFUSAL, CHOICE, SHOPS, DOOR, FLAT, TRANSITION, NEAREST]) {
       const { full } = storyPlan(story)!;
       for (const claim of extractClaims(full)) findings.push(`number: ${claim.text}`);
       const { messages } = await checkDraft({ text: full, wordLimit: 600 });

@@ -289,6 +289,13 @@ describe('people named only as taking part', () => {
     expect(actorTopicsOf(analysis)).toEqual([]);
   });
 
+  it("reads a scenario's parts as about its people: a relative named is the family, what the person wants is their plan", () => {
+    const story =
+      'Scenario: Nadia is 27 and has a learning disability. Her brother, Sami, has looked after her for years.\n\n1. How you will find out what Nadia wants from her new home.\n2. How you will involve Sami in a way that draws on his knowledge of her.\n3. What the lasting power of attorney would allow Sami to decide.';
+    const parts = questionParts(story);
+    expect(parts.map((part) => part.lead)).toEqual(['person-led-planning', 'family-friends', 'consent-capacity']);
+  });
+
   it('takes what a part is about from before "while" or "without": what follows is a condition on it', () => {
     const [part] = questionParts('How would you involve her parents while respecting her independence?');
     expect(part!.lead).toBe('family-friends');

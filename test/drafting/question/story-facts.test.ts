@@ -54,6 +54,24 @@ describe('storyFacts', () => {
     expect(facts.others.map((other) => other.name)).toEqual(['Mary', 'Ann']);
   });
 
+  it("reads each relative's requests as their own sentence, by name or by a pronoun that can only be theirs", () => {
+    const story =
+      'Scenario: Owen is 30 and has a learning disability. His sister, Bethan, visits each weekend. She has asked to see his support plan before anyone else and wants staff to stop him using the bus. His father, Gwyn, rings the office and asks that staff "keep him busy". Owen has told staff he wants "my own key".\n\na) How would you find out what Owen wants?\nb) How would you respond to Bethan and Gwyn?';
+    const facts = storyFacts(story)!;
+    expect(facts.requests.map((request) => request.text)).toEqual([
+      'Bethan has asked to see his support plan before anyone else and wants staff to stop him using the bus',
+      'Gwyn rings the office and asks that staff “keep him busy”',
+    ]);
+    // The person's own wish is not a relative's request.
+    expect(facts.requests.map((request) => request.by.name)).toEqual(['Bethan', 'Gwyn']);
+    expect(facts.words).toBe('“my own key”');
+  });
+
+  it('quotes the words a person said they want, after "say he wants to"', () => {
+    const facts = storyFacts('Scenario: Ravi is 22 and uses an app to talk. He has used it to say he wants to "cook my own tea". How would you plan with him?')!;
+    expect(facts.words).toBe('“cook my own tea”');
+  });
+
   it('finds nothing in a question that tells no story', () => {
     expect(storyFacts('Describe how you involve families in reviews.')).toBeUndefined();
   });

@@ -10,15 +10,23 @@
  * what the story is heading for; {toDecide} the decision capacity is about ("decide where he
  * should live"); {words} their own words; {relative}, {relative2} the family in the story;
  * {relativeHer} the first relative's object pronoun; {relativeOf} their possessive ("her parents'"); {knows} someone outside the family who knows them;
- * {attorney} the relative who holds the power. Every step names who acts and when, and holds no number.
+ * {attorney} the relative who holds the power; {finance} what a property-and-affairs power is
+ * ("property and financial affairs attorney", "property and affairs deputy"); {nearest} and
+ * {nearestHer} the nearest relative under the Mental Health Act; {requests} each request a
+ * relative has made, in the story's words, with our reply to it (REQUEST_REPLIES). Every step
+ * names who acts and when, and holds no number.
  */
+
+import type { AskedTopicId } from '../../data/question-cues.js';
 
 export type StepTime = 'today' | 'this-week' | 'before' | 'after';
 
-export type StoryParticular = 'event' | 'meeting' | 'decision-by-others' | 'words' | 'relative' | 'relative2' | 'knows' | 'attorney' | 'lacks' | 'has' | 'unknown-capacity';
+export type StoryParticular = 'event' | 'meeting' | 'decision-by-others' | 'words' | 'relative' | 'relative2' | 'knows' | 'attorney' | 'lacks' | 'has' | 'unknown-capacity' | 'requests' | 'nearest-relative';
 
 export interface StoryStep {
   id: string;
+  /** What the step is about: under lettered parts it stands with the part on that subject. */
+  topic: AskedTopicId;
   cue?: string;
   unless?: string;
   needs: readonly StoryParticular[];
@@ -31,12 +39,14 @@ export interface StoryStep {
 export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'choice-is-theirs',
+    topic: 'consent-capacity',
     needs: ['has'],
     when: 'today',
     wording: "Because {name} has capacity for this decision, the key worker records that day that the choice is {name}'s, even if others think it unwise, and notes any worry staff have beside it.",
   },
   {
     id: 'imca-for-unbefriended',
+    topic: 'advocacy',
     cue: String.raw`no (?:contact with )?(?:family|relatives)|no family|nobody (?:to|who)|no one (?:to|who)|no relatives|unbefriended|lives alone with no`,
     needs: ['lacks'],
     when: 'today',
@@ -44,12 +54,14 @@ export const STORY_STEPS: readonly StoryStep[] = [
   },
   {
     id: 'own-words',
+    topic: 'person-led-planning',
     needs: ['words'],
     when: 'today',
     wording: "From today staff record {name}'s own words, {words}, with what was happening each time, and the key worker passes the record to everyone involved in the decision.",
   },
   {
     id: 'own-way-of-communicating',
+    topic: 'person-led-planning',
     cue: String.raw`AAC|communication (?:device|aid|app|passport)|objects? of reference|Makaton|PECS|symbols?|Talking Mats|eye gaze|picture cards|sign language|BSL|does not use (?:spoken )?words|few (?:spoken )?words|non-?verbal`,
     needs: [],
     when: 'this-week',
@@ -57,6 +69,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   },
   {
     id: 'skin-checked',
+    topic: 'safeguarding',
     cue: String.raw`pressure (?:damage|sores?|areas?|ulcers?|injur(?:y|ies))|redness|red skin|skin (?:damage|breakdown|integrity|tear)|broken skin`,
     needs: [],
     when: 'today',
@@ -64,6 +77,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   },
   {
     id: 'ask-before-telling-family',
+    topic: 'family-friends',
     cue: String.raw`phoned|rang|called|contacted|against it|complain|angry|unhappy|insists|demands|wants staff to|objects?`,
     needs: ['relative', 'has'],
     when: 'today',
@@ -71,6 +85,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   },
   {
     id: 'call-relative-back',
+    topic: 'family-friends',
     cue: String.raw`phoned|rang|called (?:the|your|our)|contacted|emailed|complain(?:s|ed)?|threaten(?:s|ed)?|told (?:the|your|our) (?:team leader|registered manager|manager|office|staff)`,
     needs: ['relative'],
     when: 'today',
@@ -78,6 +93,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   },
   {
     id: 'carer-strain',
+    topic: 'carers',
     cue: String.raw`exhausted|exhaustion|breaking point|(?:can(?:no|')t|cannot|could not|couldn't) cope|not coping|at the end of (?:her|his|their) tether|burn(?:ed|t) out|carer strain`,
     needs: ['relative'],
     when: 'today',
@@ -85,6 +101,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   },
   {
     id: 'move-wanted',
+    topic: 'person-led-planning',
     // A wish, not where they live now: "wants to move", "I want my own flat", not "support in her own flat".
     cue: String.raw`wants? (?:to (?:move|live)|(?:his|her|their|my) own (?:flat|home|place|tenancy))|move in with`,
     needs: [],
@@ -93,6 +110,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   },
   {
     id: 'health-planned',
+    topic: 'outcomes',
     cue: String.raw`epilep(?:sy|tic)|seizures?|diabet(?:es|ic)|lithium|blood tests?|clozapine|insulin|asthma|swallowing`,
     needs: [],
     when: 'this-week',
@@ -100,6 +118,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   },
   {
     id: 'distress-noted',
+    topic: 'person-led-planning',
     cue: String.raw`distress(?:ed)?|self-harm(?:ing)?|bit (?:her|his|their) (?:hand|arm)|hits? out|hitting|lashing out|agitated|anxious|frightened|scared`,
     needs: [],
     when: 'this-week',
@@ -107,6 +126,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   },
   {
     id: 'falls-assessed',
+    topic: 'safeguarding',
     // Falls as something that keeps happening, not an accident ("fell from scaffolding").
     cue: String.raw`(?:had|has had|several|two|three|repeated|recent|more|frequent|\d+) falls|falls (?:at night|in the night|at home)|has (?:been )?fallen|(?:had|has had) a fall|found (?:her|him|them) (?:on the floor|sitting on the (?:hall )?floor)|after a fall`,
     needs: [],
@@ -115,6 +135,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   },
   {
     id: 'options-to-stay',
+    topic: 'outcomes',
     cue: String.raw`(?:nursing|care|residential) home|move (?:him|her|them) (?:to|into)`,
     needs: [],
     when: 'this-week',
@@ -122,6 +143,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   },
   {
     id: 'advocate-meets-person',
+    topic: 'advocacy',
     cue: String.raw`advocate|advocacy|IMCA|representation`,
     needs: ['lacks'],
     when: 'this-week',
@@ -129,12 +151,14 @@ export const STORY_STEPS: readonly StoryStep[] = [
   },
   {
     id: 'someone-who-knows',
+    topic: 'family-friends',
     needs: ['knows', 'lacks'],
     when: 'this-week',
     wording: 'The same week the key worker tells the advocate and the social worker about {knows}, who knows {name} well and can say what {name} would want. The key worker shares nothing of {his} care with {knows} without a lawful reason.',
   },
   {
     id: 'helper-told',
+    topic: 'family-friends',
     cue: String.raw`neighbour|friend`,
     needs: ['knows', 'unknown-capacity'],
     when: 'this-week',
@@ -142,6 +166,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   },
   {
     id: 'no-force',
+    topic: 'consent-capacity',
     cue: String.raw`key safe|let (?:themselves|yourselves|staff) in|force|more persuasion|persuade|insist(?:s|ing)?|get on with it|whatever (?:she|he|they) says`,
     needs: ['relative'],
     when: 'today',
@@ -149,6 +174,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   },
   {
     id: 'refusals-logged',
+    topic: 'consent-capacity',
     cue: String.raw`refus(?:es|ed|ing|al|als) (?:to (?:wash|eat|take|let|get)|(?:her |his |their )?(?:personal care|care|support|medication|meals?|food|visits?|help))|turn(?:s|ed|ing)? (?:the )?(?:\w+ )?(?:carers?|staff|workers?) away|declin(?:es|ed|ing) (?:her |his |their )?(?:care|visits?|calls?|support)`,
     needs: [],
     when: 'this-week',
@@ -156,6 +182,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   },
   {
     id: 'physical-cause',
+    topic: 'consent-capacity',
     // Refusing care, food or medicine, or a change in how the person is, not refusing to speak to someone.
     cue: String.raw`refus(?:es|ed|ing|al|als) (?:to (?:wash|eat|take|let|get)|(?:her |his |their )?(?:personal care|care|support|medication|meals?|food|visits?|help))|turn(?:s|ed|ing)? (?:the )?(?:\w+ )?(?:carers?|staff|workers?) away|(?:more|newly|increasingly|suddenly) (?:confused|agitated|withdrawn)|weight loss|lost weight|not eating`,
     needs: [],
@@ -164,14 +191,16 @@ export const STORY_STEPS: readonly StoryStep[] = [
   },
   {
     id: 'capacity-assessed',
+    topic: 'consent-capacity',
     // Capacity is assumed until something in the story puts it in doubt.
-    cue: String.raw`whether \w+ (?:has|lacks) (?:the )?capacity|doubts? (?:about|over|whether)[^.]{0,40}capacity|dementia|alzheimer(?:['’]s)?|brain injury|delirium|confus(?:ed|ion)`,
+    cue: String.raw`whether \w+ (?:has|lacks) (?:the )?capacity|doubts? (?:about|over|whether)[^.]{0,40}capacity|capacity (?:may|might|could) be (?:in doubt|doubted|questioned)|capacity is (?:in doubt|unclear)|dementia|alzheimer(?:['’]s)?|brain injury|delirium|confus(?:ed|ion)`,
     needs: ['unknown-capacity'],
     when: 'this-week',
     wording: "This week the key worker assesses {name}'s capacity to {toDecide} when {name} is at {his} best, records how {name} was helped to decide, and the Registered Manager checks it.",
   },
   {
     id: 'attorney-explained',
+    topic: 'consent-capacity',
     cue: String.raw`powers? of attorney|attorney|LPA|deputy`,
     // "She does not hold a Lasting Power of Attorney": nobody to ask for one; a property and
     // financial affairs attorney has no say over care (the next step).
@@ -182,6 +211,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   },
   {
     id: 'relative-worry-heard',
+    topic: 'family-friends',
     cue: String.raw`(?:mother|father|mum|dad|parents?|daughter|son|sister|brother|wife|husband|partner|family|relatives?) (?:wants?|believes?|insists?|is (?:completely |strongly |very )?against|are against|disagrees?|objects?|worries|is worried|are worried|fears?)`,
     unless: String.raw`\b(?:no|without) (?:contact with )?(?:family|relatives)`,
     needs: ['relative'],
@@ -191,13 +221,15 @@ export const STORY_STEPS: readonly StoryStep[] = [
   },
   {
     id: 'finance-attorney-explained',
-    cue: String.raw`(?:property and financial|financial affairs|property and affairs)[^.]{0,40}(?:attorney|power)|(?:attorney|power of attorney)[^.]{0,40}(?:property and financial|financial affairs|property and affairs)`,
+    topic: 'consent-capacity',
+    cue: String.raw`(?:property and financial|financial affairs|property and affairs)[^.]{0,40}(?:attorney|power|deputy|deputyship)|(?:attorney|power of attorney|deputy|deputyship)[^.]{0,40}(?:property and financial|financial affairs|property and affairs)`,
     needs: ['attorney'],
     when: 'this-week',
-    wording: "The Registered Manager tells {attorney} this week that a property and financial affairs attorney has no say over {name}'s care or who comes into {his} home, and records what the power covers.",
+    wording: "The Registered Manager tells {attorney} this week that a {finance} has no say over {name}'s care or daily life, and records what the power covers.",
   },
   {
     id: 'relatives-heard',
+    topic: 'family-friends',
     cue: String.raw`disagree(?:s|d|ment)?|unhappy|against|believes?|thinks?|argue(?:s|d)?|conflict|taken over|falls? out|different (?:view|idea)s?`,
     needs: ['relative', 'relative2'],
     when: 'this-week',
@@ -205,6 +237,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   },
   {
     id: 'outing-planned',
+    topic: 'outcomes',
     cue: String.raw`nightclub|club|pub|concert|festival|gig|night out|go(?:es|ing)? out|go to the (?:shops?|town|park|gym|cinema)|travel(?:s|ling)? (?:alone|on (?:her|his|their) own)|on (?:her|his|their) own|date|trip`,
     needs: [],
     when: 'this-week',
@@ -212,6 +245,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   },
   {
     id: 'money-safety',
+    topic: 'safeguarding',
     cue: String.raw`exploit(?:ed|ation)?|scam(?:med)?|financial(?:ly)? abus(?:e|ed)|took (?:her|his|their) money|cuckoo(?:ing|ed)?`,
     needs: [],
     when: 'this-week',
@@ -219,6 +253,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   },
   {
     id: 'mha-rights-before',
+    topic: 'advocacy',
     cue: String.raw`Community Treatment Order|CTO|section (?:2|3|117)|Mental Health Act|sectioned|detained|IMHA|tribunal`,
     // An IMHA is for people detained or on a Community Treatment Order, not for someone whose section has ended.
     unless: String.raw`not (?:on|under|subject to) (?:a )?(?:CTO|Community Treatment Order|section)|no longer (?:on|under|detained)|informal(?:ly)? (?:patient|admission|admitted)?|discharged from (?:her|his|their|the) section`,
@@ -228,6 +263,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   },
   {
     id: 'mha-rights',
+    topic: 'advocacy',
     cue: String.raw`Community Treatment Order|CTO|section (?:2|3)|Mental Health Act|sectioned|detained|IMHA|tribunal`,
     notWith: ['mha-rights-before'],
     // An IMHA is for people detained or on a Community Treatment Order, not for someone whose section has ended.
@@ -238,24 +274,93 @@ export const STORY_STEPS: readonly StoryStep[] = [
   },
   {
     id: 'bring-to-meeting',
+    topic: 'person-led-planning',
     needs: ['meeting'],
     when: 'before',
     wording: "Before {event}, the key worker sends the social worker what staff have recorded, what has been tried and how it went, and {name}'s own view in {his} words.",
   },
   {
     id: 'best-interests-input',
+    topic: 'consent-capacity',
     needs: ['decision-by-others', 'lacks'],
     when: 'before',
     wording: "Before {event}, the Registered Manager writes to the decision-maker with {name}'s daily life, {his} wishes, feelings and beliefs, and how {his} support could be adapted.",
   },
   {
     id: 'challenge-decision',
+    topic: 'consent-capacity',
     needs: ['lacks'],
     when: 'after',
     wording: "If staff believe a decision is not in {name}'s best interests, the Registered Manager tells the council in writing that week and supports the advocate to challenge it, up to the Court of Protection.",
   },
   {
+    id: 'seen-without-relative',
+    topic: 'person-led-planning',
+    cue: String.raw`(?:quiet|withdrawn|silent|subdued|says (?:little|less|nothing)|looks to|defers to|anxious|tense)[^.]{0,60}\bwhen\b[^.]{0,40}(?:present|there|in the room|around|visits|is with (?:him|her|them))`,
+    needs: ['relative'],
+    when: 'this-week',
+    wording: "As {name} says less when {relative} is there, the key worker also spends time with {name} without {relativeHer}, somewhere {name} knows, and records what {name} says each time.",
+  },
+  {
+    id: 'relative-requests',
+    topic: 'family-friends',
+    needs: ['requests'],
+    notWith: ['relative-worry-heard'],
+    when: 'this-week',
+    wording: '{requests}',
+  },
+  {
+    id: 'no-legal-authority',
+    topic: 'consent-capacity',
+    cue: String.raw`(?:is not|isn['’]t) (?:his|her|their|\p{Lu}\p{Ll}+['’]s) (?:deputy|attorney)|(?:does not|doesn['’]t) (?:hold|have) (?:a |an )?(?:lasting )?(?:power of attorney|LPA|deputyship)|\bno (?:lasting )?power of attorney|without (?:a )?(?:power of attorney|deputyship)`,
+    needs: ['relative'],
+    when: 'this-week',
+    wording: "This week the Registered Manager explains to {relative}, kindly and in writing, that without a power of attorney or deputyship no relative can approve {name}'s plan or decide for {him}. The key worker asks what {relative} knows of {name} and records it that week for any best-interests decision.",
+  },
+  {
+    id: 'covert-medication',
+    topic: 'consent-capacity',
+    cue: String.raw`covert(?:ly)?|hid(?:e|den|ing) (?:it |the |(?:his|her|their) )?(?:medication|medicines?|tablets )?in (?:(?:his|her|their) )?(?:food|drinks?|tea|yoghurt)|crush(?:ed|ing)? (?:(?:his|her|their) )?(?:tablets|medication)|(?:tablets|medication|medicines?) (?:crushed|hidden|put|mixed) (?:in|into)\b`,
+    needs: [],
+    when: 'this-week',
+    wording: "No medicine is hidden in {name}'s food or drink unless a capacity assessment and a best-interests decision with {his} prescriber and a pharmacist have agreed it for {him}. The Registered Manager writes that decision into {his} plan and reviews it monthly. Until then the team leader makes sure staff record each refusal and tell the prescriber that day.",
+  },
+  {
+    id: 'liberty-restricted',
+    topic: 'consent-capacity',
+    cue: String.raw`deprivation of liberty|DoLS|Liberty Protection|not free to leave|locked (?:doors?|in)|continuous(?:ly)? supervis(?:ion|ed)|must not (?:go out|leave)|not (?:be )?allowed (?:out|to go out|to leave)|stop(?:ped)? (?:him|her|them) (?:from )?(?:going out|leaving)`,
+    needs: [],
+    when: 'this-week',
+    wording: "If {name}'s support would mean continuous supervision and control, and {name} is not free to leave, the Registered Manager tells the council that week. The council can then seek authorisation, from the Court of Protection where {name} lives in {his} own home. Until then the team leader makes sure staff use nothing more restrictive than {his} safety needs, and checks it each week.",
+  },
+  {
+    id: 'nearest-relative',
+    topic: 'family-friends',
+    cue: String.raw`nearest relative`,
+    needs: ['nearest-relative'],
+    when: 'this-week',
+    wording: "{nearest} is {name}'s nearest relative under the Mental Health Act, with rights of {nearestHer} own, such as to ask for {his} discharge. The key worker tells the care coordinator that day of any worry {nearest} raises. The key worker shares with {nearestHer} nothing {name} has asked to keep private unless the law requires it, and records why on the day.",
+  },
+  {
+    id: 'young-carer',
+    topic: 'carers',
+    cue: String.raw`young carers?`,
+    needs: [],
+    when: 'this-week',
+    wording: "As a child in the family helps care for {name}, this week the key worker asks the family whether the council has offered a young carer's needs assessment, and asks for one with their agreement. The team leader plans {name}'s support that week so that no child is relied on for care.",
+  },
+  {
+    id: 'advocacy-considered',
+    topic: 'advocacy',
+    cue: String.raw`advocate|advocacy|IMCA`,
+    needs: [],
+    notWith: ['advocate-meets-person', 'imca-for-unbefriended'],
+    when: 'this-week',
+    wording: "This week the key worker asks the council for a Care Act advocate if {name} would find it very hard to take part in planning and has no one suitable to support {him}. If {name} lacks capacity to decide a move or serious treatment and only paid staff could be consulted, the key worker asks for an IMCA. The Registered Manager records why each was or was not asked for.",
+  },
+  {
     id: 'recorded-and-reviewed',
+    topic: 'person-led-planning',
     needs: [],
     when: 'after',
     wording: "The key worker records each step, who took part and why on {name}'s file the day it happens, and goes through the plan with {name} again at {his} next review.",
@@ -266,3 +371,54 @@ export const STORY_STEPS: readonly StoryStep[] = [
 export const STEPS_FULL = 8;
 export const STEPS_SHORTER = 4;
 export const STEPS_LEAST = 2;
+
+/**
+ * How we answer what a relative has asked for, by what they asked ("to approve the support plan",
+ * "that he must not go out after 6pm"): each reply is said once, after the first request it fits.
+ * `cue`, words of the request (whole words, any case); `notForAttorney`, left out when the relative
+ * holds a power that covers care (the attorney step says what it allows). Placeholders as above;
+ * {relative} is the relative who asked.
+ */
+export interface RequestReply {
+  id: string;
+  cue: string;
+  notForAttorney?: boolean;
+  wording: string;
+}
+
+export const REQUEST_REPLIES: readonly RequestReply[] = [
+  {
+    id: 'keep-from-person',
+    cue: String.raw`(?:not|n['’]t) (?:discuss|tell|mention|talk about)[^.]{0,50}\bwith \p{Lu}|without telling (?:(?:her|his|their) )?\p{L}+|without (?:him|her|them) knowing`,
+    wording: "Staff do not keep from {name} what is being planned for {him}: the key worker talks it through with {name} at a time {name} is at {his} best, in a way {name} can follow, and explains this to {relative} beforehand.",
+  },
+  {
+    id: 'limits',
+    cue: String.raw`must not|should not|not (?:be )?allowed|in bed by|take [^.]{0,40} away|stop (?:him|her|them)|whenever (?:he|she|they) (?:leaves|goes)|with (?:him|her|them) (?:at all times|whenever)|(?:does not|doesn['’]t|do not) want (?:him|her|them|staff) (?:to )?(?:go|share|see|supporting|support)|key safe|sensors?`,
+    wording: "The key worker puts no limit on {name} just because a relative asks, and agrees any limit with {name}. If {name} cannot make that decision, the Registered Manager holds a best-interests decision on the least restrictive way to keep {him} safe, and tells {relative} the outcome in writing that week.",
+  },
+  {
+    id: 'decides-for-them',
+    cue: String.raw`approve|sign off|choose|decide|consent to|be part of every decision|manage`,
+    notForAttorney: true,
+    wording: "Only {name}, or someone a court or a registered power of attorney gives the role, can agree {his} plan; the Registered Manager tells {relative} so this week and records {relativeOf} view for whoever makes each decision.",
+  },
+  {
+    id: 'meetings',
+    cue: String.raw`attend (?:every|all|each)|every (?:planning )?meeting|all (?:the )?meetings|at (?:every|each) (?:review|meeting)`,
+    wording: "Before each meeting the key worker asks {name} whom to invite, and offers {relative} time of {relativeHer} own with the key worker whenever {name} would prefer to meet without {relativeHer}.",
+  },
+  {
+    id: 'information',
+    cue: String.raw`cop(?:y|ies)|daily notes|ring (?:him|her|them)|call (?:him|her|them)|told anything|kept informed|know about|information|records?`,
+    wording: "Information about {name} goes to {relative} only with {name}'s agreement, recorded on {his} consent-to-share page, unless sharing it is needed to prevent serious harm; the key worker asks {name} this week what {relative} may be told.",
+  },
+  {
+    id: 'complaint',
+    cue: String.raw`complain|take it to|the papers|threaten`,
+    wording: "The Registered Manager tells {relative} how to complain and to whom, and that {name}'s support changes only if {name} wants it to or a lawful decision requires it.",
+  },
+];
+
+/** At most this many of a relative's requests are said with their replies. */
+export const REQUESTS_SAID = 3;
