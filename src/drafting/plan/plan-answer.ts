@@ -24,7 +24,7 @@ import { ALWAYS_WORDS, declaredEntries, quotesEntry, writtenBefore } from './dec
 import { GAP_COMMITMENTS } from './data/gap-commitments.js';
 import { CHANGE_EXAMPLE, DIFFERENCE_ASK, REFERS_BACK } from '../data/part-words.js';
 import { scenarioPerson, storySentences } from '../question/scenario-person.js';
-import { stepsByPart, storyTopics } from './story-steps.js';
+import { stepsByPart, storySteps } from './story-steps.js';
 import { toldOf } from './about-the-person.js';
 import { namesTerm, termsNamedIn, whereNamed } from '../question/named-terms.js';
 import type { NamedTerm } from '../data/named-terms.js';
@@ -55,8 +55,11 @@ const GENERAL_TOPICS: readonly AskedTopicId[] = ['person-led-planning', 'family-
  */
 const FIGURE_REPEATS = 1;
 const ASKED_FIGURE_REPEATS = 2;
-/** The most answers of one bid that state the same figure, whatever they are about. */
-const MAX_FIGURE_STATEMENTS = 3;
+/**
+ * The most answers of one bid that state the same figure when it is not what they are about:
+ * judges reading the same family-input figure in answer after answer marked the bid as pasted.
+ */
+const MAX_FIGURE_STATEMENTS = 2;
 /** The Nominated Individual's sampling and how far it was met is stated in full in this many answers, then in a clause. */
 const SAMPLING_REPEATS = 2;
 
@@ -233,9 +236,9 @@ function candidatesFor(
     const key = groupOf(id) ?? figureOf(id)?.catalogueId ?? id;
     return [...memory.figures].filter(([other]) => !figureOf(other)?.breakdownOf && (groupOf(other) ?? figureOf(other)?.catalogueId ?? other) === key).reduce((sum, [, uses]) => sum + uses, 0);
   };
-  const add = (element: ElementId, topic: AskedTopicId, priority: number, again = false, relevantOnly = false) => {
-    // Practice library entries, and a story's steps split by subject, differ by topic: each topic's are their own element.
-    const key = element === 'declared-practices' || element === 'story-steps' ? `${element}:${topic}` : element;
+  const add = (element: ElementId, topic: AskedTopicId, priority: number, again = false, relevantOnly = false, storyStep?: string) => {
+    // Practice library entries differ by topic: each topic's are their own element; so does each step for a scenario's person said on its own.
+    const key = element === 'declared-practices' ? `${element}:${topic}` : storyStep ? `${element}:${storyStep}` : element;
     if (seen.has(key) && !again) return;
     seen.add(key);
     const used = memory.elements.get(element) ?? 0;
@@ -263,7 +266,7 @@ function candidatesFor(
       if (priority <= 2) missing.push({ element, topic, reason: 'kept for a later answer of the bid that asks about it', passing: true });
       return;
     }
-    const inputs = { context, quotedInCore: new Set([...quotedInCore, ...statedHere]), memory: local, relevantOnly, depth: priority >= DEPTH_PRIORITY, alongside: new Set(candidates.flatMap((candidate) => (candidate.block.element ? [candidate.block.element] : []))) };
+    const inputs = { context, quotedInCore: new Set([...quotedInCore, ...statedHere]), memory: local, relevantOnly, depth: priority >= DEPTH_PRIORITY, alongside: new Set(candidates.flatMap((candidate) => (candidate.block.element ? [candidate.block.element] : []))), ...(storyStep ? { storyStep } : {}) };
     const built = freshestWording((again) => buildBlock(element, topic, { ...inputs, again }), used, memory.sentences);
     if (isMissing(built)) {
       if (priority <= 2) missing.push(built);
@@ -286,9 +289,9 @@ function candidatesFor(
     // and a check that carries the answer's assurance, may give it once more.
     const carriesAssurance = (ELEMENT_STRUCTURE[element] ?? []).includes('assurance');
     const repeatsAllowed = leadTopic === 'governance' || priority === 1 || carriesAssurance ? ASKED_FIGURE_REPEATS : FIGURE_REPEATS;
-    // Even as an answer's subject, a figure is not stated a fourth time: family input is named in
-    // most involvement questions, and read across a bid the same paragraph in answer after answer
-    // is marked as pasted.
+    // Outside the answer it is the subject of, a figure is stated in two answers of a bid at most:
+    // family input is named in most involvement questions, and read across a bid the same
+    // paragraph in answer after answer is marked as pasted. An answer about it always gives it.
     const wholes = built.figureIds.filter((id) => !figureOf(id)?.breakdownOf);
     const statedEnough = !(figureSubject && topic === leadTopic && leadIsSubject) && wholes.length > 0 && wholes.every((id) => statedInGroup(id) >= MAX_FIGURE_STATEMENTS);
     if (statedEnough || (!figureSubject && built.figureIds.length > 0 && built.figureIds.every((id) => (memory.figures.get(id) ?? 0) >= repeatsAllowed))) {
@@ -347,8 +350,9 @@ function candidatesFor(
   if (leadTopic && scenario) {
     add('scenario-person', leadTopic, 1);
     // Then what would be done for them, step by step and by when, from their story's particulars:
-    // under lettered parts, the steps on each subject with the part about it.
-    if (stepsByPart(question)) for (const topic of storyTopics(question)) add('story-steps', topic, 1, true);
+    // under lettered parts, each step on its own with the part it answers (what a deputy may
+    // decide under the letter on the deputy, the locked door under the letter on restrictions).
+    if (stepsByPart(question)) for (const step of storySteps(question)) add('story-steps', step.topic, 1, true, false, step.id);
     else add('story-steps', leadTopic, 1);
   }
   // Required elements a cued one answers in place of are left out, and the writer told why.
