@@ -5,7 +5,6 @@
  * number is involved.
  */
 import { extractClaims } from '../../claims/extract-claims.js';
-import type { AskedTopicId } from '../data/question-cues.js';
 import { questionParts } from '../question/question-parts.js';
 import { wholeWords } from '../question/read-question.js';
 import { storySentences } from '../question/scenario-person.js';
@@ -26,19 +25,33 @@ const CUES = new Map(STORY_STEPS.map((step) => [step.id, step.cue === undefined 
 const UNLESS = new Map(STORY_STEPS.map((step) => [step.id, step.unless === undefined ? undefined : wholeWords(step.unless, 'iu')] as const));
 const REPLY_CUES = new Map(REQUEST_REPLIES.map((reply) => [reply.id, wholeWords(reply.cue, 'iu')] as const));
 
-/** Split by subject, a plan keeps at most this many steps on each, and fewer in its shorter forms. */
-const STEPS_PER_SUBJECT = { full: 4, shorter: 2, least: 1 };
 
-/** The relative the story says holds a power of attorney or deputyship: named in the same sentence. */
-function attorneyOf(facts: StoryFacts): StoryPerson | undefined {
-  const sentence = storySentences(facts.text).find((entry) => /\battorney\b|\bdeputy\b|\bLPA\b/i.test(entry));
-  return sentence ? facts.others.find((other) => other.family && sentence.includes(other.name)) : undefined;
+const FINANCE_POWER = /property and (?:financial )?affairs|financial affairs/i;
+const WELFARE_POWER = /health and welfare|personal welfare/i;
+
+/**
+ * The relative the story says holds a power of attorney or deputyship: named in the same sentence.
+ * A power over money alone ("a Lasting Power of Attorney for Property and Financial Affairs") gives
+ * no say over care, and is read apart from one that does.
+ */
+function attorneyOf(facts: StoryFacts, kind: 'care' | 'finance'): StoryPerson | undefined {
+  // The title ("a deputy's authority and contact with family") names the power, not who holds it.
+  for (const sentence of storySentences(facts.text).filter((entry) => /\battorney\b|\bdeputy\b|\bLPA\b/i.test(entry))) {
+    const financeOnly = FINANCE_POWER.test(sentence) && !WELFARE_POWER.test(sentence);
+    if (financeOnly !== (kind === 'finance')) continue;
+    const holder = facts.others.find((other) => other.family && sentence.includes(other.name));
+    if (holder) return holder;
+  }
+  return undefined;
 }
 
 /** The relative the story names as nearest relative under the Mental Health Act: named in the same sentence. */
 function nearestRelativeOf(facts: StoryFacts): StoryPerson | undefined {
-  const sentence = storySentences(facts.text).find((entry) => /\bnearest relative\b/i.test(entry));
-  return sentence ? facts.others.find((other) => other.family && sentence.includes(other.name)) : undefined;
+  for (const sentence of storySentences(facts.text).filter((entry) => /\bnearest relative\b/i.test(entry))) {
+    const relative = facts.others.find((other) => other.family && sentence.includes(other.name));
+    if (relative) return relative;
+  }
+  return undefined;
 }
 
 /** Requests an answer can repeat: one holding a number ("two staff") would read as a claim of ours. */
@@ -56,7 +69,8 @@ function particularsOf(facts: StoryFacts): Map<StoryParticular, boolean> {
     ['relative', family.length > 0],
     ['relative2', family.length > 1],
     ['knows', facts.others.some((other) => !other.family)],
-    ['attorney', attorneyOf(facts) !== undefined],
+    ['attorney', attorneyOf(facts, 'care') !== undefined],
+    ['finance-attorney', attorneyOf(facts, 'finance') !== undefined],
     ['lacks', facts.capacity === 'lacks'],
     ['has', facts.capacity === 'has'],
     ['unknown-capacity', facts.capacity === undefined],
@@ -104,7 +118,7 @@ function fillIn(wording: string, values: Readonly<Record<string, string>>): stri
  * (REQUEST_REPLIES): "Janet has asked to attend every meeting, to approve the support plan …
  * Before each meeting the key worker asks Daniel who he wants there, …". A reply is said once.
  */
-function requestsAnswered(facts: StoryFacts, attorney: StoryPerson | undefined, base: Readonly<Record<string, string>>): string {
+function requestsAnswered(facts: StoryFacts, attorney: StoryPerson | undefined, base: Readonly<Record<string, string>>): string[] {
   const replied = new Set<string>();
   const said: string[] = [];
   for (const request of sayableRequests(facts).slice(0, REQUESTS_SAID)) {
@@ -116,12 +130,15 @@ function requestsAnswered(facts: StoryFacts, attorney: StoryPerson | undefined, 
       .slice(0, 2);
     for (const { reply } of replies) replied.add(reply.id);
     const answer = replies.length > 0 ? replies.map(({ reply }) => fillIn(reply.wording, values)) : [fillIn("The Registered Manager hears {relative} out that week and records {relativeOf} view beside {name}'s own.", values)];
-    said.push(`${request.text}.`, ...answer);
+    said.push([`${request.text}.`, ...answer].join(' '));
   }
-  return said.join(' ');
+  return said;
 }
 
-function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefined): string {
+/** Under lettered parts each request is its own step, so it can stand with the part about it: "relative-requests:1". */
+const REQUEST_STEP = 'relative-requests';
+
+function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefined, request?: number): string {
   const wording = step.wording;
   const family = familyFor(step, facts);
   const nearest = nearestRelativeOf(facts);
@@ -138,11 +155,15 @@ function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefi
     relative2: family[1]?.name ?? '',
     knows: facts.others.find((other) => !other.family)?.name ?? '',
     attorney: attorney?.name ?? '',
-    finance: /\bdeputy(?:ship)?\b/i.test(storySentences(facts.text).find((entry) => /property and (?:financial )?affairs|financial affairs/i.test(entry)) ?? '') ? 'property and affairs deputy' : 'property and financial affairs attorney',
+    financeHolder: attorneyOf(facts, 'finance')?.name ?? '',
+    finance: /\bdeputy(?:ship)?\b/i.test(storySentences(facts.text).find((entry) => FINANCE_POWER.test(entry)) ?? '') ? 'property and affairs deputy' : 'property and financial affairs attorney',
     nearest: nearest?.name ?? '',
     nearestHer: nearest?.pronouns.object ?? 'them',
   };
-  if (wording.includes('{requests}')) values.requests = requestsAnswered(facts, attorney, values);
+  if (wording.includes('{requests}')) {
+    const answered = requestsAnswered(facts, attorney, values);
+    values.requests = request === undefined ? answered.join(' ') : (answered[request] ?? '');
+  }
   return fillIn(wording, values);
 }
 
@@ -166,31 +187,37 @@ export function stepsByPart(question: string): boolean {
   return storyFacts(question) !== undefined && questionParts(question).some((part) => part.label !== undefined);
 }
 
-/** The subjects of the steps a story calls for, in the order of their first step. */
-export function storyTopics(question: string): AskedTopicId[] {
+/** The steps a story calls for that are set off by something in it, each with its subject, in the plan's order. */
+export function storySteps(question: string): Pick<StoryStep, 'id' | 'topic'>[] {
   const facts = storyFacts(question);
   if (!facts) return [];
   const called = stepsCalledFor(facts);
-  return [...new Set(called.map((step) => step.topic))].filter((topic) => !called.filter((step) => step.topic === topic).every(everyStoryGets));
+  if (called.every(everyStoryGets)) return [];
+  return called.flatMap((step) =>
+    step.id === REQUEST_STEP ? sayableRequests(facts).slice(0, REQUESTS_SAID).map((_, index) => ({ id: `${step.id}:${index}`, topic: step.topic })) : [{ id: step.id, topic: step.topic }],
+  );
 }
 
 /**
- * The steps a story calls for; given a subject, only the steps on it. The shorter plans keep the
- * steps its particulars set off before the ones every story gets (recording and reviewing), then
- * follow the time order again.
+ * The steps a story calls for; given a step, that step alone. The shorter plans keep the steps its
+ * particulars set off before the ones every story gets (recording and reviewing), then follow the
+ * time order again.
  */
-export function storyPlan(question: string, topic?: AskedTopicId): StoryPlan | undefined {
+export function storyPlan(question: string, only?: string): StoryPlan | undefined {
   const facts = storyFacts(question);
   if (!facts) return undefined;
-  const called = stepsCalledFor(facts).filter((step) => topic === undefined || step.topic === topic);
+  const everyStep = stepsCalledFor(facts);
   // Only the general step: nothing in the story to plan for.
-  if (called.every(everyStoryGets)) return undefined;
-  const counts = topic === undefined ? { full: STEPS_FULL, shorter: STEPS_SHORTER, least: STEPS_LEAST } : STEPS_PER_SUBJECT;
+  if (everyStep.every(everyStoryGets)) return undefined;
+  const [onlyStep, request] = only?.split(':') ?? [];
+  const called = everyStep.filter((step) => onlyStep === undefined || step.id === onlyStep);
+  if (called.length === 0) return undefined;
+  const counts = { full: STEPS_FULL, shorter: STEPS_SHORTER, least: STEPS_LEAST };
   const telling = [...called].sort((a, b) => Number(everyStoryGets(a)) - Number(everyStoryGets(b)));
   const inTime = (steps: readonly StoryStep[]) => [...steps].sort((a, b) => TIME_ORDER.indexOf(a.when) - TIME_ORDER.indexOf(b.when) || STORY_STEPS.indexOf(a) - STORY_STEPS.indexOf(b));
   // Each step is said once, whichever of the three plans it goes into.
-  const attorney = attorneyOf(facts);
-  const wording = new Map(telling.map((step) => [step, fill(step, facts, attorney)] as const));
+  const attorney = attorneyOf(facts, 'care');
+  const wording = new Map(telling.map((step) => [step, fill(step, facts, attorney, request === undefined ? undefined : Number(request))] as const));
   const said = (count: number) => inTime(telling.slice(0, count)).map((step) => wording.get(step)!);
   const full = inTime(telling.slice(0, counts.full));
   return {

@@ -33,7 +33,7 @@ import { declaredEntries, declaredSentence, MAX_ENTRIES_PER_TOPIC, writtenBefore
 import { outrightTopicsOf, sharedTerms, termsOf } from '../question/question-parts.js';
 import { leadTopic } from '../question/read-question.js';
 import { scenarioPerson, type ScenarioPerson } from '../question/scenario-person.js';
-import { stepsByPart, storyPlan } from './story-steps.js';
+import { storyPlan } from './story-steps.js';
 import { aboutThePerson, verbFor } from './about-the-person.js';
 import { extractClaims } from '../../claims/extract-claims.js';
 
@@ -198,6 +198,8 @@ export interface BlockInputs {
    * something on the topic, so the commitment adds to it rather than saying nothing is there.
    */
   beyondRecords?: boolean;
+  /** Under lettered parts, the one step for a scenario's person this block says (data/story-steps.ts). */
+  storyStep?: string;
 }
 
 type Built = Block | MissingElement;
@@ -1288,9 +1290,8 @@ const builders: Record<ElementId, Builder> = {
     const shorter = wish ? block(topic, 'scenario-person', `${start}${threshold}`, [], { shorter: least }) : least;
     return block(topic, 'scenario-person', again ? wordings[1]! : firstFresh(wordings, 0), [], { shorter });
   },
-  'story-steps': ({ context }, topic) => {
-    const question = context.analysis?.question ?? '';
-    const plan = storyPlan(question, stepsByPart(question) ? topic : undefined);
+  'story-steps': ({ context, storyStep }, topic) => {
+    const plan = storyPlan(context.analysis?.question ?? '', storyStep);
     if (!plan) return missing(topic, 'story-steps', 'the story names nothing the steps are set off by');
     // Under a tight limit the steps its particulars call for stay, fewer of them.
     const least = block(topic, 'story-steps', plan.least, []);

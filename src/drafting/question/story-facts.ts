@@ -144,13 +144,15 @@ function eventOf(text: string, person: ScenarioPerson, decision: string | undefi
 }
 
 /** A relative asking for something, or laying down what should happen, a few words after they are named. */
-const ASKING = String.raw`\b(?:ask(?:s|ed)?|request(?:s|ed)?|demand(?:s|ed)?|insist(?:s|ed)?|threaten(?:s|ed)? to|wants? (?:[\p{L}-]+ ){0,3}?to|(?:told|tells) [^.;]{1,40}? (?:that|(?:she|he|they) (?:wants?|does not want|doesn['’]t want|will|would)))\b`;
+const ASKING = String.raw`\b(?:says? (?:that )?(?:staff|carers|you|she|he|they) (?:must|should|will not|won['’]t|cannot|can['’]t)|ask(?:s|ed)?|request(?:s|ed)?|demand(?:s|ed)?|insist(?:s|ed)?|threaten(?:s|ed)? to|wants? (?:[\p{L}-]+ ){0,3}?to|(?:told|tells) (?:[\p{L}-]+ ){1,3}?to(?= )|(?:told|tells) [^.;]{1,40}? (?:that|(?:she|he|they) (?:wants?|does not want|doesn['’]t want|will|would)))\b`;
 /** How far into the sentence, after the relative is named, the asking may start. */
 const ASKING_WITHIN = 90;
 /** At most this many words of a relative's request are repeated in the answer. */
 const REQUEST_WORDS = 36;
 /** "Kyle's father, Martin," or "The couple's daughter, Karen," or "Janet" opening a sentence. */
 const OPENING_NAME = new RegExp(String.raw`^(?:(?:[\p{L}'’]+ ){0,2}[\p{L}'’]+, )?(${NAME})(?:,(?= ))?`, 'u');
+/** "In Priya's second week, " or "Last week, ": when, before who asked. */
+const OPENING_TIME = /^(?:(?:In|On|At|During|Since|After|Before|Last|This|Yesterday|Today|Earlier|Recently|Then)\b[^,.]{0,40}, )/u;
 
 /**
  * What each relative in the story has asked for, in their sentence's words, said as their own
@@ -163,7 +165,8 @@ function requestsOf(text: string, person: ScenarioPerson, others: readonly Story
   const asking = new RegExp(ASKING, 'u');
   const sentences = storySentences(text);
   const requests: StoryRequest[] = [];
-  sentences.forEach((sentence, index) => {
+  sentences.forEach((whole, index) => {
+    const sentence = whole.replace(/^[-•*–]\s*/u, '').replace(OPENING_TIME, '');
     const named = /^(?:She|He|They)\b/.test(sentence) ? null : OPENING_NAME.exec(sentence);
     const pronoun = /^(She|He|They)\b/.exec(sentence)?.[1]?.toLowerCase();
     const previous = sentences[index - 1] ?? '';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../src/claims/extract-claims.js';
 import { checkDraft } from '../../../src/check/check-draft.js';
 import { STORY_STEPS } from '../../../src/drafting/plan/data/story-steps.js';
-import { stepsByPart, storyPlan, storyTopics } from '../../../src/drafting/plan/story-steps.js';
+import { stepsByPart, storyPlan, storySteps } from '../../../src/drafting/plan/story-steps.js';
 
 const MOVE =
   'Scenario: Mr Tomasz Nowak is 71 and has lived in your extra care scheme for four years since a stroke. He has no relatives in this country, and the only person who visits is a friend from his church. He has had three falls this year and the ward team think he should go to a nursing home. A capacity assessment found he lacks capacity to decide where he should live. He keeps saying "I want my own front door". A decision is expected before the end of the month.\n\nHow would you respond?';
@@ -22,6 +22,10 @@ const TRANSITION =
   'Scenario: Owen is 20 and autistic, and talks with a tablet app. He is leaving college for a supported living flat. His mother, Bethan, is not his deputy and does not hold a power of attorney. She has asked to choose his staff and to attend every review, and has told the college that Owen must not go out after dark. Owen is quiet and tense when Bethan is in the room. He has used his app to say he wants to "go swimming at night".\n\n(1) How will you find out what Owen wants?\n(2) How will you approach decisions if his capacity may be in doubt?\n(3) How will you work with Bethan?\n(4) When would you ask for an independent advocate?';
 const NEAREST =
   'Scenario: Jon is 35 and on a Community Treatment Order. His sister, Ffion, is his nearest relative. Staff have seen his tablets crushed into his tea by a visitor, and his young carer, a nephew, helps him at weekends. How would you respond?';
+const POWERS =
+  "Scenario: Mrs Ivy Moss is 88 and has home care four times a day. Her son, Carl, holds a Lasting Power of Attorney for property and financial affairs. Her daughter, Dawn, holds a Lasting Power of Attorney for health and welfare.\n- Carl has told carers to stop her weekly lunch club because it costs too much.\n- Ivy has said that Carl keeps her bank card.\nLast week, Dawn tells the office that staff must not let Ivy's friend, Elsie, visit any more.\n\n(a) What would you do about the money?\n(b) How would you respond to Dawn?";
+const FRIEND =
+  'Scenario: Lee is 29 and has a tenancy in supported living. He does not want his mother told anything about him, and has not spoken to her for years. His father disagrees with his choices. His friend, Mark, has stayed most nights for a month; Lee has run out of money two days after being paid, and there are unfamiliar visitors late at night. How would you respond?';
 const SHOPS = 'Scenario: Leanne is 19 and moving into supported living. She wants to go to the shops on her own; her parents want staff with her whenever she goes out.\n\nHow would you plan this with her?';
 
 describe('storyPlan', () => {
@@ -132,14 +136,15 @@ describe('storyPlan', () => {
     expect(plan.full).toContain('“go swimming at night”');
   });
 
-  it('splits the steps by subject under numbered parts, each subject said in full on its own', () => {
+  it('says each step on its own under numbered parts, with its subject, so it can stand with the part it answers', () => {
     expect(stepsByPart(TRANSITION)).toBe(true);
     expect(stepsByPart(MOVE)).toBe(false);
-    const topics = storyTopics(TRANSITION);
-    expect(topics).toEqual(expect.arrayContaining(['person-led-planning', 'consent-capacity', 'family-friends', 'advocacy']));
-    expect(storyPlan(TRANSITION, 'family-friends')!.steps).toEqual(['relative-requests']);
-    expect(storyPlan(TRANSITION, 'advocacy')!.full).toMatch(/^This week the key worker asks the council for a Care Act advocate if Owen/);
-    expect(storyPlan(TRANSITION, 'consent-capacity')!.steps).not.toContain('relative-requests');
+    const steps = storySteps(TRANSITION);
+    expect(steps).toEqual(expect.arrayContaining([{ id: 'relative-requests:0', topic: 'family-friends' }, { id: 'advocacy-considered', topic: 'advocacy' }, { id: 'no-legal-authority', topic: 'consent-capacity' }]));
+    expect(storyPlan(TRANSITION, 'relative-requests:0')!.full).toMatch(/^Bethan has asked to choose his staff/);
+    expect(storyPlan(TRANSITION, 'advocacy-considered')!.full).toMatch(/^This week the key worker asks the council for a Care Act advocate if Owen/);
+    // A step the story does not call for is not said.
+    expect(storyPlan(TRANSITION, 'imca-for-unbefriended')).toBeUndefined();
   });
 
   it('plans for a nearest relative, medicine hidden in food and a young carer', () => {
@@ -148,12 +153,33 @@ describe('storyPlan', () => {
     expect(plan.full).toMatch(/Ffion is Jon's nearest relative under the Mental Health Act/);
   });
 
+  it('tells a power over money apart from one over care, and answers requests after a time phrase or a list mark', () => {
+    const plan = storyPlan(POWERS)!;
+    expect(plan.steps).toEqual(expect.arrayContaining(['attorney-explained', 'finance-attorney-explained', 'exploitation-concern']));
+    const full = storySteps(POWERS).map((step) => storyPlan(POWERS, step.id)!.full).join(' ');
+    expect(full).toMatch(/asks Dawn for the registered power of attorney/);
+    expect(full).toMatch(/tells Carl this week that a property and financial affairs attorney has no say over Ivy's care/);
+    expect(full).toMatch(/raises a safeguarding concern with the council that day, even about family or an attorney/);
+    // Each request in the story's words, with the reply to what it asks.
+    expect(full).toMatch(/Carl has told carers to stop her weekly lunch club because it costs too much\. .*a relative may manage it only as a registered power or a court order allows/);
+    expect(full).toMatch(/Dawn tells the office that staff must not let Ivy's friend, Elsie, visit any more\. .*The key worker keeps up the contact Ivy values, whatever a relative asks/);
+  });
+
+  it('keeps out of the plan a friend the story gives cause to worry about, and a relative the person wants kept out', () => {
+    const plan = storyPlan(FRIEND)!;
+    expect(plan.steps).toContain('exploitation-concern');
+    // Not "may Mark be told when a visit is missed", nor a meeting with the mother he wants told nothing.
+    expect(plan.steps).not.toContain('helper-told');
+    expect(plan.steps).not.toContain('relatives-heard');
+    expect(plan.steps).not.toContain('money-safety');
+  });
+
   it('says every step with no number, passing the checker', async () => {
     const findings: string[] = [];
-    for (const story of [MOVE, REFUSAL, CHOICE, SHOPS, DOOR, FLAT, TRANSITION, NEAREST]) {
-      const { full } = storyPlan(story)!;
+    for (const story of [MOVE, REFUSAL, CHOICE, SHOPS, DOOR, FLAT, TRANSITION, NEAREST, POWERS, FRIEND]) {
+      const full = [storyPlan(story)!.full, ...storySteps(story).filter((step) => step.id.includes(':')).map((step) => storyPlan(story, step.id)!.full)].join(' ');
       for (const claim of extractClaims(full)) findings.push(`number: ${claim.text}`);
-      const { messages } = await checkDraft({ text: full, wordLimit: 600 });
+      const { messages } = await checkDraft({ text: full, wordLimit: 800 });
       for (const message of messages.filter((found) => found.ruleId !== 'require-involvement-structure')) findings.push(`${message.ruleId} ${String(message.actual)}`);
     }
     expect(findings).toEqual([]);

@@ -10,7 +10,8 @@
  * what the story is heading for; {toDecide} the decision capacity is about ("decide where he
  * should live"); {words} their own words; {relative}, {relative2} the family in the story;
  * {relativeHer} the first relative's object pronoun; {relativeOf} their possessive ("her parents'"); {knows} someone outside the family who knows them;
- * {attorney} the relative who holds the power; {finance} what a property-and-affairs power is
+ * {attorney} the relative who holds a power covering care; {financeHolder} the one holding a power over
+ * money alone, and {finance} what that power is
  * ("property and financial affairs attorney", "property and affairs deputy"); {nearest} and
  * {nearestHer} the nearest relative under the Mental Health Act; {requests} each request a
  * relative has made, in the story's words, with our reply to it (REQUEST_REPLIES). Every step
@@ -21,7 +22,7 @@ import type { AskedTopicId } from '../../data/question-cues.js';
 
 export type StepTime = 'today' | 'this-week' | 'before' | 'after';
 
-export type StoryParticular = 'event' | 'meeting' | 'decision-by-others' | 'words' | 'relative' | 'relative2' | 'knows' | 'attorney' | 'lacks' | 'has' | 'unknown-capacity' | 'requests' | 'nearest-relative';
+export type StoryParticular = 'event' | 'meeting' | 'decision-by-others' | 'words' | 'relative' | 'relative2' | 'knows' | 'attorney' | 'finance-attorney' | 'lacks' | 'has' | 'unknown-capacity' | 'requests' | 'nearest-relative';
 
 export interface StoryStep {
   id: string;
@@ -160,6 +161,8 @@ export const STORY_STEPS: readonly StoryStep[] = [
     id: 'helper-told',
     topic: 'family-friends',
     cue: String.raw`neighbour|friend`,
+    // Not someone the story gives cause to worry about: they are kept out of the person's affairs, not told them.
+    unless: String.raw`exploit(?:ed|ation)?|cuckoo(?:ing|ed)?|unfamiliar visitors|r[au]n out of money|financial(?:ly)? abus(?:e|ed)|taking advantage`,
     needs: ['knows', 'unknown-capacity'],
     when: 'this-week',
     wording: 'This week the key worker asks {name} whether {knows} may be told when a visit is missed or something goes wrong, records the answer, and gives {knows} the office number if {name} agrees.',
@@ -202,9 +205,9 @@ export const STORY_STEPS: readonly StoryStep[] = [
     id: 'attorney-explained',
     topic: 'consent-capacity',
     cue: String.raw`powers? of attorney|attorney|LPA|deputy`,
-    // "She does not hold a Lasting Power of Attorney": nobody to ask for one; a property and
-    // financial affairs attorney has no say over care (the next step).
-    unless: String.raw`(?:does not|doesn't|do not|don't) (?:hold|have)[^.]{0,30}(?:attorney|deputyship)|no (?:lasting )?power of attorney|property and financial|financial affairs|property and affairs`,
+    // "She does not hold a Lasting Power of Attorney": nobody to ask for one. A power over money
+    // alone is not {attorney} (the finance step says what it does not cover).
+    unless: String.raw`(?:does not|doesn't|do not|don't) (?:hold|have)[^.]{0,30}(?:attorney|deputyship)|no (?:lasting )?power of attorney`,
     needs: ['attorney'],
     when: 'this-week',
     wording: "The Registered Manager asks {attorney} for the registered power of attorney and explains that an attorney decides only what {name} cannot, in {name}'s best interests, and cannot tell staff to force care.",
@@ -223,17 +226,29 @@ export const STORY_STEPS: readonly StoryStep[] = [
     id: 'finance-attorney-explained',
     topic: 'consent-capacity',
     cue: String.raw`(?:property and financial|financial affairs|property and affairs)[^.]{0,40}(?:attorney|power|deputy|deputyship)|(?:attorney|power of attorney|deputy|deputyship)[^.]{0,40}(?:property and financial|financial affairs|property and affairs)`,
-    needs: ['attorney'],
+    needs: ['finance-attorney'],
     when: 'this-week',
-    wording: "The Registered Manager tells {attorney} this week that a {finance} has no say over {name}'s care or daily life, and records what the power covers.",
+    wording: "The Registered Manager tells {financeHolder} this week that a {finance} has no say over {name}'s care or daily life, and records what the power covers.",
   },
   {
     id: 'relatives-heard',
     topic: 'family-friends',
     cue: String.raw`disagree(?:s|d|ment)?|unhappy|against|believes?|thinks?|argue(?:s|d)?|conflict|taken over|falls? out|different (?:view|idea)s?`,
+    // Not where the person wants a relative kept out: meeting them would go against the person.
+    unless: String.raw`(?:does not|doesn['’]t|do not|don['’]t) want (?:his|her|their|\p{Lu}\p{Ll}+)(?: \w+)?(?:,? \p{Lu}\p{Ll}+,?)? (?:told|to know|involved|informed)|(?:has not|hasn['’]t|have not) (?:spoken|talked) to`,
     needs: ['relative', 'relative2'],
     when: 'this-week',
     wording: "The Registered Manager meets {relative} and {relative2} this week, separately if they prefer, writes down each view beside {name}'s own, and explains that what {name} wants comes first.",
+  },
+  {
+    id: 'exploitation-concern',
+    topic: 'safeguarding',
+    // Signs that someone else has the person's money; "no money for food" alone is the way of
+    // working on money worries (named-terms.ts), said with the part about who raised it.
+    cue: String.raw`r[au]n out of money (?:soon|two days|days|a day|the day) after|(?:has|took|kept|keeps|holds) (?:my|her|his|their) (?:bank )?cards?|bank cards? (?:are|is) kept by|unfamiliar visitors|cuckoo(?:ing|ed)?|staying (?:in the flat|at (?:his|her|their) (?:flat|home))[^.]{0,30}(?:nights|weeks)`,
+    needs: [],
+    when: 'today',
+    wording: "The key worker talks with {name} that day, on {his} own, about {his} money and who comes into {his} home, and records what {name} says. If staff believe {name} is being exploited, the Registered Manager raises a safeguarding concern with the council that day, even about family or an attorney.",
   },
   {
     id: 'outing-planned',
@@ -246,7 +261,8 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'money-safety',
     topic: 'safeguarding',
-    cue: String.raw`exploit(?:ed|ation)?|scam(?:med)?|financial(?:ly)? abus(?:e|ed)|took (?:her|his|their) money|cuckoo(?:ing|ed)?`,
+    // Exploited before, not a risk the question names ("against the risk of exploitation").
+    cue: String.raw`(?:was|were|been|being) (?:financially )?exploited|exploited (?:financially )?(?:last|before|in the past)|scam(?:med)?|financial(?:ly)? abus(?:e|ed)|took (?:her|his|their) money`,
     needs: [],
     when: 'this-week',
     wording: 'Because {name} has been exploited before, the key worker agrees with {him} how much money to take, what not to share with new people, and what to do if asked for money.',
@@ -320,7 +336,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'covert-medication',
     topic: 'consent-capacity',
-    cue: String.raw`covert(?:ly)?|hid(?:e|den|ing) (?:it |the |(?:his|her|their) )?(?:medication|medicines?|tablets )?in (?:(?:his|her|their) )?(?:food|drinks?|tea|yoghurt)|crush(?:ed|ing)? (?:(?:his|her|their) )?(?:tablets|medication)|(?:tablets|medication|medicines?) (?:crushed|hidden|put|mixed) (?:in|into)\b`,
+    cue: String.raw`covert(?:ly)?|hid(?:e|den|ing) (?:it |the |(?:his|her|their) )?(?:medication|medicines?|tablets )?in (?:(?:his|her|their) )?(?:food|drinks?|tea|yoghurt)|crush(?:ed|ing)? (?:(?:the|his|her|their) )?(?:tablets|medication)|(?:tablets|medication|medicines?) (?:crushed|hidden|put|mixed) (?:in|into)\b`,
     needs: [],
     when: 'this-week',
     wording: "No medicine is hidden in {name}'s food or drink unless a capacity assessment and a best-interests decision with {his} prescriber and a pharmacist have agreed it for {him}. The Registered Manager writes that decision into {his} plan and reviews it monthly. Until then the team leader makes sure staff record each refusal and tell the prescriber that day.",
@@ -407,6 +423,16 @@ export const REQUEST_REPLIES: readonly RequestReply[] = [
     id: 'meetings',
     cue: String.raw`attend (?:every|all|each)|every (?:planning )?meeting|all (?:the )?meetings|at (?:every|each) (?:review|meeting)`,
     wording: "Before each meeting the key worker asks {name} whom to invite, and offers {relative} time of {relativeHer} own with the key worker whenever {name} would prefer to meet without {relativeHer}.",
+  },
+  {
+    id: 'contact',
+    cue: String.raw`(?:take|takes|taking) (?:him|her|them|\p{Lu}\p{Ll}+) out|(?:see|seeing|visit|visiting|visits|contact with) (?:him|her|them|\p{Lu}\p{Ll}+)|stop(?:ped)? (?:the )?(?:visits|contact)`,
+    wording: "The key worker keeps up the contact {name} values, whatever a relative asks. If {name} lacks capacity to decide about contact, the social worker leads a best-interests decision with {name}'s wishes first, and the key worker gives it what staff have seen that week. Until then the key worker records how {name} responds to each visit.",
+  },
+  {
+    id: 'money',
+    cue: String.raw`money|funds|pay (?:for|the)|release|(?:bank )?card|spend(?:ing)?|bills|costs?`,
+    wording: "The key worker records that week what {name} wants the money for, since a relative may manage it only as a registered power or a court order allows, in {name}'s best interests. If {relative} refuses without good reason, the Registered Manager raises it with the council that week, and with the Office of the Public Guardian where {relative} is an attorney or deputy.",
   },
   {
     id: 'information',
