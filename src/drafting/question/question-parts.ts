@@ -45,7 +45,8 @@ const ASK_OPENING = /^(?:describe|explain|how|what|when|who|why|where|which|whet
 const QUESTION_WORD = /^(?:how|what|when|who|why|where|which|whether|do|does|are|is|can|will|would|should|have|has)\b/i;
 const SPEAKS_TO_BIDDER = /\b(?:you|your)\b/i;
 /** What comes before a piece on a bulleted or lettered line. */
-const LISTED = /(?:^|\n)[ \t]*(?:[-•*–·]|\(?(?:[a-z0-9]{1,2}|[ivx]{1,4})[.)])[ \t]+$/i;
+/** A line marked with a letter or number ("(a)", "2."), not a dash: a story may list what happened with dashes. */
+const LISTED_IN_ORDER = /(?:^|\n)[ \t]*\(?(?:[a-z0-9]{1,2}|[ivx]{1,4})[.)][ \t]+$/i;
 /**
  * Words by which an opening statement speaks to the bidder or sets what is required ("The Council
  * expects each plan to be reviewed within six weeks"), and so carries part of the ask.
@@ -197,7 +198,8 @@ function withoutStory(text: string, pieces: readonly Piece[]): Piece[] {
     // In a story, "who collects his pension" and "When asked about his drinking, he says …" tell
     // it: a question word asks only speaking to the bidder. A listed line ("a) get to know Priya")
     // below the story is what it asks, however it opens.
-    if (questionMark || LISTED.test(text.slice(0, piece.position))) return true;
+    // A dashed line tells the story ("- Robert has told carers to crush the tablets") unless it asks.
+    if (questionMark || LISTED_IN_ORDER.test(text.slice(0, piece.position))) return true;
     return ASK_OPENING.test(opening) && (!QUESTION_WORD.test(opening) || SPEAKS_TO_BIDDER.test(piece.text));
   });
   if (firstAsk <= 0) return [...pieces];

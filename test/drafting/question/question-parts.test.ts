@@ -296,6 +296,15 @@ describe('people named only as taking part', () => {
     expect(parts.map((part) => part.lead)).toEqual(['person-led-planning', 'family-friends', 'consent-capacity']);
   });
 
+  it("reads a story's dashed list of what happened as the story, and its lettered asks as the parts", () => {
+    const story =
+      'Scenario: Mrs Ida Bell is 86 and has home care.\n\nOver the last month:\n- Ida has refused her lunchtime tablets.\n- Her son, Alan, has phoned your office to ask for fewer visits.\n\nPlease explain:\n(a) what your carers would do at the next visit;\n(b) how you would respond to Alan.';
+    expect(questionParts(story).map((part) => [part.label, part.text])).toEqual([
+      ['(a)', 'what your carers would do at the next visit'],
+      ['(b)', 'how you would respond to Alan'],
+    ]);
+  });
+
   it('takes what a part is about from before "while" or "without": what follows is a condition on it', () => {
     const [part] = questionParts('How would you involve her parents while respecting her independence?');
     expect(part!.lead).toBe('family-friends');
