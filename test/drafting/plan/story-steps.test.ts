@@ -130,10 +130,24 @@ describe('storyPlan', () => {
     const plan = storyPlan(TRANSITION)!;
     expect(plan.steps).toEqual(expect.arrayContaining(['relative-requests', 'no-legal-authority', 'seen-without-relative', 'own-words', 'liberty-restricted', 'advocacy-considered', 'capacity-assessed']));
     // The request in the story's words, then a reply to each thing it asks, in the order asked.
-    expect(plan.full).toMatch(/Bethan has asked to choose his staff and to attend every review, and has told the college that Owen must not go out after dark\. Before each meeting the key worker asks Owen whom to invite.* The key worker puts no limit on Owen just because a relative asks/);
+    expect(plan.full).toMatch(/The Registered Manager replies that week to Bethan, who has asked to choose his staff and to attend every review, and has told the college that Owen must not go out after dark\. Before each meeting the key worker asks Owen whom to invite.* The key worker puts no limit on Owen just because a relative asks/);
     expect(plan.full).toMatch(/no relative can approve Owen's plan or decide for him/);
     expect(plan.full).toMatch(/spends time with Owen without her/);
     expect(plan.full).toContain('“go swimming at night”');
+    // Asked in the ways the story says Owen communicates, not a stock list.
+    expect(plan.full).toMatch(/Owen is asked in his own way of communicating, with the device or app Owen uses/);
+  });
+
+  it('reads who holds a power from the story, not from a part asking about its limits', () => {
+    const story =
+      "Scenario: Ana is 30 and uses Makaton and objects of reference. She does not go out alone. Her brother, Luis, was appointed as her deputy for property and affairs.\n\n(a) How would you respond to Luis, given the limits of a deputy's authority?\n(b) How would you plan a trip to the coast with Ana?";
+    const steps = storySteps(story).map((step) => step.id);
+    expect(steps).toContain('finance-attorney-explained');
+    expect(steps).not.toContain('attorney-explained');
+    // "She does not go out alone" is a restriction, not an outing she asked for; the trip is.
+    const plan = storyPlan(story)!;
+    expect(plan.full).toMatch(/tells Luis this week that a property and affairs deputy has no say/);
+    expect(plan.full).toMatch(/with Makaton signs and objects of reference|with objects of reference and Makaton signs/);
   });
 
   it('says each step on its own under numbered parts, with its subject, so it can stand with the part it answers', () => {
@@ -141,7 +155,7 @@ describe('storyPlan', () => {
     expect(stepsByPart(MOVE)).toBe(false);
     const steps = storySteps(TRANSITION);
     expect(steps).toEqual(expect.arrayContaining([{ id: 'relative-requests:0', topic: 'family-friends' }, { id: 'advocacy-considered', topic: 'advocacy' }, { id: 'no-legal-authority', topic: 'consent-capacity' }]));
-    expect(storyPlan(TRANSITION, 'relative-requests:0')!.full).toMatch(/^Bethan has asked to choose his staff/);
+    expect(storyPlan(TRANSITION, 'relative-requests:0')!.full).toMatch(/^The Registered Manager replies that week to Bethan, who has asked to choose his staff/);
     expect(storyPlan(TRANSITION, 'advocacy-considered')!.full).toMatch(/^This week the key worker asks the council for a Care Act advocate if Owen/);
     // A step the story does not call for is not said.
     expect(storyPlan(TRANSITION, 'imca-for-unbefriended')).toBeUndefined();
@@ -161,8 +175,8 @@ describe('storyPlan', () => {
     expect(full).toMatch(/tells Carl this week that a property and financial affairs attorney has no say over Ivy's care/);
     expect(full).toMatch(/raises a safeguarding concern with the council that day, even about family or an attorney/);
     // Each request in the story's words, with the reply to what it asks.
-    expect(full).toMatch(/Carl has told carers to stop her weekly lunch club because it costs too much\. .*a relative may manage it only as a registered power or a court order allows/);
-    expect(full).toMatch(/Dawn tells the office that staff must not let Ivy's friend, Elsie, visit any more\. .*The key worker keeps up the contact Ivy values, whatever a relative asks/);
+    expect(full).toMatch(/replies that week to Carl, who has told carers to stop her weekly lunch club because it costs too much\. .*a relative may manage it only as a registered power or a court order allows/);
+    expect(full).toMatch(/to Dawn, who tells the office that staff must not let Ivy's friend, Elsie, visit any more\. .*The key worker keeps up the contact Ivy values, whatever a relative asks/);
   });
 
   it('keeps out of the plan a friend the story gives cause to worry about, and a relative the person wants kept out', () => {

@@ -6,7 +6,8 @@
  *
  * Each step: `cue`, words of the story that call for it (whole words, any case); `unless`, words
  * that rule it out; `needs`, particulars the wording names; `when`, where it falls in the plan.
- * Placeholders: {name} the person as the story names them; {his} {him} their pronouns; {event}
+ * Placeholders: {name} the person as the story names them; {means} the ways of communicating the
+ * story names (COMMUNICATION_MEANS), else a general list; {his} {him} their pronouns; {event}
  * what the story is heading for; {toDecide} the decision capacity is about ("decide where he
  * should live"); {words} their own words; {relative}, {relative2} the family in the story;
  * {relativeHer} the first relative's object pronoun; {relativeOf} their possessive ("her parents'"); {knows} someone outside the family who knows them;
@@ -63,10 +64,10 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'own-way-of-communicating',
     topic: 'person-led-planning',
-    cue: String.raw`AAC|communication (?:device|aid|app|passport)|objects? of reference|Makaton|PECS|symbols?|Talking Mats|eye gaze|picture cards|sign language|BSL|does not use (?:spoken )?words|few (?:spoken )?words|non-?verbal`,
+    cue: String.raw`AAC|communication (?:device|aid|app|passport|board)|tablet app|app on (?:his|her|their) tablet|objects? of reference|Makaton|PECS|symbols?|Talking Mats|eye gaze|picture cards|sign language|BSL|does not use (?:spoken )?words|does not use speech|few (?:spoken )?words|non-?verbal|aphasia`,
     needs: [],
     when: 'this-week',
-    wording: '{name} is asked in {his} own way of communicating, with the device, symbols or objects of reference {name} uses, over several short sessions, and the key worker records each answer.',
+    wording: '{name} is asked in {his} own way of communicating, with {means}, over several short sessions, and the key worker records each answer.',
   },
   {
     id: 'skin-checked',
@@ -210,7 +211,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     unless: String.raw`(?:does not|doesn't|do not|don't) (?:hold|have)[^.]{0,30}(?:attorney|deputyship)|no (?:lasting )?power of attorney`,
     needs: ['attorney'],
     when: 'this-week',
-    wording: "The Registered Manager asks {attorney} for the registered power of attorney and explains that an attorney decides only what {name} cannot, in {name}'s best interests, and cannot tell staff to force care.",
+    wording: "The Registered Manager asks {attorney} for the {carePower} and explains that {attorneyRole} decides only what {name} cannot, in {name}'s best interests, and cannot tell staff to force care.",
   },
   {
     id: 'relative-worry-heard',
@@ -254,6 +255,8 @@ export const STORY_STEPS: readonly StoryStep[] = [
     id: 'outing-planned',
     topic: 'outcomes',
     cue: String.raw`nightclub|club|pub|concert|festival|gig|night out|go(?:es|ing)? out|go to the (?:shops?|town|park|gym|cinema)|travel(?:s|ling)? (?:alone|on (?:her|his|their) own)|on (?:her|his|their) own|date|trip`,
+    // A rule keeping the person in ("not able to go out without staff") is a restriction, not an outing they want.
+    unless: String.raw`(?:not able to|unable to|cannot|can['’]t|must not|not allowed to|never) (?:go out|leave)`,
     needs: [],
     when: 'this-week',
     wording: 'This week {name} and the key worker write a positive risk plan for the outing in the way {name} understands best: getting there and home, what to take, and who to call.',
@@ -336,7 +339,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'covert-medication',
     topic: 'consent-capacity',
-    cue: String.raw`covert(?:ly)?|hid(?:e|den|ing) (?:it |the |(?:his|her|their) )?(?:medication|medicines?|tablets )?in (?:(?:his|her|their) )?(?:food|drinks?|tea|yoghurt)|crush(?:ed|ing)? (?:(?:the|his|her|their) )?(?:tablets|medication)|(?:tablets|medication|medicines?) (?:crushed|hidden|put|mixed) (?:in|into)\b`,
+    cue: String.raw`covert(?:ly)?|hid(?:e|den|ing) (?:it |the |(?:his|her|their) )?(?:medication|medicines?|tablets )?in (?:(?:his|her|their) )?(?:food|drinks?|tea|yoghurt)|crush(?:ed|ing)? [^.]{0,40}?(?:tablets|medication|medicines?)|(?:tablets|medication|medicines?) (?:crushed|hidden|put|mixed) (?:in|into)\b|(?:tablets|medication|medicines?)[^.]{0,30}\binto (?:(?:his|her|their) )?(?:food|drinks?|yoghurt|tea|juice)`,
     needs: [],
     when: 'this-week',
     wording: "No medicine is hidden in {name}'s food or drink unless a capacity assessment and a best-interests decision with {his} prescriber and a pharmacist have agreed it for {him}. The Registered Manager writes that decision into {his} plan and reviews it monthly. Until then the team leader makes sure staff record each refusal and tell the prescriber that day.",
@@ -448,3 +451,18 @@ export const REQUEST_REPLIES: readonly RequestReply[] = [
 
 /** At most this many of a relative's requests are said with their replies. */
 export const REQUESTS_SAID = 3;
+
+/** Ways of communicating a story may name, as the answer says them: the words to find, and the words to say. */
+export const COMMUNICATION_MEANS: readonly { cue: string; said: string }[] = [
+  { cue: String.raw`objects? of reference`, said: 'objects of reference' },
+  { cue: String.raw`Makaton`, said: 'Makaton signs' },
+  { cue: String.raw`BSL|British Sign Language`, said: 'British Sign Language' },
+  { cue: String.raw`PECS|picture exchange`, said: 'picture exchange' },
+  { cue: String.raw`communication board`, said: 'a communication board' },
+  { cue: String.raw`(?:communication )?app|tablet|AAC|(?:communication )?device|eye gaze`, said: 'the device or app {name} uses' },
+  { cue: String.raw`photographs?|photos?|pictures?|symbols?|picture cards|Talking Mats`, said: 'pictures and photographs' },
+  { cue: String.raw`gestures?|pointing|thumbs up`, said: 'gesture' },
+  { cue: String.raw`sounds|vocal(?:isations?)?|facial expressions?|behaviour`, said: 'the sounds, expressions and behaviour staff learn to read' },
+];
+/** The most ways of communicating named in one sentence. */
+export const MEANS_SAID = 3;
