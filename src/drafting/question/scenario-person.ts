@@ -130,7 +130,8 @@ function wishOf(text: string, name: string, pronouns: Pronouns): string | undefi
 
 /** A story's sentences, and each line of it on its own: a title or a lettered ask ends without a full stop. */
 export function storySentences(text: string): string[] {
-  return text.split(/(?<=[.?!])\s+|\n+/);
+  // A sentence may end inside a quotation: 'says "he's a good boy." Gary has …' is two.
+  return text.split(/(?<=[.?!]["”’]?)\s+|\n+/);
 }
 
 /** The name of the person a text introduces with their age ("Mrs Doreen Hallam is 84", "Doreen, 84,"), as a scenario does. */

@@ -146,7 +146,7 @@ function eventOf(text: string, person: ScenarioPerson, decision: string | undefi
 }
 
 /** A relative asking for something, or laying down what should happen, a few words after they are named. */
-const ASKING = String.raw`\b(?:says? (?:that )?(?:staff|carers|you|she|he|they) (?:must|should|will not|won['’]t|cannot|can['’]t)|ask(?:s|ed)?|request(?:s|ed)?|demand(?:s|ed)?|insist(?:s|ed)?|threaten(?:s|ed)? to|wants? (?:[\p{L}-]+ ){0,3}?to|(?:told|tells) (?:[\p{L}-]+ ){1,3}?to(?= )|(?:told|tells) [^.;]{1,40}? (?:that|(?:she|he|they) (?:wants?|does not want|doesn['’]t want|will|would)))\b`;
+const ASKING = String.raw`\b(?:says? (?:that )?(?:staff|carers|you|she|he|they) (?:must|should|will not|won['’]t|cannot|can['’]t)|ask(?:s|ed)?|request(?:s|ed)?|demand(?:s|ed)?|insist(?:s|ed)?|threaten(?:s|ed)? to|wants? (?:[\p{L}-]+ ){0,3}?to|wants (?:a |an )?(?:full )?cop(?:y|ies)|(?:told|tells) (?:[\p{L}-]+ ){1,3}?to(?= )|(?:told|tells) [^.;]{1,40}? (?:that|(?:she|he|they) (?:wants?|does not want|doesn['’]t want|will|would)))\b`;
 /** How far into the sentence, after the relative is named, the asking may start. */
 const ASKING_WITHIN = 90;
 /** At most this many words of a relative's request are repeated in the answer. */

@@ -138,6 +138,20 @@ describe('storyPlan', () => {
     expect(plan.full).toMatch(/Owen is asked in his own way of communicating, with the device or app Owen uses/);
   });
 
+  it('reads a son who is her registered attorney for money, a cash float kept off the record and a request after a quotation', () => {
+    const story =
+      'Scenario: Mrs Rose Lane is 83 and has home care. Her son, Paul, is her registered attorney under a Lasting Power of Attorney for property and financial affairs. Her niece, Jo, is her sole attorney under a Lasting Power of Attorney for health and welfare. The weekly shopping money has fallen by half. Rose says "Paul looks after it all." Paul has asked carers to stop writing the cash float in the log. Jo wants a copy of the care notes.\n\n(a) How would staff check what authority Paul and Jo each hold?\n(b) What would you do about the money?';
+    const steps = storySteps(story).map((step) => step.id);
+    expect(steps).toEqual(expect.arrayContaining(['attorney-explained', 'finance-attorney-explained', 'exploitation-concern', 'relative-requests:0', 'relative-requests:1']));
+    // Money that has fallen is not a fall.
+    expect(steps).not.toContain('falls-assessed');
+    const said = storySteps(story).map((step) => storyPlan(story, step.id)!.full).join(' ');
+    expect(said).toMatch(/asks Jo for the registered power of attorney/);
+    expect(said).toMatch(/tells Paul this week that a property and financial affairs attorney has no say/);
+    expect(said).toMatch(/replies that week to Paul, who has asked carers to stop writing the cash float in the log/);
+    expect(said).toMatch(/replies that week to Jo, who wants a copy of the care notes\. Information about Rose goes to Jo only with Rose's agreement/);
+  });
+
   it('reads who holds a power from the story, not from a part asking about its limits', () => {
     const story =
       "Scenario: Ana is 30 and uses Makaton and objects of reference. She does not go out alone. Her brother, Luis, was appointed as her deputy for property and affairs.\n\n(a) How would you respond to Luis, given the limits of a deputy's authority?\n(b) How would you plan a trip to the coast with Ana?";

@@ -130,7 +130,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     id: 'falls-assessed',
     topic: 'safeguarding',
     // Falls as something that keeps happening, not an accident ("fell from scaffolding").
-    cue: String.raw`(?:had|has had|several|two|three|repeated|recent|more|frequent|\d+) falls|falls (?:at night|in the night|at home)|has (?:been )?fallen|(?:had|has had) a fall|found (?:her|him|them) (?:on the floor|sitting on the (?:hall )?floor)|after a fall`,
+    cue: String.raw`(?:had|has had|several|two|three|repeated|recent|more|frequent|\d+) falls|falls (?:at night|in the night|at home)|has (?:been )?fallen(?! (?:from|to|by|below|behind|sharply))|(?:had|has had) a fall|found (?:her|him|them) (?:on the floor|sitting on the (?:hall )?floor)|after a fall`,
     needs: [],
     when: 'this-week',
     wording: "This week the key worker asks the GP for a falls assessment and an occupational therapist's visit, and care workers record each fall with the time and what happened.",
@@ -246,7 +246,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     topic: 'safeguarding',
     // Signs that someone else has the person's money; "no money for food" alone is the way of
     // working on money worries (named-terms.ts), said with the part about who raised it.
-    cue: String.raw`r[au]n out of money (?:soon|two days|days|a day|the day) after|(?:has|took|kept|keeps|holds) (?:my|her|his|their) (?:bank )?cards?|bank cards? (?:are|is) kept by|unfamiliar visitors|cuckoo(?:ing|ed)?|staying (?:in the flat|at (?:his|her|their) (?:flat|home))[^.]{0,30}(?:nights|weeks)`,
+    cue: String.raw`r[au]n out of money (?:soon|two days|days|a day|the day) after|(?:shopping|cash|weekly) (?:money|float) has (?:fallen|dropped|gone down)|stop (?:writing|recording|noting)[^.]{0,30}(?:cash|money|float|spending)|(?:has|took|kept|keeps|holds) (?:my|her|his|their) (?:bank )?cards?|bank cards? (?:are|is) kept by|unfamiliar visitors|cuckoo(?:ing|ed)?|staying (?:in the flat|at (?:his|her|their) (?:flat|home))[^.]{0,30}(?:nights|weeks)`,
     needs: [],
     when: 'today',
     wording: "The key worker talks with {name} that day, on {his} own, about {his} money and who comes into {his} home, and records what {name} says. If staff believe {name} is being exploited, the Registered Manager raises a safeguarding concern with the council that day, even about family or an attorney.",
@@ -439,7 +439,7 @@ export const REQUEST_REPLIES: readonly RequestReply[] = [
   },
   {
     id: 'information',
-    cue: String.raw`cop(?:y|ies)|daily notes|ring (?:him|her|them)|call (?:him|her|them)|told anything|kept informed|know about|information|records?`,
+    cue: String.raw`cop(?:y|ies)|daily notes|ring (?:him|her|them)|call (?:him|her|them)|told anything|(?:tell|share with|inform) (?:\p{Lu}\p{Ll}+|him|her|them) anything|kept informed|know about|information|records?`,
     wording: "Information about {name} goes to {relative} only with {name}'s agreement, recorded on {his} consent-to-share page, unless sharing it is needed to prevent serious harm; the key worker asks {name} this week what {relative} may be told.",
   },
   {
