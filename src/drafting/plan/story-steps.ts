@@ -9,7 +9,7 @@ import { questionParts } from '../question/question-parts.js';
 import { wholeWords } from '../question/read-question.js';
 import { storySentences } from '../question/scenario-person.js';
 import { storyFacts, type StoryFacts, type StoryPerson, type StoryRequest } from '../question/story-facts.js';
-import { COMMUNICATION_MEANS, MEANS_SAID, REQUEST_REPLIES, REQUESTS_SAID, STEPS_FULL, STEPS_LEAST, STEPS_SHORTER, STORY_STEPS, type StepTime, type StoryParticular, type StoryStep } from './data/story-steps.js';
+import { COMMUNICATION_MEANS, MEANS_SAID, REQUEST_HEARD, REQUEST_REPLIES, REQUESTS_SAID, STEPS_FULL, STEPS_LEAST, STEPS_SHORTER, STORY_STEPS, type StepTime, type StoryParticular, type StoryStep } from './data/story-steps.js';
 
 const TIME_ORDER: readonly StepTime[] = ['today', 'this-week', 'before', 'after'];
 
@@ -25,8 +25,8 @@ const CUES = new Map(STORY_STEPS.map((step) => [step.id, step.cue === undefined 
 const UNLESS = new Map(STORY_STEPS.map((step) => [step.id, step.unless === undefined ? undefined : wholeWords(step.unless, 'iu')] as const));
 const REPLY_CUES = new Map(REQUEST_REPLIES.map((reply) => [reply.id, wholeWords(reply.cue, 'iu')] as const));
 
-
 const FINANCE_POWER = /property and (?:financial )?affairs|financial affairs/i;
+const WELFARE_POWER = /health and welfare|personal welfare/i;
 /** A sentence saying someone holds a power, not one asking about it ("the limits of a deputy's authority"). */
 const HOLDS_POWER = /\b(?:holds?|held|appointed|has (?:a |an )?(?:registered )?(?:lasting )?(?:power|LPA)|is (?:his|her|their|\p{Lu}\p{Ll}+['’]s) (?:[\p{L}-]+ ){0,2}(?:attorney|deputy))\b/iu;
 /** A sentence asking the bidder something ("(a) How your staff would check what authority Gary holds"), not telling the story. */
@@ -40,7 +40,6 @@ function meansOf(facts: StoryFacts): string {
   const listed = named.slice(0, MEANS_SAID);
   return listed.length === 1 ? listed[0]! : `${listed.slice(0, -1).join(', ')} and ${listed.at(-1)}`;
 }
-const WELFARE_POWER = /health and welfare|personal welfare/i;
 
 /**
  * The relative the story says holds a power of attorney or deputyship: named in the same sentence.
@@ -129,8 +128,9 @@ function fillIn(wording: string, values: Readonly<Record<string, string>>): stri
 
 /**
  * Each request a relative made, as the story words it, followed by our reply to what it asks
- * (REQUEST_REPLIES): "Janet has asked to attend every meeting, to approve the support plan …
- * Before each meeting the key worker asks Daniel who he wants there, …". A reply is said once.
+ * (REQUEST_REPLIES): "The Registered Manager replies that week to Janet, who has asked to attend
+ * every meeting … Before each meeting the key worker asks Daniel whom to invite, …". A reply is
+ * said once; a request no reply fits is heard and recorded (REQUEST_HEARD).
  */
 function requestsAnswered(facts: StoryFacts, attorney: StoryPerson | undefined, base: Readonly<Record<string, string>>): string[] {
   const replied = new Set<string>();
@@ -143,7 +143,7 @@ function requestsAnswered(facts: StoryFacts, attorney: StoryPerson | undefined, 
       .sort((a, b) => a.at - b.at)
       .slice(0, 2);
     for (const { reply } of replies) replied.add(reply.id);
-    const answer = replies.length > 0 ? replies.map(({ reply }) => fillIn(reply.wording, values)) : [fillIn("The Registered Manager hears {relative} out that week and records {relativeOf} view beside {name}'s own.", values)];
+    const answer = (replies.length > 0 ? replies.map(({ reply }) => reply.wording) : [REQUEST_HEARD]).map((wording) => fillIn(wording, values));
     // The request is said inside a sentence with who answers it and when: standing alone it reads
     // to the checker (and to a reader) as a claim of ours with no owner.
     said.push([`The Registered Manager replies that week to ${by.name}, who ${request.asked}.`, ...answer].join(' '));
@@ -232,18 +232,17 @@ export function storyPlan(question: string, only?: string): StoryPlan | undefine
   const [onlyStep, request] = only?.split(':') ?? [];
   const called = everyStep.filter((step) => onlyStep === undefined || step.id === onlyStep);
   if (called.length === 0) return undefined;
-  const counts = { full: STEPS_FULL, shorter: STEPS_SHORTER, least: STEPS_LEAST };
   const telling = [...called].sort((a, b) => Number(everyStoryGets(a)) - Number(everyStoryGets(b)));
   const inTime = (steps: readonly StoryStep[]) => [...steps].sort((a, b) => TIME_ORDER.indexOf(a.when) - TIME_ORDER.indexOf(b.when) || STORY_STEPS.indexOf(a) - STORY_STEPS.indexOf(b));
   // Each step is said once, whichever of the three plans it goes into.
   const attorney = attorneyOf(facts, 'care');
   const wording = new Map(telling.map((step) => [step, fill(step, facts, attorney, request === undefined ? undefined : Number(request))] as const));
   const said = (count: number) => inTime(telling.slice(0, count)).map((step) => wording.get(step)!);
-  const full = inTime(telling.slice(0, counts.full));
+  const full = inTime(telling.slice(0, STEPS_FULL));
   return {
-    full: said(counts.full).join(' '),
-    shorter: said(counts.shorter).join(' '),
-    least: said(counts.least).join(' '),
+    full: said(STEPS_FULL).join(' '),
+    shorter: said(STEPS_SHORTER).join(' '),
+    least: said(STEPS_LEAST).join(' '),
     steps: full.map((step) => step.id),
   };
 }

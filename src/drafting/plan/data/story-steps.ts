@@ -449,6 +449,9 @@ export const REQUEST_REPLIES: readonly RequestReply[] = [
   },
 ];
 
+/** The reply to a request none of REQUEST_REPLIES fits. */
+export const REQUEST_HEARD = "The Registered Manager hears {relative} out that week and records {relativeOf} view beside {name}'s own.";
+
 /** At most this many of a relative's requests are said with their replies. */
 export const REQUESTS_SAID = 3;
 
