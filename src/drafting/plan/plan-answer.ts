@@ -666,9 +666,9 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   // Steps placed with a lettered part wait for every part's first block.
   const opening = ranked.filter((candidate) => candidate.block.element === 'scenario-person' || stepsAbove(candidate));
   // Under lettered parts, every step for the person goes in before each part's first block: each
-  // is a line or two said of them, and a scenario's reader marks what is done for this person
-  // (r64: the steps on hidden medicine and a son holding his mother's bank card lost their place
-  // to the disagreement log, the first block of a part about her money).
+  // is a line or two said of them, and a scenario's reader marks what is done for this person (the
+  // steps on hidden medicine and a son holding his mother's bank card had lost their place to the
+  // disagreement log, the first block of a part about her money).
   const stepsForParts = ranked.filter((candidate) => candidate.block.element === 'story-steps' && candidate.part !== undefined);
   const leading = [...new Set([...stepsForParts, ...[...firstPerPart.values()].sort((a, b) => a.priority - b.priority || a.order - b.order), ...opening])];
   const saidAlready = (option: Candidate, besides: readonly Candidate[] = chosen) => saidHere(option, besides) || (!leading.includes(originOf.get(option) ?? option) && pastedFromBid(option));
