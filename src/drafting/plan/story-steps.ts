@@ -72,7 +72,7 @@ function sayableRequests(facts: StoryFacts): StoryRequest[] {
 }
 
 function particularsOf(facts: StoryFacts): Map<StoryParticular, boolean> {
-  const family = facts.others.filter((other) => other.family);
+  const family = facts.others.filter((other) => other.family && !other.child);
   return new Map<StoryParticular, boolean>([
     ['event', facts.event !== undefined],
     ['meeting', facts.eventIsMeeting],
@@ -110,7 +110,7 @@ function toDecide(decision: string | undefined): string {
  * first the story names.
  */
 function familyFor(step: StoryStep, facts: StoryFacts): StoryPerson[] {
-  const family = facts.others.filter((other) => other.family);
+  const family = facts.others.filter((other) => other.family && !other.child);
   const cue = CUES.get(step.id);
   if (!cue) return family;
   const sentence = storySentences(facts.text).find((entry) => cue.test(entry) && family.some((other) => entry.includes(other.name)));

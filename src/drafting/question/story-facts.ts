@@ -16,6 +16,8 @@ export interface StoryPerson {
   role: string;
   /** Whether they are family (a relative), not a friend, neighbour or professional. */
   family: boolean;
+  /** A child ("her daughter Yasmin, aged 13"): not someone the provider meets with, or replies to, as a relative. */
+  child?: boolean;
   pronouns: Pick<Pronouns, 'subject' | 'object' | 'possessive'>;
 }
 
@@ -55,6 +57,7 @@ const MALE_ROLES = new Set(['father', 'dad', 'son', 'brother', 'husband', 'uncle
 const FAMILY_ROLE = String.raw`mother|mum|father|dad|daughter|son|sister|brother|wife|husband|partner|aunt|uncle|grandmother|grandfather|niece|nephew|stepmother|stepfather|girlfriend|boyfriend|parents?|cousin`;
 const OTHER_ROLE = String.raw`neighbour|friend|landlord|flatmate|housemate|carer`;
 const NAME = String.raw`\p{Lu}\p{Ll}+`;
+const ADULT_AGE = 18;
 const IS_FAMILY_ROLE = new RegExp(`^(?:${FAMILY_ROLE})$`);
 
 const SHE = { subject: 'she', object: 'her', possessive: 'her' };
@@ -111,6 +114,11 @@ function othersOf(text: string, person: ScenarioPerson): StoryPerson[] {
     const family = IS_FAMILY_ROLE.test(role);
     found.push({ at: match.index, person: { name: family ? `${owner} ${role}` : `the ${role}`, role, family, pronouns: pronounsOfRole(role) } });
   }
+  // "Yasmin, aged 13", "Leo (9)", "Sam, who is 15": under 18.
+  for (const { person } of found) {
+    const age = new RegExp(String.raw`\b${person.name}(?:,? (?:aged|who is|is) |,? \(|, )(\d{1,2})\b`, 'u').exec(text)?.[1];
+    if (age !== undefined && Number(age) < ADULT_AGE) person.child = true;
+  }
   const seen = new Set<string>();
   return found
     .sort((a, b) => a.at - b.at)
@@ -152,7 +160,7 @@ const ASKING_WITHIN = 90;
 /** At most this many words of a relative's request are repeated in the answer. */
 const REQUEST_WORDS = 36;
 /** "Kyle's father, Martin," or "The couple's daughter, Karen," or "Janet" opening a sentence. */
-const OPENING_NAME = new RegExp(String.raw`^(?:(?:[\p{L}'’]+ ){0,2}[\p{L}'’]+, )?(${NAME})(?:,(?= ))?`, 'u');
+const OPENING_NAME = new RegExp(String.raw`^(?:(?:[\p{L}'’]+ ){0,2}[\p{L}'’]+, )?(${NAME})(?!['’]s\b)(?:,(?= ))?`, 'u');
 /** "In Priya's second week, " or "Last week, ": when, before who asked. */
 const OPENING_TIME = /^(?:(?:In|On|At|During|Since|After|Before|Last|This|Yesterday|Today|Earlier|Recently|Then)\b[^,.]{0,40}, )/u;
 
@@ -163,7 +171,7 @@ const OPENING_TIME = /^(?:(?:In|On|At|During|Since|After|Before|Last|This|Yester
  * pronoun is theirs and not the person's, or the sentence before named them.
  */
 function requestsOf(text: string, person: ScenarioPerson, others: readonly StoryPerson[]): StoryRequest[] {
-  const family = others.filter((other) => other.family);
+  const family = others.filter((other) => other.family && !other.child);
   const asking = new RegExp(ASKING, 'u');
   const sentences = storySentences(text);
   const requests: StoryRequest[] = [];

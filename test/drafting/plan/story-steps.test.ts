@@ -193,6 +193,16 @@ describe('storyPlan', () => {
     expect(full).toMatch(/to Dawn, who tells the office that staff must not let Ivy's friend, Elsie, visit any more\. .*The key worker keeps up the contact Ivy values, whatever a relative asks/);
   });
 
+  it('does not meet a child as a relative, and plans the risk the person wants to take, not an outing', () => {
+    const story =
+      "Scenario: Nia Hughes is 40, has multiple sclerosis and lives with her son Cai, aged 12, who is her young carer. Her sister, Bronwen, disagrees with Nia's wish to bathe on her own. How would you respond?";
+    const plan = storyPlan(story)!;
+    expect(plan.steps).toContain('young-carer');
+    expect(plan.steps).not.toContain('relatives-heard');
+    expect(plan.full).not.toMatch(/meets (?:Bronwen and Cai|Cai and Bronwen)/);
+    expect(plan.full).toMatch(/positive risk plan for what Nia wants to do/);
+  });
+
   it('keeps out of the plan a friend the story gives cause to worry about, and a relative the person wants kept out', () => {
     const plan = storyPlan(FRIEND)!;
     expect(plan.steps).toContain('exploitation-concern');

@@ -67,6 +67,13 @@ describe('storyFacts', () => {
     expect(facts.words).toBe('“my own key”');
   });
 
+  it("reads a child in the family as a child, and a sentence about a relative's teacher as no request of theirs", () => {
+    const facts = storyFacts("Scenario: Nia Hughes is 40 and lives with her son Cai, aged 12. Her sister, Bronwen, has asked staff to call her after every visit. Cai's teacher has told the school nurse that Cai is often tired. How would you respond?")!;
+    expect(facts.others.find((other) => other.name === 'Cai')?.child).toBe(true);
+    expect(facts.others.find((other) => other.name === 'Bronwen')?.child).toBeUndefined();
+    expect(facts.requests.map((request) => request.by.name)).toEqual(['Bronwen']);
+  });
+
   it('quotes the words a person said they want, after "say he wants to"', () => {
     const facts = storyFacts('Scenario: Ravi is 22 and uses an app to talk. He has used it to say he wants to "cook my own tea". How would you plan with him?')!;
     expect(facts.words).toBe('“cook my own tea”');

@@ -259,7 +259,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     unless: String.raw`(?:not able to|unable to|cannot|can['’]t|must not|not allowed to|never) (?:go out|leave)`,
     needs: [],
     when: 'this-week',
-    wording: 'This week {name} and the key worker write a positive risk plan for the outing in the way {name} understands best: getting there and home, what to take, and who to call.',
+    wording: 'This week {name} and the key worker write a positive risk plan for what {name} wants to do: what could go wrong, what makes it safer, and who to call.',
   },
   {
     id: 'money-safety',
