@@ -26,6 +26,8 @@ const POWERS =
   "Scenario: Mrs Ivy Moss is 88 and has home care four times a day. Her son, Carl, holds a Lasting Power of Attorney for property and financial affairs. Her daughter, Dawn, holds a Lasting Power of Attorney for health and welfare.\n- Carl has told carers to stop her weekly lunch club because it costs too much.\n- Ivy has said that Carl keeps her bank card.\nLast week, Dawn tells the office that staff must not let Ivy's friend, Elsie, visit any more.\n\n(a) What would you do about the money?\n(b) How would you respond to Dawn?";
 const FRIEND =
   'Scenario: Lee is 29 and has a tenancy in supported living. He does not want his mother told anything about him, and has not spoken to her for years. His father disagrees with his choices. His friend, Mark, has stayed most nights for a month; Lee has run out of money two days after being paid, and there are unfamiliar visitors late at night. How would you respond?';
+const AFTERCARE =
+  'Scenario: Rhys is 45 and left hospital under section 3 on a Community Treatment Order with section 117 aftercare. This week he missed his depot and says he is not going back. His brother, Owain, is his deputy for property and affairs and wants £3,000 of his savings towards a new car. Rhys has an advance decision refusing one treatment. How would you respond?';
 const SHOPS = 'Scenario: Leanne is 19 and moving into supported living. She wants to go to the shops on her own; her parents want staff with her whenever she goes out.\n\nHow would you plan this with her?';
 
 describe('storyPlan', () => {
@@ -203,6 +205,16 @@ describe('storyPlan', () => {
     expect(plan.full).toMatch(/positive risk plan for what Nia wants to do/);
   });
 
+  it('says what the law gives the person: free aftercare, treatment decided by the clinician, gifts only through the court, an advance decision known', () => {
+    const plan = storyPlan(AFTERCARE)!;
+    const said = storySteps(AFTERCARE).map((step) => storyPlan(AFTERCARE, step.id)!.full).join(' ');
+    expect(plan.steps).toEqual(expect.arrayContaining(['aftercare-free', 'missed-treatment', 'advance-decision']));
+    expect(said).toMatch(/Rhys's section 117 aftercare is free of charge/);
+    expect(said).toMatch(/only his responsible clinician can decide on treatment or recall/);
+    expect(said).toMatch(/needs the Court of Protection\. This week the Registered Manager tells Owain so in writing/);
+    expect(said).toMatch(/puts a copy of Rhys's advance decision with his plan/);
+  });
+
   it('keeps out of the plan a friend the story gives cause to worry about, and a relative the person wants kept out', () => {
     const plan = storyPlan(FRIEND)!;
     expect(plan.steps).toContain('exploitation-concern');
@@ -214,8 +226,9 @@ describe('storyPlan', () => {
 
   it('says every step with no number, passing the checker', async () => {
     const findings: string[] = [];
-    for (const story of [MOVE, REFUSAL, CHOICE, SHOPS, DOOR, FLAT, TRANSITION, NEAREST, POWERS, FRIEND]) {
-      const full = [storyPlan(story)!.full, ...storySteps(story).filter((step) => step.id.includes(':')).map((step) => storyPlan(story, step.id)!.full)].join(' ');
+    for (const story of [MOVE, REFUSAL, CHOICE, SHOPS, DOOR, FLAT, TRANSITION, NEAREST, POWERS, FRIEND, AFTERCARE]) {
+      // Every step the story calls for, each said on its own as under lettered parts.
+      const full = storySteps(story).map((step) => storyPlan(story, step.id)!.full).join(' ') || storyPlan(story)!.full;
       for (const claim of extractClaims(full)) findings.push(`number: ${claim.text}`);
       const { messages } = await checkDraft({ text: full, wordLimit: 800 });
       for (const message of messages.filter((found) => found.ruleId !== 'require-involvement-structure')) findings.push(`${message.ruleId} ${String(message.actual)}`);
