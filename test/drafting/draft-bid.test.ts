@@ -290,6 +290,16 @@ describe('draftBid', () => {
     expect(statedIn.length).toBeLessThanOrEqual(2);
   }, 180_000);
 
+  it('tells the writer that room was left because earlier answers gave the rest, not that the records hold nothing more', async () => {
+    const memory = emptyBidMemory();
+    for (const id of ['participation', 'participation-family', 'participation-advocate', 'agenda-notice', 'accessible-formats', 'feel-involved', 'summaries-on-time', 'actions-on-time']) memory.figures.set(id, 3);
+    const question = { text: 'Describe how you involve families in reviews, how you let them know in time and in a format they can use, and how you check they felt involved.' };
+    const section = await draftSection({ db, period: '2026-Q3', organisation: 'harbour-care', question, limit: { kind: 'words', value: 1000 }, memory });
+    const budget = section.notes.find((note) => /^The answer uses \d+ of 1000 words/.test(note));
+    expect(budget).toMatch(/given in earlier answers of this bid and is not repeated/);
+    expect(budget).not.toMatch(/hold nothing more/);
+  }, 120_000);
+
   it('states a figure again for an answer about one group of people, where it is that service\'s own', async () => {
     // Two earlier answers of the bid stated the organisation's review-input figures.
     const memory = emptyBidMemory();

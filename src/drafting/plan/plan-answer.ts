@@ -1272,8 +1272,13 @@ export function planAnswer(options: PlanAnswerOptions): AnswerPlan {
     );
   });
   if (limit && best!.fitted.words < limit.value * BUDGET_TARGET && best!.fitted.fits) {
+    // What was held back because earlier answers of the bid gave it is said as the reason, not
+    // "nothing more": the writer may prefer to repeat a figure here and cut it from an earlier answer.
+    const givenEarlier = first.missing.some((gap) => gap.repeat);
     notes.push(
-      `The answer uses ${best!.fitted.words} of ${limit.value} ${limit.kind}: the records and the practice library for ${context.period} hold nothing more on what this question asks. Add what you do to the practice library, with its owner, where it is recorded and when it was last checked, to use the rest.`,
+      givenEarlier
+        ? `The answer uses ${best!.fitted.words} of ${limit.value} ${limit.kind}: the rest of what the records for ${context.period} hold on this question was given in earlier answers of this bid and is not repeated (see the notes on what was left out). Move a figure here from an earlier answer if this question needs it more, or add what you do to the practice library, with its owner, where it is recorded and when it was last checked.`
+        : `The answer uses ${best!.fitted.words} of ${limit.value} ${limit.kind}: the records and the practice library for ${context.period} hold nothing more on what this question asks. Add what you do to the practice library, with its owner, where it is recorded and when it was last checked, to use the rest.`,
     );
   }
   for (const id of coreQuoted) memory.figures.set(id, (memory.figures.get(id) ?? 0) + 1);
