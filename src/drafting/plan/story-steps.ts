@@ -28,7 +28,7 @@ const REPLY_CUES = new Map(REQUEST_REPLIES.map((reply) => [reply.id, wholeWords(
 const FINANCE_POWER = /property and (?:financial )?affairs|financial affairs/i;
 const WELFARE_POWER = /health and welfare|personal welfare/i;
 /** A sentence saying someone holds a power, not one asking about it ("the limits of a deputy's authority"). */
-const HOLDS_POWER = /\b(?:holds?|held|appointed|has (?:a |an )?(?:registered )?(?:lasting )?(?:power|LPA)|is (?:his|her|their|\p{Lu}\p{Ll}+['’]s) (?:[\p{L}-]+ ){0,2}(?:attorney|deputy))\b/iu;
+const HOLDS_POWER = /\b(?:holds?|held|appointed|nam(?:ed|ing) (?:[\p{L}'’]+ ){0,3}as (?:sole |joint )?(?:attorney|deputy)|has (?:a |an )?(?:registered )?(?:lasting )?(?:power|LPA)|is (?:his|her|their|\p{Lu}\p{Ll}+['’]s) (?:[\p{L}-]+ ){0,2}(?:attorney|deputy))\b/iu;
 /** A sentence asking the bidder something ("(a) How your staff would check what authority Gary holds"), not telling the story. */
 const ASKS_THE_BIDDER = /^\s*(?:\(?[a-z0-9]{1,2}[.)]\s*)?(?:how|what|whether|why|when|who|which|explain|describe|set out|outline|please|tell us)\b/i;
 const MEANS = COMMUNICATION_MEANS.map((entry) => ({ pattern: wholeWords(entry.cue, 'iu'), said: entry.said }));

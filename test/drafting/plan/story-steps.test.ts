@@ -154,6 +154,14 @@ describe('storyPlan', () => {
     expect(said).toMatch(/replies that week to Jo, who wants a copy of the care notes\. Information about Rose goes to Jo only with Rose's agreement/);
   });
 
+  it('reads an attorney named in the power, and a son seen taking her bank card', () => {
+    const story =
+      "Scenario: Edna is 88 and has home care. Years ago she made a Lasting Power of Attorney for property and financial affairs, naming her niece Carys as sole attorney. Her son, Huw, has been seen taking Edna's bank card from her purse. How would you respond?";
+    const steps = storyPlan(story)!.steps;
+    expect(steps).toEqual(expect.arrayContaining(['finance-attorney-explained', 'exploitation-concern']));
+    expect(storyPlan(story)!.full).toMatch(/tells Carys this week that a property and financial affairs attorney has no say/);
+  });
+
   it('reads who holds a power from the story, not from a part asking about its limits', () => {
     const story =
       "Scenario: Ana is 30 and uses Makaton and objects of reference. She does not go out alone. Her brother, Luis, was appointed as her deputy for property and affairs.\n\n(a) How would you respond to Luis, given the limits of a deputy's authority?\n(b) How would you plan a trip to the coast with Ana?";

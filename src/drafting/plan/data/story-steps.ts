@@ -246,7 +246,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     topic: 'safeguarding',
     // Signs that someone else has the person's money; "no money for food" alone is the way of
     // working on money worries (named-terms.ts), said with the part about who raised it.
-    cue: String.raw`r[au]n out of money (?:soon|two days|days|a day|the day) after|(?:shopping|cash|weekly) (?:money|float) has (?:fallen|dropped|gone down)|stop (?:writing|recording|noting)[^.]{0,30}(?:cash|money|float|spending)|(?:has|took|kept|keeps|holds) (?:my|her|his|their) (?:bank )?cards?|bank cards? (?:are|is) kept by|unfamiliar visitors|cuckoo(?:ing|ed)?|staying (?:in the flat|at (?:his|her|their) (?:flat|home))[^.]{0,30}(?:nights|weeks)`,
+    cue: String.raw`r[au]n out of money (?:soon|two days|days|a day|the day) after|(?:shopping|cash|weekly) (?:money|float) has (?:fallen|dropped|gone down)|stop (?:writing|recording|noting)[^.]{0,30}(?:cash|money|float|spending)|(?:has|took|kept|keeps|holds|tak(?:e|es|ing|en)|us(?:e|es|ing|ed)) (?:my|her|his|their|\p{Lu}\p{Ll}+['’]s) (?:bank |debit |credit )?cards?|bank cards? (?:are|is) kept by|unfamiliar visitors|cuckoo(?:ing|ed)?|staying (?:in the flat|at (?:his|her|their) (?:flat|home))[^.]{0,30}(?:nights|weeks)`,
     needs: [],
     when: 'today',
     wording: "The key worker talks with {name} that day, on {his} own, about {his} money and who comes into {his} home, and records what {name} says. If staff believe {name} is being exploited, the Registered Manager raises a safeguarding concern with the council that day, even about family or an attorney.",
