@@ -11,6 +11,7 @@ import { ASK_LEAD_IN, COMPLEMENT_VERB, CONDITION_CLAUSE, CONDITION_OPENING, EXAM
 import { foundOnlyAsActors, leadTopic, normaliseQuestion, readQuestion, type AskedTopic, type QuestionAnalysis } from './read-question.js';
 import { namesPersonWithAge } from './scenario-person.js';
 import { storyFacts, type StoryFacts } from './story-facts.js';
+import { escapeRegExp } from '../../shared/english-text.js';
 
 export interface QuestionPart {
   /** The part as the question words it, without its closing punctuation. */
@@ -44,8 +45,7 @@ const ASK_OPENING = /^(?:describe|explain|how|what|when|who|why|where|which|whet
 /** The question words among those openings, which a story's own sentences also open with. */
 const QUESTION_WORD = /^(?:how|what|when|who|why|where|which|whether|do|does|are|is|can|will|would|should|have|has)\b/i;
 const SPEAKS_TO_BIDDER = /\b(?:you|your)\b/i;
-/** What comes before a piece on a bulleted or lettered line. */
-/** A line marked with a letter or number ("(a)", "2."), not a dash: a story may list what happened with dashes. */
+/** What comes before a piece on a line marked with a letter or number ("(a)", "2."), not a dash: a story may list what happened with dashes. */
 const LISTED_IN_ORDER = /(?:^|\n)[ \t]*\(?(?:[a-z0-9]{1,2}|[ivx]{1,4})[.)][ \t]+$/i;
 /**
  * Words by which an opening statement speaks to the bidder or sets what is required ("The Council
@@ -383,8 +383,6 @@ function splitQuestion(question: string): QuestionPart[] {
 /** What a part naming a relative asks about them, even in passing ("what the LPA allows Karen to decide"): kept as its subject. */
 const WHAT_IS_DONE_WITH_THEM: ReadonlySet<AskedTopicId> = new Set(['consent-capacity', 'disagreements', 'complaints', 'safeguarding', 'information-sharing', 'advocacy', 'carers']);
 
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * In a story about a named person, the parts are about the people in it. "How will you involve
  * Janet in a way that values her knowledge of Daniel" is about his family, not about staff
@@ -396,8 +394,8 @@ function aboutThePeopleOfTheStory(part: QuestionPart, story: StoryFacts): void {
   const [main = part.text] = part.text.split(CONDITION_CLAUSE);
   const inMain = readQuestion(main).topics;
   if (part.lead !== undefined && inMain.some((topic) => topic.id === part.lead && (topic.weight === 'strong' || WHAT_IS_DONE_WITH_THEM.has(topic.id)))) return;
-  const relative = story.others.find((other) => other.family && new RegExp(String.raw`\b${escaped(other.name)}\b`, 'u').test(main));
-  const person = new RegExp(String.raw`\binvolve ${escaped(story.given)}\b|\b(?:what|how) (?:${escaped(story.given)}|${story.person.pronouns.subject}) (?:wants?|wishes|would (?:like|want|choose)|feels?|thinks?|prefers?)\b|\b(?:${escaped(story.given)}['’]s|${story.person.pronouns.possessive}) (?:own )?(?:wishes|views|choices|preferences|voice)\b`, 'iu');
+  const relative = story.others.find((other) => other.family && new RegExp(String.raw`\b${escapeRegExp(other.name)}\b`, 'u').test(main));
+  const person = new RegExp(String.raw`\binvolve ${escapeRegExp(story.given)}\b|\b(?:what|how) (?:${escapeRegExp(story.given)}|${story.person.pronouns.subject}) (?:wants?|wishes|would (?:like|want|choose)|feels?|thinks?|prefers?)\b|\b(?:${escapeRegExp(story.given)}['’]s|${story.person.pronouns.possessive}) (?:own )?(?:wishes|views|choices|preferences|voice)\b`, 'iu');
   // A part already about something ("how you would involve Ron in his review") keeps it; one that
   // names no subject is about what the person wants.
   const topic: AskedTopicId | undefined = part.lead === undefined && person.test(main) ? 'person-led-planning' : relative ? (part.topics.includes('carers') ? 'carers' : 'family-friends') : undefined;
