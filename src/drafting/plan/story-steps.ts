@@ -7,6 +7,7 @@
 import { extractClaims } from '../../claims/extract-claims.js';
 import { questionParts } from '../question/question-parts.js';
 import { wholeWords } from '../question/read-question.js';
+import { joinList } from '../../shared/english-text.js';
 import { storySentences } from '../question/scenario-person.js';
 import { storyFacts, type StoryFacts, type StoryPerson, type StoryRequest } from '../question/story-facts.js';
 import { COMMUNICATION_MEANS, MEANS_SAID, REQUEST_HEARD, REQUEST_REPLIES, REQUESTS_SAID, STEPS_FULL, STEPS_LEAST, STEPS_SHORTER, STORY_STEPS, type StepTime, type StoryParticular, type StoryStep } from './data/story-steps.js';
@@ -36,9 +37,9 @@ const MEANS = COMMUNICATION_MEANS.map((entry) => ({ pattern: wholeWords(entry.cu
 /** The ways of communicating the story names, said in a list: "Makaton signs, objects of reference and gesture". */
 function meansOf(facts: StoryFacts): string {
   const named = MEANS.filter((entry) => entry.pattern.test(facts.text)).map((entry) => entry.said);
-  if (named.length === 0) return 'the device, symbols or objects of reference {name} uses';
-  const listed = named.slice(0, MEANS_SAID);
-  return listed.length === 1 ? listed[0]! : `${listed.slice(0, -1).join(', ')} and ${listed.at(-1)}`;
+  const listed = named.length === 0 ? ['the device, symbols or objects of reference {name} uses'] : named.slice(0, MEANS_SAID);
+  // A way of communicating may name the person ("the device or app {name} uses").
+  return joinList(listed).replace(/\{name\}/g, facts.given);
 }
 
 /**
@@ -121,8 +122,7 @@ function familyFor(step: StoryStep, facts: StoryFacts): StoryPerson[] {
 const possessiveOf = (name: string) => (name.endsWith('s') ? `${name}'` : `${name}'s`);
 
 function fillIn(wording: string, values: Readonly<Record<string, string>>): string {
-  // {means} may name the person in turn ("the device or app {name} uses").
-  const filled = wording.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '').replace(/\{name\}/g, values.name ?? '');
+  const filled = wording.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
   return filled.charAt(0).toUpperCase() + filled.slice(1);
 }
 

@@ -7,6 +7,7 @@
  * stock text. Read from the question only: nothing here comes from the records.
  */
 import { normaliseQuestion } from './read-question.js';
+import { escapeRegExp } from '../../shared/english-text.js';
 import { scenarioPerson, storySentences, type Pronouns, type ScenarioPerson } from './scenario-person.js';
 
 /** Someone else in the story, as the answer can name them: "Karen", "her mother", "the neighbour". */
@@ -116,7 +117,7 @@ function othersOf(text: string, person: ScenarioPerson): StoryPerson[] {
   }
   // "Yasmin, aged 13", "Leo (9)", "Sam, who is 15": under 18.
   for (const { person } of found) {
-    const age = new RegExp(String.raw`\b${person.name}(?:,? (?:aged|who is|is) |,? \(|, )(\d{1,2})\b`, 'u').exec(text)?.[1];
+    const age = new RegExp(String.raw`\b${escapeRegExp(person.name)}(?:,? (?:aged|who is|is) |,? \(|, )(\d{1,2})\b`, 'u').exec(text)?.[1];
     if (age !== undefined && Number(age) < ADULT_AGE) person.child = true;
   }
   const seen = new Set<string>();
