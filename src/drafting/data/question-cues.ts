@@ -20,7 +20,7 @@ import { INSTANCE_ASK } from './part-words.js';
  */
 /** The bidder's own concerns about a person ("how you would record and escalate your concerns") are for the person's welfare, not a complaint or a disagreement. */
 const NOT_OURS = '(?<!\\b(?:your|our) (?:own )?)';
-const NOT_ABOUT_TREATMENT = "(?! (?:about|over|with|on) (?:the |any |her |his |their |its )?(?:side[- ]effects?|medication|medicines?|treatment|symptoms|health|diagnosis|weight|sleep)\\b| (?:about|for) (?:both |either )?(?:mr|mrs|ms|miss|dr|him|them|her)\\b(?! (?:care|support|service|plan|review)))";
+const NOT_ABOUT_TREATMENT = "(?! (?:about|over|with|on) (?:the |any |her |his |their |its |[\\w’']+['’]s )?(?:side[- ]effects?|medication|medicines?|treatment|symptoms|health|diagnosis|weight|sleep|money|finances?|financial|bank|spending|savings|benefits|pension|cash)\\b| (?:about|for) (?:both |either )?(?:mr|mrs|ms|miss|dr|him|them|her)\\b(?! (?:care|support|service|plan|review)))";
 
 // The topics a question can ask about are the practice library's topics: one list, so every
 // asked topic can be answered from a library entry and every entry's topic can be asked.
@@ -103,8 +103,9 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     id: 'summaries',
     label: 'summaries and actions',
     // "Summary statement" and "in summary" ask for a closing statement of the bid, not a meeting's summary.
-    strong: ['(?<!in )summar(?:y|ies)(?! (?:statements?|of (?:your|our) (?:approach|commitment|offer|organisation)))', 'minutes', 'action (?:points|logs?|plans?)', 'actions? agreed', 'agreed actions?', 'follow(?:ed)?[- ]up', 'record of (?:the )?(?:meeting|review)'],
-    weak: ['actions?', 'outcomes? of (?:the )?(?:meeting|review)s?', 'written up', 'records?', 'on time', 'timel(?:y|iness)', 'deadlines?'],
+    strong: ['(?<!in )summar(?:y|ies)(?! (?:statements?|of (?:your|our) (?:approach|commitment|offer|organisation)))', 'minutes', 'action (?:points|logs?|plans?)', 'actions? agreed', 'agreed actions?', 'follow(?:ed)?[- ]up', 'record of (?:the )?(?:meeting|review)', 'records? of what (?:was|is|has been|they|we|you) (?:agreed|decided|discussed)'],
+    // "How you would record the process" records something; it is not a meeting's record.
+    weak: ['actions?', 'outcomes? of (?:the )?(?:meeting|review)s?', 'written up', 'on time', 'timel(?:y|iness)', 'deadlines?'],
     figures: ['summaries-on-time', 'actions-on-time'],
   },
   {
@@ -114,9 +115,9 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     // "query the summary") is disagreeing with it; "challenging behaviour" is not.
     // Concerns about a person ("how concerns about Mrs Kaur are escalated") go to a manager for their welfare, not up a disagreement route;
     // so does what "this" refers back to ("when he declines a visit, and how this would be recorded and escalated").
-    strong: ['disagree(?:s|d|ment|ments)?', 'disputes?', '(?<!(?:(?:concerns?|worries) (?:about|for) (?:both |either )?(?:mr|mrs|ms|miss|dr|him|her|them)|\\b(?:this|it|these|they) (?:(?:would|will|should|is|are|gets?|be|been) )*(?:\\w+ (?:and|or) )?)\\b[^.?;]{0,40})escalat(?:e|es|ed|ion|ing)(?! (?:(?:your|our) (?:own )?concerns?|concerns? (?:about|for) (?:both |either )?(?:mr|mrs|ms|miss|dr|him|her|them))\\b)', 'conflicts?', 'challenge decisions?',
+    strong: ['disagree(?:s|d|ment|ments)?', 'disputes?', '(?<!(?:(?:concerns?|worries) (?:about|for) (?:both |either )?(?:mr|mrs|ms|miss|dr|him|her|them)|\\b(?:this|it|these|they) (?:(?:would|will|should|is|are|gets?|be|been) )*(?:\\w+ (?:and|or) )?)\\b[^.?;]{0,40})escalat(?:e|es|ed|ion|ing)(?! (?:(?:your|our|these|those|such|any|the) (?:own )?)?concerns?\\b)', 'conflicts?', 'challenge decisions?',
       '(?:challenge|dispute|query)(?: or (?:correct|change|amend|query))? (?:it|them|this|that|(?:the|a|their|any) (?:summary|summaries|record|records|minutes|notes|decisions?|outcomes?|plan))'],
-    weak: [`${NOT_OURS}concerns?${NOT_ABOUT_TREATMENT}`, 'differing views', 'do not agree', 'don\'t agree', 'resolv(?:e|ed|es|ing)', 'resolution', 'mediation', 'appeals?'],
+    weak: [`${NOT_OURS}concerns?${NOT_ABOUT_TREATMENT}`, 'differing views', 'do not agree', 'don\'t agree', "(?<!(?:while|whilst|until|till|before|once|after) (?:this|it|that|the (?:matter|issue|situation|question)) (?:is|has been|was) )resolv(?:e|ed|es|ing)", 'resolution', 'mediation', 'appeals?'],
     figures: ['disputes-resolved'],
   },
   {
@@ -169,7 +170,8 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     id: 'safeguarding',
     label: 'safeguarding',
     // "Deprivation of Liberty Safeguards" and "Liberty Protection Safeguards" are capacity law, not safeguarding.
-    strong: ['(?<!liberty )(?<!protection )safeguard(?:s|ing)?', 'abuse', 'neglect', 'exploitation'],
+    // "The concerns about Margaret's money": signs of financial abuse, not a complaint.
+    strong: ['(?<!liberty )(?<!protection )safeguard(?:s|ing)?', 'abuse', 'neglect', 'exploitation', "(?:concerns?|worries|suspicions?) (?:about|over|regarding) (?:(?:the|her|his|their|[\\w’']+['’]s) )?(?:money|finances?|financial affairs|bank (?:card|account)s?|spending|savings|benefits|pension|cash)"],
     weak: ['protect(?:ed|ion)?(?! safeguards)', 'harm', 'incidents?', '(?:goes|went|go) wrong', 'at risk', '(?:concerns?|worries) (?:about|for) (?:both |either )?(?:mr|mrs|ms|miss|dr|him|her|them)\\b(?! (?:care|support|service|plan|review))'],
     figures: [],
   },
@@ -178,15 +180,18 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     label: 'information governance and sharing',
     strong: ['information governance', 'data protection', 'gdpr', 'uk gdpr', 'confidential(?:ity)?', 'information[- ]sharing', // "Share information with them in formats they understand" is accessible information, not governance.
       "shar(?:e|es|ed|ing) (?:[\\w’'-]+ ){0,3}information(?! (?:(?:with|to) (?:them|the person|people|each person) )?(?:in (?:a |an |the )?(?:formats?|ways?|languages?|forms?)|so (?:that )?(?:they|people|the person) (?:can )?understand)\\b)", 'information (?:is |are )?shared', 'consent to share', 'dspt', 'data security', 'caldicott', 'personal data', 'personal information', '(?:agreement|permission) to share', "shar(?:e|es|ed|ing) (?:it |information )?without (?:their |the person's |someone's )?(?:consent|agreement|permission)", 'information (?:has to be |must be |may be |can be |is |are )shared'],
-    weak: ['privacy', 'secure(?:ly)?', 'records?', 'who sees', 'access to (?:their|records)'],
+    // "How you would raise and record concerns" records something; only a record someone keeps or sees hints at it.
+    weak: ['privacy', 'secure(?:ly)?', 'records', "(?<=(?:their|her|his|the|care|personal|own|person['’]s) )record", 'who sees', 'access to (?:their|records)'],
     figures: [],
   },
   {
     id: 'training',
     label: 'staff training',
-    strong: ['training', 'trained', 'competenc(?:e|y|ies)', 'workforce development', 'supervision', 'refresher', 'e-?learning'],
+    // "Continuous supervision and control" is the test for a deprivation of liberty, not staff supervision.
+    strong: ['training', 'trained', 'competenc(?:e|y|ies)', 'workforce development', '(?<!(?:continuous|constant|close|1:1|one-to-one|24-hour) )supervision(?! and control)', 'refresher', 'e-?learning'],
     // "A learning disability" names who is supported, and "learning from complaints" or "an example of learning taken from a complaint" what is drawn from them: neither is training.
-    weak: ['staff', 'induction', 'skills', "(?<!lessons |(?:of|any|the|what) )learning(?! disabilit(?:y|ies)| difficult(?:y|ies)| from| points?| (?:taken|drawn|gained|identified)| (?:is|was|are|were) (?:shared|taken|fed))", 'knowledge', 'practitioners?', 'workforce'],
+    // "How your staff would respond" names who acts; "her knowledge of Dev" is a relative's.
+    weak: ["staff (?:knowledge|understanding|learning|development|skills|competenc\\w*|awareness)", "(?:new and existing|existing and new)(?= staff)", "staff (?:receive|get|undertake|complete|attend)", "staff (?:are |is )?(?:supervised|supported to (?:recognise|understand|learn))", "(?<=staff )(?:have|has|keep|gain|bring) (?:the )?(?:skills|knowledge|confidence)", "(?:keep|keeps|keeping|stay|stays|staying) up to date", 'induction', 'skills', "(?<!lessons |(?:of|any|the|what) )learning(?! disabilit(?:y|ies)| difficult(?:y|ies)| from| points?| (?:taken|drawn|gained|identified)| (?:is|was|are|were) (?:shared|taken|fed))", "(?<!(?:her|his|their|[\\w’']+['’]s) )knowledge(?! of (?:him|her|them|\\p{Lu}))", 'practitioners?', 'workforce'],
     figures: [],
   },
   {

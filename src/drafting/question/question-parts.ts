@@ -377,6 +377,18 @@ function splitQuestion(question: string): QuestionPart[] {
       part.lead = subject;
     }
   }
+  // "(d) how you would respond to the request to lock Margaret in, whether this may amount to a
+  // deprivation of liberty …": a piece of a lettered part that names no topic is about what the
+  // rest of its part is about, before it or after it; the letter is marked as one.
+  for (const part of parts) {
+    if (part.label === undefined || part.lead !== undefined || part.topics.length > 0) continue;
+    const siblings = parts.filter((other) => other.label === part.label && other.lead !== undefined);
+    const nearest = siblings.filter((other) => other.position < part.position).at(-1) ?? siblings.find((other) => other.position > part.position);
+    if (nearest?.lead !== undefined) {
+      part.lead = nearest.lead;
+      part.topics = [nearest.lead];
+    }
+  }
   return parts;
 }
 
@@ -393,12 +405,20 @@ const WHAT_IS_DONE_WITH_THEM: ReadonlySet<AskedTopicId> = new Set(['consent-capa
 function aboutThePeopleOfTheStory(part: QuestionPart, story: StoryFacts): void {
   const [main = part.text] = part.text.split(CONDITION_CLAUSE);
   const inMain = readQuestion(main).topics;
+  const person = new RegExp(String.raw`\binvolve ${escapeRegExp(story.given)}\b|\b(?:what|how) (?:${escapeRegExp(story.given)}|${story.person.pronouns.subject}) (?:wants?|wishes|would (?:like|want|choose)|feels?|thinks?|prefers?)\b|\b(?:${escapeRegExp(story.given)}['’]s|${story.person.pronouns.possessive}) (?:own )?(?:wishes|views|choices|preferences|voice)\b`, 'iu');
+  // "How you would keep Margaret's own wishes and feelings at the centre of every decision" is
+  // about what she wants, whatever decisions it names in passing; a part asking outright about
+  // something ("her capacity to decide") keeps it.
+  const strongly = part.lead !== undefined && inMain.some((topic) => topic.id === part.lead && topic.weight === 'strong');
+  if (!strongly && person.test(main)) {
+    part.lead = 'person-led-planning';
+    part.topics = ['person-led-planning', ...part.topics.filter((id) => id !== 'person-led-planning')];
+    return;
+  }
   if (part.lead !== undefined && inMain.some((topic) => topic.id === part.lead && (topic.weight === 'strong' || WHAT_IS_DONE_WITH_THEM.has(topic.id)))) return;
   const relative = story.others.find((other) => other.family && new RegExp(String.raw`\b${escapeRegExp(other.name)}\b`, 'u').test(main));
-  const person = new RegExp(String.raw`\binvolve ${escapeRegExp(story.given)}\b|\b(?:what|how) (?:${escapeRegExp(story.given)}|${story.person.pronouns.subject}) (?:wants?|wishes|would (?:like|want|choose)|feels?|thinks?|prefers?)\b|\b(?:${escapeRegExp(story.given)}['’]s|${story.person.pronouns.possessive}) (?:own )?(?:wishes|views|choices|preferences|voice)\b`, 'iu');
-  // A part already about something ("how you would involve Ron in his review") keeps it; one that
-  // names no subject is about what the person wants.
-  const topic: AskedTopicId | undefined = part.lead === undefined && person.test(main) ? 'person-led-planning' : relative ? (part.topics.includes('carers') ? 'carers' : 'family-friends') : undefined;
+  // A part already about something ("how you would involve Ron in his review") keeps it.
+  const topic: AskedTopicId | undefined = relative ? (part.topics.includes('carers') ? 'carers' : 'family-friends') : undefined;
   if (!topic) return;
   part.lead = topic;
   part.topics = [topic, ...part.topics.filter((id) => id !== topic)];

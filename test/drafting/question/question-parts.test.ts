@@ -305,6 +305,27 @@ describe('people named only as taking part', () => {
     ]);
   });
 
+  it("reads a piece of a lettered part that names no subject as about what the rest of its letter is about, and a part on the person's own wishes as their plan", () => {
+    const story =
+      "Scenario: Margaret is 84 and has home care. Her son, David, has asked staff to lock the door behind them.\n\nPlease set out:\n(a) the immediate steps when the concerns about money were first raised;\n(b) how you would respond to the request to lock Margaret in, whether this may amount to a deprivation of liberty in her own home, and what your service would do while this is resolved;\n(c) how you would keep Margaret's own wishes and feelings at the centre of every decision.";
+    const parts = questionParts(story);
+    expect(parts.map((part) => [part.label, part.lead])).toEqual([
+      ['(a)', 'safeguarding'],
+      ['(b)', 'consent-capacity'],
+      ['(b)', 'consent-capacity'],
+      ['(b)', 'consent-capacity'],
+      ['(c)', 'person-led-planning'],
+    ]);
+  });
+
+  it('reads staff as who acts, and recording something as no summary: the subject is what the part asks about', () => {
+    const [part] = questionParts('How your staff would respond to Margaret refusing personal care, including how capacity would be considered.');
+    expect(part!.lead).toBe('consent-capacity');
+    const [record] = questionParts('How you would record and review the agreed approach to her bathing.');
+    expect(record!.topics).not.toContain('summaries');
+    expect(questionParts('After a review, how does everyone receive a record of what was agreed?')[0]!.lead).toBe('summaries');
+  });
+
   it('takes what a part is about from before "while" or "without": what follows is a condition on it', () => {
     const [part] = questionParts('How would you involve her parents while respecting her independence?');
     expect(part!.lead).toBe('family-friends');

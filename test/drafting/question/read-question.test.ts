@@ -29,20 +29,21 @@ const CASES: Case[] = [
   { question: "What has changed as a result of \"you said, we did\" in the past year?", topics: { 'feedback': 'strong' }, asks: ['what-changed', 'last-12-months'] },
   { question: "How do you support positive risk-taking while helping people build independence? Please give examples with measurable outcomes.", topics: { 'outcomes': 'strong' }, asks: ['approach', 'examples'] },
   { question: "Describe your approach to enablement and how you track progress towards people's goals.", topics: { 'outcomes': 'strong' }, asks: ['approach'] },
-  { question: 'Tell us how the people you support take part in choosing and appraising the staff who work with them.', topics: { recruitment: 'strong', training: 'weak' }, asks: ['approach'] },
+  // The staff named as who is chosen are not a hint of their training.
+  { question: 'Tell us how the people you support take part in choosing and appraising the staff who work with them.', topics: { recruitment: 'strong' }, asks: ['approach'] },
   { question: 'Explain what triggers an unscheduled review of a person\'s plan.', topics: { 'review-triggers': 'strong', advocacy: 'weak', meetings: 'weak', 'person-led-planning': 'weak' }, asks: [] },
   // How one disagreement ended is not the person's outcomes.
   { question: 'Tell us about a disagreement over a care plan that you settled, what you did and what the outcome was for the person.', topics: { 'disagreements': 'strong', 'person-led-planning': 'strong', 'outcomes': 'weak' }, asks: ['examples'] },
   { question: "How does your governance give the board assurance that involvement standards are met, including audits and sampling by the Nominated Individual?", topics: { 'governance': 'strong' }, asks: [] },
-  { question: "How do you keep involvement records confidential and share information lawfully, and how do you respond to safeguarding concerns raised in reviews?", topics: { 'summaries': 'weak', 'information-sharing': 'strong', 'safeguarding': 'strong', 'disagreements': 'weak', 'meetings': 'weak' }, asks: [] },
-  { question: "How do people who use the service take part in interviewing and choosing new staff?", topics: { 'recruitment': 'strong', 'training': 'weak' }, asks: [] },
+  { question: "How do you keep involvement records confidential and share information lawfully, and how do you respond to safeguarding concerns raised in reviews?", topics: { 'information-sharing': 'strong', 'safeguarding': 'strong', 'disagreements': 'weak', 'meetings': 'weak' }, asks: [] },
+  { question: "How do people who use the service take part in interviewing and choosing new staff?", topics: { 'recruitment': 'strong' }, asks: [] },
   { question: "How do you look after the wellbeing of unpaid carers and help them get a carer's assessment?", topics: { 'carers': 'strong', 'family-friends': 'weak' }, asks: [] },
   { question: "Explain how you seek consent before sharing a person's information with family members or advocates.", topics: { 'information-sharing': 'strong', 'consent-capacity': 'weak', 'family-friends': 'strong', 'advocacy': 'strong' }, asks: ['approach'] },
   { question: "How do you keep personal data secure and make sure information is shared only with consent?", topics: { 'information-sharing': 'strong', 'consent-capacity': 'weak' }, asks: [] },
   { question: "How are experts by experience involved in shaping and evaluating the service, so that co-production is not tokenistic?", topics: { 'co-production': 'strong', 'feedback': 'weak', 'person-led-planning': 'strong' }, asks: [] },
   { question: "What prompts an early review when someone's mental health deteriorates, and how is their crisis plan kept up to date?", topics: { 'review-triggers': 'strong', 'meetings': 'weak', 'person-led-planning': 'weak' }, asks: [] },
   { question: "How do you make sure involving families and advocates does not add to the workload of your key workers?", topics: { 'family-friends': 'strong', 'advocacy': 'strong', 'workload': 'strong' }, asks: ['approach'] },
-  { question: "Explain how you keep person-centred reviews proportionate and efficient for staff.", topics: { 'person-led-planning': 'strong', 'meetings': 'weak', 'workload': 'strong', 'training': 'weak' }, asks: ['approach'] },
+  { question: "Explain how you keep person-centred reviews proportionate and efficient for staff.", topics: { 'person-led-planning': 'strong', 'meetings': 'weak', 'workload': 'strong' }, asks: ['approach'] },
   { question: "What training do staff receive on person-centred planning and the Mental Capacity Act?", topics: { 'training': 'strong', 'person-led-planning': 'strong', 'consent-capacity': 'strong' }, asks: [] },
   { question: "How do you co-produce care and support plans with the people you support?", topics: { 'person-led-planning': 'strong' }, asks: [] },
   { question: "Explain how people can contribute to their review remotely or in writing if they cannot attend.", topics: { 'meetings': 'weak', 'accessibility': 'strong' }, asks: ['approach'] },
@@ -57,7 +58,7 @@ const CASES: Case[] = [
   { question: "How will the Liberty Protection Safeguards change the way you involve families?", topics: { 'consent-capacity': 'strong', 'family-friends': 'strong' }, asks: [] },
   // Who is supported ("a learning disability") and what is drawn from complaints ("learning from") are not staff training.
   { question: "How do you support people with a learning disability to take part in their reviews?", topics: { 'meetings': 'weak' }, asks: ['approach'] },
-  { question: "Describe how learning from complaints is shared with staff.", topics: { 'feedback': 'weak', 'complaints': 'strong', 'training': 'weak' }, asks: ['approach'] },
+  { question: "Describe how learning from complaints is shared with staff.", topics: { 'feedback': 'weak', 'complaints': 'strong' }, asks: ['approach'] },
   // "Raises a concern" and the "concern" inside it are one hint, not two.
   { question: "How can people raise concerns about their support?", topics: { 'complaints': 'weak', 'disagreements': 'weak' }, asks: [] },
   { question: "How will you monitor the quality of involvement and report it to commissioners each quarter?", topics: { 'governance': 'strong' }, asks: ['how-do-you-know'] },
@@ -192,13 +193,16 @@ describe('readQuestion', () => {
     expect(readQuestion('How do you support staff learning about the Mental Capacity Act?').topics.map((topic) => topic.id)).toContain('training');
   });
 
-  it('reads hints side by side ("the same staff team") as one hint, not two that make a subject', () => {
+  it('reads staff named as who acts as no hint of their training, and their skills and keeping up to date as the subject', () => {
     const weightOf = (question: string) => readQuestion(question).topics.find((topic) => topic.id === 'training')?.weight;
-    expect(weightOf('Some people have lived with the same staff team for years. How will you involve them in the move?')).toBe('weak');
-    // Apart, they are two hints: the question is about the staff and their skills.
+    expect(weightOf('Some people have lived with the same staff team for years. How will you involve them in the move?')).toBeUndefined();
+    expect(weightOf('How would your staff respond to Margaret refusing personal care?')).toBeUndefined();
+    expect(weightOf('How would staff work with the community mental health team when someone becomes unwell?')).toBeUndefined();
+    // The staff's skills and how they keep them current are two hints: the question is about their training.
     expect(weightOf('What skills do your staff bring, and how does each of them keep up to date?')).toBe('strong');
-    // A team named as who the service works with is not the staff's training.
-    expect(weightOf('How would staff work with the community mental health team when someone becomes unwell?')).toBe('weak');
+    expect(weightOf('Describe how staff are supervised to recognise when an advocate is needed, and how they keep that knowledge current.')).toBe('strong');
+    // Continuous supervision is the test for a deprivation of liberty, not staff supervision.
+    expect(weightOf('Daniel is under continuous supervision and control and is not free to leave.')).toBeUndefined();
   });
 
   it('keeps topics in the question\'s order and writes the summary strong first', () => {
