@@ -644,7 +644,7 @@ describe('choosing what to say', () => {
     const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 650 } });
     // What is done for Ivy, each step on its own: hidden medicine, the bank card, both attorneys.
     expect(section.responseText).toMatch(/No medicine is hidden in Ivy's food or drink unless/);
-    expect(section.responseText).toMatch(/raises a safeguarding concern with the council that day, even about family or an attorney/);
+    expect(section.responseText).toMatch(/raises a safeguarding concern with the council that day, even when it is about family or an attorney/);
     expect(section.responseText).toMatch(/asks Dawn for the registered power of attorney/);
     expect(section.responseText).toMatch(/tells Carl this week that a property and financial affairs attorney has no say/);
     // The story's dashed lines tell it; the letters are what is asked.

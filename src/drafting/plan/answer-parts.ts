@@ -147,13 +147,15 @@ export function answersPart(part: QuestionPart, block: Pick<Block, 'topic' | 'te
 }
 
 /** The first part a block answers, or the number of parts when it answers none (it goes last). */
-export function partIndexOf(questionParts: readonly QuestionPart[], block: Pick<Block, 'topic' | 'text' | 'element'>): number {
+export function partIndexOf(questionParts: readonly QuestionPart[], block: Pick<Block, 'topic' | 'text' | 'element' | 'forPart'>): number {
   // A block goes with the part whose subject it is about when that part asks how it is done as
   // well as for an example ("How do you work with representatives? Give an example." is one
   // part); a part that only asks for an example ("Give an example of …") takes the example first.
   // The person a scenario is about, and what they want, open the answer above every part: the
   // line answers none of them.
   if (block.element === 'scenario-person') return questionParts.length;
+  // A block written for one part stands with it.
+  if (block.forPart !== undefined && block.forPart < questionParts.length) return block.forPart;
   // The steps for the person open an answer whose parts have no labels; under lettered parts they
   // go with the part they answer, so every paragraph stands under a letter.
   if (block.element === 'story-steps' && !questionParts.some((part) => part.label !== undefined)) return questionParts.length;

@@ -5,11 +5,11 @@
  * number is involved.
  */
 import { extractClaims } from '../../claims/extract-claims.js';
-import { questionParts } from '../question/question-parts.js';
+import { questionParts, termsOf, type QuestionPart } from '../question/question-parts.js';
 import { wholeWords } from '../question/read-question.js';
 import { joinList } from '../../shared/english-text.js';
 import { storySentences } from '../question/scenario-person.js';
-import { storyFacts, type StoryFacts, type StoryPerson, type StoryRequest } from '../question/story-facts.js';
+import { storyFacts, type ProfessionalRole, type StoryFacts, type StoryPerson, type StoryRequest } from '../question/story-facts.js';
 import { COMMUNICATION_MEANS, MEANS_SAID, REQUEST_HEARD, REQUEST_REPLIES, REQUESTS_SAID, STEPS_FULL, STEPS_LEAST, STEPS_SHORTER, STORY_STEPS, type StepTime, type StoryParticular, type StoryStep } from './data/story-steps.js';
 
 const TIME_ORDER: readonly StepTime[] = ['today', 'this-week', 'before', 'after'];
@@ -168,7 +168,7 @@ function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefi
     words: facts.words ?? '',
     relative: family[0]?.name ?? '',
     relativeHer: family[0]?.pronouns.object ?? 'them',
-    relativeOf: family[0] ? (family[0].name.endsWith('s') ? `${family[0].name}'` : `${family[0].name}'s`) : '',
+    relativeOf: family[0] ? possessiveOf(family[0].name) : '',
     relative2: family[1]?.name ?? '',
     knows: facts.others.find((other) => !other.family)?.name ?? '',
     attorney: attorney?.name ?? '',
@@ -179,12 +179,31 @@ function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefi
     nearest: nearest?.name ?? '',
     means: meansOf(facts),
     nearestHer: nearest?.pronouns.object ?? 'them',
+    ...professionalValues(facts),
   };
   if (wording.includes('{requests}')) {
     const answered = requestsAnswered(facts, attorney, values);
     values.requests = request === undefined ? answered.join(' ') : (answered[request] ?? '');
   }
   return fillIn(wording, values);
+}
+
+/**
+ * Whom a step tells, named as the story names them: "Priya (Margaret's social worker) at the
+ * council", "Dr Evans (Margaret's GP)". A story that names no one keeps the role.
+ */
+function professionalValues(facts: StoryFacts): Record<'council' | 'socialWorker' | 'gp' | 'coordinator', string> {
+  const named = (role: ProfessionalRole) => facts.professionals.find((entry) => entry.role === role)?.name;
+  const whose = possessiveOf(facts.given);
+  const socialWorker = named('social worker');
+  const gp = named('GP');
+  const coordinator = named('care coordinator');
+  return {
+    council: socialWorker ? `${socialWorker} (${whose} social worker) at the council` : 'the council',
+    socialWorker: socialWorker ? `${socialWorker} (${whose} social worker)` : 'the social worker',
+    gp: gp ? `${gp} (${whose} GP)` : 'the GP',
+    coordinator: coordinator ? `${coordinator} (${whose} care coordinator)` : 'the care coordinator',
+  };
 }
 
 /** A step set off by nothing in particular (recording and reviewing): every story gets it. */
@@ -195,7 +214,14 @@ function everyStoryGets(step: StoryStep): boolean {
 function stepsCalledFor(facts: StoryFacts): StoryStep[] {
   const particulars = particularsOf(facts);
   const cued = STORY_STEPS.filter((step) => calledFor(step, facts, particulars));
-  return cued.filter((step) => !step.notWith?.some((id) => cued.some((other) => other.id === id)));
+  // A step left out for another only gives way to one that is said: "relative-worry-heard" gives
+  // way to "relatives-heard", so it does not push out the relative's requests as well.
+  const leftOut = (step: StoryStep, asking: ReadonlySet<string>): boolean =>
+    step.notWith?.some((id) => {
+      const other = cued.find((candidate) => candidate.id === id);
+      return other !== undefined && !asking.has(other.id) && !leftOut(other, new Set([...asking, step.id]));
+    }) ?? false;
+  return cued.filter((step) => !leftOut(step, new Set([step.id])));
 }
 
 /**
@@ -246,3 +272,65 @@ export function storyPlan(question: string, only?: string): StoryPlan | undefine
     steps: full.map((step) => step.id),
   };
 }
+
+/** The story's words that set a step off: the relative's request, the sentences its cue finds, the sentence giving a power over money. */
+function sourceOf(step: StoryStep, facts: StoryFacts, request: number | undefined, parts: readonly QuestionPart[]): string | undefined {
+  if (step.id === REQUEST_STEP) return request === undefined ? undefined : sayableRequests(facts)[request]?.text;
+  const cue = CUES.get(step.id);
+  // The story's sentences, not the parts asking about them: a part that names the situation would otherwise always win.
+  const sentences = storySentences(facts.text).filter((sentence) => !parts.some((part) => sentence.includes(part.text)));
+  if (cue) return sentences.filter((sentence) => cue.test(sentence)).join(' ') || undefined;
+  if (step.needs.includes('finance-attorney')) return sentences.filter((sentence) => FINANCE_POWER.test(sentence)).join(' ') || undefined;
+  return undefined;
+}
+
+/** A part on the step's subject is a likelier home, but what the part's words share with the story outweighs it. */
+const SUBJECT_WEIGHT = 0.5;
+/** A name shared with a part ("how you would respond to David") says less than what is shared about the situation. */
+const NAME_WEIGHT = 0.5;
+/**
+ * Who does the work ("your care workers reported") and who the person is ("a severe learning
+ * disability"), named all through a story, say nothing of which part a sentence belongs to; nor
+ * do the verbs every sentence uses.
+ */
+const NOT_PLACING = new Set([
+  ...['care', 'worker', 'staff', 'carer', 'manager', 'register', 'service', 'team', 'call', 'visit'],
+  ...['learning', 'disability', 'dementia', 'autism', 'health', 'mental', 'severe'],
+  // Verbs any sentence of a story or part may use ("Maya wants to go", "what she wants").
+  ...['want', 'say', 'ask', 'tell', 'go', 'make', 'take', 'get', 'keep', 'respond', 'work', 'need', 'help', 'support'],
+]);
+/** Words sharing their first letters are one word here: "communicates" in the story, "communication" in the part. */
+const STEM = 6;
+const stem = (term: string) => term.slice(0, STEM);
+/** Below this a step is placed as any block is, by its topic and words. */
+const PLACE_AT = 1;
+
+/**
+ * Under lettered parts, the part a step answers: the one whose words share most with the story's
+ * words that set the step off ("the request to lock Margaret in" for a son asking staff to lock the
+ * door), each word counted less the more parts name it, and the person's own name not at all,
+ * since every part names them. A step's own wording says what is done, in other words than the
+ * part's, and placed by them it lands under whichever part shares "keep" or "decision" with it.
+ */
+export function storyStepPart(question: string, stepId: string): number | undefined {
+  const facts = storyFacts(question);
+  if (!facts) return undefined;
+  const lettered = questionParts(question).map((part, index) => ({ part, index })).filter(({ part }) => part.label !== undefined);
+  const [id, request] = stepId.split(':');
+  const step = STORY_STEPS.find((entry) => entry.id === id);
+  if (lettered.length === 0 || !step) return undefined;
+  const source = sourceOf(step, facts, request === undefined ? undefined : Number(request), lettered.map(({ part }) => part));
+  if (!source) return undefined;
+  const words = new Set([...termsOf(source)].map(stem));
+  const own = termsOf(`${facts.given} ${facts.person.name}`);
+  const names = new Set(facts.others.flatMap((other) => [...termsOf(other.name)].map(stem)));
+  const spread = (term: string) => lettered.filter(({ part }) => part.terms.some((other) => stem(other) === stem(term))).length;
+  let best: { index: number; score: number } | undefined;
+  for (const { part, index } of lettered) {
+    const shared = [...new Set(part.terms.filter((term) => !own.has(term) && !NOT_PLACING.has(term)).map(stem))].filter((term) => words.has(term));
+    const score = shared.reduce((sum, term) => sum + (names.has(term) ? NAME_WEIGHT : 1) / spread(term), part.lead === step.topic ? SUBJECT_WEIGHT : 0);
+    if (!best || score > best.score) best = { index, score };
+  }
+  return best && best.score >= PLACE_AT ? best.index : undefined;
+}
+

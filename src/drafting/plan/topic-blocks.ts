@@ -33,7 +33,7 @@ import { declaredEntries, declaredSentence, MAX_ENTRIES_PER_TOPIC, writtenBefore
 import { outrightTopicsOf, sharedTerms, termsOf } from '../question/question-parts.js';
 import { leadTopic } from '../question/read-question.js';
 import { scenarioPerson, type ScenarioPerson } from '../question/scenario-person.js';
-import { storyPlan } from './story-steps.js';
+import { storyPlan, storyStepPart } from './story-steps.js';
 import { aboutThePerson, verbFor } from './about-the-person.js';
 import { extractClaims } from '../../claims/extract-claims.js';
 
@@ -1291,12 +1291,16 @@ const builders: Record<ElementId, Builder> = {
     return block(topic, 'scenario-person', again ? wordings[1]! : firstFresh(wordings, 0), [], { shorter });
   },
   'story-steps': ({ context, storyStep }, topic) => {
-    const plan = storyPlan(context.analysis?.question ?? '', storyStep);
+    const question = context.analysis?.question ?? '';
+    const plan = storyPlan(question, storyStep);
     if (!plan) return missing(topic, 'story-steps', 'the story names nothing the steps are set off by');
+    // A step stands with the part asking about what set it off.
+    const part = storyStep === undefined ? undefined : storyStepPart(question, storyStep);
+    const placed = part === undefined ? {} : { forPart: part };
     // Under a tight limit the steps its particulars call for stay, fewer of them.
-    const least = block(topic, 'story-steps', plan.least, []);
-    const shorter = plan.shorter === plan.least ? least : block(topic, 'story-steps', plan.shorter, [], { shorter: least });
-    return plan.full === plan.shorter ? shorter : block(topic, 'story-steps', plan.full, [], { shorter });
+    const least = block(topic, 'story-steps', plan.least, [], placed);
+    const shorter = plan.shorter === plan.least ? least : block(topic, 'story-steps', plan.shorter, [], { shorter: least, ...placed });
+    return plan.full === plan.shorter ? shorter : block(topic, 'story-steps', plan.full, [], { shorter, ...placed });
   },
   'attorney-deputy': ({ again }, topic) =>
     wordedBlock(

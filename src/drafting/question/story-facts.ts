@@ -22,6 +22,14 @@ export interface StoryPerson {
   pronouns: Pick<Pronouns, 'subject' | 'object' | 'possessive'>;
 }
 
+export type ProfessionalRole = 'social worker' | 'care coordinator' | 'GP';
+
+/** "Her social worker is Priya, from the Council's Older People's Team": the role and, where given, the name. */
+export interface StoryProfessional {
+  role: ProfessionalRole;
+  name?: string;
+}
+
 /** "Janet has asked to attend every meeting": who asked, and what, as a sentence the answer can say. */
 export interface StoryRequest {
   by: StoryPerson;
@@ -49,6 +57,8 @@ export interface StoryFacts {
   others: StoryPerson[];
   /** What a relative in the story has asked for or demanded, in the story's words, with who asked. */
   requests: StoryRequest[];
+  /** The professionals the story names ("Her social worker is Priya"): whom the answer tells, by name. */
+  professionals: StoryProfessional[];
   /** The story's text, quotes straightened, for the situations' cues. */
   text: string;
 }
@@ -89,7 +99,7 @@ function pronounsOfRole(role: string) {
 function othersOf(text: string, person: ScenarioPerson): StoryPerson[] {
   const found: { at: number; person: StoryPerson }[] = [];
   const owner = person.pronouns.possessive;
-  const named = new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he (?:couple|family)['’]s|${NAME}['’]s) (${FAMILY_ROLE}|${OTHER_ROLE}),? (${NAME})\b(?! (?:is|has|was)\s+\d)`, 'gu');
+  const named = new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he (?:couple|family)['’]s|${NAME}['’]s) (?:(?:older|younger|elder|eldest|oldest|youngest|twin|only|big|little) )?(${FAMILY_ROLE}|${OTHER_ROLE}),? (${NAME})\b(?! (?:is|has|was)\s+\d)`, 'gu');
   for (const match of text.matchAll(named)) {
     const role = match[1]!.toLowerCase();
     const name = match[2]!;
@@ -120,8 +130,11 @@ function othersOf(text: string, person: ScenarioPerson): StoryPerson[] {
     const age = new RegExp(String.raw`\b${escapeRegExp(person.name)}(?:,? (?:aged|who is|is) |,? \(|, )(\d{1,2})\b`, 'u').exec(text)?.[1];
     if (age !== undefined && Number(age) < ADULT_AGE) person.child = true;
   }
+  // "Her father was her representative until he died last year": no one to meet or reply to.
+  const died = (entry: { at: number }) => /^[^.]{0,120}\b(?:died|passed away|has since died|is (?:now )?dead)\b/u.test(text.slice(entry.at));
   const seen = new Set<string>();
   return found
+    .filter((entry) => !died(entry))
     .sort((a, b) => a.at - b.at)
     .map((entry) => entry.person)
     .filter((entry) => !seen.has(entry.role + entry.name) && seen.add(entry.role + entry.name) && !seen.has(entry.name) && seen.add(entry.name));
@@ -139,7 +152,7 @@ const ASKS_CAPACITY = /\bwhether \p{Lu}\p{Ll}+ (?:has|lacks) (?:the )?capacity t
 /** At most this many words of the person's own are quoted. */
 const QUOTED_WORDS = 9;
 /** The person saying something in their own words: "repeatedly says "this is my home"". */
-const SAYS = String.raw`(?:says?|said|tells? (?:staff|us|everyone|people)|told (?:staff|us)|keeps saying|repeatedly says|often says|asks)`;
+const SAYS = String.raw`(?:(?:says?|said)(?: to (?:a |the |her |his |their )?(?:care |support )?(?:workers?|staff|carers?|nurses?))?|tells? (?:staff|us|everyone|people)|told (?:staff|us)|keeps saying|repeatedly says|often says|asks)`;
 
 /** "Dev's social worker has called a multi-disciplinary review for 12 June". */
 const EVENT_CALLED = /\b(?:called|arranged|booked|set up|scheduled|convened) (an? (?:[\p{L}-]+ ){0,3}?(?:review|meeting|panel|hearing|assessment))\b/u;
@@ -162,6 +175,15 @@ const ASKING_WITHIN = 90;
 const REQUEST_WORDS = 36;
 /** "Kyle's father, Martin," or "The couple's daughter, Karen," or "Janet" opening a sentence. */
 const OPENING_NAME = new RegExp(String.raw`^(?:(?:[\p{L}'’]+ ){0,2}[\p{L}'’]+, )?(${NAME})(?!['’]s\b)(?:,(?= ))?`, 'u');
+/** The story speaks to the bidder ("asked your staff to lock the door"); the answer is the bidder speaking ("asked our staff"). */
+function saidByUs(words: string): string {
+  return words
+    .replace(/\b(?<=(?:whether|if|that|when|where) )you\b/g, 'we')
+    .replace(/\byours\b/g, 'ours')
+    .replace(/\byour\b/g, 'our')
+    .replace(/\byou\b/g, 'us');
+}
+
 /** "In Priya's second week, " or "Last week, ": when, before who asked. */
 const OPENING_TIME = /^(?:(?:In|On|At|During|Since|After|Before|Last|This|Yesterday|Today|Earlier|Recently|Then)\b[^,.]{0,40}, )/u;
 
@@ -190,11 +212,33 @@ function requestsOf(text: string, person: ScenarioPerson, others: readonly Story
     const rest = sentence.slice(named ? named[0].length : pronoun!.length);
     const at = rest.search(asking);
     if (at < 0 || at > ASKING_WITHIN) return;
-    const asked = rest.trim().replace(/[.!]$/, '').replace(/"([^"]*)"/g, '“$1”');
-    if (asked.split(/\s+/).length > REQUEST_WORDS || /[?"]/.test(asked)) return;
-    requests.push({ by, text: `${by.name} ${asked}`, asked });
+    const inStory = rest.trim().replace(/[.!]$/, '').replace(/"([^"]*)"/g, '“$1”');
+    if (inStory.split(/\s+/).length > REQUEST_WORDS || /[?"]/.test(inStory)) return;
+    requests.push({ by, text: `${by.name} ${inStory}`, asked: saidByUs(inStory) });
   });
   return requests;
+}
+
+const PROFESSIONAL_ROLE = String.raw`social worker|care co-?ordinator|GP`;
+/** A professional's name as a story gives it: "Priya", "Priya Shah", "Dr Evans". */
+const PROFESSIONAL_NAME = String.raw`(?:Dr\.? )?${NAME}(?: ${NAME})?`;
+
+/**
+ * "Her social worker is Priya", "His GP, Dr Evans,", "Aisha's social worker, Tom Gallagher,":
+ * each role once, named where the story names it. A role only spoken of ("his care coordinator
+ * disagrees") is known but unnamed; one only asked about in the parts is not in the story.
+ */
+function professionalsOf(story: string, person: ScenarioPerson): StoryProfessional[] {
+  const owner = String.raw`(?:[Hh]is|[Hh]er|[Tt]heir|${escapeRegExp(givenName(person.name))}['’]s|${escapeRegExp(person.name)}['’]s)`;
+  const found = new Map<ProfessionalRole, StoryProfessional>();
+  const role = (said: string): ProfessionalRole => (/^GP$/.test(said) ? 'GP' : /^social/i.test(said) ? 'social worker' : 'care coordinator');
+  for (const match of story.matchAll(new RegExp(String.raw`\b${owner} (?:transition )?(${PROFESSIONAL_ROLE})(?:(?: is|,) (${PROFESSIONAL_NAME})\b)?`, 'gu'))) {
+    const said = role(match[1]!);
+    const name = match[2] !== undefined && !/^(?:The|A|An|Based|On|From|At)\b/.test(match[2]) ? match[2] : undefined;
+    const known = found.get(said);
+    if (!known || (known.name === undefined && name !== undefined)) found.set(said, { role: said, ...(name ? { name } : {}) });
+  }
+  return [...found.values()];
 }
 
 export function storyFacts(question: string): StoryFacts | undefined {
@@ -223,6 +267,7 @@ export function storyFacts(question: string): StoryFacts | undefined {
     ...(words ? { words: `“${words.replace(/[.,]$/, '')}”` } : {}),
     others,
     requests: requestsOf(text, person, others),
+    professionals: professionalsOf(text, person),
     text,
   };
 }

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../src/claims/extract-claims.js';
 import { checkDraft } from '../../../src/check/check-draft.js';
 import { STORY_STEPS } from '../../../src/drafting/plan/data/story-steps.js';
-import { stepsByPart, storyPlan, storySteps } from '../../../src/drafting/plan/story-steps.js';
+import { stepsByPart, storyPlan, storyStepPart, storySteps } from '../../../src/drafting/plan/story-steps.js';
+import { questionParts } from '../../../src/drafting/question/question-parts.js';
 
 const MOVE =
   'Scenario: Mr Tomasz Nowak is 71 and has lived in your extra care scheme for four years since a stroke. He has no relatives in this country, and the only person who visits is a friend from his church. He has had three falls this year and the ward team think he should go to a nursing home. A capacity assessment found he lacks capacity to decide where he should live. He keeps saying "I want my own front door". A decision is expected before the end of the month.\n\nHow would you respond?';
@@ -28,6 +29,8 @@ const FRIEND =
   'Scenario: Lee is 29 and has a tenancy in supported living. He does not want his mother told anything about him, and has not spoken to her for years. His father disagrees with his choices. His friend, Mark, has stayed most nights for a month; Lee has run out of money two days after being paid, and there are unfamiliar visitors late at night. How would you respond?';
 const AFTERCARE =
   'Scenario: Rhys is 45 and left hospital under section 3 on a Community Treatment Order with section 117 aftercare. This week he missed his depot and says he is not going back. His brother, Owain, is his deputy for property and affairs and wants £3,000 of his savings towards a new car. Rhys has an advance decision refusing one treatment. How would you respond?';
+const LOCKED =
+  "Scenario: Mrs Nora Bell is 84, has Alzheimer's disease and four home care calls a day. Her daughter, Susan, holds a Lasting Power of Attorney for property and financial affairs. Her son, David, visits most days. Her social worker is Priya, from the Council's Older People's Team, and her GP is Dr Evans.\n- David has been seen taking Nora's bank card from her handbag. He told a care worker \"Mum wants me to look after it\".\n- Nora has started refusing help with washing.\n- David has fitted a lock to the inside of the front door. He has asked your staff to lock the door behind them at every call.\n\n(a) What would you do about the money?\n(b) How would you respond to the request to lock Nora in?";
 const SHOPS = 'Scenario: Leanne is 19 and moving into supported living. She wants to go to the shops on her own; her parents want staff with her whenever she goes out.\n\nHow would you plan this with her?';
 
 describe('storyPlan', () => {
@@ -197,7 +200,7 @@ describe('storyPlan', () => {
     const full = storySteps(POWERS).map((step) => storyPlan(POWERS, step.id)!.full).join(' ');
     expect(full).toMatch(/asks Dawn for the registered power of attorney/);
     expect(full).toMatch(/tells Carl this week that a property and financial affairs attorney has no say over Ivy's care/);
-    expect(full).toMatch(/raises a safeguarding concern with the council that day, even about family or an attorney/);
+    expect(full).toMatch(/raises a safeguarding concern with the council that day, even when it is about family or an attorney, and tells the social worker/);
     // Each request in the story's words, with the reply to what it asks.
     expect(full).toMatch(/replies that week to Carl, who has told carers to stop her weekly lunch club because it costs too much\. .*a relative may manage it only as a registered power or a court order allows/);
     expect(full).toMatch(/to Dawn, who tells the office that staff must not let Ivy's friend, Elsie, visit any more\. .*The key worker keeps up the contact Ivy values, whatever a relative asks/);
@@ -232,9 +235,33 @@ describe('storyPlan', () => {
     expect(plan.steps).not.toContain('money-safety');
   });
 
+  it('tells the professionals the story names, by name, and answers a request to lock the person in by refusing it', () => {
+    const full = storySteps(LOCKED).map((step) => storyPlan(LOCKED, step.id)!.full).join(' ');
+    expect(full).toContain('The Registered Manager raises a safeguarding concern with the council that day, even when it is about family or an attorney, and tells Priya (Nora\'s social worker).');
+    expect(full).toContain('asks Dr Evans (Nora\'s GP) to check for pain');
+    // The story speaks to the bidder; the answer is the bidder speaking.
+    expect(full).toContain('The Registered Manager replies that week to David, who has asked our staff to lock the door behind them at every call. That day the Registered Manager tells staff in writing not to lock Nora in, whoever asks');
+    expect(full).toContain('asks Priya (Nora\'s social worker) at the council for a best-interests decision on the least restrictive way to keep Nora safe');
+    // "“Mum wants me to look after it”" is the son speaking of his mother, not a relative's worry to hear out.
+    expect(storySteps(LOCKED).map((step) => step.id)).toContain('relative-requests:0');
+    expect(storySteps(LOCKED).map((step) => step.id)).not.toContain('relative-worry-heard');
+  });
+
+  it("places each step under lettered parts with the part whose words share most with the story's words that set it off", () => {
+    const at = (id: string) => {
+      const index = storyStepPart(LOCKED, id);
+      return index === undefined ? undefined : questionParts(LOCKED)[index]!.label;
+    };
+    // David's request to lock the door stands with the part asking about the request to lock Nora in,
+    // though its reply shares "keep" and "decision" with other parts.
+    expect(at('relative-requests:1')).toBe('(b)');
+    // A step the story's words place nowhere in particular is placed as any block is.
+    expect(at('recorded-and-reviewed')).toBeUndefined();
+  });
+
   it('says every step with no number, passing the checker', async () => {
     const findings: string[] = [];
-    for (const story of [MOVE, REFUSAL, CHOICE, SHOPS, DOOR, FLAT, TRANSITION, NEAREST, POWERS, FRIEND, AFTERCARE]) {
+    for (const story of [MOVE, REFUSAL, CHOICE, SHOPS, DOOR, FLAT, TRANSITION, NEAREST, POWERS, FRIEND, AFTERCARE, LOCKED]) {
       // Every step the story calls for, each said on its own as under lettered parts.
       const full = storySteps(story).map((step) => storyPlan(story, step.id)!.full).join(' ') || storyPlan(story)!.full;
       for (const claim of extractClaims(full)) findings.push(`number: ${claim.text}`);

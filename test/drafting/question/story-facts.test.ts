@@ -79,6 +79,22 @@ describe('storyFacts', () => {
     expect(facts.words).toBe('“cook my own tea”');
   });
 
+  it('quotes what the person said to a care worker, and names the professionals the story names', () => {
+    const facts = storyFacts("Scenario: Margaret is 84 and lives alone. Her social worker is Priya, from the Council's Older People's Team. Her GP, Dr Evans, visits monthly. Her care coordinator disagrees with the plan. Margaret has twice said to a care worker, \"I want to go home to my mother's.\" How would you respond?")!;
+    expect(facts.words).toBe("“I want to go home to my mother's”");
+    expect(facts.professionals).toEqual([
+      { role: 'social worker', name: 'Priya' },
+      { role: 'GP', name: 'Dr Evans' },
+      { role: 'care coordinator' },
+    ]);
+  });
+
+  it('reads a relative named after an adjective, leaves out one who has died, and says a request to the bidder as the bidder', () => {
+    const facts = storyFacts("Scenario: Priya is 29. Her father was her representative until he died last year. Her older brother, Arjun, visits monthly. He has asked your staff to lock the door behind them.\n\nHow would you respond?")!;
+    expect(facts.others.map((other) => other.name)).toEqual(['Arjun']);
+    expect(facts.requests.map((request) => request.asked)).toEqual(['has asked our staff to lock the door behind them']);
+  });
+
   it('finds nothing in a question that tells no story', () => {
     expect(storyFacts('Describe how you involve families in reviews.')).toBeUndefined();
   });

@@ -52,7 +52,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     cue: String.raw`no (?:contact with )?(?:family|relatives)|no family|nobody (?:to|who)|no one (?:to|who)|no relatives|unbefriended|lives alone with no`,
     needs: ['lacks'],
     when: 'today',
-    wording: 'Today the Registered Manager asks the council to instruct an IMCA, because {name} lacks capacity to {toDecide} and has no family to consult, and records the date of the request.',
+    wording: 'Today the Registered Manager asks {council} to instruct an IMCA, because {name} lacks capacity to {toDecide} and has no family to consult, and records the date of the request.',
   },
   {
     id: 'own-words',
@@ -108,7 +108,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     cue: String.raw`wants? (?:to (?:move|live)|(?:his|her|their|my) own (?:flat|home|place|tenancy))|move in with`,
     needs: [],
     when: 'this-week',
-    wording: "This week the key worker starts planning the move {name} wants with {him} and {his} social worker: where, with what support, and how the risks can be managed rather than ruled out.",
+    wording: "This week the key worker starts planning the move {name} wants with {him} and {socialWorker}: where, with what support, and how the risks can be managed rather than ruled out.",
   },
   {
     id: 'health-planned',
@@ -133,12 +133,14 @@ export const STORY_STEPS: readonly StoryStep[] = [
     cue: String.raw`(?:had|has had|several|two|three|repeated|recent|more|frequent|\d+) falls|falls (?:at night|in the night|at home)|has (?:been )?fallen(?! (?:from|to|by|below|behind|sharply))|(?:had|has had) a fall|found (?:her|him|them) (?:on the floor|sitting on the (?:hall )?floor)|after a fall`,
     needs: [],
     when: 'this-week',
-    wording: "This week the key worker asks the GP for a falls assessment and an occupational therapist's visit, and care workers record each fall with the time and what happened.",
+    wording: "This week the key worker asks {gp} for a falls assessment and an occupational therapist's visit, and care workers record each fall with the time and what happened.",
   },
   {
     id: 'options-to-stay',
     topic: 'outcomes',
     cue: String.raw`(?:nursing|care|residential) home|move (?:him|her|them) (?:to|into)`,
+    // Someone who lives in a care home now and is moving out is not being kept in their own home.
+    unless: String.raw`(?:lived|lives|living|has been) in (?:a |the )?(?:residential |nursing )?(?:care )?home\b(?! of (?:his|her|their) own)|(?:leav(?:e|es|ing)|mov(?:e|es|ing) (?:out of|from)) (?:a |the |her |his |their )?(?:residential |nursing )?care home`,
     needs: [],
     when: 'this-week',
     wording: 'This week the Registered Manager sets out what would keep {name} in {his} own home, such as a night sensor, a waking night worker or a changed room, as the least restrictive option.',
@@ -156,7 +158,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     topic: 'family-friends',
     needs: ['knows', 'lacks'],
     when: 'this-week',
-    wording: 'The same week the key worker tells the advocate and the social worker about {knows}, who knows {name} well and can say what {name} would want. The key worker shares nothing of {his} care with {knows} without a lawful reason.',
+    wording: 'The same week the key worker tells the advocate and {socialWorker} about {knows}, who knows {name} well and can say what {name} would want. The key worker shares nothing of {his} care with {knows} without a lawful reason.',
   },
   {
     id: 'helper-told',
@@ -191,7 +193,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     cue: String.raw`refus(?:es|ed|ing|al|als) (?:to (?:wash|eat|take|let|get)|(?:her |his |their )?(?:personal care|care|support|medication|meals?|food|visits?|help))|turn(?:s|ed|ing)? (?:the )?(?:\w+ )?(?:carers?|staff|workers?) away|(?:more|newly|increasingly|suddenly) (?:confused|agitated|withdrawn)|weight loss|lost weight|not eating`,
     needs: [],
     when: 'this-week',
-    wording: 'This week the key worker asks the GP to check for pain, infection or low mood, since a new refusal or a change in behaviour can have a physical cause.',
+    wording: 'This week the key worker asks {gp} to check for pain, infection or low mood, since a new refusal or a change in behaviour can have a physical cause.',
   },
   {
     id: 'capacity-assessed',
@@ -216,7 +218,8 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'relative-worry-heard',
     topic: 'family-friends',
-    cue: String.raw`(?:mother|father|mum|dad|parents?|daughter|son|sister|brother|wife|husband|partner|family|relatives?) (?:wants?|believes?|insists?|is (?:completely |strongly |very )?against|are against|disagrees?|objects?|worries|is worried|are worried|fears?)`,
+    // "“Mum wants me to look after it”" is a son speaking of the person, not a relative's worry.
+    cue: String.raw`(?<!["“‘])(?:mother|father|mum|dad|parents?|daughter|son|sister|brother|wife|husband|partner|family|relatives?) (?:wants?|believes?|insists?|is (?:completely |strongly |very )?against|are against|disagrees?|objects?|worries|is worried|are worried|fears?)`,
     unless: String.raw`\b(?:no|without) (?:contact with )?(?:family|relatives)`,
     needs: ['relative'],
     notWith: ['call-relative-back', 'relatives-heard'],
@@ -249,7 +252,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     cue: String.raw`r[au]n out of money (?:soon|two days|days|a day|the day) after|(?:shopping|cash|weekly) (?:money|float) has (?:fallen|dropped|gone down)|stop (?:writing|recording|noting)[^.]{0,30}(?:cash|money|float|spending)|(?:has|took|kept|keeps|holds|tak(?:e|es|ing|en)|us(?:e|es|ing|ed)) (?:my|her|his|their|\p{Lu}\p{Ll}+['’]s) (?:bank |debit |credit )?cards?|bank cards? (?:are|is) kept by|unfamiliar visitors|cuckoo(?:ing|ed)?|staying (?:in the flat|at (?:his|her|their) (?:flat|home))[^.]{0,30}(?:nights|weeks)`,
     needs: [],
     when: 'today',
-    wording: "The key worker talks with {name} that day, on {his} own, about {his} money and who comes into {his} home, and records what {name} says. If staff believe {name} is being exploited, the Registered Manager raises a safeguarding concern with the council that day, even about family or an attorney.",
+    wording: "Care workers tell the Registered Manager that day what they saw and heard, in their own words. The key worker talks with {name} on {his} own about {his} money and who comes into {his} home. The Registered Manager raises a safeguarding concern with the council that day, even when it is about family or an attorney, and tells {socialWorker}.",
   },
   {
     id: 'outing-planned',
@@ -296,7 +299,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     topic: 'person-led-planning',
     needs: ['meeting'],
     when: 'before',
-    wording: "Before {event}, the key worker sends the social worker what staff have recorded, what has been tried and how it went, and {name}'s own view in {his} words.",
+    wording: "Before {event}, the key worker sends {socialWorker} what staff have recorded, what has been tried and how it went, and {name}'s own view in {his} words.",
   },
   {
     id: 'best-interests-input',
@@ -310,7 +313,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     topic: 'consent-capacity',
     needs: ['lacks'],
     when: 'after',
-    wording: "If staff believe a decision is not in {name}'s best interests, the Registered Manager tells the council in writing that week and supports the advocate to challenge it, up to the Court of Protection.",
+    wording: "If staff believe a decision is not in {name}'s best interests, the Registered Manager tells {council} in writing that week and supports the advocate to challenge it, up to the Court of Protection.",
   },
   {
     id: 'seen-without-relative',
@@ -350,7 +353,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     cue: String.raw`deprivation of liberty|DoLS|Liberty Protection|not free to leave|locked (?:doors?|in)|continuous(?:ly)? supervis(?:ion|ed)|must not (?:go out|leave)|not (?:be )?allowed (?:out|to go out|to leave)|stop(?:ped)? (?:him|her|them) (?:from )?(?:going out|leaving)`,
     needs: [],
     when: 'this-week',
-    wording: "If {name}'s support would mean continuous supervision and control, and {name} is not free to leave, the Registered Manager tells the council that week. The council can then seek authorisation, from the Court of Protection where {name} lives in {his} own home. Until then the team leader makes sure staff use nothing more restrictive than {his} safety needs, and checks it each week.",
+    wording: "If {name}'s support would mean continuous supervision and control, and {name} is not free to leave, the Registered Manager tells {council} that week. The council can then seek authorisation, from the Court of Protection where {name} lives in {his} own home. Until then the team leader makes sure staff use nothing more restrictive than {his} safety needs, and checks it each week.",
   },
   {
     id: 'nearest-relative',
@@ -358,7 +361,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     cue: String.raw`nearest relative`,
     needs: ['nearest-relative'],
     when: 'this-week',
-    wording: "{nearest} is {name}'s nearest relative under the Mental Health Act, with rights of {nearestHer} own, such as to ask for {his} discharge. The key worker tells the care coordinator that day of any worry {nearest} raises. The key worker shares with {nearestHer} nothing {name} has asked to keep private unless the law requires it, and records why on the day.",
+    wording: "{nearest} is {name}'s nearest relative under the Mental Health Act, with rights of {nearestHer} own, such as to ask for {his} discharge. The key worker tells {coordinator} that day of any worry {nearest} raises. The key worker shares with {nearestHer} nothing {name} has asked to keep private unless the law requires it, and records why on the day.",
   },
   {
     id: 'young-carer',
@@ -374,7 +377,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     cue: String.raw`section 117|s\.? ?117|aftercare`,
     needs: [],
     when: 'this-week',
-    wording: "{name}'s section 117 aftercare is free of charge. This week the key worker checks with the care coordinator that the support in {his} aftercare plan is not being charged for, and raises any bill with the council and the NHS.",
+    wording: "{name}'s section 117 aftercare is free of charge. This week the key worker checks with {coordinator} that the support in {his} aftercare plan is not being charged for, and raises any bill with the council and the NHS.",
   },
   {
     id: 'missed-treatment',
@@ -382,7 +385,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     cue: String.raw`missed (?:his|her|their|a|the) (?:depot|injection|appointment|clinic)|stop(?:ping)? (?:his|her|their) (?:depot|injection|medication)|not going back|refus(?:es|ed|ing) (?:his|her|their) (?:depot|injection)`,
     needs: [],
     when: 'today',
-    wording: "That day the key worker tells the care coordinator that {name} has missed or wants to stop {his} treatment, and the reasons {name} gives. Staff cannot make {name} attend or take medication; only {his} responsible clinician can decide on treatment or recall. The key worker records each contact that day.",
+    wording: "That day the key worker tells {coordinator} that {name} has missed or wants to stop {his} treatment, and the reasons {name} gives. Staff cannot make {name} attend or take medication; only {his} responsible clinician can decide on treatment or recall. The key worker records each contact that day.",
   },
   {
     id: 'deputy-gift',
@@ -390,7 +393,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     cue: String.raw`savings|gifts?|(?:money|funds) (?:for|towards) (?:a|the|his|her|their)|new (?:family )?car|loan`,
     needs: ['finance-attorney'],
     when: 'this-week',
-    wording: "An attorney or deputy may make only small gifts on customary occasions; anything larger, or a use of {name}'s money that benefits the family, needs the Court of Protection. This week the Registered Manager tells {financeHolder} so in writing, records what {name} wants, and reports any such spending to the council and the Office of the Public Guardian.",
+    wording: "An attorney or deputy may make only small gifts on customary occasions; anything larger, or a use of {name}'s money that benefits the family, needs the Court of Protection. This week the Registered Manager tells {financeHolder} so in writing, records what {name} wants, and reports any such spending to {council} and the Office of the Public Guardian.",
   },
   {
     id: 'advance-decision',
@@ -398,7 +401,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     cue: String.raw`advance decisions?|ADRT|DNACPR|do not (?:attempt )?resuscitat\w*|refuse (?:life-sustaining )?treatment in advance`,
     needs: [],
     when: 'this-week',
-    wording: "This week the key worker puts a copy of {name}'s advance decision with {his} plan and makes sure the GP and any ambulance or hospital team know of it. Where a later health and welfare power of attorney covers the same treatment, the Registered Manager asks the GP that week to check which applies, as the later one takes precedence.",
+    wording: "This week the key worker puts a copy of {name}'s advance decision with {his} plan and makes sure {gp} and any ambulance or hospital team know of it. Where a later health and welfare power of attorney covers the same treatment, the Registered Manager asks {gp} that week to check which applies, as the later one takes precedence.",
   },
   {
     id: 'advocacy-considered',
@@ -407,7 +410,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     needs: [],
     notWith: ['advocate-meets-person', 'imca-for-unbefriended'],
     when: 'this-week',
-    wording: "This week the key worker asks the council for a Care Act advocate if {name} would find it very hard to take part in planning and has no one suitable to support {him}. If {name} lacks capacity to decide a move or serious treatment and only paid staff could be consulted, the key worker asks for an IMCA. The Registered Manager records why each was or was not asked for.",
+    wording: "This week the key worker asks {council} for a Care Act advocate if {name} would find it very hard to take part in planning and has no one suitable to support {him}. If {name} lacks capacity to decide a move or serious treatment and only paid staff could be consulted, the key worker asks for an IMCA. The Registered Manager records why each was or was not asked for.",
   },
   {
     id: 'recorded-and-reviewed',
@@ -444,6 +447,12 @@ export const REQUEST_REPLIES: readonly RequestReply[] = [
     wording: "Staff do not keep from {name} what is being planned for {him}: the key worker talks it through with {name} at a time {name} is at {his} best, in a way {name} can follow, and explains this to {relative} beforehand.",
   },
   {
+    // Locking a person in is a restriction no relative can authorise, and a locked door is a danger in a fire.
+    id: 'lock-in',
+    cue: String.raw`lock(?:s|ed|ing)? (?:the |a |her |his |their )?(?:front |back |outside )?doors?|lock(?:s|ed|ing)? (?:him|her|them|\p{Lu}\p{Ll}+) in|locked in|keep (?:him|her|them) (?:in|inside)(?! touch)`,
+    wording: "That day the Registered Manager tells staff in writing not to lock {name} in, whoever asks: a door {name} cannot open is a danger in a fire, and a relative cannot authorise a restriction. That week the Registered Manager asks {council} for a best-interests decision on the least restrictive way to keep {name} safe, such as a door sensor or a night check. The Registered Manager then writes to {relative} with the outcome.",
+  },
+  {
     id: 'limits',
     cue: String.raw`must not|should not|not (?:be )?allowed|in bed by|take [^.]{0,40} away|stop (?:him|her|them)|whenever (?:he|she|they) (?:leaves|goes)|with (?:him|her|them) (?:at all times|whenever)|(?:does not|doesn['’]t|do not) want (?:him|her|them|staff) (?:to )?(?:go|share|see|supporting|support)|key safe|sensors?`,
     wording: "The key worker puts no limit on {name} just because a relative asks, and agrees any limit with {name}. If {name} cannot make that decision, the Registered Manager holds a best-interests decision on the least restrictive way to keep {him} safe, and tells {relative} the outcome in writing that week.",
@@ -462,12 +471,12 @@ export const REQUEST_REPLIES: readonly RequestReply[] = [
   {
     id: 'contact',
     cue: String.raw`(?:take|takes|taking) (?:him|her|them|\p{Lu}\p{Ll}+) out|(?:see|seeing|visit|visiting|visits|contact with) (?:him|her|them|\p{Lu}\p{Ll}+)|stop(?:ped)? (?:the )?(?:visits|contact)`,
-    wording: "The key worker keeps up the contact {name} values, whatever a relative asks. If {name} lacks capacity to decide about contact, the social worker leads a best-interests decision with {name}'s wishes first, and the key worker gives it what staff have seen that week. Until then the key worker records how {name} responds to each visit.",
+    wording: "The key worker keeps up the contact {name} values, whatever a relative asks. If {name} lacks capacity to decide about contact, {socialWorker} leads a best-interests decision with {name}'s wishes first, and the key worker gives it what staff have seen that week. Until then the key worker records how {name} responds to each visit.",
   },
   {
     id: 'money',
     cue: String.raw`money|funds|pay (?:for|the)|release|(?:bank )?card|spend(?:ing)?|bills|costs?`,
-    wording: "The key worker records that week what {name} wants the money for, since a relative may manage it only as a registered power or a court order allows, in {name}'s best interests. If {relative} refuses without good reason, the Registered Manager raises it with the council that week, and with the Office of the Public Guardian where {relative} is an attorney or deputy.",
+    wording: "The key worker records that week what {name} wants the money for, since a relative may manage it only as a registered power or a court order allows, in {name}'s best interests. If {relative} refuses without good reason, the Registered Manager raises it with {council} that week, and with the Office of the Public Guardian where {relative} is an attorney or deputy.",
   },
   {
     id: 'information',
