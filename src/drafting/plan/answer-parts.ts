@@ -162,8 +162,11 @@ export function partIndexOf(questionParts: readonly QuestionPart[], block: Pick<
   const parts = questionParts.map((part) => (part.asks.includes('approach') ? { ...part, asksExample: false } : part));
   // The part whose own words ask for this element ("when a relative's views differ") takes it
   // before an earlier part that only names its topic.
-  const asked = parts.findIndex((part) => cuedElementsOf(part).includes(block.element) && blockAnswers(part, block));
-  if (asked >= 0) return asked;
+  // Under lettered parts the letter asking for it takes it before the lead-in above the letters ("How
+  // will you show the Council …? (1) the measures you will report"): what is marked is the letter.
+  const askedBy = parts.flatMap((part, index) => (cuedElementsOf(part).includes(block.element) && blockAnswers(part, block) ? [index] : []));
+  const asked = askedBy.find((index) => parts[index]!.label !== undefined) ?? askedBy[0];
+  if (asked !== undefined) return asked;
   // A referral or disagreement told from the logs, or a change made from feedback, is an example:
   // it goes with the part asking for one, not with an earlier part that only shares its topic.
   const exampled = EXAMPLE_ELEMENTS.includes(block.element as ElementId) ? parts.findIndex((part) => part.asksExample && blockAnswers(part, block)) : -1;

@@ -199,6 +199,21 @@ describe('termsNamedIn', () => {
     expect(withNamedTermTopics(neither)).toEqual(neither);
   });
 
+  it('names the asks a method question sets out bullet by bullet, however it words them', () => {
+    const named = (text: string) => termsNamedIn(text).map((found) => found.name);
+    expect(named('including people who may be frightened of what might happen if they complain')).toContain('routes for people afraid to speak up');
+    expect(named('how complaints, incidents and safeguarding alerts are looked at together to find patterns')).toContain('reading complaints, feedback and incidents together for themes');
+    expect(named('how you let people know what has changed as a result of their feedback')).toContain('telling people what changed');
+    expect(named('who is responsible for following up the actions from each audit')).toContain('who acts on what audits and checks find');
+    expect(named('what happens if an IMCA cannot be appointed in time')).toContain('a decision that cannot wait for an advocate');
+    expect(named('how you monitor the diversity of your workforce')).toContain("our staff's equality data");
+    expect(named('how staff respond to racist remarks from a relative')).toContain('recognising and challenging discrimination');
+    expect(named('how you find out who is not taking part and why')).toContain('equality and diversity of who takes part');
+    expect(named('that a relative is never treated as appropriate to support the person where they disagree')).toContain('the appropriate individual under the Care Act');
+    // Not every "urgent" or "theme": a theme of the week, or an urgent repair, names none of them.
+    expect(named('the theme of this year\'s open day and an urgent repair to the roof')).toEqual([]);
+  });
+
   it('answers the same for the same text, called again and again', () => {
     const imha = term('the Independent Mental Health Advocate (IMHA)');
     expect([1, 2, 3].map(() => namesTerm(imha, 'an IMHA visits'))).toEqual([true, true, true]);
