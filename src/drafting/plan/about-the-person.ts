@@ -17,7 +17,7 @@ import { capitalise } from '../template-library.js';
 const PERSON_AS_SUBJECT = /\ba person (?=(?:wants|refuses|is|has|says|asks|needs|chooses|decides|lives|seems)\b)/;
 const PREPOSITION_THEM = /\b(with|to|for|on|at|about|from|beside|without) them\b/g;
 
-export function aboutThePerson(text: string, person: Pick<ScenarioPerson, 'name' | 'pronouns'>): string {
+export function aboutThePerson(text: string, person: Pick<ScenarioPerson, 'name' | 'pronouns' | 'given'>): string {
   const [first = '', ...rest] = text.split(/(?<=\.)\s+/);
   if (!PERSON_AS_SUBJECT.test(first) || /\bthey\b/i.test(first) || person.pronouns.subject === 'they') return text;
   const { name, pronouns } = person;
@@ -29,7 +29,7 @@ export function aboutThePerson(text: string, person: Pick<ScenarioPerson, 'name'
     .replace(PREPOSITION_THEM, `$1 ${pronouns.object}`);
   // Later sentences name them by their given name where they say "the person", and the pronouns
   // after it that are theirs agree with it ("asks Aisha whether she wants", not "whether they want").
-  const given = givenName(name);
+  const given = person.given ?? givenName(name);
   const later = rest.map((sentence) => {
     if (!/\bthe person\b/.test(sentence)) return sentence;
     const named = sentence.replace(/\bthe person['’]s\b/g, `${given}'s`).replace(/\bthe person\b/g, given);
@@ -87,9 +87,9 @@ function theirsAgreeing(text: string, pronouns: ScenarioPerson['pronouns']): str
  * else is named or referred to before those words ("His GP says he has lost weight", not "He
  * helps her up when she falls").
  */
-export function toldOf(sentence: string, where: number, person: Pick<ScenarioPerson, 'name' | 'pronouns'>): boolean {
+export function toldOf(sentence: string, where: number, person: Pick<ScenarioPerson, 'name' | 'pronouns' | 'given'>): boolean {
   if (where < 0) return false;
-  const given = givenName(person.name);
+  const given = person.given ?? givenName(person.name);
   const before = sentence.slice(0, where);
   const last = [...before.matchAll(wholeWords(escapeRegExp(given), 'g'))].at(-1);
   const nobodyElse = (between: string) => !/\b\p{Lu}\p{Ll}+/u.test(between) && !OTHER_PRONOUNS[person.pronouns.subject]?.test(between);

@@ -140,6 +140,7 @@ function requestsAnswered(facts: StoryFacts, attorney: StoryPerson | undefined, 
     const values = { ...base, relative: by.name, relativeHer: by.pronouns.object, relativeOf: possessiveOf(by.name) };
     const replies = REQUEST_REPLIES.filter((reply) => !replied.has(reply.id) && !(reply.notForAttorney && attorney === by) && REPLY_CUES.get(reply.id)!.test(request.text))
       .map((reply) => ({ reply, at: request.text.search(REPLY_CUES.get(reply.id)!) }))
+      .filter(({ reply }, _, all) => !all.some(({ reply: other }) => other.replaces?.includes(reply.id)))
       .sort((a, b) => a.at - b.at)
       .slice(0, 2);
     for (const { reply } of replies) replied.add(reply.id);
@@ -302,12 +303,17 @@ const NOT_PLACING = new Set([
 /** Words sharing their first letters are one word here: "communicates" in the story, "communication" in the part. */
 const STEM = 6;
 const stem = (term: string) => term.slice(0, STEM);
+/** A part whose words ask for the step ("a deprivation of liberty might be arising") counts for more than a word it shares with the story. */
+const ASKED_WEIGHT = 1.5;
+const MOST_ASKED = 2;
+const SHARED_BESIDE_ASKED = 0.5;
+const ANSWERS = new Map(STORY_STEPS.map((step) => [step.id, step.answers === undefined ? undefined : wholeWords(step.answers, 'giu')] as const));
 /** Below this a step is placed as any block is, by its topic and words. */
 const PLACE_AT = 1;
 
 /**
- * Under lettered parts, the part a step answers: the one whose words share most with the story's
- * words that set the step off ("the request to lock Margaret in" for a son asking staff to lock the
+ * Under lettered parts, the part a step answers: the one whose words ask for it ("at what point a
+ * deprivation of liberty might be arising") or share most with the story's words that set the step off ("the request to lock Margaret in" for a son asking staff to lock the
  * door), each word counted less the more parts name it, and the person's own name not at all,
  * since every part names them. A step's own wording says what is done, in other words than the
  * part's, and placed by them it lands under whichever part shares "keep" or "decision" with it.
@@ -319,17 +325,22 @@ export function storyStepPart(question: string, stepId: string): number | undefi
   const [id, request] = stepId.split(':');
   const step = STORY_STEPS.find((entry) => entry.id === id);
   if (lettered.length === 0 || !step) return undefined;
-  const source = sourceOf(step, facts, request === undefined ? undefined : Number(request), lettered.map(({ part }) => part));
-  if (!source) return undefined;
+  const source = sourceOf(step, facts, request === undefined ? undefined : Number(request), lettered.map(({ part }) => part)) ?? '';
   const words = new Set([...termsOf(source)].map(stem));
   const own = termsOf(`${facts.given} ${facts.person.name}`);
   const names = new Set(facts.others.flatMap((other) => [...termsOf(other.name)].map(stem)));
   const spread = (term: string) => lettered.filter(({ part }) => part.terms.some((other) => stem(other) === stem(term))).length;
-  let best: { index: number; score: number } | undefined;
+  let best: { index: number; score: number; asked: number } | undefined;
   for (const { part, index } of lettered) {
     const shared = [...new Set(part.terms.filter((term) => !own.has(term) && !NOT_PLACING.has(term)).map(stem))].filter((term) => words.has(term));
-    const score = shared.reduce((sum, term) => sum + (names.has(term) ? NAME_WEIGHT : 1) / spread(term), part.lead === step.topic ? SUBJECT_WEIGHT : 0);
-    if (!best || score > best.score) best = { index, score };
+    // Each different word of the step's that the part uses counts, up to two: "financial exploitation" asks for it more than "money".
+    const asking = ANSWERS.get(step.id);
+    const asked = asking ? Math.min(MOST_ASKED, new Set([...part.text.matchAll(asking)].map((match) => match[0].toLowerCase())).size) * ASKED_WEIGHT : 0;
+    // A step that says what words ask for it is placed by them first; the story's words only tip the balance.
+    const wordWeight = asking ? SHARED_BESIDE_ASKED : 1;
+    const score = shared.reduce((sum, term) => sum + ((names.has(term) ? NAME_WEIGHT : 1) * wordWeight) / spread(term), (part.lead === step.topic ? SUBJECT_WEIGHT : 0) + asked);
+    // Level on the whole, the part asking for it in more of its words takes it.
+    if (!best || score > best.score || (score === best.score && asked > best.asked)) best = { index, score, asked };
   }
   return best && best.score >= PLACE_AT ? best.index : undefined;
 }

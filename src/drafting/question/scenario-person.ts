@@ -5,6 +5,7 @@
  * Read from the question only: nothing here comes from the records, and no number is involved.
  */
 import { normaliseQuestion } from './read-question.js';
+import { escapeRegExp } from '../../shared/english-text.js';
 
 export interface Pronouns {
   subject: string;
@@ -16,6 +17,8 @@ export interface Pronouns {
 
 export interface ScenarioPerson {
   name: string;
+  /** How the story goes on to call them: "Mr Okafor" where it does, "Abena" where it uses her first name. */
+  given?: string;
   pronouns: Pronouns;
   /** What the story says the person wants, in the story's words, as a verb phrase: "wants to stay in her own home". */
   wish?: string;
@@ -152,5 +155,24 @@ export function scenarioPerson(question: string): ScenarioPerson | undefined {
   if (!name) return undefined;
   const pronouns = pronounsOf(text, name);
   const wish = wishOf(text, name, pronouns);
-  return { name, pronouns, ...(wish ? { wish } : {}) };
+  return { name, given: storyName(name, text), pronouns, ...(wish ? { wish } : {}) };
+}
+
+const TITLE = /^(Mr|Mrs|Ms|Miss|Mx|Dr)\.? /;
+
+/**
+ * How a story goes on to call someone it introduces in full: "Mr Desmond Okafor" is "Mr Okafor"
+ * where the story says so, "Ms Abena Mensah" is "Abena" where it calls her that; a name with no
+ * title is its first name ("Amira Shah" is Amira), and so is a titled name the story never uses again.
+ */
+export function storyName(name: string, text: string): string {
+  const title = TITLE.exec(name)?.[1];
+  const words = name.replace(TITLE, '').split(' ');
+  const first = words[0]!;
+  if (!title) return words.length > 1 ? first : name;
+  if (words.length === 1) return name;
+  const formal = `${title} ${words.at(-1)!}`;
+  const count = (said: string) => (text.match(new RegExp(String.raw`(?<![\p{L}-])${escapeRegExp(said)}(?![\p{L}-])`, 'gu')) ?? []).length;
+  // The introduction says the first name once; only the times after it count.
+  return count(formal) > count(first) - 1 ? formal : first;
 }

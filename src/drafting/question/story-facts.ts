@@ -8,7 +8,7 @@
  */
 import { normaliseQuestion } from './read-question.js';
 import { escapeRegExp } from '../../shared/english-text.js';
-import { scenarioPerson, storySentences, type Pronouns, type ScenarioPerson } from './scenario-person.js';
+import { scenarioPerson, storyName, storySentences, type Pronouns, type ScenarioPerson } from './scenario-person.js';
 
 /** Someone else in the story, as the answer can name them: "Karen", "her mother", "the neighbour". */
 export interface StoryPerson {
@@ -68,6 +68,8 @@ const MALE_ROLES = new Set(['father', 'dad', 'son', 'brother', 'husband', 'uncle
 const FAMILY_ROLE = String.raw`mother|mum|father|dad|daughter|son|sister|brother|wife|husband|partner|aunt|uncle|grandmother|grandfather|niece|nephew|stepmother|stepfather|girlfriend|boyfriend|parents?|cousin`;
 const OTHER_ROLE = String.raw`neighbour|friend|landlord|flatmate|housemate|carer`;
 const NAME = String.raw`\p{Lu}\p{Ll}+`;
+/** A name as a story introduces someone: "Samuel", "Mrs Grace Adeyemi", "Mr and Mrs Desai". */
+const FULL_NAME = String.raw`(?:(?:Mr and Mrs|Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?`;
 const ADULT_AGE = 18;
 const IS_FAMILY_ROLE = new RegExp(`^(?:${FAMILY_ROLE})$`);
 
@@ -99,15 +101,19 @@ function pronounsOfRole(role: string) {
 function othersOf(text: string, person: ScenarioPerson): StoryPerson[] {
   const found: { at: number; person: StoryPerson }[] = [];
   const owner = person.pronouns.possessive;
-  const named = new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he (?:couple|family)['’]s|${NAME}['’]s) (?:(?:older|younger|elder|eldest|oldest|youngest|twin|only|big|little) )?(${FAMILY_ROLE}|${OTHER_ROLE}),? (${NAME})\b(?! (?:is|has|was)\s+\d)`, 'gu');
+  const named = new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he (?:couple|family)['’]s|${NAME}['’]s) (?:(?:older|younger|elder|eldest|oldest|youngest|twin|only|big|little) )?(${FAMILY_ROLE}|${OTHER_ROLE}),? (${FULL_NAME})(?![\p{L}-])(?! (?:is|has|was)\s+\d)`, 'gu');
   for (const match of text.matchAll(named)) {
     const role = match[1]!.toLowerCase();
-    const name = match[2]!;
-    if (/^(?:who|which|and|but|has|is|was)$/i.test(name) || name === person.name || text.indexOf(name) < 0) continue;
-    found.push({ at: match.index, person: { name, role, family: IS_FAMILY_ROLE.test(role), pronouns: pronounsOfRole(role) } });
+    // "Her daughter, Mrs Grace Adeyemi," is Mrs Adeyemi where the story calls her that; "His parents, Mr and Mrs Desai," are both.
+    const couple = /^Mr and Mrs /.test(match[2]!);
+    const name = couple ? match[2]! : storyName(match[2]!, text);
+    if (/^(?:who|which|and|but|has|is|was)$/i.test(name) || name === person.name || name === person.given || text.indexOf(name) < 0) continue;
+    found.push({ at: match.index, person: { name, role, family: IS_FAMILY_ROLE.test(role), pronouns: couple ? THEY : pronounsOfRole(role) } });
   }
   const nameFirst = new RegExp(String.raw`\b(${NAME}), (?:${person.pronouns.possessive}|the person['’]s) (${FAMILY_ROLE})\b`, 'gu');
   for (const match of text.matchAll(nameFirst)) {
+    // "support Chloe, her mother and staff": the person, then her mother, not a mother called Chloe.
+    if (person.name.split(' ').includes(match[1]!) || match[1] === person.given) continue;
     const role = match[2]!.toLowerCase();
     found.push({ at: match.index, person: { name: match[1]!, role, family: true, pronouns: pronounsOfRole(role) } });
   }
@@ -174,7 +180,20 @@ const ASKING_WITHIN = 90;
 /** At most this many words of a relative's request are repeated in the answer. */
 const REQUEST_WORDS = 36;
 /** "Kyle's father, Martin," or "The couple's daughter, Karen," or "Janet" opening a sentence. */
-const OPENING_NAME = new RegExp(String.raw`^(?:(?:[\p{L}'’]+ ){0,2}[\p{L}'’]+, )?(${NAME})(?!['’]s\b)(?:,(?= ))?`, 'u');
+const OPENING_NAME = new RegExp(String.raw`^(?:(?:[\p{L}'’]+ ){0,2}[\p{L}'’]+, )?(${FULL_NAME})(?!['’]s\b)(?![\p{L}-])(?:,(?= ))?`, 'u');
+/**
+ * A request said in at most REQUEST_WORDS words: whole, or up to the last ", and" or ";" that
+ * keeps it within them ("asks you to fit a key safe … so her father cannot go out after the
+ * evening call, and to install a camera …" keeps the key safe). Longer with no such place, none.
+ */
+function withinWords(request: string): string | undefined {
+  const words = (text: string) => text.split(/\s+/).length;
+  if (words(request) <= REQUEST_WORDS) return request;
+  const cuts = [...request.matchAll(/,? and (?=to |asks? |wants? )|;\s/g)].map((match) => match.index).filter((at) => words(request.slice(0, at)) <= REQUEST_WORDS);
+  const at = cuts.at(-1);
+  return at === undefined ? undefined : request.slice(0, at);
+}
+
 /** The story speaks to the bidder ("asked your staff to lock the door"); the answer is the bidder speaking ("asked our staff"). */
 function saidByUs(words: string): string {
   return words
@@ -204,7 +223,7 @@ function requestsOf(text: string, person: ScenarioPerson, others: readonly Story
     const pronoun = /^(She|He|They)\b/.exec(sentence)?.[1]?.toLowerCase();
     const previous = sentences[index - 1] ?? '';
     const by = named
-      ? family.find((other) => other.name === named[1])
+      ? family.find((other) => other.name === named[1] || named[1]!.startsWith(`${other.name} `))
       : pronoun
         ? family.find((other) => other.pronouns.subject === pronoun && (previous.includes(other.name) || (pronoun !== person.pronouns.subject && family.filter((entry) => entry.pronouns.subject === pronoun).length === 1)))
         : undefined;
@@ -212,8 +231,8 @@ function requestsOf(text: string, person: ScenarioPerson, others: readonly Story
     const rest = sentence.slice(named ? named[0].length : pronoun!.length);
     const at = rest.search(asking);
     if (at < 0 || at > ASKING_WITHIN) return;
-    const inStory = rest.trim().replace(/[.!]$/, '').replace(/"([^"]*)"/g, '“$1”');
-    if (inStory.split(/\s+/).length > REQUEST_WORDS || /[?"]/.test(inStory)) return;
+    const inStory = withinWords(rest.trim().replace(/[.!]$/, '').replace(/"([^"]*)"/g, '“$1”'));
+    if (inStory === undefined || /[?"]/.test(inStory)) return;
     requests.push({ by, text: `${by.name} ${inStory}`, asked: saidByUs(inStory) });
   });
   return requests;
@@ -221,7 +240,8 @@ function requestsOf(text: string, person: ScenarioPerson, others: readonly Story
 
 const PROFESSIONAL_ROLE = String.raw`social worker|care co-?ordinator|GP`;
 /** A professional's name as a story gives it: "Priya", "Priya Shah", "Dr Evans". */
-const PROFESSIONAL_NAME = String.raw`(?:Dr\.? )?${NAME}(?: ${NAME})?`;
+const PROFESSIONAL_NAME = FULL_NAME;
+const TITLED = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? /;
 
 /**
  * "Her social worker is Priya", "His GP, Dr Evans,", "Aisha's social worker, Tom Gallagher,":
@@ -234,7 +254,9 @@ function professionalsOf(story: string, person: ScenarioPerson): StoryProfession
   const role = (said: string): ProfessionalRole => (/^GP$/.test(said) ? 'GP' : /^social/i.test(said) ? 'social worker' : 'care coordinator');
   for (const match of story.matchAll(new RegExp(String.raw`\b${owner} (?:transition )?(${PROFESSIONAL_ROLE})(?:(?: is|,) (${PROFESSIONAL_NAME})\b)?`, 'gu'))) {
     const said = role(match[1]!);
-    const name = match[2] !== undefined && !/^(?:The|A|An|Based|On|From|At)\b/.test(match[2]) ? match[2] : undefined;
+    // "Ms Priya Sandhu" is Ms Sandhu to whoever writes to her; "Priya" or "Helen Price" as the story gives it.
+    const given = match[2] !== undefined && !/^(?:The|A|An|Based|On|From|At)\b/.test(match[2]) ? match[2] : undefined;
+    const name = given === undefined ? undefined : TITLED.test(given) ? given.replace(/^(\S+) (?:\S+ )?(\S+)$/, '$1 $2') : given;
     const known = found.get(said);
     if (!known || (known.name === undefined && name !== undefined)) found.set(said, { role: said, ...(name ? { name } : {}) });
   }
@@ -245,7 +267,7 @@ export function storyFacts(question: string): StoryFacts | undefined {
   const person = scenarioPerson(question);
   if (!person) return undefined;
   const text = normaliseQuestion(question);
-  const given = givenName(person.name);
+  const given = person.given ?? givenName(person.name);
   const lacks = LACKS.exec(text);
   const asked = ASKS_CAPACITY.exec(text);
   const capacity = lacks ? 'lacks' : HAS.test(text) ? 'has' : undefined;

@@ -259,6 +259,20 @@ describe('storyPlan', () => {
     expect(at('recorded-and-reviewed')).toBeUndefined();
   });
 
+  it("answers a titled relative's long request by its first clause, and places a step with the part whose words ask for it", () => {
+    const story =
+      'Mr Desmond Okafor is 84 and has vascular dementia. His daughter, Mrs Grace Adeyemi, holds a Lasting Power of Attorney for property and financial affairs. Care workers have found Mr Okafor outside twice in the evening. Mrs Adeyemi phones your office and asks you to fit a key safe on the inside of the front door so her father cannot go out after the evening call, and to install a camera in the living room so she can check on him. His social worker is Ms Priya Sandhu.\n\n(a) How would you respond to Mrs Adeyemi\'s requests?\n(b) How would you find out what Mr Okafor wants?\n(c) At what point, if any, would a deprivation of liberty arise, and what would you do?';
+    const label = (id: string) => {
+      const index = storyStepPart(story, id);
+      return index === undefined ? undefined : questionParts(story)[index]!.label;
+    };
+    const reply = storyPlan(story, 'relative-requests:0')!.full;
+    expect(reply).toMatch(/^The Registered Manager replies that week to Mrs Adeyemi, who phones our office and asks us to fit a key safe on the inside of the front door so her father cannot go out after the evening call\. That day the Registered Manager tells staff in writing not to lock Mr Okafor in/);
+    expect(label('relative-requests:0')).toBe('(a)');
+    expect(label('liberty-restricted')).toBe('(c)');
+    expect(storyPlan(story, 'liberty-restricted')!.full).toContain('tells Ms Sandhu (Mr Okafor\'s social worker) at the council that week');
+  });
+
   it('says every step with no number, passing the checker', async () => {
     const findings: string[] = [];
     for (const story of [MOVE, REFUSAL, CHOICE, SHOPS, DOOR, FLAT, TRANSITION, NEAREST, POWERS, FRIEND, AFTERCARE, LOCKED]) {

@@ -95,6 +95,18 @@ describe('storyFacts', () => {
     expect(facts.requests.map((request) => request.asked)).toEqual(['has asked our staff to lock the door behind them']);
   });
 
+  it('calls people what the story goes on to call them: a title and surname where it uses them, both parents of a couple, never the person as their own relative', () => {
+    const okafor = storyFacts("Mr Desmond Okafor is 84. His daughter, Mrs Grace Adeyemi, holds a power of attorney. His social worker is Ms Priya Sandhu. Care workers found Mr Okafor outside. Mrs Adeyemi asks you to fit a key safe.\n\n(a) How would you respond to Mrs Adeyemi?")!;
+    expect(okafor.given).toBe('Mr Okafor');
+    expect(okafor.others.map((other) => other.name)).toEqual(['Mrs Adeyemi']);
+    expect(okafor.professionals).toEqual([{ role: 'social worker', name: 'Ms Sandhu' }]);
+    const ravi = storyFacts('Ravi Desai is 34. His parents, Mr and Mrs Desai, are his deputies.\n\n(a) How would you support Ravi, his parents and staff?')!;
+    expect(ravi.given).toBe('Ravi');
+    expect(ravi.others.map((other) => [other.name, other.pronouns.subject])).toEqual([['Mr and Mrs Desai', 'they']]);
+    const chloe = storyFacts('Chloe Hartley is 27. Her mother, Mrs Linda Hartley, is her representative. Mrs Hartley has asked staff to stop the visits.\n\n(e) How would you support Chloe, her mother and staff?')!;
+    expect(chloe.others.map((other) => other.name)).toEqual(['Mrs Hartley']);
+  });
+
   it('finds nothing in a question that tells no story', () => {
     expect(storyFacts('Describe how you involve families in reviews.')).toBeUndefined();
   });

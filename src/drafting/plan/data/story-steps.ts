@@ -29,6 +29,8 @@ export interface StoryStep {
   id: string;
   /** What the step is about: under lettered parts it stands with the part on that subject. */
   topic: AskedTopicId;
+  /** Words a part asking for this step uses ("deprivation of liberty", "young carer"): under lettered parts it stands with that part. */
+  answers?: string;
   cue?: string;
   unless?: string;
   needs: readonly StoryParticular[];
@@ -42,6 +44,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'choice-is-theirs',
     topic: 'consent-capacity',
+    answers: String.raw`unwise|capacity|choices?|decid\w*`,
     needs: ['has'],
     when: 'today',
     wording: "Because {name} has capacity for this decision, the key worker records that day that the choice is {name}'s, even if others think it unwise, and notes any worry staff have beside it.",
@@ -49,6 +52,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'imca-for-unbefriended',
     topic: 'advocacy',
+    answers: String.raw`advocat\w*|IMCA|represent\w*`,
     cue: String.raw`no (?:contact with )?(?:family|relatives)|no family|nobody (?:to|who)|no one (?:to|who)|no relatives|unbefriended|lives alone with no`,
     needs: ['lacks'],
     when: 'today',
@@ -57,6 +61,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'own-words',
     topic: 'person-led-planning',
+    answers: String.raw`wishes|feelings|views|what (?:\p{Lu}\p{Ll}+|he|she|they) (?:wants?|thinks?|feels?)|own voice|at the centre`,
     needs: ['words'],
     when: 'today',
     wording: "From today staff record {name}'s own words, {words}, with what was happening each time, and the key worker passes the record to everyone involved in the decision.",
@@ -64,6 +69,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'own-way-of-communicating',
     topic: 'person-led-planning',
+    answers: String.raw`communicat\w*|understand what|express\w*|find out what|views|wishes`,
     cue: String.raw`AAC|communication (?:device|aid|app|passport|board)|tablet app|app on (?:his|her|their) tablet|objects? of reference|Makaton|PECS|symbols?|Talking Mats|eye gaze|picture cards|sign language|BSL|does not use (?:spoken )?words|does not use speech|few (?:spoken )?words|non-?verbal|aphasia`,
     needs: [],
     when: 'this-week',
@@ -72,6 +78,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'skin-checked',
     topic: 'safeguarding',
+    answers: String.raw`skin|pressure|health|neglect`,
     cue: String.raw`pressure (?:damage|sores?|areas?|ulcers?|injur(?:y|ies))|redness|red skin|skin (?:damage|breakdown|integrity|tear)|broken skin`,
     needs: [],
     when: 'today',
@@ -96,6 +103,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'carer-strain',
     topic: 'carers',
+    answers: String.raw`carers?['’]?|wellbeing|exhausted|cope|coping|strain`,
     cue: String.raw`exhausted|exhaustion|breaking point|(?:can(?:no|')t|cannot|could not|couldn't) cope|not coping|at the end of (?:her|his|their) tether|burn(?:ed|t) out|carer strain`,
     needs: ['relative'],
     when: 'today',
@@ -104,6 +112,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'move-wanted',
     topic: 'person-led-planning',
+    answers: String.raw`mov(?:e|es|ing)|where (?:he|she|they) (?:lives?|should live)|home`,
     // A wish, not where they live now: "wants to move", "I want my own flat", not "support in her own flat".
     cue: String.raw`wants? (?:to (?:move|live)|(?:his|her|their|my) own (?:flat|home|place|tenancy))|move in with`,
     needs: [],
@@ -113,6 +122,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'health-planned',
     topic: 'outcomes',
+    answers: String.raw`health|epilepsy|seizures?|condition|medical`,
     cue: String.raw`epilep(?:sy|tic)|seizures?|diabet(?:es|ic)|lithium|blood tests?|clozapine|insulin|asthma|swallowing`,
     needs: [],
     when: 'this-week',
@@ -121,6 +131,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'distress-noted',
     topic: 'person-led-planning',
+    answers: String.raw`distress\w*|behaviour|communicat\w*`,
     cue: String.raw`distress(?:ed)?|self-harm(?:ing)?|bit (?:her|his|their) (?:hand|arm)|hits? out|hitting|lashing out|agitated|anxious|frightened|scared`,
     needs: [],
     when: 'this-week',
@@ -129,6 +140,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'falls-assessed',
     topic: 'safeguarding',
+    answers: String.raw`falls?|risks?`,
     // Falls as something that keeps happening, not an accident ("fell from scaffolding").
     cue: String.raw`(?:had|has had|several|two|three|repeated|recent|more|frequent|\d+) falls|falls (?:at night|in the night|at home)|has (?:been )?fallen(?! (?:from|to|by|below|behind|sharply))|(?:had|has had) a fall|found (?:her|him|them) (?:on the floor|sitting on the (?:hall )?floor)|after a fall`,
     needs: [],
@@ -138,6 +150,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'options-to-stay',
     topic: 'outcomes',
+    answers: String.raw`less restrictive|alternatives?|options?|stay at home|own home`,
     cue: String.raw`(?:nursing|care|residential) home|move (?:him|her|them) (?:to|into)`,
     // Someone who lives in a care home now and is moving out is not being kept in their own home.
     unless: String.raw`(?:lived|lives|living|has been) in (?:a |the )?(?:residential |nursing )?(?:care )?home\b(?! of (?:his|her|their) own)|(?:leav(?:e|es|ing)|mov(?:e|es|ing) (?:out of|from)) (?:a |the |her |his |their )?(?:residential |nursing )?care home`,
@@ -148,6 +161,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'advocate-meets-person',
     topic: 'advocacy',
+    answers: String.raw`advocat\w*`,
     cue: String.raw`advocate|advocacy|IMCA|representation`,
     needs: ['lacks'],
     when: 'this-week',
@@ -156,6 +170,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'someone-who-knows',
     topic: 'family-friends',
+    answers: String.raw`advocat\w*|knows? (?:him|her|them) well|friends?`,
     needs: ['knows', 'lacks'],
     when: 'this-week',
     wording: 'The same week the key worker tells the advocate and {socialWorker} about {knows}, who knows {name} well and can say what {name} would want. The key worker shares nothing of {his} care with {knows} without a lawful reason.',
@@ -173,6 +188,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'no-force',
     topic: 'consent-capacity',
+    answers: String.raw`refus\w*|declin\w*|force|insist\w*|against (?:his|her|their) (?:will|wishes)`,
     cue: String.raw`key safe|let (?:themselves|yourselves|staff) in|force|more persuasion|persuade|insist(?:s|ing)?|get on with it|whatever (?:she|he|they) says`,
     needs: ['relative'],
     when: 'today',
@@ -181,6 +197,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'refusals-logged',
     topic: 'consent-capacity',
+    answers: String.raw`refus\w*|declin\w*|keep trying`,
     cue: String.raw`refus(?:es|ed|ing|al|als) (?:to (?:wash|eat|take|let|get)|(?:her |his |their )?(?:personal care|care|support|medication|meals?|food|visits?|help))|turn(?:s|ed|ing)? (?:the )?(?:\w+ )?(?:carers?|staff|workers?) away|declin(?:es|ed|ing) (?:her |his |their )?(?:care|visits?|calls?|support)`,
     needs: [],
     when: 'this-week',
@@ -189,6 +206,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'physical-cause',
     topic: 'consent-capacity',
+    answers: String.raw`refus\w*|declin\w*|change in behaviour`,
     // Refusing care, food or medicine, or a change in how the person is, not refusing to speak to someone.
     cue: String.raw`refus(?:es|ed|ing|al|als) (?:to (?:wash|eat|take|let|get)|(?:her |his |their )?(?:personal care|care|support|medication|meals?|food|visits?|help))|turn(?:s|ed|ing)? (?:the )?(?:\w+ )?(?:carers?|staff|workers?) away|(?:more|newly|increasingly|suddenly) (?:confused|agitated|withdrawn)|weight loss|lost weight|not eating`,
     needs: [],
@@ -198,6 +216,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'capacity-assessed',
     topic: 'consent-capacity',
+    answers: String.raw`capacity`,
     // Capacity is assumed until something in the story puts it in doubt.
     cue: String.raw`whether \w+ (?:has|lacks) (?:the )?capacity|doubts? (?:about|over|whether)[^.]{0,40}capacity|capacity (?:may|might|could) be (?:in doubt|doubted|questioned)|capacity is (?:in doubt|unclear)|dementia|alzheimer(?:['’]s)?|brain injury|delirium|confus(?:ed|ion)`,
     needs: ['unknown-capacity'],
@@ -207,6 +226,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'attorney-explained',
     topic: 'consent-capacity',
+    answers: String.raw`attorney|LPA|power|authority|deputy`,
     cue: String.raw`powers? of attorney|attorney|LPA|deputy`,
     // "She does not hold a Lasting Power of Attorney": nobody to ask for one. A power over money
     // alone is not {attorney} (the finance step says what it does not cover).
@@ -229,6 +249,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'finance-attorney-explained',
     topic: 'consent-capacity',
+    answers: String.raw`attorney|LPA|power|authority|deputy`,
     cue: String.raw`(?:property and financial|financial affairs|property and affairs)[^.]{0,40}(?:attorney|power|deputy|deputyship)|(?:attorney|power of attorney|deputy|deputyship)[^.]{0,40}(?:property and financial|financial affairs|property and affairs)`,
     needs: ['finance-attorney'],
     when: 'this-week',
@@ -237,6 +258,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'relatives-heard',
     topic: 'family-friends',
+    answers: String.raw`disagree\w*|conflict\w*|famil(?:y|ies)|relatives?`,
     cue: String.raw`disagree(?:s|d|ment)?|unhappy|against|believes?|thinks?|argue(?:s|d)?|conflict|taken over|falls? out|different (?:view|idea)s?`,
     // Not where the person wants a relative kept out: meeting them would go against the person.
     unless: String.raw`(?:does not|doesn['’]t|do not|don['’]t) want (?:his|her|their|\p{Lu}\p{Ll}+)(?: \w+)?(?:,? \p{Lu}\p{Ll}+,?)? (?:told|to know|involved|informed)|(?:has not|hasn['’]t|have not) (?:spoken|talked) to`,
@@ -247,6 +269,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'exploitation-concern',
     topic: 'safeguarding',
+    answers: String.raw`money|financ\w*|exploit\w*|safeguarding|abuse|bank`,
     // Signs that someone else has the person's money; "no money for food" alone is the way of
     // working on money worries (named-terms.ts), said with the part about who raised it.
     cue: String.raw`r[au]n out of money (?:soon|two days|days|a day|the day) after|(?:shopping|cash|weekly) (?:money|float) has (?:fallen|dropped|gone down)|stop (?:writing|recording|noting)[^.]{0,30}(?:cash|money|float|spending)|(?:has|took|kept|keeps|holds|tak(?:e|es|ing|en)|us(?:e|es|ing|ed)) (?:my|her|his|their|\p{Lu}\p{Ll}+['’]s) (?:bank |debit |credit )?cards?|bank cards? (?:are|is) kept by|unfamiliar visitors|cuckoo(?:ing|ed)?|staying (?:in the flat|at (?:his|her|their) (?:flat|home))[^.]{0,30}(?:nights|weeks)`,
@@ -257,6 +280,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'outing-planned',
     topic: 'outcomes',
+    answers: String.raw`positive risk|risks?|less restrictive|independen\w*|routine`,
     cue: String.raw`nightclub|club|pub|concert|festival|gig|night out|go(?:es|ing)? out|go to the (?:shops?|town|park|gym|cinema)|travel(?:s|ling)? (?:alone|on (?:her|his|their) own)|on (?:her|his|their) own|date|trip`,
     // A rule keeping the person in ("not able to go out without staff") is a restriction, not an outing they want.
     unless: String.raw`(?:not able to|unable to|cannot|can['’]t|must not|not allowed to|never) (?:go out|leave)`,
@@ -267,6 +291,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'money-safety',
     topic: 'safeguarding',
+    answers: String.raw`money|financ\w*|bank|spending`,
     // Exploited before, not a risk the question names ("against the risk of exploitation").
     cue: String.raw`(?:was|were|been|being) (?:financially )?exploited|exploited (?:financially )?(?:last|before|in the past)|scam(?:med)?|financial(?:ly)? abus(?:e|ed)|took (?:her|his|their) money`,
     needs: [],
@@ -276,6 +301,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'mha-rights-before',
     topic: 'advocacy',
+    answers: String.raw`rights?|Mental Health Act|IMHA`,
     cue: String.raw`Community Treatment Order|CTO|section (?:2|3|117)|Mental Health Act|sectioned|detained|IMHA|tribunal`,
     // An IMHA is for people detained or on a Community Treatment Order, not for someone whose section has ended.
     unless: String.raw`not (?:on|under|subject to) (?:a )?(?:CTO|Community Treatment Order|section)|no longer (?:on|under|detained)|informal(?:ly)? (?:patient|admission|admitted)?|discharged from (?:her|his|their|the) section`,
@@ -286,6 +312,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'mha-rights',
     topic: 'advocacy',
+    answers: String.raw`rights?|Mental Health Act|IMHA|CTO|Community Treatment Order`,
     cue: String.raw`Community Treatment Order|CTO|section (?:2|3)|Mental Health Act|sectioned|detained|IMHA|tribunal`,
     notWith: ['mha-rights-before'],
     // An IMHA is for people detained or on a Community Treatment Order, not for someone whose section has ended.
@@ -304,6 +331,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'best-interests-input',
     topic: 'consent-capacity',
+    answers: String.raw`best interests?|decision`,
     needs: ['decision-by-others', 'lacks'],
     when: 'before',
     wording: "Before {event}, the Registered Manager writes to the decision-maker with {name}'s daily life, {his} wishes, feelings and beliefs, and how {his} support could be adapted.",
@@ -311,6 +339,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'challenge-decision',
     topic: 'consent-capacity',
+    answers: String.raw`challeng\w*|disagree\w*|best interests?`,
     needs: ['lacks'],
     when: 'after',
     wording: "If staff believe a decision is not in {name}'s best interests, the Registered Manager tells {council} in writing that week and supports the advocate to challenge it, up to the Court of Protection.",
@@ -318,6 +347,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'seen-without-relative',
     topic: 'person-led-planning',
+    answers: String.raw`on (?:his|her|their) own|alone|privately|wishes|views`,
     cue: String.raw`(?:quiet|withdrawn|silent|subdued|says (?:little|less|nothing)|looks to|defers to|anxious|tense)[^.]{0,60}\bwhen\b[^.]{0,40}(?:present|there|in the room|around|visits|is with (?:him|her|them))`,
     needs: ['relative'],
     when: 'this-week',
@@ -334,6 +364,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'no-legal-authority',
     topic: 'consent-capacity',
+    answers: String.raw`authority|role|decide|power|LPA|deputy`,
     cue: String.raw`(?:is not|isn['’]t) (?:his|her|their|\p{Lu}\p{Ll}+['’]s) (?:deputy|attorney)|(?:does not|doesn['’]t) (?:hold|have) (?:a |an )?(?:lasting )?(?:power of attorney|LPA|deputyship)|\bno (?:lasting )?power of attorney|without (?:a )?(?:power of attorney|deputyship)`,
     needs: ['relative'],
     when: 'this-week',
@@ -342,6 +373,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'covert-medication',
     topic: 'consent-capacity',
+    answers: String.raw`covert\w*|hidden|hide|crush\w*|disguis\w*`,
     cue: String.raw`covert(?:ly)?|hid(?:e|den|ing) (?:it |the |(?:his|her|their) )?(?:medication|medicines?|tablets )?in (?:(?:his|her|their) )?(?:food|drinks?|tea|yoghurt)|crush(?:ed|ing)? [^.]{0,40}?(?:tablets|medication|medicines?)|(?:tablets|medication|medicines?) (?:crushed|hidden|put|mixed) (?:in|into)\b|(?:tablets|medication|medicines?)[^.]{0,30}\binto (?:(?:his|her|their) )?(?:food|drinks?|yoghurt|tea|juice)`,
     needs: [],
     when: 'this-week',
@@ -350,6 +382,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'liberty-restricted',
     topic: 'consent-capacity',
+    answers: String.raw`deprivation of liberty|DoLS|restrict\w*|lock\w*|free to leave|Court of Protection`,
     cue: String.raw`deprivation of liberty|DoLS|Liberty Protection|not free to leave|locked (?:doors?|in)|continuous(?:ly)? supervis(?:ion|ed)|must not (?:go out|leave)|not (?:be )?allowed (?:out|to go out|to leave)|stop(?:ped)? (?:him|her|them) (?:from )?(?:going out|leaving)`,
     needs: [],
     when: 'this-week',
@@ -358,6 +391,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'nearest-relative',
     topic: 'family-friends',
+    answers: String.raw`nearest relative|Mental Health Act|rights?`,
     cue: String.raw`nearest relative`,
     needs: ['nearest-relative'],
     when: 'this-week',
@@ -366,6 +400,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'young-carer',
     topic: 'carers',
+    answers: String.raw`young carers?|children['’]s services|child\w*`,
     cue: String.raw`young carers?`,
     needs: [],
     when: 'this-week',
@@ -374,6 +409,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'aftercare-free',
     topic: 'consent-capacity',
+    answers: String.raw`section 117|s117|aftercare|charg\w*|pay`,
     cue: String.raw`section 117|s\.? ?117|aftercare`,
     needs: [],
     when: 'this-week',
@@ -382,6 +418,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'missed-treatment',
     topic: 'consent-capacity',
+    answers: String.raw`depot|medication|treatment|missed|CTO|recall`,
     cue: String.raw`missed (?:his|her|their|a|the) (?:depot|injection|appointment|clinic)|stop(?:ping)? (?:his|her|their) (?:depot|injection|medication)|not going back|refus(?:es|ed|ing) (?:his|her|their) (?:depot|injection)`,
     needs: [],
     when: 'today',
@@ -390,6 +427,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'deputy-gift',
     topic: 'safeguarding',
+    answers: String.raw`gifts?|money|spend\w*|deputy|attorney|car`,
     cue: String.raw`savings|gifts?|(?:money|funds) (?:for|towards) (?:a|the|his|her|their)|new (?:family )?car|loan`,
     needs: ['finance-attorney'],
     when: 'this-week',
@@ -398,6 +436,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'advance-decision',
     topic: 'consent-capacity',
+    answers: String.raw`advance decision|ADRT|end of life|resuscitat\w*|treatment`,
     cue: String.raw`advance decisions?|ADRT|DNACPR|do not (?:attempt )?resuscitat\w*|refuse (?:life-sustaining )?treatment in advance`,
     needs: [],
     when: 'this-week',
@@ -406,6 +445,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'advocacy-considered',
     topic: 'advocacy',
+    answers: String.raw`advocat\w*|IMCA`,
     cue: String.raw`advocate|advocacy|IMCA`,
     needs: [],
     notWith: ['advocate-meets-person', 'imca-for-unbefriended'],
@@ -436,6 +476,8 @@ export const STEPS_LEAST = 2;
 export interface RequestReply {
   id: string;
   cue: string;
+  /** Replies this one says in full for the same request: when it answers, they are not said too. */
+  replaces?: readonly string[];
   notForAttorney?: boolean;
   wording: string;
 }
@@ -449,7 +491,8 @@ export const REQUEST_REPLIES: readonly RequestReply[] = [
   {
     // Locking a person in is a restriction no relative can authorise, and a locked door is a danger in a fire.
     id: 'lock-in',
-    cue: String.raw`lock(?:s|ed|ing)? (?:the |a |her |his |their )?(?:front |back |outside )?doors?|lock(?:s|ed|ing)? (?:him|her|them|\p{Lu}\p{Ll}+) in|locked in|keep (?:him|her|them) (?:in|inside)(?! touch)`,
+    replaces: ['limits'],
+    cue: String.raw`lock(?:s|ed|ing)? (?:the |a |her |his |their )?(?:front |back |outside )?doors?|lock(?:s|ed|ing)? (?:him|her|them|\p{Lu}\p{Ll}+) in|locked in|keep (?:him|her|them) (?:in|inside)(?! touch)|(?:so|so that) (?:he|she|they|(?:her|his|their) (?:father|mother|dad|mum|son|daughter|brother|sister|husband|wife|partner)|\p{Lu}\p{Ll}+) (?:cannot|can['’]t|could not|is unable to|will not be able to) (?:go|get|leave)(?: out)?\b`,
     wording: "That day the Registered Manager tells staff in writing not to lock {name} in, whoever asks: a door {name} cannot open is a danger in a fire, and a relative cannot authorise a restriction. That week the Registered Manager asks {council} for a best-interests decision on the least restrictive way to keep {name} safe, such as a door sensor or a night check. The Registered Manager then writes to {relative} with the outcome.",
   },
   {
