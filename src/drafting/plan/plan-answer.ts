@@ -26,7 +26,7 @@ import { CHANGE_EXAMPLE, DIFFERENCE_ASK, REFERS_BACK } from '../data/part-words.
 import { scenarioPerson, storySentences } from '../question/scenario-person.js';
 import { stepsByPart, storySteps } from './story-steps.js';
 import { toldOf } from './about-the-person.js';
-import { namesTerm, termsNamedIn, whereNamed } from '../question/named-terms.js';
+import { namedInTheNegative, namesTerm, termsNamedIn, whereNamed } from '../question/named-terms.js';
 import type { NamedTerm } from '../data/named-terms.js';
 import { partCommitment } from './part-commitment.js';
 import { answersLetter, answersPart, asksForCheck, blockAnswers, blockAnswersLead, COMMITMENT_ELEMENTS, CUED_PATTERNS, givesTimeAsked, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
@@ -915,6 +915,8 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
       if (named.has(term.name)) continue;
       const placed = place(term);
       const { index, priority, inFull = false, first = false, inPart = false, naming } = placed;
+      // Named only to say it does not apply ("she is not subject to a Community Treatment Order").
+      if (naming.length > 0 && naming.every((sentence) => namedInTheNegative(term, sentence))) continue;
       // A question read as about no topic ("How do you use Talking Mats with people who find speech
       // hard?") is still about the term it names: it is said under the term's own topic.
       const topic = placed.topic ?? term.topics?.[0];

@@ -1102,8 +1102,8 @@ const builders: Record<ElementId, Builder> = {
       'best-interests-chair',
       firstFresh(
         [
-          `${chair[0]!.toUpperCase()}${chair.slice(1)} chairs complex and best-interests reviews. The chair makes sure capacity is assessed for the specific decision at the time it is needed; where the person lacks capacity for it, whoever is responsible for that decision makes it in their best interests (we decide day-to-day care; a clinician decides treatment and the council a move of home), with the person helped to take part in the way that works for them and the reasons recorded. ${bestInterestsConsulted(chair, false)}`,
-          `Where a decision about the person's day-to-day care and support is ours to make and they lack capacity for it, it is made at a complex review chaired by ${chair}, with the person's own wishes recorded first and the reasons written down; a decision about medical treatment or a move of home rests with the clinician or the council, and the review gives them the person's views. ${bestInterestsConsulted(chair, true)}`,
+          `${chair[0]!.toUpperCase()}${chair.slice(1)} chairs complex and best-interests reviews. The chair makes sure capacity is assessed for the specific decision at the time it is needed; where the person lacks capacity for it, whoever is responsible for that decision makes it in their best interests (we decide day-to-day care; a clinician decides treatment and the council a move of home, unless a health and welfare attorney holds that decision), with the person helped to take part in the way that works for them and the reasons recorded. ${bestInterestsConsulted(chair, false)}`,
+          `Where a decision about the person's day-to-day care and support is ours to make and they lack capacity for it, it is made at a complex review chaired by ${chair}, with the person's own wishes recorded first and the reasons written down; a decision about medical treatment or a move of home rests with the clinician, the council or an attorney who holds it, and the review gives them the person's views. ${bestInterestsConsulted(chair, true)}`,
         ],
         again ? 1 : 0,
       ),

@@ -18,6 +18,19 @@ export function termsNamedIn(text: string): NamedTerm[] {
   return NAMED_TERMS.filter((term) => namesTerm(term, text));
 }
 
+/** A negation in the few words before a term: "is not subject to a Community Treatment Order", "did not make a Health and Welfare LPA". */
+const NEGATED_BEFORE = /\b(?:not|no|never|without|nor|neither)\b(?:\s+[\p{L}'’-]+){0,4}\s*$/iu;
+
+/**
+ * Whether a sentence names the term only to say it does not apply: every place it is named has a
+ * negation a few words before. A story saying she "is not subject to a Community Treatment Order"
+ * is not asking what is done under one.
+ */
+export function namedInTheNegative(term: NamedTerm, sentence: string): boolean {
+  const places = (MATCHERS.get(term) ?? []).flatMap((pattern) => [...sentence.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))].map((match) => match.index));
+  return places.length > 0 && places.every((at) => NEGATED_BEFORE.test(sentence.slice(Math.max(0, at - 50), at)));
+}
+
 /** Where in a text the words first naming the term end, or -1. */
 export function whereNamed(term: NamedTerm, text: string): number {
   const found = (MATCHERS.get(term) ?? []).flatMap((pattern) => {

@@ -79,7 +79,7 @@ describe('storyPlan', () => {
       'Scenario: Frank Dale is 79 and has motor neurone disease. His wife, Ruth, does most of his care and told a carer last night that she is exhausted and asked her not to tell anyone. Their daughter, Emma, has phoned the office to complain that visits are late.\n\nHow would you respond?';
     const plan = storyPlan(story)!;
     expect(plan.full).toMatch(/calls Emma back the next working day/);
-    expect(plan.full).toMatch(/the team leader calls Ruth and, with her agreement or without it if anyone is at risk, asks the council for a carer's assessment/);
+    expect(plan.full).toMatch(/the team leader calls Ruth, offers to ask the council for a carer.s assessment, which goes ahead only if Ruth agrees/);
     // Ruth and Emma do not disagree with each other in the story.
     expect(plan.steps).not.toContain('relatives-heard');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NAMED_TERMS } from '../../../src/drafting/data/named-terms.js';
-import { namesTerm, termsNamedIn, withNamedTermTopics } from '../../../src/drafting/question/named-terms.js';
+import { namedInTheNegative, namesTerm, termsNamedIn, withNamedTermTopics } from '../../../src/drafting/question/named-terms.js';
 import { readQuestion } from '../../../src/drafting/question/read-question.js';
 
 const term = (name: string) => NAMED_TERMS.find((entry) => entry.name === name)!;
@@ -212,6 +212,14 @@ describe('termsNamedIn', () => {
     expect(named('that a relative is never treated as appropriate to support the person where they disagree')).toContain('the appropriate individual under the Care Act');
     // Not every "urgent" or "theme": a theme of the week, or an urgent repair, names none of them.
     expect(named('the theme of this year\'s open day and an urgent repair to the roof')).toEqual([]);
+  });
+
+  it('knows a term named only to say it does not apply', () => {
+    const cto = term('Community Treatment Orders');
+    expect(namedInTheNegative(cto, 'She was discharged four months ago and is not subject to a Community Treatment Order.')).toBe(true);
+    expect(namedInTheNegative(cto, 'He is on a Community Treatment Order and has missed his depot.')).toBe(false);
+    // Named once in the negative and once outright, it applies.
+    expect(namedInTheNegative(cto, 'He is not on a CTO now, but his last Community Treatment Order was renewed in May.')).toBe(false);
   });
 
   it('answers the same for the same text, called again and again', () => {

@@ -107,7 +107,8 @@ export const STORY_STEPS: readonly StoryStep[] = [
     cue: String.raw`exhausted|exhaustion|breaking point|(?:can(?:no|')t|cannot|could not|couldn't) cope|not coping|at the end of (?:her|his|their) tether|burn(?:ed|t) out|carer strain`,
     needs: ['relative'],
     when: 'today',
-    wording: "The same day the team leader calls {relative} and, with {relativeHer} agreement or without it if anyone is at risk, asks the council for a carer's assessment and an early review of {name}'s support.",
+    // A carer's assessment is offered, never made without the carer's agreement; what cannot wait for it is the person's support.
+    wording: "The same day the team leader calls {relative}, offers to ask the council for a carer's assessment, which goes ahead only if {relative} agrees, and asks the council for an early review of {name}'s support. Where anyone is at risk, the team leader follows our safeguarding procedure that day.",
   },
   {
     id: 'move-wanted',
@@ -293,7 +294,8 @@ export const STORY_STEPS: readonly StoryStep[] = [
     topic: 'safeguarding',
     answers: String.raw`money|financ\w*|bank|spending`,
     // Exploited before, not a risk the question names ("against the risk of exploitation").
-    cue: String.raw`(?:was|were|been|being) (?:financially )?exploited|exploited (?:financially )?(?:last|before|in the past)|scam(?:med)?|financial(?:ly)? abus(?:e|ed)|took (?:her|his|their) money`,
+    // "May be targeted for financial abuse", asked in a part, is a risk, not a history.
+    cue: String.raw`(?:was|were|been|being) (?:financially )?exploited|exploited (?:financially )?(?:last|before|in the past)|scam(?:med)?|(?<!(?:for|of|risk of|from|against|to) )financial(?:ly)? abus(?:e|ed)|took (?:her|his|their) money`,
     needs: [],
     when: 'this-week',
     wording: 'Because {name} has been exploited before, the key worker agrees with {him} how much money to take, what not to share with new people, and what to do if asked for money.',
