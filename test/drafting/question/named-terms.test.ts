@@ -210,6 +210,8 @@ describe('termsNamedIn', () => {
     expect(named('how staff respond to racist remarks from a relative')).toContain('recognising and challenging discrimination');
     expect(named('how you find out who is not taking part and why')).toContain('equality and diversity of who takes part');
     expect(named('that a relative is never treated as appropriate to support the person where they disagree')).toContain('the appropriate individual under the Care Act');
+    expect(named('which of your schemes are struggling to involve families')).toContain('finding the services where involvement is weaker');
+    expect(named('how you know people feel heard, rather than that a form was completed')).toContain('testing whether people feel listened to');
     // Not every "urgent" or "theme": a theme of the week, or an urgent repair, names none of them.
     expect(named('the theme of this year\'s open day and an urgent repair to the roof')).toEqual([]);
   });
