@@ -313,10 +313,11 @@ const PLACE_AT = 1;
 
 /**
  * Under lettered parts, the part a step answers: the one whose words ask for it ("at what point a
- * deprivation of liberty might be arising") or share most with the story's words that set the step off ("the request to lock Margaret in" for a son asking staff to lock the
- * door), each word counted less the more parts name it, and the person's own name not at all,
- * since every part names them. A step's own wording says what is done, in other words than the
- * part's, and placed by them it lands under whichever part shares "keep" or "decision" with it.
+ * deprivation of liberty might be arising") or share most with the story's words that set the
+ * step off ("the request to lock Margaret in" for a son asking staff to lock the door), each word
+ * counted less the more parts name it, and the person's own name not at all, since every part
+ * names them. A step's own wording says what is done, in other words than the part's: placed by
+ * them it lands under whichever part shares "keep" or "decision" with it.
  */
 export function storyStepPart(question: string, stepId: string): number | undefined {
   const facts = storyFacts(question);
@@ -344,4 +345,3 @@ export function storyStepPart(question: string, stepId: string): number | undefi
   }
   return best && best.score >= PLACE_AT ? best.index : undefined;
 }
-

@@ -158,7 +158,15 @@ export function scenarioPerson(question: string): ScenarioPerson | undefined {
   return { name, given: storyName(name, text), pronouns, ...(wish ? { wish } : {}) };
 }
 
-const TITLE = /^(Mr|Mrs|Ms|Miss|Mx|Dr)\.? /;
+/** A title opening a name: "Mrs Grace Adeyemi". */
+export const TITLE = /^(Mr|Mrs|Ms|Miss|Mx|Dr)\.? /;
+
+/** A titled name as one writes to them: "Ms Priya Sandhu" is Ms Sandhu; a name with no title stays as it is. */
+export function formalName(name: string): string {
+  const title = TITLE.exec(name)?.[1];
+  const words = name.replace(TITLE, '').split(' ');
+  return title === undefined || words.length === 1 ? name : `${title} ${words.at(-1)!}`;
+}
 
 /**
  * How a story goes on to call someone it introduces in full: "Mr Desmond Okafor" is "Mr Okafor"
@@ -171,7 +179,7 @@ export function storyName(name: string, text: string): string {
   const first = words[0]!;
   if (!title) return words.length > 1 ? first : name;
   if (words.length === 1) return name;
-  const formal = `${title} ${words.at(-1)!}`;
+  const formal = formalName(name);
   const count = (said: string) => (text.match(new RegExp(String.raw`(?<![\p{L}-])${escapeRegExp(said)}(?![\p{L}-])`, 'gu')) ?? []).length;
   // The introduction says the first name once; only the times after it count.
   return count(formal) > count(first) - 1 ? formal : first;

@@ -8,7 +8,7 @@
  */
 import { normaliseQuestion } from './read-question.js';
 import { escapeRegExp } from '../../shared/english-text.js';
-import { scenarioPerson, storyName, storySentences, type Pronouns, type ScenarioPerson } from './scenario-person.js';
+import { formalName, scenarioPerson, storyName, storySentences, type Pronouns, type ScenarioPerson } from './scenario-person.js';
 
 /** Someone else in the story, as the answer can name them: "Karen", "her mother", "the neighbour". */
 export interface StoryPerson {
@@ -241,22 +241,21 @@ function requestsOf(text: string, person: ScenarioPerson, others: readonly Story
 const PROFESSIONAL_ROLE = String.raw`social worker|care co-?ordinator|GP`;
 /** A professional's name as a story gives it: "Priya", "Priya Shah", "Dr Evans". */
 const PROFESSIONAL_NAME = FULL_NAME;
-const TITLED = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? /;
 
 /**
  * "Her social worker is Priya", "His GP, Dr Evans,", "Aisha's social worker, Tom Gallagher,":
- * each role once, named where the story names it. A role only spoken of ("his care coordinator
- * disagrees") is known but unnamed; one only asked about in the parts is not in the story.
+ * each role once, named where the question names it. A role only spoken of ("his care
+ * coordinator disagrees", "how you would work with his care coordinator") is known but unnamed.
  */
-function professionalsOf(story: string, person: ScenarioPerson): StoryProfessional[] {
+function professionalsOf(text: string, person: ScenarioPerson): StoryProfessional[] {
   const owner = String.raw`(?:[Hh]is|[Hh]er|[Tt]heir|${escapeRegExp(givenName(person.name))}['’]s|${escapeRegExp(person.name)}['’]s)`;
   const found = new Map<ProfessionalRole, StoryProfessional>();
   const role = (said: string): ProfessionalRole => (/^GP$/.test(said) ? 'GP' : /^social/i.test(said) ? 'social worker' : 'care coordinator');
-  for (const match of story.matchAll(new RegExp(String.raw`\b${owner} (?:transition )?(${PROFESSIONAL_ROLE})(?:(?: is|,) (${PROFESSIONAL_NAME})\b)?`, 'gu'))) {
+  for (const match of text.matchAll(new RegExp(String.raw`\b${owner} (?:transition )?(${PROFESSIONAL_ROLE})(?:(?: is|,) (${PROFESSIONAL_NAME})\b)?`, 'gu'))) {
     const said = role(match[1]!);
     // "Ms Priya Sandhu" is Ms Sandhu to whoever writes to her; "Priya" or "Helen Price" as the story gives it.
     const given = match[2] !== undefined && !/^(?:The|A|An|Based|On|From|At)\b/.test(match[2]) ? match[2] : undefined;
-    const name = given === undefined ? undefined : TITLED.test(given) ? given.replace(/^(\S+) (?:\S+ )?(\S+)$/, '$1 $2') : given;
+    const name = given === undefined ? undefined : formalName(given);
     const known = found.get(said);
     if (!known || (known.name === undefined && name !== undefined)) found.set(said, { role: said, ...(name ? { name } : {}) });
   }
