@@ -92,11 +92,11 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     // "How often" also asks how often something else happens ("evidence of how often this happens"), so it only hints.
     // …but "how often" asked of reviews or meetings themselves is the subject ("how often does each person have a review").
     // How much notice, who attends and chairs, and how long a meeting runs are the meeting's own arrangements.
-    strong: ['review meetings?', 'frequency', 'cadence', 'mini-reviews?', 'deep-dives?', 'agendas?', 'notice of (?:the )?meetings?', 'how much notice', "(?:days?|weeks?)['’]? notice", 'who (?:attends|comes|is invited|chairs)', 'length of (?:a |the |each )?(?:meetings?|reviews?)', 'how long (?:meetings?|reviews?) (?:last|run|take)', 'how (?:often|frequently)\\b[^.?;]{0,40}\\b(?:reviews?|reviewed|meetings?|meet)\\b',
+    strong: ['review meetings?', 'frequency', 'cadence', 'mini-reviews?', 'deep-dives?', 'agendas?', 'notice of (?:the )?meetings?', 'how much notice', "(?:days?|weeks?)['’]? notice", 'who (?:attends|comes|is invited|chairs)', 'length of (?:a |the |each )?(?:meetings?|reviews?)', 'how long (?:meetings?|reviews?) (?:last|run|take)', 'how (?:often|frequently)(?! (?:it|this|that|these|they|the (?:information|data|figures|measures|results)) (?:is|are) (?:reviewed|looked at))\\b[^.?;]{0,40}\\b(?:reviews?|reviewed|meetings?|meet)\\b',
       // "Review each person's plan within six weeks of starting and at least every six months": the review cycle itself.
       "\\breview(?:s|ed)?\\b[^.?;]{0,60}\\b(?:within|at least every|every) (?:\\d+|one|two|three|four|six|eight|twelve|a) (?:weeks?|months?|years?)"],
     // A "meeting summary" is about the summary, not the meeting.
-    weak: ['how often(?! (?:this|that|it|these|they|each) (?:happens?|occurs?|is done|are done))', 'meetings?(?!\\s+(?:summar|minutes|notes|actions))', 'reviews?(?!\\s+(?:summar|minutes|notes|actions))', 'reviewing', 'regular(?:ly)?', 'monthly', 'quarterly', 'annual(?:ly)?', 'scheduled?'],
+    weak: ['how often(?! (?:this|that|it|these|they|each) (?:happens?|occurs?|is done|are done))(?! (?:it|this|that|these|they|the (?:information|data|figures|measures|results)) (?:is|are) (?:reviewed|looked at|checked|analysed|audited))', 'meetings?(?!\\s+(?:summar|minutes|notes|actions))', 'reviews?(?!\\s+(?:summar|minutes|notes|actions))', 'reviewing', 'regular(?:ly)?', 'monthly', 'quarterly', 'annual(?:ly)?', 'scheduled?'],
     figures: ['cadence', 'cadence-monthly', 'agenda-notice'],
   },
   {

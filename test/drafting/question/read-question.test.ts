@@ -61,6 +61,8 @@ const CASES: Case[] = [
   { question: "Describe how learning from complaints is shared with staff.", topics: { 'feedback': 'weak', 'complaints': 'strong' }, asks: ['approach'] },
   // "Raises a concern" and the "concern" inside it are one hint, not two.
   { question: "How can people raise concerns about their support?", topics: { 'complaints': 'weak', 'disagreements': 'weak' }, asks: [] },
+  // How often the information is looked at is not how often people have reviews.
+  { question: 'The information you collect about involvement, and how often it is reviewed.', topics: {}, asks: [] },
   { question: "How will you monitor the quality of involvement and report it to commissioners each quarter?", topics: { 'governance': 'strong' }, asks: ['how-do-you-know'] },
   { question: "Please describe your organisation's approach to fleet vehicle maintenance.", topics: {  }, asks: ['approach'] },
   { question: "What is your policy on environmental sustainability and reducing carbon emissions?", topics: {  }, asks: [] },
