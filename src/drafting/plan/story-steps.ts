@@ -137,7 +137,7 @@ function requestsAnswered(facts: StoryFacts, attorney: StoryPerson | undefined, 
   const said: string[] = [];
   for (const request of sayableRequests(facts).slice(0, REQUESTS_SAID)) {
     const by = request.by;
-    const values = { ...base, relative: by.name, relativeHer: by.pronouns.object, relativeOf: possessiveOf(by.name) };
+    const values = { ...base, relative: by.name, relativeHer: by.pronouns.object, relativeHis: by.pronouns.possessive, relativeOf: possessiveOf(by.name) };
     const replies = REQUEST_REPLIES.filter((reply) => !replied.has(reply.id) && !(reply.notForAttorney && attorney === by) && REPLY_CUES.get(reply.id)!.test(request.text))
       .map((reply) => ({ reply, at: request.text.search(REPLY_CUES.get(reply.id)!) }))
       .filter(({ reply }, _, all) => !all.some(({ reply: other }) => other.replaces?.includes(reply.id)))
@@ -169,6 +169,7 @@ function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefi
     words: facts.words ?? '',
     relative: family[0]?.name ?? '',
     relativeHer: family[0]?.pronouns.object ?? 'them',
+    relativeHis: family[0]?.pronouns.possessive ?? 'their',
     relativeOf: family[0] ? possessiveOf(family[0].name) : '',
     relative2: family[1]?.name ?? '',
     knows: facts.others.find((other) => !other.family)?.name ?? '',
@@ -180,6 +181,7 @@ function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefi
     nearest: nearest?.name ?? '',
     means: meansOf(facts),
     nearestHer: nearest?.pronouns.object ?? 'them',
+    nearestHis: nearest?.pronouns.possessive ?? 'their',
     ...professionalValues(facts),
   };
   if (wording.includes('{requests}')) {

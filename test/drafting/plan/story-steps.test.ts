@@ -273,6 +273,14 @@ describe('storyPlan', () => {
     expect(storyPlan(story, 'liberty-restricted')!.full).toContain('tells Ms Sandhu (Mr Okafor\'s social worker) at the council that week');
   });
 
+  it("says a male relative's own rights and time as his, not 'him own'", () => {
+    const story = 'Scenario: Jon is 35 and on a Community Treatment Order. His brother, Rhys, is his nearest relative. Rhys has asked to attend every meeting. How would you respond?';
+    const full = storySteps(story).map((step) => storyPlan(story, step.id)!.full).join(' ');
+    expect(full).toContain('with rights of his own');
+    expect(full).toContain('time of his own');
+    expect(full).not.toMatch(/\bhim own\b/);
+  });
+
   it('says every step with no number, passing the checker', async () => {
     const findings: string[] = [];
     for (const story of [MOVE, REFUSAL, CHOICE, SHOPS, DOOR, FLAT, TRANSITION, NEAREST, POWERS, FRIEND, AFTERCARE, LOCKED]) {

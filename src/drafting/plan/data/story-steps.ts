@@ -10,11 +10,13 @@
  * story names (COMMUNICATION_MEANS), else a general list; {his} {him} their pronouns; {event}
  * what the story is heading for; {toDecide} the decision capacity is about ("decide where he
  * should live"); {words} their own words; {relative}, {relative2} the family in the story;
- * {relativeHer} the first relative's object pronoun; {relativeOf} their possessive ("her parents'"); {knows} someone outside the family who knows them;
- * {attorney} the relative who holds a power covering care; {financeHolder} the one holding a power over
- * money alone, and {finance} what that power is
- * ("property and financial affairs attorney", "property and affairs deputy"); {nearest} and
- * {nearestHer} the nearest relative under the Mental Health Act; {requests} each request a
+ * {relativeHer} and {relativeHis} the first relative's object and possessive pronouns;
+ * {relativeOf} their name's possessive ("her parents'"); {knows} someone outside the family who
+ * knows them; {attorney} the relative who holds a power covering care; {financeHolder} the one
+ * holding a power over money alone, and {finance} what that power is ("property and financial
+ * affairs attorney", "property and affairs deputy"); {nearest} the nearest relative under the
+ * Mental Health Act, with {nearestHer} and {nearestHis}; {council}, {socialWorker}, {gp} and
+ * {coordinator} whom a step tells, named as the story names them; {requests} each request a
  * relative has made, in the story's words, with our reply to it (REQUEST_REPLIES). Every step
  * names who acts and when, and holds no number.
  */
@@ -397,7 +399,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     cue: String.raw`nearest relative`,
     needs: ['nearest-relative'],
     when: 'this-week',
-    wording: "{nearest} is {name}'s nearest relative under the Mental Health Act, with rights of {nearestHer} own, such as to ask for {his} discharge. The key worker tells {coordinator} that day of any worry {nearest} raises. The key worker shares with {nearestHer} nothing {name} has asked to keep private unless the law requires it, and records why on the day.",
+    wording: "{nearest} is {name}'s nearest relative under the Mental Health Act, with rights of {nearestHis} own, such as to ask for {his} discharge. The key worker tells {coordinator} that day of any worry {nearest} raises. The key worker shares with {nearestHer} nothing {name} has asked to keep private unless the law requires it, and records why on the day.",
   },
   {
     id: 'young-carer',
@@ -511,7 +513,7 @@ export const REQUEST_REPLIES: readonly RequestReply[] = [
   {
     id: 'meetings',
     cue: String.raw`attend (?:every|all|each)|every (?:planning )?meeting|all (?:the )?meetings|at (?:every|each) (?:review|meeting)`,
-    wording: "Before each meeting the key worker asks {name} whom to invite, and offers {relative} time of {relativeHer} own with the key worker whenever {name} would prefer to meet without {relativeHer}.",
+    wording: "Before each meeting the key worker asks {name} whom to invite, and offers {relative} time of {relativeHis} own with the key worker whenever {name} would prefer to meet without {relativeHer}.",
   },
   {
     id: 'contact',
