@@ -32,6 +32,11 @@ const WELFARE_POWER = /health and welfare|personal welfare/i;
 const HOLDS_POWER = /\b(?:holds?|held|appointed|nam(?:ed|ing) (?:[\p{L}'’]+ ){0,3}as (?:sole |joint )?(?:attorney|deputy)|has (?:a |an )?(?:registered )?(?:lasting )?(?:power|LPA)|is (?:his|her|their|\p{Lu}\p{Ll}+['’]s) (?:[\p{L}-]+ ){0,2}(?:attorney|deputy))\b/iu;
 /** A sentence asking the bidder something ("(a) How your staff would check what authority Gary holds"), not telling the story. */
 const ASKS_THE_BIDDER = /^\s*(?:\(?[a-z0-9]{1,2}[.)]\s*)?(?:how|what|whether|why|when|who|which|explain|describe|set out|outline|please|tell us)\b/i;
+/** The story's sentences saying someone holds a power ("Susan holds a Lasting Power of Attorney"), not a part asking about one. */
+function powerSentences(facts: StoryFacts): string[] {
+  return storySentences(facts.text).filter((entry) => HOLDS_POWER.test(entry) && !ASKS_THE_BIDDER.test(entry));
+}
+
 const MEANS = COMMUNICATION_MEANS.map((entry) => ({ pattern: wholeWords(entry.cue, 'iu'), said: entry.said }));
 
 /** The ways of communicating the story names, said in a list: "Makaton signs, objects of reference and gesture". */
@@ -49,7 +54,7 @@ function meansOf(facts: StoryFacts): string {
  */
 function attorneyOf(facts: StoryFacts, kind: 'care' | 'finance'): StoryPerson | undefined {
   // The title ("a deputy's authority and contact with family") names the power, not who holds it.
-  for (const sentence of storySentences(facts.text).filter((entry) => /\battorney\b|\bdeputy\b|\bLPA\b/i.test(entry) && HOLDS_POWER.test(entry) && !ASKS_THE_BIDDER.test(entry))) {
+  for (const sentence of powerSentences(facts).filter((entry) => /\battorney\b|\bdeputy\b|\bLPA\b/i.test(entry))) {
     const financeOnly = FINANCE_POWER.test(sentence) && !WELFARE_POWER.test(sentence);
     if (financeOnly !== (kind === 'finance')) continue;
     const holder = facts.others.find((other) => other.family && sentence.includes(other.name));
@@ -159,7 +164,7 @@ function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefi
   const wording = step.wording;
   const family = familyFor(step, facts);
   const nearest = nearestRelativeOf(facts);
-  const careDeputy = attorney !== undefined && storySentences(facts.text).some((entry) => entry.includes(attorney.name) && /\bdeputy\b/i.test(entry) && HOLDS_POWER.test(entry) && !ASKS_THE_BIDDER.test(entry));
+  const careDeputy = attorney !== undefined && powerSentences(facts).some((entry) => entry.includes(attorney.name) && /\bdeputy\b/i.test(entry));
   const values: Record<string, string> = {
     name: facts.given,
     his: facts.person.pronouns.possessive,

@@ -8,6 +8,8 @@ import { wholeWords, type AskedTopic, type QuestionAnalysis } from './read-quest
 
 // Without the global flag, so `test` keeps no position between texts.
 const MATCHERS = new Map(NAMED_TERMS.map((term) => [term, [...(term.words ? [wholeWords(term.words, 'i')] : []), ...(term.acronyms ? [wholeWords(term.acronyms, '')] : [])]]));
+/** The same patterns, finding every place a term is named. */
+const EVERY_MATCH = new Map([...MATCHERS].map(([term, patterns]) => [term, patterns.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`))]));
 
 export function namesTerm(term: NamedTerm, text: string): boolean {
   return (MATCHERS.get(term) ?? []).some((pattern) => pattern.test(text));
@@ -27,7 +29,7 @@ const NEGATED_BEFORE = /\b(?:not|no|never|without|nor|neither)\b(?:\s+[\p{L}'’
  * is not asking what is done under one.
  */
 export function namedInTheNegative(term: NamedTerm, sentence: string): boolean {
-  const places = (MATCHERS.get(term) ?? []).flatMap((pattern) => [...sentence.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))].map((match) => match.index));
+  const places = (EVERY_MATCH.get(term) ?? []).flatMap((pattern) => [...sentence.matchAll(pattern)].map((match) => match.index));
   return places.length > 0 && places.every((at) => NEGATED_BEFORE.test(sentence.slice(Math.max(0, at - 50), at)));
 }
 

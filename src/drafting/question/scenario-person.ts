@@ -158,8 +158,10 @@ export function scenarioPerson(question: string): ScenarioPerson | undefined {
   return { name, given: storyName(name, text), pronouns, ...(wish ? { wish } : {}) };
 }
 
+/** Titles a story gives people, as a regular-expression alternation. */
+export const TITLES = 'Mr|Mrs|Ms|Miss|Mx|Dr';
 /** A title opening a name: "Mrs Grace Adeyemi". */
-export const TITLE = /^(Mr|Mrs|Ms|Miss|Mx|Dr)\.? /;
+export const TITLE = new RegExp(`^(${TITLES})\\.? `);
 
 /** A titled name as one writes to them: "Ms Priya Sandhu" is Ms Sandhu; a name with no title stays as it is. */
 export function formalName(name: string): string {

@@ -8,7 +8,7 @@
  */
 import { normaliseQuestion } from './read-question.js';
 import { escapeRegExp } from '../../shared/english-text.js';
-import { formalName, scenarioPerson, storyName, storySentences, type Pronouns, type ScenarioPerson } from './scenario-person.js';
+import { formalName, scenarioPerson, storyName, storySentences, TITLE, TITLES, type Pronouns, type ScenarioPerson } from './scenario-person.js';
 
 /** Someone else in the story, as the answer can name them: "Karen", "her mother", "the neighbour". */
 export interface StoryPerson {
@@ -69,7 +69,7 @@ const FAMILY_ROLE = String.raw`mother|mum|father|dad|daughter|son|sister|brother
 const OTHER_ROLE = String.raw`neighbour|friend|landlord|flatmate|housemate|carer`;
 const NAME = String.raw`\p{Lu}\p{Ll}+`;
 /** A name as a story introduces someone: "Samuel", "Mrs Grace Adeyemi", "Mr and Mrs Desai". */
-const FULL_NAME = String.raw`(?:(?:Mr and Mrs|Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?`;
+const FULL_NAME = String.raw`(?:(?:Mr and Mrs|${TITLES})\.? )?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?`;
 const ADULT_AGE = 18;
 const IS_FAMILY_ROLE = new RegExp(`^(?:${FAMILY_ROLE})$`);
 
@@ -83,7 +83,7 @@ const THEY = { subject: 'they', object: 'them', possessive: 'their' };
  * a case file.
  */
 export function givenName(name: string): string {
-  const untitled = name.replace(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? /, '');
+  const untitled = name.replace(TITLE, '');
   if (untitled !== name && !/[ -]/.test(untitled)) return name;
   return untitled.split(/[ -]/)[0] ?? name;
 }
@@ -262,7 +262,21 @@ function professionalsOf(text: string, person: ScenarioPerson): StoryProfessiona
   return [...found.values()];
 }
 
+const factsCache = new Map<string, StoryFacts | undefined>();
+
+/**
+ * The story's particulars, read once per question: a scenario answer asks for them for every step
+ * and every part it places. Callers only read what is returned.
+ */
 export function storyFacts(question: string): StoryFacts | undefined {
+  if (factsCache.has(question)) return factsCache.get(question);
+  const facts = readStory(question);
+  if (factsCache.size > 500) factsCache.clear();
+  factsCache.set(question, facts);
+  return facts;
+}
+
+function readStory(question: string): StoryFacts | undefined {
   const person = scenarioPerson(question);
   if (!person) return undefined;
   const text = normaliseQuestion(question);
