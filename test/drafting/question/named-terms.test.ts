@@ -203,6 +203,7 @@ describe('termsNamedIn', () => {
     const named = (text: string) => termsNamedIn(text).map((found) => found.name);
     expect(named('including people who may be frightened of what might happen if they complain')).toContain('routes for people afraid to speak up');
     expect(named('how complaints, incidents and safeguarding alerts are looked at together to find patterns')).toContain('reading complaints, feedback and incidents together for themes');
+    expect(named('how you analyse feedback, including compliments and complaints, to identify themes')).toContain('reading complaints, feedback and incidents together for themes');
     expect(named('how you let people know what has changed as a result of their feedback')).toContain('telling people what changed');
     expect(named('who is responsible for following up the actions from each audit')).toContain('who acts on what audits and checks find');
     expect(named('what happens if an IMCA cannot be appointed in time')).toContain('a decision that cannot wait for an advocate');
