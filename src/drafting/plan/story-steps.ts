@@ -28,6 +28,8 @@ const REPLY_CUES = new Map(REQUEST_REPLIES.map((reply) => [reply.id, wholeWords(
 
 const FINANCE_POWER = /property and (?:financial )?affairs|financial affairs/i;
 const WELFARE_POWER = /health and welfare|personal welfare/i;
+/** "There is no Health and Welfare Lasting Power of Attorney": a power the story says nobody holds. */
+const NO_WELFARE_POWER = /\b(?:there is no|there['’]s no|no one holds (?:a|an)|nobody holds (?:a|an)|(?:does|do) not (?:hold|have) (?:a|an)|(?:doesn['’]t|don['’]t) (?:hold|have) (?:a|an)|without (?:a|an)|but no|and no) (?:registered )?(?:lasting )?(?:power of attorney for |LPA for )?(?:health and welfare|personal welfare)[^.;]*/giu;
 /** A sentence saying someone holds a power, not one asking about it ("the limits of a deputy's authority"). */
 const HOLDS_POWER = /\b(?:holds?|held|appointed|nam(?:ed|ing) (?:[\p{L}'’]+ ){0,3}as (?:sole |joint )?(?:attorney|deputy)|has (?:a |an )?(?:registered )?(?:lasting )?(?:power|LPA)|is (?:his|her|their|\p{Lu}\p{Ll}+['’]s) (?:[\p{L}-]+ ){0,2}(?:attorney|deputy))\b/iu;
 /** A sentence asking the bidder something ("(a) How your staff would check what authority Gary holds"), not telling the story. */
@@ -55,7 +57,7 @@ function meansOf(facts: StoryFacts): string {
 function attorneyOf(facts: StoryFacts, kind: 'care' | 'finance'): StoryPerson | undefined {
   // The title ("a deputy's authority and contact with family") names the power, not who holds it.
   for (const sentence of powerSentences(facts).filter((entry) => /\battorney\b|\bdeputy\b|\bLPA\b/i.test(entry))) {
-    const financeOnly = FINANCE_POWER.test(sentence) && !WELFARE_POWER.test(sentence);
+    const financeOnly = FINANCE_POWER.test(sentence) && !WELFARE_POWER.test(sentence.replace(NO_WELFARE_POWER, ''));
     if (financeOnly !== (kind === 'finance')) continue;
     const holder = facts.others.find((other) => other.family && sentence.includes(other.name));
     if (holder) return holder;
@@ -200,17 +202,23 @@ function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefi
  * Whom a step tells, named as the story names them: "Priya (Margaret's social worker) at the
  * council", "Dr Evans (Margaret's GP)". A story that names no one keeps the role.
  */
-function professionalValues(facts: StoryFacts): Record<'council' | 'socialWorker' | 'gp' | 'coordinator', string> {
+function professionalValues(facts: StoryFacts): Record<'council' | 'socialWorker' | 'gp' | 'coordinator' | 'clinician' | 'districtNurse' | 'nurse', string> {
   const named = (role: ProfessionalRole) => facts.professionals.find((entry) => entry.role === role)?.name;
   const whose = possessiveOf(facts.given);
   const socialWorker = named('social worker');
   const gp = named('GP');
   const coordinator = named('care coordinator');
+  const clinician = named('responsible clinician');
+  const districtNurse = named('district nurse');
+  const nurse = named('community nurse');
   return {
     council: socialWorker ? `${socialWorker} (${whose} social worker) at the council` : 'the council',
     socialWorker: socialWorker ? `${socialWorker} (${whose} social worker)` : 'the social worker',
     gp: gp ? `${gp} (${whose} GP)` : 'the GP',
     coordinator: coordinator ? `${coordinator} (${whose} care coordinator)` : 'the care coordinator',
+    clinician: clinician ? `${clinician} (${whose} responsible clinician)` : `${facts.person.pronouns.possessive} responsible clinician`,
+    districtNurse: districtNurse ? `${districtNurse} (${whose} district nurse)` : 'the district nursing team',
+    nurse: nurse ? `${nurse} (${whose} community nurse)` : `${facts.person.pronouns.possessive} nurse or GP`,
   };
 }
 

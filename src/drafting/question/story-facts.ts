@@ -22,7 +22,7 @@ export interface StoryPerson {
   pronouns: Pick<Pronouns, 'subject' | 'object' | 'possessive'>;
 }
 
-export type ProfessionalRole = 'social worker' | 'care coordinator' | 'GP';
+export type ProfessionalRole = 'social worker' | 'care coordinator' | 'GP' | 'responsible clinician' | 'district nurse' | 'community nurse';
 
 /** "Her social worker is Priya, from the Council's Older People's Team": the role and, where given, the name. */
 export interface StoryProfessional {
@@ -238,7 +238,7 @@ function requestsOf(text: string, person: ScenarioPerson, others: readonly Story
   return requests;
 }
 
-const PROFESSIONAL_ROLE = String.raw`social worker|care co-?ordinator|GP`;
+const PROFESSIONAL_ROLE = String.raw`social worker|care co-?ordinator|GP|responsible clinician|district nurse|community (?:learning disability |psychiatric |mental health )?nurse|CPN|CLDN`;
 /** A professional's name as a story gives it: "Priya", "Priya Shah", "Dr Evans". */
 const PROFESSIONAL_NAME = FULL_NAME;
 
@@ -250,7 +250,8 @@ const PROFESSIONAL_NAME = FULL_NAME;
 function professionalsOf(text: string, person: ScenarioPerson): StoryProfessional[] {
   const owner = String.raw`(?:[Hh]is|[Hh]er|[Tt]heir|${escapeRegExp(givenName(person.name))}['’]s|${escapeRegExp(person.name)}['’]s)`;
   const found = new Map<ProfessionalRole, StoryProfessional>();
-  const role = (said: string): ProfessionalRole => (/^GP$/.test(said) ? 'GP' : /^social/i.test(said) ? 'social worker' : 'care coordinator');
+  const role = (said: string): ProfessionalRole =>
+    /^GP$/.test(said) ? 'GP' : /^social/i.test(said) ? 'social worker' : /^responsible/i.test(said) ? 'responsible clinician' : /^district/i.test(said) ? 'district nurse' : /nurse|^CPN$|^CLDN$/i.test(said) ? 'community nurse' : 'care coordinator';
   for (const match of text.matchAll(new RegExp(String.raw`\b${owner} (?:transition )?(${PROFESSIONAL_ROLE})(?:(?: is|,) (${PROFESSIONAL_NAME})\b)?`, 'gu'))) {
     const said = role(match[1]!);
     // "Ms Priya Sandhu" is Ms Sandhu to whoever writes to her; "Priya" or "Helen Price" as the story gives it.

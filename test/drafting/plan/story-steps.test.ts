@@ -31,6 +31,10 @@ const AFTERCARE =
   'Scenario: Rhys is 45 and left hospital under section 3 on a Community Treatment Order with section 117 aftercare. This week he missed his depot and says he is not going back. His brother, Owain, is his deputy for property and affairs and wants £3,000 of his savings towards a new car. Rhys has an advance decision refusing one treatment. How would you respond?';
 const LOCKED =
   "Scenario: Mrs Nora Bell is 84, has Alzheimer's disease and four home care calls a day. Her daughter, Susan, holds a Lasting Power of Attorney for property and financial affairs. Her son, David, visits most days. Her social worker is Priya, from the Council's Older People's Team, and her GP is Dr Evans.\n- David has been seen taking Nora's bank card from her handbag. He told a care worker \"Mum wants me to look after it\".\n- Nora has started refusing help with washing.\n- David has fitted a lock to the inside of the front door. He has asked your staff to lock the door behind them at every call.\n\n(a) What would you do about the money?\n(b) How would you respond to the request to lock Nora in?";
+const RELAPSE =
+  'Scenario: Mr Dylan Price is 41, has schizophrenia and is on a Community Treatment Order. His care coordinator is Ms Ruth Okoro and his responsible clinician is Dr Hamid Saleh. His mother, Mrs Carol Price, is his nearest relative. She phones to say that Dylan has missed his last depot injection and hears voices at night. She asks your staff to "get him sectioned" and to tell her what Dylan talks about with his support worker.\n\n(a) What immediate actions would you take and who would you contact?\n(b) How would you respond to Mrs Price?';
+const CARDS =
+  "Scenario: Mrs Elsie Varga is 86 and has Alzheimer's disease. Her son, Mr Peter Varga, holds a registered Lasting Power of Attorney for Property and Financial Affairs; there is no Health and Welfare Lasting Power of Attorney. Her daughter, Ms Irene Varga, is not sleeping and says she cannot cope. No food shopping has been delivered for a fortnight, and Mrs Varga has told a care worker that \"Peter has got my cards\". Her social worker is Ms Dana Holt.\n\n(a) What would you do about the shopping and her cards?\n(b) How would you respond to Peter?";
 const SHOPS = 'Scenario: Leanne is 19 and moving into supported living. She wants to go to the shops on her own; her parents want staff with her whenever she goes out.\n\nHow would you plan this with her?';
 
 describe('storyPlan', () => {
@@ -79,7 +83,7 @@ describe('storyPlan', () => {
       'Scenario: Frank Dale is 79 and has motor neurone disease. His wife, Ruth, does most of his care and told a carer last night that she is exhausted and asked her not to tell anyone. Their daughter, Emma, has phoned the office to complain that visits are late.\n\nHow would you respond?';
     const plan = storyPlan(story)!;
     expect(plan.full).toMatch(/calls Emma back the next working day/);
-    expect(plan.full).toMatch(/the team leader calls Ruth, offers to ask the council for a carer.s assessment, which goes ahead only if Ruth agrees/);
+    expect(plan.full).toMatch(/the team leader calls Ruth and asks the council for an early review of .+ support\. The team leader offers her a carer.s assessment, which goes ahead only if Ruth agrees/);
     // Ruth and Emma do not disagree with each other in the story.
     expect(plan.steps).not.toContain('relatives-heard');
   });
@@ -200,7 +204,7 @@ describe('storyPlan', () => {
     const full = storySteps(POWERS).map((step) => storyPlan(POWERS, step.id)!.full).join(' ');
     expect(full).toMatch(/asks Dawn for the registered power of attorney/);
     expect(full).toMatch(/tells Carl this week that a property and financial affairs attorney has no say over Ivy's care/);
-    expect(full).toMatch(/raises a safeguarding concern with the council that day, even when it is about family or an attorney, and tells the social worker/);
+    expect(full).toMatch(/raises a safeguarding concern with the council that day, even when it is about family or an attorney\. Where an attorney or deputy manages her money/);
     // Each request in the story's words, with the reply to what it asks.
     expect(full).toMatch(/replies that week to Carl, who has told carers to stop her weekly lunch club because it costs too much\. .*a relative may manage it only as a registered power or a court order allows/);
     expect(full).toMatch(/to Dawn, who tells the office that staff must not let Ivy's friend, Elsie, visit any more\. .*The key worker keeps up the contact Ivy values, whatever a relative asks/);
@@ -237,7 +241,7 @@ describe('storyPlan', () => {
 
   it('tells the professionals the story names, by name, and answers a request to lock the person in by refusing it', () => {
     const full = storySteps(LOCKED).map((step) => storyPlan(LOCKED, step.id)!.full).join(' ');
-    expect(full).toContain('The Registered Manager raises a safeguarding concern with the council that day, even when it is about family or an attorney, and tells Priya (Nora\'s social worker).');
+    expect(full).toContain('The Registered Manager raises a safeguarding concern with Priya (Nora\'s social worker) at the council that day, even when it is about family or an attorney');
     expect(full).toContain('asks Dr Evans (Nora\'s GP) to check for pain');
     // The story speaks to the bidder; the answer is the bidder speaking.
     expect(full).toContain('The Registered Manager replies that week to David, who has asked our staff to lock the door behind them at every call. That day the Registered Manager tells staff in writing not to lock Nora in, whoever asks');
@@ -281,9 +285,38 @@ describe('storyPlan', () => {
     expect(full).not.toMatch(/\bhim own\b/);
   });
 
+  it('acts that day on signs that a person with a mental illness is becoming unwell, naming their clinician, and answers a request to have them detained', () => {
+    const said = storySteps(RELAPSE).map((step) => step.id);
+    expect(said).toEqual(expect.arrayContaining(['relapse-signs', 'relative-requests:0']));
+    // The missed depot is one of the signs, told with them, not a second call.
+    expect(said).not.toContain('missed-treatment');
+    const relapse = storyPlan(RELAPSE, 'relapse-signs')!.full;
+    expect(relapse).toMatch(/^The same day the key worker tells Ms Okoro \(Dylan's care coordinator\) and Dr Saleh \(Dylan's responsible clinician\) about the signs, including any missed treatment, that Dylan may be becoming unwell/);
+    expect(relapse).toContain('only his responsible clinician can decide on treatment or recall');
+    const index = storyStepPart(RELAPSE, 'relapse-signs');
+    expect(index === undefined ? undefined : questionParts(RELAPSE)[index]!.label).toBe('(a)');
+    const reply = storyPlan(RELAPSE, 'relative-requests:0')!.full;
+    expect(reply).toContain('Staff cannot have Dylan detained');
+    expect(reply).toContain('a nearest relative may ask');
+    // What he says to his support worker is his to share.
+    expect(reply).toContain("Information about Dylan goes to Mrs Price only with Dylan's agreement");
+  });
+
+  it('reads a power over money alone where the story says there is no welfare power, and acts that day on signs someone has the person\'s cards', () => {
+    const said = storySteps(CARDS).map((step) => step.id);
+    expect(said).toEqual(expect.arrayContaining(['finance-attorney-explained', 'exploitation-concern']));
+    expect(said).not.toContain('attorney-explained');
+    // A carer who is not sleeping is under strain, not a person becoming unwell.
+    expect(said).not.toContain('relapse-signs');
+    const concern = storyPlan(CARDS, 'exploitation-concern')!.full;
+    expect(concern).toContain('the team leader gets them to her that day');
+    expect(concern).toContain('raises a safeguarding concern with Ms Holt (Mrs Varga\'s social worker) at the council that day');
+    expect(concern).toContain('Office of the Public Guardian');
+  });
+
   it('says every step with no number, passing the checker', async () => {
     const findings: string[] = [];
-    for (const story of [MOVE, REFUSAL, CHOICE, SHOPS, DOOR, FLAT, TRANSITION, NEAREST, POWERS, FRIEND, AFTERCARE, LOCKED]) {
+    for (const story of [MOVE, REFUSAL, CHOICE, SHOPS, DOOR, FLAT, TRANSITION, NEAREST, POWERS, FRIEND, AFTERCARE, LOCKED, RELAPSE, CARDS]) {
       // Every step the story calls for, each said on its own as under lettered parts.
       const full = storySteps(story).map((step) => storyPlan(story, step.id)!.full).join(' ') || storyPlan(story)!.full;
       for (const claim of extractClaims(full)) findings.push(`number: ${claim.text}`);

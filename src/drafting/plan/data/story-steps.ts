@@ -15,8 +15,9 @@
  * knows them; {attorney} the relative who holds a power covering care; {financeHolder} the one
  * holding a power over money alone, and {finance} what that power is ("property and financial
  * affairs attorney", "property and affairs deputy"); {nearest} the nearest relative under the
- * Mental Health Act, with {nearestHer} and {nearestHis}; {council}, {socialWorker}, {gp} and
- * {coordinator} whom a step tells, named as the story names them; {requests} each request a
+ * Mental Health Act, with {nearestHer} and {nearestHis}; {council}, {socialWorker}, {gp},
+ * {coordinator}, {clinician} (responsible clinician), {districtNurse} and {nurse} (community
+ * nurse) whom a step tells, named as the story names them; {requests} each request a
  * relative has made, in the story's words, with our reply to it (REQUEST_REPLIES). Every step
  * names who acts and when, and holds no number.
  */
@@ -84,7 +85,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     cue: String.raw`pressure (?:damage|sores?|areas?|ulcers?|injur(?:y|ies))|redness|red skin|skin (?:damage|breakdown|integrity|tear)|broken skin`,
     needs: [],
     when: 'today',
-    wording: "The same day, the team leader asks the district nursing team to assess {name}'s skin, and care workers check it at every visit and record what they see on a body map.",
+    wording: "The same day, the team leader asks {districtNurse} to assess {name}'s skin, and care workers check it at every visit and record what they see on a body map.",
   },
   {
     id: 'ask-before-telling-family',
@@ -110,7 +111,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     needs: ['relative'],
     when: 'today',
     // A carer's assessment is offered, never made without the carer's agreement; what cannot wait for it is the person's support.
-    wording: "The same day the team leader calls {relative}, offers to ask the council for a carer's assessment, which goes ahead only if {relative} agrees, and asks the council for an early review of {name}'s support. Where anyone is at risk, the team leader follows our safeguarding procedure that day.",
+    wording: "The same day the team leader calls {relative} and asks the council for an early review of {name}'s support. The team leader offers {relativeHer} a carer's assessment, which goes ahead only if {relative} agrees. Where anyone is at risk, the team leader follows our safeguarding procedure that day.",
   },
   {
     id: 'move-wanted',
@@ -129,7 +130,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     cue: String.raw`epilep(?:sy|tic)|seizures?|diabet(?:es|ic)|lithium|blood tests?|clozapine|insulin|asthma|swallowing`,
     needs: [],
     when: 'this-week',
-    wording: "This week the team leader goes through {name}'s health plan with {him} and {his} nurse or GP, so the risks of {his} condition are planned around what {name} wants, not used to rule it out.",
+    wording: "This week the team leader goes through {name}'s health plan with {him} and {nurse}, so the risks of {his} condition are planned around what {name} wants, not used to rule it out.",
   },
   {
     id: 'distress-noted',
@@ -275,10 +276,10 @@ export const STORY_STEPS: readonly StoryStep[] = [
     answers: String.raw`money|financ\w*|exploit\w*|safeguarding|abuse|bank`,
     // Signs that someone else has the person's money; "no money for food" alone is the way of
     // working on money worries (named-terms.ts), said with the part about who raised it.
-    cue: String.raw`r[au]n out of money (?:soon|two days|days|a day|the day) after|(?:shopping|cash|weekly) (?:money|float) has (?:fallen|dropped|gone down)|stop (?:writing|recording|noting)[^.]{0,30}(?:cash|money|float|spending)|(?:has|took|kept|keeps|holds|tak(?:e|es|ing|en)|us(?:e|es|ing|ed)) (?:my|her|his|their|\p{Lu}\p{Ll}+['’]s) (?:bank |debit |credit )?cards?|bank cards? (?:are|is) kept by|unfamiliar visitors|cuckoo(?:ing|ed)?|staying (?:in the flat|at (?:his|her|their) (?:flat|home))[^.]{0,30}(?:nights|weeks)`,
+    cue: String.raw`r[au]n out of money (?:soon|two days|days|a day|the day) after|(?:shopping|cash|weekly) (?:money|float) has (?:fallen|dropped|gone down)|stop (?:writing|recording|noting)[^.]{0,30}(?:cash|money|float|spending)|(?:has(?: got)?|have got|took|kept|keeps|holds|tak(?:e|es|ing|en)|us(?:e|es|ing|ed)) (?:my|her|his|their|\p{Lu}\p{Ll}+['’]s) (?:bank |debit |credit )?cards?|no (?:food )?shopping (?:has been|had been|was) (?:delivered|done|bought)|(?:food )?shopping (?:has not|hasn['’]t|had not) been (?:delivered|done|bought)|bank cards? (?:are|is) kept by|unfamiliar visitors|cuckoo(?:ing|ed)?|staying (?:in the flat|at (?:his|her|their) (?:flat|home))[^.]{0,30}(?:nights|weeks)`,
     needs: [],
     when: 'today',
-    wording: "Care workers tell the Registered Manager that day what they saw and heard, in their own words. The key worker talks with {name} on {his} own about {his} money and who comes into {his} home. The Registered Manager raises a safeguarding concern with the council that day, even when it is about family or an attorney, and tells {socialWorker}.",
+    wording: "Care workers tell the Registered Manager that day what they saw and heard, in their own words. The key worker talks with {name} on {his} own about {his} money and who comes into {his} home. If {name} is short of food or other essentials, the team leader gets them to {him} that day. The Registered Manager raises a safeguarding concern with {council} that day, even when it is about family or an attorney. Where an attorney or deputy manages {his} money, the Registered Manager also asks the council to consider telling the Office of the Public Guardian.",
   },
   {
     id: 'outing-planned',
@@ -423,10 +424,21 @@ export const STORY_STEPS: readonly StoryStep[] = [
     id: 'missed-treatment',
     topic: 'consent-capacity',
     answers: String.raw`depot|medication|treatment|missed|CTO|recall`,
-    cue: String.raw`missed (?:his|her|their|a|the) (?:depot|injection|appointment|clinic)|stop(?:ping)? (?:his|her|their) (?:depot|injection|medication)|not going back|refus(?:es|ed|ing) (?:his|her|their) (?:depot|injection)`,
+    cue: String.raw`missed (?:his|her|their|a|the) (?:last |latest |next |monthly |fortnightly |weekly )?(?:depot|injection|appointment|clinic)|stop(?:ping)? (?:his|her|their) (?:depot|injection|medication)|not going back|refus(?:es|ed|ing) (?:his|her|their) (?:depot|injection)`,
+    needs: [],
+    notWith: ['relapse-signs'],
+    when: 'today',
+    wording: "That day the key worker tells {coordinator} that {name} has missed or wants to stop {his} treatment, and the reasons {name} gives. Staff cannot make {name} attend or take medication; only {clinician} can decide on treatment or recall. The key worker records each contact that day.",
+  },
+  {
+    // Signs that someone with a mental illness is becoming unwell again are acted on that day, through their own crisis plan.
+    id: 'relapse-signs',
+    topic: 'safeguarding',
+    answers: String.raw`immediate\w*|urgent\w*|straight away|first|relaps\w*|unwell|crisis|signs?|contact`,
+    cue: String.raw`(?:hearing|hears) voices|(?:signs?|symptoms?) of (?:a )?relapse|(?:has|had|is|may be|might be|may have|might have) relaps(?:ed|ing)|relapsing|missed (?:his|her|their) (?:last |latest |next )?depot[^.]{0,80}\b(?:not sleeping|shouting|voices|paranoi\w*|unwell|agitated|suspicious|hostile)|changes? in (?:his|her|their|\p{Lu}\p{Ll}+['’]s) mental (?:state|health)|(?:becoming|getting|became|became more|seems?|more) (?:unwell|paranoid|suspicious)|early (?:warning )?signs|stopped taking (?:his|her|their) (?:medication|tablets|medicine)|mental health (?:is )?(?:deteriorat\w*|getting worse)|deteriorat\w* (?:in )?(?:his|her|their) mental health`,
     needs: [],
     when: 'today',
-    wording: "That day the key worker tells {coordinator} that {name} has missed or wants to stop {his} treatment, and the reasons {name} gives. Staff cannot make {name} attend or take medication; only {his} responsible clinician can decide on treatment or recall. The key worker records each contact that day.",
+    wording: "The same day the key worker tells {coordinator} and {clinician} about the signs, including any missed treatment, that {name} may be becoming unwell. The key worker follows {his} crisis plan, and out of hours calls the crisis team. Staff cannot make {name} take medication or go into hospital; only {his} responsible clinician can decide on treatment or recall. The key worker sees {name} that day, asks how things are for {him}, checks that {name} and those around {him} are safe, and explains what has been passed on and why.",
   },
   {
     id: 'deputy-gift',
@@ -526,9 +538,15 @@ export const REQUEST_REPLIES: readonly RequestReply[] = [
     wording: "The key worker records that week what {name} wants the money for, since a relative may manage it only as a registered power or a court order allows, in {name}'s best interests. If {relative} refuses without good reason, the Registered Manager raises it with {council} that week, and with the Office of the Public Guardian where {relative} is an attorney or deputy.",
   },
   {
+    // Only an assessment under the Mental Health Act can lead to detention; a nearest relative may ask for one, staff cannot arrange it.
+    id: 'sectioned',
+    cue: String.raw`section(?:ed|ing)?|detain(?:ed)?|back (?:in|into) hospital|admitted (?:to|into) hospital`,
+    wording: "Staff cannot have {name} detained: that can follow only from an assessment under the Mental Health Act by an approved mental health professional and doctors. The key worker passes {relativeOf} worries to {coordinator} that day. The Registered Manager explains to {relative} that a nearest relative may ask the council's approved mental health professionals to consider an assessment.",
+  },
+  {
     id: 'information',
-    cue: String.raw`cop(?:y|ies)|daily notes|ring (?:him|her|them)|call (?:him|her|them)|told anything|(?:tell|share with|inform) (?:\p{Lu}\p{Ll}+|him|her|them) anything|kept informed|know about|information|records?`,
-    wording: "Information about {name} goes to {relative} only with {name}'s agreement, recorded on {his} consent-to-share page, unless sharing it is needed to prevent serious harm; the key worker asks {name} this week what {relative} may be told.",
+    cue: String.raw`cop(?:y|ies)|daily notes|ring (?:him|her|them)|call (?:him|her|them)|told anything|(?:tell|share with|inform) (?:\p{Lu}\p{Ll}+|him|her|them) anything|tell (?:him|her|them) what|what (?:\p{Lu}\p{Ll}+|he|she|they) (?:talks?|talked|says?|said) about|support sessions|kept informed|know about|information|records?`,
+    wording: "Information about {name} goes to {relative} only with {name}'s agreement, recorded on {his} consent-to-share page, unless sharing it is needed to prevent serious harm. The key worker asks {name} this week what {relative} may be told.",
   },
   {
     id: 'complaint',
