@@ -90,6 +90,17 @@ describe('draftBid', () => {
     expect(sections[1]!.plan!.covered.map((entry) => `${entry.topic}/${entry.element}`)).toContain('training/declared-practices');
   }, 120_000);
 
+  it('letters a scenario whose first part asks for immediate actions, opening it with the step the story calls for that day', async () => {
+    const text =
+      'Scenario: Mr Dylan Price is 41, has schizophrenia and is on a Community Treatment Order. His care coordinator is Ms Ruth Okoro and his responsible clinician is Dr Hamid Saleh. His mother, Mrs Carol Price, is his nearest relative. She phones to say that Dylan has missed his last depot injection, is not sleeping and has been shouting at neighbours. She asks your staff to "get him sectioned".\n\n(a) What immediate actions would you take and who would you contact?\n(b) How would you respond to Mrs Price?\n(c) How would you make sure Dylan can use his right to an Independent Mental Health Advocate?';
+    const section = await draftSection({ db, period: '2026-Q3', organisation: 'harbour-care', question: { text }, limit: { kind: 'words', value: 600 } });
+    expect(section.responseText).toMatch(/^\(a\) The same day the key worker tells Ms Okoro \(Dylan's care coordinator\) and Dr Saleh \(Dylan's responsible clinician\)/m);
+    expect(section.responseText).toMatch(/^\(b\) /m);
+    expect(section.responseText).toMatch(/^\(c\) /m);
+    // Not the review actions figure: the part asks what would be done now.
+    expect(section.responseText).not.toMatch(/review actions closed by their due date/);
+  }, 60_000);
+
   it('says a named way of working as the standard worked to where the answer also commits to start recording it', async () => {
     // A blind round's scenario (r41): the poor provider records nothing on carers beyond a first
     // visit at its home care service, so the answer commits to start, without saying the records

@@ -105,7 +105,8 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     // "Summary statement" and "in summary" ask for a closing statement of the bid, not a meeting's summary.
     strong: ['(?<!in )summar(?:y|ies)(?! (?:statements?|of (?:your|our) (?:approach|commitment|offer|organisation)))', 'minutes', 'action (?:points|logs?|plans?)', 'actions? agreed', 'agreed actions?', 'follow(?:ed)?[- ]up', 'record of (?:the )?(?:meeting|review)', 'records? of what (?:was|is|has been|they|we|you) (?:agreed|decided|discussed)'],
     // "How you would record the process" records something; it is not a meeting's record.
-    weak: ['actions?', 'outcomes? of (?:the )?(?:meeting|review)s?', 'written up', 'on time', 'timel(?:y|iness)', 'deadlines?'],
+    // "What action would you take", "immediate actions": what the provider would do, not a review's agreed actions.
+    weak: ['(?<!(?:immediate|urgent|first|further|what|which) )actions?(?! (?:would|will|should|could|do) (?:you|your|we|staff)\\b)(?! (?:you|your staff|we) (?:would|will|should|could) take)', 'outcomes? of (?:the )?(?:meeting|review)s?', 'written up', 'on time', 'timel(?:y|iness)', 'deadlines?'],
     figures: ['summaries-on-time', 'actions-on-time'],
   },
   {

@@ -498,8 +498,10 @@ const SHORT_BLOCK_WORDS = 30;
  */
 function withTopics(core: DraftLines, chosen: readonly Candidate[], topicLed = false, parts: readonly QuestionPart[] = []): DraftLines {
   const ordered = openingFirst([...chosen].sort((a, b) => a.order - b.order));
-  // What is done about a term placed with a part, by its own words or the story's sentence it comes back to, answers it.
-  const blockAnswersLetter = (part: number | undefined, block: Block) => block.namedTerm !== undefined || (part !== undefined && parts[part] !== undefined && answersLetter(parts[part]!, block));
+  // What is done about a term placed with a part, by its own words or the story's sentence it comes back to, answers it;
+  // so does a step for the person placed with the part by what the part asks ("what immediate actions would you take").
+  const blockAnswersLetter = (part: number | undefined, block: Block) =>
+    block.namedTerm !== undefined || (part !== undefined && block.element === 'story-steps' && block.forPart === part) || (part !== undefined && parts[part] !== undefined && answersLetter(parts[part]!, block));
   const paragraphs: { topic: AskedTopicId; label: string | undefined; part: number | undefined; first: Block; texts: string[] }[] = [];
   for (const candidate of ordered) {
     const text = candidate.block.text.trim();

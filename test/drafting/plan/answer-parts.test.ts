@@ -142,6 +142,19 @@ describe('a part asking how something is checked', () => {
     expect(declines.fires('His parents come to every review')).toBe(false);
   });
 
+  it('reads who the person invites, and a family disagreeing with the written record, as asking for those elements', () => {
+    const fires = (element: string, text: string) => CUED_PATTERNS.some(({ cued, fires: test }) => cued.element === element && test(text));
+    expect(fires('person-decides-who', 'how the person decides who is invited and how they are helped to prepare beforehand')).toBe(true);
+    expect(fires('person-decides-who', 'the choice of whom to invite to their review')).toBe(true);
+    expect(fires('person-decides-who', 'how often reviews are held')).toBe(false);
+    expect(fires('record-correction', 'what you do if the person or their family disagrees with the written record')).toBe(true);
+    expect(fires('record-correction', 'what happens when the summary is wrong')).toBe(true);
+    expect(fires('record-correction', 'what you do when the person disagrees with a decision')).toBe(false);
+    // A lettered part asking it is plainly answered by the element, whatever words they share.
+    const [invited] = questionParts('(a) how the person decides who is invited;\n(b) how actions are followed up.');
+    expect(answersLetter(invited!, { topic: 'family-friends', element: 'person-decides-who', text: 'Before each review the key worker asks the person who they want there.' })).toBe(true);
+  });
+
   it('reads "how you check" as asking how the organisation knows', () => {
     const parts = questionParts(question);
     expect(parts.at(-1)?.asks).toContain('how-do-you-know');

@@ -213,6 +213,14 @@ describe('termsNamedIn', () => {
     expect(named('that a relative is never treated as appropriate to support the person where they disagree')).toContain('the appropriate individual under the Care Act');
     expect(named('which of your schemes are struggling to involve families')).toContain('finding the services where involvement is weaker');
     expect(named('how you know people feel heard, rather than that a form was completed')).toContain('testing whether people feel listened to');
+    expect(named('how you record, act on and respond to concerns or recommendations raised by an advocate')).toContain('acting on what an advocate recommends');
+    expect(named("what you do with an advocate's recommendations")).toContain('acting on what an advocate recommends');
+    expect(named('how you make sure people and their families understand what advocacy is and that it is independent of your organisation')).toContain('explaining advocacy and its independence');
+    expect(named('what you do when you decide not to act on a suggestion')).toContain('a suggestion we decide not to act on');
+    expect(named('and what happens to suggestions you cannot act on')).toContain('a suggestion we decide not to act on');
+    expect(named('including people who find surveys or formal meetings difficult')).toContain('involving people who find groups or speech hard');
+    // Advocacy named as a subject, not as something to explain, names neither.
+    expect(named('how you refer people for advocacy and how quickly an advocate is involved')).toEqual([]);
     // Not every "urgent" or "theme": a theme of the week, or an urgent repair, names none of them.
     expect(named('the theme of this year\'s open day and an urgent repair to the roof')).toEqual([]);
   });

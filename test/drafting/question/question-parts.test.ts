@@ -27,6 +27,13 @@ describe('questionParts', () => {
     expect(questionParts('Describe how you support people with challenging behaviour to plan their week.').flatMap((part) => part.topics)).not.toContain('disagreements');
   });
 
+  it('reads "what immediate actions would you take" as what the provider would do, not the actions agreed at a review', () => {
+    const [immediate] = questionParts('(a) What immediate actions would you take and who would you contact?\n(b) How would you respond to his father?');
+    expect(immediate!.topics).not.toContain('summaries');
+    const [agreed] = questionParts('(a) How are actions from each review followed up?\n(b) Who writes the record?');
+    expect(agreed!.topics).toContain('summaries');
+  });
+
   it('reads a part that names nothing as asking about the subject of the part before it', () => {
     const parts = questionParts('How can a person or their family raise a complaint, how quickly do you respond, and what can they do if they are not satisfied?');
     expect(parts.map((part) => part.text)).toEqual(['How can a person or their family raise a complaint', 'how quickly do you respond', 'what can they do if they are not satisfied']);

@@ -283,6 +283,12 @@ const RELATIVES = '(?:famil(?:y|ies)|relatives?|parents?|next of kin|loved ones?
 const RELATIVES_BY_ROLE = '(?:mother|father|mum|dad|sons?|daughters?|sisters?|brothers?|husband|wife|partner|spouse|grand(?:mother|father|parents?))';
 
 export const CUED_ELEMENTS: readonly CuedElement[] = [
+  // "How the person decides who is invited": the person's own choice of who takes part, asked in words of its own.
+  ...(['family-friends', 'meetings'] as const).map((topic) => ({
+    topic,
+    cue: '(?:decides?|decided|deciding|chooses?|chose|choosing|choice (?:of|over|about)|(?:a )?say (?:in|over|about)|control(?:s)? (?:over )?)\\b[^.?;]{0,15}\\b(?:who|whom)\\b|who (?:is|gets|should be|will be|are) invited|(?:who|whom) to invite|guest lists?',
+    element: 'person-decides-who' as const,
+  })),
   // A risk assessment named among the papers a person receives ("plans, risk assessments and
   // letters") is a document, not a risk they want to take; one they take part in is.
   // Assessing a risk of harm ("how you would assess risk", "a domestic abuse risk tool") is safeguarding, not a risk the person chooses to take.
@@ -326,7 +332,7 @@ export const CUED_ELEMENTS: readonly CuedElement[] = [
   // from disagreeing with what it records.
   ...(['disagreements', 'summaries'] as const).map((topic) => ({
     topic,
-    cue: '(?:correct|amend)(?:s|ed|ing|ions?|ments?)?\\b[^.?;]{0,40}\\b(?:it|them|summar(?:y|ies)|records?|minutes|notes)|(?:summar(?:y|ies)|records?|minutes|notes)\\b[^.?;]{0,60}\\b(?:correct|amend)(?:s|ed|ing|ions?|ments?)?\\b|challenge or correct',
+    cue: '(?:correct|amend)(?:s|ed|ing|ions?|ments?)?\\b[^.?;]{0,40}\\b(?:it|them|summar(?:y|ies)|records?|minutes|notes)|(?:summar(?:y|ies)|records?|minutes|notes)\\b[^.?;]{0,60}\\b(?:correct|amend)(?:s|ed|ing|ions?|ments?)?\\b|challenge or correct|disagree\\w*\\b[^.?;]{0,20}\\bwith (?:the |their |his |her |what is in the )?(?:written |review |meeting )?(?:records?|summar(?:y|ies)|minutes|notes)|(?:records?|summar(?:y|ies)|minutes|notes) (?:is|are|was|were) (?:wrong|inaccurate|incorrect|not accurate)|inaccura\\w*',
     element: 'record-correction' as const,
   })),
   // "Make sure people know how to raise a concern": how they are told, and when again.
