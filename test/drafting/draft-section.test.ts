@@ -623,8 +623,10 @@ describe('choosing what to say', () => {
   it('answers the situation a scenario sets in the part on its subject: a refusal of medication under deciding what happens, a first language under being understood', async () => {
     const text = "Scenario: Joe is 58 and has four home care visits a day after a stroke. He has started refusing his evening medication and sometimes sends carers away. His daughter, who lives nearby, wants you to make him take it. Joe's first language is Polish.\n(a) How would you involve Joe in deciding what happens next?\n(b) How would you work with his daughter?\n(c) How would you make sure Joe's views are understood and recorded?";
     const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 500 } });
+    // The first language is met by the step for Joe (an interpreter in Polish), not the general way of working beside it.
     const covered = section.plan!.covered.filter((entry) => entry.element === 'named-practice');
-    expect(covered).toHaveLength(3);
+    expect(covered).toHaveLength(2);
+    expect(section.responseText).toMatch(/professional interpreter in Polish/);
     // The refusal is the scenario's test: said in the part it answers, ahead of the figures.
     // Said of Joe, whom the story tells it of.
     const medication = section.responseText.indexOf('When Joe wants to stop or refuse his medication, the key worker');

@@ -7,7 +7,7 @@
 import { extractClaims } from '../../claims/extract-claims.js';
 import { questionParts, termsOf, type QuestionPart } from '../question/question-parts.js';
 import { wholeWords } from '../question/read-question.js';
-import { joinList } from '../../shared/english-text.js';
+import { escapeRegExp, joinList } from '../../shared/english-text.js';
 import { storySentences } from '../question/scenario-person.js';
 import { storyFacts, type ProfessionalRole, type StoryFacts, type StoryPerson, type StoryRequest } from '../question/story-facts.js';
 import { COMMUNICATION_MEANS, MEANS_SAID, REQUEST_HEARD, REQUEST_REPLIES, REQUESTS_SAID, STEPS_FULL, STEPS_LEAST, STEPS_SHORTER, STORY_STEPS, type StepTime, type StoryParticular, type StoryStep } from './data/story-steps.js';
@@ -24,6 +24,7 @@ export interface StoryPlan {
 
 const CUES = new Map(STORY_STEPS.map((step) => [step.id, step.cue === undefined ? undefined : wholeWords(step.cue, 'iu')] as const));
 const UNLESS = new Map(STORY_STEPS.map((step) => [step.id, step.unless === undefined ? undefined : wholeWords(step.unless, 'iu')] as const));
+const WITHIN = new Map(STORY_STEPS.map((step) => [step.id, step.within === undefined ? undefined : wholeWords(step.within, 'iu')] as const));
 const REPLY_CUES = new Map(REQUEST_REPLIES.map((reply) => [reply.id, wholeWords(reply.cue, 'iu')] as const));
 
 const FINANCE_POWER = /property and (?:financial )?affairs|financial affairs/i;
@@ -54,12 +55,18 @@ function meansOf(facts: StoryFacts): string {
  * A power over money alone ("a Lasting Power of Attorney for Property and Financial Affairs") gives
  * no say over care, and is read apart from one that does.
  */
+/** A relative the story names in a sentence: by name, or, known only by role ("his father"), by that role ("Daniel's father"). */
+function namedIn(sentence: string, other: StoryPerson): boolean {
+  if (sentence.includes(other.name)) return true;
+  return other.name.endsWith(` ${other.role}`) && new RegExp(String.raw`\b${escapeRegExp(other.role)}\b`, 'i').test(sentence);
+}
+
 function attorneyOf(facts: StoryFacts, kind: 'care' | 'finance'): StoryPerson | undefined {
   // The title ("a deputy's authority and contact with family") names the power, not who holds it.
   for (const sentence of powerSentences(facts).filter((entry) => /\battorney\b|\bdeputy\b|\bLPA\b/i.test(entry))) {
     const financeOnly = FINANCE_POWER.test(sentence) && !WELFARE_POWER.test(sentence.replace(NO_WELFARE_POWER, ''));
     if (financeOnly !== (kind === 'finance')) continue;
-    const holder = facts.others.find((other) => other.family && sentence.includes(other.name));
+    const holder = facts.others.find((other) => other.family && namedIn(sentence, other));
     if (holder) return holder;
   }
   return undefined;
@@ -68,7 +75,7 @@ function attorneyOf(facts: StoryFacts, kind: 'care' | 'finance'): StoryPerson | 
 /** The relative the story names as nearest relative under the Mental Health Act: named in the same sentence. */
 function nearestRelativeOf(facts: StoryFacts): StoryPerson | undefined {
   for (const sentence of storySentences(facts.text).filter((entry) => /\bnearest relative\b/i.test(entry))) {
-    const relative = facts.others.find((other) => other.family && sentence.includes(other.name));
+    const relative = facts.others.find((other) => other.family && namedIn(sentence, other));
     if (relative) return relative;
   }
   return undefined;
@@ -103,6 +110,7 @@ function calledFor(step: StoryStep, facts: StoryFacts, particulars: ReadonlyMap<
   if (!step.needs.every((need) => particulars.get(need))) return false;
   const cue = CUES.get(step.id);
   if (cue && !cue.test(facts.text)) return false;
+  if (WITHIN.get(step.id)?.test(facts.text) === false) return false;
   return !UNLESS.get(step.id)?.test(facts.text);
 }
 
@@ -162,11 +170,11 @@ function requestsAnswered(facts: StoryFacts, attorney: StoryPerson | undefined, 
 /** Under lettered parts each request is its own step, so it can stand with the part about it: "relative-requests:1". */
 const REQUEST_STEP = 'relative-requests';
 
-function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefined, request?: number): string {
-  const wording = step.wording;
+function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefined, request?: number, again = 0): string {
+  const wording = again > 0 && step.alsoWorded?.length ? step.alsoWorded[(again - 1) % step.alsoWorded.length]! : step.wording;
   const family = familyFor(step, facts);
   const nearest = nearestRelativeOf(facts);
-  const careDeputy = attorney !== undefined && powerSentences(facts).some((entry) => entry.includes(attorney.name) && /\bdeputy\b/i.test(entry));
+  const careDeputy = attorney !== undefined && powerSentences(facts).some((entry) => namedIn(entry, attorney) && /\bdeputy\b/i.test(entry));
   const values: Record<string, string> = {
     name: facts.given,
     his: facts.person.pronouns.possessive,
@@ -189,6 +197,7 @@ function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefi
     means: meansOf(facts),
     nearestHer: nearest?.pronouns.object ?? 'them',
     nearestHis: nearest?.pronouns.possessive ?? 'their',
+    language: languageOf(facts.text) ?? `${facts.person.pronouns.possessive} own language`,
     ...professionalValues(facts),
   };
   if (wording.includes('{requests}')) {
@@ -196,6 +205,14 @@ function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefi
     values.requests = request === undefined ? answered.join(' ') : (answered[request] ?? '');
   }
   return fillIn(wording, values);
+}
+
+/** "Her first language is Yoruba", "prefers to discuss important matters in Polish": the language the person would rather use. */
+const LANGUAGE = /(?:first|preferred|home|own|main) language is (?!English\b)(\p{Lu}\p{Ll}+)|prefers? to (?:speak|talk|discuss|communicate)[^.]{0,40}?\bin (?!English\b)(\p{Lu}\p{Ll}+)|speaks? (?:mainly|mostly|only) (?!English\b)(\p{Lu}\p{Ll}+)/u;
+
+function languageOf(text: string): string | undefined {
+  const match = LANGUAGE.exec(text);
+  return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
 }
 
 /**
@@ -265,7 +282,8 @@ export function storySteps(question: string): Pick<StoryStep, 'id' | 'topic'>[] 
  * particulars set off before the ones every story gets (recording and reviewing), then follow the
  * time order again.
  */
-export function storyPlan(question: string, only?: string): StoryPlan | undefined {
+/** `again`: how many earlier answers of the bid said steps for a person; later ones take another wording where a step has one. */
+export function storyPlan(question: string, only?: string, again = 0): StoryPlan | undefined {
   const facts = storyFacts(question);
   if (!facts) return undefined;
   const everyStep = stepsCalledFor(facts);
@@ -278,7 +296,7 @@ export function storyPlan(question: string, only?: string): StoryPlan | undefine
   const inTime = (steps: readonly StoryStep[]) => [...steps].sort((a, b) => TIME_ORDER.indexOf(a.when) - TIME_ORDER.indexOf(b.when) || STORY_STEPS.indexOf(a) - STORY_STEPS.indexOf(b));
   // Each step is said once, whichever of the three plans it goes into.
   const attorney = attorneyOf(facts, 'care');
-  const wording = new Map(telling.map((step) => [step, fill(step, facts, attorney, request === undefined ? undefined : Number(request))] as const));
+  const wording = new Map(telling.map((step) => [step, fill(step, facts, attorney, request === undefined ? undefined : Number(request), again)] as const));
   const said = (count: number) => inTime(telling.slice(0, count)).map((step) => wording.get(step)!);
   const full = inTime(telling.slice(0, STEPS_FULL));
   return {
@@ -322,6 +340,8 @@ const stem = (term: string) => term.slice(0, STEM);
 const ASKED_WEIGHT = 1.5;
 const MOST_ASKED = 2;
 const SHARED_BESIDE_ASKED = 0.5;
+/** A part asking what would be done first ("the immediate actions you would take") is where the steps taken that day belong. */
+const ASKS_IMMEDIATE = /\b(?:immediate(?:ly)?|urgent(?:ly)?|straight away|right away|first (?:steps?|actions?|things?|response)|initial (?:steps?|actions?|response))\b/i;
 const ANSWERS = new Map(STORY_STEPS.map((step) => [step.id, step.answers === undefined ? undefined : wholeWords(step.answers, 'giu')] as const));
 /** Below this a step is placed as any block is, by its topic and words. */
 const PLACE_AT = 1;
@@ -351,7 +371,8 @@ export function storyStepPart(question: string, stepId: string): number | undefi
     const shared = [...new Set(part.terms.filter((term) => !own.has(term) && !NOT_PLACING.has(term)).map(stem))].filter((term) => words.has(term));
     // Each different word of the step's that the part uses counts, up to two: "financial exploitation" asks for it more than "money".
     const asking = ANSWERS.get(step.id);
-    const asked = asking ? Math.min(MOST_ASKED, new Set([...part.text.matchAll(asking)].map((match) => match[0].toLowerCase())).size) * ASKED_WEIGHT : 0;
+    const immediate = step.when === 'today' && ASKS_IMMEDIATE.test(part.text) ? ASKED_WEIGHT : 0;
+    const asked = (asking ? Math.min(MOST_ASKED, new Set([...part.text.matchAll(asking)].map((match) => match[0].toLowerCase())).size) * ASKED_WEIGHT : 0) + immediate;
     // A step that says what words ask for it is placed by them first; the story's words only tip the balance.
     const wordWeight = asking ? SHARED_BESIDE_ASKED : 1;
     const score = shared.reduce((sum, term) => sum + ((names.has(term) ? NAME_WEIGHT : 1) * wordWeight) / spread(term), (part.lead === step.topic ? SUBJECT_WEIGHT : 0) + asked);

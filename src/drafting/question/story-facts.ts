@@ -117,7 +117,8 @@ function othersOf(text: string, person: ScenarioPerson): StoryPerson[] {
     const role = match[2]!.toLowerCase();
     found.push({ at: match.index, person: { name: match[1]!, role, family: true, pronouns: pronounsOfRole(role) } });
   }
-  const byRole = new RegExp(String.raw`\b([Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he) (?:(?:old|former|close|best|elderly|only|regular) )?(${FAMILY_ROLE}|${OTHER_ROLE})\b`, 'gu');
+  // "Daniel's father", not named: known by his role, as "his father".
+  const byRole = new RegExp(String.raw`\b([Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he|${escapeRegExp(person.given ?? givenName(person.name))}['’]s) (?:(?:old|former|close|best|elderly|only|regular) )?(${FAMILY_ROLE}|${OTHER_ROLE})\b`, 'gu');
   for (const match of text.matchAll(byRole)) {
     const role = match[2]!.toLowerCase();
     // "Her daughter Lynne thinks her mother should be left alone": after a relative named in the same sentence, "her mother" is the person.

@@ -35,7 +35,17 @@ const RELAPSE =
   'Scenario: Mr Dylan Price is 41, has schizophrenia and is on a Community Treatment Order. His care coordinator is Ms Ruth Okoro and his responsible clinician is Dr Hamid Saleh. His mother, Mrs Carol Price, is his nearest relative. She phones to say that Dylan has missed his last depot injection and hears voices at night. She asks your staff to "get him sectioned" and to tell her what Dylan talks about with his support worker.\n\n(a) What immediate actions would you take and who would you contact?\n(b) How would you respond to Mrs Price?';
 const CARDS =
   "Scenario: Mrs Elsie Varga is 86 and has Alzheimer's disease. Her son, Mr Peter Varga, holds a registered Lasting Power of Attorney for Property and Financial Affairs; there is no Health and Welfare Lasting Power of Attorney. Her daughter, Ms Irene Varga, is not sleeping and says she cannot cope. No food shopping has been delivered for a fortnight, and Mrs Varga has told a care worker that \"Peter has got my cards\". Her social worker is Ms Dana Holt.\n\n(a) What would you do about the shopping and her cards?\n(b) How would you respond to Peter?";
+const POLISH =
+  'Scenario: Mr Kowal is 46, has schizophrenia and lives in your supported living service. Over the past month he has had little food in the flat. He tells his key worker that he has been giving most of his benefits to his brother, who visits on the day his money is paid, but asks the key worker "not to tell anyone". He prefers to discuss important matters in Polish.\n\n(a) the immediate actions you would take, and by whom;\n(b) how you would balance his request for confidentiality against your safeguarding duties;\n(c) how you would make sure he can take a full part in decisions.';
+const YORUBA =
+  "Scenario: Mrs Ade is 81, lives alone and has heart failure. Her first language is Yoruba. Since coming home she has refused the evening call three times and has declined personal care from male care workers. The district nurse has concerns about the condition of Mrs Ade's skin.\n\n(1) What would you do in response to the refused calls?\n(2) How would you find out what lies behind her refusals?\n(3) What would you report to the Council, and when?";
 const SHOPS = 'Scenario: Leanne is 19 and moving into supported living. She wants to go to the shops on her own; her parents want staff with her whenever she goes out.\n\nHow would you plan this with her?';
+
+/** The label of the part a step is placed with under lettered parts. */
+function partLabel(story: string, id: string): string | undefined {
+  const index = storyStepPart(story, id);
+  return index === undefined ? undefined : questionParts(story)[index]!.label;
+}
 
 describe('storyPlan', () => {
   it('plans for a person with no family facing a move: the IMCA that day, their words, who knows them, the options to stay, the challenge', () => {
@@ -293,8 +303,10 @@ describe('storyPlan', () => {
     const relapse = storyPlan(RELAPSE, 'relapse-signs')!.full;
     expect(relapse).toMatch(/^The same day the key worker tells Ms Okoro \(Dylan's care coordinator\) and Dr Saleh \(Dylan's responsible clinician\) about the signs, including any missed treatment, that Dylan may be becoming unwell/);
     expect(relapse).toContain('only his responsible clinician can decide on treatment or recall');
-    const index = storyStepPart(RELAPSE, 'relapse-signs');
-    expect(index === undefined ? undefined : questionParts(RELAPSE)[index]!.label).toBe('(a)');
+    expect(partLabel(RELAPSE, 'relapse-signs')).toBe('(a)');
+    // Early signs of pressure damage, in a story about dementia, are no relapse.
+    const skin = "Scenario: Ms June Hart is 79 and has Alzheimer's disease. Carers have seen early signs of pressure damage and she refuses help with washing. How would you respond?";
+    expect(storySteps(skin).map((step) => step.id)).not.toContain('relapse-signs');
     const reply = storyPlan(RELAPSE, 'relative-requests:0')!.full;
     expect(reply).toContain('Staff cannot have Dylan detained');
     expect(reply).toContain('a nearest relative may ask');
@@ -314,13 +326,48 @@ describe('storyPlan', () => {
     expect(concern).toContain('Office of the Public Guardian');
   });
 
+  it('asks in the language the person prefers, meets a wish about who gives intimate care, and tells the person that day what cannot be kept secret', () => {
+    const steps = storySteps(POLISH).map((step) => step.id);
+    expect(steps).toEqual(expect.arrayContaining(['interpreter', 'confidence-and-risk', 'exploitation-concern']));
+    expect(storyPlan(POLISH, 'interpreter')!.full).toContain('a professional interpreter in Polish, never a relative');
+    expect(storyPlan(POLISH, 'confidence-and-risk')!.full).toMatch(/^That day the key worker tells Mr Kowal gently that staff cannot keep a risk of harm secret/);
+    // Done that day, the step answers the part asking for immediate actions unless a part asks for it by name.
+    expect(partLabel(POLISH, 'confidence-and-risk')).toBe('(b)');
+    expect(partLabel(POLISH, 'interpreter')).toBe('(c)');
+    const adeyemi = storySteps(YORUBA).map((step) => step.id);
+    expect(adeyemi).toEqual(expect.arrayContaining(['interpreter', 'same-gender-care', 'skin-checked', 'physical-cause']));
+    expect(storyPlan(YORUBA, 'interpreter')!.full).toContain('in Yoruba');
+    expect(partLabel(YORUBA, 'physical-cause')).toBe('(2)');
+    // Asked what the council hears, the answer is what this story gives it, that day.
+    expect(partLabel(YORUBA, 'council-told')).toBe('(3)');
+    expect(storyPlan(YORUBA, 'council-told')!.full).toMatch(/^The Registered Manager tells the council that day of anything that puts Mrs Ade at risk/);
+  });
+
+  it("reads a power held by a relative the story names only by role, and does not read savings held back from the person as a gift", () => {
+    const story =
+      "Scenario: Daniel is 27 and autistic. He wants to move into a flat with his girlfriend. Daniel's father, who holds a Lasting Power of Attorney for property and financial affairs, will not release money from Daniel's savings for a deposit.\n\n(a) How would you respond to his father?";
+    const steps = storySteps(story).map((step) => step.id);
+    expect(steps).toContain('finance-attorney-explained');
+    expect(steps).not.toContain('deputy-gift');
+    expect(storyPlan(story, 'finance-attorney-explained')!.full).toContain('tells his father this week that a property and financial affairs attorney has no say');
+  });
+
+  it('words a step another way for a later scenario of the bid, so the same sentence is not pasted into each', () => {
+    const first = storyPlan(MOVE, 'recorded-and-reviewed', 0)!.full;
+    const second = storyPlan(MOVE, 'recorded-and-reviewed', 1)!.full;
+    const third = storyPlan(MOVE, 'recorded-and-reviewed', 2)!.full;
+    expect(new Set([first, second, third]).size).toBe(3);
+    for (const text of [second, third]) expect(text).toContain("Tomasz's file");
+  });
+
   it('says every step with no number, passing the checker', async () => {
     const findings: string[] = [];
-    for (const story of [MOVE, REFUSAL, CHOICE, SHOPS, DOOR, FLAT, TRANSITION, NEAREST, POWERS, FRIEND, AFTERCARE, LOCKED, RELAPSE, CARDS]) {
+    for (const story of [MOVE, REFUSAL, CHOICE, SHOPS, DOOR, FLAT, TRANSITION, NEAREST, POWERS, FRIEND, AFTERCARE, LOCKED, RELAPSE, CARDS, POLISH, YORUBA]) {
       // Every step the story calls for, each said on its own as under lettered parts.
-      const full = storySteps(story).map((step) => storyPlan(story, step.id)!.full).join(' ') || storyPlan(story)!.full;
+      // In each of the wordings later scenarios of a bid take.
+      const full = [0, 1, 2].map((again) => storySteps(story).map((step) => storyPlan(story, step.id, again)!.full).join(' ') || storyPlan(story, undefined, again)!.full).join(' ');
       for (const claim of extractClaims(full)) findings.push(`number: ${claim.text}`);
-      const { messages } = await checkDraft({ text: full, wordLimit: 800 });
+      const { messages } = await checkDraft({ text: full, wordLimit: 2400 });
       for (const message of messages.filter((found) => found.ruleId !== 'require-involvement-structure')) findings.push(`${message.ruleId} ${String(message.actual)}`);
     }
     expect(findings).toEqual([]);

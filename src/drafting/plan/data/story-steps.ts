@@ -17,7 +17,8 @@
  * affairs attorney", "property and affairs deputy"); {nearest} the nearest relative under the
  * Mental Health Act, with {nearestHer} and {nearestHis}; {council}, {socialWorker}, {gp},
  * {coordinator}, {clinician} (responsible clinician), {districtNurse} and {nurse} (community
- * nurse) whom a step tells, named as the story names them; {requests} each request a
+ * nurse) whom a step tells, named as the story names them; {language} the language the person
+ * would rather use, as the story names it; {requests} each request a
  * relative has made, in the story's words, with our reply to it (REQUEST_REPLIES). Every step
  * names who acts and when, and holds no number.
  */
@@ -36,11 +37,15 @@ export interface StoryStep {
   answers?: string;
   cue?: string;
   unless?: string;
+  /** Words the story must also use somewhere: the setting the step belongs to (a mental illness, for signs of relapse). */
+  within?: string;
   needs: readonly StoryParticular[];
   /** Steps that say this one's part for the same people: when one of them is called for, this one is not. */
   notWith?: readonly string[];
   when: StepTime;
   wording: string;
+  /** Other wordings, for later scenarios of one bid: the same step said the same way in answer after answer reads as pasted. */
+  alsoWorded?: readonly string[];
 }
 
 export const STORY_STEPS: readonly StoryStep[] = [
@@ -82,7 +87,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     id: 'skin-checked',
     topic: 'safeguarding',
     answers: String.raw`skin|pressure|health|neglect`,
-    cue: String.raw`pressure (?:damage|sores?|areas?|ulcers?|injur(?:y|ies))|redness|red skin|skin (?:damage|breakdown|integrity|tear)|broken skin`,
+    cue: String.raw`pressure (?:damage|sores?|areas?|ulcers?|injur(?:y|ies))|redness|red skin|skin (?:damage|breakdown|integrity|tear)|broken skin|(?:condition|state) of (?:her|his|their|(?:(?:Mr|Mrs|Ms|Miss|Dr) )?\p{Lu}\p{Ll}+['’]s) skin|concerns? about (?:her|his|their|(?:(?:Mr|Mrs|Ms|Miss|Dr) )?\p{Lu}\p{Ll}+['’]s) skin`,
     needs: [],
     when: 'today',
     wording: "The same day, the team leader asks {districtNurse} to assess {name}'s skin, and care workers check it at every visit and record what they see on a body map.",
@@ -202,7 +207,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     id: 'refusals-logged',
     topic: 'consent-capacity',
     answers: String.raw`refus\w*|declin\w*|keep trying`,
-    cue: String.raw`refus(?:es|ed|ing|al|als) (?:to (?:wash|eat|take|let|get)|(?:her |his |their )?(?:personal care|care|support|medication|meals?|food|visits?|help))|turn(?:s|ed|ing)? (?:the )?(?:\w+ )?(?:carers?|staff|workers?) away|declin(?:es|ed|ing) (?:her |his |their )?(?:care|visits?|calls?|support)`,
+    cue: String.raw`refus(?:es|ed|ing|al|als) (?:to (?:wash|eat|take|let|get)|(?:her |his |their )?(?:personal care|care|support|medication|meals?|food|visits?|help))|refus(?:es|ed|ing) (?:the |her |his |their )?(?:\w+ )?(?:calls?|visits?)|turn(?:s|ed|ing)? (?:the )?(?:\w+ )?(?:carers?|staff|workers?) away|declin(?:es|ed|ing) (?:her |his |their )?(?:care|visits?|calls?|support)`,
     needs: [],
     when: 'this-week',
     wording: 'From the next visit, care workers record each refusal with the time, who was there and what was offered; the key worker then tries another time of day, a familiar worker or another approach.',
@@ -210,9 +215,9 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'physical-cause',
     topic: 'consent-capacity',
-    answers: String.raw`refus\w*|declin\w*|change in behaviour`,
+    answers: String.raw`refus\w*|declin\w*|change in behaviour|lies? behind|causes?|reasons? for`,
     // Refusing care, food or medicine, or a change in how the person is, not refusing to speak to someone.
-    cue: String.raw`refus(?:es|ed|ing|al|als) (?:to (?:wash|eat|take|let|get)|(?:her |his |their )?(?:personal care|care|support|medication|meals?|food|visits?|help))|turn(?:s|ed|ing)? (?:the )?(?:\w+ )?(?:carers?|staff|workers?) away|(?:more|newly|increasingly|suddenly) (?:confused|agitated|withdrawn)|weight loss|lost weight|not eating`,
+    cue: String.raw`refus(?:es|ed|ing|al|als) (?:to (?:wash|eat|take|let|get)|(?:her |his |their )?(?:personal care|care|support|medication|meals?|food|visits?|help))|refus(?:es|ed|ing) (?:the |her |his |their )?(?:\w+ )?(?:calls?|visits?)|turn(?:s|ed|ing)? (?:the )?(?:\w+ )?(?:carers?|staff|workers?) away|(?:more|newly|increasingly|suddenly) (?:confused|agitated|withdrawn)|weight loss|lost weight|not eating`,
     needs: [],
     when: 'this-week',
     wording: 'This week the key worker asks {gp} to check for pain, infection or low mood, since a new refusal or a change in behaviour can have a physical cause.',
@@ -222,10 +227,14 @@ export const STORY_STEPS: readonly StoryStep[] = [
     topic: 'consent-capacity',
     answers: String.raw`capacity`,
     // Capacity is assumed until something in the story puts it in doubt.
-    cue: String.raw`whether \w+ (?:has|lacks) (?:the )?capacity|doubts? (?:about|over|whether)[^.]{0,40}capacity|capacity (?:may|might|could) be (?:in doubt|doubted|questioned)|capacity is (?:in doubt|unclear)|dementia|alzheimer(?:['’]s)?|brain injury|delirium|confus(?:ed|ion)`,
+    cue: String.raw`whether \w+ (?:has|lacks) (?:the )?capacity|doubts? (?:about|over|whether)[^.]{0,40}capacity|capacity (?:may|might|could) be (?:in doubt|doubted|questioned)|capacity is (?:in doubt|unclear)|capacity\b[^.]{0,40}\b(?:were|was|is|are) (?:in doubt|doubted|unclear)|dementia|alzheimer(?:['’]s)?|brain injury|delirium|confus(?:ed|ion)`,
     needs: ['unknown-capacity'],
     when: 'this-week',
     wording: "This week the key worker assesses {name}'s capacity to {toDecide} when {name} is at {his} best, records how {name} was helped to decide, and the Registered Manager checks it.",
+    alsoWorded: [
+      "This week the key worker arranges for the decision-maker to assess {name}'s capacity to {toDecide}: the key worker for day-to-day care, the council for where {name} lives. The key worker picks a time {name} is at {his} best, records how {name} was helped to decide, and the Registered Manager checks it.",
+      "Capacity is assessed this week for the one decision in question, whether {name} can {toDecide}, by whoever will make it and at a time of day that suits {name}. The key worker writes down what help {name} was given to decide, and the Registered Manager reviews the assessment.",
+    ],
   },
   {
     id: 'attorney-explained',
@@ -276,7 +285,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     answers: String.raw`money|financ\w*|exploit\w*|safeguarding|abuse|bank`,
     // Signs that someone else has the person's money; "no money for food" alone is the way of
     // working on money worries (named-terms.ts), said with the part about who raised it.
-    cue: String.raw`r[au]n out of money (?:soon|two days|days|a day|the day) after|(?:shopping|cash|weekly) (?:money|float) has (?:fallen|dropped|gone down)|stop (?:writing|recording|noting)[^.]{0,30}(?:cash|money|float|spending)|(?:has(?: got)?|have got|took|kept|keeps|holds|tak(?:e|es|ing|en)|us(?:e|es|ing|ed)) (?:my|her|his|their|\p{Lu}\p{Ll}+['’]s) (?:bank |debit |credit )?cards?|no (?:food )?shopping (?:has been|had been|was) (?:delivered|done|bought)|(?:food )?shopping (?:has not|hasn['’]t|had not) been (?:delivered|done|bought)|bank cards? (?:are|is) kept by|unfamiliar visitors|cuckoo(?:ing|ed)?|staying (?:in the flat|at (?:his|her|their) (?:flat|home))[^.]{0,30}(?:nights|weeks)`,
+    cue: String.raw`r[au]n out of money (?:soon|two days|days|a day|the day) after|(?:shopping|cash|weekly) (?:money|float) has (?:fallen|dropped|gone down)|stop (?:writing|recording|noting)[^.]{0,30}(?:cash|money|float|spending)|(?:has(?: got)?|have got|took|kept|keeps|holds|tak(?:e|es|ing|en)|us(?:e|es|ing|ed)) (?:my|her|his|their|\p{Lu}\p{Ll}+['’]s) (?:bank |debit |credit )?cards?|no (?:food )?shopping (?:has been|had been|was) (?:delivered|done|bought)|(?:food )?shopping (?:has not|hasn['’]t|had not) been (?:delivered|done|bought)|bank cards? (?:are|is) kept by|(?:giving|gives|gave|hand(?:s|ed|ing)? over) (?:most|all|much|half|some|a lot) of (?:his|her|their) (?:benefits|money|wages|pension|income|allowance)|visits? on the day (?:his|her|their) (?:money|benefits?|pension|wages) (?:is|are) paid|unfamiliar visitors|cuckoo(?:ing|ed)?|staying (?:in the flat|at (?:his|her|their) (?:flat|home))[^.]{0,30}(?:nights|weeks)`,
     needs: [],
     when: 'today',
     wording: "Care workers tell the Registered Manager that day what they saw and heard, in their own words. The key worker talks with {name} on {his} own about {his} money and who comes into {his} home. If {name} is short of food or other essentials, the team leader gets them to {him} that day. The Registered Manager raises a safeguarding concern with {council} that day, even when it is about family or an attorney. Where an attorney or deputy manages {his} money, the Registered Manager also asks the council to consider telling the Office of the Public Guardian.",
@@ -317,7 +326,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'mha-rights',
     topic: 'advocacy',
-    answers: String.raw`rights?|Mental Health Act|IMHA|CTO|Community Treatment Order`,
+    answers: String.raw`rights?|Mental Health Act|IMHA|CTO|Community Treatment Order|Independent Mental Health Advocate`,
     cue: String.raw`Community Treatment Order|CTO|section (?:2|3)|Mental Health Act|sectioned|detained|IMHA|tribunal`,
     notWith: ['mha-rights-before'],
     // An IMHA is for people detained or on a Community Treatment Order, not for someone whose section has ended.
@@ -435,16 +444,59 @@ export const STORY_STEPS: readonly StoryStep[] = [
     id: 'relapse-signs',
     topic: 'safeguarding',
     answers: String.raw`immediate\w*|urgent\w*|straight away|first|relaps\w*|unwell|crisis|signs?|contact`,
-    cue: String.raw`(?:hearing|hears) voices|(?:signs?|symptoms?) of (?:a )?relapse|(?:has|had|is|may be|might be|may have|might have) relaps(?:ed|ing)|relapsing|missed (?:his|her|their) (?:last |latest |next )?depot[^.]{0,80}\b(?:not sleeping|shouting|voices|paranoi\w*|unwell|agitated|suspicious|hostile)|changes? in (?:his|her|their|\p{Lu}\p{Ll}+['’]s) mental (?:state|health)|(?:becoming|getting|became|became more|seems?|more) (?:unwell|paranoid|suspicious)|early (?:warning )?signs|stopped taking (?:his|her|their) (?:medication|tablets|medicine)|mental health (?:is )?(?:deteriorat\w*|getting worse)|deteriorat\w* (?:in )?(?:his|her|their) mental health`,
+    cue: String.raw`(?:hearing|hears) voices|(?:signs?|symptoms?) of (?:a )?relapse|(?:has|had|is|may be|might be|may have|might have) relaps(?:ed|ing)|relapsing|missed (?:his|her|their) (?:last |latest |next )?depot[^.]{0,80}\b(?:not sleeping|shouting|voices|paranoi\w*|unwell|agitated|suspicious|hostile)|changes? in (?:his|her|their|\p{Lu}\p{Ll}+['’]s) mental (?:state|health)|(?:becoming|getting|became|became more|seems?|more) (?:unwell|paranoid|suspicious)|early (?:warning )?signs of (?:relapse|psychosis|(?:becoming|being) unwell)|stopped taking (?:his|her|their) (?:medication|tablets|medicine)|mental health (?:is )?(?:deteriorat\w*|getting worse)|deteriorat\w* (?:in )?(?:his|her|their) mental health`,
+    // "Early signs of pressure damage" in a story about dementia is not a relapse.
+    within: String.raw`schizophreni\w*|psychos[ie]s|psychotic|bipolar|mental (?:illness|health)|Mental Health Act|Community Treatment Order|CTO|depot|care co-?ordinator|responsible clinician|CMHT|section 117`,
     needs: [],
     when: 'today',
     wording: "The same day the key worker tells {coordinator} and {clinician} about the signs, including any missed treatment, that {name} may be becoming unwell. The key worker follows {his} crisis plan, and out of hours calls the crisis team. Staff cannot make {name} take medication or go into hospital; only {his} responsible clinician can decide on treatment or recall. The key worker sees {name} that day, asks how things are for {him}, checks that {name} and those around {him} are safe, and explains what has been passed on and why.",
   },
   {
+    // What the person would rather speak is how every conversation about them is held, whatever English they have.
+    id: 'interpreter',
+    topic: 'accessibility',
+    answers: String.raw`languages?|interpret\w*|translat\w*|full part|take part|understand\w*|find out|express\w*`,
+    cue: String.raw`(?:first|preferred|home|own|main) language is (?!English\b)\p{Lu}\p{Ll}+|prefers? to (?:speak|talk|discuss|communicate)[^.]{0,40}\bin (?!English\b)\p{Lu}\p{Ll}+|speaks? (?:mainly|mostly|only) (?!English\b)\p{Lu}\p{Ll}+`,
+    needs: [],
+    when: 'this-week',
+    wording: "For every conversation about {his} support, safety or rights, the key worker books a professional interpreter in {language}, never a relative, and checks with {name} that {his} meaning has been understood. {name}'s plan, and any letter about {him}, is translated or read to {him} in {language}.",
+  },
+  {
+    // A person asking that a risk be kept secret is told, that day, what must be shared and why; what they want still leads (Making Safeguarding Personal).
+    id: 'confidence-and-risk',
+    topic: 'safeguarding',
+    answers: String.raw`confidential\w*|secret|Making Safeguarding Personal|balance|consent|wishes`,
+    cue: String.raw`not to tell (?:anyone|anybody|his|her|their|the)|(?:don['’]t|do not) tell (?:anyone|anybody)|keep (?:it|this|that) (?:a )?secret|keep (?:it|this|that) (?:between|to) (?:us|you|your ?self|themsel(?:f|ves))`,
+    needs: [],
+    when: 'today',
+    wording: "That day the key worker tells {name} gently that staff cannot keep a risk of harm secret, and explains what will be shared, with whom and why. Following Making Safeguarding Personal, the key worker asks what {name} wants to happen. Where {name} has capacity and only {name} is at risk, {his} wishes guide what happens next, unless others are at risk, a crime needs reporting or {name} is being pressured. The Registered Manager records the reasons either way.",
+  },
+  {
+    // Declining care from men (or women) is a choice about intimate care, met from the next call.
+    id: 'same-gender-care',
+    topic: 'person-led-planning',
+    answers: String.raw`adjust\w*|refus\w*|declin\w*|male|female|gender|preferences?|dignity`,
+    cue: String.raw`(?:declin\w*|refus\w*|(?:does not|doesn['’]t|do not|don['’]t) want|(?:only )?wants? (?:only )?|prefers?|objects? to|uncomfortable with)[^.]{0,40}\b(?:male|female|men|women) (?:care workers?|carers?|staff|workers?)`,
+    needs: [],
+    when: 'today',
+    wording: "From the next call the team leader arranges care workers of the gender {name} prefers for {his} personal care, and records that choice in {his} plan so every rota keeps to it.",
+  },
+  {
+    // "What would you report to the Council, and when?": what this story gives the council to hear, and by when, not the contract's quarterly measures.
+    id: 'council-told',
+    topic: 'governance',
+    answers: String.raw`report\w*|tell\w*|inform\w*|notif\w*|escalat\w*|Council|local authority`,
+    cue: String.raw`(?:report|tell|inform|notify|escalate|alert)\w*\b[^.?]{0,25}\b(?:to )?the (?:Council|council|local authority|commissioners?)`,
+    needs: [],
+    when: 'today',
+    wording: "The Registered Manager tells {council} that day of anything that puts {name} at risk, or shows {his} support no longer meets {his} needs, and asks for an early review. A safeguarding concern goes to the council's safeguarding team the same day. The key worker logs on {name}'s file what was reported, to whom and when.",
+  },
+  {
     id: 'deputy-gift',
     topic: 'safeguarding',
     answers: String.raw`gifts?|money|spend\w*|deputy|attorney|car`,
-    cue: String.raw`savings|gifts?|(?:money|funds) (?:for|towards) (?:a|the|his|her|their)|new (?:family )?car|loan`,
+    // Money spent for the family, not held back from the person's own plans ("will not release money from his savings for a deposit").
+    cue: String.raw`(?:savings|money|funds)\b[^.]{0,30}\b(?:towards|for) (?:a |the |his |her |their )?(?:new )?(?:family )?(?:car|holiday|house|home improvements?|extension|wedding|gift)|gifts?|new (?:family )?car|loan`,
     needs: ['finance-attorney'],
     when: 'this-week',
     wording: "An attorney or deputy may make only small gifts on customary occasions; anything larger, or a use of {name}'s money that benefits the family, needs the Court of Protection. This week the Registered Manager tells {financeHolder} so in writing, records what {name} wants, and reports any such spending to {council} and the Office of the Public Guardian.",
@@ -467,13 +519,22 @@ export const STORY_STEPS: readonly StoryStep[] = [
     notWith: ['advocate-meets-person', 'imca-for-unbefriended'],
     when: 'this-week',
     wording: "This week the key worker asks {council} for a Care Act advocate if {name} would find it very hard to take part in planning and has no one suitable to support {him}. If {name} lacks capacity to decide a move or serious treatment and only paid staff could be consulted, the key worker asks for an IMCA. The Registered Manager records why each was or was not asked for.",
+    alsoWorded: [
+      "If {name} would have substantial difficulty taking part in planning and has no one suitable to help, the key worker asks {council} this week for a Care Act advocate. Where {name} cannot decide a move or serious medical treatment and has no one but paid staff to consult, the key worker asks for an IMCA. The Registered Manager writes down the reasons either way.",
+      "This week the key worker checks whether {name} is entitled to an independent advocate. A Care Act advocate is asked of {council} where taking part in planning would be very hard for {name} and no one suitable can help. The key worker asks for an IMCA where {name} cannot decide a move or serious treatment and only paid staff could be consulted. The Registered Manager records each decision and why.",
+    ],
   },
   {
     id: 'recorded-and-reviewed',
     topic: 'person-led-planning',
+    answers: String.raw`follow(?:ed)?[- ]?up|learn\w*|(?:decisions?|actions?|steps?|disagreements?)[^.]{0,40}\brecord(?:ed|s)?\b|record\w*[^.]{0,20}\b(?:decisions?|actions?|steps?|situation)`,
     needs: [],
     when: 'after',
     wording: "The key worker records each step, who took part and why on {name}'s file the day it happens, and goes through the plan with {name} again at {his} next review.",
+    alsoWorded: [
+      "The key worker writes up each step on {name}'s file that day, saying who was involved and why, and looks at the plan again with {name} at {his} next review.",
+      "That day the key worker notes on {name}'s file what was done, by whom and for what reason. At {his} next review the key worker and {name} check together whether the plan is still right.",
+    ],
   },
 ];
 
