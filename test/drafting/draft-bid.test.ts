@@ -101,6 +101,14 @@ describe('draftBid', () => {
     expect(section.responseText).not.toMatch(/review actions closed by their due date/);
   }, 60_000);
 
+  it('keeps the letters of a six-part scenario where one part is answered thinly', async () => {
+    const text =
+      "Scenario: Mrs Bola Ade is 81, lives alone and has heart failure. Her first language is Yoruba, though she speaks some English. She came home from hospital a week ago with four calls a day from your home care service. Since then she has refused the evening call three times and has declined personal care from male care workers. Her daughter, who lives some way off, phones to insist that every call goes ahead. The district nurse has concerns about the condition of Mrs Ade's skin.\n(1) What would you do in response to the refused calls, and how quickly?\n(2) How would you find out what lies behind her refusals, and what could you change?\n(3) If her capacity to decide about her care were in doubt, how would it be assessed and by whom?\n(4) How would you involve her daughter while respecting Mrs Ade's own wishes?\n(5) How would you help her to say and record her wishes about future care, including at the end of her life?\n(6) What would you report to the Council, and when?";
+    const section = await draftSection({ db, period: '2026-Q3', organisation: 'harbour-care', question: { text }, limit: { kind: 'words', value: 600 } });
+    for (const label of ['(1)', '(2)', '(3)', '(5)']) expect(section.responseText).toContain(`\n${label} `);
+    expect(section.responseText).toContain('interpreter in Yoruba');
+  }, 60_000);
+
   it('says a named way of working as the standard worked to where the answer also commits to start recording it', async () => {
     // A blind round's scenario (r41): the poor provider records nothing on carers beyond a first
     // visit at its home care service, so the answer commits to start, without saying the records
@@ -300,6 +308,15 @@ describe('draftBid', () => {
     expect(statedIn.length).toBeGreaterThan(0);
     expect(statedIn.length).toBeLessThanOrEqual(2);
   }, 180_000);
+
+  it('never points the reader of one answer to another answer of the bid, even where those answers gave the figures', async () => {
+    const memory = emptyBidMemory();
+    for (const id of ['participation', 'participation-family', 'summaries-on-time']) memory.figures.set(id, 3);
+    const question = { text: 'What will you report to the Council each quarter to show that people and families are involved, and how will the Council know the figures are accurate?' };
+    const section = await draftSection({ db, period: '2026-Q3', organisation: 'harbour-care', question, limit: { kind: 'words', value: 600 }, memory });
+    expect(section.responseText).toMatch(/it would read:/);
+    expect(section.responseText).not.toMatch(/earlier answers?|other answers?|see (?:our )?answer/i);
+  }, 120_000);
 
   it('tells the writer that room was left because earlier answers gave the rest, not that the records hold nothing more', async () => {
     const memory = emptyBidMemory();

@@ -488,6 +488,8 @@ function openingFirst(ordered: readonly Candidate[]): Candidate[] {
 
 /** Below this many words a block joins the paragraph before it rather than standing alone. */
 const SHORT_BLOCK_WORDS = 30;
+/** With at least this many letters, one whose opening answers it thinly keeps the letters. */
+const LETTERS_FOR_ONE_THIN = 3;
 
 /**
  * Topic paragraphs in the answer's order: a paragraph per block, short blocks joined to the one
@@ -529,7 +531,12 @@ function withTopics(core: DraftLines, chosen: readonly Candidate[], topicLed = f
     if (at > 0) paragraphs.splice(start, 0, ...paragraphs.splice(start + at, 1));
     start = end;
   }
-  const lettered = paragraphs.some((_, index) => opensLetter(index)) && paragraphs.every((paragraph, index) => !opensLetter(index) || answers(paragraph));
+  // Lettered when the letters' openings answer them: one weak opening among three or more letters
+  // does not take the letters from the rest, since a panel marks an answer against the question's
+  // own parts and an answer in none of them is harder to mark than one with a thin part.
+  const openings = paragraphs.filter((_, index) => opensLetter(index));
+  const unanswered = openings.filter((paragraph) => !answers(paragraph)).length;
+  const lettered = openings.length > 0 && (unanswered === 0 || (openings.length >= LETTERS_FOR_ONE_THIN && unanswered <= 1));
   const topicParagraphs = paragraphs.map((paragraph, index) => ({ kind: 'topic' as const, text: `${lettered && opensLetter(index) ? `${paragraph.label} ` : ''}${paragraph.texts.join(' ')}` }));
   const carried = topicLed && topicParagraphs.length > 0 ? carriedLines(ordered) : undefined;
   const full = { ...core, supporting: [...topicParagraphs, ...core.supporting] };
@@ -671,7 +678,10 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   // is a line or two said of them, and a scenario's reader marks what is done for this person (the
   // steps on hidden medicine and a son holding his mother's bank card had lost their place to the
   // disagreement log, the first block of a part about her money).
-  const stepsForParts = ranked.filter((candidate) => candidate.block.element === 'story-steps' && candidate.part !== undefined);
+  // Steps a part asks for by its words go before steps only filed under a part by their topic.
+  const stepsForParts = ranked
+    .filter((candidate) => candidate.block.element === 'story-steps' && candidate.part !== undefined)
+    .sort((a, b) => Number(a.block.forPart === undefined) - Number(b.block.forPart === undefined));
   const leading = [...new Set([...stepsForParts, ...[...firstPerPart.values()].sort((a, b) => a.priority - b.priority || a.order - b.order), ...opening])];
   const saidAlready = (option: Candidate, besides: readonly Candidate[] = chosen) => saidHere(option, besides) || (!leading.includes(originOf.get(option) ?? option) && pastedFromBid(option));
   const choose = (candidate: Candidate) => {
@@ -701,13 +711,17 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   // part's first block, in their middle form, so the parts' blocks cannot leave them two steps.
   // Under lettered parts, where the steps stand with the part they answer, every part's first
   // block goes in before them.
-  for (const candidate of leading.filter(stepsAbove)) {
+  // Under lettered parts, a step no part asks for ("his aftercare is free") waits for the steps
+  // and blocks that answer a letter: a reader marks the letters.
+  const letteredParts = parts.some((part) => part.label !== undefined);
+  for (const candidate of letteredParts ? [] : leading.filter(stepsAbove)) {
     const form = forms(candidate).slice(1).find((option) => !saidAlready(option) && fits([...chosen, option]));
     if (!form) continue;
     chosen.push(form);
     origins.push(candidate);
   }
-  for (const candidate of leading.filter((entry) => !origins.includes(entry))) choose(candidate);
+  for (const candidate of leading.filter((entry) => !origins.includes(entry) && !(letteredParts && stepsAbove(entry)))) choose(candidate);
+  for (const candidate of letteredParts ? leading.filter((entry) => stepsAbove(entry) && !origins.includes(entry)) : []) choose(candidate);
   // What a scenario sets, answering a part ("when he declines a visit"), is what its reader marks
   // first: it is said in full before any other block takes the room; so are the steps for its person.
   giveBackFullerForms((candidate) => (candidate.block.namedTerm !== undefined && askedInFull(candidate)) || candidate.block.element === 'story-steps');

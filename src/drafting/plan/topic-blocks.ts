@@ -1298,9 +1298,9 @@ const builders: Record<ElementId, Builder> = {
     const shorter = wish ? block(topic, 'scenario-person', `${start}${threshold}`, [], { shorter: least }) : least;
     return block(topic, 'scenario-person', again ? wordings[1]! : firstFresh(wordings, 0), [], { shorter });
   },
-  'story-steps': ({ context, storyStep }, topic) => {
+  'story-steps': ({ context, storyStep, again }, topic) => {
     const question = context.analysis?.question ?? '';
-    const plan = storyPlan(question, storyStep);
+    const plan = storyPlan(question, storyStep, again ?? 0);
     if (!plan) return missing(topic, 'story-steps', 'the story names nothing the steps are set off by');
     // A step stands with the part asking about what set it off.
     const part = storyStep === undefined ? undefined : storyStepPart(question, storyStep);
@@ -1449,13 +1449,13 @@ const builders: Record<ElementId, Builder> = {
       ],
       0,
     );
-    const besides = givenBefore.length > 0 ? ', besides the figures our earlier answers gave,' : '';
     const report = (figures: readonly Figure[], shorter?: Block): Block => {
       // Consecutive actions take consecutive wordings: two alike side by side read as pasted.
       let frame = uses(figures[0]!);
       const facts = figures.map((figure, index) => {
         const fact = factClause(figure);
-        const sentence = index === 0 ? `For ${figuresWhen(context)}${besides} it would read: ${fact}.` : `${capitalise(fact)}.`;
+        // Each answer is marked on its own: the report does not point the reader to other answers for the rest.
+        const sentence = index === 0 ? `For ${figuresWhen(context)} it would read: ${fact}.` : `${capitalise(fact)}.`;
         return weak(figure) ? `${sentence} ${actionSentence(context, figure, frame++)}` : sentence;
       });
       return block(topic, 'council-reporting', `${intro} ${facts.join(' ')} ${traced}`, figures, shorter ? { shorter } : {});

@@ -219,6 +219,11 @@ describe('termsNamedIn', () => {
     expect(named('what you do when you decide not to act on a suggestion')).toContain('a suggestion we decide not to act on');
     expect(named('and what happens to suggestions you cannot act on')).toContain('a suggestion we decide not to act on');
     expect(named('including people who find surveys or formal meetings difficult')).toContain('involving people who find groups or speech hard');
+    expect(named('Describe how you will involve the person, their family and any advocate before, during and after such a transition')).toContain('moves between services (transitions)');
+    expect(named('how you will know from the person\'s point of view that the move has gone well')).toContain('moves between services (transitions)');
+    // A team's name is not the ask: "work with the transitions team" names the team, not how a move is planned.
+    expect(named('how you work with the transitions team')).not.toContain('moves between services (transitions)');
+    expect(named('how you would support her to express and record her wishes about future care and treatment, including at the end of her life')).toContain('end of life and advance care planning');
     // Advocacy named as a subject, not as something to explain, names neither.
     expect(named('how you refer people for advocacy and how quickly an advocate is involved')).toEqual([]);
     // Not every "urgent" or "theme": a theme of the week, or an urgent repair, names none of them.
