@@ -129,8 +129,8 @@ function familyFor(step: StoryStep, facts: StoryFacts): StoryPerson[] {
   const family = facts.others.filter((other) => other.family && !other.child);
   const cue = CUES.get(step.id);
   if (!cue) return family;
-  const sentence = storySentences(facts.text).find((entry) => cue.test(entry) && family.some((other) => entry.includes(other.name)));
-  const named = sentence === undefined ? undefined : family.find((other) => sentence.includes(other.name));
+  const sentence = storySentences(facts.text).find((entry) => cue.test(entry) && family.some((other) => namedIn(entry, other)));
+  const named = sentence === undefined ? undefined : family.find((other) => namedIn(sentence, other));
   return named ? [named, ...family.filter((other) => other !== named)] : family;
 }
 
@@ -198,6 +198,7 @@ function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefi
     nearestHer: nearest?.pronouns.object ?? 'them',
     nearestHis: nearest?.pronouns.possessive ?? 'their',
     language: languageOf(facts.text) ?? `${facts.person.pronouns.possessive} own language`,
+    capacityBy: capacityAssessor(facts.decision, professionalValues(facts).socialWorker),
     ...professionalValues(facts),
   };
   if (wording.includes('{requests}')) {
@@ -205,6 +206,16 @@ function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefi
     values.requests = request === undefined ? answered.join(' ') : (answered[request] ?? '');
   }
   return fillIn(wording, values);
+}
+
+/** Where the person lives is the council's decision; treatment is the prescriber's; day-to-day care is ours. */
+const DECISION_ON_HOME = /\b(?:live|lives|living|move|moving|accommodation|tenancy|flat|care home|nursing home|residential|placement)\b/i;
+const DECISION_ON_TREATMENT = /\b(?:medication|medicines?|tablets|treatment|injections?|depot|operation|surgery)\b/i;
+
+function capacityAssessor(decision: string | undefined, socialWorker: string): string {
+  if (decision && DECISION_ON_HOME.test(decision)) return `the key worker asks ${socialWorker}, who leads that decision, to assess`;
+  if (decision && DECISION_ON_TREATMENT.test(decision)) return 'the key worker asks the prescriber to assess';
+  return 'the key worker assesses';
 }
 
 /** "Her first language is Yoruba", "prefers to discuss important matters in Polish": the language the person would rather use. */

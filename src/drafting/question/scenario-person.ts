@@ -29,7 +29,9 @@ const SHE: Pronouns = { subject: 'she', object: 'her', possessive: 'her', singul
 const THEY: Pronouns = { subject: 'they', object: 'them', possessive: 'their', singularVerb: false };
 
 /** A capitalised name, with a title or a surname: "Kyle", "Mrs Okafor", "Amira Shah". */
-const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Mx)\.? )?\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?`;
+/** One word of a name, "O'Connell" and "D'Souza" among them. */
+export const NAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu})?\p{Ll}+`;
+const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Mx)\.? )?${NAME_WORD}(?:[- ]${NAME_WORD})?`;
 /** Words that open sentences with a capital but name nobody. */
 const NOT_A_NAME = /^(?:The|This|That|These|She|He|They|It|Your|Our|A|An|His|Her|Their|Scenario|Case|Question|Describe|Explain|Please|Each|Every|When|What|How|Who|After|Before|During|Since|Over|Following)\b/;
 

@@ -8,7 +8,7 @@
  */
 import { normaliseQuestion } from './read-question.js';
 import { escapeRegExp } from '../../shared/english-text.js';
-import { formalName, scenarioPerson, storyName, storySentences, TITLE, TITLES, type Pronouns, type ScenarioPerson } from './scenario-person.js';
+import { formalName, NAME_WORD, scenarioPerson, storyName, storySentences, TITLE, TITLES, type Pronouns, type ScenarioPerson } from './scenario-person.js';
 
 /** Someone else in the story, as the answer can name them: "Karen", "her mother", "the neighbour". */
 export interface StoryPerson {
@@ -67,9 +67,9 @@ const FEMALE_ROLES = new Set(['mother', 'mum', 'daughter', 'sister', 'wife', 'au
 const MALE_ROLES = new Set(['father', 'dad', 'son', 'brother', 'husband', 'uncle', 'grandfather', 'nephew', 'stepfather', 'boyfriend']);
 const FAMILY_ROLE = String.raw`mother|mum|father|dad|daughter|son|sister|brother|wife|husband|partner|aunt|uncle|grandmother|grandfather|niece|nephew|stepmother|stepfather|girlfriend|boyfriend|parents?|cousin`;
 const OTHER_ROLE = String.raw`neighbour|friend|landlord|flatmate|housemate|carer`;
-const NAME = String.raw`\p{Lu}\p{Ll}+`;
+const NAME = NAME_WORD;
 /** A name as a story introduces someone: "Samuel", "Mrs Grace Adeyemi", "Mr and Mrs Desai". */
-const FULL_NAME = String.raw`(?:(?:Mr and Mrs|${TITLES})\.? )?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?`;
+const FULL_NAME = String.raw`(?:(?:Mr and Mrs|${TITLES})\.? )?${NAME_WORD}(?:[ -]${NAME_WORD})?`;
 const ADULT_AGE = 18;
 const IS_FAMILY_ROLE = new RegExp(`^(?:${FAMILY_ROLE})$`);
 
@@ -155,7 +155,7 @@ const EVENT = new RegExp(
 /** "lacks capacity to decide where he should live", "assess whether Eileen has capacity to make decisions about personal care". */
 const LACKS = /\b(?:lacks?|does not have|doesn['’]t have|is unable to make|has been found to lack) (?:the )?(?:mental )?capacity to (?:decide|make (?:(?:a |this |the )?decisions? )?(?:about|on)) ([^.,;]+)/i;
 const HAS = /(?<!\bwhether )\b(?:[Hh]e|[Ss]he|[Tt]hey|\p{Lu}\p{Ll}+) (?:has|have) (?:the )?(?:mental )?capacity to (?:make|take|decide)\b/u;
-const ASKS_CAPACITY = /\bwhether \p{Lu}\p{Ll}+ (?:has|lacks) (?:the )?capacity to (?:decide|make (?:(?:a |this |the )?decisions? )?(?:about|on)) ([^.,;?]+)/u;
+const ASKS_CAPACITY = /\bwhether (?:\p{Lu}\p{Ll}+|he|she|they) (?:has|have|lacks?) (?:the )?capacity to (?:decide|make (?:(?:a |this |the )?decisions? )?(?:about|on)) ([^.,;?]+)/u;
 /** At most this many words of the person's own are quoted. */
 const QUOTED_WORDS = 9;
 /** The person saying something in their own words: "repeatedly says "this is my home"". */

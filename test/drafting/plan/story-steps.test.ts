@@ -93,7 +93,7 @@ describe('storyPlan', () => {
       'Scenario: Frank Dale is 79 and has motor neurone disease. His wife, Ruth, does most of his care and told a carer last night that she is exhausted and asked her not to tell anyone. Their daughter, Emma, has phoned the office to complain that visits are late.\n\nHow would you respond?';
     const plan = storyPlan(story)!;
     expect(plan.full).toMatch(/calls Emma back the next working day/);
-    expect(plan.full).toMatch(/the team leader calls Ruth and asks the council for an early review of .+ support\. The team leader offers her a carer.s assessment, which goes ahead only if Ruth agrees/);
+    expect(plan.full).toMatch(/the team leader calls Ruth and asks the council for an early review of .+ support\. The team leader offers to ask the council, whose duty it is, for a carer.s assessment, which goes ahead only if Ruth agrees/);
     // Ruth and Emma do not disagree with each other in the story.
     expect(plan.steps).not.toContain('relatives-heard');
   });
@@ -131,7 +131,11 @@ describe('storyPlan', () => {
   it('assesses capacity where the question asks whether the person has it', () => {
     const plan = storyPlan('Scenario: Rhys is 52 and has refused his medication for a week.\n\nExplain how you would assess whether Rhys has capacity to decide about his medication.')!;
     expect(plan.steps).toContain('capacity-assessed');
-    expect(plan.full).toMatch(/assesses Rhys's capacity to decide about his medication/);
+    // Treatment is the prescriber's decision, so the prescriber assesses capacity for it.
+    expect(plan.full).toMatch(/the key worker asks the prescriber to assess Rhys's capacity to decide about his medication/);
+    // Where a person lives is the council's.
+    const home = storyPlan("Scenario: Daniel is 27. His nurse has asked whether he has capacity to decide where to live.\n\nHow would you respond?")!;
+    expect(home.full).toMatch(/the key worker asks the social worker, who leads that decision, to assess Daniel's capacity to decide where to live/);
   });
 
   it('assumes capacity where the story gives no reason to doubt it', () => {
@@ -350,6 +354,11 @@ describe('storyPlan', () => {
     expect(steps).toContain('finance-attorney-explained');
     expect(steps).not.toContain('deputy-gift');
     expect(storyPlan(story, 'finance-attorney-explained')!.full).toContain('tells his father this week that a property and financial affairs attorney has no say');
+    expect(storyPlan(story, 'finance-attorney-explained')!.full).toContain('If money Daniel needs is held back without good reason');
+    // What he tells the manager, after the clause on his power, is heard as his worry.
+    const told = "Scenario: Daniel is 27 and autistic. He wants to move in with his girlfriend. Daniel's father, who holds a Lasting Power of Attorney for property and financial affairs, tells your manager that Daniel does not understand what it means.\n\n(a) How would you respond to his concerns?\n(b) How would you help Daniel plan the move?";
+    expect(storyPlan(told, 'relative-worry-heard')!.full).toContain("hears his father's worries");
+    expect(partLabel(told, 'relative-worry-heard')).toBe('(a)');
   });
 
   it('words a step another way for a later scenario of the bid, so the same sentence is not pasted into each', () => {

@@ -16,6 +16,11 @@ describe('scenarioPerson', () => {
     expect(tariq?.wish).toBe('wants to live nearer his cousin rather than his father and does not want to see some of his old support workers');
   });
 
+  it("reads a surname with an apostrophe as a name: Mr O'Connell, Mrs D'Souza", () => {
+    expect(scenarioPerson("Scenario: Mr O'Connell is 44 and has bipolar disorder. He lives alone. How would you respond?")?.name).toBe("Mr O'Connell");
+    expect(scenarioPerson("Scenario: Mrs D'Souza is 80 and lives with her son. How would you respond?")?.name).toBe("Mrs D'Souza");
+  });
+
   it('uses "they" when the story does not make the person\'s pronouns clear, and gives no wish it cannot find', () => {
     const sam = scenarioPerson('Sam is 22 and their mother and her partner want a move. Describe how you would plan the review.');
     expect(sam?.pronouns.subject).toBe('they');

@@ -18,7 +18,8 @@
  * Mental Health Act, with {nearestHer} and {nearestHis}; {council}, {socialWorker}, {gp},
  * {coordinator}, {clinician} (responsible clinician), {districtNurse} and {nurse} (community
  * nurse) whom a step tells, named as the story names them; {language} the language the person
- * would rather use, as the story names it; {requests} each request a
+ * would rather use, as the story names it; {capacityBy} who assesses capacity for the decision in
+ * question ("the key worker assesses", "the key worker asks the prescriber to assess"); {requests} each request a
  * relative has made, in the story's words, with our reply to it (REQUEST_REPLIES). Every step
  * names who acts and when, and holds no number.
  */
@@ -116,7 +117,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     needs: ['relative'],
     when: 'today',
     // A carer's assessment is offered, never made without the carer's agreement; what cannot wait for it is the person's support.
-    wording: "The same day the team leader calls {relative} and asks the council for an early review of {name}'s support. The team leader offers {relativeHer} a carer's assessment, which goes ahead only if {relative} agrees. Where anyone is at risk, the team leader follows our safeguarding procedure that day.",
+    wording: "The same day the team leader calls {relative} and asks the council for an early review of {name}'s support. The team leader offers to ask the council, whose duty it is, for a carer's assessment, which goes ahead only if {relative} agrees. Where anyone is at risk, the team leader follows our safeguarding procedure that day.",
   },
   {
     id: 'move-wanted',
@@ -230,7 +231,8 @@ export const STORY_STEPS: readonly StoryStep[] = [
     cue: String.raw`whether \w+ (?:has|lacks) (?:the )?capacity|doubts? (?:about|over|whether)[^.]{0,40}capacity|capacity (?:may|might|could) be (?:in doubt|doubted|questioned)|capacity is (?:in doubt|unclear)|capacity\b[^.]{0,40}\b(?:were|was|is|are) (?:in doubt|doubted|unclear)|dementia|alzheimer(?:['’]s)?|brain injury|delirium|confus(?:ed|ion)`,
     needs: ['unknown-capacity'],
     when: 'this-week',
-    wording: "This week the key worker assesses {name}'s capacity to {toDecide} when {name} is at {his} best, records how {name} was helped to decide, and the Registered Manager checks it.",
+    // Whoever makes the decision assesses capacity for it: the council for where the person lives, the prescriber for treatment, staff for day-to-day care.
+    wording: "This week {capacityBy} {name}'s capacity to {toDecide} when {name} is at {his} best, records how {name} was helped to decide, and the Registered Manager checks it.",
     alsoWorded: [
       "This week the key worker arranges for the decision-maker to assess {name}'s capacity to {toDecide}: the key worker for day-to-day care, the council for where {name} lives. The key worker picks a time {name} is at {his} best, records how {name} was helped to decide, and the Registered Manager checks it.",
       "Capacity is assessed this week for the one decision in question, whether {name} can {toDecide}, by whoever will make it and at a time of day that suits {name}. The key worker writes down what help {name} was given to decide, and the Registered Manager reviews the assessment.",
@@ -251,8 +253,10 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'relative-worry-heard',
     topic: 'family-friends',
+    answers: String.raw`concerns?|worr\w*|involved|override|views?`,
     // "“Mum wants me to look after it”" is a son speaking of the person, not a relative's worry.
-    cue: String.raw`(?<!["“‘])(?:mother|father|mum|dad|parents?|daughter|son|sister|brother|wife|husband|partner|family|relatives?) (?:wants?|believes?|insists?|is (?:completely |strongly |very )?against|are against|disagrees?|objects?|worries|is worried|are worried|fears?)`,
+    // "Daniel's father, who holds a power over his money, tells your manager …": the relative's clause set aside.
+    cue: String.raw`(?<!["“‘])(?:mother|father|mum|dad|parents?|daughter|son|sister|brother|wife|husband|partner|family|relatives?)(?:, (?:who|whose) [^,.]{1,100},)? (?:wants?|believes?|insists?|is (?:completely |strongly |very )?against|are against|disagrees?|objects?|worries|is worried|are worried|fears?|expects? (?:the service|staff|you|us)|tells (?:your|the|our) (?:manager|staff|office|team))`,
     unless: String.raw`\b(?:no|without) (?:contact with )?(?:family|relatives)`,
     needs: ['relative'],
     notWith: ['call-relative-back', 'relatives-heard'],
@@ -266,7 +270,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     cue: String.raw`(?:property and financial|financial affairs|property and affairs)[^.]{0,40}(?:attorney|power|deputy|deputyship)|(?:attorney|power of attorney|deputy|deputyship)[^.]{0,40}(?:property and financial|financial affairs|property and affairs)`,
     needs: ['finance-attorney'],
     when: 'this-week',
-    wording: "The Registered Manager tells {financeHolder} this week that a {finance} has no say over {name}'s care or daily life, and records what the power covers.",
+    wording: "The Registered Manager tells {financeHolder} this week that a {finance} has no say over {name}'s care or daily life, and records what the power covers. The Registered Manager explains that the power is for spending {name}'s money in {his} best interests, including on what {name} wants it for. If money {name} needs is held back without good reason, the Registered Manager raises it with the council and the Office of the Public Guardian.",
   },
   {
     id: 'relatives-heard',
