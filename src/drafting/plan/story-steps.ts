@@ -174,6 +174,7 @@ function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefi
   const wording = again > 0 && step.alsoWorded?.length ? step.alsoWorded[(again - 1) % step.alsoWorded.length]! : step.wording;
   const family = familyFor(step, facts);
   const nearest = nearestRelativeOf(facts);
+  const professionals = professionalValues(facts);
   const careDeputy = attorney !== undefined && powerSentences(facts).some((entry) => namedIn(entry, attorney) && /\bdeputy\b/i.test(entry));
   const values: Record<string, string> = {
     name: facts.given,
@@ -198,8 +199,8 @@ function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefi
     nearestHer: nearest?.pronouns.object ?? 'them',
     nearestHis: nearest?.pronouns.possessive ?? 'their',
     language: languageOf(facts.text) ?? `${facts.person.pronouns.possessive} own language`,
-    capacityBy: capacityAssessor(facts.decision, professionalValues(facts).socialWorker),
-    ...professionalValues(facts),
+    capacityBy: capacityAssessor(facts.decision, professionals.socialWorker),
+    ...professionals,
   };
   if (wording.includes('{requests}')) {
     const answered = requestsAnswered(facts, attorney, values);

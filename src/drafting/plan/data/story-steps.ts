@@ -107,7 +107,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     cue: String.raw`phoned|rang|called (?:the|your|our)|contacted|emailed|complain(?:s|ed)?|threaten(?:s|ed)?|told (?:the|your|our) (?:team leader|registered manager|manager|office|staff)`,
     needs: ['relative'],
     when: 'today',
-    wording: 'The Registered Manager calls {relative} back the next working day, listens to what worries {relativeHer}, shares only what {name} has agreed to, and explains how to complain if {relative} still disagrees.',
+    wording: 'The Registered Manager calls {relative} back the next working day, listens to what worries {relativeHer}, shares only what {name} has agreed to, and explains how to complain if the disagreement goes on.',
   },
   {
     id: 'carer-strain',
@@ -117,7 +117,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     needs: ['relative'],
     when: 'today',
     // A carer's assessment is offered, never made without the carer's agreement; what cannot wait for it is the person's support.
-    wording: "The same day the team leader calls {relative} and asks the council for an early review of {name}'s support. The team leader offers to ask the council, whose duty it is, for a carer's assessment, which goes ahead only if {relative} agrees. Where anyone is at risk, the team leader follows our safeguarding procedure that day.",
+    wording: "The same day the team leader calls {relative} and asks the council for an early review of {name}'s support. The team leader offers to ask the council, whose duty it is, for a carer's assessment, which goes ahead only with {relativeHis} agreement. Where anyone is at risk, the team leader follows our safeguarding procedure that day.",
   },
   {
     id: 'move-wanted',
@@ -235,7 +235,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     wording: "This week {capacityBy} {name}'s capacity to {toDecide} when {name} is at {his} best, records how {name} was helped to decide, and the Registered Manager checks it.",
     alsoWorded: [
       "This week the key worker arranges for the decision-maker to assess {name}'s capacity to {toDecide}: the key worker for day-to-day care, the council for where {name} lives. The key worker picks a time {name} is at {his} best, records how {name} was helped to decide, and the Registered Manager checks it.",
-      "Capacity is assessed this week for the one decision in question, whether {name} can {toDecide}, by whoever will make it and at a time of day that suits {name}. The key worker writes down what help {name} was given to decide, and the Registered Manager reviews the assessment.",
+      "This week the key worker arranges a capacity assessment for the one decision in question, whether {name} can {toDecide}, at a time of day that suits {name}. The key worker asks whoever will make that decision to carry it out, and writes down what help {name} was given to decide, and the Registered Manager reviews the assessment.",
     ],
   },
   {
@@ -369,7 +369,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     cue: String.raw`(?:quiet|withdrawn|silent|subdued|says (?:little|less|nothing)|looks to|defers to|anxious|tense)[^.]{0,60}\bwhen\b[^.]{0,40}(?:present|there|in the room|around|visits|is with (?:him|her|them))`,
     needs: ['relative'],
     when: 'this-week',
-    wording: "As {name} says less when {relative} is there, the key worker also spends time with {name} without {relativeHer}, somewhere {name} knows, and records what {name} says each time.",
+    wording: "As {name} says less with {relative} in the room, the key worker also spends time with {name} without {relativeHer}, somewhere {name} knows, and records what {name} says each time.",
   },
   {
     id: 'relative-requests',
@@ -386,7 +386,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     cue: String.raw`(?:is not|isn['’]t) (?:his|her|their|\p{Lu}\p{Ll}+['’]s) (?:deputy|attorney)|(?:does not|doesn['’]t) (?:hold|have) (?:a |an )?(?:lasting )?(?:power of attorney|LPA|deputyship)|\bno (?:lasting )?power of attorney|without (?:a )?(?:power of attorney|deputyship)`,
     needs: ['relative'],
     when: 'this-week',
-    wording: "This week the Registered Manager explains to {relative}, kindly and in writing, that without a power of attorney or deputyship no relative can approve {name}'s plan or decide for {him}. The key worker asks what {relative} knows of {name} and records it that week for any best-interests decision.",
+    wording: "This week the Registered Manager explains to {relative}, kindly and in writing, that without a power of attorney or deputyship no relative can approve {name}'s plan or decide for {him}. The key worker asks {relative} about {name}'s history, likes and wishes and records the answers that week for any best-interests decision.",
   },
   {
     id: 'covert-medication',
@@ -600,7 +600,7 @@ export const REQUEST_REPLIES: readonly RequestReply[] = [
   {
     id: 'money',
     cue: String.raw`money|funds|pay (?:for|the)|release|(?:bank )?card|spend(?:ing)?|bills|costs?`,
-    wording: "The key worker records that week what {name} wants the money for, since a relative may manage it only as a registered power or a court order allows, in {name}'s best interests. If {relative} refuses without good reason, the Registered Manager raises it with {council} that week, and with the Office of the Public Guardian where {relative} is an attorney or deputy.",
+    wording: "The key worker records that week what {name} wants the money for, since a relative may manage it only as a registered power or a court order allows, in {name}'s best interests. If the money is refused without good reason, the Registered Manager raises it with {council} that week, and with the Office of the Public Guardian where an attorney or deputy refused it.",
   },
   {
     // Only an assessment under the Mental Health Act can lead to detention; a nearest relative may ask for one, staff cannot arrange it.
