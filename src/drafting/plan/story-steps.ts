@@ -353,7 +353,7 @@ const ASKED_WEIGHT = 1.5;
 const MOST_ASKED = 2;
 const SHARED_BESIDE_ASKED = 0.5;
 /** A part asking what would be done first ("the immediate actions you would take") is where the steps taken that day belong. */
-const ASKS_IMMEDIATE = /\b(?:immediate(?:ly)?|urgent(?:ly)?|straight away|right away|first (?:steps?|actions?|things?|response)|initial (?:steps?|actions?|response))\b/i;
+const ASKS_IMMEDIATE = /\b(?:immediate(?:ly)?|urgent(?:ly)?|straight away|right away|first (?:steps?|actions?|things?|response)|initial (?:steps?|actions?|response)|(?:first|within(?: the)?(?: first)?) (?:\d+|twenty-four|forty-eight|seventy-two) hours|first (?:day|few days)|same day)\b/i;
 const ANSWERS = new Map(STORY_STEPS.map((step) => [step.id, step.answers === undefined ? undefined : wholeWords(step.answers, 'giu')] as const));
 /** Below this a step is placed as any block is, by its topic and words. */
 const PLACE_AT = 1;
@@ -383,7 +383,8 @@ export function storyStepPart(question: string, stepId: string): number | undefi
     const shared = [...new Set(part.terms.filter((term) => !own.has(term) && !NOT_PLACING.has(term)).map(stem))].filter((term) => words.has(term));
     // Each different word of the step's that the part uses counts, up to two: "financial exploitation" asks for it more than "money".
     const asking = ANSWERS.get(step.id);
-    const immediate = step.when === 'today' && ASKS_IMMEDIATE.test(part.text) ? ASKED_WEIGHT : 0;
+    // Only a part about what is done first, on no other subject ("her needs as a carer, both immediately and over the month" is about the carer).
+    const immediate = step.when === 'today' && part.lead === undefined && ASKS_IMMEDIATE.test(part.text) ? ASKED_WEIGHT : 0;
     const asked = (asking ? Math.min(MOST_ASKED, new Set([...part.text.matchAll(asking)].map((match) => match[0].toLowerCase())).size) * ASKED_WEIGHT : 0) + immediate;
     // A step that says what words ask for it is placed by them first; the story's words only tip the balance.
     const wordWeight = asking ? SHARED_BESIDE_ASKED : 1;

@@ -361,6 +361,13 @@ describe('storyPlan', () => {
     expect(partLabel(told, 'relative-worry-heard')).toBe('(a)');
   });
 
+  it('places what is done that day with a part about the first hours, not with a part on another subject that mentions now in passing', () => {
+    const story =
+      "Scenario: Mr Hale is 81 and has vascular dementia. His wife, Mrs Hale, is his main carer and has told your care worker she is at the end of her tether. The district nurse has reported a new pressure area on his heel.\n(a) What would you do in the first 48 hours, and who would you contact?\n(b) How would you respond to Mrs Hale's needs as a carer, both immediately and over the following month?";
+    expect(partLabel(story, 'skin-checked')).toBe('(a)');
+    expect(partLabel(story, 'carer-strain')).toBe('(b)');
+  });
+
   it('keeps a verb after a relative right whether the story names one relative or several', () => {
     const story = "Scenario: Miss Kaur is 23 and has a learning disability. Her parents have phoned the office to complain about her boyfriend. How would you respond?";
     const said = storySteps(story).map((step) => storyPlan(story, step.id)!.full).join(' ');
