@@ -682,7 +682,11 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   const stepsForParts = ranked
     .filter((candidate) => candidate.block.element === 'story-steps' && candidate.part !== undefined)
     .sort((a, b) => Number(a.block.forPart === undefined) - Number(b.block.forPart === undefined));
-  const leading = [...new Set([...stepsForParts, ...[...firstPerPart.values()].sort((a, b) => a.priority - b.priority || a.order - b.order), ...opening])];
+  const firstBlocks = [...new Set([...stepsForParts, ...[...firstPerPart.values()].sort((a, b) => a.priority - b.priority || a.order - b.order), ...opening])];
+  // Under lettered parts, a step no part asks for ("his aftercare is free") waits for the steps
+  // and blocks that answer a letter: a reader marks the letters.
+  const letteredParts = parts.some((part) => part.label !== undefined);
+  const leading = letteredParts ? [...firstBlocks.filter((candidate) => !stepsAbove(candidate)), ...firstBlocks.filter(stepsAbove)] : firstBlocks;
   const saidAlready = (option: Candidate, besides: readonly Candidate[] = chosen) => saidHere(option, besides) || (!leading.includes(originOf.get(option) ?? option) && pastedFromBid(option));
   const choose = (candidate: Candidate) => {
     const form = forms(candidate).reverse().find((option) => !saidAlready(option) && fits([...chosen, option]));
@@ -711,17 +715,13 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   // part's first block, in their middle form, so the parts' blocks cannot leave them two steps.
   // Under lettered parts, where the steps stand with the part they answer, every part's first
   // block goes in before them.
-  // Under lettered parts, a step no part asks for ("his aftercare is free") waits for the steps
-  // and blocks that answer a letter: a reader marks the letters.
-  const letteredParts = parts.some((part) => part.label !== undefined);
   for (const candidate of letteredParts ? [] : leading.filter(stepsAbove)) {
     const form = forms(candidate).slice(1).find((option) => !saidAlready(option) && fits([...chosen, option]));
     if (!form) continue;
     chosen.push(form);
     origins.push(candidate);
   }
-  for (const candidate of leading.filter((entry) => !origins.includes(entry) && !(letteredParts && stepsAbove(entry)))) choose(candidate);
-  for (const candidate of letteredParts ? leading.filter((entry) => stepsAbove(entry) && !origins.includes(entry)) : []) choose(candidate);
+  for (const candidate of leading.filter((entry) => !origins.includes(entry))) choose(candidate);
   // What a scenario sets, answering a part ("when he declines a visit"), is what its reader marks
   // first: it is said in full before any other block takes the room; so are the steps for its person.
   giveBackFullerForms((candidate) => (candidate.block.namedTerm !== undefined && askedInFull(candidate)) || candidate.block.element === 'story-steps');
@@ -730,7 +730,7 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   // topics they touch take the room: a reader marks a part answered in one line, and then figures
   // on another subject, as stock.
   for (const candidate of ranked.filter((entry) => entry.priority === PART_PRIORITY && !leading.includes(entry))) choose(candidate);
-  if (parts.some((part) => part.label !== undefined)) giveBackFullerForms((candidate) => candidate.block.namedTerm !== undefined && (leading.includes(candidate) || askedInFull(candidate)));
+  if (letteredParts) giveBackFullerForms((candidate) => candidate.block.namedTerm !== undefined && (leading.includes(candidate) || askedInFull(candidate)));
   for (const candidate of ranked.filter((entry) => entry.priority <= 1 && !origins.includes(entry))) choose(candidate);
   giveBackFullerForms();
   for (const candidate of ranked.filter((entry) => entry.priority > 1 && !origins.includes(entry))) {

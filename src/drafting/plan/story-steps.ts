@@ -10,7 +10,7 @@ import { wholeWords } from '../question/read-question.js';
 import { escapeRegExp, joinList } from '../../shared/english-text.js';
 import { storySentences } from '../question/scenario-person.js';
 import { storyFacts, type ProfessionalRole, type StoryFacts, type StoryPerson, type StoryRequest } from '../question/story-facts.js';
-import { COMMUNICATION_MEANS, MEANS_SAID, REQUEST_HEARD, REQUEST_REPLIES, REQUESTS_SAID, STEPS_FULL, STEPS_LEAST, STEPS_SHORTER, STORY_STEPS, type StepTime, type StoryParticular, type StoryStep } from './data/story-steps.js';
+import { COMMUNICATION_MEANS, MEANS_SAID, PREFERRED_LANGUAGE, REQUEST_HEARD, REQUEST_REPLIES, REQUESTS_SAID, STEPS_FULL, STEPS_LEAST, STEPS_SHORTER, STORY_STEPS, type StepTime, type StoryParticular, type StoryStep } from './data/story-steps.js';
 
 const TIME_ORDER: readonly StepTime[] = ['today', 'this-week', 'before', 'after'];
 
@@ -219,8 +219,7 @@ function capacityAssessor(decision: string | undefined, socialWorker: string): s
   return 'the key worker assesses';
 }
 
-/** "Her first language is Yoruba", "prefers to discuss important matters in Polish": the language the person would rather use. */
-const LANGUAGE = /(?:first|preferred|home|own|main) language is (?!English\b)(\p{Lu}\p{Ll}+)|prefers? to (?:speak|talk|discuss|communicate)[^.]{0,40}?\bin (?!English\b)(\p{Lu}\p{Ll}+)|speaks? (?:mainly|mostly|only) (?!English\b)(\p{Lu}\p{Ll}+)/u;
+const LANGUAGE = new RegExp(PREFERRED_LANGUAGE, 'u');
 
 function languageOf(text: string): string | undefined {
   const match = LANGUAGE.exec(text);

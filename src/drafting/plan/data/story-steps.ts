@@ -49,6 +49,12 @@ export interface StoryStep {
   alsoWorded?: readonly string[];
 }
 
+/**
+ * "Her first language is Yoruba", "prefers to discuss important matters in Polish": the language
+ * the person would rather use, captured, for both the interpreter step's cue and its {language}.
+ */
+export const PREFERRED_LANGUAGE = String.raw`(?:first|preferred|home|own|main) language is (?!English\b)(\p{Lu}\p{Ll}+)|prefers? to (?:speak|talk|discuss|communicate)[^.]{0,40}?\bin (?!English\b)(\p{Lu}\p{Ll}+)|speaks? (?:mainly|mostly|only) (?!English\b)(\p{Lu}\p{Ll}+)`;
+
 export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'choice-is-theirs',
@@ -460,7 +466,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     id: 'interpreter',
     topic: 'accessibility',
     answers: String.raw`languages?|interpret\w*|translat\w*|full part|take part|understand\w*|find out|express\w*`,
-    cue: String.raw`(?:first|preferred|home|own|main) language is (?!English\b)\p{Lu}\p{Ll}+|prefers? to (?:speak|talk|discuss|communicate)[^.]{0,40}\bin (?!English\b)\p{Lu}\p{Ll}+|speaks? (?:mainly|mostly|only) (?!English\b)\p{Lu}\p{Ll}+`,
+    cue: PREFERRED_LANGUAGE,
     needs: [],
     when: 'this-week',
     wording: "For every conversation about {his} support, safety or rights, the key worker books a professional interpreter in {language}, never a relative, and checks with {name} that {his} meaning has been understood. {name}'s plan, and any letter about {him}, is translated or read to {him} in {language}.",
