@@ -631,11 +631,11 @@ describe('choosing what to say', () => {
     // Said of Joe, whom the story tells it of.
     const medication = section.responseText.indexOf('When Joe wants to stop or refuse his medication, the key worker');
     expect(medication).toBeGreaterThanOrEqual(0);
-    expect(medication).toBeLessThan(section.responseText.search(/\d+%/));
+    expect(medication).toBeLessThan(section.responseText.search(/Q3 2026/));
     expect(section.responseText).toMatch(/refuses (?:his|their) care or support/);
     expect(section.responseText).toMatch(/professional interpreter/);
-    // The daughter who wants staff to make him take it is a relative who sees things differently.
-    expect(section.plan!.covered.map((entry) => entry.element)).toContain('differing-views');
+    // The daughter who wants staff to make him take it is a relative who sees things differently: heard under the part about her.
+    expect(section.responseText).toMatch(/\(b\) This week the Registered Manager hears his daughter's worries and explains that the plan follows what Joe wants/);
     expect(section.notes.find((entry) => entry.startsWith('Stated as your way of working'))).toMatch(/what you do about a wish to stop or refuse medication/);
     await expectClean(section, 500);
   });

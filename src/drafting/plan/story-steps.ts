@@ -110,6 +110,7 @@ function calledFor(step: StoryStep, facts: StoryFacts, particulars: ReadonlyMap<
   if (!step.needs.every((need) => particulars.get(need))) return false;
   const cue = CUES.get(step.id);
   if (cue && !cue.test(facts.text)) return false;
+  if (cue && step.cueNamesRelative && !storySentences(facts.text).some((sentence) => relativeBeforeCue(sentence, cue, adultFamily(facts)))) return false;
   if (WITHIN.get(step.id)?.test(facts.text) === false) return false;
   return !UNLESS.get(step.id)?.test(facts.text);
 }
@@ -125,8 +126,16 @@ function toDecide(decision: string | undefined): string {
  * complained about late visits" is Claire's step, not her mother's, who cares for him), else the
  * first the story names.
  */
+/** "His daughter lives abroad": the cue says something of a relative named before it, not of the person ("he lives in Leeds near his son"). */
+function relativeBeforeCue(sentence: string, cue: RegExp, family: readonly StoryPerson[]): boolean {
+  const every = new RegExp(cue.source, `${cue.flags}g`);
+  return [...sentence.matchAll(every)].some((match) => family.some((other) => namedIn(sentence.slice(0, match.index), other)));
+}
+
+const adultFamily = (facts: StoryFacts) => facts.others.filter((other) => other.family && !other.child);
+
 function familyFor(step: StoryStep, facts: StoryFacts): StoryPerson[] {
-  const family = facts.others.filter((other) => other.family && !other.child);
+  const family = adultFamily(facts);
   const cue = CUES.get(step.id);
   if (!cue) return family;
   const sentence = storySentences(facts.text).find((entry) => cue.test(entry) && family.some((other) => namedIn(entry, other)));
@@ -200,6 +209,7 @@ function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefi
     nearestHis: nearest?.pronouns.possessive ?? 'their',
     language: languageOf(facts.text) ?? `${facts.person.pronouns.possessive} own language`,
     capacityBy: capacityAssessor(facts.decision, professionals.socialWorker),
+    partners: partnersOf(facts, professionals),
     ...professionals,
   };
   if (wording.includes('{requests}')) {
@@ -248,6 +258,27 @@ function professionalValues(facts: StoryFacts): Record<'council' | 'socialWorker
     districtNurse: districtNurse ? `${districtNurse} (${whose} district nurse)` : 'the district nursing team',
     nurse: nurse ? `${nurse} (${whose} community nurse)` : `${facts.person.pronouns.possessive} nurse or GP`,
   };
+}
+
+/**
+ * The professionals the question names anywhere ("how would you work with the district nurse, the
+ * GP and the duty social work team"), as the steps name them, in one list: a community nurse who
+ * is the care coordinator is named once.
+ */
+const PARTNER_ROLES: readonly { role: keyof ReturnType<typeof professionalValues>; cue: RegExp }[] = [
+  { role: 'coordinator', cue: /\bcare co-?ordinator\b/i },
+  { role: 'clinician', cue: /\bresponsible clinician\b/i },
+  { role: 'socialWorker', cue: /\bsocial worker\b|\bsocial work team\b/i },
+  { role: 'gp', cue: /\bGP\b/ },
+  { role: 'districtNurse', cue: /\bdistrict nurs\w*/i },
+  { role: 'nurse', cue: /\bcommunity (?:psychiatric |mental health |learning disability )?nurse\b|\bCPN\b|\bCLDN\b/ },
+];
+
+function partnersOf(facts: StoryFacts, professionals: ReturnType<typeof professionalValues>): string {
+  const named = PARTNER_ROLES.filter(({ cue }) => cue.test(facts.text)).map(({ role }) => role);
+  const once = named.includes('coordinator') ? named.filter((role) => role !== 'nurse') : named;
+  const listed = once.map((role) => (role === 'nurse' && !facts.professionals.some((entry) => entry.role === 'community nurse') ? `${facts.person.pronouns.possessive} community nurse` : professionals[role]));
+  return listed.length === 0 ? `the other professionals who support ${facts.person.pronouns.object}` : joinList(listed);
 }
 
 /** A step set off by nothing in particular (recording and reviewing): every story gets it. */
@@ -352,7 +383,7 @@ const ASKED_WEIGHT = 1.5;
 const MOST_ASKED = 2;
 const SHARED_BESIDE_ASKED = 0.5;
 /** A part asking what would be done first ("the immediate actions you would take") is where the steps taken that day belong. */
-const ASKS_IMMEDIATE = /\b(?:immediate(?:ly)?|urgent(?:ly)?|straight away|right away|first (?:steps?|actions?|things?|response)|initial (?:steps?|actions?|response)|(?:first|within(?: the)?(?: first)?) (?:\d+|twenty-four|forty-eight|seventy-two) hours|first (?:day|few days)|same day)\b/i;
+const ASKS_IMMEDIATE = /\b(?:immediate(?:ly)?|urgent(?:ly)?|today|straight away|right away|first (?:steps?|actions?|things?|response)|initial (?:steps?|actions?|response)|(?:first|within(?: the)?(?: first)?) (?:\d+|twenty-four|forty-eight|seventy-two) hours|first (?:day|few days)|same day)\b/i;
 const ANSWERS = new Map(STORY_STEPS.map((step) => [step.id, step.answers === undefined ? undefined : wholeWords(step.answers, 'giu')] as const));
 /** Below this a step is placed as any block is, by its topic and words. */
 const PLACE_AT = 1;
@@ -376,6 +407,8 @@ export function storyStepPart(question: string, stepId: string): number | undefi
   const words = new Set([...termsOf(source)].map(stem));
   const own = termsOf(`${facts.given} ${facts.person.name}`);
   const names = new Set(facts.others.flatMap((other) => [...termsOf(other.name)].map(stem)));
+  // A step said to or of one relative ("calls his sister back") stands with the part that names them.
+  const relative = id === REQUEST_STEP ? sayableRequests(facts)[Number(request)]?.by : /\{relative/.test(step.wording) ? familyFor(step, facts)[0] : undefined;
   const spread = (term: string) => lettered.filter(({ part }) => part.terms.some((other) => stem(other) === stem(term))).length;
   let best: { index: number; score: number; asked: number } | undefined;
   for (const { part, index } of lettered) {
@@ -387,7 +420,8 @@ export function storyStepPart(question: string, stepId: string): number | undefi
     const asked = (asking ? Math.min(MOST_ASKED, new Set([...part.text.matchAll(asking)].map((match) => match[0].toLowerCase())).size) * ASKED_WEIGHT : 0) + immediate;
     // A step that says what words ask for it is placed by them first; the story's words only tip the balance.
     const wordWeight = asking ? SHARED_BESIDE_ASKED : 1;
-    const score = shared.reduce((sum, term) => sum + ((names.has(term) ? NAME_WEIGHT : 1) * wordWeight) / spread(term), (part.lead === step.topic ? SUBJECT_WEIGHT : 0) + asked);
+    const aboutRelative = relative !== undefined && namedIn(part.text, relative) ? ASKED_WEIGHT : 0;
+    const score = shared.reduce((sum, term) => sum + ((names.has(term) ? NAME_WEIGHT : 1) * wordWeight) / spread(term), (part.lead === step.topic ? SUBJECT_WEIGHT : 0) + asked + aboutRelative);
     // Level on the whole, the part asking for it in more of its words takes it.
     if (!best || score > best.score || (score === best.score && asked > best.asked)) best = { index, score, asked };
   }

@@ -42,6 +42,9 @@ const YORUBA =
 const SHOPS = 'Scenario: Leanne is 19 and moving into supported living. She wants to go to the shops on her own; her parents want staff with her whenever she goes out.\n\nHow would you plan this with her?';
 
 /** The label of the part a step is placed with under lettered parts. */
+const ELLERY =
+  "Scenario: Mrs Ellery is 79, has Parkinson's disease and has three home care calls a day. Her GP is Dr Lowe. Her son, Martin, lives in Canada and phones on Sundays. He has rung the office to say he is worried she is not eating. Her social worker is off sick, and the district nurse visits twice a week for her leg ulcer.\n\n(a) What would you do today?\n(b) How would you work with the district nurse, the GP and the council?\n(c) How would you keep Martin informed?";
+
 function partLabel(story: string, id: string): string | undefined {
   const index = storyStepPart(story, id);
   return index === undefined ? undefined : questionParts(story)[index]!.label;
@@ -375,6 +378,35 @@ describe('storyPlan', () => {
     expect(said).not.toMatch(/her parents (?:still )?(?:disagrees|agrees|is|knows|refuses)\b/);
   });
 
+  it('works with the professionals the question names as one team, goes to the duty team while the social worker is away, and keeps a distant relative told', () => {
+    const steps = storySteps(ELLERY).map((step) => step.id);
+    expect(steps).toEqual(expect.arrayContaining(['joint-working', 'duty-team', 'relative-kept-informed']));
+    const joint = storyPlan(ELLERY, 'joint-working')!.full;
+    expect(joint).toContain('the one contact for the social worker, Dr Lowe (Mrs Ellery\'s GP) and the district nursing team');
+    expect(storyPlan(ELLERY, 'duty-team')!.full).toMatch(/^While the social worker is away, the team leader takes anything that cannot wait to the council's duty social work team that day/);
+    const informed = storyPlan(ELLERY, 'relative-kept-informed')!.full;
+    expect(informed).toMatch(/^The key worker asks Mrs Ellery what may be shared with Martin, then agrees with Martin a set time each week/);
+    expect(informed).toContain('asks for his views');
+    expect(partLabel(ELLERY, 'joint-working')).toBe('(b)');
+    expect(partLabel(ELLERY, 'relative-kept-informed')).toBe('(c)');
+    // A step about one relative stands with the part naming them, though the first part asks what is done that day.
+    expect(partLabel(ELLERY, 'call-relative-back')).toBe('(c)');
+  });
+
+  it('keeps a relative told only where the story says so of the relative, not of the person', () => {
+    const story =
+      'Scenario: Mr Kemp is 70 and lives in Harrogate near his son, Paul, who phones him regularly. How would you respond to Mr Kemp refusing his evening visits?';
+    expect(storySteps(story).map((step) => step.id)).toContain('relative-kept-informed');
+    // A son who visits most days hears how his father is when he visits.
+    const near = 'Scenario: Mr Kemp is 70. His son, Paul, lives nearby and visits most days. How would you respond to Mr Kemp refusing his evening visits?';
+    expect(storySteps(near).map((step) => step.id)).not.toContain('relative-kept-informed');
+    expect(storySteps(story).map((step) => step.id)).toContain('relative-kept-informed');
+    const his =
+      'Scenario: Mr Kemp is 70 and lives in Harrogate. He has refused his evening visits for a week, and his son, Paul, helps him at weekends. How would you respond?';
+    expect(storySteps(his).map((step) => step.id)).not.toContain('relative-kept-informed');
+    expect(storySteps(his).map((step) => step.id)).not.toContain('joint-working');
+  });
+
   it('words a step another way for a later scenario of the bid, so the same sentence is not pasted into each', () => {
     const first = storyPlan(MOVE, 'recorded-and-reviewed', 0)!.full;
     const second = storyPlan(MOVE, 'recorded-and-reviewed', 1)!.full;
@@ -385,7 +417,7 @@ describe('storyPlan', () => {
 
   it('says every step with no number, passing the checker', async () => {
     const findings: string[] = [];
-    for (const story of [MOVE, REFUSAL, CHOICE, SHOPS, DOOR, FLAT, TRANSITION, NEAREST, POWERS, FRIEND, AFTERCARE, LOCKED, RELAPSE, CARDS, POLISH, YORUBA]) {
+    for (const story of [MOVE, REFUSAL, CHOICE, SHOPS, DOOR, FLAT, TRANSITION, NEAREST, POWERS, FRIEND, AFTERCARE, LOCKED, RELAPSE, CARDS, POLISH, YORUBA, ELLERY]) {
       // Every step the story calls for, each said on its own as under lettered parts.
       // In each of the wordings later scenarios of a bid take.
       const full = [0, 1, 2].map((again) => storySteps(story).map((step) => storyPlan(story, step.id, again)!.full).join(' ') || storyPlan(story, undefined, again)!.full).join(' ');

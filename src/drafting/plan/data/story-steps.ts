@@ -17,7 +17,8 @@
  * affairs attorney", "property and affairs deputy"); {nearest} the nearest relative under the
  * Mental Health Act, with {nearestHer} and {nearestHis}; {council}, {socialWorker}, {gp},
  * {coordinator}, {clinician} (responsible clinician), {districtNurse} and {nurse} (community
- * nurse) whom a step tells, named as the story names them; {language} the language the person
+ * nurse) whom a step tells, named as the story names them; {partners} the professionals the
+ * question names anywhere, in a list; {language} the language the person
  * would rather use, as the story names it; {capacityBy} who assesses capacity for the decision in
  * question ("the key worker assesses", "the key worker asks the prescriber to assess"); {requests} each request a
  * relative has made, in the story's words, with our reply to it (REQUEST_REPLIES). Every step
@@ -40,6 +41,8 @@ export interface StoryStep {
   unless?: string;
   /** Words the story must also use somewhere: the setting the step belongs to (a mental illness, for signs of relapse). */
   within?: string;
+  /** Whether the cue must be found in a sentence naming a relative ("his daughter lives abroad"), who is then the step's {relative}. */
+  cueNamesRelative?: boolean;
   needs: readonly StoryParticular[];
   /** Steps that say this one's part for the same people: when one of them is called for, this one is not. */
   notWith?: readonly string[];
@@ -110,7 +113,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'call-relative-back',
     topic: 'family-friends',
-    cue: String.raw`phoned|rang|called (?:the|your|our)|contacted|emailed|complain(?:s|ed)?|threaten(?:s|ed)?|told (?:the|your|our) (?:team leader|registered manager|manager|office|staff)`,
+    cue: String.raw`phoned|rang|rung (?:the|your|our)|called (?:the|your|our)|contacted|emailed|complain(?:s|ed)?|threaten(?:s|ed)?|told (?:the|your|our) (?:team leader|registered manager|manager|office|staff)`,
     needs: ['relative'],
     when: 'today',
     wording: 'The Registered Manager calls {relative} back the next working day, listens to what worries {relativeHer}, shares only what {name} has agreed to, and explains how to complain if the disagreement goes on.',
@@ -500,6 +503,37 @@ export const STORY_STEPS: readonly StoryStep[] = [
     needs: [],
     when: 'today',
     wording: "The Registered Manager tells {council} that day of anything that puts {name} at risk, or shows {his} support no longer meets {his} needs, and asks for an early review. A safeguarding concern goes to the council's safeguarding team the same day. The key worker logs on {name}'s file what was reported, to whom and when.",
+  },
+  {
+    // The professionals a story names are worked with as one team: each hears of a change that day, and the key worker is their single contact.
+    id: 'joint-working',
+    topic: 'governance',
+    answers: String.raw`work(?:ing)? (?:closely |jointly |together )?with|communicat\w* with|liais\w*|multi-?agency|joint(?:ly)?|share\w*|district nurs\w*|GP|CPN|care co-?ordinator|responsible clinician|duty`,
+    cue: String.raw`(?:work(?:ing)?|communicat\w*|liais\w*|co-?ordinat\w*) (?:closely |jointly |together )?with (?:the |his |her |their |(?:\p{Lu}\p{Ll}+['’]s )?)?(?:district nurs\w*|GP|CPN|care co-?ordinator|responsible clinician|social work\w*|duty|community (?:mental health |learning disability )?team|CMHT|other professionals|health (?:and social care )?(?:colleagues|professionals|partners)|partner agencies)|multi-?agency|joint working`,
+    needs: [],
+    when: 'this-week',
+    wording: "This week the key worker becomes the one contact for {partners}, and agrees with them who does what and by when. Each of them hears that day of any change in {name}'s health, mood or wishes, and the key worker asks for a joint visit or meeting where a decision needs them all. What is shared is what {name} has agreed to, or what is needed to keep {him} safe, and each contact is logged on {name}'s file.",
+  },
+  {
+    // A social worker away does not pause the council's part: the duty team takes what cannot wait.
+    id: 'duty-team',
+    topic: 'governance',
+    answers: String.raw`duty|social work\w*|council|local authority|contact`,
+    cue: String.raw`social worker[^.]{0,60}\b(?:on leave|on holiday|off sick|on sick leave|away|unavailable|absent)|duty (?:social work )?team|duty (?:social )?worker`,
+    needs: [],
+    when: 'today',
+    wording: "While {socialWorker} is away, the team leader takes anything that cannot wait to the council's duty social work team that day, and gives {socialWorker} a written update on {his} return.",
+  },
+  {
+    // A relative who is far away or asks to be kept informed is told on a set pattern, within what the person agrees to share.
+    id: 'relative-kept-informed',
+    topic: 'family-friends',
+    answers: String.raw`informed|updated|(?:keep|kept) in touch|share\w*|information|contact`,
+    cue: String.raw`lives (?:abroad|overseas|far away|a long way away|in (?:another|a different) (?:country|city|town|part of)|in (?!(?:a|an|the|one|his|her|their|your|our)\b)\p{Lu}\p{Ll}+)|lives (?:\w+ )?miles away|(?:phones|rings|calls|emails|video-?calls) (?:\w+ )?(?:weekly|every week|each week|once a week|regularly|on \p{Lu}\p{Ll}+days|monthly)|(?:kept|keep (?:\w+ ){0,3})informed|wants? to be (?:kept )?(?:informed|updated)`,
+    cueNamesRelative: true,
+    needs: ['relative'],
+    when: 'this-week',
+    wording: "The key worker asks {name} what may be shared with {relative}, then agrees with {relative} a set time each week to call with news, and calls the same day if anything changes. Before each review or decision the key worker asks for {relativeHis} views, by phone or video, and records them.",
   },
   {
     id: 'deputy-gift',
