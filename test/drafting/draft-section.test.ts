@@ -612,6 +612,19 @@ describe('choosing what to say', () => {
     expect(twice.responseText).toMatch(/Community Treatment Order/);
   });
 
+  it('leaves out of a scenario a count across the services on a topic no part asks about, with room to spare', async () => {
+    // A blind round's scenario (r70): with words left, compliments about feeling included filled them.
+    // The feedback topic is hinted at, not asked: its counts answer nothing asked about Mrs Carmichael.
+    const text = "Scenario: Mrs Edith Carmichael is 84 and lives alone in her own bungalow. She has Alzheimer's disease and receives four home care visits a day from your service. Her son, Mr Graham Carmichael, lives nearby and holds a registered Lasting Power of Attorney for Property and Financial Affairs; there is no Health and Welfare Lasting Power of Attorney. Her daughter, Mrs Anne Dobson, lives 200 miles away and phones most days.\n\nOver the last month care workers have found Mrs Carmichael increasingly confused in the evenings, and on two occasions she has been found outside in her nightclothes after the teatime visit. Mrs Carmichael says firmly that she wants to stay in her own home \"until they carry me out\". Graham has told your care coordinator that he wants his mother moved into a care home, and has asked your staff to lock the front door and take the key when they leave. Anne disagrees with her brother and has asked your manager to install a camera in the lounge so she can check on her mother herself. Staff have also noticed that no food shopping has been delivered for two weeks, and Mrs Carmichael has told a care worker that \"Graham has got my cards\". Her GP, Dr Priya Nair, has been asked to review her, and her social worker is Ms Joanne Whitfield.\n\n(a) What would you do in response to Graham's request to lock the door, and why?\n(b) How would you respond to Anne's request for a camera?\n(c) What action would you take about the shopping and Mrs Carmichael's comment about her cards, and who would you inform?\n(d) How would you make sure Mrs Carmichael's own views are heard in any decision about where she lives, including whether she is entitled to independent advocacy?\n(e) How would you keep both of her children informed and involved while respecting Mrs Carmichael's rights?";
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 1000 } });
+    expect(section.responseText).not.toMatch(/compliments/i);
+    const leftOut = section.plan!.missing.filter((entry) => /scenario is answered about its person/.test(entry.reason)).map((entry) => entry.topic);
+    expect(leftOut).toContain('feedback');
+    // What the question is about keeps its own figures.
+    expect(leftOut).not.toContain('family-friends');
+    await expectClean(section, 1000);
+  });
+
   it('says what is done about a term named only in a scenario\'s story where the limit leaves room', async () => {
     const text = 'Scenario: Priya is 41, lives in one of your flats and is entitled to section 117 aftercare. She wants to find paid work. Describe how you would support her to plan for this.';
     const roomy = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 700 } });

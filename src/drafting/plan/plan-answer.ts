@@ -236,6 +236,9 @@ function candidatesFor(
     const key = groupOf(id) ?? figureOf(id)?.catalogueId ?? id;
     return [...memory.figures].filter(([other]) => !figureOf(other)?.breakdownOf && (groupOf(other) ?? figureOf(other)?.catalogueId ?? other) === key).reduce((sum, [, uses]) => sum + uses, 0);
   };
+  const question = context.analysis?.question ?? '';
+  // A scenario about a named person starts from that person and what they want.
+  const scenario = scenarioPerson(question) !== undefined;
   const add = (element: ElementId, topic: AskedTopicId, priority: number, again = false, relevantOnly = false, storyStep?: string) => {
     // Practice library entries differ by topic: each topic's are their own element; so does each step for a scenario's person said on its own.
     const key = element === 'declared-practices' ? `${element}:${topic}` : storyStep ? `${element}:${storyStep}` : element;
@@ -276,6 +279,13 @@ function candidatesFor(
         const entries = declaredEntries(context, topic);
         if (entries.usable.length === 0 && entries.stale.length === 0) add('gap-commitment', topic, priority);
       }
+      return;
+    }
+    // A scenario is marked on what is done for its person: a count across the services on a topic
+    // neither the question nor any of its parts is about (compliments in a story about a locked
+    // door) answers nothing asked of it.
+    if (scenario && priority >= 2 && built.figureIds.length > 0 && topic !== leadTopic && !partSubjects.has(topic)) {
+      if (priority <= 2) missing.push({ element, topic, reason: 'a scenario is answered about its person, and this count across the services answers no part of it', passing: true });
       return;
     }
     // A figure already stated in two answers of the bid is not stated a third time outside the
@@ -344,9 +354,6 @@ function candidatesFor(
     // Left out on purpose, as the question-reading note says: the people are shown taking part.
     for (const element of TOPIC_ELEMENTS[actor.id].required) missing.push({ element, topic: actor.id, reason: `the question names these people as taking part in ${label}, so the answer shows them taking part there rather than answering them as a subject of their own`, passing: true });
   }
-  const question = context.analysis?.question ?? '';
-  // A scenario about a named person starts from that person and what they want.
-  const scenario = scenarioPerson(question) !== undefined;
   if (leadTopic && scenario) {
     add('scenario-person', leadTopic, 1);
     // Then what would be done for them, step by step and by when, from their story's particulars:
