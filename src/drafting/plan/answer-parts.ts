@@ -181,13 +181,33 @@ export function partIndexOf(questionParts: readonly QuestionPart[], block: Pick<
     // on meeting length goes with "how you decide the length of a meeting", a representative's
     // visits with the letter on deprivation of liberty).
     const words = termsOf(block.text);
-    const lettered = parts
-      .map((part, at) => ({ part, at, score: Number(part.lead === block.topic) + shared(part, words) / Math.sqrt(Math.max(1, part.terms.length)) }))
-      .filter(({ part }) => part.label !== undefined && blockAnswers(part, block))
+    const answering = parts.map((part, at) => ({ part, at })).filter(({ part }) => part.label !== undefined && blockAnswers(part, block));
+    const lettered = answering
+      .filter(({ part }) => !namesOnlyWhatLeadIsAbout(part, block))
+      .map(({ part, at }) => ({ at, score: Number(part.lead === block.topic) + shared(part, words) / Math.sqrt(Math.max(1, part.terms.length)) }))
       .sort((a, b) => b.score - a.score || a.at - b.at);
     if (lettered[0]) return lettered[0].at;
+    // Answering only letters that name its topic as what their training or audit covers, it goes
+    // after the letters rather than under one it does not answer.
+    if (answering.length > 0) return parts.length;
   }
   return index < 0 ? parts.length : index;
+}
+
+/**
+ * Leads whose part names other topics as what they are about: "the training staff receive on
+ * advocacy, the MCA and working with families" asks about training, and "assurance about the
+ * quality of involvement and planning" about governance. The other topics' blocks do not answer it.
+ */
+const LEADS_ABOUT_OTHERS: ReadonlySet<AskedTopicId> = new Set(['training', 'governance']);
+
+/**
+ * Whether a part with such a lead shares only its named subjects with a block that does not answer
+ * the lead itself. A check on one of them (an audit of capacity assessments) is assurance.
+ */
+function namesOnlyWhatLeadIsAbout(part: QuestionPart, block: Pick<Block, 'topic' | 'text'> & { element?: ElementId }): boolean {
+  if (part.lead === undefined || !LEADS_ABOUT_OTHERS.has(part.lead) || blockAnswersLead(part, block)) return false;
+  return !(part.lead === 'governance' && block.element !== undefined && (ELEMENT_STRUCTURE[block.element] ?? []).includes('assurance'));
 }
 
 const isAskedTopic = (topic: string): topic is AskedTopicId => (ASKED_TOPIC_IDS as readonly string[]).includes(topic);

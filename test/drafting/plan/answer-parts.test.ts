@@ -234,6 +234,20 @@ describe('lettered parts', () => {
     expect(blockAnswers(difference!, progress)).toBe(true);
   });
 
+  it('does not place a block under a letter on training or assurance that names its topic only as what the training covers', () => {
+    const lettered = questionParts(
+      'Tell us how you know your practice holds.\n(1) What assurance does your board get about the quality of involvement and planning, including which audits you run?\n(2) What training and supervision do staff receive on advocacy, the Mental Capacity Act and working with families, and how do you check it changed practice?\n(3) What will you tell the Council each quarter?',
+    );
+    expect(lettered.find((part) => part.label === '(2)')!.topics).toContain('advocacy');
+    const referrals = { topic: 'advocacy' as const, element: 'referral-times' as const, text: 'In Q3 2026, 3 of 5 advocate referrals had the advocate involved within 48 hours.' };
+    expect(lettered[partIndexOf(lettered, referrals)]?.label).not.toBe('(2)');
+    // An audit of capacity assessments is assurance: it answers the letter on the board's audits.
+    const audit = { topic: 'consent-capacity' as const, element: 'declared-practices' as const, text: 'Each quarter the quality lead audits ten capacity assessments against the decision-specific standard.' };
+    expect(lettered[partIndexOf(lettered, audit)]!.label).toBe('(1)');
+    const refresher = { topic: 'training' as const, element: 'declared-practices' as const, text: 'Every support worker completes a Mental Capacity Act refresher each year.' };
+    expect(lettered[partIndexOf(lettered, refresher)]!.label).toBe('(2)');
+  });
+
   it("places a scenario's opening line with no part, even where it shares a letter's words", () => {
     const opening = { topic: 'advocacy' as const, element: 'scenario-person' as const, text: "The key worker would start from how the Relevant Person's Representative and the person work with advocates." };
     expect(partIndexOf(parts, opening)).toBe(parts.length);
