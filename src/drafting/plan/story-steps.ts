@@ -10,7 +10,7 @@ import { wholeWords } from '../question/read-question.js';
 import { escapeRegExp, joinList } from '../../shared/english-text.js';
 import { storySentences } from '../question/scenario-person.js';
 import { storyFacts, type ProfessionalRole, type StoryFacts, type StoryPerson, type StoryRequest } from '../question/story-facts.js';
-import { COMMUNICATION_MEANS, MEANS_SAID, PREFERRED_LANGUAGE, REQUEST_HEARD, REQUEST_REPLIES, REQUESTS_SAID, STEPS_FULL, STEPS_LEAST, STEPS_SHORTER, STORY_STEPS, type StepTime, type StoryParticular, type StoryStep } from './data/story-steps.js';
+import { COMMUNICATION_MEANS, DECISIONS_IN_STORY, DECISIONS_SAID, MEANS_SAID, PREFERRED_LANGUAGE, REQUEST_HEARD, REQUEST_REPLIES, REQUESTS_SAID, STEPS_FULL, STEPS_LEAST, STEPS_SHORTER, STORY_STEPS, type DecisionInStory, type StepTime, type StoryParticular, type StoryStep } from './data/story-steps.js';
 
 const TIME_ORDER: readonly StepTime[] = ['today', 'this-week', 'before', 'after'];
 
@@ -121,6 +121,28 @@ function toDecide(decision: string | undefined): string {
   return /^(?:where|whether|what|how|who|when|if|to|about|on)\b/.test(decision) ? `decide ${decision}` : `make decisions about ${decision}`;
 }
 
+/** Several decisions are each assessed on their own: "decide whether to accept help with personal care, and separately where to live". */
+function toDecideEach(decisions: readonly DecisionInStory[], pronoun: string): string {
+  const said = decisions.map((entry) => entry.said.replace(/\{his\}/g, pronoun));
+  if (said.length <= 1) return toDecide(said[0]);
+  return `decide ${said.slice(0, -1).join(', ')}, and separately ${said.at(-1)}`;
+}
+
+const DECISION_CUES = DECISIONS_IN_STORY.map((entry) => ({ entry, cue: wholeWords(entry.cue, 'iu') }));
+
+/**
+ * The decisions the story's own sentences put in question, in the order it raises them, where it
+ * names none: a refusal of care, a wish to stop medication, a care home, a bank card.
+ */
+function decisionsInStory(facts: StoryFacts): DecisionInStory[] {
+  const story = storySentences(facts.text).filter((sentence) => !ASKS_THE_BIDDER.test(sentence)).join(' ');
+  return DECISION_CUES.map(({ entry, cue }) => ({ entry, at: story.search(cue) }))
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .slice(0, DECISIONS_SAID)
+    .map(({ entry }) => entry);
+}
+
 /**
  * The relative a step is about: the one named in the sentence its cue was found in ("Claire has
  * complained about late visits" is Claire's step, not her mother's, who cares for him), else the
@@ -184,13 +206,14 @@ function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefi
   const family = familyFor(step, facts);
   const nearest = nearestRelativeOf(facts);
   const professionals = professionalValues(facts);
+  const inStory = facts.decision ? [] : decisionsInStory(facts);
   const careDeputy = attorney !== undefined && powerSentences(facts).some((entry) => namedIn(entry, attorney) && /\bdeputy\b/i.test(entry));
   const values: Record<string, string> = {
     name: facts.given,
     his: facts.person.pronouns.possessive,
     him: facts.person.pronouns.object,
     event: facts.event ?? 'the decision',
-    toDecide: toDecide(facts.decision),
+    toDecide: facts.decision ? toDecide(facts.decision) : toDecideEach(inStory, facts.person.pronouns.possessive),
     words: facts.words ?? '',
     relative: family[0]?.name ?? '',
     relativeHer: family[0]?.pronouns.object ?? 'them',
@@ -208,7 +231,7 @@ function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefi
     nearestHer: nearest?.pronouns.object ?? 'them',
     nearestHis: nearest?.pronouns.possessive ?? 'their',
     language: languageOf(facts.text) ?? `${facts.person.pronouns.possessive} own language`,
-    capacityBy: capacityAssessor(facts.decision, professionals.socialWorker),
+    capacityBy: facts.decision || inStory.length === 0 ? capacityAssessor(facts.decision, professionals.socialWorker) : assessorOfEach(inStory, professionals.socialWorker),
     partners: partnersOf(facts, professionals),
     ...professionals,
   };
@@ -226,6 +249,15 @@ const DECISION_ON_TREATMENT = /\b(?:medication|medicines?|tablets|treatment|inje
 function capacityAssessor(decision: string | undefined, socialWorker: string): string {
   if (decision && DECISION_ON_HOME.test(decision)) return `the key worker asks ${socialWorker}, who leads that decision, to assess`;
   if (decision && DECISION_ON_TREATMENT.test(decision)) return 'the key worker asks the prescriber to assess';
+  return 'the key worker assesses';
+}
+
+/** Who assesses capacity for the decisions a story puts in question: whoever makes them, said once where they differ. */
+function assessorOfEach(decisions: readonly DecisionInStory[], socialWorker: string): string {
+  const by = new Set(decisions.map((entry) => entry.by));
+  if (by.size > 1) return 'the key worker asks whoever makes each decision to assess';
+  if (by.has('social worker')) return `the key worker asks ${socialWorker}, who leads ${decisions.length > 1 ? 'those decisions' : 'that decision'}, to assess`;
+  if (by.has('prescriber')) return 'the key worker asks the prescriber to assess';
   return 'the key worker assesses';
 }
 

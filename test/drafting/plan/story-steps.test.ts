@@ -393,6 +393,18 @@ describe('storyPlan', () => {
     expect(partLabel(ELLERY, 'call-relative-back')).toBe('(c)');
   });
 
+  it('assesses capacity for each decision the story puts in question, by whoever makes it, where the story names none', () => {
+    const story =
+      "Scenario: Mrs Orla Brady is 83 and has Alzheimer's disease. She has refused help with washing for a week. Her nephew thinks she should move into a care home.\n\n(a) How would you decide whether her capacity should be assessed?";
+    const capacity = storyPlan(story, 'capacity-assessed')!.full;
+    expect(capacity).toMatch(/^This week the key worker asks whoever makes each decision to assess Orla's capacity to decide whether to accept help with personal care, and separately where to live\. It is done at a time when/);
+    expect(capacity).not.toContain('this decision');
+    const tablets = "Scenario: Mr Ivo Dane is 79 and has vascular dementia. He has been refusing his tablets since Monday.\n\nHow would you respond?";
+    expect(storyPlan(tablets, 'capacity-assessed')!.full).toMatch(/the key worker asks the prescriber to assess Ivo's capacity to decide whether to take his medication\. It is done at a time/);
+    // A story naming the decision keeps it.
+    expect(storyPlan(MOVE)!.full).not.toMatch(/accept help with personal care/);
+  });
+
   it('keeps a relative told only where the story says so of the relative, not of the person', () => {
     const story =
       'Scenario: Mr Kemp is 70 and lives in Harrogate near his son, Paul, who phones him regularly. How would you respond to Mr Kemp refusing his evening visits?';

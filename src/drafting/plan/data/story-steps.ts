@@ -241,10 +241,10 @@ export const STORY_STEPS: readonly StoryStep[] = [
     needs: ['unknown-capacity'],
     when: 'this-week',
     // Whoever makes the decision assesses capacity for it: the council for where the person lives, the prescriber for treatment, staff for day-to-day care.
-    wording: "This week {capacityBy} {name}'s capacity to {toDecide} when {name} is at {his} best, records how {name} was helped to decide, and the Registered Manager checks it.",
+    wording: "This week {capacityBy} {name}'s capacity to {toDecide}. It is done at a time when {name} is at {his} best, the key worker records how {name} was helped to decide, and the Registered Manager checks it.",
     alsoWorded: [
-      "This week the key worker arranges for the decision-maker to assess {name}'s capacity to {toDecide}: the key worker for day-to-day care, the council for where {name} lives. The key worker picks a time {name} is at {his} best, records how {name} was helped to decide, and the Registered Manager checks it.",
-      "This week the key worker arranges a capacity assessment for the one decision in question, whether {name} can {toDecide}, at a time of day that suits {name}. The key worker asks whoever will make that decision to carry it out, and writes down what help {name} was given to decide, and the Registered Manager reviews the assessment.",
+      "This week the key worker arranges for the decision-maker to assess {name}'s capacity to {toDecide}. That is the key worker for day-to-day care, and the council for where {name} lives. The key worker picks a time {name} is at {his} best, records how {name} was helped to decide, and the Registered Manager checks it.",
+      "This week the key worker arranges a capacity assessment for each decision in question: whether {name} can {toDecide}. The key worker books a time of day that suits {name}, asks whoever will make each decision to carry it out, and writes down what help {name} was given to decide. The Registered Manager reviews the assessment.",
     ],
   },
   {
@@ -581,6 +581,44 @@ export const STORY_STEPS: readonly StoryStep[] = [
     ],
   },
 ];
+
+/**
+ * Decisions a story puts in question without naming one ("has started refusing personal care",
+ * "wants to stop his medication"): capacity is assessed for each of them in turn, never for "this
+ * decision". `cue`, words of a story sentence (whole words, any case); `said`, the decision after
+ * "capacity to decide"; `by`, who makes it and so assesses capacity for it.
+ */
+export interface DecisionInStory {
+  cue: string;
+  said: string;
+  by: 'key worker' | 'social worker' | 'prescriber';
+}
+
+export const DECISIONS_IN_STORY: readonly DecisionInStory[] = [
+  {
+    cue: String.raw`(?:refus\w*|declin\w*|reject\w*|resist\w*) (?:\w+ ){0,3}?(?:personal care|care|help|washing|bathing|showering|support|visits?|calls?)|(?:sends?|sent|turn\w*) (?:the )?(?:carers|care workers|staff) away|(?:pushed|pushes|push\w*) (?:the )?(?:carers|care workers|staff) away`,
+    said: 'whether to accept help with personal care',
+    by: 'key worker',
+  },
+  {
+    cue: String.raw`(?:refus\w*|stop\w*|declin\w*|spit\w*|missed|not taking|crushed|hidden|covert\w*) (?:\w+ ){0,3}?(?:medication|medicines?|tablets|depot|injections?)|(?:medication|medicines?|tablets)\b[^.]{0,30}\b(?:crushed|hidden|covertly)`,
+    said: 'whether to take {his} medication',
+    by: 'prescriber',
+  },
+  {
+    cue: String.raw`care home|nursing home|residential care|move (?:into|to) (?:a |an )?(?:care|nursing|residential|supported)|where (?:he|she|they) (?:should|will|would|is to|are to) live|where to live`,
+    said: 'where to live',
+    by: 'social worker',
+  },
+  {
+    cue: String.raw`bank cards?|(?:has got|has taken|keeps|took) (?:my|his|her|their) cards?|(?:his|her|their) (?:money|finances|savings|benefits|pension)|spent (?:\w+ ){0,3}?(?:pounds|money)|no (?:food )?shopping`,
+    said: 'how to manage {his} money',
+    by: 'social worker',
+  },
+];
+
+/** At most this many decisions are named for one capacity assessment step. */
+export const DECISIONS_SAID = 3;
 
 /** At most this many steps in the fullest plan, and in its shorter forms, most telling first. */
 export const STEPS_FULL = 8;
