@@ -389,6 +389,8 @@ describe('storyPlan', () => {
     expect(informed).toContain('asks for his views');
     expect(partLabel(ELLERY, 'joint-working')).toBe('(b)');
     expect(partLabel(ELLERY, 'relative-kept-informed')).toBe('(c)');
+    // A later scenario of the bid says them in other words.
+    for (const id of ['joint-working', 'relative-kept-informed']) expect(new Set([0, 1, 2].map((again) => storyPlan(ELLERY, id, again)!.full)).size).toBe(3);
     // A step about one relative stands with the part naming them, though the first part asks what is done that day.
     expect(partLabel(ELLERY, 'call-relative-back')).toBe('(c)');
   });

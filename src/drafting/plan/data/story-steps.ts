@@ -513,6 +513,10 @@ export const STORY_STEPS: readonly StoryStep[] = [
     needs: [],
     when: 'this-week',
     wording: "This week the key worker becomes the one contact for {partners}, and agrees with them who does what and by when. Each of them hears that day of any change in {name}'s health, mood or wishes, and the key worker asks for a joint visit or meeting where a decision needs them all. What is shared is what {name} has agreed to, or what is needed to keep {him} safe, and each contact is logged on {name}'s file.",
+    alsoWorded: [
+      "This week the key worker becomes the one number {partners} call. Together they agree who leads on each part of {name}'s support. Any change in {name}'s health, mood or wishes goes to each of them that day, and where a decision needs them all the key worker asks for one meeting rather than several. Only what {name} agrees to, or what keeps {him} safe, is shared, and the key worker logs each contact.",
+      "From this week {partners} have one contact in the key worker, who sets out with them who is doing what, and by when. The key worker passes on a change in {name}'s health, mood or wishes the day it is seen, and asks for a joint meeting when a decision needs everyone. Only what {name} has agreed to, or what {his} safety needs, is shared, and each contact goes on {name}'s file.",
+    ],
   },
   {
     // A social worker away does not pause the council's part: the duty team takes what cannot wait.
@@ -534,6 +538,10 @@ export const STORY_STEPS: readonly StoryStep[] = [
     needs: ['relative'],
     when: 'this-week',
     wording: "The key worker asks {name} what may be shared with {relative}, then agrees with {relative} a set time each week to call with news, and calls the same day if anything changes. Before each review or decision the key worker asks for {relativeHis} views, by phone or video, and records them.",
+    alsoWorded: [
+      "Once {name} has said what {relative} may be told, the key worker sets up a weekly call with {relative} at a time that suits {relativeHer}, and rings the same day if anything changes. The key worker asks {relative} for {relativeHis} views before each review or decision, by phone or video, and writes them down.",
+      "The key worker checks with {name} what can be passed on to {relative}. Within that, {relative} gets a call at an agreed time each week and the same day if something changes, and is asked for {relativeHis} views, by phone or video, ahead of each review or decision.",
+    ],
   },
   {
     id: 'deputy-gift',
