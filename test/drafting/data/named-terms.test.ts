@@ -48,4 +48,9 @@ describe('stated ways of working for named terms', () => {
     for (const text of wordings) expect(text).not.toMatch(/Registered Manager applies/);
     for (const text of wordings.slice(0, 2)) expect(text).toMatch(/Court of Protection/);
   });
+
+  it("leaves a carer's assessment to the council, whose duty it is: staff tell carers of it and refer them, never offer one themselves", () => {
+    const offering = /\boffers? (?:(?:them|a relative who cares for the person|each family carer) )?a carer['’]s assessment/;
+    expect(stated.filter(({ text }) => offering.test(text)).map(({ term, text }) => `${term.name}: ${text}`)).toEqual([]);
+  });
 });
