@@ -110,6 +110,7 @@ function calledFor(step: StoryStep, facts: StoryFacts, particulars: ReadonlyMap<
   if (!step.needs.every((need) => particulars.get(need))) return false;
   const cue = CUES.get(step.id);
   if (cue && !cue.test(facts.text)) return false;
+  if (cue && step.cueInStory && !storySentences(facts.text).some((sentence) => !ASKS_THE_BIDDER.test(sentence) && cue.test(sentence))) return false;
   if (cue && step.cueNamesRelative && !storySentences(facts.text).some((sentence) => relativeBeforeCue(sentence, cue, adultFamily(facts)))) return false;
   if (WITHIN.get(step.id)?.test(facts.text) === false) return false;
   return !UNLESS.get(step.id)?.test(facts.text);
@@ -173,10 +174,10 @@ function fillIn(wording: string, values: Readonly<Record<string, string>>): stri
 }
 
 /**
- * Each request a relative made, as the story words it, followed by our reply to what it asks
- * (REQUEST_REPLIES): "The Registered Manager replies that week to Janet, who has asked to attend
- * every meeting … Before each meeting the key worker asks Daniel whom to invite, …". A reply is
- * said once; a request no reply fits is heard and recorded (REQUEST_HEARD).
+ * Our reply to each request a relative made (REQUEST_REPLIES): "The Registered Manager replies to
+ * Janet that week. Before each meeting the key worker asks Daniel whom to invite, …". A reply is
+ * said once; a request no reply fits is said as the story words it, heard and recorded
+ * (REQUEST_HEARD).
  */
 function requestsAnswered(facts: StoryFacts, attorney: StoryPerson | undefined, base: Readonly<Record<string, string>>): string[] {
   const replied = new Set<string>();
@@ -191,9 +192,12 @@ function requestsAnswered(facts: StoryFacts, attorney: StoryPerson | undefined, 
       .slice(0, 2);
     for (const { reply } of replies) replied.add(reply.id);
     const answer = (replies.length > 0 ? replies.map(({ reply }) => reply.wording) : [REQUEST_HEARD]).map((wording) => fillIn(wording, values));
-    // The request is said inside a sentence with who answers it and when: standing alone it reads
-    // to the checker (and to a reader) as a claim of ours with no owner.
-    said.push([`The Registered Manager replies that week to ${by.name}, who ${request.asked}.`, ...answer].join(' '));
+    // A reply that fits says what was asked in its own words ("not to lock Margaret in, whoever
+    // asks"): the request said back as well reads as the question pasted in. A request no reply
+    // fits is said, inside a sentence with who answers it and when: standing alone it reads to the
+    // checker (and to a reader) as a claim of ours with no owner.
+    const opening = replies.length > 0 ? `The Registered Manager replies to ${by.name} that week.` : `The Registered Manager replies that week to ${by.name}, who ${request.asked}.`;
+    said.push([opening, ...answer].join(' '));
   }
   return said;
 }

@@ -8,6 +8,7 @@ import { checkDraft } from '../../../src/check/check-draft.js';
 import { STORY_STEPS } from '../../../src/drafting/plan/data/story-steps.js';
 import { stepsByPart, storyPlan, storyStepPart, storySteps } from '../../../src/drafting/plan/story-steps.js';
 import { questionParts } from '../../../src/drafting/question/question-parts.js';
+import { storyFacts } from '../../../src/drafting/question/story-facts.js';
 
 const MOVE =
   'Scenario: Mr Tomasz Nowak is 71 and has lived in your extra care scheme for four years since a stroke. He has no relatives in this country, and the only person who visits is a friend from his church. He has had three falls this year and the ward team think he should go to a nursing home. A capacity assessment found he lacks capacity to decide where he should live. He keeps saying "I want my own front door". A decision is expected before the end of the month.\n\nHow would you respond?';
@@ -123,6 +124,11 @@ describe('storyPlan', () => {
     // Her section ended and she is not on an order: no IMHA to offer.
     const discharged = storyPlan('Scenario: Ruth is 41 and left hospital after a section 3 admission. She is entitled to section 117 aftercare but is not on a Community Treatment Order, and has become distressed at home.\n\nHow would you respond?')!;
     expect(discharged.steps).not.toContain('mha-rights');
+    // A part asking about an IMHA "if he is detained or placed on a CTO" does not make him detained now.
+    const ifDetained = storyPlan("Scenario: Mr Obi Eze is 44 and has bipolar disorder. He left hospital after a section 3 admission two months ago and receives section 117 aftercare from your service. His sister has phoned to say he is not sleeping.\n\n(a) What would you do today?\n(b) How would you work with his care coordinator and, if he is detained or placed on a Community Treatment Order, an Independent Mental Health Advocate?")!;
+    expect(ifDetained.steps).not.toContain('mha-rights');
+    expect(ifDetained.full).toMatch(/If Obi is detained again or placed on a Community Treatment Order, the key worker tells him that day of his right to an Independent Mental Health Advocate/);
+    expect(storyPlan(RELAPSE)!.steps).not.toContain('mha-rights-if');
     // An accident years ago is not a pattern of falls.
     expect(storyPlan('Scenario: Dean is 38 and has a brain injury since he fell from scaffolding. His brother, Lee, has phoned to complain.\n\nHow would you respond?')!.steps).not.toContain('falls-assessed');
     // Refusing to speak to someone is not refusing care: no GP check for a physical cause.
@@ -156,7 +162,10 @@ describe('storyPlan', () => {
     const plan = storyPlan(TRANSITION)!;
     expect(plan.steps).toEqual(expect.arrayContaining(['relative-requests', 'no-legal-authority', 'seen-without-relative', 'own-words', 'liberty-restricted', 'advocacy-considered', 'capacity-assessed']));
     // The request in the story's words, then a reply to each thing it asks, in the order asked.
-    expect(plan.full).toMatch(/The Registered Manager replies that week to Bethan, who has asked to choose his staff and to attend every review, and has told the college that Owen must not go out after dark\. Before each meeting the key worker asks Owen whom to invite.* The key worker puts no limit on Owen just because a relative asks/);
+    expect(storyFacts(TRANSITION)!.requests.map((request) => request.asked)).toEqual(['has asked to choose his staff and to attend every review, and has told the college that Owen must not go out after dark']);
+    // The replies say what was asked in their own words; the request is not said back.
+    expect(plan.full).toMatch(/The Registered Manager replies to Bethan that week\. Before each meeting the key worker asks Owen whom to invite.* The key worker puts no limit on Owen just because a relative asks/);
+    expect(plan.full).not.toContain('has asked to choose his staff');
     expect(plan.full).toMatch(/no relative can approve Owen's plan or decide for him/);
     expect(plan.full).toMatch(/spends time with Owen without her/);
     expect(plan.full).toContain('“go swimming at night”');
@@ -174,8 +183,8 @@ describe('storyPlan', () => {
     const said = storySteps(story).map((step) => storyPlan(story, step.id)!.full).join(' ');
     expect(said).toMatch(/asks Jo for the registered power of attorney/);
     expect(said).toMatch(/tells Paul this week that a property and financial affairs attorney has no say/);
-    expect(said).toMatch(/replies that week to Paul, who has asked carers to stop writing the cash float in the log/);
-    expect(said).toMatch(/replies that week to Jo, who wants a copy of the care notes\. Information about Rose goes to Jo only with Rose's agreement/);
+    expect(storyFacts(story)!.requests.map((request) => request.text)).toEqual(['Paul has asked carers to stop writing the cash float in the log', 'Jo wants a copy of the care notes']);
+    expect(said).toMatch(/replies to Jo that week\. Information about Rose goes to Jo only with Rose's agreement/);
   });
 
   it('reads an attorney named in the power, and a son seen taking her bank card', () => {
@@ -203,7 +212,7 @@ describe('storyPlan', () => {
     expect(stepsByPart(MOVE)).toBe(false);
     const steps = storySteps(TRANSITION);
     expect(steps).toEqual(expect.arrayContaining([{ id: 'relative-requests:0', topic: 'family-friends' }, { id: 'advocacy-considered', topic: 'advocacy' }, { id: 'no-legal-authority', topic: 'consent-capacity' }]));
-    expect(storyPlan(TRANSITION, 'relative-requests:0')!.full).toMatch(/^The Registered Manager replies that week to Bethan, who has asked to choose his staff/);
+    expect(storyPlan(TRANSITION, 'relative-requests:0')!.full).toMatch(/^The Registered Manager replies to Bethan that week\. Before each meeting/);
     expect(storyPlan(TRANSITION, 'advocacy-considered')!.full).toMatch(/^This week the key worker asks the council for a Care Act advocate if Owen/);
     // A step the story does not call for is not said.
     expect(storyPlan(TRANSITION, 'imca-for-unbefriended')).toBeUndefined();
@@ -223,8 +232,10 @@ describe('storyPlan', () => {
     expect(full).toMatch(/tells Carl this week that a property and financial affairs attorney has no say over Ivy's care/);
     expect(full).toMatch(/raises a safeguarding concern with the council that day, even when it is about family or an attorney\. Where an attorney or deputy manages her money/);
     // Each request in the story's words, with the reply to what it asks.
-    expect(full).toMatch(/replies that week to Carl, who has told carers to stop her weekly lunch club because it costs too much\. .*a relative may manage it only as a registered power or a court order allows/);
-    expect(full).toMatch(/to Dawn, who tells the office that staff must not let Ivy's friend, Elsie, visit any more\. .*The key worker keeps up the contact Ivy values, whatever a relative asks/);
+    expect(storyFacts(POWERS)!.requests.some((request) => request.text === 'Carl has told carers to stop her weekly lunch club because it costs too much')).toBe(true);
+    expect(full).toMatch(/replies to Carl that week\. .*a relative may manage it only as a registered power or a court order allows/);
+    expect(storyFacts(POWERS)!.requests.some((request) => request.text === "Dawn tells the office that staff must not let Ivy's friend, Elsie, visit any more")).toBe(true);
+    expect(full).toMatch(/to Dawn that week\. The key worker keeps up the contact Ivy values, whatever a relative asks/);
   });
 
   it('does not meet a child as a relative, and plans the risk the person wants to take, not an outing', () => {
@@ -261,7 +272,7 @@ describe('storyPlan', () => {
     expect(full).toContain('The Registered Manager raises a safeguarding concern with Priya (Nora\'s social worker) at the council that day, even when it is about family or an attorney');
     expect(full).toContain('asks Dr Evans (Nora\'s GP) to check for pain');
     // The story speaks to the bidder; the answer is the bidder speaking.
-    expect(full).toContain('The Registered Manager replies that week to David, who has asked our staff to lock the door behind them at every call. That day the Registered Manager tells staff in writing not to lock Nora in, whoever asks');
+    expect(full).toContain('The Registered Manager replies to David that week. That day the Registered Manager tells staff in writing not to lock Nora in, whoever asks');
     expect(full).toContain('asks Priya (Nora\'s social worker) at the council for a best-interests decision on the least restrictive way to keep Nora safe');
     // "“Mum wants me to look after it”" is the son speaking of his mother, not a relative's worry to hear out.
     expect(storySteps(LOCKED).map((step) => step.id)).toContain('relative-requests:0');
@@ -288,7 +299,8 @@ describe('storyPlan', () => {
       return index === undefined ? undefined : questionParts(story)[index]!.label;
     };
     const reply = storyPlan(story, 'relative-requests:0')!.full;
-    expect(reply).toMatch(/^The Registered Manager replies that week to Mrs Adeyemi, who phones our office and asks us to fit a key safe on the inside of the front door so her father cannot go out after the evening call\. That day the Registered Manager tells staff in writing not to lock Mr Okafor in/);
+    expect(storyFacts(story)!.requests[0]!.asked).toBe('phones our office and asks us to fit a key safe on the inside of the front door so her father cannot go out after the evening call');
+    expect(reply).toMatch(/^The Registered Manager replies to Mrs Adeyemi that week\. That day the Registered Manager tells staff in writing not to lock Mr Okafor in/);
     expect(label('relative-requests:0')).toBe('(a)');
     expect(label('liberty-restricted')).toBe('(c)');
     expect(storyPlan(story, 'liberty-restricted')!.full).toContain('tells Ms Sandhu (Mr Okafor\'s social worker) at the council that week');

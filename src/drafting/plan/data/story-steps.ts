@@ -41,6 +41,8 @@ export interface StoryStep {
   unless?: string;
   /** Words the story must also use somewhere: the setting the step belongs to (a mental illness, for signs of relapse). */
   within?: string;
+  /** Whether the cue must be found in the story's own sentences, not a part asking the bidder ("if he is placed on a CTO"). */
+  cueInStory?: boolean;
   /** Whether the cue must be found in a sentence naming a relative ("his daughter lives abroad"), who is then the step's {relative}. */
   cueNamesRelative?: boolean;
   needs: readonly StoryParticular[];
@@ -329,8 +331,10 @@ export const STORY_STEPS: readonly StoryStep[] = [
     id: 'mha-rights-before',
     topic: 'advocacy',
     answers: String.raw`rights?|Mental Health Act|IMHA`,
-    cue: String.raw`Community Treatment Order|CTO|section (?:2|3|117)|Mental Health Act|sectioned|detained|IMHA|tribunal`,
-    // An IMHA is for people detained or on a Community Treatment Order, not for someone whose section has ended.
+    // An IMHA is for people detained, on a Community Treatment Order or under guardianship, as the story tells it now.
+    cue: String.raw`Community Treatment Order|CTO|guardianship|conditional(?:ly)? discharge\w*|(?:is|are|remains|currently|now|has been) (?:detained|sectioned|on a section)|detained (?:on|in) (?:the |a )?(?:ward|hospital)`,
+    cueInStory: true,
+    // Not for someone whose section has ended.
     unless: String.raw`not (?:on|under|subject to) (?:a )?(?:CTO|Community Treatment Order|section)|no longer (?:on|under|detained)|informal(?:ly)? (?:patient|admission|admitted)?|discharged from (?:her|his|their|the) section`,
     needs: ['event'],
     when: 'before',
@@ -340,13 +344,26 @@ export const STORY_STEPS: readonly StoryStep[] = [
     id: 'mha-rights',
     topic: 'advocacy',
     answers: String.raw`rights?|Mental Health Act|IMHA|CTO|Community Treatment Order|Independent Mental Health Advocate`,
-    cue: String.raw`Community Treatment Order|CTO|section (?:2|3)|Mental Health Act|sectioned|detained|IMHA|tribunal`,
+    // An IMHA is for people detained, on a Community Treatment Order or under guardianship, as the story tells it now.
+    cue: String.raw`Community Treatment Order|CTO|guardianship|conditional(?:ly)? discharge\w*|(?:is|are|remains|currently|now|has been) (?:detained|sectioned|on a section)|detained (?:on|in) (?:the |a )?(?:ward|hospital)`,
+    cueInStory: true,
     notWith: ['mha-rights-before'],
-    // An IMHA is for people detained or on a Community Treatment Order, not for someone whose section has ended.
+    // Not for someone whose section has ended.
     unless: String.raw`not (?:on|under|subject to) (?:a )?(?:CTO|Community Treatment Order|section)|no longer (?:on|under|detained)|informal(?:ly)? (?:patient|admission|admitted)?|discharged from (?:her|his|their|the) section`,
     needs: [],
     when: 'this-week',
     wording: 'This week the key worker reminds {name} of {his} right to an Independent Mental Health Advocate, and asks for one that day if {name} wishes.',
+  },
+  {
+    // Asked about an IMHA, or told of a past section, for someone not now detained or on an order: the right arises only if that changes.
+    id: 'mha-rights-if',
+    topic: 'advocacy',
+    answers: String.raw`IMHA|Independent Mental Health Advocate|detained|CTO|Community Treatment Order|Mental Health Act`,
+    cue: String.raw`IMHA|Independent Mental Health Advocate|section (?:2|3)|sectioned|detained|Mental Health Act`,
+    notWith: ['mha-rights', 'mha-rights-before'],
+    needs: [],
+    when: 'after',
+    wording: "If {name} is detained again or placed on a Community Treatment Order, the key worker tells {him} that day of {his} right to an Independent Mental Health Advocate and asks for one if {name} wishes.",
   },
   {
     id: 'bring-to-meeting',
