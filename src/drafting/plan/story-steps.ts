@@ -46,8 +46,8 @@ const MEANS = COMMUNICATION_MEANS.map((entry) => ({ pattern: wholeWords(entry.cu
 function meansOf(facts: StoryFacts): string {
   const named = MEANS.filter((entry) => entry.pattern.test(facts.text)).map((entry) => entry.said);
   const listed = named.length === 0 ? ['the device, symbols or objects of reference {name} uses'] : named.slice(0, MEANS_SAID);
-  // A way of communicating may name the person ("the device or app {name} uses").
-  return joinList(listed).replace(/\{name\}/g, facts.given);
+  // A way of communicating may name the person ("the device or app {name} uses", "{his} communication book").
+  return joinList(listed).replace(/\{name\}/g, facts.given).replace(/\{his\}/g, facts.person.pronouns.possessive);
 }
 
 /**
@@ -344,13 +344,19 @@ export function stepsByPart(question: string): boolean {
   return storyFacts(question) !== undefined && questionParts(question).some((part) => part.label !== undefined);
 }
 
-/** The steps a story calls for that are set off by something in it, each with its subject, in the plan's order. */
+/**
+ * The steps a story calls for that are set off by something in it, each with its subject, in the
+ * plan's order. Under lettered parts a step every story gets (recording each step and reviewing
+ * the plan) is said only where a part asks for it: under no letter, the same line in scenario
+ * after scenario reads as stock.
+ */
 export function storySteps(question: string): Pick<StoryStep, 'id' | 'topic'>[] {
   const facts = storyFacts(question);
   if (!facts) return [];
   const called = stepsCalledFor(facts);
   if (called.every(everyStoryGets)) return [];
-  return called.flatMap((step) =>
+  const lettered = stepsByPart(question);
+  return called.filter((step) => !lettered || !everyStoryGets(step) || storyStepPart(question, step.id) !== undefined).flatMap((step) =>
     step.id === REQUEST_STEP ? sayableRequests(facts).slice(0, REQUESTS_SAID).map((_, index) => ({ id: `${step.id}:${index}`, topic: step.topic })) : [{ id: step.id, topic: step.topic }],
   );
 }

@@ -401,6 +401,13 @@ describe('storyPlan', () => {
     expect(informed).toContain('asks for his views');
     expect(partLabel(ELLERY, 'joint-working')).toBe('(b)');
     expect(partLabel(ELLERY, 'relative-kept-informed')).toBe('(c)');
+    const book = storyPlan('Scenario: Mr Tom Reed is 30 and has a learning disability. He uses a communication book, and with it he has told staff he wants to leave the day centre.\n\nHow would you respond?')!;
+    expect(book.full).toContain('Tom is asked in his own way of communicating, with his communication book, over several short sessions');
+    // No letter asks how the steps are recorded or the plan reviewed: that general line is left out.
+    expect(steps).not.toContain('recorded-and-reviewed');
+    const reviewed = `${ELLERY}\n(d) How would you review the plan with her afterwards and record what was learned?`;
+    expect(partLabel(reviewed, 'recorded-and-reviewed')).toBe('(d)');
+    expect(storySteps(reviewed).map((step) => step.id)).toContain('recorded-and-reviewed');
     // A later scenario of the bid says them in other words.
     for (const id of ['joint-working', 'relative-kept-informed']) expect(new Set([0, 1, 2].map((again) => storyPlan(ELLERY, id, again)!.full)).size).toBe(3);
     // A step about one relative stands with the part naming them, though the first part asks what is done that day.
@@ -415,6 +422,9 @@ describe('storyPlan', () => {
     expect(capacity).not.toContain('this decision');
     const tablets = "Scenario: Mr Ivo Dane is 79 and has vascular dementia. He has been refusing his tablets since Monday.\n\nHow would you respond?";
     expect(storyPlan(tablets, 'capacity-assessed')!.full).toMatch(/the key worker asks the prescriber to assess Ivo's capacity to decide whether to take his medication\. It is done at a time/);
+    // A part asking about the person's capacity puts it in doubt, with no diagnosis named.
+    const asked = 'Scenario: Mr Raj Bhatt is 24 and has a learning disability. He has been lending his money to a friend he met online.\n\n(a) How would you approach the question of Raj\'s capacity to manage his money?';
+    expect(storyPlan(asked, 'capacity-assessed')!.full).toMatch(/capacity to decide how to manage his money/);
     // A story naming the decision keeps it.
     expect(storyPlan(MOVE)!.full).not.toMatch(/accept help with personal care/);
   });

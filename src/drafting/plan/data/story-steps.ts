@@ -90,7 +90,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     id: 'own-way-of-communicating',
     topic: 'person-led-planning',
     answers: String.raw`communicat\w*|understand what|express\w*|find out what|views|wishes`,
-    cue: String.raw`AAC|communication (?:device|aid|app|passport|board)|tablet app|app on (?:his|her|their) tablet|objects? of reference|Makaton|PECS|symbols?|Talking Mats|eye gaze|picture cards|sign language|BSL|does not use (?:spoken )?words|does not use speech|few (?:spoken )?words|non-?verbal|aphasia`,
+    cue: String.raw`AAC|communication (?:device|aid|app|passport|board|book)|tablet app|app on (?:his|her|their) tablet|objects? of reference|Makaton|PECS|symbols?|Talking Mats|eye gaze|picture cards|sign language|BSL|does not use (?:spoken )?words|does not use speech|few (?:spoken )?words|non-?verbal|aphasia`,
     needs: [],
     when: 'this-week',
     wording: '{name} is asked in {his} own way of communicating, with {means}, over several short sessions, and the key worker records each answer.',
@@ -239,7 +239,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     topic: 'consent-capacity',
     answers: String.raw`capacity`,
     // Capacity is assumed until something in the story puts it in doubt.
-    cue: String.raw`whether \w+ (?:has|lacks) (?:the )?capacity|doubts? (?:about|over|whether)[^.]{0,40}capacity|capacity (?:may|might|could) be (?:in doubt|doubted|questioned)|capacity is (?:in doubt|unclear)|capacity\b[^.]{0,40}\b(?:were|was|is|are) (?:in doubt|doubted|unclear)|dementia|alzheimer(?:['’]s)?|brain injury|delirium|confus(?:ed|ion)`,
+    cue: String.raw`whether \w+ (?:has|lacks) (?:the )?capacity|(?:his|her|their|\p{Lu}\p{Ll}+['’]s) (?:mental )?capacity\b|doubts? (?:about|over|whether)[^.]{0,40}capacity|capacity (?:may|might|could) be (?:in doubt|doubted|questioned)|capacity is (?:in doubt|unclear)|capacity\b[^.]{0,40}\b(?:were|was|is|are) (?:in doubt|doubted|unclear)|dementia|alzheimer(?:['’]s)?|brain injury|delirium|confus(?:ed|ion)`,
     needs: ['unknown-capacity'],
     when: 'this-week',
     // Whoever makes the decision assesses capacity for it: the council for where the person lives, the prescriber for treatment, staff for day-to-day care.
@@ -736,6 +736,7 @@ export const COMMUNICATION_MEANS: readonly { cue: string; said: string }[] = [
   { cue: String.raw`BSL|British Sign Language`, said: 'British Sign Language' },
   { cue: String.raw`PECS|picture exchange`, said: 'picture exchange' },
   { cue: String.raw`communication board`, said: 'a communication board' },
+  { cue: String.raw`communication book`, said: '{his} communication book' },
   { cue: String.raw`(?:communication )?app|tablet|AAC|(?:communication )?device|eye gaze`, said: 'the device or app {name} uses' },
   { cue: String.raw`photographs?|photos?|pictures?|symbols?|picture cards|Talking Mats`, said: 'pictures and photographs' },
   { cue: String.raw`gestures?|pointing|thumbs up`, said: 'gesture' },
