@@ -582,7 +582,9 @@ describe('choosing what to say', () => {
     expect(paragraphs[0]).toMatch(/Maya/);
     // The steps planned with Maya answer (d) in place of another person's outcome figures.
     expect(paragraphs[opening('d')]).toMatch(/Maya and the key worker write a positive risk plan/);
-    await expectClean(section, 500, 3);
+    // Few figures in an answer about Maya: another person's story is not told in it.
+    expect(section.plan!.covered.map((entry) => entry.element)).not.toContain('human-example');
+    await expectClean(section, 500, 1);
   });
 
   it('tells the writer what the question names that the answer never mentions, acronyms only in capitals', async () => {

@@ -284,7 +284,9 @@ function candidatesFor(
     // A scenario is marked on what is done for its person: a count across the services on a topic
     // neither the question nor any of its parts is about (compliments in a story about a locked
     // door) answers nothing asked of it.
-    if (scenario && priority >= 2 && built.figureIds.length > 0 && topic !== leadTopic && !partSubjects.has(topic)) {
+    // Nor is another person's story, unless the question asks for examples.
+    const otherPersonsStory = element === 'human-example' && !(context.analysis?.asks ?? []).some((ask) => ask.id === 'examples');
+    if (scenario && priority >= 2 && built.figureIds.length > 0 && ((topic !== leadTopic && !partSubjects.has(topic)) || otherPersonsStory)) {
       if (priority <= 2) missing.push({ element, topic, reason: 'a scenario is answered about its person, and this count across the services answers no part of it', passing: true });
       return;
     }
@@ -686,9 +688,22 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   // steps on hidden medicine and a son holding his mother's bank card had lost their place to the
   // disagreement log, the first block of a part about her money).
   // Steps a part asks for by its words go before steps only filed under a part by their topic.
-  const stepsForParts = ranked
+  // Each part's first step goes in before any part's second, so a tight limit leaves no letter
+  // without its step (three steps for the first hours had left "how would you work with the GP"
+  // with nothing under it).
+  const partSteps = ranked
     .filter((candidate) => candidate.block.element === 'story-steps' && candidate.part !== undefined)
     .sort((a, b) => Number(a.block.forPart === undefined) - Number(b.block.forPart === undefined));
+  const stepRank = new Map<Candidate, number>();
+  // A letter read as several parts ("(a) what would you do first, and how would you understand …") is one letter here.
+  const letterOf = (part: number | undefined) => (part === undefined ? undefined : (parts[part]?.label ?? part));
+  const stepsSeen = new Map<string | number | undefined, number>();
+  for (const candidate of partSteps) {
+    const count = stepsSeen.get(letterOf(candidate.part)) ?? 0;
+    stepRank.set(candidate, count);
+    stepsSeen.set(letterOf(candidate.part), count + 1);
+  }
+  const stepsForParts = [...partSteps].sort((a, b) => stepRank.get(a)! - stepRank.get(b)!);
   const firstBlocks = [...new Set([...stepsForParts, ...[...firstPerPart.values()].sort((a, b) => a.priority - b.priority || a.order - b.order), ...opening])];
   // Under lettered parts, a step no part asks for ("his aftercare is free") waits for the steps
   // and blocks that answer a letter: a reader marks the letters.
