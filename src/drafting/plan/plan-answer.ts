@@ -287,7 +287,8 @@ function candidatesFor(
     // Nor is another person's story, unless the question asks for examples.
     const otherPersonsStory = element === 'human-example' && !(context.analysis?.asks ?? []).some((ask) => ask.id === 'examples');
     if (scenario && priority >= 2 && built.figureIds.length > 0 && ((topic !== leadTopic && !partSubjects.has(topic)) || otherPersonsStory)) {
-      if (priority <= 2) missing.push({ element, topic, reason: 'a scenario is answered about its person, and this count across the services answers no part of it', passing: true });
+      const reason = otherPersonsStory ? "a scenario is answered about its person, and another person's story answers no part of it" : 'a scenario is answered about its person, and this count across the services answers no part of it';
+      if (priority <= 2) missing.push({ element, topic, reason, passing: true });
       return;
     }
     // A figure already stated in two answers of the bid is not stated a third time outside the

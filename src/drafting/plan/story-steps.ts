@@ -144,11 +144,6 @@ function decisionsInStory(facts: StoryFacts): DecisionInStory[] {
     .map(({ entry }) => entry);
 }
 
-/**
- * The relative a step is about: the one named in the sentence its cue was found in ("Claire has
- * complained about late visits" is Claire's step, not her mother's, who cares for him), else the
- * first the story names.
- */
 /** "His daughter lives abroad": the cue says something of a relative named before it, not of the person ("he lives in Leeds near his son"). */
 function relativeBeforeCue(sentence: string, cue: RegExp, family: readonly StoryPerson[]): boolean {
   const every = new RegExp(cue.source, `${cue.flags}g`);
@@ -157,6 +152,11 @@ function relativeBeforeCue(sentence: string, cue: RegExp, family: readonly Story
 
 const adultFamily = (facts: StoryFacts) => facts.others.filter((other) => other.family && !other.child);
 
+/**
+ * The relative a step is about: the one named in the sentence its cue was found in ("Claire has
+ * complained about late visits" is Claire's step, not her mother's, who cares for him), else the
+ * first the story names.
+ */
 function familyFor(step: StoryStep, facts: StoryFacts): StoryPerson[] {
   const family = adultFamily(facts);
   const cue = CUES.get(step.id);
