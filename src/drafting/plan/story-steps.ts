@@ -10,7 +10,7 @@ import { wholeWords } from '../question/read-question.js';
 import { escapeRegExp, joinList } from '../../shared/english-text.js';
 import { storySentences } from '../question/scenario-person.js';
 import { storyFacts, type ProfessionalRole, type StoryFacts, type StoryPerson, type StoryRequest } from '../question/story-facts.js';
-import { COMMUNICATION_MEANS, DECISIONS_IN_STORY, DECISIONS_SAID, MEANS_SAID, PREFERRED_LANGUAGE, REQUEST_HEARD, REQUEST_REPLIES, REQUESTS_SAID, STEPS_FULL, STEPS_LEAST, STEPS_SHORTER, STORY_STEPS, type DecisionInStory, type StepTime, type StoryParticular, type StoryStep } from './data/story-steps.js';
+import { COMMUNICATION_MEANS, DECISIONS_IN_STORY, DECISIONS_SAID, MEANS_SAID, PREFERRED_LANGUAGE, RELAPSE_SIGNS, REQUEST_HEARD, REQUEST_REPLIES, REQUESTS_SAID, STEPS_FULL, STEPS_LEAST, STEPS_SHORTER, STORY_STEPS, type DecisionInStory, type StepTime, type StoryParticular, type StoryStep } from './data/story-steps.js';
 
 const TIME_ORDER: readonly StepTime[] = ['today', 'this-week', 'before', 'after'];
 
@@ -237,6 +237,7 @@ function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefi
     language: languageOf(facts.text) ?? `${facts.person.pronouns.possessive} own language`,
     capacityBy: facts.decision || inStory.length === 0 ? capacityAssessor(facts.decision, professionals.socialWorker) : assessorOfEach(inStory, professionals.socialWorker),
     partners: partnersOf(facts, professionals),
+    signs: signsOf(facts),
     ...professionals,
   };
   if (wording.includes('{requests}')) {
@@ -263,6 +264,17 @@ function assessorOfEach(decisions: readonly DecisionInStory[], socialWorker: str
   if (by.has('social worker')) return `the key worker asks ${socialWorker}, who leads ${decisions.length > 1 ? 'those decisions' : 'that decision'}, to assess`;
   if (by.has('prescriber')) return 'the key worker asks the prescriber to assess';
   return 'the key worker assesses';
+}
+
+const SIGN_CUES = RELAPSE_SIGNS.map((entry) => ({ said: entry.said, cue: wholeWords(entry.cue, 'iu') }));
+/** At most this many signs are named. */
+const SIGNS_SAID = 4;
+
+/** The signs of becoming unwell the story's own sentences tell of, in its order: "little sleep, heavy spending and stopping medication". */
+function signsOf(facts: StoryFacts): string {
+  const story = storySentences(facts.text).filter((sentence) => !ASKS_THE_BIDDER.test(sentence)).join(' ');
+  const found = SIGN_CUES.map(({ said, cue }) => ({ said, at: story.search(cue) })).filter(({ at }) => at >= 0).sort((a, b) => a.at - b.at);
+  return found.length === 0 ? 'what staff have seen and any missed treatment' : joinList(found.slice(0, SIGNS_SAID).map(({ said }) => said));
 }
 
 const LANGUAGE = new RegExp(PREFERRED_LANGUAGE, 'u');

@@ -129,6 +129,12 @@ describe('storyPlan', () => {
     expect(ifDetained.steps).not.toContain('mha-rights');
     expect(ifDetained.full).toMatch(/If Obi is detained again or placed on a Community Treatment Order, the key worker tells him that day of his right to an Independent Mental Health Advocate/);
     expect(storyPlan(RELAPSE)!.steps).not.toContain('mha-rights-if');
+    // Little sleep and heavy spending in someone with bipolar disorder are signs of becoming unwell.
+    expect(storySteps('Scenario: Ms Ria Lowe is 38, has bipolar disorder and gets section 117 aftercare from your service. For a week she has been sleeping very little and spending most of her benefits online.\n\nHow would you respond?').map((step) => step.id)).toContain('relapse-signs');
+    // The signs are named as the story tells them, in its order.
+    expect(storyPlan('Scenario: Ms Ria Lowe is 38, has bipolar disorder and gets section 117 aftercare from your service. For a week she has been sleeping very little and spending most of her benefits online.\n\nHow would you respond?', 'relapse-signs')!.full).toContain('about the signs that Ria may be becoming unwell: little sleep and heavy spending.');
+    // The same in a story about dementia is not a relapse.
+    expect(storySteps("Scenario: Mrs Ada Moor is 88 and has Alzheimer's disease. She is sleeping very little and spending her pension on catalogues.\n\nHow would you respond?").map((step) => step.id)).not.toContain('relapse-signs');
     // An accident years ago is not a pattern of falls.
     expect(storyPlan('Scenario: Dean is 38 and has a brain injury since he fell from scaffolding. His brother, Lee, has phoned to complain.\n\nHow would you respond?')!.steps).not.toContain('falls-assessed');
     // Refusing to speak to someone is not refusing care: no GP check for a physical cause.
@@ -320,7 +326,7 @@ describe('storyPlan', () => {
     // The missed depot is one of the signs, told with them, not a second call.
     expect(said).not.toContain('missed-treatment');
     const relapse = storyPlan(RELAPSE, 'relapse-signs')!.full;
-    expect(relapse).toMatch(/^The same day the key worker tells Ms Okoro \(Dylan's care coordinator\) and Dr Saleh \(Dylan's responsible clinician\) about the signs, including any missed treatment, that Dylan may be becoming unwell/);
+    expect(relapse).toMatch(/^The same day the key worker tells Ms Okoro \(Dylan's care coordinator\) and Dr Saleh \(Dylan's responsible clinician\) about the signs that Dylan may be becoming unwell: missed depot injections and hearing voices\./);
     expect(relapse).toContain('only his responsible clinician can decide on treatment or recall');
     expect(partLabel(RELAPSE, 'relapse-signs')).toBe('(a)');
     // Early signs of pressure damage, in a story about dementia, are no relapse.

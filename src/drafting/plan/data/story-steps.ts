@@ -20,7 +20,8 @@
  * nurse) whom a step tells, named as the story names them; {partners} the professionals the
  * question names anywhere, in a list; {language} the language the person
  * would rather use, as the story names it; {capacityBy} who assesses capacity for the decision in
- * question ("the key worker assesses", "the key worker asks the prescriber to assess"); {requests} each request a
+ * question ("the key worker assesses", "the key worker asks the prescriber to assess"); {signs}
+ * the signs of becoming unwell the story tells of (RELAPSE_SIGNS); {requests} each request a
  * relative has made, in the story's words, with our reply to it (REQUEST_REPLIES). Every step
  * names who acts and when, and holds no number.
  */
@@ -474,12 +475,12 @@ export const STORY_STEPS: readonly StoryStep[] = [
     id: 'relapse-signs',
     topic: 'safeguarding',
     answers: String.raw`immediate\w*|urgent\w*|straight away|first|relaps\w*|unwell|crisis|signs?|contact`,
-    cue: String.raw`(?:hearing|hears) voices|(?:signs?|symptoms?) of (?:a )?relapse|(?:has|had|is|may be|might be|may have|might have) relaps(?:ed|ing)|relapsing|missed (?:his|her|their) (?:last |latest |next )?depot[^.]{0,80}\b(?:not sleeping|shouting|voices|paranoi\w*|unwell|agitated|suspicious|hostile)|changes? in (?:his|her|their|\p{Lu}\p{Ll}+['’]s) mental (?:state|health)|(?:becoming|getting|became|became more|seems?|more) (?:unwell|paranoid|suspicious)|early (?:warning )?signs of (?:relapse|psychosis|(?:becoming|being) unwell)|stopped taking (?:his|her|their) (?:medication|tablets|medicine)|mental health (?:is )?(?:deteriorat\w*|getting worse)|deteriorat\w* (?:in )?(?:his|her|their) mental health`,
+    cue: String.raw`(?:hearing|hears) voices|(?:signs?|symptoms?) of (?:a )?relapse|(?:has|had|is|may be|might be|may have|might have) relaps(?:ed|ing)|relapsing|missed (?:his|her|their) (?:last |latest |next )?depot[^.]{0,80}\b(?:not sleeping|shouting|voices|paranoi\w*|unwell|agitated|suspicious|hostile)|changes? in (?:his|her|their|\p{Lu}\p{Ll}+['’]s) mental (?:state|health)|(?:becoming|getting|became|became more|seems?|more) (?:unwell|paranoid|suspicious)|early (?:warning )?signs of (?:relapse|psychosis|(?:becoming|being) unwell)|stopped taking (?:his|her|their) (?:medication|tablets|medicine)|mental health (?:is )?(?:deteriorat\w*|getting worse)|deteriorat\w* (?:in )?(?:his|her|their) mental health|(?:sleeping (?:very )?little|barely sleeping|not sleeping)[^.]{0,100}\bspen(?:d|ds|ding|t)\b|spen(?:d|ds|ding|t)\b[^.]{0,100}\b(?:sleeping (?:very )?little|barely sleeping|not sleeping)|no longer needs? (?:his|her|their) (?:medication|lithium|tablets|depot|injections?)|early warning signs|missed (?:\w+ )?depot (?:injection )?appointments|(?:people|someone|they) (?:are|is) watching (?:him|her|them)`,
     // "Early signs of pressure damage" in a story about dementia is not a relapse.
     within: String.raw`schizophreni\w*|psychos[ie]s|psychotic|bipolar|mental (?:illness|health)|Mental Health Act|Community Treatment Order|CTO|depot|care co-?ordinator|responsible clinician|CMHT|section 117`,
     needs: [],
     when: 'today',
-    wording: "The same day the key worker tells {coordinator} and {clinician} about the signs, including any missed treatment, that {name} may be becoming unwell. The key worker follows {his} crisis plan, and out of hours calls the crisis team. Staff cannot make {name} take medication or go into hospital; only {his} responsible clinician can decide on treatment or recall. The key worker sees {name} that day, asks how things are for {him}, checks that {name} and those around {him} are safe, and explains what has been passed on and why.",
+    wording: "The same day the key worker tells {coordinator} and {clinician} about the signs that {name} may be becoming unwell: {signs}. The key worker follows {his} crisis plan, and out of hours calls the crisis team. Staff cannot make {name} take medication or go into hospital; only {his} responsible clinician can decide on treatment or recall. The key worker sees {name} that day, asks how things are for {him}, checks that {name} and those around {him} are safe, and explains what has been passed on and why.",
   },
   {
     // What the person would rather speak is how every conversation about them is held, whatever English they have.
@@ -605,6 +606,21 @@ export const STORY_STEPS: readonly StoryStep[] = [
       "That day the key worker notes on {name}'s file what was done, by whom and for what reason. At {his} next review the key worker and {name} check together whether the plan is still right.",
     ],
   },
+];
+
+/**
+ * Signs of becoming unwell a story may tell of, as the relapse step names them to the clinician:
+ * the words to find (whole words, any case), and the words to say. Told in the story's order.
+ */
+export const RELAPSE_SIGNS: readonly { cue: string; said: string }[] = [
+  { cue: String.raw`(?:sleeping (?:very )?little|barely sleeping|not sleeping|little sleep|awake (?:all|most of the) night)`, said: 'little sleep' },
+  { cue: String.raw`spen(?:d|ds|ding|t)\b[^.]{0,40}\b(?:money|pounds|benefits|savings|online|thousands)|(?:money|pounds|benefits|savings)\b[^.]{0,30}\bspen(?:d|ds|ding|t)\b`, said: 'heavy spending' },
+  { cue: String.raw`(?:hearing|hears) voices|voices`, said: 'hearing voices' },
+  { cue: String.raw`watching (?:him|her|them)|paranoi\w*|suspicious`, said: 'feeling watched or suspicious of others' },
+  { cue: String.raw`missed (?:his|her|their|a|the|two|three) (?:last |latest |next )?(?:depot|injection)|missed (?:\w+ )?depot`, said: 'missed depot injections' },
+  { cue: String.raw`(?:stopped|stopping|not) taking (?:his|her|their) (?:medication|tablets|medicine|lithium)|no longer needs? (?:his|her|their) (?:medication|lithium|tablets)`, said: 'stopping medication' },
+  { cue: String.raw`withdrawn|isolat\w*|not answering (?:his|her|their) (?:phone|door)|cancell?ed (?:\w+ )?(?:support )?(?:sessions|visits)`, said: 'withdrawing from contact' },
+  { cue: String.raw`not eating|stopped eating|little food`, said: 'not eating' },
 ];
 
 /**
