@@ -239,6 +239,7 @@ function candidatesFor(
   const question = context.analysis?.question ?? '';
   // A scenario about a named person starts from that person and what they want.
   const scenario = scenarioPerson(question) !== undefined;
+  const asksExamples = (context.analysis?.asks ?? []).some((ask) => ask.id === 'examples');
   const add = (element: ElementId, topic: AskedTopicId, priority: number, again = false, relevantOnly = false, storyStep?: string) => {
     // Practice library entries differ by topic: each topic's are their own element; so does each step for a scenario's person said on its own.
     const key = element === 'declared-practices' ? `${element}:${topic}` : storyStep ? `${element}:${storyStep}` : element;
@@ -285,7 +286,7 @@ function candidatesFor(
     // neither the question nor any of its parts is about (compliments in a story about a locked
     // door) answers nothing asked of it.
     // Nor is another person's story, unless the question asks for examples.
-    const otherPersonsStory = element === 'human-example' && !(context.analysis?.asks ?? []).some((ask) => ask.id === 'examples');
+    const otherPersonsStory = element === 'human-example' && !asksExamples;
     if (scenario && priority >= 2 && built.figureIds.length > 0 && ((topic !== leadTopic && !partSubjects.has(topic)) || otherPersonsStory)) {
       const reason = otherPersonsStory ? "a scenario is answered about its person, and another person's story answers no part of it" : 'a scenario is answered about its person, and this count across the services answers no part of it';
       if (priority <= 2) missing.push({ element, topic, reason, passing: true });
@@ -406,7 +407,6 @@ function candidatesFor(
   // unwell, for example through advance statements") is answered after the parts' own subjects.
   // A case story, a hundred words, goes in early only where the question asks for examples or is
   // mostly about what the story shows; in a part that asks something else, or in a scenario, it comes after the parts.
-  const asksExamples = (context.analysis?.asks ?? []).some((ask) => ask.id === 'examples');
   // A scenario is about its own people: another person's story is said only where room is left, unless examples are asked for.
   const storyTold = tellsStory(question);
   const priorityOf = (topic: { id: AskedTopicId; strong: boolean }, element: ElementId) => {

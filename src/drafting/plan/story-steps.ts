@@ -50,17 +50,17 @@ function meansOf(facts: StoryFacts): string {
   return joinList(listed).replace(/\{name\}/g, facts.given).replace(/\{his\}/g, facts.person.pronouns.possessive);
 }
 
-/**
- * The relative the story says holds a power of attorney or deputyship: named in the same sentence.
- * A power over money alone ("a Lasting Power of Attorney for Property and Financial Affairs") gives
- * no say over care, and is read apart from one that does.
- */
 /** A relative the story names in a sentence: by name, or, known only by role ("his father"), by that role ("Daniel's father"). */
 function namedIn(sentence: string, other: StoryPerson): boolean {
   if (sentence.includes(other.name)) return true;
   return other.name.endsWith(` ${other.role}`) && new RegExp(String.raw`\b${escapeRegExp(other.role)}\b`, 'i').test(sentence);
 }
 
+/**
+ * The relative the story says holds a power of attorney or deputyship: named in the same sentence.
+ * A power over money alone ("a Lasting Power of Attorney for Property and Financial Affairs") gives
+ * no say over care, and is read apart from one that does.
+ */
 function attorneyOf(facts: StoryFacts, kind: 'care' | 'finance'): StoryPerson | undefined {
   // The title ("a deputy's authority and contact with family") names the power, not who holds it.
   for (const sentence of powerSentences(facts).filter((entry) => /\battorney\b|\bdeputy\b|\bLPA\b/i.test(entry))) {
@@ -110,7 +110,7 @@ function calledFor(step: StoryStep, facts: StoryFacts, particulars: ReadonlyMap<
   if (!step.needs.every((need) => particulars.get(need))) return false;
   const cue = CUES.get(step.id);
   if (cue && !cue.test(facts.text)) return false;
-  if (cue && step.cueInStory && !storySentences(facts.text).some((sentence) => !ASKS_THE_BIDDER.test(sentence) && cue.test(sentence))) return false;
+  if (cue && step.cueInStory && !ownSentences(facts).some((sentence) => cue.test(sentence))) return false;
   if (cue && step.cueNamesRelative && !storySentences(facts.text).some((sentence) => relativeBeforeCue(sentence, cue, adultFamily(facts)))) return false;
   if (WITHIN.get(step.id)?.test(facts.text) === false) return false;
   return !UNLESS.get(step.id)?.test(facts.text);
@@ -136,11 +136,21 @@ const DECISION_CUES = DECISIONS_IN_STORY.map((entry) => ({ entry, cue: wholeWord
  * names none: a refusal of care, a wish to stop medication, a care home, a bank card.
  */
 function decisionsInStory(facts: StoryFacts): DecisionInStory[] {
-  const story = storySentences(facts.text).filter((sentence) => !ASKS_THE_BIDDER.test(sentence)).join(' ');
-  return DECISION_CUES.map(({ entry, cue }) => ({ entry, at: story.search(cue) }))
+  return foundInOrder(facts, DECISION_CUES).slice(0, DECISIONS_SAID);
+}
+
+/** The story's own sentences, not the parts asking the bidder ("if he is placed on a CTO"). */
+function ownSentences(facts: StoryFacts): string[] {
+  return storySentences(facts.text).filter((sentence) => !ASKS_THE_BIDDER.test(sentence));
+}
+
+/** The entries whose cue the story's own sentences use, in the order the story raises them. */
+function foundInOrder<T>(facts: StoryFacts, cues: readonly { entry: T; cue: RegExp }[]): T[] {
+  const story = ownSentences(facts).join(' ');
+  return cues
+    .map(({ entry, cue }) => ({ entry, at: story.search(cue) }))
     .filter(({ at }) => at >= 0)
     .sort((a, b) => a.at - b.at)
-    .slice(0, DECISIONS_SAID)
     .map(({ entry }) => entry);
 }
 
@@ -235,7 +245,7 @@ function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefi
     nearestHer: nearest?.pronouns.object ?? 'them',
     nearestHis: nearest?.pronouns.possessive ?? 'their',
     language: languageOf(facts.text) ?? `${facts.person.pronouns.possessive} own language`,
-    capacityBy: facts.decision || inStory.length === 0 ? capacityAssessor(facts.decision, professionals.socialWorker) : assessorOfEach(inStory, professionals.socialWorker),
+    capacityBy: assessorOf(facts.decision ? [decisionMaker(facts.decision)] : inStory.map((entry) => entry.by), professionals.socialWorker),
     partners: partnersOf(facts, professionals),
     signs: signsOf(facts),
     ...professionals,
@@ -251,30 +261,29 @@ function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefi
 const DECISION_ON_HOME = /\b(?:live|lives|living|move|moving|accommodation|tenancy|flat|care home|nursing home|residential|placement)\b/i;
 const DECISION_ON_TREATMENT = /\b(?:medication|medicines?|tablets|treatment|injections?|depot|operation|surgery)\b/i;
 
-function capacityAssessor(decision: string | undefined, socialWorker: string): string {
-  if (decision && DECISION_ON_HOME.test(decision)) return `the key worker asks ${socialWorker}, who leads that decision, to assess`;
-  if (decision && DECISION_ON_TREATMENT.test(decision)) return 'the key worker asks the prescriber to assess';
-  return 'the key worker assesses';
+function decisionMaker(decision: string): DecisionInStory['by'] {
+  if (DECISION_ON_HOME.test(decision)) return 'social worker';
+  if (DECISION_ON_TREATMENT.test(decision)) return 'prescriber';
+  return 'key worker';
 }
 
-/** Who assesses capacity for the decisions a story puts in question: whoever makes them, said once where they differ. */
-function assessorOfEach(decisions: readonly DecisionInStory[], socialWorker: string): string {
-  const by = new Set(decisions.map((entry) => entry.by));
+/** Who assesses capacity for the decisions in question: whoever makes them, said once where they differ. */
+function assessorOf(makers: readonly DecisionInStory['by'][], socialWorker: string): string {
+  const by = new Set(makers);
   if (by.size > 1) return 'the key worker asks whoever makes each decision to assess';
-  if (by.has('social worker')) return `the key worker asks ${socialWorker}, who leads ${decisions.length > 1 ? 'those decisions' : 'that decision'}, to assess`;
+  if (by.has('social worker')) return `the key worker asks ${socialWorker}, who leads ${makers.length > 1 ? 'those decisions' : 'that decision'}, to assess`;
   if (by.has('prescriber')) return 'the key worker asks the prescriber to assess';
   return 'the key worker assesses';
 }
 
-const SIGN_CUES = RELAPSE_SIGNS.map((entry) => ({ said: entry.said, cue: wholeWords(entry.cue, 'iu') }));
+const SIGN_CUES = RELAPSE_SIGNS.map((entry) => ({ entry: entry.said, cue: wholeWords(entry.cue, 'iu') }));
 /** At most this many signs are named. */
 const SIGNS_SAID = 4;
 
 /** The signs of becoming unwell the story's own sentences tell of, in its order: "little sleep, heavy spending and stopping medication". */
 function signsOf(facts: StoryFacts): string {
-  const story = storySentences(facts.text).filter((sentence) => !ASKS_THE_BIDDER.test(sentence)).join(' ');
-  const found = SIGN_CUES.map(({ said, cue }) => ({ said, at: story.search(cue) })).filter(({ at }) => at >= 0).sort((a, b) => a.at - b.at);
-  return found.length === 0 ? 'what staff have seen and any missed treatment' : joinList(found.slice(0, SIGNS_SAID).map(({ said }) => said));
+  const found = foundInOrder(facts, SIGN_CUES);
+  return found.length === 0 ? 'what staff have seen and any missed treatment' : joinList(found.slice(0, SIGNS_SAID));
 }
 
 const LANGUAGE = new RegExp(PREFERRED_LANGUAGE, 'u');
