@@ -155,6 +155,19 @@ describe('a part asking how something is checked', () => {
     expect(answersLetter(invited!, { topic: 'family-friends', element: 'person-decides-who', text: 'Before each review the key worker asks the person who they want there.' })).toBe(true);
   });
 
+  it('reads what a part asks in its own words, not its examples, how staff learn, or a learning disability', () => {
+    const fires = (element: string, text: string) => CUED_PATTERNS.some(({ cued, fires: test }) => cued.element === element && test(text));
+    // "For example prompts in your care records" lists what is meant; it asks for no example.
+    expect(fires('logged-examples', 'explain how staff learn and are reminded of these triggers (for example prompts in your care records, induction, supervision)')).toBe(false);
+    expect(fires('logged-examples', 'Give one example of an advocacy referral from the last year')).toBe(true);
+    expect(fires('learning-from-feedback', 'explain how staff learn and are reminded of these triggers')).toBe(false);
+    expect(fires('learning-from-feedback', 'how you resolve disagreements for people with a learning disability')).toBe(false);
+    expect(fires('learning-from-feedback', 'how disagreements are resolved and what you learned from them')).toBe(true);
+    expect(fires('learning-from-feedback', 'how learning from complaints is shared across your services')).toBe(true);
+    expect(fires('information-sharing', 'including when you would share information without consent to protect someone from harm')).toBe(true);
+    expect(fires('information-sharing', 'how you record each person’s consent to share information')).toBe(false);
+  });
+
   it('reads "how you check" as asking how the organisation knows', () => {
     const parts = questionParts(question);
     expect(parts.at(-1)?.asks).toContain('how-do-you-know');

@@ -282,6 +282,12 @@ const RELATIVES = '(?:famil(?:y|ies)|relatives?|parents?|next of kin|loved ones?
 /** Relatives named by who they are ("her mother", "his son"). */
 const RELATIVES_BY_ROLE = '(?:mother|father|mum|dad|sons?|daughters?|sisters?|brothers?|husband|wife|partner|spouse|grand(?:mother|father|parents?))';
 
+/**
+ * "What you learned", "lessons", "learning is shared": what the organisation learns from what
+ * people raise. Not "how staff learn the triggers", nor a learning disability.
+ */
+const LEARNING_ASK = "lessons?|(?:what|anything) (?:(?:you|we|the (?:service|organisation|team)|staff|managers?) )?(?:have |has |had )?learn(?:t|ed)|learn(?:s|t|ed|ing)? (?:from|lessons)|learning (?:from|is shared|was shared|is used|points?)|(?:share|shares|shared|sharing|apply|applied|use|used|embed\\w*) (?:the |any |that )?learning|learning (?:and|or) (?:improvements?|changes?)";
+
 export const CUED_ELEMENTS: readonly CuedElement[] = [
   // "How the person decides who is invited": the person's own choice of who takes part, asked in words of its own.
   ...(['family-friends', 'meetings'] as const).map((topic) => ({
@@ -353,11 +359,18 @@ export const CUED_ELEMENTS: readonly CuedElement[] = [
     element: 'declines-family',
     displaces: ['family-participation', 'person-decides-who'],
   },
-  { topic: 'disagreements', cue: 'learn(?:s|t|ed|ing)?|lessons?', element: 'learning-from-feedback' },
+  // "When you would share without consent to protect someone from harm": sharing over the person's
+  // wishes, with its lawful basis, answers that part whatever else it shares words with.
+  {
+    topic: 'information-sharing',
+    cue: "(?:shar\\w*|disclos\\w*|pass\\w* on)\\b[^.?;]{0,40}\\bwithout (?:(?:their|the person['’]s|his|her|someone['’]s|a person['’]s) )?(?:consent|agreement|permission)|without (?:(?:their|the person['’]s) )?(?:consent|agreement|permission)\\b[^.?;]{0,40}\\b(?:shar\\w*|disclos\\w*|pass\\w* on)|overrid\\w* (?:(?:their|the person['’]s|a person['’]s) )?(?:consent|wishes|refusal|confidentiality)|public interest|vital interests?",
+    element: 'information-sharing',
+  },
+  { topic: 'disagreements', cue: LEARNING_ASK, element: 'learning-from-feedback' },
   // "Give two examples of when an advocate was involved": what the logs show for one person at a
   // time (for safeguarding, the referrals an enquiry prompted). An example of something that
   // changed is a change, not a log entry.
-  ...(['advocacy', 'disagreements', 'safeguarding'] as const).map((topic) => ({ topic, cue: `(?:examples?|instances?|case stud(?:y|ies)|illustrat\\w*)(?!${OF_SOMETHING_CHANGED})|${INSTANCE_ASK}`, element: 'logged-examples' as const })),
+  ...(['advocacy', 'disagreements', 'safeguarding'] as const).map((topic) => ({ topic, cue: `(?<!\\bfor )(?:examples?|instances?|case stud(?:y|ies)|illustrat\\w*)(?!${OF_SOMETHING_CHANGED})|${INSTANCE_ASK}`, element: 'logged-examples' as const })),
   // "Without placing an unreasonable burden on them": how relatives take part at a cost they can carry.
   ...(['family-friends', 'carers'] as const).map((topic) => ({
     topic,
@@ -389,7 +402,7 @@ export const CUED_ELEMENTS: readonly CuedElement[] = [
   },
   // "A clear record … in a format they can understand": the record's format is asked for.
   { topic: 'summaries', cue: 'formats?|easy[- ]read|accessible|audio|large print', element: 'formats-met' },
-  { topic: 'governance', cue: 'learn(?:s|t|ed|ing)?|lessons?|what (?:did you|you) change', element: 'learning-from-feedback' },
+  { topic: 'governance', cue: `${LEARNING_ASK}|what (?:did you|you) change`, element: 'learning-from-feedback' },
   // "How many complaints and compliments did you receive": the compliments are counted, not described.
   { topic: 'feedback', cue: 'compliments?', element: 'compliments-count' },
   // "What would you contribute to co-production the Council leads": an offer to the buyer's own groups, not the provider's.
