@@ -105,6 +105,13 @@ export function examplesCounted(question: string): number | undefined {
   return Math.max(value(match[1]), value(match[2]));
 }
 
+/**
+ * Words that say a part asks for figures ("give the number of referrals you made by type", "the
+ * proportion of reviews completed on time", "the data you hold"): the counts on its subject are
+ * its answer, under its letter, rather than beside an earlier letter that shares their words.
+ */
+export const FIGURES_ASK = /\b(?:(?<!\ba )(?:number|numbers|proportion|percentage|share) of|how many|(?:the )?(?:data|figures|statistics|performance data)\b(?! protection)|(?:average|median|mean) (?:time|wait|number)|(?:give|provide|set out|include|report|state)\s+(?:the\s+|your\s+)?(?:numbers?|counts?|totals?|rates?))/i;
+
 /** Words that say a part asks for an example rather than naming a subject. */
 // "For example easy read" lists what the question means; it does not ask for one.
 export const EXAMPLE_ASK = new RegExp(`(?<!\\bfor )\\b(?:examples?|case stud(?:y|ies)|illustrat(?:e|ion))\\b|${INSTANCE_ASK}`, 'i');

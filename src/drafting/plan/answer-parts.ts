@@ -7,7 +7,7 @@
 import type { DeclaredPractice } from '../../evidence/evidence-pack-schema.js';
 import { ASKED_TOPIC_IDS, type AskedTopicId, type QuestionAskId } from '../data/question-cues.js';
 import { CHECK_GAPS } from './data/gap-commitments.js';
-import { CHANGE_EXAMPLE, CHECK_ASK, SERVICE_CHANGE_ASK, TIME_ASK, TIME_GIVEN, TOKENISM_ASK } from '../data/part-words.js';
+import { CHANGE_EXAMPLE, CHECK_ASK, FIGURES_ASK, SERVICE_CHANGE_ASK, TIME_ASK, TIME_GIVEN, TOKENISM_ASK } from '../data/part-words.js';
 import { CUED_ELEMENTS, ELEMENT_STRUCTURE, TOPIC_ELEMENTS, type CuedElement, type ElementId } from './data/topic-elements.js';
 import type { DraftingContext } from '../drafting-context.js';
 import { actorTopicsOf, termsOf, type QuestionPart } from '../question/question-parts.js';
@@ -108,6 +108,10 @@ export function blockAnswers(part: QuestionPart, block: Pick<Block, 'topic' | 't
     if (part.asks.some((ask) => ANSWERS_TO_ASK[ask]?.includes(block.element!))) return true;
     if (part.asks.includes('how-do-you-know') && (ELEMENT_STRUCTURE[block.element] ?? []).includes('assurance')) return true;
   }
+  // What happened for one person answers a part on its topic or one asking for an example, not a
+  // part it shares a few words with ("what you do when a relative asks for information the person
+  // has not agreed to share" is not answered by a person who wanted to make their own breakfast).
+  if (!part.asksExample && EXAMPLE_ELEMENTS.includes(block.element as ElementId)) return false;
   return part.terms.length > 0 && shared(part, termsOf(block.text)) >= needed(part);
 }
 
@@ -147,7 +151,7 @@ export function answersPart(part: QuestionPart, block: Pick<Block, 'topic' | 'te
 }
 
 /** The first part a block answers, or the number of parts when it answers none (it goes last). */
-export function partIndexOf(questionParts: readonly QuestionPart[], block: Pick<Block, 'topic' | 'text' | 'element' | 'forPart'>): number {
+export function partIndexOf(questionParts: readonly QuestionPart[], block: Pick<Block, 'topic' | 'text' | 'element' | 'forPart'> & Partial<Pick<Block, 'figureIds'>>): number {
   // A block goes with the part whose subject it is about when that part asks how it is done as
   // well as for an example ("How do you work with representatives? Give an example." is one
   // part); a part that only asks for an example ("Give an example of …") takes the example first.
@@ -166,11 +170,19 @@ export function partIndexOf(questionParts: readonly QuestionPart[], block: Pick<
   // will you show the Council …? (1) the measures you will report"): what is marked is the letter.
   const askedBy = parts.flatMap((part, index) => (cuedElementsOf(part).includes(block.element) && blockAnswers(part, block) ? [index] : []));
   const asked = askedBy.find((index) => parts[index]!.label !== undefined) ?? askedBy[0];
-  if (asked !== undefined) return asked;
   // A referral or disagreement told from the logs, or a change made from feedback, is an example:
-  // it goes with the part asking for one, not with an earlier part that only shares its topic.
+  // it goes with the part asking for one, not with an earlier part that only shares its topic; nor
+  // with the lead-in above the letters that names it ("… and how you learn from them. (d) one
+  // example of a change that came from a complaint"): the letter is what is marked.
   const exampled = EXAMPLE_ELEMENTS.includes(block.element as ElementId) ? parts.findIndex((part) => part.asksExample && blockAnswers(part, block)) : -1;
+  if (asked !== undefined && (parts[asked]!.label !== undefined || exampled < 0 || parts[exampled]!.label === undefined)) return asked;
   if (exampled >= 0) return exampled;
+  // Counts on a letter's subject go with the letter asking for figures ("(d) the number of referrals
+  // by type and the average time to first contact"), not with an earlier one sharing their words.
+  const counted = block.figureIds !== undefined && block.figureIds.length > 0 && !EXAMPLE_ELEMENTS.includes(block.element as ElementId)
+    ? parts.findIndex((part) => part.label !== undefined && FIGURES_ASK.test(part.text) && !part.asks.includes('roll-out') && part.lead === block.topic)
+    : -1;
+  if (counted >= 0) return counted;
   const index = parts.findIndex((part) => blockAnswers(part, block));
   // "Describe how you run reviews. Include: (a) how often … (b) how much notice …": the lettered
   // parts are what is marked, so a block goes with the letter it answers (the one about its

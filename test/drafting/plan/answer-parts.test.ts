@@ -261,6 +261,30 @@ describe('lettered parts', () => {
     expect(lettered[partIndexOf(lettered, refresher)]!.label).toBe('(2)');
   });
 
+  it('places counts on a letter\'s subject with the letter asking for figures, not an earlier one sharing their words', () => {
+    const lettered = questionParts(
+      'Describe how you work with advocates.\na) The situations that prompt staff to make a referral, and who makes it.\nb) How you support an advocate once appointed.\nc) For the last 12 months, give the number of advocacy referrals you made by type and the average time to first contact.',
+    );
+    const counts = { topic: 'advocacy' as const, element: 'advocate-triggers' as const, figureIds: ['advocate-referrals'], text: 'In the year to September 2026 we made 17 referrals for independent advocacy; 4 were prompted by a best-interests decision.' };
+    expect(lettered[partIndexOf(lettered, counts)]!.label).toBe('c)');
+    // The same words with no figures (the way of working alone) stay with the letter they share.
+    expect(lettered[partIndexOf(lettered, { ...counts, figureIds: [] })]!.label).toBe('a)');
+  });
+
+  it('places a change learned from a complaint with the letter asking for one, not the lead-in that names learning', () => {
+    const lettered = questionParts('Describe how people can raise complaints and how you learn from them.\n(a) the ways a complaint can be raised;\n(b) one example from the last 12 months of a complaint that led to a change in practice.');
+    const learned = { topic: 'complaints' as const, element: 'learning-from-feedback' as const, text: 'At Millbeck, a complaint told us that late visits were not explained, so from March 2026 the office rings the person when a visit will be late; the Registered Manager checked in May 2026 that the change held.' };
+    expect(lettered[partIndexOf(lettered, learned)]!.label).toBe('(b)');
+  });
+
+  it('does not take what happened for one person as the answer to a part it only shares a few words with', () => {
+    const [relative] = questionParts('What you do when a relative asks for information the person has not agreed to share.');
+    const breakfast = { topic: 'outcomes' as const, element: 'human-example' as const, text: 'At Ashbridge, one person told us they wanted to make their own breakfast; the plan was agreed with them, prompts came down from 3 to 1 by May 2026, and they agreed to the example being shared.' };
+    expect(blockAnswers(relative!, breakfast)).toBe(false);
+    const [example] = questionParts('Give an example of a person who agreed a change to their plan.');
+    expect(blockAnswers(example!, breakfast)).toBe(true);
+  });
+
   it("places a scenario's opening line with no part, even where it shares a letter's words", () => {
     const opening = { topic: 'advocacy' as const, element: 'scenario-person' as const, text: "The key worker would start from how the Relevant Person's Representative and the person work with advocates." };
     expect(partIndexOf(parts, opening)).toBe(parts.length);
