@@ -12,6 +12,7 @@ import { CUED_ELEMENTS, ELEMENT_STRUCTURE, TOPIC_ELEMENTS, type CuedElement, typ
 import type { DraftingContext } from '../drafting-context.js';
 import { actorTopicsOf, termsOf, type QuestionPart } from '../question/question-parts.js';
 import { wholeWords } from '../question/read-question.js';
+import { namesTerm } from '../question/named-terms.js';
 import { declaredEntries, declaredSentence, writtenBefore, quotesEntry } from './declared-blocks.js';
 import { entriesBlock, type BidMemory, type Block } from './topic-blocks.js';
 
@@ -43,6 +44,16 @@ export const CUED_PATTERNS: readonly { cued: CuedElement; fires: (text: string) 
 /** Elements a part's own words ask for (data/topic-elements.ts CUED_ELEMENTS), whatever topic it names. */
 function cuedElementsOf(part: QuestionPart): ElementId[] {
   return CUED_PATTERNS.filter(({ fires }) => fires(part.text)).map(({ cued }) => cued.element);
+}
+
+/**
+ * Whether a part's own words ask for what a block says: the element its words cue, or the term
+ * it names ("where a person does not want a relative told" asks what is done when the person
+ * keeps their family out, however many words it shares with how differing views are settled).
+ */
+export function askedInWords(part: QuestionPart, block: Pick<Block, 'element' | 'namedTerm'>): boolean {
+  if (block.namedTerm !== undefined) return namesTerm(block.namedTerm, part.text);
+  return block.element !== undefined && cuedElementsOf(part).includes(block.element);
 }
 
 /**

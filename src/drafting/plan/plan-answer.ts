@@ -29,7 +29,7 @@ import { toldOf } from './about-the-person.js';
 import { namedInTheNegative, namesTerm, termsNamedIn, whereNamed } from '../question/named-terms.js';
 import type { NamedTerm } from '../data/named-terms.js';
 import { partCommitment } from './part-commitment.js';
-import { answersLetter, answersPart, asksForCheck, blockAnswers, blockAnswersLead, COMMITMENT_ELEMENTS, CUED_PATTERNS, givesTimeAsked, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
+import { answersLetter, answersPart, askedInWords, asksForCheck, blockAnswers, blockAnswersLead, COMMITMENT_ELEMENTS, CUED_PATTERNS, givesTimeAsked, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
 
 /** Below this many words a shared opening is a common phrase, not the same sentence. */
 const ECHO_WORDS = 6;
@@ -502,6 +502,27 @@ const SHORT_BLOCK_WORDS = 30;
 const LETTERS_FOR_ONE_THIN = 3;
 
 /**
+ * Within each run of blocks placed with one part of a method question, what the part's own words
+ * ask for is said first: the first line under a letter is the one a reader marks it by. Only the
+ * order they are read in changes; which blocks the answer keeps was settled by their order before.
+ */
+function askedFirst(ordered: readonly Candidate[], parts: readonly QuestionPart[]): Candidate[] {
+  // A scenario's parts open with what is done for its person, placed there on purpose: a way of
+  // working the letter names follows it rather than leads it.
+  if (ordered.some((candidate) => OPENING_ELEMENTS.includes(candidate.block.element))) return [...ordered];
+  const asked = (candidate: Candidate) => candidate.part !== undefined && parts[candidate.part] !== undefined && askedInWords(parts[candidate.part]!, candidate.block);
+  const result: Candidate[] = [];
+  for (let start = 0; start < ordered.length; ) {
+    let end = start + 1;
+    while (end < ordered.length && ordered[start]!.part !== undefined && ordered[end]!.part === ordered[start]!.part) end += 1;
+    const run = ordered.slice(start, end);
+    result.push(...run.filter(asked), ...run.filter((candidate) => !asked(candidate)));
+    start = end;
+  }
+  return result;
+}
+
+/**
  * Topic paragraphs in the answer's order: a paragraph per block, short blocks joined to the one
  * before on the same topic. When the topic paragraphs already say what is done (behaviour) and
  * give dated figures (evidence), the core's general lines for those are dropped: they would
@@ -509,7 +530,7 @@ const LETTERS_FOR_ONE_THIN = 3;
  * elements stay in the answer: a line is dropped only when the topic paragraphs carry it.
  */
 function withTopics(core: DraftLines, chosen: readonly Candidate[], topicLed = false, parts: readonly QuestionPart[] = []): DraftLines {
-  const ordered = openingFirst([...chosen].sort((a, b) => a.order - b.order));
+  const ordered = openingFirst(askedFirst([...chosen].sort((a, b) => a.order - b.order), parts));
   // What is done about a term placed with a part, by its own words or the story's sentence it comes back to, answers it;
   // so does a step for the person placed with the part by what the part asks ("what immediate actions would you take").
   const blockAnswersLetter = (part: number | undefined, block: Block) =>
@@ -666,8 +687,14 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   // answers it ("Please describe your approach to advocacy" places every advocacy block with it,
   // and the examples part at the end still needs the change an advocate asked for).
   const firstPerPart = new Map<number, Candidate>();
+  // A letter read as several parts ("(a) the situations that prompt a referral, and how staff learn
+  // them") has its first block already: a later part of it takes one only on its own subject, not
+  // whatever else was filed with it (a best-interests paragraph under how staff learn the triggers).
+  const laterPartOfLetter = (index: number) => index > 0 && parts[index]?.label !== undefined && parts[index]!.label === parts[index - 1]!.label;
+  const onSubject = (candidate: Candidate, part: QuestionPart) => candidate.block.topic === part.lead || askedInWords(part, candidate.block) || candidate.block.element === 'story-steps';
   for (const candidate of ranked) {
     if (candidate.part === undefined || candidate.priority > 2 || firstPerPart.has(candidate.part)) continue;
+    if (laterPartOfLetter(candidate.part) && !onSubject(candidate, parts[candidate.part]!)) continue;
     firstPerPart.set(candidate.part, candidate);
   }
   parts.forEach((part, index) => {
@@ -677,7 +704,14 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
     // quickly do you answer" are two entries of one block): that block's fuller form is the
     // answer, given back before optional blocks take the room.
     if ([...taken].some((candidate) => candidate.block.element === 'declared-practices' && answersPart(part, candidate.block))) return;
-    const answering = ranked.find((candidate) => !taken.has(candidate) && candidate.block.element !== 'scenario-person' && candidate.block.text.trim().length > 0 && answersPart(part, candidate.block));
+    const answering = ranked.find(
+      (candidate) =>
+        !taken.has(candidate) &&
+        candidate.block.element !== 'scenario-person' &&
+        candidate.block.text.trim().length > 0 &&
+        answersPart(part, candidate.block) &&
+        (!laterPartOfLetter(index) || askedInWords(part, candidate.block)),
+    );
     if (answering) firstPerPart.set(index, answering);
   });
   // The line naming the person a scenario is about goes in straight after each part's first answer,

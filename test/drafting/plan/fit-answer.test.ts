@@ -51,6 +51,43 @@ describe('fitting blocks to the limit', () => {
     expect(text.match(/medication/g)).toHaveLength(40);
   });
 
+  it('keeps no room for a block off the subject of a letter\'s second ask, ahead of what the question strongly asks', () => {
+    const parts = questionParts('Please set out:\n(a) the situations that prompt a referral to an advocate, and explain how staff learn them;\n(b) how you support an advocate once appointed.');
+    expect(parts.map((part) => part.label)).toEqual(['(a)', '(a)', '(b)']);
+    const block = (element: Block['element'], topic: Block['topic'], word: string): Block => ({ element, topic, text: words(30, word), figureIds: [], weakFigureIds: [] });
+    const lettered: Candidate[] = [
+      { block: block('advocate-triggers', 'advocacy', 'trigger'), priority: 1, order: 0, part: 0 },
+      { block: block('referral-times', 'advocacy', 'timing'), priority: 1, order: 1, part: 0 },
+      // Filed with "how staff learn them" only because advocacy lists it among its optional elements.
+      { block: block('best-interests-chair', 'consent-capacity', 'interests'), priority: 2, order: 2, part: 1 },
+      { block: block('declared-practices', 'advocacy', 'appointed'), priority: 1, order: 3, part: 2 },
+    ];
+    const fitted = fit(core, lettered, { kind: 'words', value: 95 }, false, parts);
+    expect(fitted.chosen.map((candidate) => candidate.block.element)).toEqual(['advocate-triggers', 'declared-practices', 'referral-times']);
+  });
+
+  it('under a letter, says first what the letter\'s own words ask for', () => {
+    const parts = questionParts('Please set out:\n(a) what you do where a person has said they do not want a relative told about their support;\n(b) how often you review consent.');
+    const block = (element: Block['element'], word: string): Block => ({ element, topic: 'family-friends', text: words(12, word), figureIds: [], weakFigureIds: [] });
+    const lettered: Candidate[] = [
+      // Shares the letter's words, so it would open the letter were nothing asked for in so many words.
+      { block: { ...block('differing-views', 'differ'), text: 'Where a relative wants something different about the support, the key worker records both views and the plan follows the person.' }, priority: 1, order: 0, part: 0 },
+      { block: block('declines-family', 'declines'), priority: 1, order: 1, part: 0 },
+      { block: { ...block('review-cadence', 'often'), topic: 'meetings' }, priority: 1, order: 2, part: 1 },
+    ];
+    const fitted = fit(core, lettered, { kind: 'words', value: 500 }, false, parts);
+    const text = fitted.lines.supporting.map((line) => line.text).join('\n');
+    expect(text.indexOf('declines')).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf('declines')).toBeLessThan(text.indexOf('wants something different'));
+    expect(text.indexOf('wants something different')).toBeLessThan(text.indexOf('often'));
+    // In a scenario, what is done for its person was placed first on purpose, and stays first.
+    const step: Candidate = { block: { ...block('story-steps', 'steps'), text: 'Where Daniel says his mother should not be told, the key worker records his wish that day.' }, priority: 1, order: 0, part: 0 };
+    const scenario = fit(core, [step, ...lettered.map((candidate) => ({ ...candidate, order: candidate.order + 1 }))], { kind: 'words', value: 500 }, false, parts);
+    const told = scenario.lines.supporting.map((line) => line.text).join('\n');
+    expect(told.indexOf('Daniel')).toBeLessThan(told.indexOf('wants something different'));
+    expect(told.indexOf('wants something different')).toBeLessThan(told.indexOf('declines'));
+  });
+
   it('gives every block in full when there is room, and depth after', () => {
     const fitted = fit(core, candidates, { kind: 'words', value: 500 }, true);
     expect(fitted.chosen.map((candidate) => candidate.block.element)).toEqual(['declared-practices', 'information-sharing', 'you-said-we-did']);
