@@ -119,9 +119,10 @@ export function blockAnswers(part: QuestionPart, block: Pick<Block, 'topic' | 't
     if (part.asks.some((ask) => ANSWERS_TO_ASK[ask]?.includes(block.element!))) return true;
     if (part.asks.includes('how-do-you-know') && (ELEMENT_STRUCTURE[block.element] ?? []).includes('assurance')) return true;
   }
-  // What happened for one person answers a part on its topic or one asking for an example, not a
-  // part it shares a few words with ("what you do when a relative asks for information the person
-  // has not agreed to share" is not answered by a person who wanted to make their own breakfast).
+  // An example (what happened for one person, a referral from the log, a change made from feedback)
+  // answers a part on its topic or one asking for an example, not a part it shares a few words with
+  // ("when a relative asks for information the person has not agreed to share" is not answered by a
+  // person who wanted to make their own breakfast).
   if (!part.asksExample && EXAMPLE_ELEMENTS.includes(block.element as ElementId)) return false;
   return part.terms.length > 0 && shared(part, termsOf(block.text)) >= needed(part);
 }
