@@ -186,12 +186,13 @@ export function partIndexOf(questionParts: readonly QuestionPart[], block: Pick<
   // it goes with the part asking for one, not with an earlier part that only shares its topic; nor
   // with the lead-in above the letters that names it ("… and how you learn from them. (d) one
   // example of a change that came from a complaint"): the letter is what is marked.
-  const exampled = EXAMPLE_ELEMENTS.includes(block.element as ElementId) ? parts.findIndex((part) => part.asksExample && blockAnswers(part, block)) : -1;
+  const isExample = EXAMPLE_ELEMENTS.includes(block.element as ElementId);
+  const exampled = isExample ? parts.findIndex((part) => part.asksExample && blockAnswers(part, block)) : -1;
   if (asked !== undefined && (parts[asked]!.label !== undefined || exampled < 0 || parts[exampled]!.label === undefined)) return asked;
   if (exampled >= 0) return exampled;
   // Counts on a letter's subject go with the letter asking for figures ("(d) the number of referrals
   // by type and the average time to first contact"), not with an earlier one sharing their words.
-  const counted = block.figureIds !== undefined && block.figureIds.length > 0 && !EXAMPLE_ELEMENTS.includes(block.element as ElementId)
+  const counted = block.figureIds !== undefined && block.figureIds.length > 0 && !isExample
     ? parts.findIndex((part) => part.label !== undefined && FIGURES_ASK.test(part.text) && !part.asks.includes('roll-out') && part.lead === block.topic)
     : -1;
   if (counted >= 0) return counted;

@@ -730,13 +730,13 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
     .filter((candidate) => candidate.block.element === 'story-steps' && candidate.part !== undefined)
     .sort((a, b) => Number(a.block.forPart === undefined) - Number(b.block.forPart === undefined));
   const stepRank = new Map<Candidate, number>();
-  // A letter read as several parts ("(a) what would you do first, and how would you understand …") is one letter here.
-  const letterOf = (part: number | undefined) => (part === undefined ? undefined : (parts[part]?.label ?? part));
+  // A letter read as several parts ("(a) what would you do first, and how would you understand …") is one letter here; an unlettered part is its own.
   const stepsSeen = new Map<string | number | undefined, number>();
   for (const candidate of partSteps) {
-    const count = stepsSeen.get(letterOf(candidate.part)) ?? 0;
+    const letter = letterOf(candidate, parts) ?? candidate.part;
+    const count = stepsSeen.get(letter) ?? 0;
     stepRank.set(candidate, count);
-    stepsSeen.set(letterOf(candidate.part), count + 1);
+    stepsSeen.set(letter, count + 1);
   }
   const stepsForParts = [...partSteps].sort((a, b) => stepRank.get(a)! - stepRank.get(b)!);
   const firstBlocks = [...new Set([...stepsForParts, ...[...firstPerPart.values()].sort((a, b) => a.priority - b.priority || a.order - b.order), ...opening])];
