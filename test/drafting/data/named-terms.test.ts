@@ -42,6 +42,12 @@ describe('stated ways of working for named terms', () => {
     }
   });
 
+  it('leaves a move of home to a health and welfare attorney who holds the decision, before the council', () => {
+    const wordings = NAMED_TERMS.find((term) => term.name === 'a move into a care home')!.practice!.wordings;
+    for (const text of wordings) expect(text).toMatch(/health and welfare attorney[^.]*(?:decision|makes it)/);
+    for (const text of wordings) expect(text).not.toMatch(/move of home is the council's decision/);
+  });
+
   it('leaves the renewal of a deprivation of liberty to the council, which seeks it, not to the provider', () => {
     const wordings = stated.filter(({ term }) => term.name === 'the Deprivation of Liberty Safeguards').map(({ text }) => text);
     expect(wordings.length).toBeGreaterThan(0);
