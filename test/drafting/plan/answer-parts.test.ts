@@ -168,6 +168,17 @@ describe('a part asking how something is checked', () => {
     expect(fires('information-sharing', 'how you record each person’s consent to share information')).toBe(false);
   });
 
+  it('reads how long a referral takes, and following up an advocacy service, as not about meetings or review actions', () => {
+    const fires = (element: string, text: string) => CUED_PATTERNS.some(({ cued, fires: test }) => cued.element === element && test(text));
+    expect(fires('meeting-length', 'how long it should take')).toBe(false);
+    expect(fires('meeting-length', 'how long people wait for an advocate')).toBe(false);
+    expect(fires('meeting-length', 'how long a review meeting lasts and how breaks are planned')).toBe(true);
+    expect(fires('meeting-length', 'how long reviews take')).toBe(true);
+    expect(fires('action-follow-through', 'how you follow up when the local advocacy service cannot allocate quickly')).toBe(false);
+    expect(fires('action-follow-through', 'who follows up a referral that is not picked up')).toBe(false);
+    expect(fires('action-follow-through', 'how agreed actions are followed up')).toBe(true);
+  });
+
   it('reads "how you check" as asking how the organisation knows', () => {
     const parts = questionParts(question);
     expect(parts.at(-1)?.asks).toContain('how-do-you-know');

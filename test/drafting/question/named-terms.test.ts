@@ -27,6 +27,23 @@ describe('termsNamedIn', () => {
     expect(names('She told her advocate she wants to move. His brother visits privately each week.')).toEqual([]);
   });
 
+  it('finds the advocacy a part asks about when it lists the advocates, asks about allocation or about access to records in its own words', () => {
+    const names = (text: string) => termsNamedIn(text).map((entry) => entry.name);
+    const triggers = 'when each statutory advocate applies, and who arranges it';
+    expect(names('the triggers your staff use for referral to an Independent Mental Capacity Advocate, a Care Act advocate and an Independent Mental Health Advocate')).toContain(triggers);
+    expect(names('when you would refer to an advocate, and who does it')).toContain(triggers);
+    expect(names('which of IMCA or IMHA support applies to people on a Community Treatment Order')).toContain(triggers);
+    // One advocate named twice, in full and by its letters, is not a list of them.
+    expect(names('how you work with an Independent Mental Capacity Advocate (IMCA) once one is involved')).not.toContain(triggers);
+    const stalled = 'an advocacy referral not acted on';
+    expect(names('how you follow up when the local advocacy service cannot allocate quickly')).toContain(stalled);
+    expect(names('what you do when no advocate is available for weeks')).toContain(stalled);
+    expect(names('where a request for an advocate has gone unanswered')).toContain(stalled);
+    expect(names('how quickly the advocacy service responds to your feedback')).not.toContain(stalled);
+    expect(names('how you give advocates access to the person, records and meetings')).toContain('advocates seeing records and meeting papers');
+    expect(names('how advocates get access to the person and to training')).not.toContain('advocates seeing records and meeting papers');
+  });
+
   it('finds words in any case and acronyms only in capitals, as whole words', () => {
     expect(termsNamedIn('Do you use talking mats or MAKATON with people on a CTO?').map((entry) => entry.name)).toEqual(['Community Treatment Orders', 'Makaton', 'Talking Mats']);
     expect(termsNamedIn('Do people choose how much salt to add, and stomp their feet at concerts?')).toEqual([]);

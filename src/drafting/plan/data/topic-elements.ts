@@ -333,7 +333,7 @@ export const CUED_ELEMENTS: readonly CuedElement[] = [
   // "How much notice people are given": the agenda notice kept to, against its standard.
   { topic: 'meetings', cue: "notice", element: 'agenda-notice' },
   // "How you decide the length of a meeting": the lengths kept to, asked in so many words.
-  { topic: 'meetings', cue: 'length|how long|duration|tire\\w*|concentrat\\w*|breaks?', element: 'meeting-length' },
+  { topic: 'meetings', cue: 'length|how long(?! (?:it|they|people|a person|the person|someone) (?:should |will |would |can |may )?(?:takes?|wait\\w*))|duration|tire\\w*|concentrat\\w*|breaks?', element: 'meeting-length' },
   // "How the person can challenge or correct it [the summary]": putting the record right, apart
   // from disagreeing with what it records.
   ...(['disagreements', 'summaries'] as const).map((topic) => ({
@@ -397,7 +397,7 @@ export const CUED_ELEMENTS: readonly CuedElement[] = [
   {
     topic: 'summaries',
     cue: 'actions?|follow(?:ed|s|ing)?[- ]?(?:up|through)|(?:named|responsible|lead) (?:person|people|worker|owner)|owners?|owned|due dates?|by when|completed?|completion|carried out|(?:done|closed) on time',
-    unless: 'summar(?:y|ies)|minutes',
+    unless: 'summar(?:y|ies)|minutes|referrals?|advoca\\w* (?:services?|providers?)|allocat\\w*',
     element: 'action-follow-through',
   },
   // "A clear record … in a format they can understand": the record's format is asked for.
