@@ -112,6 +112,25 @@ export function examplesCounted(question: string): number | undefined {
  */
 export const FIGURES_ASK = /\b(?:(?<!\ba )(?:number|numbers|proportion|percentage|share) of|how many|(?:the )?(?:data|figures|statistics|performance data)\b(?! protection)|(?:average|median|mean) (?:time|wait|number)|(?:give|provide|set out|include|report|state)\s+(?:the\s+|your\s+)?(?:numbers?|counts?|totals?|rates?))/i;
 
+/**
+ * Words that say a part asks for its counts broken down ("the number of referrals by type of
+ * advocacy", "complaints by who raised them", "split by service"): a wording that gives only the
+ * total, or the commonest few, leaves the breakdown asked for unanswered.
+ */
+export const BREAKDOWN_ASK = /\b(?:by|per|for each)\s+(?:each\s+)?(?:type|kind|category|categories|service|setting|reason|source|trigger|level|stage|team|area|locality|who)\b(?!\s+users?\b)/i;
+
+/**
+ * The records' counts by group (their figures' catalogue ids) that answer a breakdown asked by
+ * the word after "by": referrals by type of advocate answer "by type", disagreements by the level
+ * they reached answer "by stage". A breakdown no entry lists ("by who raised them") the records
+ * do not give.
+ */
+export const BREAKDOWN_FIGURES: readonly { asked: RegExp; catalogueIds: readonly string[] }[] = [
+  { asked: /\b(?:by|per|for each)\s+(?:each\s+)?(?:type|kind|category|categories)\b/i, catalogueIds: ['advocate-referrals-type', 'agenda-format', 'supporter-mode'] },
+  { asked: /\b(?:by|per|for each)\s+(?:each\s+)?(?:reason|trigger|source)\b/i, catalogueIds: ['advocate-referrals-trigger'] },
+  { asked: /\b(?:by|per|for each)\s+(?:each\s+)?(?:level|stage)\b/i, catalogueIds: ['disputes-level'] },
+];
+
 /** Words that say a part asks for an example rather than naming a subject. */
 // "For example easy read" lists what the question means; it does not ask for one.
 export const EXAMPLE_ASK = new RegExp(`(?<!\\bfor )\\b(?:examples?|case stud(?:y|ies)|illustrat(?:e|ion))\\b|${INSTANCE_ASK}`, 'i');

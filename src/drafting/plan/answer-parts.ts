@@ -82,7 +82,7 @@ const ANSWERS_TO_ASK: Readonly<Partial<Record<QuestionAskId, readonly ElementId[
 };
 
 /** Elements that tell what happened, as an example does. */
-const EXAMPLE_ELEMENTS: readonly ElementId[] = (ANSWERS_TO_ASK.examples ?? []).filter((element) => element !== 'example-gap');
+export const EXAMPLE_ELEMENTS: readonly ElementId[] = (ANSWERS_TO_ASK.examples ?? []).filter((element) => element !== 'example-gap');
 
 /**
  * "Give an example of something an advocate changed" is answered by an example, not by more about

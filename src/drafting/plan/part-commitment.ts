@@ -44,3 +44,27 @@ export function partCommitment(part: Pick<QuestionPart, 'text'>, again: number):
   if (!phrase) return undefined;
   return PART_COMMITMENT_WORDINGS[again % PART_COMMITMENT_WORDINGS.length]!.replace('{phrase}', phrase);
 }
+
+/**
+ * "The number of complaints and concerns by who raised them": the count a part asks for broken
+ * down, in its own words, with the question's "you" said as "we". Undefined where the part words
+ * it some other way.
+ */
+const ASKED_BREAKDOWN = /\b(?:the\s+)?(?:numbers?|counts?|totals?|proportions?|percentages?)\s+of\s+[^,;:.()]*?\b(?:by|per|for each)\s+[^,;:.()]+?(?=\s*(?:[,;:.()]|$|\band\s+(?:the|what|how|two|one|any|a|an|whether|which)\b))/i;
+
+export function askedBreakdown(part: Pick<QuestionPart, 'text'>): string | undefined {
+  const match = ASKED_BREAKDOWN.exec(part.text);
+  if (!match) return undefined;
+  const phrase = match[0].trim().replace(/\byour\b/gi, 'our').replace(/\byou\b/gi, 'we');
+  const words = phrase.split(/\s+/);
+  if (words.length > PHRASE_WORDS || DANGLING.test(phrase)) return undefined;
+  return /^the\b/i.test(phrase) ? phrase.replace(/^the/i, 'the') : `the ${phrase}`;
+}
+
+/**
+ * The breakdown the records cannot give, said plainly with when it will be: a reader given the
+ * nearest total instead marks the measure asked for as missing and the total as stock.
+ */
+export function breakdownCommitment(phrase: string, when: { period: string; next: string; reportBy: string }): string {
+  return `Our records for ${when.period} do not yet give ${phrase}; the Registered Manager will have it recorded from ${when.next} and we will report it in ${when.reportBy}.`;
+}

@@ -22,14 +22,14 @@ import { buildBlock, emptyBidMemory, isMissing, namedPracticeBlock, normaliseSen
 import { actorTopicsOf, namedOnlyAsActors, namesSomething, questionParts, tellsStory, termsOf, type QuestionPart } from '../question/question-parts.js';
 import { ALWAYS_WORDS, declaredEntries, quotesEntry, writtenBefore } from './declared-blocks.js';
 import { GAP_COMMITMENTS } from './data/gap-commitments.js';
-import { CHANGE_EXAMPLE, DIFFERENCE_ASK, REFERS_BACK } from '../data/part-words.js';
+import { BREAKDOWN_ASK, BREAKDOWN_FIGURES, CHANGE_EXAMPLE, DIFFERENCE_ASK, FIGURES_ASK, REFERS_BACK } from '../data/part-words.js';
 import { scenarioPerson, storySentences } from '../question/scenario-person.js';
 import { stepsByPart, storySteps } from './story-steps.js';
 import { toldOf } from './about-the-person.js';
 import { namedInTheNegative, namesTerm, termsNamedIn, whereNamed } from '../question/named-terms.js';
 import type { NamedTerm } from '../data/named-terms.js';
-import { partCommitment } from './part-commitment.js';
-import { answersLetter, answersPart, askedInWords, asksForCheck, blockAnswers, blockAnswersLead, COMMITMENT_ELEMENTS, CUED_PATTERNS, givesTimeAsked, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
+import { askedBreakdown, breakdownCommitment, partCommitment } from './part-commitment.js';
+import { answersLetter, answersPart, askedInWords, asksForCheck, blockAnswers, blockAnswersLead, COMMITMENT_ELEMENTS, CUED_PATTERNS, EXAMPLE_ELEMENTS, givesTimeAsked, libraryBlock, libraryEntriesFor, partIndexOf, type PartAnswer } from './answer-parts.js';
 
 /** Below this many words a shared opening is a common phrase, not the same sentence. */
 const ECHO_WORDS = 6;
@@ -787,7 +787,7 @@ export function fit(core: DraftLines, candidates: readonly Candidate[], limit: R
   // topics they touch take the room: a reader marks a part answered in one line, and then figures
   // on another subject, as stock.
   for (const candidate of ranked.filter((entry) => entry.priority === PART_PRIORITY && !leading.includes(entry))) choose(candidate);
-  if (letteredParts) giveBackFullerForms((candidate) => candidate.block.namedTerm !== undefined && (leading.includes(candidate) || askedInFull(candidate)));
+  if (letteredParts) giveBackFullerForms((candidate) => (candidate.block.namedTerm !== undefined && leading.includes(candidate)) || askedInFull(candidate));
   for (const candidate of ranked.filter((entry) => entry.priority <= 1 && !origins.includes(entry))) choose(candidate);
   giveBackFullerForms();
   for (const candidate of ranked.filter((entry) => entry.priority > 1 && !origins.includes(entry))) {
@@ -850,6 +850,26 @@ function withoutRestatements(chosen: Candidate[]): void {
   }
 }
 
+/** A service-like breakdown ("by service", "for each setting") against the others ("by type of advocacy"). */
+const BY_SERVICE = /\b(?:by|per|for each)\s+(?:each\s+)?(?:service|setting|team|area|locality)\b/i;
+
+/**
+ * Whether a block, in any of its forms, counts its subject by group as a breakdown asked for: by
+ * service through its figures for single services, otherwise through the counts by group that
+ * answer the word after "by" (data/part-words.ts BREAKDOWN_FIGURES).
+ */
+function givesBreakdown(context: DraftingContext, block: Block, breakdown: string): boolean {
+  const answering = new Set(BREAKDOWN_FIGURES.filter(({ asked }) => asked.test(breakdown)).flatMap(({ catalogueIds }) => catalogueIds));
+  const grouped = (id: string) => {
+    const figure = context.figures.figures.find((candidate) => candidate.id === id);
+    return figure?.group !== undefined && answering.has(figure.catalogueId ?? '');
+  };
+  for (let form: Block | undefined = block; form; form = form.shorter) {
+    if (BY_SERVICE.test(breakdown) ? (form.serviceFigureIds ?? []).length > 0 : form.figureIds.some(grouped)) return true;
+  }
+  return false;
+}
+
 /** Lexicographic: the first differing entry decides. */
 function compareScores(left: readonly number[], right: readonly number[]): number {
   for (let index = 0; index < left.length; index += 1) {
@@ -877,6 +897,16 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
       candidates.push({ candidate: { block, priority: PART_PRIORITY, order }, part: index });
       texts.push(block.text);
     };
+    // "The number of complaints by who raised them" where no block on the subject counts anything
+    // by group (by service, where that is asked): the answer says the records cannot give it yet,
+    // and when they will, beside the totals it does give. It is said first: it answers what the
+    // part asks first, and said after the part's other blocks the limit would leave it out.
+    const breakdown = part.lead && FIGURES_ASK.test(part.text) && BREAKDOWN_ASK.test(part.text) ? askedBreakdown(part) : undefined;
+    if (breakdown && part.lead && !candidates.some(({ candidate }) => candidate.block.topic === part.lead && givesBreakdown(context, candidate.block, breakdown))) {
+      const text = breakdownCommitment(breakdown, { period: context.period, next: context.sampling.next, reportBy: context.sampling.reportBy });
+      const writerNote = `Proposed commitment, not from the records: the question asks for ${breakdown}, which the records do not hold, so the answer says so and proposes recording it ("${text}"). Agree it with its owner before submitting, or give the figure from your own system.`;
+      answerWith({ element: 'gap-commitment', topic: part.lead, text, figureIds: [], weakFigureIds: [], beyondRecords: true, proposed: true, forPart: index, writerNote });
+    }
     // "Check whether those changes made a difference": the records show each change was checked
     // to be in place, which is not the same; the answer says so and proposes asking the people
     // who raised them.
@@ -1048,7 +1078,20 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
   const leadRank = (block: Block, lead: AskedTopicId) => (block.namedTerm?.topics?.includes(lead) || (block.topic === lead && !block.namedTerm) ? 0 : block.topic === lead ? 1 : 2);
   const offLead = ({ candidate, part }: { candidate: Candidate; part: number }) => (parts[part]?.lead === undefined ? 0 : leadRank(candidate.block, parts[part]!.lead!));
   const ordered = candidates.sort((a, b) => a.part - b.part || offLead(a) - offLead(b) || a.candidate.order - b.candidate.order);
-  return { ...found, candidates: ordered.map(({ candidate, part }, order) => ({ ...candidate, order, ...(part < parts.length ? { part } : {}) })) };
+  // "The number of referrals by type of advocacy": a block whose briefer forms leave out the counts
+  // by group that its full form gives is asked for in full under a part asking for the breakdown.
+  const grouped = (block: Block | undefined) => (block?.figureIds ?? []).filter((id) => context.figures.figures.find((figure) => figure.id === id)?.group !== undefined).length;
+  const briefest = (block: Block): Block => (block.shorter ? briefest(block.shorter) : block);
+  const breakdownAsked = (block: Block, part: number) => part < parts.length && BREAKDOWN_ASK.test(parts[part]!.text) && block.shorter !== undefined && grouped(briefest(block)) < grouped(block);
+  return {
+    ...found,
+    candidates: ordered.map(({ candidate, part }, order) => ({
+      ...candidate,
+      ...(breakdownAsked(candidate.block, part) ? { block: { ...candidate.block, askedInFull: true } } : {}),
+      order,
+      ...(part < parts.length ? { part } : {}),
+    })),
+  };
 }
 
 /**
@@ -1062,8 +1105,12 @@ function namedElsewhere(chosen: readonly Candidate[]): Set<NamedTerm> {
     const term = block.namedTerm;
     if (!term) continue;
     // The scenario's opening line repeats what the story says the person wants ("wants to stop his
-    // depot injection"): it names the situation without saying what is done about it.
-    const elsewhere = (other: Block) => other.namedTerm === undefined && !COMMITMENT_ELEMENTS.includes(other.element) && other.element !== 'scenario-person' && namesTerm(term, other.text);
+    // depot injection"): it names the situation without saying what is done about it. So does an
+    // example, and a sentence counting or dating something ("one was a referral to a Relevant
+    // Person's Representative"): neither says how a representative is kept informed.
+    const saysIt = (sentence: string) => namesTerm(term, sentence) && !/\d/.test(sentence);
+    const elsewhere = (other: Block) =>
+      other.namedTerm === undefined && !COMMITMENT_ELEMENTS.includes(other.element) && !EXAMPLE_ELEMENTS.includes(other.element) && other.element !== 'scenario-person' && sentencesOf(other.text).some(saysIt);
     if (chosen.some((other) => elsewhere(other.block))) terms.add(term);
   }
   return terms;

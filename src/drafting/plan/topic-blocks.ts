@@ -33,6 +33,7 @@ import { declaredEntries, declaredSentence, MAX_ENTRIES_PER_TOPIC, writtenBefore
 import { outrightTopicsOf, sharedTerms, termsOf } from '../question/question-parts.js';
 import { leadTopic } from '../question/read-question.js';
 import { scenarioPerson, type ScenarioPerson } from '../question/scenario-person.js';
+import { termsNamedIn } from '../question/named-terms.js';
 import { storyPlan, storyStepPart } from './story-steps.js';
 import { aboutThePerson, verbFor } from './about-the-person.js';
 import { extractClaims } from '../../claims/extract-claims.js';
@@ -815,8 +816,10 @@ const builders: Record<ElementId, Builder> = {
     const types = details(context, 'advocate-referrals-type');
     const triggers = details(context, 'advocate-referrals-trigger');
     const rules = types.map((figure) => ADVOCATE_TRIGGER_RULES[figure.group ?? '']).filter((rule): rule is string => rule !== undefined);
-    // A provider asks for an advocate; the council or NHS body instructs or arranges one.
-    const ruleText = rules.length > 0 && !again ? `We ask the council or NHS body for ${joinList(rules, 'and for')}. ` : '';
+    // A provider asks for an advocate; the council or NHS body instructs or arranges one. Where the
+    // question names when each advocate applies, the way of working for that term says it.
+    const saidForTerm = termsNamedIn(context.analysis?.question ?? '').some((named) => named.statesAdvocateTriggers);
+    const ruleText = rules.length > 0 && !again && !saidForTerm ? `We ask the council or NHS body for ${joinList(rules, 'and for')}. ` : '';
     if (!total) return rules.length > 0 ? block(topic, 'advocate-triggers', ruleText, []) : missing(topic, 'advocate-triggers', `no advocate referrals recorded in ${context.period}`);
     const times = (again ?? 0) % 3;
     const typeName = (figure: Figure) => figure.subject?.replace(/^referrals to /, '') ?? term(figure.group ?? '');

@@ -184,6 +184,32 @@ describe('an answer whose question has no figure of its own', () => {
 });
 
 describe('answering what the question is about', () => {
+  it('gives the counts by type a letter asks for, says the rules for each advocate once, and keeps how a representative is kept informed beside an example naming one', async () => {
+    const text =
+      'Tell us how you work with independent advocates. Cover:\n1. what prompts staff to refer to an IMCA, a Care Act advocate or an IMHA, and how you make sure a Relevant Person\'s Representative is in place and kept informed under a Deprivation of Liberty Safeguards authorisation;\n2. who refers, and how you chase when the advocacy service cannot allocate quickly;\n3. how advocates get access to the person, their records and meetings;\n4. for the last 12 months, the number of referrals by type of advocacy, the median time to the advocate first meeting the person, and two examples of a plan that changed because of an advocate.';
+    const [section] = await draftBid({ db, period: '2026-Q3', organisation: 'harbour-care', questions: [{ question: { text }, limit: { kind: 'words', value: 800 } }] });
+    const answer = section!.responseText;
+    // The letter asking for counts by type gets them, not only the commonest reasons.
+    expect(answer).toMatch(/\d+ were referrals to IMCAs/);
+    expect(answer).not.toMatch(/do not yet give/);
+    // When each advocate applies is said once, by the way of working the first letter names.
+    expect(answer).toMatch(/when the law gives a person the right to an independent advocate/);
+    expect(answer).not.toMatch(/We ask the council or NHS body for an IMCA/);
+    expect(answer).toMatch(/Relevant Person's Representative \(RPR\)/);
+    // Chasing a stalled referral answers the second letter, not review actions closed on time.
+    expect(answer).toMatch(/chases the advocacy provider|chases an advocacy referral/);
+    expect(section!.plan!.covered.map((entry) => entry.element)).not.toContain('action-follow-through');
+  }, 120_000);
+
+  it('says plainly that the records cannot give a count broken down as asked, with when they will', async () => {
+    const text = 'How do people raise concerns with you? Include:\n(a) the ways a concern can be raised, including easy read;\n(b) for the last 12 months, the number of complaints and concerns by who raised them, and the main themes.';
+    const [section] = await draftBid({ db, period: '2026-Q3', organisation: 'harbour-care', questions: [{ question: { text }, limit: { kind: 'words', value: 500 } }] });
+    const answer = section!.responseText;
+    expect(answer).toMatch(/\(b\)[\s\S]*do not yet give the number of complaints and concerns by who raised them; the Registered Manager will have it recorded from Q4 2026 and we will report it in January 2027\./);
+    expect(section!.notes.some((note) => note.includes('the number of complaints and concerns by who raised them'))).toBe(true);
+    expect(section!.validation.claims.filter((claim) => BLOCKING_CLAIMS.includes(claim.status))).toEqual([]);
+  }, 120_000);
+
   it('answers a question about agreed actions with how they are owned and closed, not with how fast summaries go out', async () => {
     const [section] = await draftBid({
       db,
