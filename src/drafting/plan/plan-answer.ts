@@ -1108,9 +1108,13 @@ function namedElsewhere(chosen: readonly Candidate[]): Set<NamedTerm> {
     // depot injection"): it names the situation without saying what is done about it. So does an
     // example, and a sentence counting or dating something ("one was a referral to a Relevant
     // Person's Representative"): neither says how a representative is kept informed.
-    const saysIt = (sentence: string) => namesTerm(term, sentence) && !/\d/.test(sentence);
+    const saysIt = (other: Block, sentence: string) => namesTerm(term, sentence) && !(other.figureIds.length > 0 && /\d/.test(sentence));
     const elsewhere = (other: Block) =>
-      other.namedTerm === undefined && !COMMITMENT_ELEMENTS.includes(other.element) && !EXAMPLE_ELEMENTS.includes(other.element) && other.element !== 'scenario-person' && sentencesOf(other.text).some(saysIt);
+      other.namedTerm === undefined &&
+      !COMMITMENT_ELEMENTS.includes(other.element) &&
+      !EXAMPLE_ELEMENTS.includes(other.element) &&
+      other.element !== 'scenario-person' &&
+      sentencesOf(other.text).some((sentence) => saysIt(other, sentence));
     if (chosen.some((other) => elsewhere(other.block))) terms.add(term);
   }
   return terms;
