@@ -280,6 +280,9 @@ function splitQuestion(question: string): QuestionPart[] {
   // Parts whose only topics are in a list of instances ("how you support people to take part (for
   // example training, accessible formats …)"): the list does not say what the part is about.
   const namedOnlyInList = new Set<QuestionPart>();
+  // Parts whose subject is only hinted at by a word ("which decisions they have a say in"): such a
+  // part does not name what the question is about for the letters under it.
+  const hintedOnly = new Set<QuestionPart>();
   // "Explain when and how you involve advocates": a first piece with no subject of its own
   // ("Explain when") asks about the subject of the piece after it, and is read with it.
   let opening: Piece | undefined;
@@ -337,6 +340,7 @@ function splitQuestion(question: string): QuestionPart[] {
     parts.push(part);
     actorsOf.set(part, topics.filter((topic) => foundOnlyAsActors(topic)).map((topic) => topic.id));
     if (topics.length > 0 && subjectTopics.length === 0 && mainTopics.length === 0) namedOnlyInList.add(part);
+    if (topics.length > 0 && leadOf.every((topic) => topic.weight !== 'strong')) hintedOnly.add(part);
   }
   // Lettered parts keep their letters only where the question letters two or more of them.
   if (new Set(labelled.map((line) => line.label)).size >= 2) {
@@ -359,6 +363,20 @@ function splitQuestion(question: string): QuestionPart[] {
   }
   const story = storyFacts(question);
   if (story) for (const part of parts) aboutThePeopleOfTheStory(part, story);
+  // "Set out how people influence the service as a whole … (i) the groups through which this
+  // happens; how members are recruited …; (iv) three changes made as a result of this involvement":
+  // a letter opening with a piece that names no subject of its own is about what the question
+  // opens by asking, where that is plainly named, not about what a later piece of it names.
+  const openingAsk = parts.find((part) => part.label === undefined && part.lead !== undefined && !hintedOnly.has(part));
+  const openingLead = openingAsk?.lead;
+  const firstOfLetter = (part: QuestionPart) => parts.find((other) => other.label === part.label) === part;
+  if (openingAsk && openingLead !== undefined && parts.some((part) => part.label !== undefined) && parts.indexOf(openingAsk) < parts.findIndex((part) => part.label !== undefined)) {
+    for (const part of parts) {
+      if (part.label === undefined || part.topics.length > 0 || !firstOfLetter(part)) continue;
+      part.lead = openingLead;
+      part.topics = [openingLead, ...part.topics.filter((topic) => topic !== openingLead)];
+    }
+  }
   // "How can someone complain, how quickly do you respond, and …": a part that names nothing (no
   // topic, no noun) asks about the subject of the part before it. Read alone it matches nothing,
   // and the answer's timescales would be reported as missing. A part with a subject of its own

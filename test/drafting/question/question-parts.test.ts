@@ -340,4 +340,14 @@ describe('people named only as taking part', () => {
     const [other] = questionParts('How do you support people to become more independent without taking risks away from them?');
     expect(other!.lead).toBe('outcomes');
   });
+
+  it('reads a letter opening with a piece that names no subject as about what the question opens by asking, not about a later piece of it', () => {
+    const parts = questionParts(
+      'Set out how people who use your service, and their families, influence decisions about the service as a whole. Include:\ni. the groups through which this happens; how members are recruited; how often they meet;\nii. three changes made in the past year as a result of this involvement; what prompted each;\niii. how you would work with the Council\'s own co-production forums.',
+    );
+    expect(parts[0]!.lead).toBe('co-production');
+    const letters = parts.filter((part) => part.label !== undefined);
+    expect(letters.find((part) => /groups through which/.test(part.text))!.lead).toBe('co-production');
+    expect(letters.filter((part) => part.label === 'ii.').map((part) => part.lead)).toEqual(['co-production', 'co-production']);
+  });
 });
