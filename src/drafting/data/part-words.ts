@@ -131,6 +131,24 @@ export const BREAKDOWN_FIGURES: readonly { asked: RegExp; catalogueIds: readonly
   { asked: /\b(?:by|per|for each)\s+(?:each\s+)?(?:level|stage)\b/i, catalogueIds: ['disputes-level'] },
 ];
 
+/**
+ * Words that say a question is about things going late or wrong ("one occasion when an advocate
+ * was involved later than they should have been", "delays in allocation"): its examples are the
+ * ones that missed the standard, not ones that met it.
+ */
+export const LATE_ASK = /\b(?:later than (?:they|it|he|she|we|you)? ?(?:should|ought)|too late|delay(?:s|ed)?|missed (?:the |your |our )?(?:standard|timescale|target|deadline)|outside (?:the |your |our )?(?:standard|timescale|target)|went wrong|did not go (?:well|to plan))\b/i;
+
+/**
+ * Words that ask which post answers for something ("Name the post accountable for people getting
+ * access to advocacy", "Name the director responsible for co-production", "who is accountable at
+ * board level"): one line naming the post answers it, where a paragraph on the subject does not.
+ */
+export const ACCOUNTABLE_ASK = "(?:name|identify|confirm|state|tell us) the (?:post|role|person|director|officer|individual|manager|lead)\\b[^.?;]{0,60}\\b(?:accountable|responsible)|who\\b[^.?;]{0,50}\\b(?:is|are) accountable|accountable at (?:senior|board)";
+/** What the post answers for, as the question words it: "for people getting access to advocacy". */
+export const ACCOUNTABLE_FOR = /\b(?:accountable|responsible)\s+for\s+([^.?;,()]+?)(?=\s*(?:[.?;,()]|$|\band\s+(?:say|how|what|when|who|which|why)\b))/i;
+/** The ask is for a post at the top of the organisation: a director, the board, senior leaders. */
+export const BOARD_LEVEL = /\b(?:director|board|senior|trustees?)\b/i;
+
 /** Words that say a part asks for an example rather than naming a subject. */
 // "For example easy read" lists what the question means; it does not ask for one.
 export const EXAMPLE_ASK = new RegExp(`(?<!\\bfor )\\b(?:examples?|case stud(?:y|ies)|illustrat(?:e|ion))\\b|${INSTANCE_ASK}`, 'i');

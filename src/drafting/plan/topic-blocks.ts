@@ -10,7 +10,7 @@ import type { DeclaredPractice, Figure } from '../../evidence/evidence-pack-sche
 import { formatFigureValue } from '../../evidence/format-figure.js';
 import { joinList, lowerFirst, normaliseSentence } from '../../shared/english-text.js';
 import { askedTopicCues, type AskedTopicId } from '../data/question-cues.js';
-import { EXAMPLE_ASK, examplesCounted, INSTANCE_ASK } from '../data/part-words.js';
+import { ACCOUNTABLE_ASK, ACCOUNTABLE_FOR, BOARD_LEVEL, EXAMPLE_ASK, examplesCounted, INSTANCE_ASK, LATE_ASK } from '../data/part-words.js';
 import { recordTerms } from '../data/figure-wording.js';
 import { capitalise } from '../template-library.js';
 import { describeFigure, pointsFromWhole, strengthOf } from '../describe-figure.js';
@@ -572,9 +572,11 @@ function loggedTerms(logged: LoggedText): ReadonlySet<string> {
   return termsOf(example.kind === 'advocate-referral' ? (REFERRAL_REASON_WORDS[example.trigger] ?? '') : (DISAGREEMENT_TOPIC_WORDS[example.topic] ?? ''));
 }
 
-/** Logged examples of a kind not yet told in the bid: the period's first, then those the question names, those within the standard, and those with more to tell. */
+/** Logged examples of a kind not yet told in the bid: the period's first (those that missed the standard before them, for a question about delays), then those the question names, those within the standard, and those with more to tell. */
 function nextLogged(inputs: BlockInputs, kind: LoggedText['example']['kind']): LoggedText[] {
   const question = termsOf(inputs.context.analysis?.question ?? '');
+  // "One occasion when an advocate was involved later than they should have been": one that missed the standard first.
+  const lateAsked = LATE_ASK.test(inputs.context.analysis?.question ?? '');
   return inputs.context.logged
     .map((logged, index) => ({
       logged,
@@ -587,7 +589,7 @@ function nextLogged(inputs: BlockInputs, kind: LoggedText['example']['kind']): L
       ended: Number(logged.example.outcome !== undefined && logged.example.outcome !== 'other'),
     }))
     .filter(({ logged }) => logged.example.kind === kind && !inputs.memory.cases.has(logged.figure.id))
-    .sort((a, b) => Number(b.logged.inPeriod) - Number(a.logged.inPeriod) || b.named - a.named || b.ended - a.ended || b.met - a.met || b.rich - a.rich || a.index - b.index)
+    .sort((a, b) => (lateAsked ? a.met - b.met : 0) || Number(b.logged.inPeriod) - Number(a.logged.inPeriod) || b.named - a.named || b.ended - a.ended || b.met - a.met || b.rich - a.rich || a.index - b.index)
     .map(({ logged }) => logged);
 }
 
@@ -1668,6 +1670,7 @@ const builders: Record<ElementId, Builder> = {
   'gap-commitment': gapCommitment,
   'example-gap': exampleGap,
   'check-gap': checkGap,
+  'accountable-post': accountablePost,
   'rollout-plan': rolloutPlan,
   'competence-checks': ({ context, again, uses = () => 0 }, topic) => {
     const sampling = context.sampling;
@@ -1751,6 +1754,30 @@ function exampleGap({ context, again = 0 }: BlockInputs, topic: AskedTopicId): B
       ? `For ${context.period} we cannot yet give a recorded example of ${gap.example}: our records do not capture it. From ${start}, ${lowerFirstRole(gap.owner)} will ${action}, and in ${reportBy} we will report ${report}.`
       : `Our records for ${context.period} do not yet hold an example we can give of ${gap.example}. Starting in ${start}, ${lowerFirstRole(gap.owner)} will ${action}, and in ${reportBy} we will report ${report}.`;
   return block(topic, 'example-gap', text, [], { proposed: true });
+}
+
+/**
+ * For "Name the post accountable for people getting access to advocacy": the post that owns most
+ * of the practice library's ways of working on the subject, said as accountable for what the
+ * question names; for a post at board level, the Nominated Individual, with that owner leading it
+ * day to day. The writer is told to confirm it: the library names owners, not accountability.
+ */
+const ACCOUNTABLE_ASK_PATTERN = new RegExp(ACCOUNTABLE_ASK, 'i');
+
+function accountablePost({ context }: BlockInputs, topic: AskedTopicId): Built {
+  const question = context.analysis?.question ?? '';
+  const asked = ACCOUNTABLE_FOR.exec(question)?.[1]?.trim().replace(/\byour\b/gi, 'our').replace(/\byou\b/gi, 'we');
+  const what = asked && asked.split(/\s+/).length <= 12 ? asked : 'this';
+  const owners = new Map<string, number>();
+  for (const entry of declaredEntries(context, topic).usable) owners.set(entry.owner, (owners.get(entry.owner) ?? 0) + 1);
+  const owner = [...owners.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'the Registered Manager';
+  const boardLevel = BOARD_LEVEL.test(ACCOUNTABLE_ASK_PATTERN.exec(question)?.[0] ?? '') || /\bboard\b/i.test(asked ?? '');
+  const nominated = 'the Nominated Individual';
+  const text = boardLevel
+    ? `At board level ${nominated} is accountable for ${what}${owner.toLowerCase() !== nominated.toLowerCase() ? `, and ${lowerFirstRole(owner)} leads it day to day` : ''}.`
+    : `The post accountable for ${what} is ${lowerFirstRole(owner)}${owner.toLowerCase() !== nominated.toLowerCase() ? `, answering to ${nominated} at board level` : ''}.`;
+  const writerNote = `The question asks who is accountable; the answer names ${lowerFirstRole(owner)}, the owner the practice library gives most often for this subject${boardLevel ? `, with ${nominated} at board level` : ''}. Confirm the post before submitting.`;
+  return block(topic, 'accountable-post', capitalise(text), [], { writerNote });
 }
 
 /**

@@ -201,6 +201,20 @@ describe('answering what the question is about', () => {
     expect(section!.plan!.covered.map((entry) => entry.element)).not.toContain('action-follow-through');
   }, 120_000);
 
+  it('names the post a part asks to be named, and tells of a referral that missed the standard when the question asks about one that came late', async () => {
+    const text =
+      'Tell us about independent advocacy in your services.\n(a) how staff recognise that a person may need an advocate;\n(b) name the post in your organisation accountable for people getting access to advocacy;\n(c) describe one occasion when an advocate was involved later than they should have been, and what you changed.';
+    const [section] = await draftBid({ db, period: '2026-Q3', organisation: 'harbour-care', questions: [{ question: { text }, limit: { kind: 'words', value: 500 } }] });
+    const answer = section!.responseText;
+    expect(answer).toMatch(/\(b\) The post accountable for people getting access to advocacy is the Registered Manager, answering to the Nominated Individual at board level\./);
+    expect(section!.notes.some((note) => /Confirm the post before submitting/.test(note))).toBe(true);
+    expect(answer).toMatch(/\(c\)[^]*outside our response standard/);
+    expect(answer).not.toMatch(/\(c\)[^]*within our response standard/);
+    // At board level, the Nominated Individual.
+    const [board] = await draftBid({ db, period: '2026-Q3', organisation: 'harbour-care', questions: [{ question: { text: 'How do people shape the service as a whole? Name the director who is responsible for co-production.' }, limit: { kind: 'words', value: 300 } }] });
+    expect(board!.responseText).toMatch(/At board level the Nominated Individual is accountable for co-production/);
+  }, 120_000);
+
   it('says plainly that the records cannot give a count broken down as asked, with when they will', async () => {
     const text = 'How do people raise concerns with you? Include:\n(a) the ways a concern can be raised, including easy read;\n(b) for the last 12 months, the number of complaints and concerns by who raised them, and the main themes.';
     const [section] = await draftBid({ db, period: '2026-Q3', organisation: 'harbour-care', questions: [{ question: { text }, limit: { kind: 'words', value: 500 } }] });

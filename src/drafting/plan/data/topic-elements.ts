@@ -7,8 +7,8 @@
  * To extend: add an element id to ELEMENT_IDS with its label, a builder in topic-blocks.ts,
  * and list it under the topics it answers.
  */
-import type { AskedTopicId } from '../../data/question-cues.js';
-import { INSTANCE_ASK, OF_SOMETHING_CHANGED } from '../../data/part-words.js';
+import { ASKED_TOPIC_IDS, type AskedTopicId } from '../../data/question-cues.js';
+import { ACCOUNTABLE_ASK, INSTANCE_ASK, OF_SOMETHING_CHANGED } from '../../data/part-words.js';
 
 export const ELEMENT_IDS = [
   'person-leads',
@@ -71,6 +71,7 @@ export const ELEMENT_IDS = [
   'example-gap',
   'rollout-plan',
   'check-gap',
+  'accountable-post',
 ] as const;
 export type ElementId = (typeof ELEMENT_IDS)[number];
 
@@ -135,6 +136,7 @@ export const ELEMENT_LABELS: Readonly<Record<ElementId, string>> = {
   'rollout-plan': 'which services have it now, and who will put it in place at the rest and by when',
   'example-gap': 'that no recorded example can be given yet, and how examples will be recorded from now on',
   'check-gap': 'that nothing yet checks it, and the check that will be put in place, by whom and from when',
+  'accountable-post': 'the post accountable for it, named',
 };
 
 export interface TopicElements {
@@ -225,6 +227,7 @@ export const ELEMENT_STRUCTURE: Readonly<Partial<Record<ElementId, readonly ('be
   'example-gap': ['ownersCadence'],
   'rollout-plan': ['ownersCadence'],
   'check-gap': ['ownersCadence'],
+  'accountable-post': ['ownersCadence'],
 };
 
 /**
@@ -289,6 +292,8 @@ const RELATIVES_BY_ROLE = '(?:mother|father|mum|dad|sons?|daughters?|sisters?|br
 const LEARNING_ASK = "lessons?|(?:what|anything) (?:(?:you|we|the (?:service|organisation|team)|staff|managers?) )?(?:have |has |had )?learn(?:t|ed)|learn(?:s|t|ed|ing)? (?:from|lessons)|learning (?:from|is shared|was shared|is used|points?)|(?:share|shares|shared|sharing|apply|applied|use|used|embed\\w*) (?:the |any |that )?learning|learning (?:and|or) (?:improvements?|changes?)";
 
 export const CUED_ELEMENTS: readonly CuedElement[] = [
+  // "Name the post accountable for people getting access to advocacy": the post, named, whatever the subject.
+  ...ASKED_TOPIC_IDS.map((topic) => ({ topic, cue: ACCOUNTABLE_ASK, element: 'accountable-post' as const })),
   // "How the person decides who is invited": the person's own choice of who takes part, asked in words of its own.
   ...(['family-friends', 'meetings'] as const).map((topic) => ({
     topic,
