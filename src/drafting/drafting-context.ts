@@ -95,8 +95,12 @@ export interface SamplingText {
   reportBy: string;
 }
 
-/** A question asking whether practice is the same in every service. */
-const ACROSS_SERVICES = /\b(?:consisten(?:t|tly|cy)|across (?:all )?(?:of )?(?:your |the |our )?(?:services|settings|sites|teams)|(?:in )?(?:every|each) (?:of your )?(?:service|setting|site)s?\b|all (?:of )?your services|variation between)/i;
+/**
+ * A question asking whether practice is the same in every service, or for its figures service by
+ * service ("separately for each type of service", "show home care and supported living as
+ * separate figures", "broken down by service").
+ */
+const ACROSS_SERVICES = /\b(?:consisten(?:t|tly|cy)|across (?:all )?(?:of )?(?:your |the |our )?(?:services|settings|sites|teams)|(?:in )?(?:every|each) (?:of your )?(?:service|setting|site)s?\b|all (?:of )?your services|variation between|separate(?:ly)? (?:figures|for (?:each|every))|(?:broken down|split|analysed|shown) by (?:the )?(?:services?|settings?|type of service)\b|(?:for each|per) (?:type of )?(?:service|setting)\b(?! users?))/i;
 
 /** An organisation's voice: FNV-1a's low bits barely differ between similar names, so they are mixed (MurmurHash3's finaliser) first. */
 function voiceOf(slug: string): number {

@@ -215,6 +215,13 @@ describe('answering what the question is about', () => {
     expect(board!.responseText).toMatch(/At board level the Nominated Individual is accountable for co-production/);
   }, 120_000);
 
+  it('gives each service its own figure when the question asks for figures service by service', async () => {
+    const text = 'How do families take part in reviews? For the last 12 months give the percentage of reviews with family or friend input, with home care and supported living shown as separate figures.';
+    const [section] = await draftBid({ db, period: '2026-Q3', organisation: 'harbour-care', questions: [{ question: { text }, limit: { kind: 'words', value: 400 } }] });
+    expect(section!.responseText).toMatch(/It was \d+% \(\d+ of \d+\) at \w+, [^.]* at Millbeck[^.]*\./);
+    expect(section!.validation.claims.filter((claim) => BLOCKING_CLAIMS.includes(claim.status))).toEqual([]);
+  }, 120_000);
+
   it('says plainly that the records cannot give a count broken down as asked, with when they will', async () => {
     const text = 'How do people raise concerns with you? Include:\n(a) the ways a concern can be raised, including easy read;\n(b) for the last 12 months, the number of complaints and concerns by who raised them, and the main themes.';
     const [section] = await draftBid({ db, period: '2026-Q3', organisation: 'harbour-care', questions: [{ question: { text }, limit: { kind: 'words', value: 500 } }] });
