@@ -126,8 +126,7 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     label: 'complaints and concerns',
     // How to complain, how fast an answer comes and where it goes next: a procedure everyone who
     // uses the service has, whether or not they are disagreeing with their own plan.
-    // "How can a person, a family member or an advocate raise a concern": how concerns are raised is the subject, not a condition.
-    strong: ['complaints?', 'complain(?:s|ed|ing|ants?)?', 'ombudsman', 'lgsco', 'grievances?', 'redress', 'how (?:can|do|does|would|could|may|will)\\b[^.?;]{0,120}\\brais(?:e|es) (?:a |any |their )?concerns?(?! (?:about|that) (?:abuse|neglect|harm|safeguarding))'],
+    strong: ['complaints?', 'complain(?:s|ed|ing|ants?)?', 'ombudsman', 'lgsco', 'grievances?', 'redress'],
     // Raising a concern is as often the condition of another question ("when someone raises a
     // concern, how quickly is an IMCA involved?") as its subject; a safeguarding concern is not a complaint.
     weak: [`rais(?:e|es|ed|ing) (?:a |any |their |her |his )?(?:concerns?|issues?)${NOT_ABOUT_TREATMENT}`, `(?<!safeguarding )${NOT_OURS}concerns?${NOT_ABOUT_TREATMENT}`, 'dissatisf(?:ied|action)', 'unhappy', "(?:not|isn[’']t|aren[’']t) (?:satisfied|happy)", 'take (?:it|this|that|their (?:complaint|concern)|the matter|things) further', 'compliments?', 'put (?:things|it|this) right', 'respon(?:d|se) times?', 'acknowledg(?:e|es|ed|ement|ing)'],
