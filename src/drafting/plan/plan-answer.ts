@@ -859,15 +859,19 @@ const BY_SERVICE = /\b(?:by|per|for each)\s+(?:each\s+)?(?:service|setting|team|
  * answer the word after "by" (data/part-words.ts BREAKDOWN_FIGURES).
  */
 function givesBreakdown(context: DraftingContext, block: Block, breakdown: string): boolean {
-  const answering = new Set(BREAKDOWN_FIGURES.filter(({ asked }) => asked.test(breakdown)).flatMap(({ catalogueIds }) => catalogueIds));
-  const grouped = (id: string) => {
-    const figure = context.figures.figures.find((candidate) => candidate.id === id);
-    return figure?.group !== undefined && answering.has(figure.catalogueId ?? '');
-  };
   for (let form: Block | undefined = block; form; form = form.shorter) {
-    if (BY_SERVICE.test(breakdown) ? (form.serviceFigureIds ?? []).length > 0 : form.figureIds.some(grouped)) return true;
+    if (BY_SERVICE.test(breakdown) ? (form.serviceFigureIds ?? []).length > 0 : groupCounts(context, form, breakdown) > 0) return true;
   }
   return false;
+}
+
+/** How many of a form's figures are counts of one group each answering the breakdown the words ask for. */
+function groupCounts(context: DraftingContext, form: Block, words: string): number {
+  const answering = new Set(BREAKDOWN_FIGURES.filter(({ asked }) => asked.test(words)).flatMap(({ catalogueIds }) => catalogueIds));
+  return form.figureIds.filter((id) => {
+    const figure = context.figures.figures.find((candidate) => candidate.id === id);
+    return figure?.group !== undefined && answering.has(figure.catalogueId ?? '');
+  }).length;
 }
 
 /** Lexicographic: the first differing entry decides. */
@@ -1080,9 +1084,11 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
   const ordered = candidates.sort((a, b) => a.part - b.part || offLead(a) - offLead(b) || a.candidate.order - b.candidate.order);
   // "The number of referrals by type of advocacy": a block whose briefer forms leave out the counts
   // by group that its full form gives is asked for in full under a part asking for the breakdown.
-  const grouped = (block: Block | undefined) => (block?.figureIds ?? []).filter((id) => context.figures.figures.find((figure) => figure.id === id)?.group !== undefined).length;
   const briefest = (block: Block): Block => (block.shorter ? briefest(block.shorter) : block);
-  const breakdownAsked = (block: Block, part: number) => part < parts.length && BREAKDOWN_ASK.test(parts[part]!.text) && block.shorter !== undefined && grouped(briefest(block)) < grouped(block);
+  const breakdownAsked = (block: Block, part: number) => {
+    const words = parts[part]?.text;
+    return words !== undefined && BREAKDOWN_ASK.test(words) && block.shorter !== undefined && groupCounts(context, briefest(block), words) < groupCounts(context, block, words);
+  };
   return {
     ...found,
     candidates: ordered.map(({ candidate, part }, order) => ({
