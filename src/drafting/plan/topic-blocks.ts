@@ -1770,13 +1770,18 @@ function accountablePost({ context }: BlockInputs, topic: AskedTopicId): Built {
   const what = asked && asked.split(/\s+/).length <= 12 ? asked : 'this';
   const owners = new Map<string, number>();
   for (const entry of declaredEntries(context, topic).usable) owners.set(entry.owner, (owners.get(entry.owner) ?? 0) + 1);
-  const owner = [...owners.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'the Registered Manager';
-  const boardLevel = BOARD_LEVEL.test(ACCOUNTABLE_ASK_PATTERN.exec(question)?.[0] ?? '') || /\bboard\b/i.test(asked ?? '');
   const nominated = 'the Nominated Individual';
+  const ask = ACCOUNTABLE_ASK_PATTERN.exec(question);
+  // "Name the role accountable for the quality of support plans and say how often they sample
+  // them": the post that samples cases, so the line and the sampling under it name the same post.
+  const samples = ask !== null && /\b(?:sampl|audit)\w*/i.test(question.slice(ask.index).split(/[\n.?]/)[0] ?? '');
+  const owner = samples ? nominated : ([...owners.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'the Registered Manager');
+  const boardLevel = BOARD_LEVEL.test(ask?.[0] ?? '') || /\bboard\b/i.test(asked ?? '');
   const text = boardLevel
     ? `At board level ${nominated} is accountable for ${what}${owner.toLowerCase() !== nominated.toLowerCase() ? `, and ${lowerFirstRole(owner)} leads it day to day` : ''}.`
     : `The post accountable for ${what} is ${lowerFirstRole(owner)}${owner.toLowerCase() !== nominated.toLowerCase() ? `, answering to ${nominated} at board level` : ''}.`;
-  const writerNote = `The question asks who is accountable; the answer names ${lowerFirstRole(owner)}, the owner the practice library gives most often for this subject${boardLevel ? `, with ${nominated} at board level` : ''}. Confirm the post before submitting.`;
+  const named = samples ? 'who samples cases' : 'the owner the practice library gives most often for this subject';
+  const writerNote = `The question asks who is accountable; the answer names ${lowerFirstRole(owner)}, ${named}${boardLevel && !samples ? `, with ${nominated} at board level` : ''}. Confirm the post before submitting.`;
   return block(topic, 'accountable-post', capitalise(text), [], { writerNote });
 }
 

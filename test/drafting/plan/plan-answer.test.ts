@@ -213,6 +213,14 @@ describe('answering what the question is about', () => {
     // At board level, the Nominated Individual.
     const [board] = await draftBid({ db, period: '2026-Q3', organisation: 'harbour-care', questions: [{ question: { text: 'How do people shape the service as a whole? Name the director who is responsible for co-production.' }, limit: { kind: 'words', value: 300 } }] });
     expect(board!.responseText).toMatch(/At board level the Nominated Individual is accountable for co-production/);
+    // The post that samples the cases, where the part asks how they are sampled, and the sampling under it.
+    const [sampled] = await draftBid({
+      db,
+      period: '2026-Q3',
+      organisation: 'harbour-care',
+      questions: [{ question: { text: 'How do people lead their own plans?\n(a) who writes the first plan;\n(b) name the role accountable for the quality of support plans and say how often, and how, they sample them.' }, limit: { kind: 'words', value: 400 } }],
+    });
+    expect(sampled!.responseText).toMatch(/\(b\) The post accountable for the quality of support plans is the Nominated Individual\.\s+[^(]*cases per service each quarter/);
   }, 120_000);
 
   it('gives each service its own figure when the question asks for figures service by service', async () => {

@@ -292,6 +292,8 @@ const RELATIVES_BY_ROLE = '(?:mother|father|mum|dad|sons?|daughters?|sisters?|br
 const LEARNING_ASK = "lessons?|(?:what|anything) (?:(?:you|we|the (?:service|organisation|team)|staff|managers?) )?(?:have |has |had )?learn(?:t|ed)|learn(?:s|t|ed|ing)? (?:from|lessons)|learning (?:from|is shared|was shared|is used|points?)|(?:share|shares|shared|sharing|apply|applied|use|used|embed\\w*) (?:the |any |that )?learning|learning (?:and|or) (?:improvements?|changes?)";
 
 export const CUED_ELEMENTS: readonly CuedElement[] = [
+  // "Say how often, and how, they sample them": the Nominated Individual's case sampling, asked in so many words.
+  { topic: 'governance', cue: 'sampl(?:e|es|ed|ing)', element: 'ni-sampling' },
   // "Name the post accountable for people getting access to advocacy": the post, named, whatever the subject.
   ...ASKED_TOPIC_IDS.map((topic) => ({ topic, cue: ACCOUNTABLE_ASK, element: 'accountable-post' as const })),
   // "How the person decides who is invited": the person's own choice of who takes part, asked in words of its own.
