@@ -140,10 +140,11 @@ export const LATE_ASK = /\b(?:later than (?:they|it|he|she|we|you)? ?(?:should|o
 
 /**
  * Words that ask which post answers for something ("Name the post accountable for people getting
- * access to advocacy", "Name the director responsible for co-production", "who is accountable at
- * board level"): one line naming the post answers it, where a paragraph on the subject does not.
+ * access to advocacy", "Name the director responsible for co-production", "which post is accountable
+ * for reviews being held on time", "who is accountable at board level"): one line naming the post
+ * answers it, where a paragraph on the subject does not.
  */
-export const ACCOUNTABLE_ASK = "(?:name|identify|confirm|state|tell us) the (?:post|role|person|director|officer|individual|manager|lead)\\b[^.?;]{0,60}\\b(?:accountable|responsible)|who\\b[^.?;]{0,50}\\b(?:is|are) accountable|accountable at (?:senior|board)";
+export const ACCOUNTABLE_ASK = "(?:name|identify|confirm|state|tell us) the (?:post|role|person|director|officer|individual|manager|lead)\\b[^.?;]{0,60}\\b(?:accountable|responsible)|which (?:post|role|person|director|officer|individual|manager|lead)\\b[^.?;]{0,60}\\b(?:is|are) accountable|who\\b[^.?;]{0,50}\\b(?:is|are) accountable|accountable at (?:senior|board)";
 /** What the post answers for, as the question words it: "for people getting access to advocacy". */
 export const ACCOUNTABLE_FOR = /\b(?:accountable|responsible)\s+for\s+([^.?;,()]+?)(?=\s*(?:[.?;,()]|$|\band\s+(?:say|how|what|when|who|which|why)\b))/i;
 /** The ask is for a post at the top of the organisation: a director, the board, senior leaders. */

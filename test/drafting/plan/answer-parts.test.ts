@@ -179,6 +179,16 @@ describe('a part asking how something is checked', () => {
     expect(fires('action-follow-through', 'how agreed actions are followed up')).toBe(true);
   });
 
+  it('reads a part asking which post answers for something as asking for the post, and one asking who does it as not', () => {
+    const fires = (element: string, text: string) => CUED_PATTERNS.some(({ cued, fires: test }) => cued.element === element && test(text));
+    expect(fires('accountable-post', 'which post in your organisation is accountable for reviews being held on time')).toBe(true);
+    expect(fires('accountable-post', 'Name the role accountable for the quality of support plans')).toBe(true);
+    expect(fires('accountable-post', 'Name the director who is responsible for co-production')).toBe(true);
+    expect(fires('accountable-post', 'who at board level is accountable for involvement')).toBe(true);
+    expect(fires('accountable-post', 'who in your organisation is responsible for arranging them')).toBe(false);
+    expect(fires('accountable-post', 'how staff are held to account for reviews')).toBe(false);
+  });
+
   it('reads "how you check" as asking how the organisation knows', () => {
     const parts = questionParts(question);
     expect(parts.at(-1)?.asks).toContain('how-do-you-know');
