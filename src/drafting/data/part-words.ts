@@ -112,24 +112,35 @@ export function examplesCounted(question: string): number | undefined {
  */
 export const FIGURES_ASK = /\b(?:(?<!\ba )(?:number|numbers|proportion|percentage|share) of|how many|(?:the )?(?:data|figures|statistics|performance data)\b(?! protection)|(?:average|median|mean) (?:time|wait|number)|(?:give|provide|set out|include|report|state)\s+(?:the\s+|your\s+)?(?:numbers?|counts?|totals?|rates?))/i;
 
+/** "By type", "per service", "for each stage": a breakdown asked by one of these words after "by". */
+const askedBy = (words: string) => `\\b(?:by|per|for each)\\s+(?:each\\s+)?(?:${words})\\b`;
+
+const BREAKDOWN_WORDS = [
+  { words: 'type|kind|category|categories', catalogueIds: ['advocate-referrals-type', 'agenda-format', 'supporter-mode'] },
+  { words: 'reason|trigger|source', catalogueIds: ['advocate-referrals-trigger'] },
+  { words: 'level|stage', catalogueIds: ['disputes-level'] },
+  { words: 'service|setting|team|area|locality', catalogueIds: [], byService: true },
+  { words: 'who', catalogueIds: [] },
+] as const;
+
+/**
+ * The breakdowns a part can ask for, by the word after "by", each with what in the records gives
+ * it: counts by group (their figures' catalogue ids: referrals by type of advocate answer "by
+ * type", disagreements by the level they reached answer "by stage"), or each service's own figures.
+ * A breakdown nothing gives ("by who raised them") the records do not hold.
+ */
+export const BREAKDOWNS: readonly { asked: RegExp; catalogueIds: readonly string[]; byService: boolean }[] = BREAKDOWN_WORDS.map((entry) => ({
+  asked: new RegExp(askedBy(entry.words), 'i'),
+  catalogueIds: entry.catalogueIds,
+  byService: 'byService' in entry,
+}));
+
 /**
  * Words that say a part asks for its counts broken down ("the number of referrals by type of
  * advocacy", "complaints by who raised them", "split by service"): a wording that gives only the
- * total, or the commonest few, leaves the breakdown asked for unanswered.
+ * total, or the commonest few, leaves the breakdown asked for unanswered. "By service users" is not one.
  */
-export const BREAKDOWN_ASK = /\b(?:by|per|for each)\s+(?:each\s+)?(?:type|kind|category|categories|service|setting|reason|source|trigger|level|stage|team|area|locality|who)\b(?!\s+users?\b)/i;
-
-/**
- * The records' counts by group (their figures' catalogue ids) that answer a breakdown asked by
- * the word after "by": referrals by type of advocate answer "by type", disagreements by the level
- * they reached answer "by stage". A breakdown no entry lists ("by who raised them") the records
- * do not give.
- */
-export const BREAKDOWN_FIGURES: readonly { asked: RegExp; catalogueIds: readonly string[] }[] = [
-  { asked: /\b(?:by|per|for each)\s+(?:each\s+)?(?:type|kind|category|categories)\b/i, catalogueIds: ['advocate-referrals-type', 'agenda-format', 'supporter-mode'] },
-  { asked: /\b(?:by|per|for each)\s+(?:each\s+)?(?:reason|trigger|source)\b/i, catalogueIds: ['advocate-referrals-trigger'] },
-  { asked: /\b(?:by|per|for each)\s+(?:each\s+)?(?:level|stage)\b/i, catalogueIds: ['disputes-level'] },
-];
+export const BREAKDOWN_ASK = new RegExp(`${askedBy(BREAKDOWN_WORDS.map(({ words }) => words).join('|'))}(?!\\s+users?\\b)`, 'i');
 
 /**
  * Words that say a question is about things going late or wrong ("one occasion when an advocate

@@ -63,7 +63,7 @@ export function askedInWords(part: QuestionPart, block: Pick<Block, 'element' | 
  * that does not answer it reads worse than no letter.
  */
 export function answersLetter(part: QuestionPart, block: Pick<Block, 'topic' | 'text'> & { element?: ElementId }): boolean {
-  if (block.element && cuedElementsOf(part).includes(block.element)) return true;
+  if (block.element !== undefined && askedInWords(part, { element: block.element })) return true;
   const common = shared(part, termsOf(block.text));
   return (part.lead === block.topic && common >= 1) || common >= 2;
 }

@@ -22,7 +22,7 @@ import { buildBlock, emptyBidMemory, isMissing, namedPracticeBlock, normaliseSen
 import { actorTopicsOf, namedOnlyAsActors, namesSomething, questionParts, tellsStory, termsOf, type QuestionPart } from '../question/question-parts.js';
 import { ALWAYS_WORDS, declaredEntries, quotesEntry, writtenBefore } from './declared-blocks.js';
 import { GAP_COMMITMENTS } from './data/gap-commitments.js';
-import { BREAKDOWN_ASK, BREAKDOWN_FIGURES, CHANGE_EXAMPLE, DIFFERENCE_ASK, FIGURES_ASK, REFERS_BACK } from '../data/part-words.js';
+import { BREAKDOWN_ASK, BREAKDOWNS, CHANGE_EXAMPLE, DIFFERENCE_ASK, FIGURES_ASK, REFERS_BACK } from '../data/part-words.js';
 import { scenarioPerson, storySentences } from '../question/scenario-person.js';
 import { stepsByPart, storySteps } from './story-steps.js';
 import { toldOf } from './about-the-person.js';
@@ -850,24 +850,22 @@ function withoutRestatements(chosen: Candidate[]): void {
   }
 }
 
-/** A service-like breakdown ("by service", "for each setting") against the others ("by type of advocacy"). */
-const BY_SERVICE = /\b(?:by|per|for each)\s+(?:each\s+)?(?:service|setting|team|area|locality)\b/i;
-
 /**
  * Whether a block, in any of its forms, counts its subject by group as a breakdown asked for: by
  * service through its figures for single services, otherwise through the counts by group that
- * answer the word after "by" (data/part-words.ts BREAKDOWN_FIGURES).
+ * answer the word after "by" (data/part-words.ts BREAKDOWNS).
  */
 function givesBreakdown(context: DraftingContext, block: Block, breakdown: string): boolean {
+  const byService = BREAKDOWNS.some((entry) => entry.byService && entry.asked.test(breakdown));
   for (let form: Block | undefined = block; form; form = form.shorter) {
-    if (BY_SERVICE.test(breakdown) ? (form.serviceFigureIds ?? []).length > 0 : groupCounts(context, form, breakdown) > 0) return true;
+    if (byService ? (form.serviceFigureIds ?? []).length > 0 : groupCounts(context, form, breakdown) > 0) return true;
   }
   return false;
 }
 
 /** How many of a form's figures are counts of one group each answering the breakdown the words ask for. */
 function groupCounts(context: DraftingContext, form: Block, words: string): number {
-  const answering = new Set(BREAKDOWN_FIGURES.filter(({ asked }) => asked.test(words)).flatMap(({ catalogueIds }) => catalogueIds));
+  const answering = new Set(BREAKDOWNS.filter(({ asked }) => asked.test(words)).flatMap(({ catalogueIds }) => catalogueIds));
   return form.figureIds.filter((id) => {
     const figure = context.figures.figures.find((candidate) => candidate.id === id);
     return figure?.group !== undefined && answering.has(figure.catalogueId ?? '');
