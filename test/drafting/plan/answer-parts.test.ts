@@ -20,6 +20,9 @@ const visits = entry('P2', 'governance', 'The quality lead makes an unannounced 
   source: 'the visit reports',
 });
 
+/** Whether some cue of an element fires on a part's words. */
+const fires = (element: string, text: string) => CUED_PATTERNS.some(({ cued, fires: test }) => cued.element === element && test(text));
+
 describe('answering each part of the question', () => {
   it('answers a part no topic names from the library entry about it, in the order the question asks', async () => {
     const section = await composeSection({
@@ -143,7 +146,6 @@ describe('a part asking how something is checked', () => {
   });
 
   it('reads who the person invites, and a family disagreeing with the written record, as asking for those elements', () => {
-    const fires = (element: string, text: string) => CUED_PATTERNS.some(({ cued, fires: test }) => cued.element === element && test(text));
     expect(fires('person-decides-who', 'how the person decides who is invited and how they are helped to prepare beforehand')).toBe(true);
     expect(fires('person-decides-who', 'the choice of whom to invite to their review')).toBe(true);
     expect(fires('person-decides-who', 'how often reviews are held')).toBe(false);
@@ -156,7 +158,6 @@ describe('a part asking how something is checked', () => {
   });
 
   it('reads what a part asks in its own words, not its examples, how staff learn, or a learning disability', () => {
-    const fires = (element: string, text: string) => CUED_PATTERNS.some(({ cued, fires: test }) => cued.element === element && test(text));
     // "For example prompts in your care records" lists what is meant; it asks for no example.
     expect(fires('logged-examples', 'explain how staff learn and are reminded of these triggers (for example prompts in your care records, induction, supervision)')).toBe(false);
     expect(fires('logged-examples', 'Give one example of an advocacy referral from the last year')).toBe(true);
@@ -169,7 +170,6 @@ describe('a part asking how something is checked', () => {
   });
 
   it('reads how long a referral takes, and following up an advocacy service, as not about meetings or review actions', () => {
-    const fires = (element: string, text: string) => CUED_PATTERNS.some(({ cued, fires: test }) => cued.element === element && test(text));
     expect(fires('meeting-length', 'how long it should take')).toBe(false);
     expect(fires('meeting-length', 'how long people wait for an advocate')).toBe(false);
     expect(fires('meeting-length', 'how long a review meeting lasts and how breaks are planned')).toBe(true);
@@ -180,7 +180,6 @@ describe('a part asking how something is checked', () => {
   });
 
   it('reads a part asking which post answers for something as asking for the post, and one asking who does it as not', () => {
-    const fires = (element: string, text: string) => CUED_PATTERNS.some(({ cued, fires: test }) => cued.element === element && test(text));
     expect(fires('accountable-post', 'which post in your organisation is accountable for reviews being held on time')).toBe(true);
     expect(fires('accountable-post', 'Name the role accountable for the quality of support plans')).toBe(true);
     expect(fires('accountable-post', 'Name the director who is responsible for co-production')).toBe(true);

@@ -7,16 +7,10 @@
  * Run: `npx tsx test/drafting/plan/score-element-asks.ts [--misses]`.
  * A measurement, not a test: report the test split's numbers; do not tune cues to it.
  */
-import { readFileSync } from 'node:fs';
 import { CUED_PATTERNS } from '../../../src/drafting/plan/answer-parts.js';
+import { readElementAsks } from '../../support/ask-corpora.js';
 
-interface LabelledAsk {
-  element: string;
-  split: 'dev' | 'test';
-  text: string;
-}
-
-const corpus = JSON.parse(readFileSync(new URL('../../../fixtures/questions/element-asks.json', import.meta.url), 'utf8')) as LabelledAsk[];
+const corpus = readElementAsks();
 const showMisses = process.argv.includes('--misses');
 const cuedAtAll = new Set<string>(CUED_PATTERNS.map(({ cued }) => cued.element));
 for (const split of ['dev', 'test'] as const) {

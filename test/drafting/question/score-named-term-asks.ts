@@ -6,16 +6,10 @@
  * Run: `npx tsx test/drafting/question/score-named-term-asks.ts [--misses]`.
  * A measurement, not a test: report the test split's numbers; do not tune term words to it.
  */
-import { readFileSync } from 'node:fs';
 import { termsNamedIn } from '../../../src/drafting/question/named-terms.js';
+import { readTermAsks } from '../../support/ask-corpora.js';
 
-interface LabelledAsk {
-  term: string;
-  split: 'dev' | 'test';
-  text: string;
-}
-
-const corpus = JSON.parse(readFileSync(new URL('../../../fixtures/questions/named-term-asks.json', import.meta.url), 'utf8')) as LabelledAsk[];
+const corpus = readTermAsks();
 const showMisses = process.argv.includes('--misses');
 for (const split of ['dev', 'test'] as const) {
   const asks = corpus.filter((ask) => ask.split === split);
