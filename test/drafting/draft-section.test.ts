@@ -663,7 +663,9 @@ describe('choosing what to say', () => {
     expect(section.responseText).toMatch(/No medicine is hidden in Ivy's food or drink unless/);
     expect(section.responseText).toMatch(/raises a safeguarding concern with the council that day, even when it is about family or an attorney/);
     expect(section.responseText).toMatch(/asks Dawn for the registered power of attorney/);
-    expect(section.responseText).toMatch(/tells Carl this week that a property and financial affairs attorney has no say/);
+    // Carl, the person of concern, is not told first: the council says who speaks to him and when.
+    expect(section.responseText).toMatch(/staff do not raise them with Carl\. That day the Registered Manager agrees with the council who speaks to Carl, and when/);
+    expect(section.responseText).not.toMatch(/tells Carl this week/);
     // The story's dashed lines tell it; the letters are what is asked.
     expect(section.plan!.parts!.map((part) => part.text)[0]).toMatch(/^what you would do about Carl's instruction/);
     await expectClean(section, 650, 2);

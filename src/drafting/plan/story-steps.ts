@@ -10,7 +10,7 @@ import { wholeWords } from '../question/read-question.js';
 import { escapeRegExp, joinList } from '../../shared/english-text.js';
 import { storySentences } from '../question/scenario-person.js';
 import { storyFacts, type ProfessionalRole, type StoryFacts, type StoryPerson, type StoryRequest } from '../question/story-facts.js';
-import { COMMUNICATION_MEANS, DECISIONS_IN_STORY, DECISIONS_SAID, MEANS_SAID, PREFERRED_LANGUAGE, RELAPSE_SIGNS, REQUEST_HEARD, REQUEST_REPLIES, REQUESTS_SAID, STEPS_FULL, STEPS_LEAST, STEPS_SHORTER, STORY_STEPS, type DecisionInStory, type StepTime, type StoryParticular, type StoryStep } from './data/story-steps.js';
+import { COMMUNICATION_MEANS, DECISIONS_IN_STORY, DECISIONS_SAID, MEANS_SAID, MONEY_TAKEN, PREFERRED_LANGUAGE, RELAPSE_SIGNS, REQUEST_HEARD, REQUEST_REPLIES, REQUESTS_SAID, STEPS_FULL, STEPS_LEAST, STEPS_SHORTER, STORY_STEPS, type DecisionInStory, type StepTime, type StoryParticular, type StoryStep } from './data/story-steps.js';
 
 const TIME_ORDER: readonly StepTime[] = ['today', 'this-week', 'before', 'after'];
 
@@ -25,6 +25,8 @@ export interface StoryPlan {
 const CUES = new Map(STORY_STEPS.map((step) => [step.id, step.cue === undefined ? undefined : wholeWords(step.cue, 'iu')] as const));
 const UNLESS = new Map(STORY_STEPS.map((step) => [step.id, step.unless === undefined ? undefined : wholeWords(step.unless, 'iu')] as const));
 const WITHIN = new Map(STORY_STEPS.map((step) => [step.id, step.within === undefined ? undefined : wholeWords(step.within, 'iu')] as const));
+/** Signs that someone has the person's money: said in a sentence naming who holds the power over it, they point at them. */
+const MONEY_TAKEN_SIGNS = wholeWords(MONEY_TAKEN, 'iu');
 const REPLY_CUES = new Map(REQUEST_REPLIES.map((reply) => [reply.id, wholeWords(reply.cue, 'iu')] as const));
 
 const FINANCE_POWER = /property and (?:financial )?affairs|financial affairs/i;
@@ -88,6 +90,7 @@ function sayableRequests(facts: StoryFacts): StoryRequest[] {
 
 function particularsOf(facts: StoryFacts): Map<StoryParticular, boolean> {
   const family = facts.others.filter((other) => other.family && !other.child);
+  const financeHolder = attorneyOf(facts, 'finance');
   return new Map<StoryParticular, boolean>([
     ['event', facts.event !== undefined],
     ['meeting', facts.eventIsMeeting],
@@ -97,7 +100,8 @@ function particularsOf(facts: StoryFacts): Map<StoryParticular, boolean> {
     ['relative2', family.length > 1],
     ['knows', facts.others.some((other) => !other.family)],
     ['attorney', attorneyOf(facts, 'care') !== undefined],
-    ['finance-attorney', attorneyOf(facts, 'finance') !== undefined],
+    ['finance-attorney', financeHolder !== undefined],
+    ['finance-attorney-suspected', financeHolder !== undefined && storySentences(facts.text).some((sentence) => namedIn(sentence, financeHolder) && MONEY_TAKEN_SIGNS.test(sentence))],
     ['lacks', facts.capacity === 'lacks'],
     ['has', facts.capacity === 'has'],
     ['unknown-capacity', facts.capacity === undefined],

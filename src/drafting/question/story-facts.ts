@@ -123,7 +123,9 @@ function othersOf(text: string, person: ScenarioPerson): StoryPerson[] {
     const role = match[2]!.toLowerCase();
     // "Her daughter Lynne thinks her mother should be left alone": after a relative named in the same sentence, "her mother" is the person.
     const sentenceStart = Math.max(text.lastIndexOf('.', match.index), text.lastIndexOf('\n', match.index));
-    if (found.some((entry) => entry.at > sentenceStart && entry.at < match.index)) continue;
+    // So too after one named earlier: "Lorraine has rung asking for an update on her mother's finances".
+    const before = text.slice(sentenceStart, match.index);
+    if (found.some((entry) => (entry.at > sentenceStart && entry.at < match.index) || (/^\p{Lu}/u.test(entry.person.name) && new RegExp(String.raw`\b${escapeRegExp(entry.person.name)}\b`, 'u').test(before)))) continue;
     // "Michael … believes his mother should be allowed to refuse": his mother is the person herself.
     const whose = match[1]!.toLowerCase();
     if (['his', 'her', 'their'].includes(whose) && whose !== owner && owner !== 'their') continue;
@@ -175,7 +177,7 @@ function eventOf(text: string, person: ScenarioPerson, decision: string | undefi
 }
 
 /** A relative asking for something, or laying down what should happen, a few words after they are named. */
-const ASKING = String.raw`\b(?:says? (?:that )?(?:staff|carers|you|she|he|they) (?:must|should|will not|won['’]t|cannot|can['’]t)|ask(?:s|ed)?|request(?:s|ed)?|demand(?:s|ed)?|insist(?:s|ed)?|threaten(?:s|ed)? to|wants? (?:[\p{L}-]+ ){0,3}?to|wants (?:a |an )?(?:full )?cop(?:y|ies)|(?:told|tells) (?:[\p{L}-]+ ){1,3}?to(?= )|(?:told|tells) [^.;]{1,40}? (?:that|(?:she|he|they) (?:wants?|does not want|doesn['’]t want|will|would)))\b`;
+const ASKING = String.raw`\b(?:says? (?:that )?(?:staff|carers|you|she|he|they) (?:must|should|will not|won['’]t|cannot|can['’]t)|ask(?:s|ed)?|asking (?:for|to|whether|if|about)|request(?:s|ed)?|demand(?:s|ed)?|insist(?:s|ed)?|threaten(?:s|ed)? to|wants? (?:[\p{L}-]+ ){0,3}?to|wants (?:a |an )?(?:full )?cop(?:y|ies)|(?:told|tells) (?:[\p{L}-]+ ){1,3}?to(?= )|(?:told|tells) [^.;]{1,40}? (?:that|(?:she|he|they) (?:wants?|does not want|doesn['’]t want|will|would)))\b`;
 /** How far into the sentence, after the relative is named, the asking may start. */
 const ASKING_WITHIN = 90;
 /** At most this many words of a relative's request are repeated in the answer. */

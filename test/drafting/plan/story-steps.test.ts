@@ -183,12 +183,14 @@ describe('storyPlan', () => {
     const story =
       'Scenario: Mrs Rose Lane is 83 and has home care. Her son, Paul, is her registered attorney under a Lasting Power of Attorney for property and financial affairs. Her niece, Jo, is her sole attorney under a Lasting Power of Attorney for health and welfare. The weekly shopping money has fallen by half. Rose says "Paul looks after it all." Paul has asked carers to stop writing the cash float in the log. Jo wants a copy of the care notes.\n\n(a) How would staff check what authority Paul and Jo each hold?\n(b) What would you do about the money?';
     const steps = storySteps(story).map((step) => step.id);
-    expect(steps).toEqual(expect.arrayContaining(['attorney-explained', 'finance-attorney-explained', 'exploitation-concern', 'relative-requests:0', 'relative-requests:1']));
+    // Paul asked for the float to go unrecorded: the signs point at him, so he is not told first.
+    expect(steps).toEqual(expect.arrayContaining(['attorney-explained', 'finance-attorney-held', 'exploitation-concern', 'relative-requests:0', 'relative-requests:1']));
+    expect(steps).not.toContain('finance-attorney-explained');
     // Money that has fallen is not a fall.
     expect(steps).not.toContain('falls-assessed');
     const said = storySteps(story).map((step) => storyPlan(story, step.id)!.full).join(' ');
     expect(said).toMatch(/asks Jo for the registered power of attorney/);
-    expect(said).toMatch(/tells Paul this week that a property and financial affairs attorney has no say/);
+    expect(said).toMatch(/staff do not raise them with Paul\. That day the Registered Manager agrees with the council who speaks to Paul, and when/);
     expect(storyFacts(story)!.requests.map((request) => request.text)).toEqual(['Paul has asked carers to stop writing the cash float in the log', 'Jo wants a copy of the care notes']);
     expect(said).toMatch(/replies to Jo that week\. Information about Rose goes to Jo only with Rose's agreement/);
   });
@@ -199,6 +201,22 @@ describe('storyPlan', () => {
     const steps = storyPlan(story)!.steps;
     expect(steps).toEqual(expect.arrayContaining(['finance-attorney-explained', 'exploitation-concern']));
     expect(storyPlan(story)!.full).toMatch(/tells Carys this week that a property and financial affairs attorney has no say/);
+  });
+
+  it('holds back from the attorney the signs point at, asks for an advocate for the enquiry, and answers a distant relative asking for news', () => {
+    const story =
+      'Scenario: Mr Alan Pryce is 81, has dementia and lives alone with three home care visits a day. His nephew Rhys holds a Lasting Power of Attorney for property and financial affairs. His sister Gwen lives in Canada. Carers have found final demand letters on the mat, and Alan has said that Rhys keeps his bank card for him. Gwen has emailed asking for an update on her brother\'s money and health.\n\n1. What would you do in the first 24 hours?\n2. When would you consider an independent advocate?\n3. What would you tell Gwen?';
+    const facts = storyFacts(story)!;
+    // "her brother" in Gwen's sentence is Alan himself, not another relative.
+    expect(facts.others.map((other) => other.name)).toEqual(['Rhys', 'Gwen']);
+    expect(facts.requests.map((request) => request.text)).toEqual(["Gwen has emailed asking for an update on her brother's money and health"]);
+    const steps = storySteps(story).map((step) => step.id);
+    expect(steps).toEqual(expect.arrayContaining(['finance-attorney-held', 'exploitation-concern', 'advocate-for-enquiry', 'relative-requests:0']));
+    expect(steps).not.toContain('finance-attorney-explained');
+    expect(steps).not.toContain('advocacy-considered');
+    expect(storyPlan(story, 'finance-attorney-held')!.full).toMatch(/^Because the signs about Alan's money involve Rhys, who is his property and financial affairs attorney, staff do not raise them with Rhys\./);
+    expect(storyPlan(story, 'advocate-for-enquiry')!.full).toContain('a relative the concern is about cannot be that support');
+    expect(storyPlan(story, 'relative-requests:0')!.full).toContain("Information about Alan goes to Gwen only with Alan's agreement");
   });
 
   it('reads who holds a power from the story, not from a part asking about its limits', () => {
@@ -232,10 +250,12 @@ describe('storyPlan', () => {
 
   it('tells a power over money apart from one over care, and answers requests after a time phrase or a list mark', () => {
     const plan = storyPlan(POWERS)!;
-    expect(plan.steps).toEqual(expect.arrayContaining(['attorney-explained', 'finance-attorney-explained', 'exploitation-concern']));
+    expect(plan.steps).toEqual(expect.arrayContaining(['attorney-explained', 'finance-attorney-held', 'exploitation-concern']));
     const full = storySteps(POWERS).map((step) => storyPlan(POWERS, step.id)!.full).join(' ');
     expect(full).toMatch(/asks Dawn for the registered power of attorney/);
-    expect(full).toMatch(/tells Carl this week that a property and financial affairs attorney has no say over Ivy's care/);
+    // Ivy says Carl keeps her bank card: the council says who speaks to him, and only then is he told what the power covers.
+    expect(full).toMatch(/Once the council agrees, the Registered Manager tells Carl that the power covers Ivy's money, not her care or daily life/);
+    expect(full).not.toMatch(/tells Carl this week/);
     expect(full).toMatch(/raises a safeguarding concern with the council that day, even when it is about family or an attorney\. Where an attorney or deputy manages her money/);
     // Each request in the story's words, with the reply to what it asks.
     expect(storyFacts(POWERS)!.requests.some((request) => request.text === 'Carl has told carers to stop her weekly lunch club because it costs too much')).toBe(true);
@@ -341,8 +361,9 @@ describe('storyPlan', () => {
 
   it('reads a power over money alone where the story says there is no welfare power, and acts that day on signs someone has the person\'s cards', () => {
     const said = storySteps(CARDS).map((step) => step.id);
-    expect(said).toEqual(expect.arrayContaining(['finance-attorney-explained', 'exploitation-concern']));
+    expect(said).toEqual(expect.arrayContaining(['finance-attorney-held', 'exploitation-concern']));
     expect(said).not.toContain('attorney-explained');
+    expect(said).not.toContain('finance-attorney-explained');
     // A carer who is not sleeping is under strain, not a person becoming unwell.
     expect(said).not.toContain('relapse-signs');
     const concern = storyPlan(CARDS, 'exploitation-concern')!.full;

@@ -30,7 +30,7 @@ import type { AskedTopicId } from '../../data/question-cues.js';
 
 export type StepTime = 'today' | 'this-week' | 'before' | 'after';
 
-export type StoryParticular = 'event' | 'meeting' | 'decision-by-others' | 'words' | 'relative' | 'relative2' | 'knows' | 'attorney' | 'finance-attorney' | 'lacks' | 'has' | 'unknown-capacity' | 'requests' | 'nearest-relative';
+export type StoryParticular = 'event' | 'meeting' | 'decision-by-others' | 'words' | 'relative' | 'relative2' | 'knows' | 'attorney' | 'finance-attorney' | 'finance-attorney-suspected' | 'lacks' | 'has' | 'unknown-capacity' | 'requests' | 'nearest-relative';
 
 export interface StoryStep {
   id: string;
@@ -60,6 +60,13 @@ export interface StoryStep {
  * the person would rather use, captured, for both the interpreter step's cue and its {language}.
  */
 export const PREFERRED_LANGUAGE = String.raw`(?:first|preferred|home|own|main) language is (?!English\b)(\p{Lu}\p{Ll}+)|prefers? to (?:speak|talk|discuss|communicate)[^.]{0,40}?\bin (?!English\b)(\p{Lu}\p{Ll}+)|speaks? (?:mainly|mostly|only) (?!English\b)(\p{Lu}\p{Ll}+)`;
+
+/**
+ * Signs that someone else has the person's money: cards kept, a float falling, shopping not bought,
+ * benefits handed over. "No money for food" alone is the way of working on money worries
+ * (named-terms.ts), said with the part about who raised it.
+ */
+export const MONEY_TAKEN = String.raw`r[au]n out of money (?:soon|two days|days|a day|the day) after|(?:shopping|cash|weekly) (?:money|float) has (?:fallen|dropped|gone down)|stop (?:writing|recording|noting)[^.]{0,30}(?:cash|money|float|spending)|(?:has(?: got)?|have got|took|kept|keeps|holds|tak(?:e|es|ing|en)|us(?:e|es|ing|ed)) (?:my|her|his|their|\p{Lu}\p{Ll}+['’]s) (?:bank |debit |credit )?cards?|no (?:food )?shopping (?:has been|had been|was) (?:delivered|done|bought)|(?:food )?shopping (?:has not|hasn['’]t|had not) been (?:delivered|done|bought)|bank cards? (?:are|is) kept by|(?:giving|gives|gave|hand(?:s|ed|ing)? over) (?:most|all|much|half|some|a lot) of (?:his|her|their) (?:benefits|money|wages|pension|income|allowance)|visits? on the day (?:his|her|their) (?:money|benefits?|pension|wages) (?:is|are) paid|final[- ]demands?|(?:bills|rent) (?:have|has) (?:not|gone un) ?(?:been )?paid|unpaid bills|unfamiliar visitors|cuckoo(?:ing|ed)?|staying (?:in the flat|at (?:his|her|their) (?:flat|home))[^.]{0,30}(?:nights|weeks)`;
 
 export const STORY_STEPS: readonly StoryStep[] = [
   {
@@ -281,6 +288,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     answers: String.raw`attorney|LPA|power|authority|deputy`,
     cue: String.raw`(?:property and financial|financial affairs|property and affairs)[^.]{0,40}(?:attorney|power|deputy|deputyship)|(?:attorney|power of attorney|deputy|deputyship)[^.]{0,40}(?:property and financial|financial affairs|property and affairs)`,
     needs: ['finance-attorney'],
+    notWith: ['finance-attorney-held'],
     when: 'this-week',
     wording: "The Registered Manager tells {financeHolder} this week that a {finance} has no say over {name}'s care or daily life, and records what the power covers. The Registered Manager explains that the power is for spending {name}'s money in {his} best interests, including on what {name} wants it for. If money {name} needs is held back without good reason, the Registered Manager raises it with the council and the Office of the Public Guardian.",
   },
@@ -299,12 +307,20 @@ export const STORY_STEPS: readonly StoryStep[] = [
     id: 'exploitation-concern',
     topic: 'safeguarding',
     answers: String.raw`money|financ\w*|exploit\w*|safeguarding|abuse|bank`,
-    // Signs that someone else has the person's money; "no money for food" alone is the way of
-    // working on money worries (named-terms.ts), said with the part about who raised it.
-    cue: String.raw`r[au]n out of money (?:soon|two days|days|a day|the day) after|(?:shopping|cash|weekly) (?:money|float) has (?:fallen|dropped|gone down)|stop (?:writing|recording|noting)[^.]{0,30}(?:cash|money|float|spending)|(?:has(?: got)?|have got|took|kept|keeps|holds|tak(?:e|es|ing|en)|us(?:e|es|ing|ed)) (?:my|her|his|their|\p{Lu}\p{Ll}+['’]s) (?:bank |debit |credit )?cards?|no (?:food )?shopping (?:has been|had been|was) (?:delivered|done|bought)|(?:food )?shopping (?:has not|hasn['’]t|had not) been (?:delivered|done|bought)|bank cards? (?:are|is) kept by|(?:giving|gives|gave|hand(?:s|ed|ing)? over) (?:most|all|much|half|some|a lot) of (?:his|her|their) (?:benefits|money|wages|pension|income|allowance)|visits? on the day (?:his|her|their) (?:money|benefits?|pension|wages) (?:is|are) paid|unfamiliar visitors|cuckoo(?:ing|ed)?|staying (?:in the flat|at (?:his|her|their) (?:flat|home))[^.]{0,30}(?:nights|weeks)`,
+    cue: MONEY_TAKEN,
     needs: [],
     when: 'today',
     wording: "Care workers tell the Registered Manager that day what they saw and heard, in their own words. The key worker talks with {name} on {his} own about {his} money and who comes into {his} home. If {name} is short of food or other essentials, the team leader gets them to {him} that day. The Registered Manager raises a safeguarding concern with {council} that day, even when it is about family or an attorney. Where an attorney or deputy manages {his} money, the Registered Manager also asks the council to consider telling the Office of the Public Guardian.",
+  },
+  {
+    // Where the signs point at the one holding the power, telling them first could warn them and
+    // put the person at risk: the council leads, and says who speaks to them and when.
+    id: 'finance-attorney-held',
+    topic: 'safeguarding',
+    answers: String.raw`attorney|LPA|power|authority|deputy|money|financ\w*|bank`,
+    needs: ['finance-attorney-suspected'],
+    when: 'today',
+    wording: "Because the signs about {name}'s money involve {financeHolder}, who is {his} {finance}, staff do not raise them with {financeHolder}. That day the Registered Manager agrees with {council} who speaks to {financeHolder}, and when, so that no one is warned before the enquiry. Until then care workers talk with {financeHolder} only about visits, and the team leader records the same day anything {financeHolder} says or asks about {name}'s money. Once the council agrees, the Registered Manager tells {financeHolder} that the power covers {name}'s money, not {his} care or daily life, and must be used in {his} best interests.",
   },
   {
     id: 'outing-planned',
@@ -581,12 +597,23 @@ export const STORY_STEPS: readonly StoryStep[] = [
     wording: "This week the key worker puts a copy of {name}'s advance decision with {his} plan and makes sure {gp} and any ambulance or hospital team know of it. Where a later health and welfare power of attorney covers the same treatment, the Registered Manager asks {gp} that week to check which applies, as the later one takes precedence.",
   },
   {
+    // In a story of abuse the advocate is for the enquiry, and the family the concern is about cannot be the support.
+    id: 'advocate-for-enquiry',
+    topic: 'advocacy',
+    answers: String.raw`advocat\w*|IMCA`,
+    cue: String.raw`advocate|advocacy|IMCA`,
+    within: String.raw`${MONEY_TAKEN}|abus(?:e|ed|ive)|neglect(?:ed)?|exploit(?:ed|ation)|unexplained (?:bruis\w*|injur\w*|marks)`,
+    needs: [],
+    when: 'this-week',
+    wording: "As soon as {council} opens a safeguarding enquiry, the key worker asks for a Care Act advocate for {name} if {name} would find it very hard to take part and no family member or friend is suitable to support {him}; a relative the concern is about cannot be that support. Where {name} may lack capacity to decide about {his} money or care, the Registered Manager also asks the council to consider an IMCA, which safeguarding allows even where family are involved. The key worker records each request and the reply on {his} file.",
+  },
+  {
     id: 'advocacy-considered',
     topic: 'advocacy',
     answers: String.raw`advocat\w*|IMCA`,
     cue: String.raw`advocate|advocacy|IMCA`,
     needs: [],
-    notWith: ['advocate-meets-person', 'imca-for-unbefriended'],
+    notWith: ['advocate-meets-person', 'imca-for-unbefriended', 'advocate-for-enquiry'],
     when: 'this-week',
     wording: "This week the key worker asks {council} for a Care Act advocate if {name} would find it very hard to take part in planning and has no one suitable to support {him}. If {name} lacks capacity to decide a move or serious treatment and only paid staff could be consulted, the key worker asks for an IMCA. The Registered Manager records why each was or was not asked for.",
     alsoWorded: [
@@ -729,7 +756,7 @@ export const REQUEST_REPLIES: readonly RequestReply[] = [
   },
   {
     id: 'information',
-    cue: String.raw`cop(?:y|ies)|daily notes|ring (?:him|her|them)|call (?:him|her|them)|told anything|(?:tell|share with|inform) (?:\p{Lu}\p{Ll}+|him|her|them) anything|tell (?:him|her|them) what|what (?:\p{Lu}\p{Ll}+|he|she|they) (?:talks?|talked|says?|said) about|support sessions|kept informed|know about|information|records?`,
+    cue: String.raw`cop(?:y|ies)|(?:full |an? )?updates? on|daily notes|ring (?:him|her|them)|call (?:him|her|them)|told anything|(?:tell|share with|inform) (?:\p{Lu}\p{Ll}+|him|her|them) anything|tell (?:him|her|them) what|what (?:\p{Lu}\p{Ll}+|he|she|they) (?:talks?|talked|says?|said) about|support sessions|kept informed|know about|information|records?`,
     wording: "Information about {name} goes to {relative} only with {name}'s agreement, recorded on {his} consent-to-share page, unless sharing it is needed to prevent serious harm. The key worker asks {name} this week what {relative} may be told.",
   },
   {
