@@ -359,6 +359,15 @@ describe('storyPlan', () => {
     expect(reply).toContain("Information about Dylan goes to Mrs Price only with Dylan's agreement");
   });
 
+  it('reads missed appointments, little sleep and a stated plan to stop medication as signs of becoming unwell, but not a wish to stop for side effects', () => {
+    const story =
+      'Scenario: Ms Nia Rowe is 41, has bipolar disorder and is on a Community Treatment Order. Her care coordinator is Sam Hill. This month she has missed three clinic appointments, is barely sleeping, and says she plans to stop taking her lithium.\n\n(a) What would you do in the next two days?';
+    expect(storySteps(story).map((step) => step.id)).toContain('relapse-signs');
+    expect(storyPlan(story, 'relapse-signs')!.full).toMatch(/^The same day the key worker tells Sam Hill \(Nia's care coordinator\) and her responsible clinician about the signs that Nia may be becoming unwell: missed appointments, little sleep and stopping medication\./);
+    const sideEffects = 'Scenario: Lee is 40, has schizophrenia and lives in supported accommodation. He wants to stop his depot injection because of the side effects.\n\n(a) How would you support Lee with this decision?';
+    expect(storySteps(sideEffects).map((step) => step.id)).not.toContain('relapse-signs');
+  });
+
   it('reads a power over money alone where the story says there is no welfare power, and acts that day on signs someone has the person\'s cards', () => {
     const said = storySteps(CARDS).map((step) => step.id);
     expect(said).toEqual(expect.arrayContaining(['finance-attorney-held', 'exploitation-concern']));
