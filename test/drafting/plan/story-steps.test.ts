@@ -214,7 +214,7 @@ describe('storyPlan', () => {
     expect(steps).toEqual(expect.arrayContaining(['finance-attorney-held', 'exploitation-concern', 'advocate-for-enquiry', 'relative-requests:0']));
     expect(steps).not.toContain('finance-attorney-explained');
     expect(steps).not.toContain('advocacy-considered');
-    expect(storyPlan(story, 'finance-attorney-held')!.full).toMatch(/^Because the signs about Alan's money involve Rhys, who is his property and financial affairs attorney, staff do not raise them with Rhys\./);
+    expect(storyPlan(story, 'finance-attorney-held')!.full).toMatch(/^Because the signs involve Rhys, his property and financial affairs attorney, staff do not raise them with Rhys\./);
     expect(storyPlan(story, 'advocate-for-enquiry')!.full).toContain('a relative the concern is about cannot be that support');
     expect(storyPlan(story, 'relative-requests:0')!.full).toContain("Information about Alan goes to Gwen only with Alan's agreement");
   });
@@ -254,7 +254,7 @@ describe('storyPlan', () => {
     const full = storySteps(POWERS).map((step) => storyPlan(POWERS, step.id)!.full).join(' ');
     expect(full).toMatch(/asks Dawn for the registered power of attorney/);
     // Ivy says Carl keeps her bank card: the council says who speaks to him, and only then is he told what the power covers.
-    expect(full).toMatch(/Once the council agrees, the Registered Manager tells Carl that the power covers Ivy's money, not her care or daily life/);
+    expect(full).toMatch(/Once the council agrees, the Registered Manager tells Carl that the power covers only Ivy's money, to be used in her best interests/);
     expect(full).not.toMatch(/tells Carl this week/);
     expect(full).toMatch(/raises a safeguarding concern with the council that day, even when it is about family or an attorney\. Where an attorney or deputy manages her money/);
     // Each request in the story's words, with the reply to what it asks.
@@ -357,6 +357,16 @@ describe('storyPlan', () => {
     expect(reply).toContain('a nearest relative may ask');
     // What he says to his support worker is his to share.
     expect(reply).toContain("Information about Dylan goes to Mrs Price only with Dylan's agreement");
+  });
+
+  it('records an injury staff see and passes it on that day, and reads money running out early as a sign someone else has it', () => {
+    const story =
+      "Scenario: Kate is 29 and has a learning disability. Her boyfriend has moved into her flat, her money runs out early each month, and a care worker noticed a bruise on her wrist.\n\n(a) What would you do?";
+    const steps = storySteps(story).map((step) => step.id);
+    expect(steps).toEqual(expect.arrayContaining(['injury-seen', 'exploitation-concern']));
+    expect(storyPlan(story, 'injury-seen')!.full).toMatch(/^The care worker who sees the injury records that day where it is and what it looks like, with what Kate says about it in her own words/);
+    // A part asking about bruising is no injury in the story.
+    expect(storySteps('Scenario: Kate is 29 and has a learning disability.\n\n(a) What would you do if staff saw bruising?').map((step) => step.id)).not.toContain('injury-seen');
   });
 
   it('reads missed appointments, little sleep and a stated plan to stop medication as signs of becoming unwell, but not a wish to stop for side effects', () => {

@@ -66,7 +66,7 @@ export const PREFERRED_LANGUAGE = String.raw`(?:first|preferred|home|own|main) l
  * benefits handed over. "No money for food" alone is the way of working on money worries
  * (named-terms.ts), said with the part about who raised it.
  */
-export const MONEY_TAKEN = String.raw`r[au]n out of money (?:soon|two days|days|a day|the day) after|(?:shopping|cash|weekly) (?:money|float) has (?:fallen|dropped|gone down)|stop (?:writing|recording|noting)[^.]{0,30}(?:cash|money|float|spending)|(?:has(?: got)?|have got|took|kept|keeps|holds|tak(?:e|es|ing|en)|us(?:e|es|ing|ed)) (?:my|her|his|their|\p{Lu}\p{Ll}+['’]s) (?:bank |debit |credit )?cards?|no (?:food )?shopping (?:has been|had been|was) (?:delivered|done|bought)|(?:food )?shopping (?:has not|hasn['’]t|had not) been (?:delivered|done|bought)|bank cards? (?:are|is) kept by|(?:giving|gives|gave|hand(?:s|ed|ing)? over) (?:most|all|much|half|some|a lot) of (?:his|her|their) (?:benefits|money|wages|pension|income|allowance)|visits? on the day (?:his|her|their) (?:money|benefits?|pension|wages) (?:is|are) paid|final[- ]demands?|(?:bills|rent) (?:have|has) (?:not|gone un) ?(?:been )?paid|unpaid bills|unfamiliar visitors|cuckoo(?:ing|ed)?|staying (?:in the flat|at (?:his|her|their) (?:flat|home))[^.]{0,30}(?:nights|weeks)`;
+export const MONEY_TAKEN = String.raw`r[au]n out of money (?:soon|two days|days|a day|the day) after|(?:money|benefits|cash) (?:runs?|ran|running) out (?:early|quickly|soon|days)|(?:shopping|cash|weekly) (?:money|float) has (?:fallen|dropped|gone down)|stop (?:writing|recording|noting)[^.]{0,30}(?:cash|money|float|spending)|(?:has(?: got)?|have got|took|kept|keeps|holds|tak(?:e|es|ing|en)|us(?:e|es|ing|ed)) (?:my|her|his|their|\p{Lu}\p{Ll}+['’]s) (?:bank |debit |credit )?cards?|no (?:food )?shopping (?:has been|had been|was) (?:delivered|done|bought)|(?:food )?shopping (?:has not|hasn['’]t|had not) been (?:delivered|done|bought)|bank cards? (?:are|is) kept by|(?:giving|gives|gave|hand(?:s|ed|ing)? over) (?:most|all|much|half|some|a lot) of (?:his|her|their) (?:benefits|money|wages|pension|income|allowance)|visits? on the day (?:his|her|their) (?:money|benefits?|pension|wages) (?:is|are) paid|final[- ]demands?|(?:bills|rent) (?:have|has) (?:not|gone un) ?(?:been )?paid|unpaid bills|unfamiliar visitors|cuckoo(?:ing|ed)?|staying (?:in the flat|at (?:his|her|their) (?:flat|home))[^.]{0,30}(?:nights|weeks)`;
 
 export const STORY_STEPS: readonly StoryStep[] = [
   {
@@ -310,7 +310,19 @@ export const STORY_STEPS: readonly StoryStep[] = [
     cue: MONEY_TAKEN,
     needs: [],
     when: 'today',
-    wording: "Care workers tell the Registered Manager that day what they saw and heard, in their own words. The key worker talks with {name} on {his} own about {his} money and who comes into {his} home. If {name} is short of food or other essentials, the team leader gets them to {him} that day. The Registered Manager raises a safeguarding concern with {council} that day, even when it is about family or an attorney. Where an attorney or deputy manages {his} money, the Registered Manager also asks the council to consider telling the Office of the Public Guardian.",
+    wording: "Care workers tell the Registered Manager that day what they saw and heard, in their own words. The key worker talks with {name} on {his} own about {his} money and who comes into {his} home. If {name} is short of food or other essentials, the team leader gets them to {him} that day. The Registered Manager raises a safeguarding concern with {council} that day, even when it is about family or an attorney. Where an attorney or deputy manages {his} money, the Registered Manager also asks the council to consider telling the Office of the Public Guardian. The Registered Manager notifies the Care Quality Commission of the suspected abuse without delay, as the regulations require.",
+  },
+  {
+    // An injury staff see is recorded in the words used about it and passed on before they leave:
+    // a later account, or one heard with the person of concern present, is worth less to an enquiry.
+    id: 'injury-seen',
+    topic: 'safeguarding',
+    answers: String.raw`injur\w*|bruis\w*|harm|abuse|safeguarding|report\w*|immediate\w*|risk`,
+    cue: String.raw`bruis(?:e|es|ed|ing)|unexplained (?:injur(?:y|ies)|marks)|black eye|burn marks?|finger ?marks|(?:hit|hits|hitting|slapped|slaps|pushed|pushes|grabbed|grabs) (?:her|him|them|\p{Lu}\p{Ll}+)\b`,
+    cueInStory: true,
+    needs: [],
+    when: 'today',
+    wording: "The care worker who sees the injury records that day where it is and what it looks like, with what {name} says about it in {his} own words, and tells the Registered Manager before leaving. The key worker asks {name}, on {his} own, how it happened and what {name} wants to happen, and arranges first aid or a GP check where needed. Where the account does not fit the injury or someone else may have caused it, the Registered Manager raises a safeguarding concern with {council} that day.",
   },
   {
     // Where the signs point at the one holding the power, telling them first could warn them and
@@ -320,7 +332,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     answers: String.raw`attorney|LPA|power|authority|deputy|money|financ\w*|bank`,
     needs: ['finance-attorney-suspected'],
     when: 'today',
-    wording: "Because the signs about {name}'s money involve {financeHolder}, who is {his} {finance}, staff do not raise them with {financeHolder}. That day the Registered Manager agrees with {council} who speaks to {financeHolder}, and when, so that no one is warned before the enquiry. Until then care workers talk with {financeHolder} only about visits, and the team leader records the same day anything {financeHolder} says or asks about {name}'s money. Once the council agrees, the Registered Manager tells {financeHolder} that the power covers {name}'s money, not {his} care or daily life, and must be used in {his} best interests.",
+    wording: "Because the signs involve {financeHolder}, {his} {finance}, staff do not raise them with {financeHolder}. That day the Registered Manager agrees with {council} who speaks to {financeHolder}, and when, so that no one is warned before the enquiry. Until then care workers discuss only visits with {financeHolder}, and the team leader records the same day anything said about {name}'s money. Once the council agrees, the Registered Manager tells {financeHolder} that the power covers only {name}'s money, to be used in {his} best interests.",
   },
   {
     id: 'outing-planned',
@@ -512,8 +524,9 @@ export const STORY_STEPS: readonly StoryStep[] = [
     // A person asking that a risk be kept secret is told, that day, what must be shared and why; what they want still leads (Making Safeguarding Personal).
     id: 'confidence-and-risk',
     topic: 'safeguarding',
-    answers: String.raw`confidential\w*|secret|Making Safeguarding Personal|balance|consent|wishes`,
-    cue: String.raw`not to tell (?:anyone|anybody|his|her|their|the)|(?:don['’]t|do not) tell (?:anyone|anybody)|keep (?:it|this|that) (?:a )?secret|keep (?:it|this|that) (?:between|to) (?:us|you|your ?self|themsel(?:f|ves))`,
+    answers: String.raw`confidential\w*|secret|Making Safeguarding Personal|balance|consent|wishes|wants`,
+    // "Does not want to get Gary into trouble": a wish that weighs in the enquiry, as a request for secrecy does.
+    cue: String.raw`not to tell (?:anyone|anybody|his|her|their|the)|(?:does not|doesn['’]t|do not|don['’]t) want (?:to )?["“‘']?(?:get )?(?:\p{L}+|his \p{L}+|her \p{L}+|their \p{L}+) (?:into|in) trouble|(?:does not|doesn['’]t|do not|don['’]t) want (?:the police|the council|social services|anyone) (?:involved|told|to know)|(?:don['’]t|do not) tell (?:anyone|anybody)|keep (?:it|this|that) (?:a )?secret|keep (?:it|this|that) (?:between|to) (?:us|you|your ?self|themsel(?:f|ves))`,
     needs: [],
     when: 'today',
     wording: "That day the key worker tells {name} gently that staff cannot keep a risk of harm secret, and explains what will be shared, with whom and why. Following Making Safeguarding Personal, the key worker asks what {name} wants to happen. Where {name} has capacity and only {name} is at risk, {his} wishes guide what happens next, unless others are at risk, a crime needs reporting or {name} is being pressured. The Registered Manager records the reasons either way.",
@@ -569,6 +582,8 @@ export const STORY_STEPS: readonly StoryStep[] = [
     answers: String.raw`informed|updated|(?:keep|kept) in touch|share\w*|information|contact`,
     cue: String.raw`lives (?:abroad|overseas|far away|a long way away|in (?:another|a different) (?:country|city|town|part of)|in (?!(?:a|an|the|one|his|her|their|your|our)\b)\p{Lu}\p{Ll}+)|lives (?:\w+ )?miles away|(?:phones|rings|calls|emails|video-?calls) (?:\w+ )?(?:weekly|every week|each week|once a week|regularly|on \p{Lu}\p{Ll}+days|monthly)|(?:kept|keep (?:\w+ ){0,3})informed|wants? to be (?:kept )?(?:informed|updated)`,
     cueNamesRelative: true,
+    // A relative asking for news is answered by the reply to that request, which says what may be shared.
+    unless: String.raw`(?:asking|asked|asks|ringing|rung|phoned|emailed) (?:for|about) (?:a |an )?(?:full )?(?:update|updates|information|news)`,
     needs: ['relative'],
     when: 'this-week',
     wording: "The key worker asks {name} what may be shared with {relative}, then agrees with {relative} a set time each week to call with news, and calls the same day if anything changes. Before each review or decision the key worker asks for {relativeHis} views, by phone or video, and records them.",
@@ -758,7 +773,7 @@ export const REQUEST_REPLIES: readonly RequestReply[] = [
   {
     id: 'information',
     cue: String.raw`cop(?:y|ies)|(?:full |an? )?updates? on|daily notes|ring (?:him|her|them)|call (?:him|her|them)|told anything|(?:tell|share with|inform) (?:\p{Lu}\p{Ll}+|him|her|them) anything|tell (?:him|her|them) what|what (?:\p{Lu}\p{Ll}+|he|she|they) (?:talks?|talked|says?|said) about|support sessions|kept informed|know about|information|records?`,
-    wording: "Information about {name} goes to {relative} only with {name}'s agreement, recorded on {his} consent-to-share page, unless sharing it is needed to prevent serious harm. The key worker asks {name} this week what {relative} may be told.",
+    wording: "Information about {name} goes to {relative} only with {name}'s agreement, recorded on {his} consent-to-share page, unless sharing it is needed to prevent serious harm. The key worker asks {name} this week what {relative} may be told. The Registered Manager explains to {relative} that the rest is {name}'s to share, and records what {relative} knows or is worried about.",
   },
   {
     id: 'complaint',
