@@ -9,6 +9,7 @@ import { validateClaims } from '../../src/claims/validate-claims.js';
 import type { Database } from '../../src/data/database.js';
 import { measureResponse } from '../../src/drafting/assemble-response.js';
 import { draftSection, namedButUnanswered } from '../../src/drafting/draft-section.js';
+import { questionParts } from '../../src/drafting/question/question-parts.js';
 import { rewriteDraft } from '../../src/drafting/rewrite-draft.js';
 import { ZSectionSchema, type Section } from '../../src/section/section-schema.js';
 import { startFakeChatServer, type FakeChatServer } from '../support/fake-chat-server.js';
@@ -205,6 +206,14 @@ describe('choosing what to say', () => {
     expect(section.responseText).toMatch(/as far as the risk to her and to others allows/);
     expect(section.responseText).toMatch(/acts that day without waiting for her agreement/);
     expect(section.plan!.covered.map((entry) => entry.element)).not.toContain('positive-risk');
+    // "Assess risk" in a story of a bruise is the risk of harm: the part is answered with the injury seen.
+    expect(questionParts(text)[0]!.lead).toBe('safeguarding');
+    expect(section.responseText).toMatch(/The care worker who sees the injury records that day/);
+    // No part asks how the provider knows: no counts across the services beside the steps for Priya.
+    expect(section.plan!.covered.filter((entry) => entry.figureIds.length > 0)).toEqual([]);
+    // A part asking how they would know gets the counts that show it.
+    const known = await draftSection({ db, period: '2026-Q3', question: { text: `${text}\n(c) How would you know that people are kept at the centre of safeguarding enquiries?` }, limit: { kind: 'words', value: 600 } });
+    expect(known.plan!.covered.filter((entry) => entry.figureIds.length > 0).map((entry) => entry.topic)).toContain('safeguarding');
   });
 
   it('does not write a sentence twice in one answer, even as the opening of a longer one', async () => {
@@ -622,8 +631,10 @@ describe('choosing what to say', () => {
     expect(section.responseText).not.toMatch(/compliments/i);
     const leftOut = section.plan!.missing.filter((entry) => /scenario is answered about its person/.test(entry.reason)).map((entry) => entry.topic);
     expect(leftOut).toContain('feedback');
-    // What the question is about keeps its own figures.
-    expect(leftOut).not.toContain('family-friends');
+    // Nor, where no part asks how the provider knows, the counts on what the question is about:
+    // blind judges (r81) read review statistics beside the steps for the person as stock.
+    expect(leftOut).toContain('family-friends');
+    expect(section.plan!.missing.find((entry) => entry.topic === 'family-friends')!.reason).toMatch(/no part asks how you know/);
     await expectClean(section, 1000);
   });
 

@@ -173,7 +173,8 @@ export const askedTopicCues: readonly AskedTopicCues[] = [
     // "Deprivation of Liberty Safeguards" and "Liberty Protection Safeguards" are capacity law, not safeguarding.
     // "The concerns about Margaret's money": signs of financial abuse, not a complaint.
     strong: ['(?<!liberty )(?<!protection )safeguard(?:s|ing)?', 'abuse', 'neglect', 'exploitation', "(?:concerns?|worries|suspicions?) (?:about|over|regarding) (?:(?:the|her|his|their|[\\w’']+['’]s) )?(?:money|finances?|financial affairs|bank (?:card|account)s?|spending|savings|benefits|pension|cash)"],
-    weak: ['protect(?:ed|ion)?(?! safeguards)', 'harm', 'incidents?', '(?:goes|went|go) wrong', 'at risk', '(?:concerns?|worries) (?:about|for) (?:both |either )?(?:mr|mrs|ms|miss|dr|him|her|them)\\b(?! (?:care|support|service|plan|review))'],
+    // "How would you assess risk" in a story of a bruise and money running out: the risk of harm.
+    weak: ['protect(?:ed|ion)?(?! safeguards)', 'harm', 'incidents?', '(?:goes|went|go) wrong', 'at risk', 'assess(?:es|ing|ed)? (?:the |any |her |his |their )?risks?', 'risks? assessments?', '(?:concerns?|worries) (?:about|for) (?:both |either )?(?:mr|mrs|ms|miss|dr|him|her|them)\\b(?! (?:care|support|service|plan|review))'],
     figures: [],
   },
   {
@@ -267,7 +268,7 @@ export const questionAskCues: readonly QuestionAskCues[] = [
   {
     id: 'how-do-you-know',
     label: 'how you know',
-    cues: ['how do you know', 'how (?:you|we|the provider|the organisation) (?:would |will )?(?:know|check(?:ed)?|measure|monitor|audit|assure|verify)', 'how (?:do|will|would|can) you (?:measure|monitor|evidence|demonstrate|check|assure|tell|show)', 'what evidence', 'evidence (?:of|that|this|how)', 'how is this (?:measured|monitored|evidenced)', 'how (?:is|are) (?:this|that|it|these|those)(?: \\w+)? (?:checked|measured|monitored|evidenced|verified|audited|tested|assured)', 'demonstrate'],
+    cues: ['how (?:do|would|will|can|could) (?:you|we) know', 'how (?:you|we|the provider|the organisation) (?:would |will )?(?:know|check(?:ed)?|measure|monitor|audit|assure|verify)', 'how (?:do|will|would|can) you (?:measure|monitor|evidence|demonstrate|check|assure|tell|show)', 'what evidence', 'evidence (?:of|that|this|how)', 'how is this (?:measured|monitored|evidenced)', 'how (?:is|are) (?:this|that|it|these|those)(?: \\w+)? (?:checked|measured|monitored|evidenced|verified|audited|tested|assured)', 'demonstrate'],
   },
   {
     id: 'last-12-months',

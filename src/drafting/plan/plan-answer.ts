@@ -240,6 +240,7 @@ function candidatesFor(
   // A scenario about a named person starts from that person and what they want.
   const scenario = scenarioPerson(question) !== undefined;
   const asksExamples = (context.analysis?.asks ?? []).some((ask) => ask.id === 'examples');
+  const scenarioAsks = new Set((context.analysis?.asks ?? []).map((ask) => ask.id));
   const add = (element: ElementId, topic: AskedTopicId, priority: number, again = false, relevantOnly = false, storyStep?: string) => {
     // Practice library entries differ by topic: each topic's are their own element; so does each step for a scenario's person said on its own.
     const key = element === 'declared-practices' ? `${element}:${topic}` : storyStep ? `${element}:${storyStep}` : element;
@@ -287,8 +288,15 @@ function candidatesFor(
     // door) answers nothing asked of it.
     // Nor is another person's story, unless the question asks for examples.
     const otherPersonsStory = element === 'human-example' && !asksExamples;
-    if (scenario && priority >= 2 && built.figureIds.length > 0 && ((topic !== leadTopic && !partSubjects.has(topic)) || otherPersonsStory)) {
-      const reason = otherPersonsStory ? "a scenario is answered about its person, and another person's story answers no part of it" : 'a scenario is answered about its person, and this count across the services answers no part of it';
+    // Nor, where no part asks how the provider knows, is a count on the part's own subject: read
+    // beside what is done for the person, "an advocate took part in 3 of 3 reviews" is stock.
+    const countsUnasked = !scenarioAsks.has('how-do-you-know') && !scenarioAsks.has('last-12-months') && !asksExamples;
+    if (scenario && built.figureIds.length > 0 && (countsUnasked || (priority >= 2 && ((topic !== leadTopic && !partSubjects.has(topic)) || otherPersonsStory)))) {
+      const reason = otherPersonsStory
+        ? "a scenario is answered about its person, and another person's story answers no part of it"
+        : countsUnasked
+          ? 'a scenario is answered about its person, and no part asks how you know or for counts across the services'
+          : 'a scenario is answered about its person, and this count across the services answers no part of it';
       if (priority <= 2) missing.push({ element, topic, reason, passing: true });
       return;
     }
