@@ -210,10 +210,10 @@ describe('choosing what to say', () => {
     expect(questionParts(text)[0]!.lead).toBe('safeguarding');
     expect(section.responseText).toMatch(/The care worker who sees the injury records that day/);
     // No part asks how the provider knows: no counts across the services beside the steps for Priya.
-    expect(section.plan!.covered.filter((entry) => entry.figureIds.length > 0)).toEqual([]);
+    expect(section.plan!.covered.filter((entry) => (entry.figureIds?.length ?? 0) > 0)).toEqual([]);
     // A part asking how they would know gets the counts that show it.
     const known = await draftSection({ db, period: '2026-Q3', question: { text: `${text}\n(c) How would you know that people are kept at the centre of safeguarding enquiries?` }, limit: { kind: 'words', value: 600 } });
-    expect(known.plan!.covered.filter((entry) => entry.figureIds.length > 0).map((entry) => entry.topic)).toContain('safeguarding');
+    expect(known.plan!.covered.filter((entry) => (entry.figureIds?.length ?? 0) > 0).map((entry) => entry.topic)).toContain('safeguarding');
   });
 
   it('does not write a sentence twice in one answer, even as the opening of a longer one', async () => {
