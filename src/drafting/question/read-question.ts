@@ -103,8 +103,15 @@ function withoutBuyerNotes(text: string): string {
 }
 
 /** Typographic quotes and apostrophes read as plain ones, so cues need one spelling; the buyer's notes are left out. */
+/**
+ * "Margaret ('Peggy') Whitfield", "Thomas "Tom" Reid", "Ellen (known as Nell) Price": the name the
+ * story goes on to use is the one the person goes by, so it is read as "Peggy Whitfield".
+ */
+const GOES_BY = /\b\p{Lu}\p{Ll}+ (?:\((?:known as |called )?['"]?(\p{Lu}\p{Ll}+)['"]?\)|['"](\p{Lu}\p{Ll}+)['"]) (?=\p{Lu}\p{Ll})/gu;
+
 export function normaliseQuestion(text: string): string {
-  return withoutBuyerNotes(text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"'));
+  const quotes = text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"');
+  return withoutBuyerNotes(quotes.replace(GOES_BY, (_, bracketed?: string, quoted?: string) => `${bracketed ?? quoted} `));
 }
 
 /**

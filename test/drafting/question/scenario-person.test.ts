@@ -16,6 +16,14 @@ describe('scenarioPerson', () => {
     expect(tariq?.wish).toBe('wants to live nearer his cousin rather than his father and does not want to see some of his old support workers');
   });
 
+  it('reads a person introduced with the name they go by, in brackets or quotation marks, by that name', () => {
+    expect(scenarioPerson("Scenario: Thomas ('Tom') Reid\n\nThomas ('Tom') Reid is 77 and lives alone. Tom wants to stay at home.")).toMatchObject({ name: 'Tom Reid', given: 'Tom', wish: expect.stringMatching(/^wants to stay at home/) });
+    expect(scenarioPerson('Ellen “Nell” Price is 90 and has home care. She says she is lonely.')).toMatchObject({ name: 'Nell Price', given: 'Nell' });
+    expect(scenarioPerson('Ellen (known as Nell) Price is 90 and has home care.')).toMatchObject({ name: 'Nell Price', given: 'Nell' });
+    // A lettered part in brackets is no name.
+    expect(scenarioPerson('Ellen Price is 90.\n(a) What would you do?')).toMatchObject({ name: 'Ellen Price' });
+  });
+
   it("reads a surname with an apostrophe as a name: Mr O'Connell, Mrs D'Souza", () => {
     expect(scenarioPerson("Scenario: Mr O'Connell is 44 and has bipolar disorder. He lives alone. How would you respond?")?.name).toBe("Mr O'Connell");
     expect(scenarioPerson("Scenario: Mrs D'Souza is 80 and lives with her son. How would you respond?")?.name).toBe("Mrs D'Souza");
