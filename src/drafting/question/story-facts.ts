@@ -131,6 +131,8 @@ function othersOf(text: string, person: ScenarioPerson): StoryPerson[] {
     if (['his', 'her', 'their'].includes(whose) && whose !== owner && owner !== 'their') continue;
     // "his only regular visitor is a neighbour": the neighbour; "no contact with family": nobody.
     if (found.some((entry) => entry.person.role === role)) continue;
+    // "Her parents separated … Her mother, Joanne, … Her father, Martin": the parents are the two named.
+    if (/^parents?$/.test(role) && found.some((entry) => /^(?:mother|father|mum|dad)$/.test(entry.person.role))) continue;
     const family = IS_FAMILY_ROLE.test(role);
     found.push({ at: match.index, person: { name: family ? `${owner} ${role}` : `the ${role}`, role, family, pronouns: pronounsOfRole(role) } });
   }
@@ -201,6 +203,8 @@ function withinWords(request: string): string | undefined {
 function saidByUs(words: string): string {
   return words
     .replace(/\b(?<=(?:whether|if|that|when|where) )you\b/g, 'we')
+    // "asks you to tell the hospital you cannot restart her care": "you" doing something is "we".
+    .replace(/\byou\b(?= (?:can|cannot|can['’]t|could|will|won['’]t|would|should|must|may|might|are|were|have|had|do|did|need|should)\b)/g, 'we')
     .replace(/\byours\b/g, 'ours')
     .replace(/\byour\b/g, 'our')
     .replace(/\byou\b/g, 'us');

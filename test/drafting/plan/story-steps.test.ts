@@ -369,6 +369,31 @@ describe('storyPlan', () => {
     expect(storySteps('Scenario: Kate is 29 and has a learning disability.\n\n(a) What would you do if staff saw bruising?').map((step) => step.id)).not.toContain('injury-seen');
   });
 
+  it('agrees a restart after a hospital stay only once it is known to be safe, and reads a son saying his mother cannot cope as no carer under strain', () => {
+    const story =
+      "Scenario: Mrs Joan Pell is 88 and has home care twice a day. She has been in hospital for a week after a chest infection. The ward wants to discharge her tomorrow and asks you to restart her package. Her son, Neil, tells you his mother 'can't cope' and asks you to tell the ward you cannot take her back.\n\n(a) What would you do before the restart?\n(b) How would you answer Neil?";
+    const steps = storySteps(story).map((step) => step.id);
+    expect(steps).toContain('discharge-restart');
+    expect(steps).not.toContain('carer-strain');
+    expect(storyPlan(story, 'discharge-restart')!.full).toMatch(/^Before a restart date is agreed, the Registered Manager or a senior carer sees Joan on the ward/);
+    // Neil's request in our words: he asks us to tell the ward we cannot take her back.
+    expect(storyFacts(story)!.requests.map((request) => request.asked)).toEqual(["tells us his mother 'can't cope' and asks us to tell the ward we cannot take her back"]);
+    // A carer who says they cannot cope is under strain.
+    expect(storySteps("Scenario: Mr Hal Ross is 80. His wife, Ann, says she can't cope with his care at night.\n\nHow would you respond?").map((step) => step.id)).toContain('carer-strain');
+  });
+
+  it('keeps to a deprivation of liberty the court has authorised, feeds its review, and asks for an independent representative where the family representative takes a side', () => {
+    const story =
+      "Scenario: Owen Tate is 26, has autism and lives in supported living. His care is authorised by the Court of Protection because he is under continuous supervision and control. His parents separated years ago. His father, Rob, is his Rule 1.2 representative and opposes his mother, Sue, taking Owen to the coast overnight.\n\n(a) What would you do about the trip?\n(b) Does Owen need someone independent?";
+    const steps = storySteps(story).map((step) => step.id);
+    expect(steps).toEqual(expect.arrayContaining(['liberty-authorised', 'representative-conflict']));
+    // An authorisation in place is not one to seek.
+    expect(steps).not.toContain('liberty-restricted');
+    expect(storyPlan(story, 'liberty-authorised')!.full).toMatch(/^Owen's deprivation of liberty is authorised, so staff use no restriction beyond what the authorisation covers/);
+    // "His parents" are the two the story names, not a third relative.
+    expect(storyFacts(story)!.others.map((other) => other.name)).toEqual(['Rob', 'Sue']);
+  });
+
   it('reads missed appointments, little sleep and a stated plan to stop medication as signs of becoming unwell, but not a wish to stop for side effects', () => {
     const story =
       'Scenario: Ms Nia Rowe is 41, has bipolar disorder and is on a Community Treatment Order. Her care coordinator is Sam Hill. This month she has missed three clinic appointments, is barely sleeping, and says she plans to stop taking her lithium.\n\n(a) What would you do in the next two days?';

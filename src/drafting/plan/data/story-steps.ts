@@ -133,6 +133,8 @@ export const STORY_STEPS: readonly StoryStep[] = [
     topic: 'carers',
     answers: String.raw`carers?['’]?|wellbeing|exhausted|cope|coping|strain`,
     cue: String.raw`exhausted|exhaustion|breaking point|(?:can(?:no|')t|cannot|could not|couldn't) cope|not coping|at the end of (?:her|his|their) tether|burn(?:ed|t) out|carer strain`,
+    // "He tells you his mother 'can't cope'": the relative says it of the person, not of himself.
+    unless: String.raw`(?:says?|said|tells?|told|thinks?|believes?)\b[^.]{0,30}\b(?:his|her|their) (?:mother|father|mum|dad|wife|husband|partner|son|daughter|sister|brother|aunt|uncle|grand(?:mother|father)|gran|nan) ['"‘“]?(?:can(?:no|'|’)t|cannot|could not|couldn['’]t|is not|isn['’]t) cop(?:e|ing)`,
     needs: ['relative'],
     when: 'today',
     // A carer's assessment is offered, never made without the carer's agreement; what cannot wait for it is the person's support.
@@ -291,6 +293,18 @@ export const STORY_STEPS: readonly StoryStep[] = [
     notWith: ['finance-attorney-held'],
     when: 'this-week',
     wording: "The Registered Manager tells {financeHolder} this week that a {finance} has no say over {name}'s care or daily life, and records what the power covers. The Registered Manager explains that the power is for spending {name}'s money in {his} best interests, including on what {name} wants it for. If money {name} needs is held back without good reason, the Registered Manager raises it with the council and the Office of the Public Guardian.",
+  },
+  {
+    // A restart asked for at short notice is agreed only once it is known to be safe: a package
+    // restarted on the hospital's date without a look at what has changed fails at the first call.
+    id: 'discharge-restart',
+    topic: 'person-led-planning',
+    answers: String.raw`discharge\w*|restart\w*|hospital|safely|ward|package`,
+    cue: String.raw`(?:restart|resume|re-start)(?:s|ed|ing)? (?:her|his|their|the) (?:care )?(?:package|care|calls|visits)|Discharge to Assess|discharge pathway|pathway [0-3]\b|(?:ready|fit|medically (?:fit|optimised)) for discharge|to be discharged|discharge (?:date|coordinator|planning|team)`,
+    cueInStory: true,
+    needs: [],
+    when: 'today',
+    wording: "Before a restart date is agreed, the Registered Manager or a senior carer sees {name} on the ward, reads the discharge summary and medicines list with the ward, and asks {name} what {name} wants. The Registered Manager then tells the hospital in writing that day what we can safely provide and from when, and what must be in place first, such as equipment, a changed call time or a second carer. If the care cannot safely restart on the date asked, the Registered Manager says so that day with the reason and the earliest safe date, rather than let the discharge go ahead on a plan that would fail.",
   },
   {
     id: 'relatives-heard',
@@ -458,8 +472,34 @@ export const STORY_STEPS: readonly StoryStep[] = [
     answers: String.raw`deprivation of liberty|DoLS|restrict\w*|lock\w*|free to leave|Court of Protection`,
     cue: String.raw`deprivation of liberty|DoLS|Liberty Protection|not free to leave|locked (?:doors?|in)|continuous(?:ly)? supervis(?:ion|ed)|must not (?:go out|leave)|not (?:be )?allowed (?:out|to go out|to leave)|stop(?:ped)? (?:him|her|them) (?:from )?(?:going out|leaving)`,
     needs: [],
+    notWith: ['liberty-authorised'],
     when: 'this-week',
     wording: "If {name}'s support would mean continuous supervision and control, and {name} is not free to leave, the Registered Manager tells {council} that week. The council can then seek authorisation, from the Court of Protection where {name} lives in {his} own home. Until then the team leader makes sure staff use nothing more restrictive than {his} safety needs, and checks it each week.",
+  },
+  {
+    // Already authorised: what the order allows is the limit, and a change it does not cover goes
+    // back through the council to the court; the review is fed with what the restrictions did.
+    id: 'liberty-authorised',
+    topic: 'consent-capacity',
+    answers: String.raw`deprivation of liberty|DoLS|restrict\w*|lock\w*|Court of Protection|order|authoris\w*|reduc\w*|evidence|review`,
+    cue: String.raw`authoris(?:ed|es|ation) by the Court of Protection|Court of Protection (?:order|has authorised|authorised|authorisation)|(?:order|authorisation) (?:from|of|made by) the Court of Protection|(?:is|are|has been|have been) authorised by (?:a |the )?(?:standard authorisation|Court of Protection|court)|standard authorisation (?:is|has been) (?:in place|granted)|DoLS (?:is|are) in place|Rule 1\.2 representative`,
+    cueInStory: true,
+    needs: [],
+    when: 'before',
+    wording: "{name}'s deprivation of liberty is authorised, so staff use no restriction beyond what the authorisation covers. Any change it does not cover, such as a trip away with fewer staff, goes to {council} before it happens, and the council takes it back to the court where it falls outside the order. Before the authorisation is reviewed, the Registered Manager sends {council} a written account of each restriction: how often it was used, how {name} responded, and which could be reduced, with how a smaller step would be tried, for how long, and what would show it was working.",
+  },
+  {
+    // A relative who represents the person to the court and is also on one side of a family
+    // disagreement cannot also be the person's independent voice.
+    id: 'representative-conflict',
+    topic: 'advocacy',
+    answers: String.raw`independent|represent\w*|advocat\w*|interests`,
+    cue: String.raw`Rule 1\.2 representative|relevant person['’]s representative|\bRPR\b`,
+    cueInStory: true,
+    within: String.raw`disagree\w*|oppos(?:es|ed|ing)|dispute|conflict|falls? out|argu(?:e|es|ed|ment)|complain`,
+    needs: [],
+    when: 'this-week',
+    wording: "Because {name}'s representative is a relative on one side of a family disagreement, the Registered Manager asks {council} that week whether a paid independent representative or an advocate should act for {name}, so that {his} own views reach the decision apart from either side. Staff give the representative and any advocate time with {name} on {his} own, and the key worker shares what {name} has shown about each decision.",
   },
   {
     id: 'nearest-relative',
