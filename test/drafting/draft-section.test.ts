@@ -634,7 +634,9 @@ describe('choosing what to say', () => {
     // Nor, where no part asks how the provider knows, the counts on what the question is about:
     // blind judges (r81) read review statistics beside the steps for the person as stock.
     expect(leftOut).toContain('family-friends');
-    expect(section.plan!.missing.find((entry) => entry.topic === 'family-friends')!.reason).toMatch(/no part asks how you know/);
+    expect(section.plan!.missing.find((entry) => entry.element === 'family-participation')!.reason).toMatch(/no part asks how you know/);
+    // Who the person invites, said of people in general, gives way to the steps for each relative.
+    expect(section.plan!.missing.find((entry) => entry.element === 'person-decides-who')!.reason).toMatch(/the steps for each relative say who is told what/);
     await expectClean(section, 1000);
   });
 

@@ -291,6 +291,11 @@ function candidatesFor(
     // Nor, where no part asks how the provider knows, is a count on the part's own subject: read
     // beside what is done for the person, "an advocate took part in 3 of 3 reviews" is stock.
     const countsUnasked = !scenarioAsks.has('how-do-you-know') && !scenarioAsks.has('last-12-months') && !asksExamples;
+    // Who the person invites, said of people in general, is what the steps for each relative say of this person.
+    if (scenario && element === 'person-decides-who' && storySteps(question).length > 0) {
+      if (priority <= 2) missing.push({ element, topic, reason: 'a scenario is answered about its person, and the steps for each relative say who is told what', passing: true });
+      return;
+    }
     if (scenario && built.figureIds.length > 0 && (countsUnasked || (priority >= 2 && ((topic !== leadTopic && !partSubjects.has(topic)) || otherPersonsStory)))) {
       const reason = otherPersonsStory
         ? "a scenario is answered about its person, and another person's story answers no part of it"

@@ -241,6 +241,14 @@ let servicesAllowed = true;
 
 /** The first wording, from the preferred one on (moved on by the organisation's voice), that no earlier answer of the bid used. */
 /** Further wordings of who the person has at their review, for later answers of a bid. */
+/** The one-sentence form, said again later in a bid: the same short line in answer after answer reads as pasted. */
+const PERSON_DECIDES_SHORT = [
+  'Before each review the key worker asks the person who they want there and what may be shared with each of them.',
+  "Who comes to a review, and what each guest may be told, is the person's choice, recorded by the key worker beforehand.",
+  'In the week before each review the key worker agrees the guest list with the person, and what each guest may hear.',
+  "The person decides whom to invite to each review and what each of them may be told, and the key worker writes it down.",
+];
+
 const PERSON_DECIDES_AGAIN = [
   "Who comes to a review, and what each of them may see, is the person's choice, recorded by the key worker before the meeting; a relative the person has not invited can still pass on their views, and nothing is shared with them without the person's agreement unless the law requires it.",
   'In the week before each review the key worker goes through the guest list with the person, and what each guest may hear, and writes both down. The key worker tells anyone left off the list how to send in their views, and tells them nothing the person has not agreed to share.',
@@ -784,7 +792,7 @@ const builders: Record<ElementId, Builder> = {
       [],
       {
         fullerRepeats: 'declines-family',
-        shorter: block(topic, 'person-decides-who', 'Before each review the key worker asks the person who they want there and what may be shared with each of them.', []),
+        shorter: block(topic, 'person-decides-who', PERSON_DECIDES_SHORT[(inputs.again ?? 0) % PERSON_DECIDES_SHORT.length]!, []),
       },
     ),
   'family-participation': ({ context, quotedInCore, again, uses = () => 0 }, topic) => {

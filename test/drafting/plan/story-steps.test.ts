@@ -394,6 +394,17 @@ describe('storyPlan', () => {
     expect(storyFacts(story)!.others.map((other) => other.name)).toEqual(['Rob', 'Sue']);
   });
 
+  it('answers a relative who visits often and asks for weekly news with what may be shared, and reads coming back without his benefits as a sign someone has his money', () => {
+    const story =
+      "Scenario: Ravi Shah is 30, has schizophrenia and is in hospital. His father, Dev, visits often; he has asked your manager to phone him every week with news. Ravi came back from leave without his benefit money after his friend visited.\n\n(a) How would you keep Dev involved?";
+    const reply = storyPlan(story, 'relative-requests:0')!.full;
+    expect(reply).toContain("Information about Ravi goes to Dev only with Ravi's agreement");
+    expect(reply).not.toContain('keeps up the contact');
+    expect(storySteps(story).map((step) => step.id)).toContain('exploitation-concern');
+    // The friend the signs point at is not asked to keep an eye on him.
+    expect(storySteps(story).map((step) => step.id)).not.toContain('helper-told');
+  });
+
   it('reads missed appointments, little sleep and a stated plan to stop medication as signs of becoming unwell, but not a wish to stop for side effects', () => {
     const story =
       'Scenario: Ms Nia Rowe is 41, has bipolar disorder and is on a Community Treatment Order. Her care coordinator is Sam Hill. This month she has missed three clinic appointments, is barely sleeping, and says she plans to stop taking her lithium.\n\n(a) What would you do in the next two days?';

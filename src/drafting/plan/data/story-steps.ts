@@ -66,7 +66,7 @@ export const PREFERRED_LANGUAGE = String.raw`(?:first|preferred|home|own|main) l
  * benefits handed over. "No money for food" alone is the way of working on money worries
  * (named-terms.ts), said with the part about who raised it.
  */
-export const MONEY_TAKEN = String.raw`r[au]n out of money (?:soon|two days|days|a day|the day) after|(?:money|benefits|cash) (?:runs?|ran|running) out (?:early|quickly|soon|days)|(?:shopping|cash|weekly) (?:money|float) has (?:fallen|dropped|gone down)|stop (?:writing|recording|noting)[^.]{0,30}(?:cash|money|float|spending)|(?:has(?: got)?|have got|took|kept|keeps|holds|tak(?:e|es|ing|en)|us(?:e|es|ing|ed)) (?:my|her|his|their|\p{Lu}\p{Ll}+['’]s) (?:bank |debit |credit )?cards?|no (?:food )?shopping (?:has been|had been|was) (?:delivered|done|bought)|(?:food )?shopping (?:has not|hasn['’]t|had not) been (?:delivered|done|bought)|bank cards? (?:are|is) kept by|(?:giving|gives|gave|hand(?:s|ed|ing)? over) (?:most|all|much|half|some|a lot) of (?:his|her|their) (?:benefits|money|wages|pension|income|allowance)|visits? on the day (?:his|her|their) (?:money|benefits?|pension|wages) (?:is|are) paid|final[- ]demands?|(?:bills|rent) (?:have|has) (?:not|gone un) ?(?:been )?paid|unpaid bills|unfamiliar visitors|cuckoo(?:ing|ed)?|staying (?:in the flat|at (?:his|her|their) (?:flat|home))[^.]{0,30}(?:nights|weeks)`;
+export const MONEY_TAKEN = String.raw`(?:came|comes|coming|return(?:s|ed|ing)?) (?:back )?(?:from [^.,]{0,30}? )?without (?:his|her|their) (?:benefits?|money|pension|wages|cash)|r[au]n out of money (?:soon|two days|days|a day|the day) after|(?:money|benefits|cash) (?:runs?|ran|running) out (?:early|quickly|soon|days)|(?:shopping|cash|weekly) (?:money|float) has (?:fallen|dropped|gone down)|stop (?:writing|recording|noting)[^.]{0,30}(?:cash|money|float|spending)|(?:has(?: got)?|have got|took|kept|keeps|holds|tak(?:e|es|ing|en)|us(?:e|es|ing|ed)) (?:my|her|his|their|\p{Lu}\p{Ll}+['’]s) (?:bank |debit |credit )?cards?|no (?:food )?shopping (?:has been|had been|was) (?:delivered|done|bought)|(?:food )?shopping (?:has not|hasn['’]t|had not) been (?:delivered|done|bought)|bank cards? (?:are|is) kept by|(?:giving|gives|gave|hand(?:s|ed|ing)? over) (?:most|all|much|half|some|a lot) of (?:his|her|their) (?:benefits|money|wages|pension|income|allowance)|visits? on the day (?:his|her|their) (?:money|benefits?|pension|wages) (?:is|are) paid|final[- ]demands?|(?:bills|rent) (?:have|has) (?:not|gone un) ?(?:been )?paid|unpaid bills|unfamiliar visitors|cuckoo(?:ing|ed)?|staying (?:in the flat|at (?:his|her|their) (?:flat|home))[^.]{0,30}(?:nights|weeks)`;
 
 export const STORY_STEPS: readonly StoryStep[] = [
   {
@@ -211,7 +211,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     topic: 'family-friends',
     cue: String.raw`neighbour|friend`,
     // Not someone the story gives cause to worry about: they are kept out of the person's affairs, not told them.
-    unless: String.raw`exploit(?:ed|ation)?|cuckoo(?:ing|ed)?|unfamiliar visitors|r[au]n out of money|financial(?:ly)? abus(?:e|ed)|taking advantage`,
+    unless: String.raw`${MONEY_TAKEN}|exploit(?:ed|ation)?|cuckoo(?:ing|ed)?|unfamiliar visitors|r[au]n out of money|financial(?:ly)? abus(?:e|ed)|taking advantage`,
     needs: ['knows', 'unknown-capacity'],
     when: 'this-week',
     wording: 'This week the key worker asks {name} whether {knows} may be told when a visit is missed or something goes wrong, records the answer, and gives {knows} the office number if {name} agrees.',
@@ -300,7 +300,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     id: 'discharge-restart',
     topic: 'person-led-planning',
     answers: String.raw`discharge\w*|restart\w*|hospital|safely|ward|package`,
-    cue: String.raw`(?:restart|resume|re-start)(?:s|ed|ing)? (?:her|his|their|the) (?:care )?(?:package|care|calls|visits)|Discharge to Assess|discharge pathway|pathway [0-3]\b|(?:ready|fit|medically (?:fit|optimised)) for discharge|to be discharged|discharge (?:date|coordinator|planning|team)`,
+    cue: String.raw`(?:restart|resume|re-start)(?:s|ed|ing)? (?:her|his|their|the) (?:care )?(?:package|care|calls|visits)|Discharge to Assess|discharge pathway|pathway [0-3]\b|(?:ready|fit|medically (?:fit|optimised)) for discharge|discharge coordinator`,
     cueInStory: true,
     needs: [],
     when: 'today',
@@ -796,7 +796,8 @@ export const REQUEST_REPLIES: readonly RequestReply[] = [
   },
   {
     id: 'contact',
-    cue: String.raw`(?:take|takes|taking) (?:him|her|them|\p{Lu}\p{Ll}+) out|(?:see|seeing|visit|visiting|visits|contact with) (?:him|her|them|\p{Lu}\p{Ll}+)|stop(?:ped)? (?:the )?(?:visits|contact)`,
+    // "Visits often" is a relative visiting, not a request about contact: "visits" takes a pronoun only.
+    cue: String.raw`(?:take|takes|taking) (?:him|her|them|\p{Lu}\p{Ll}+) out|(?:see|seeing|visit|visiting|contact with) (?:him|her|them|\p{Lu}\p{Ll}+)|visits (?:him|her|them)|stop(?:ped)? (?:the )?(?:visits|contact)`,
     wording: "The key worker keeps up the contact {name} values, whatever a relative asks. If {name} lacks capacity to decide about contact, {socialWorker} leads a best-interests decision with {name}'s wishes first, and the key worker gives it what staff have seen that week. Until then the key worker records how {name} responds to each visit.",
   },
   {
@@ -812,7 +813,7 @@ export const REQUEST_REPLIES: readonly RequestReply[] = [
   },
   {
     id: 'information',
-    cue: String.raw`cop(?:y|ies)|(?:full |an? )?updates? on|daily notes|ring (?:him|her|them)|call (?:him|her|them)|told anything|(?:tell|share with|inform) (?:\p{Lu}\p{Ll}+|him|her|them) anything|tell (?:him|her|them) what|what (?:\p{Lu}\p{Ll}+|he|she|they) (?:talks?|talked|says?|said) about|support sessions|kept informed|know about|information|records?`,
+    cue: String.raw`cop(?:y|ies)|(?:full |an? )?updates? on|with news|(?:phone|ring|call) (?:him|her|them) (?:every|each) (?:day|week|month)|daily notes|ring (?:him|her|them)|call (?:him|her|them)|told anything|(?:tell|share with|inform) (?:\p{Lu}\p{Ll}+|him|her|them) anything|tell (?:him|her|them) what|what (?:\p{Lu}\p{Ll}+|he|she|they) (?:talks?|talked|says?|said) about|support sessions|kept informed|know about|information|records?`,
     wording: "Information about {name} goes to {relative} only with {name}'s agreement, recorded on {his} consent-to-share page, unless sharing it is needed to prevent serious harm. The key worker asks {name} this week what {relative} may be told. The Registered Manager explains to {relative} that the rest is {name}'s to share, and records what {relative} knows or is worried about.",
   },
   {
