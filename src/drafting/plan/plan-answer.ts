@@ -239,8 +239,8 @@ function candidatesFor(
   const question = context.analysis?.question ?? '';
   // A scenario about a named person starts from that person and what they want.
   const scenario = scenarioPerson(question) !== undefined;
-  const asksExamples = (context.analysis?.asks ?? []).some((ask) => ask.id === 'examples');
-  const scenarioAsks = new Set((context.analysis?.asks ?? []).map((ask) => ask.id));
+  const questionAsks = new Set((context.analysis?.asks ?? []).map((ask) => ask.id));
+  const asksExamples = questionAsks.has('examples');
   const add = (element: ElementId, topic: AskedTopicId, priority: number, again = false, relevantOnly = false, storyStep?: string) => {
     // Practice library entries differ by topic: each topic's are their own element; so does each step for a scenario's person said on its own.
     const key = element === 'declared-practices' ? `${element}:${topic}` : storyStep ? `${element}:${storyStep}` : element;
@@ -290,7 +290,7 @@ function candidatesFor(
     const otherPersonsStory = element === 'human-example' && !asksExamples;
     // Nor, where no part asks how the provider knows, is a count on the part's own subject: read
     // beside what is done for the person, "an advocate took part in 3 of 3 reviews" is stock.
-    const countsUnasked = !scenarioAsks.has('how-do-you-know') && !scenarioAsks.has('last-12-months') && !asksExamples;
+    const countsUnasked = !questionAsks.has('how-do-you-know') && !questionAsks.has('last-12-months') && !asksExamples;
     // Who the person invites, said of people in general, is what the steps for each relative say of this person.
     if (scenario && element === 'person-decides-who' && storySteps(question).length > 0) {
       if (priority <= 2) missing.push({ element, topic, reason: 'a scenario is answered about its person, and the steps for each relative say who is told what', passing: true });

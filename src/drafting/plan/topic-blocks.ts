@@ -239,8 +239,13 @@ let servicesStated: Figure[] = [];
 /** False while the block's form without service figures is built, as its shorter form. */
 let servicesAllowed = true;
 
-/** The first wording, from the preferred one on (moved on by the organisation's voice), that no earlier answer of the bid used. */
 /** Further wordings of who the person has at their review, for later answers of a bid. */
+const PERSON_DECIDES_AGAIN = [
+  "Who comes to a review, and what each of them may see, is the person's choice, recorded by the key worker before the meeting; a relative the person has not invited can still pass on their views, and nothing is shared with them without the person's agreement unless the law requires it.",
+  'In the week before each review the key worker goes through the guest list with the person, and what each guest may hear, and writes both down. The key worker tells anyone left off the list how to send in their views, and tells them nothing the person has not agreed to share.',
+  "The person's own choices shape each review: whom to invite, whom not to, and what each of them may be told, all agreed with the key worker beforehand and kept to. A relative who is not invited is told how to give their views and learns nothing without the person's agreement, unless the law requires it.",
+];
+
 /** The one-sentence form, said again later in a bid: the same short line in answer after answer reads as pasted. */
 const PERSON_DECIDES_SHORT = [
   'Before each review the key worker asks the person who they want there and what may be shared with each of them.',
@@ -249,12 +254,7 @@ const PERSON_DECIDES_SHORT = [
   "The person decides whom to invite to each review and what each of them may be told, and the key worker writes it down.",
 ];
 
-const PERSON_DECIDES_AGAIN = [
-  "Who comes to a review, and what each of them may see, is the person's choice, recorded by the key worker before the meeting; a relative the person has not invited can still pass on their views, and nothing is shared with them without the person's agreement unless the law requires it.",
-  'In the week before each review the key worker goes through the guest list with the person, and what each guest may hear, and writes both down. The key worker tells anyone left off the list how to send in their views, and tells them nothing the person has not agreed to share.',
-  "The person's own choices shape each review: whom to invite, whom not to, and what each of them may be told, all agreed with the key worker beforehand and kept to. A relative who is not invited is told how to give their views and learns nothing without the person's agreement, unless the law requires it.",
-];
-
+/** The first wording, from the preferred one on (moved on by the organisation's voice), that no earlier answer of the bid used. */
 function firstFresh(variants: readonly string[], start: number): string {
   const first = start + (voice % variants.length);
   for (let offset = 0; offset < variants.length; offset += 1) {

@@ -102,13 +102,13 @@ function withoutBuyerNotes(text: string): string {
   return text.replace(buyerNotes, (note) => ' '.repeat(note.length));
 }
 
-/** Typographic quotes and apostrophes read as plain ones, so cues need one spelling; the buyer's notes are left out. */
 /**
  * "Margaret ('Peggy') Whitfield", "Thomas "Tom" Reid", "Ellen (known as Nell) Price": the name the
  * story goes on to use is the one the person goes by, so it is read as "Peggy Whitfield".
  */
 const GOES_BY = /\b\p{Lu}\p{Ll}+ (?:\((?:known as |called )?['"]?(\p{Lu}\p{Ll}+)['"]?\)|['"](\p{Lu}\p{Ll}+)['"]) (?=\p{Lu}\p{Ll})/gu;
 
+/** Typographic quotes and apostrophes read as plain ones, so cues need one spelling; a name in brackets is the one used; the buyer's notes are left out. */
 export function normaliseQuestion(text: string): string {
   const quotes = text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"');
   return withoutBuyerNotes(quotes.replace(GOES_BY, (_, bracketed?: string, quoted?: string) => `${bracketed ?? quoted} `));

@@ -204,7 +204,7 @@ function saidByUs(words: string): string {
   return words
     .replace(/\b(?<=(?:whether|if|that|when|where) )you\b/g, 'we')
     // "asks you to tell the hospital you cannot restart her care": "you" doing something is "we".
-    .replace(/\byou\b(?= (?:can|cannot|can['’]t|could|will|won['’]t|would|should|must|may|might|are|were|have|had|do|did|need|should)\b)/g, 'we')
+    .replace(/\byou\b(?= (?:can|cannot|can['’]t|could|will|won['’]t|would|should|must|may|might|are|were|have|had|do|did|need)\b)/g, 'we')
     .replace(/\byours\b/g, 'ours')
     .replace(/\byour\b/g, 'our')
     .replace(/\byou\b/g, 'us');
