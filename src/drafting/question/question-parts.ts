@@ -53,6 +53,8 @@ const LISTED_IN_ORDER = /(?:^|\n)[ \t]*\(?(?:[a-z0-9]{1,2}|[ivx]{1,4})[.)][ \t]+
  */
 const ADDRESSES_BIDDER = /\b(?:you|your|yours|expects?|expected|expectations?|requires?|required|requirements?|must|should|needs? to|will need)\b/i;
 /** An ask pointing back at the statement before it ("Describe how you meet this", "How do you involve them?"). */
+/** Words pointing back at every part before, not one of them. */
+const ALL_BEFORE = /\b(?:each|all|any|every one) of (?:the above|these|those)\b|\bthe above\b/i;
 const REFERS_BACK = /\b(?:this|these|those|them|above)\b\s*(?:[.?!,;:]|$)|\b(?:this|these|those|the above|such)\s+(?:expectations?|requirements?|standards?|aims?|principles?|commitments?|ambitions?|outcomes?|priorit(?:y|ies)|values?|duty|duties)\b|\b(?:involve|support|include|engage|empower|enable)s?\s+them\b/i;
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['from', 'with', 'into', 'onto', 'upon', 'about', 'over', 'under', 'than', 'that', 'this', 'their', 'your', 'when', 'what', 'where', 'through', 'across', 'between', 'within', 'without', 'after', 'before']);
 /** A colon closing a line with a bulleted or lettered line after it. */
@@ -390,6 +392,8 @@ function splitQuestion(question: string): QuestionPart[] {
       part.lead = subject;
       part.topics = [subject];
     } else if (part.lead !== undefined) subject = part.lead;
+    // "How would each of the above be recorded" points at every part, not the one before it, and so does what follows it.
+    else if (ALL_BEFORE.test(part.text)) subject = undefined;
     else if (subject !== undefined && part.topics.length === 0 && part.asks.length === 0 && !part.asksExample && !namesSomething(part.text)) {
       part.topics = [subject];
       part.lead = subject;
@@ -399,7 +403,7 @@ function splitQuestion(question: string): QuestionPart[] {
   // deprivation of liberty …": a piece of a lettered part that names no topic is about what the
   // rest of its part is about, before it or after it; the letter is marked as one.
   for (const part of parts) {
-    if (part.label === undefined || part.lead !== undefined || part.topics.length > 0) continue;
+    if (part.label === undefined || part.lead !== undefined || part.topics.length > 0 || ALL_BEFORE.test(part.text)) continue;
     const siblings = parts.filter((other) => other.label === part.label && other.lead !== undefined);
     const nearest = siblings.filter((other) => other.position < part.position).at(-1) ?? siblings.find((other) => other.position > part.position);
     if (nearest?.lead !== undefined) {

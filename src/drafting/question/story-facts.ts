@@ -179,7 +179,7 @@ function eventOf(text: string, person: ScenarioPerson, decision: string | undefi
 }
 
 /** A relative asking for something, or laying down what should happen, a few words after they are named. */
-const ASKING = String.raw`\b(?:says? (?:that )?(?:staff|carers|you|she|he|they) (?:must|should|will not|won['’]t|cannot|can['’]t)|ask(?:s|ed)?|asking (?:for|to|whether|if|about)|request(?:s|ed)?|demand(?:s|ed)?|insist(?:s|ed)?|threaten(?:s|ed)? to|wants? (?:[\p{L}-]+ ){0,3}?to|wants (?:a |an )?(?:full )?cop(?:y|ies)|(?:told|tells) (?:[\p{L}-]+ ){1,3}?to(?= )|(?:told|tells) [^.;]{1,40}? (?:that|(?:she|he|they) (?:wants?|does not want|doesn['’]t want|will|would)))\b`;
+const ASKING = String.raw`\b(?:says? (?:that )?(?:staff|carers|you|she|he|they) (?:must|should|will not|won['’]t|cannot|can['’]t)|says? (?:that )?(?:[\p{L}'’]+ ){0,4}?(?:she|he|they) will ['"‘“]?(?:make|take) (?:the|all|every|this) decisions?|ask(?:s|ed)?|asking (?:for|to|whether|if|about)|request(?:s|ed)?|demand(?:s|ed)?|insist(?:s|ed)?|threaten(?:s|ed)? to|wants? (?:[\p{L}-]+ ){0,3}?to|wants (?:a |an )?(?:full )?cop(?:y|ies)|(?:told|tells) (?:[\p{L}-]+ ){1,3}?to(?= )|(?:told|tells) [^.;]{1,40}? (?:that|(?:she|he|they) (?:wants?|does not want|doesn['’]t want|will|would)))\b`;
 /** How far into the sentence, after the relative is named, the asking may start. */
 const ASKING_WITHIN = 90;
 /** At most this many words of a relative's request are repeated in the answer. */
@@ -211,7 +211,9 @@ function saidByUs(words: string): string {
 }
 
 /** "In Priya's second week, " or "Last week, ": when, before who asked. */
-const OPENING_TIME = /^(?:(?:In|On|At|During|Since|After|Before|Last|This|Yesterday|Today|Earlier|Recently|Then)\b[^,.]{0,40}, )/u;
+const OPENING_TIME = /^(?:(?:In|On|At|During|Since|After|Before|Last|This|Yesterday|Today|Earlier|Recently|Then)\b[^,.]{0,40}, |The (?:following|next) (?:morning|afternoon|evening|day|week),? )/u;
+/** "His son Martin, who lives in Spain, has emailed …": the relative named after who they are. */
+const OPENING_ROLE = new RegExp(String.raw`^(?:His|Her|Their) (?:${FAMILY_ROLE}),? (?=\p{Lu})`, 'u');
 
 /**
  * What each relative in the story has asked for, in their sentence's words, said as their own
@@ -225,7 +227,7 @@ function requestsOf(text: string, person: ScenarioPerson, others: readonly Story
   const sentences = storySentences(text);
   const requests: StoryRequest[] = [];
   sentences.forEach((whole, index) => {
-    const sentence = whole.replace(/^[-•*–]\s*/u, '').replace(OPENING_TIME, '');
+    const sentence = whole.replace(/^[-•*–]\s*/u, '').replace(OPENING_TIME, '').replace(OPENING_ROLE, '');
     const named = /^(?:She|He|They)\b/.test(sentence) ? null : OPENING_NAME.exec(sentence);
     const pronoun = /^(She|He|They)\b/.exec(sentence)?.[1]?.toLowerCase();
     const previous = sentences[index - 1] ?? '';
@@ -235,7 +237,10 @@ function requestsOf(text: string, person: ScenarioPerson, others: readonly Story
         ? family.find((other) => other.pronouns.subject === pronoun && (previous.includes(other.name) || (pronoun !== person.pronouns.subject && family.filter((entry) => entry.pronouns.subject === pronoun).length === 1)))
         : undefined;
     if (!by) return;
-    const rest = sentence.slice(named ? named[0].length : pronoun!.length);
+    // "Martin, who lives in Spain, has emailed …": what he asks follows the clause about him.
+    const rest = sentence.slice(named ? named[0].length : pronoun!.length).replace(/^\s*,?\s*who [^,]{1,60}, /u, ' ');
+    // "Grace and her partner want …": a request of two people, not said as one relative's.
+    if (/^\s*,?\s*and\b/u.test(rest)) return;
     const at = rest.search(asking);
     if (at < 0 || at > ASKING_WITHIN) return;
     const inStory = withinWords(rest.trim().replace(/[.!]$/, '').replace(/"([^"]*)"/g, '“$1”'));
@@ -259,7 +264,7 @@ function professionalsOf(text: string, person: ScenarioPerson): StoryProfessiona
   const found = new Map<ProfessionalRole, StoryProfessional>();
   const role = (said: string): ProfessionalRole =>
     /^GP$/.test(said) ? 'GP' : /^social/i.test(said) ? 'social worker' : /^responsible/i.test(said) ? 'responsible clinician' : /^district/i.test(said) ? 'district nurse' : /nurse|^CPN$|^CLDN$/i.test(said) ? 'community nurse' : 'care coordinator';
-  for (const match of text.matchAll(new RegExp(String.raw`\b${owner} (?:transition )?(${PROFESSIONAL_ROLE})(?:(?: is|,) (${PROFESSIONAL_NAME})\b)?`, 'gu'))) {
+  for (const match of text.matchAll(new RegExp(String.raw`\b${owner} (?:transition )?(${PROFESSIONAL_ROLE})(?:(?: is|,)? (${PROFESSIONAL_NAME})\b)?`, 'gu'))) {
     const said = role(match[1]!);
     // "Ms Priya Sandhu" is Ms Sandhu to whoever writes to her; "Priya" or "Helen Price" as the story gives it.
     const given = match[2] !== undefined && !/^(?:The|A|An|Based|On|From|At)\b/.test(match[2]) ? match[2] : undefined;

@@ -405,6 +405,30 @@ describe('storyPlan', () => {
     expect(storySteps(story).map((step) => step.id)).not.toContain('helper-told');
   });
 
+  it('plans the first weeks of a move from children\'s services, places advocacy with the part asking about advocacy, and reads a parent saying they will make the decision', () => {
+    const story =
+      "Scenario: Leah Moss is 17 and has a learning disability and an EHCP. Her residential college placement ends when she turns 18. Her transition social worker Dana Price is planning a move to supported living. Her father, Ian, says that as her parent he will 'make the decision' about where she lives.\n\n1. What would you do in the first four weeks, and with whom?\n2. How would you respond to Ian?\n3. Is independent advocacy needed, and which type?";
+    const steps = storySteps(story).map((step) => step.id);
+    expect(steps).toEqual(expect.arrayContaining(['transition-first-weeks', 'advocacy-considered']));
+    expect(storyStepPart(story, 'transition-first-weeks')).toBe(questionParts(story).findIndex((part) => part.label === '(1)'));
+    // "Advocacy" asks for the advocacy step as "advocate" does.
+    expect(storyStepPart(story, 'advocacy-considered')).toBe(questionParts(story).findIndex((part) => part.label === '(3)'));
+    expect(storyPlan(story, 'transition-first-weeks')!.full).toMatch(/agrees with Dana Price \(Leah's social worker\) who does what before the move/);
+    expect(storyFacts(story)!.requests.map((request) => request.by.name)).toEqual(['Ian']);
+  });
+
+  it('acts on money missing and a stranger taking the person to the bank, keeps that stranger out, and answers a relative barring contact and one abroad asking for news', () => {
+    const story =
+      "Scenario: Iris Bell is 90 and has home care. Her son Ken, who lives in Canada, has emailed asking for weekly updates. On Monday a carer found £80 missing from the tin in her kitchen, and Iris says her neighbour's lodger Dean has been taking her to the bank. The next morning Ken's sister, June, tells the office that staff must not speak to Ken.\n\n(a) What would you do first?\n(b) How would you answer June and Ken?";
+    const steps = storySteps(story).map((step) => step.id);
+    expect(steps).toContain('exploitation-concern');
+    expect(steps).not.toContain('helper-told');
+    expect(storyFacts(story)!.requests.map((request) => request.text)).toEqual(['Ken has emailed asking for weekly updates', 'June tells the office that staff must not speak to Ken']);
+    const replies = [0, 1].map((index) => storyPlan(story, `relative-requests:${index}`)!.full);
+    expect(replies[0]).toContain("Information about Iris goes to Ken only with Iris's agreement");
+    expect(replies[1]).toMatch(/Who Iris sees and speaks to is Iris's choice while Iris can make it/);
+  });
+
   it('reads missed appointments, little sleep and a stated plan to stop medication as signs of becoming unwell, but not a wish to stop for side effects', () => {
     const story =
       'Scenario: Ms Nia Rowe is 41, has bipolar disorder and is on a Community Treatment Order. Her care coordinator is Sam Hill. This month she has missed three clinic appointments, is barely sleeping, and says she plans to stop taking her lithium.\n\n(a) What would you do in the next two days?';

@@ -351,6 +351,13 @@ describe('people named only as taking part', () => {
     expect(letters.filter((part) => part.label === 'ii.').map((part) => part.lead)).toEqual(['co-production', 'co-production']);
   });
 
+  it('does not give a part asking how "each of the above" is recorded the subject of the part just before it', () => {
+    const parts = questionParts('1. How would you arrange an independent advocate, and by when?\n2. Where would each of the above be recorded, and who would sign it off?');
+    expect(parts.filter((part) => part.label === '(2)').map((part) => part.lead)).toEqual([undefined, undefined]);
+    // One naming no subject still takes the part before's.
+    expect(questionParts('(a) How do you involve an advocate?\n(b) How quickly do you respond?').find((part) => part.label === '(b)')!.lead).toBe('advocacy');
+  });
+
   it('reads a part about complainants as about complaints', () => {
     const [told] = questionParts('How do complainants hear what changed as a result?');
     expect(told!.lead).toBe('complaints');

@@ -66,7 +66,7 @@ export const PREFERRED_LANGUAGE = String.raw`(?:first|preferred|home|own|main) l
  * benefits handed over. "No money for food" alone is the way of working on money worries
  * (named-terms.ts), said with the part about who raised it.
  */
-export const MONEY_TAKEN = String.raw`(?:came|comes|coming|return(?:s|ed|ing)?) (?:back )?(?:from [^.,]{0,30}? )?without (?:his|her|their) (?:benefits?|money|pension|wages|cash)|r[au]n out of money (?:soon|two days|days|a day|the day) after|(?:money|benefits|cash) (?:runs?|ran|running) out (?:early|quickly|soon|days)|(?:shopping|cash|weekly) (?:money|float) has (?:fallen|dropped|gone down)|stop (?:writing|recording|noting)[^.]{0,30}(?:cash|money|float|spending)|(?:has(?: got)?|have got|took|kept|keeps|holds|tak(?:e|es|ing|en)|us(?:e|es|ing|ed)) (?:my|her|his|their|\p{Lu}\p{Ll}+['’]s) (?:bank |debit |credit )?cards?|no (?:food )?shopping (?:has been|had been|was) (?:delivered|done|bought)|(?:food )?shopping (?:has not|hasn['’]t|had not) been (?:delivered|done|bought)|bank cards? (?:are|is) kept by|(?:giving|gives|gave|hand(?:s|ed|ing)? over) (?:most|all|much|half|some|a lot) of (?:his|her|their) (?:benefits|money|wages|pension|income|allowance)|visits? on the day (?:his|her|their) (?:money|benefits?|pension|wages) (?:is|are) paid|final[- ]demands?|(?:bills|rent) (?:have|has) (?:not|gone un) ?(?:been )?paid|unpaid bills|unfamiliar visitors|cuckoo(?:ing|ed)?|staying (?:in the flat|at (?:his|her|their) (?:flat|home))[^.]{0,30}(?:nights|weeks)`;
+export const MONEY_TAKEN = String.raw`(?:money|cash|savings|pension|benefits?)[^.]{0,20}\b(?:is|was|has gone|had gone|went|goes|going) missing|missing from (?:the |his |her |their )?(?:tin|purse|wallet|drawer|room|flat|home|bungalow|house|account|bank account)|(?:taking|takes|took|taken) (?:him|her|them) to the bank|(?:withdraw(?:s|n|ing)?|took out|taking out|takes out) (?:cash|money|large sums)|(?:came|comes|coming|return(?:s|ed|ing)?) (?:back )?(?:from [^.,]{0,30}? )?without (?:his|her|their) (?:benefits?|money|pension|wages|cash)|r[au]n out of money (?:soon|two days|days|a day|the day) after|(?:money|benefits|cash) (?:runs?|ran|running) out (?:early|quickly|soon|days)|(?:shopping|cash|weekly) (?:money|float) has (?:fallen|dropped|gone down)|stop (?:writing|recording|noting)[^.]{0,30}(?:cash|money|float|spending)|(?:has(?: got)?|have got|took|kept|keeps|holds|tak(?:e|es|ing|en)|us(?:e|es|ing|ed)) (?:my|her|his|their|\p{Lu}\p{Ll}+['’]s) (?:bank |debit |credit )?cards?|no (?:food )?shopping (?:has been|had been|was) (?:delivered|done|bought)|(?:food )?shopping (?:has not|hasn['’]t|had not) been (?:delivered|done|bought)|bank cards? (?:are|is) kept by|(?:giving|gives|gave|hand(?:s|ed|ing)? over) (?:most|all|much|half|some|a lot) of (?:his|her|their) (?:benefits|money|wages|pension|income|allowance)|visits? on the day (?:his|her|their) (?:money|benefits?|pension|wages) (?:is|are) paid|final[- ]demands?|(?:bills|rent) (?:have|has) (?:not|gone un) ?(?:been )?paid|unpaid bills|unfamiliar visitors|cuckoo(?:ing|ed)?|staying (?:in the flat|at (?:his|her|their) (?:flat|home))[^.]{0,30}(?:nights|weeks)`;
 
 export const STORY_STEPS: readonly StoryStep[] = [
   {
@@ -80,7 +80,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'imca-for-unbefriended',
     topic: 'advocacy',
-    answers: String.raw`advocat\w*|IMCA|represent\w*`,
+    answers: String.raw`advoca\w*|IMCA|represent\w*`,
     cue: String.raw`no (?:contact with )?(?:family|relatives)|no family|nobody (?:to|who)|no one (?:to|who)|no relatives|unbefriended|lives alone with no`,
     needs: ['lacks'],
     when: 'today',
@@ -192,7 +192,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'advocate-meets-person',
     topic: 'advocacy',
-    answers: String.raw`advocat\w*`,
+    answers: String.raw`advoca\w*`,
     cue: String.raw`advocate|advocacy|IMCA|representation`,
     needs: ['lacks'],
     when: 'this-week',
@@ -201,7 +201,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'someone-who-knows',
     topic: 'family-friends',
-    answers: String.raw`advocat\w*|knows? (?:him|her|them) well|friends?`,
+    answers: String.raw`advoca\w*|knows? (?:him|her|them) well|friends?`,
     needs: ['knows', 'lacks'],
     when: 'this-week',
     wording: 'The same week the key worker tells the advocate and {socialWorker} about {knows}, who knows {name} well and can say what {name} would want. The key worker shares nothing of {his} care with {knows} without a lawful reason.',
@@ -305,6 +305,18 @@ export const STORY_STEPS: readonly StoryStep[] = [
     needs: [],
     when: 'today',
     wording: "Before a restart date is agreed, the Registered Manager or a senior carer sees {name} on the ward, reads the discharge summary and medicines list with the ward, and asks {name} what {name} wants. The Registered Manager then tells the hospital in writing that day what we can safely provide and from when, and what must be in place first, such as equipment, a changed call time or a second carer. If the care cannot safely restart on the date asked, the Registered Manager says so that day with the reason and the earliest safe date, rather than let the discharge go ahead on a plan that would fail.",
+  },
+  {
+    // A young person leaving children's services meets the new team where they are now, with the
+    // people who know them, before the adults around them settle the plan.
+    id: 'transition-first-weeks',
+    topic: 'person-led-planning',
+    answers: String.raw`first (?:\w+ )?weeks|transition\w*|before the move|in what order|with whom`,
+    cue: String.raw`children['’]s services|transition (?:social worker|team|plan\w*)|(?:turns?|turning) 18|18th birthday|(?:residential |specialist )?college placement|Education,? Health and Care Plan|EHCP`,
+    cueInStory: true,
+    needs: [],
+    when: 'before',
+    wording: "In the first weeks the key worker meets {name} where {name} is now, with the staff who know {him} best, before any meeting about {him}. The key worker then reads {his} Education, Health and Care Plan and latest reports, agrees with {socialWorker} who does what before the move, and meets each parent or relative separately. {name} visits each option more than once, with photographs to look back on between visits, and the key worker writes down what {name} says and shows each time.",
   },
   {
     id: 'relatives-heard',
@@ -493,7 +505,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     // disagreement cannot also be the person's independent voice.
     id: 'representative-conflict',
     topic: 'advocacy',
-    answers: String.raw`independent|represent\w*|advocat\w*|interests`,
+    answers: String.raw`independent|represent\w*|advoca\w*|interests`,
     cue: String.raw`Rule 1\.2 representative|relevant person['’]s representative|\bRPR\b`,
     cueInStory: true,
     within: String.raw`disagree\w*|oppos(?:es|ed|ing)|dispute|conflict|falls? out|argu(?:e|es|ed|ment)|complain`,
@@ -655,7 +667,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     // In a story of abuse the advocate is for the enquiry, and the family the concern is about cannot be the support.
     id: 'advocate-for-enquiry',
     topic: 'advocacy',
-    answers: String.raw`advocat\w*|IMCA`,
+    answers: String.raw`advoca\w*|IMCA`,
     cue: String.raw`advocate|advocacy|IMCA`,
     within: String.raw`${MONEY_TAKEN}|abus(?:e|ed|ive)|neglect(?:ed)?|exploit(?:ed|ation)|unexplained (?:bruis\w*|injur\w*|marks)`,
     needs: [],
@@ -665,7 +677,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'advocacy-considered',
     topic: 'advocacy',
-    answers: String.raw`advocat\w*|IMCA`,
+    answers: String.raw`advoca\w*|IMCA`,
     cue: String.raw`advocate|advocacy|IMCA`,
     needs: [],
     notWith: ['advocate-meets-person', 'imca-for-unbefriended', 'advocate-for-enquiry'],
@@ -679,10 +691,10 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'recorded-and-reviewed',
     topic: 'person-led-planning',
-    answers: String.raw`follow(?:ed)?[- ]?up|learn\w*|(?:decisions?|actions?|steps?|disagreements?)[^.]{0,40}\brecord(?:ed|s)?\b|record\w*[^.]{0,20}\b(?:decisions?|actions?|steps?|situation)`,
+    answers: String.raw`follow(?:ed)?[- ]?up|learn\w*|(?:decisions?|actions?|steps?|disagreements?)[^.]{0,40}\brecord(?:ed|s)?\b|record\w*[^.]{0,20}\b(?:decisions?|actions?|steps?|situation)|what (?:\w+ ){0,2}(?:be )?recorded|(?:be|is|are) recorded`,
     needs: [],
     when: 'after',
-    wording: "The key worker records each step, who took part and why on {name}'s file the day it happens, and goes through the plan with {name} again at {his} next review.",
+    wording: "The key worker records each step, who took part and why on {name}'s file the day it happens, and goes through the plan with {name} again at {his} next review. The key worker makes sure each entry says what was seen, what {name} said or showed, who was told and when, and any council reference. The Registered Manager reads the file within the week.",
     alsoWorded: [
       "The key worker writes up each step on {name}'s file that day, saying who was involved and why, and looks at the plan again with {name} at {his} next review.",
       "That day the key worker notes on {name}'s file what was done, by whom and for what reason. At {his} next review the key worker and {name} check together whether the plan is still right.",
@@ -780,12 +792,12 @@ export const REQUEST_REPLIES: readonly RequestReply[] = [
   },
   {
     id: 'limits',
-    cue: String.raw`must not|should not|not (?:be )?allowed|in bed by|take [^.]{0,40} away|stop (?:him|her|them)|whenever (?:he|she|they) (?:leaves|goes)|with (?:him|her|them) (?:at all times|whenever)|(?:does not|doesn['’]t|do not) want (?:him|her|them|staff) (?:to )?(?:go|share|see|supporting|support)|key safe|sensors?`,
+    cue: String.raw`must not(?! (?:speak|talk) to)|should not(?! (?:speak|talk) to)|not (?:be )?allowed|in bed by|take [^.]{0,40} away|stop (?:him|her|them)|whenever (?:he|she|they) (?:leaves|goes)|with (?:him|her|them) (?:at all times|whenever)|(?:does not|doesn['’]t|do not) want (?:him|her|them|staff) (?:to )?(?:go|share|see|supporting|support)|key safe|sensors?`,
     wording: "The key worker puts no limit on {name} just because a relative asks, and agrees any limit with {name}. If {name} cannot make that decision, the Registered Manager holds a best-interests decision on the least restrictive way to keep {him} safe, and tells {relative} the outcome in writing that week.",
   },
   {
     id: 'decides-for-them',
-    cue: String.raw`approve|sign off|choose|decide|consent to|be part of every decision|manage`,
+    cue: String.raw`approve|sign off|choose|decide|consent to|be part of every decision|manage|make (?:the |this |all |his |her |their )?decisions?`,
     notForAttorney: true,
     wording: "Only {name}, or someone a court or a registered power of attorney gives the role, can agree {his} plan; the Registered Manager tells {relative} so this week and records {relativeOf} view for whoever makes each decision.",
   },
@@ -812,8 +824,14 @@ export const REQUEST_REPLIES: readonly RequestReply[] = [
     wording: "Staff cannot have {name} detained: that can follow only from an assessment under the Mental Health Act by an approved mental health professional and doctors. The key worker passes {relativeOf} worries to {coordinator} that day. The Registered Manager explains to {relative} that a nearest relative may ask the council's approved mental health professionals to consider an assessment.",
   },
   {
+    // Barring contact is a decision about the person's own relationships: a relative's say-so does not make it.
+    id: 'contact-barred',
+    cue: String.raw`(?:not|n['’]t|never) (?:speak|talk) to (?:\p{Lu}\p{Ll}+|him|her|them)|(?:stop|cut off|end) (?:all )?(?:contact|calls) with`,
+    wording: "Who {name} sees and speaks to is {name}'s choice while {name} can make it; the Registered Manager tells {relative} so in writing that week, and staff keep to {name}'s wishes. If {name} cannot make that decision, whoever decides for {him}, an attorney included, must act in {his} best interests, with {his} known wishes first.",
+  },
+  {
     id: 'information',
-    cue: String.raw`cop(?:y|ies)|(?:full |an? )?updates? on|with news|(?:phone|ring|call) (?:him|her|them) (?:every|each) (?:day|week|month)|daily notes|ring (?:him|her|them)|call (?:him|her|them)|told anything|(?:tell|share with|inform) (?:\p{Lu}\p{Ll}+|him|her|them) anything|tell (?:him|her|them) what|what (?:\p{Lu}\p{Ll}+|he|she|they) (?:talks?|talked|says?|said) about|support sessions|kept informed|know about|information|records?`,
+    cue: String.raw`cop(?:y|ies)|(?:full |an? )?updates? on|(?:weekly|regular|daily|monthly) (?:updates|news)|with news|(?:not|n['’]t) (?:speak|talk) to (?:\p{Lu}\p{Ll}+|him|her|them)|(?:phone|ring|call) (?:him|her|them) (?:every|each) (?:day|week|month)|daily notes|ring (?:him|her|them)|call (?:him|her|them)|told anything|(?:tell|share with|inform) (?:\p{Lu}\p{Ll}+|him|her|them) anything|tell (?:him|her|them) what|what (?:\p{Lu}\p{Ll}+|he|she|they) (?:talks?|talked|says?|said) about|support sessions|kept informed|know about|information|records?`,
     wording: "Information about {name} goes to {relative} only with {name}'s agreement, recorded on {his} consent-to-share page, unless sharing it is needed to prevent serious harm. The key worker asks {name} this week what {relative} may be told. The Registered Manager explains to {relative} that the rest is {name}'s to share, and records what {relative} knows or is worried about.",
   },
   {
