@@ -640,6 +640,16 @@ describe('choosing what to say', () => {
     await expectClean(section, 1000);
   });
 
+  it("does not answer a scenario with a way of working for someone else's situation: a son's drinking is not the person's", async () => {
+    const text = "Scenario: Rosa Lind is 50, has schizophrenia and lives in her own flat with support. Rosa's grown-up son, Theo, plans to move in with her; the ward has noted his heavy drinking.\n\n(a) How will you involve Theo?";
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 400 } });
+    expect(section.responseText).not.toMatch(/Where a person's drinking or drug use harms them/);
+    expect(section.responseText).toMatch(/Whether Theo moves in is Rosa's decision/);
+    // Told of her, the same words are hers.
+    const hers = await draftSection({ db, period: '2026-Q3', question: { text: 'Scenario: Rosa Lind is 50 and lives in her own flat with support. Staff have noticed her heavy drinking at weekends.\n\n(a) How will you support Rosa?' }, limit: { kind: 'words', value: 400 } });
+    expect(hers.responseText).toMatch(/drinking/);
+  });
+
   it('says what is done about a term named only in a scenario\'s story where the limit leaves room', async () => {
     const text = 'Scenario: Priya is 41, lives in one of your flats and is entitled to section 117 aftercare. She wants to find paid work. Describe how you would support her to plan for this.';
     const roomy = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 700 } });

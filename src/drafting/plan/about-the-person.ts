@@ -98,5 +98,19 @@ export function toldOf(sentence: string, where: number, person: Pick<ScenarioPer
   return opening !== null && person.pronouns.subject !== 'they' && nobodyElse(before.slice(opening[0].length));
 }
 
+/**
+ * Whether the words naming something at `where` make it someone else's: a possessive that cannot
+ * be the person's, or another person's name with 's, just before it ("the ward has recorded his
+ * drug use" in a story about a woman, "Callum's drinking"). Told by someone else about the person
+ * ("her son wants her moved into a care home") it is still the person's.
+ */
+export function toldOfAnother(sentence: string, where: number, person: Pick<ScenarioPerson, 'pronouns'>, others: readonly string[]): boolean {
+  if (where < 0) return false;
+  const before = sentence.slice(0, where);
+  const other = person.pronouns.subject === 'he' ? 'her' : person.pronouns.subject === 'she' ? 'his' : undefined;
+  const owners = [...(other ? [other] : []), ...others.map((name) => `${escapeRegExp(name)}['’]s`)];
+  return owners.length > 0 && new RegExp(`\\b(?:${owners.join('|')})\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu').test(before);
+}
+
 /** Pronouns that refer to somebody else than a "he" or a "she". */
 const OTHER_PRONOUNS: Readonly<Record<string, RegExp>> = { he: /\b(?:she|her|hers|herself)\b/i, she: /\b(?:he|him|his|himself)\b/i };

@@ -24,8 +24,9 @@ import { ALWAYS_WORDS, declaredEntries, quotesEntry, writtenBefore } from './dec
 import { GAP_COMMITMENTS } from './data/gap-commitments.js';
 import { BREAKDOWN_ASK, BREAKDOWNS, CHANGE_EXAMPLE, DIFFERENCE_ASK, FIGURES_ASK, REFERS_BACK } from '../data/part-words.js';
 import { scenarioPerson, storySentences } from '../question/scenario-person.js';
+import { storyFacts } from '../question/story-facts.js';
 import { stepsByPart, storySteps } from './story-steps.js';
-import { toldOf } from './about-the-person.js';
+import { toldOf, toldOfAnother } from './about-the-person.js';
 import { namedInTheNegative, namesTerm, termsNamedIn, whereNamed } from '../question/named-terms.js';
 import type { NamedTerm } from '../data/named-terms.js';
 import { askedBreakdown, breakdownCommitment, partCommitment } from './part-commitment.js';
@@ -1027,11 +1028,12 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
   const question = context.analysis?.question ?? '';
   const person = scenarioPerson(question);
   const library = askedTopicCues.flatMap(({ id }) => declaredEntries(context, id).usable).filter((entry) => !writtenBefore(entry, memory.sentences));
-  const sayNamed = (text: string, place: (term: NamedTerm) => { index: number | undefined; topic: AskedTopicId | undefined; priority: number; inFull?: boolean; first?: boolean; inPart?: boolean; naming: readonly string[] }) => {
+  const sayNamed = (text: string, place: (term: NamedTerm) => { index: number | undefined; topic: AskedTopicId | undefined; priority: number; inFull?: boolean; first?: boolean; inPart?: boolean; naming: readonly string[] } | undefined) => {
     for (const term of termsNamedIn(text)) {
       const { practice } = term;
       if (named.has(term.name)) continue;
       const placed = place(term);
+      if (!placed) continue;
       const { index, priority, inFull = false, first = false, inPart = false, naming } = placed;
       // Named only to say it does not apply ("she is not subject to a Community Treatment Order").
       if (naming.length > 0 && naming.every((sentence) => namedInTheNegative(term, sentence))) continue;
@@ -1080,6 +1082,9 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
   const story = tellsStory(question);
   sayNamed(question, (term) => {
     const naming = storySentences(question).filter((sentence) => namesTerm(term, sentence));
+    // A situation the story tells of someone else ("her son … his drug use") is not the person's to have a way of working said about.
+    const others = storyFacts(question)?.others.map((other) => other.name) ?? [];
+    if (story && person && term.situation && naming.length > 0 && naming.every((sentence) => toldOfAnother(sentence, whereNamed(term, sentence), person, others))) return undefined;
     if (!story) return { index: undefined, topic: askedTopics(context)[0]?.id, priority: DEPTH_PRIORITY, naming };
     const { index, comesBack } = storyTermPart(term, parts, question);
     // A part that comes back to the situation ("how you would respond to the neighbour's concern") asks what is done about it.

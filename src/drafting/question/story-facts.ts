@@ -101,7 +101,7 @@ function pronounsOfRole(role: string) {
 function othersOf(text: string, person: ScenarioPerson): StoryPerson[] {
   const found: { at: number; person: StoryPerson }[] = [];
   const owner = person.pronouns.possessive;
-  const named = new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he (?:couple|family)['’]s|${NAME}['’]s) (?:(?:older|younger|elder|eldest|oldest|youngest|twin|only|big|little) )?(${FAMILY_ROLE}|${OTHER_ROLE}),? (${FULL_NAME})(?![\p{L}-])(?! (?:is|has|was)\s+\d)`, 'gu');
+  const named = new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he (?:couple|family)['’]s|${NAME}['’]s) (?:(?:older|younger|elder|eldest|oldest|youngest|twin|only|big|little|adult|grown-up) )?(${FAMILY_ROLE}|${OTHER_ROLE}),? (${FULL_NAME})(?![\p{L}-])(?! (?:is|has|was)\s+\d)`, 'gu');
   for (const match of text.matchAll(named)) {
     const role = match[1]!.toLowerCase();
     // "Her daughter, Mrs Grace Adeyemi," is Mrs Adeyemi where the story calls her that; "His parents, Mr and Mrs Desai," are both.

@@ -429,6 +429,17 @@ describe('storyPlan', () => {
     expect(replies[1]).toMatch(/Who Iris sees and speaks to is Iris's choice while Iris can make it/);
   });
 
+  it('plans a discharge days ahead with the ward, and a son moving in as her decision within her tenancy, not as a move she wants', () => {
+    const story =
+      "Scenario: Rosa Lind is 50, has schizophrenia and is to be discharged from hospital next week to her own flat. Her care coordinator is Amy Cole. Rosa's grown-up son, Theo, plans to move in with her after discharge; the ward has noted his heavy drinking.\n\n(a) What will you do before discharge?\n(b) How will you involve Theo?";
+    const steps = storySteps(story).map((step) => step.id);
+    expect(steps).toEqual(expect.arrayContaining(['discharge-planned', 'relative-moving-in']));
+    expect(steps).not.toContain('move-wanted');
+    expect(steps).not.toContain('discharge-restart');
+    expect(storyPlan(story, 'discharge-planned')!.full).toMatch(/^Before discharge the key worker meets Rosa on the ward, more than once, and the Registered Manager joins the discharge and aftercare planning meeting with Rosa, Amy Cole \(Rosa's care coordinator\) and the ward\./);
+    expect(storyPlan(story, 'relative-moving-in')!.full).toMatch(/^Whether Theo moves in is Rosa's decision, within the terms of her tenancy/);
+  });
+
   it('reads missed appointments, little sleep and a stated plan to stop medication as signs of becoming unwell, but not a wish to stop for side effects', () => {
     const story =
       'Scenario: Ms Nia Rowe is 41, has bipolar disorder and is on a Community Treatment Order. Her care coordinator is Sam Hill. This month she has missed three clinic appointments, is barely sleeping, and says she plans to stop taking her lithium.\n\n(a) What would you do in the next two days?';

@@ -145,7 +145,8 @@ export const STORY_STEPS: readonly StoryStep[] = [
     topic: 'person-led-planning',
     answers: String.raw`mov(?:e|es|ing)|where (?:he|she|they) (?:lives?|should live)|home`,
     // A wish, not where they live now: "wants to move", "I want my own flat", not "support in her own flat".
-    cue: String.raw`wants? (?:to (?:move|live)|(?:his|her|their|my) own (?:flat|home|place|tenancy))|move in with`,
+    // "Her son plans to move in with her" is someone else moving in.
+    cue: String.raw`wants? (?:to (?:move|live)|(?:his|her|their|my) own (?:flat|home|place|tenancy))|move in with (?!(?:her|him|them)\b)`,
     needs: [],
     when: 'this-week',
     wording: "This week the key worker starts planning the move {name} wants with {him} and {socialWorker}: where, with what support, and how the risks can be managed rather than ruled out.",
@@ -292,7 +293,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     needs: ['finance-attorney'],
     notWith: ['finance-attorney-held'],
     when: 'this-week',
-    wording: "The Registered Manager tells {financeHolder} this week that a {finance} has no say over {name}'s care or daily life, and records what the power covers. The Registered Manager explains that the power is for spending {name}'s money in {his} best interests, including on what {name} wants it for. If money {name} needs is held back without good reason, the Registered Manager raises it with the council and the Office of the Public Guardian.",
+    wording: "The Registered Manager tells {financeHolder} this week that a {finance} has no say over {name}'s care or daily life, and records what the power covers. The Registered Manager explains that while {name} can manage {his} money, {financeHolder} acts only as {name} agrees, and where {name} cannot, only in {his} best interests, including on what {name} wants it for. If money {name} needs is held back without good reason, the Registered Manager raises it with the council and the Office of the Public Guardian.",
   },
   {
     // A restart asked for at short notice is agreed only once it is known to be safe: a package
@@ -305,6 +306,31 @@ export const STORY_STEPS: readonly StoryStep[] = [
     needs: [],
     when: 'today',
     wording: "Before a restart date is agreed, the Registered Manager or a senior carer sees {name} on the ward, reads the discharge summary and medicines list with the ward, and asks {name} what {name} wants. The Registered Manager then tells the hospital in writing that day what we can safely provide and from when, and what must be in place first, such as equipment, a changed call time or a second carer. If the care cannot safely restart on the date asked, the Registered Manager says so that day with the reason and the earliest safe date, rather than let the discharge go ahead on a plan that would fail.",
+  },
+  {
+    // A discharge planned days or weeks ahead is shaped before the person leaves: what starts on
+    // day one, who to call in a crisis and how medicines arrive are agreed, not found out at the door.
+    id: 'discharge-planned',
+    topic: 'person-led-planning',
+    answers: String.raw`discharge\w*|before (?:\w+ )?(?:goes|go|leaves|leave|moves?) home|(?:\w+ )?days? before|agreed before|aftercare`,
+    cue: String.raw`(?:is|are) (?:due|expected|planned|set|going) to be discharged|(?:is|are) to be discharged|(?:will|could) be discharged|discharge (?:is )?(?:planned|expected|due)|expected (?:hospital )?discharge`,
+    cueInStory: true,
+    needs: [],
+    notWith: ['discharge-restart'],
+    when: 'before',
+    wording: "Before discharge the key worker meets {name} on the ward, more than once, and the Registered Manager joins the discharge and aftercare planning meeting with {name}, {coordinator} and the ward. What is agreed is written down before {name} leaves: the support that starts on the first day, {his} crisis plan and whom to call, how {his} medicines will be supplied, and the date of the first review.",
+  },
+  {
+    // Who lives in the home is the person's decision within the tenancy; a relative's risk is
+    // planned for with them, not used to decide for them.
+    id: 'relative-moving-in',
+    topic: 'family-friends',
+    answers: String.raw`involve|moving in|move in|household|live with`,
+    cue: String.raw`(?:plans?|planning|wants?|wanting|is going|intends?|hopes?) to (?:move|come to live) in with (?:her|him|them)|(?:moving|move|moved) in with (?:her|him|them) (?:after|when|once)`,
+    cueNamesRelative: true,
+    needs: ['relative'],
+    when: 'before',
+    wording: "Whether {relative} moves in is {name}'s decision, within the terms of {his} tenancy, and the key worker helps {name} ask the landlord about adding someone to the household. With {name}'s agreement the key worker meets {relative}, talks through what {name} wants from {relativeHer} at home, and offers {relativeHer} a referral to local support, such as a drug and alcohol service or a carer's assessment. The key worker agrees with {name} what staff do if {relativeHis} presence puts {name} at risk, and tells {coordinator} the same day of any sign of relapse or of {name} being taken advantage of.",
   },
   {
     // A young person leaving children's services meets the new team where they are now, with the
