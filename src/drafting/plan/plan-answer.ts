@@ -1080,11 +1080,11 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
   // In a question with no scenario, a term named only in an opening that asks nothing ("Locally,
   // support for carers follows the Triangle of Care") is background: said as depth, where room is left.
   const story = tellsStory(question);
+  const storyOthers = story ? (storyFacts(question)?.others.map((other) => other.name) ?? []) : [];
   sayNamed(question, (term) => {
     const naming = storySentences(question).filter((sentence) => namesTerm(term, sentence));
     // A situation the story tells of someone else ("her son … his drug use") is not the person's to have a way of working said about.
-    const others = storyFacts(question)?.others.map((other) => other.name) ?? [];
-    if (story && person && term.situation && naming.length > 0 && naming.every((sentence) => toldOfAnother(sentence, whereNamed(term, sentence), person, others))) return undefined;
+    if (story && person && term.situation && naming.length > 0 && naming.every((sentence) => toldOfAnother(sentence, whereNamed(term, sentence), person, storyOthers))) return undefined;
     if (!story) return { index: undefined, topic: askedTopics(context)[0]?.id, priority: DEPTH_PRIORITY, naming };
     const { index, comesBack } = storyTermPart(term, parts, question);
     // A part that comes back to the situation ("how you would respond to the neighbour's concern") asks what is done about it.

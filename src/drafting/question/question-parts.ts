@@ -52,9 +52,9 @@ const LISTED_IN_ORDER = /(?:^|\n)[ \t]*\(?(?:[a-z0-9]{1,2}|[ivx]{1,4})[.)][ \t]+
  * expects each plan to be reviewed within six weeks"), and so carries part of the ask.
  */
 const ADDRESSES_BIDDER = /\b(?:you|your|yours|expects?|expected|expectations?|requires?|required|requirements?|must|should|needs? to|will need)\b/i;
-/** An ask pointing back at the statement before it ("Describe how you meet this", "How do you involve them?"). */
 /** Words pointing back at every part before, not one of them. */
 const ALL_BEFORE = /\b(?:each|all|any|every one) of (?:the above|these|those)\b|\bthe above\b/i;
+/** An ask pointing back at the statement before it ("Describe how you meet this", "How do you involve them?"). */
 const REFERS_BACK = /\b(?:this|these|those|them|above)\b\s*(?:[.?!,;:]|$)|\b(?:this|these|those|the above|such)\s+(?:expectations?|requirements?|standards?|aims?|principles?|commitments?|ambitions?|outcomes?|priorit(?:y|ies)|values?|duty|duties)\b|\b(?:involve|support|include|engage|empower|enable)s?\s+them\b/i;
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['from', 'with', 'into', 'onto', 'upon', 'about', 'over', 'under', 'than', 'that', 'this', 'their', 'your', 'when', 'what', 'where', 'through', 'across', 'between', 'within', 'without', 'after', 'before']);
 /** A colon closing a line with a bulleted or lettered line after it. */
