@@ -34,7 +34,7 @@ const WELFARE_POWER = /health and welfare|personal welfare/i;
 /** "There is no Health and Welfare Lasting Power of Attorney": a power the story says nobody holds. */
 const NO_WELFARE_POWER = /\b(?:there is no|there['’]s no|no one holds (?:a|an)|nobody holds (?:a|an)|(?:does|do) not (?:hold|have) (?:a|an)|(?:doesn['’]t|don['’]t) (?:hold|have) (?:a|an)|without (?:a|an)|but no|and no) (?:registered )?(?:lasting )?(?:power of attorney for |LPA for )?(?:health and welfare|personal welfare)[^.;]*/giu;
 /** A sentence saying someone holds a power, not one asking about it ("the limits of a deputy's authority"). */
-const HOLDS_POWER = /\b(?:holds?|held|appointed|nam(?:ed|ing) (?:[\p{L}'’]+ ){0,3}as (?:sole |joint )?(?:attorney|deputy)|has (?:a |an )?(?:registered )?(?:lasting )?(?:power|LPA)|is (?:his|her|their|\p{Lu}\p{Ll}+['’]s) (?:[\p{L}-]+ ){0,2}(?:attorney|deputy))\b/iu;
+const HOLDS_POWER = /\b(?:holds?|held|appointed|nam(?:ed|ing) (?:[\p{L}'’]+ ){0,3}as (?:sole |joint )?(?:attorney|deputy)|has (?:a |an )?(?:registered )?(?:lasting )?(?:power|LPA)|is (?:his|her|their|\p{Lu}\p{Ll}+['’]s) (?:[\p{L}-]+ ){0,4}(?:attorney|deputy))\b/iu;
 /** A sentence asking the bidder something ("(a) How your staff would check what authority Gary holds"), not telling the story. */
 const ASKS_THE_BIDDER = /^\s*(?:\(?[a-z0-9]{1,2}[.)]\s*)?(?:how|what|whether|why|when|who|which|explain|describe|set out|outline|please|tell us)\b/i;
 /** The story's sentences saying someone holds a power ("Susan holds a Lasting Power of Attorney"), not a part asking about one. */

@@ -440,6 +440,18 @@ describe('storyPlan', () => {
     expect(storyPlan(story, 'relative-moving-in')!.full).toMatch(/^Whether Theo moves in is Rosa's decision, within the terms of her tenancy/);
   });
 
+  it('holds back from a deputy the signs point at, tells him nothing in writing first, and weighs the person not wanting him in trouble', () => {
+    const story =
+      "Scenario: possible financial abuse by a deputy. Omar Said is 35, has a learning disability and lives in supported living. His brother Sami is his property and affairs deputy. Omar's allowance has arrived late or short three times, and Omar says Sami needs the money for his car. Omar does not want Sami to get into trouble.\n\n(a) What do you do that day?\n(b) How do you keep Omar at the centre?";
+    const steps = storySteps(story).map((step) => step.id);
+    expect(steps).toEqual(expect.arrayContaining(['exploitation-concern', 'finance-attorney-held', 'confidence-and-risk']));
+    // Neither the deputy's limits nor the rule on gifts is put to him in writing before the council agrees.
+    expect(steps).not.toContain('finance-attorney-explained');
+    expect(steps).not.toContain('deputy-gift');
+    // A title naming suspected abuse is not a history of being exploited.
+    expect(steps).not.toContain('money-safety');
+  });
+
   it('reads missed appointments, little sleep and a stated plan to stop medication as signs of becoming unwell, but not a wish to stop for side effects', () => {
     const story =
       'Scenario: Ms Nia Rowe is 41, has bipolar disorder and is on a Community Treatment Order. Her care coordinator is Sam Hill. This month she has missed three clinic appointments, is barely sleeping, and says she plans to stop taking her lithium.\n\n(a) What would you do in the next two days?';
