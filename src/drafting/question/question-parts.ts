@@ -8,7 +8,7 @@
 import { readSentence } from '../../check/read-tokens.js';
 import { askedTopicCues, type AskedTopicId, type QuestionAskId } from '../data/question-cues.js';
 import { ASK_LEAD_IN, COMPLEMENT_VERB, CONDITION_CLAUSE, CONDITION_OPENING, EXAMPLE_ASK, EXAMPLE_DETAIL, EXAMPLE_LIST, LIST_ANNOUNCEMENT, PART_BREAKS, PART_FILLER_LEMMAS, SERVICE_CHANGE_ASK } from '../data/part-words.js';
-import { foundOnlyAsActors, leadTopic, normaliseQuestion, readQuestion, type AskedTopic, type QuestionAnalysis } from './read-question.js';
+import { foundOnlyAsActors, leadTopic, normaliseQuestion, readQuestion, withLabelsOnLines, type AskedTopic, type QuestionAnalysis } from './read-question.js';
 import { namesPersonWithAge } from './scenario-person.js';
 import { storyFacts, type StoryFacts } from './story-facts.js';
 import { escapeRegExp } from '../../shared/english-text.js';
@@ -57,8 +57,8 @@ const ALL_BEFORE = /\b(?:each|all|any|every one) of (?:the above|these|those)\b|
 /** An ask pointing back at the statement before it ("Describe how you meet this", "How do you involve them?"). */
 const REFERS_BACK = /\b(?:this|these|those|them|above)\b\s*(?:[.?!,;:]|$)|\b(?:this|these|those|the above|such)\s+(?:expectations?|requirements?|standards?|aims?|principles?|commitments?|ambitions?|outcomes?|priorit(?:y|ies)|values?|duty|duties)\b|\b(?:involve|support|include|engage|empower|enable)s?\s+them\b/i;
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['from', 'with', 'into', 'onto', 'upon', 'about', 'over', 'under', 'than', 'that', 'this', 'their', 'your', 'when', 'what', 'where', 'through', 'across', 'between', 'within', 'without', 'after', 'before']);
-/** A colon closing a line with a bulleted or lettered line after it. */
-const BEFORE_LIST = /^\s*:[ \t]*\n+\s*(?:[-•*–·]|\(?[a-z0-9]{1,2}[.)])\s+/i;
+/** A line closing, with a colon or without ("Explain" above lettered parts run on one line), with a bulleted or lettered line after it. */
+const BEFORE_LIST = /^\s*:?[ \t]*\n+\s*(?:[-•*–·]|\(?[a-z0-9]{1,2}[.)])\s+/i;
 const breakPattern = new RegExp(PART_BREAKS.join('|'), 'gi');
 
 /** Subject words of a piece of text: lemmas of nouns, verbs and adjectives that are not filler. */
@@ -213,7 +213,9 @@ function withoutStory(text: string, pieces: readonly Piece[]): Piece[] {
 }
 
 function splitQuestion(question: string): QuestionPart[] {
-  const text = normaliseQuestion(question);
+  const normalised = normaliseQuestion(question);
+  // A scenario's lettered parts run on in one line are answered under their letters, as listed ones are.
+  const text = isStory(normalised) ? withLabelsOnLines(normalised) : normalised;
   const lines: Piece[] = [];
   /** Lettered lines, by where their text starts: "(b) how much notice" is "b". */
   const labelled: { position: number; end: number; label: string }[] = [];

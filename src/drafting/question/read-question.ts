@@ -108,6 +108,45 @@ function withoutBuyerNotes(text: string): string {
  */
 const GOES_BY = /\b\p{Lu}\p{Ll}+ (?:\((?:known as |called )?['"]?(\p{Lu}\p{Ll}+)['"]?\)|['"](\p{Lu}\p{Ll}+)['"]) (?=\p{Lu}\p{Ll})/gu;
 
+/** A letter or roman numeral in brackets inside a line ("Describe: (a) what …; (b) how …"), with the space before it. */
+const INLINE_LABEL = /(?<=\S)\s\((?:[a-h]|i{1,3}|iv|vi{0,3})\)(?=\s)/g;
+const LETTER_RUN = 'abcdefgh';
+const NUMERAL_RUN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii'];
+
+/**
+ * "Describe: (a) what you would do on the day; (b) how you would involve him": lettered parts run
+ * on one line are each put on a line of their own, as a commissioner who lists them one under the
+ * other writes them, so each is read and answered under its letter. Only a run from "(a)" or
+ * "(i)" in order counts: "(c)" alone is a reference, not a list. Offsets are kept: the space
+ * before each label becomes the line break. Scenarios only, for now: a method question's letters
+ * run on in one paragraph, answered letter by letter, left its measured figures out for the
+ * practice each letter names (a blind round's advocacy question lost its referral times).
+ */
+export function withLabelsOnLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const found = [...line.matchAll(INLINE_LABEL)].map((match) => ({ at: match.index, label: match[0].trim().slice(1, -1).toLowerCase() }));
+      // A line that opens with "(a)" may list the rest inline.
+      const opening = /^\s*\(([a-h]|[ivx]{1,4})\)\s/i.exec(line)?.[1]?.toLowerCase();
+      const inOrder = (run: readonly string[]) => {
+        const start = opening === run[0] ? 1 : 0;
+        const labels: typeof found = [];
+        for (const label of found) if (label.label === run[start + labels.length]) labels.push(label);
+        return { labels, whole: start + labels.length };
+      };
+      const letters = inOrder([...LETTER_RUN]);
+      const numerals = inOrder(NUMERAL_RUN);
+      const run = letters.whole >= numerals.whole ? letters : numerals;
+      // "Plans (a) and (b) are separate" refers to two things; a list says something under each.
+      const gaps = run.labels.slice(0, -1).map((label, index) => line.slice(line.indexOf(')', label.at) + 1, run.labels[index + 1]!.at));
+      if (run.whole < 2 || gaps.some((gap) => gap.trim().split(/\s+/).length < 2)) return line;
+      const breaks = new Set(run.labels.map((label) => label.at));
+      return [...line].map((char, index) => (breaks.has(index) ? '\n' : char)).join('');
+    })
+    .join('\n');
+}
+
 /** Typographic quotes and apostrophes read as plain ones, so cues need one spelling; a name in brackets is the one used; the buyer's notes are left out. */
 export function normaliseQuestion(text: string): string {
   const quotes = text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"');

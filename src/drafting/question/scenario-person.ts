@@ -64,13 +64,15 @@ function pronounsOf(text: string, name: string): Pronouns {
   if (next) return ['he', 'his', 'him'].includes(next) ? HE : SHE;
   let male = 0;
   let female = 0;
+  const known = storyName(name, text);
   for (const sentence of sentences) {
     const opening = /^\W*(he|his|him|she|her)\b/i.exec(sentence)?.[1]?.toLowerCase();
     if (opening) {
       if (['he', 'his', 'him'].includes(opening)) male += 1;
       else female += 1;
     }
-    if (sentence.includes(name)) {
+    // "Liam Carter, 29, …" and then "Liam says he is happy": the name the story goes on to use counts too.
+    if (sentence.includes(name) || sentence.includes(known)) {
       male += (sentence.match(/\bhe\b/gi) ?? []).length;
       female += (sentence.match(/\bshe\b/gi) ?? []).length;
     }

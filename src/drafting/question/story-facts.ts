@@ -101,7 +101,7 @@ function pronounsOfRole(role: string) {
 function othersOf(text: string, person: ScenarioPerson): StoryPerson[] {
   const found: { at: number; person: StoryPerson }[] = [];
   const owner = person.pronouns.possessive;
-  const named = new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he (?:couple|family)['’]s|${NAME}['’]s) (?:(?:older|younger|elder|eldest|oldest|youngest|twin|only|big|little|adult|grown-up) )?(${FAMILY_ROLE}|${OTHER_ROLE}),? (${FULL_NAME})(?![\p{L}-])(?! (?:is|has|was)\s+\d)`, 'gu');
+  const named = new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he (?:couple|family)['’]s|${NAME}['’]s) (?:(?:older|younger|elder|eldest|oldest|youngest|twin|only|big|little|adult|grown-up|new|close|best|old|good) )?(${FAMILY_ROLE}|${OTHER_ROLE}),? (${FULL_NAME})(?![\p{L}-])(?! (?:is|has|was)\s+\d)`, 'gu');
   for (const match of text.matchAll(named)) {
     const role = match[1]!.toLowerCase();
     // "Her daughter, Mrs Grace Adeyemi," is Mrs Adeyemi where the story calls her that; "His parents, Mr and Mrs Desai," are both.
@@ -109,6 +109,14 @@ function othersOf(text: string, person: ScenarioPerson): StoryPerson[] {
     const name = couple ? match[2]! : storyName(match[2]!, text);
     if (/^(?:who|which|and|but|has|is|was)$/i.test(name) || name === person.name || name === person.given || text.indexOf(name) < 0) continue;
     found.push({ at: match.index, person: { name, role, family: IS_FAMILY_ROLE.test(role), pronouns: couple ? THEY : pronounsOfRole(role) } });
+  }
+  // "a man called Dean, whom Liam describes as his best mate": someone outside the family, named.
+  for (const match of text.matchAll(new RegExp(String.raw`\b(?:[Aa]n?|[Aa]nother) (?:(?:older|younger|new|local) )?(man|woman|person|friend|neighbour) (?:called|named) (${FULL_NAME})(?![\p{L}-])`, 'gu'))) {
+    const name = storyName(match[2]!, text);
+    if (name === person.name || name === person.given) continue;
+    const role = match[1] === 'neighbour' ? 'neighbour' : 'friend';
+    const pronouns = match[1] === 'man' ? pronounsOfRole('brother') : match[1] === 'woman' ? pronounsOfRole('sister') : pronounsOfRole(role);
+    found.push({ at: match.index, person: { name, role, family: false, pronouns } });
   }
   const nameFirst = new RegExp(String.raw`\b(${NAME}), (?:${person.pronouns.possessive}|the person['’]s) (${FAMILY_ROLE})\b`, 'gu');
   for (const match of text.matchAll(nameFirst)) {
@@ -118,7 +126,7 @@ function othersOf(text: string, person: ScenarioPerson): StoryPerson[] {
     found.push({ at: match.index, person: { name: match[1]!, role, family: true, pronouns: pronounsOfRole(role) } });
   }
   // "Daniel's father", not named: known by his role, as "his father".
-  const byRole = new RegExp(String.raw`\b([Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he|${escapeRegExp(person.given ?? givenName(person.name))}['’]s) (?:(?:old|former|close|best|elderly|only|regular) )?(${FAMILY_ROLE}|${OTHER_ROLE})\b`, 'gu');
+  const byRole = new RegExp(String.raw`\b([Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he|${escapeRegExp(person.given ?? givenName(person.name))}['’]s) (?:(?:old|former|close|best|elderly|only|regular|new) )?(${FAMILY_ROLE}|${OTHER_ROLE})\b`, 'gu');
   for (const match of text.matchAll(byRole)) {
     const role = match[2]!.toLowerCase();
     // "Her daughter Lynne thinks her mother should be left alone": after a relative named in the same sentence, "her mother" is the person.
@@ -158,7 +166,7 @@ const EVENT = new RegExp(
 );
 /** "lacks capacity to decide where he should live", "assess whether Eileen has capacity to make decisions about personal care". */
 const LACKS = /\b(?:lacks?|does not have|doesn['’]t have|is unable to make|has been found to lack) (?:the )?(?:mental )?capacity to (?:decide|make (?:(?:a |this |the )?decisions? )?(?:about|on)) ([^.,;]+)/i;
-const HAS = /(?<!\bwhether )\b(?:[Hh]e|[Ss]he|[Tt]hey|\p{Lu}\p{Ll}+) (?:has|have) (?:the )?(?:mental )?capacity to (?:make|take|decide)\b/u;
+const HAS = /(?<!\bwhether )\b(?:[Hh]e|[Ss]he|[Tt]hey|\p{Lu}\p{Ll}+) (?:has|have) (?:the )?(?:mental )?capacity to (?:make|take|decide|manage)\b/u;
 const ASKS_CAPACITY = /\bwhether (?:\p{Lu}\p{Ll}+|he|she|they) (?:has|have|lacks?) (?:the )?capacity to (?:decide|make (?:(?:a |this |the )?decisions? )?(?:about|on)) ([^.,;?]+)/u;
 /** At most this many words of the person's own are quoted. */
 const QUOTED_WORDS = 9;
@@ -179,7 +187,7 @@ function eventOf(text: string, person: ScenarioPerson, decision: string | undefi
 }
 
 /** A relative asking for something, or laying down what should happen, a few words after they are named. */
-const ASKING = String.raw`\b(?:says? (?:that )?(?:staff|carers|you|she|he|they) (?:must|should|will not|won['’]t|cannot|can['’]t)|says? (?:that )?(?:[\p{L}'’]+ ){0,4}?(?:she|he|they) will ['"‘“]?(?:make|take) (?:the|all|every|this) decisions?|ask(?:s|ed)?|asking (?:for|to|whether|if|about)|request(?:s|ed)?|demand(?:s|ed)?|insist(?:s|ed)?|threaten(?:s|ed)? to|wants? (?:[\p{L}-]+ ){0,3}?to|wants (?:a |an )?(?:full )?cop(?:y|ies)|(?:told|tells) (?:[\p{L}-]+ ){1,3}?to(?= )|(?:told|tells) [^.;]{1,40}? (?:that|(?:she|he|they) (?:wants?|does not want|doesn['’]t want|will|would)))\b`;
+const ASKING = String.raw`\b(?:says? (?:that )?(?:staff|carers|you|she|he|they) (?:must|should|will not|won['’]t|cannot|can['’]t)|says? (?:that )?(?:[\p{L}'’]+ ){0,4}?(?:she|he|they) will ['"‘“]?(?:make|take) (?:the|all|every|this) decisions?|ask(?:s|ed)?|asking (?:for|to|whether|if|about)|request(?:s|ed)?|demand(?:s|ed)?|demanding (?:that|to)|insist(?:s|ed)?|threaten(?:s|ed)? to|wants? (?:[\p{L}-]+ ){0,3}?to|wants (?:a |an )?(?:full )?cop(?:y|ies)|(?:told|tells) (?:[\p{L}-]+ ){1,3}?to(?= )|(?:told|tells) [^.;]{1,40}? (?:that|(?:she|he|they) (?:wants?|does not want|doesn['’]t want|will|would|expects?)))\b`;
 /** How far into the sentence, after the relative is named, the asking may start. */
 const ASKING_WITHIN = 90;
 /** At most this many words of a relative's request are repeated in the answer. */
@@ -224,28 +232,35 @@ const OPENING_ROLE = new RegExp(String.raw`^(?:His|Her|Their) (?:${FAMILY_ROLE})
 function requestsOf(text: string, person: ScenarioPerson, others: readonly StoryPerson[]): StoryRequest[] {
   const family = others.filter((other) => other.family && !other.child);
   const asking = new RegExp(ASKING, 'u');
-  const sentences = storySentences(text);
+  // "Liam says he is happy; his parents are demanding that you stop Dean": each clause after a semicolon may be a relative's.
+  const sentences = storySentences(text).flatMap((sentence) => sentence.split(/;\s+(?=(?:His|Her|Their|his|her|their) )/u).map((clause) => clause.charAt(0).toUpperCase() + clause.slice(1)));
   const requests: StoryRequest[] = [];
   sentences.forEach((whole, index) => {
     const sentence = whole.replace(/^[-•*–]\s*/u, '').replace(OPENING_TIME, '').replace(OPENING_ROLE, '');
-    const named = /^(?:She|He|They)\b/.test(sentence) ? null : OPENING_NAME.exec(sentence);
-    const pronoun = /^(She|He|They)\b/.exec(sentence)?.[1]?.toLowerCase();
+    // "His parents are closely involved …": a relative the story knows only by who they are.
+    const role = /^(?:His|Her|Their) \p{L}+\b/u.exec(sentence);
+    const byRole = role ? family.find((other) => other.name.toLowerCase() === role[0].toLowerCase()) : undefined;
+    const named = byRole || /^(?:She|He|They)\b/.test(sentence) ? null : OPENING_NAME.exec(sentence);
+    const pronoun = byRole ? undefined : /^(She|He|They)\b/.exec(sentence)?.[1]?.toLowerCase();
     const previous = sentences[index - 1] ?? '';
-    const by = named
+    const by = byRole
+      ? byRole
+      : named
       ? family.find((other) => other.name === named[1] || named[1]!.startsWith(`${other.name} `))
       : pronoun
         ? family.find((other) => other.pronouns.subject === pronoun && (previous.includes(other.name) || (pronoun !== person.pronouns.subject && family.filter((entry) => entry.pronouns.subject === pronoun).length === 1)))
         : undefined;
     if (!by) return;
     // "Martin, who lives in Spain, has emailed …": what he asks follows the clause about him.
-    const rest = sentence.slice(named ? named[0].length : pronoun!.length).replace(/^\s*,?\s*who [^,]{1,60}, /u, ' ');
+    const rest = sentence.slice(byRole ? role![0].length : named ? named[0].length : pronoun!.length).replace(/^\s*,?\s*who [^,]{1,60}, /u, ' ');
     // "Grace and her partner want …": a request of two people, not said as one relative's.
     if (/^\s*,?\s*and\b/u.test(rest)) return;
     const at = rest.search(asking);
     if (at < 0 || at > ASKING_WITHIN) return;
     const inStory = withinWords(rest.trim().replace(/[.!]$/, '').replace(/"([^"]*)"/g, '“$1”'));
     if (inStory === undefined || /[?"]/.test(inStory)) return;
-    requests.push({ by, text: `${by.name} ${inStory}`, asked: saidByUs(inStory) });
+    const who = by.name.charAt(0).toUpperCase() + by.name.slice(1);
+    requests.push({ by, text: `${who} ${inStory}`, asked: saidByUs(inStory) });
   });
   return requests;
 }

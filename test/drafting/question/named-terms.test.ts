@@ -115,6 +115,9 @@ describe('termsNamedIn', () => {
       'access to digital technology',
     ]);
     expect(names('How will you identify people who do not see themselves as carers? His children, aged 9 and 12, stay with him every other weekend.')).toEqual(['carers who do not see themselves as carers', 'a person who is a parent']);
+    // A grown son who lives far away makes her a mother, not a parent whose contact with children is planned; a young son does.
+    expect(names('Her son lives 200 miles away and phones on Sundays.')).not.toContain('a person who is a parent');
+    expect(names('Her young son stays with her at weekends.')).toContain('a person who is a parent');
     // A deputy the court appoints manages money; it is not an application about a deprivation of liberty.
     expect(names('A professional deputy appointed by the Court of Protection manages his settlement; she has a Court of Protection deputy.')).toEqual([]);
     expect(names('The council will apply to the Court of Protection.')).toEqual(['applications to the Court of Protection']);

@@ -7,6 +7,19 @@ import { actorTopicsOf, questionParts, tellsStory } from '../../../src/drafting/
 import { describeQuestion, readQuestion } from '../../../src/drafting/question/read-question.js';
 
 describe('questionParts', () => {
+  it('reads lettered parts run on in one line as a list, each under its letter, and a mention of two letters as no list', () => {
+    const parts = questionParts('Scenario: Jamal is 34 and has a learning disability. Describe: (a) what you would do on the day the concern is first raised; (b) how you would involve Jamal; and (c) how you would work with the council over the following weeks.');
+    expect(parts.map((part) => [part.label, part.text])).toEqual([
+      ['(a)', 'what you would do on the day the concern is first raised'],
+      ['(b)', 'how you would involve Jamal'],
+      ['(c)', 'how you would work with the council over the following weeks'],
+    ]);
+    expect(questionParts('Explain how you involve families, as set out in (a) and (b) of the specification.').every((part) => part.label === undefined)).toBe(true);
+    expect(questionParts('Scenario: Tom is 40. Explain (i) how you would plan his review with him, (ii) how his sister would take part.').map((part) => part.label)).toEqual(['(i)', '(ii)']);
+    // A method question's run-on letters stay one paragraph, for now: see withLabelsOnLines.
+    expect(questionParts('Explain (i) how you plan reviews with the person, (ii) how families take part.').every((part) => part.label === undefined)).toBe(true);
+  });
+
   it('splits a sentence at ", and how" into two parts, each with its own topics', () => {
     const parts = questionParts('How do you involve family members in reviews when the person wants them there, and how do you respect the person\'s wishes when they do not?');
     expect(parts.map((part) => part.text)).toEqual(['How do you involve family members in reviews when the person wants them there', "how do you respect the person's wishes when they do not"]);
