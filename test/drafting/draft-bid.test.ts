@@ -113,13 +113,13 @@ describe('draftBid', () => {
     // A blind round's scenario (r41): the poor provider records nothing on carers beyond a first
     // visit at its home care service, so the answer commits to start, without saying the records
     // are silent (another answer may quote that first visit); the carer's assessment beside it is the standard.
-    // The mother has left messages rather than rung, so no step answers her part in the records' stead.
+    // The mother's messages asking for updates are answered for her: only what Amira agrees to is shared.
     const text = "Scenario: Amira is 29 and has recently moved into one of the supported accommodation schemes covered by this contract after a long admission to an acute mental health ward. She is subject to a Community Treatment Order under the Mental Health Act 1983 and is entitled to section 117 aftercare. Amira has told staff she wants to stop taking her medication, that she does not want her mother to be told anything about her care, and that she 'doesn't trust' her community mental health team. Her mother has left messages at the scheme asking for updates and is worried Amira will relapse.\n\nPlease describe:\n\na) how you would make sure Amira understands her rights, including her right to an Independent Mental Health Advocate (IMHA), and how you would support her to use one;\nb) how you would work with Amira, her care coordinator and the wider team on her care and support plan and any crisis or relapse prevention plan, keeping her in control as far as possible;\nc) how you would respond to her mother, balancing Amira's confidentiality with the needs of her mother as a carer, including signposting to a carer's assessment;\nd) how you would handle Amira's wish to stop her medication and her distrust of the team, including how you would raise and record concerns;\ne) how you would measure whether Amira's recovery goals are being met.";
     const poor = await openFixture('fixtures/poor-provider');
     try {
       // 800 words: at 700 the situations the scenario sets, said in full, leave no room for the commitment.
       const section = await draftSection({ db: poor, period: '2026-Q2', organisation: 'poor-test', question: { text }, limit: { kind: 'words', value: 800 } });
-      expect(section.responseText).toMatch(/will ask at every review whether anyone gives unpaid care/);
+      expect(section.responseText).toMatch(/Information about Amira goes to her mother only with Amira's agreement/);
       expect(section.responseText).not.toMatch(/do not yet show[^.]*unpaid care/);
       expect(section.responseText).toMatch(/Our standard is that the key worker tells family carers they can have a carer's assessment/);
       expect(section.responseText).not.toMatch(/The key worker tells each family carer/);

@@ -587,7 +587,9 @@ describe('choosing what to say', () => {
     // The quotation closing the story does not take the first ask into the story with it.
     expect(section.plan!.parts![0]!.text).toMatch(/^How would you support Maya/);
     expect(['a', 'b', 'c', 'd'].map(opening).every((index) => index >= 0)).toBe(true);
-    expect(paragraphs[opening('c')]).toMatch(/differ|both views|sees? things differently/);
+    // Their request is answered: their worry heard beside Maya's own view, and no limit put on her because they ask.
+    expect(paragraphs[opening('c')]).toMatch(/hears her parents' worries and writes them down beside Maya's own view/);
+    expect(paragraphs[opening('c')]).toMatch(/no limit on Maya just because a relative asks/);
     expect(paragraphs[0]).toMatch(/Maya/);
     // The steps planned with Maya answer (d) in place of another person's outcome figures.
     expect(paragraphs[opening('d')]).toMatch(/Maya and the key worker write a positive risk plan/);
@@ -687,7 +689,7 @@ describe('choosing what to say', () => {
     expect(section.responseText).toMatch(/raises a safeguarding concern with the council that day, even when it is about family or an attorney/);
     expect(section.responseText).toMatch(/asks Dawn for the registered power of attorney/);
     // Carl, the person of concern, is not told first: the council says who speaks to him and when.
-    expect(section.responseText).toMatch(/staff do not raise them with Carl\. That day the Registered Manager agrees with the council who speaks to Carl, and when/);
+    expect(section.responseText).toMatch(/care workers do not raise them with Carl\. That day the Registered Manager agrees with the council who speaks to Carl, and when/);
     expect(section.responseText).not.toMatch(/tells Carl this week/);
     // The story's dashed lines tell it; the letters are what is asked.
     expect(section.plan!.parts!.map((part) => part.text)[0]).toMatch(/^what you would do about Carl's instruction/);
@@ -705,7 +707,10 @@ describe('choosing what to say', () => {
     // The money worry is told in the sentence about the neighbour, so it answers the part on the neighbour's report.
     // Said of Ron, whom the part names, not of "a person".
     expect(paragraphs[refusal]).toMatch(/^a\) When Ron refuses his care or support/);
-    expect(paragraphs.find((paragraph) => /money is handled/.test(paragraph))).toMatch(/^c\) /);
+    // "Ron often has no money for food" is a sign someone may be taking it: the safeguarding step answers the part on the report.
+    expect(paragraphs.find((paragraph) => /raises a safeguarding concern/.test(paragraph))).toMatch(/^c\) /);
+    // How Ron takes part in his review is answered for him, not left to the step on recording.
+    expect(paragraphs.find((paragraph) => /^b\) /.test(paragraph))).toMatch(/Before the review the key worker sits down with Ron/);
     // Another person's story is not what a scenario about Ron asks for.
     expect(section.plan!.covered.map((entry) => entry.element)).not.toContain('human-example');
     await expectClean(section, 600);

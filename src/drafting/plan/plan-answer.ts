@@ -932,7 +932,10 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
     }
     // A block that shares the part's topic but not its subject (how often reviews happen, for
     // what triggers an early one) leaves the part to the gap commitment below.
-    const answering = candidates.filter(({ candidate }) => answersPart(part, candidate.block));
+    // A step for the person answers the letter it is placed under, and only that one: the step on
+    // recording, under "how this would be recorded", says nothing of how Ron takes part in his review.
+    const placedStep = (block: Block) => block.element === 'story-steps' && block.forPart !== undefined;
+    const answering = candidates.filter(({ candidate }) => (placedStep(candidate.block) ? candidate.block.forPart === index : answersPart(part, candidate.block)));
     const answered = answering.length > 0;
     if (answered && (!part.lead || !answering.every(({ candidate }) => borrowedBy(part.lead!, candidate.block.element)) || !saysNothingOn(context, part.lead))) return;
     if (part.asks.includes('roll-out')) {

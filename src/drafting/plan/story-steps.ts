@@ -29,12 +29,15 @@ const WITHIN = new Map(STORY_STEPS.map((step) => [step.id, step.within === undef
 const MONEY_TAKEN_SIGNS = wholeWords(MONEY_TAKEN, 'iu');
 const REPLY_CUES = new Map(REQUEST_REPLIES.map((reply) => [reply.id, wholeWords(reply.cue, 'iu')] as const));
 
-const FINANCE_POWER = /property and (?:financial )?affairs|financial affairs/i;
+/** A power over money alone: an attorney or deputy for property and affairs, or an appointee for benefits. */
+const FINANCE_POWER = /property and (?:financial )?affairs|financial affairs|\bappointee(?:ship)?\b/i;
+/** An appointee manages benefits for the Department for Work and Pensions: no power over savings, and no Court or Public Guardian over them. */
+const APPOINTEE = /\bappointee(?:ship)?\b/i;
 const WELFARE_POWER = /health and welfare|personal welfare/i;
 /** "There is no Health and Welfare Lasting Power of Attorney": a power the story says nobody holds. */
 const NO_WELFARE_POWER = /\b(?:there is no|there['’]s no|no one holds (?:a|an)|nobody holds (?:a|an)|(?:does|do) not (?:hold|have) (?:a|an)|(?:doesn['’]t|don['’]t) (?:hold|have) (?:a|an)|without (?:a|an)|but no|and no) (?:registered )?(?:lasting )?(?:power of attorney for |LPA for )?(?:health and welfare|personal welfare)[^.;]*/giu;
 /** A sentence saying someone holds a power, not one asking about it ("the limits of a deputy's authority"). */
-const HOLDS_POWER = /\b(?:holds?|held|appointed|nam(?:ed|ing) (?:[\p{L}'’]+ ){0,3}as (?:sole |joint )?(?:attorney|deputy)|has (?:a |an )?(?:registered )?(?:lasting )?(?:power|LPA)|is (?:his|her|their|\p{Lu}\p{Ll}+['’]s) (?:[\p{L}-]+ ){0,4}(?:attorney|deputy))\b/iu;
+const HOLDS_POWER = /\b(?:holds?|held|appointed|nam(?:ed|ing) (?:[\p{L}'’]+ ){0,3}as (?:sole |joint )?(?:attorney|deputy)|has (?:a |an )?(?:registered )?(?:lasting )?(?:power|LPA)|(?:is|acts as) (?:his|her|their|\p{Lu}\p{Ll}+['’]s) (?:[\p{L}-]+ ){0,4}(?:attorney|deputy|appointee))\b/iu;
 /** A sentence asking the bidder something ("(a) How your staff would check what authority Gary holds"), not telling the story. */
 const ASKS_THE_BIDDER = /^\s*(?:\(?[a-z0-9]{1,2}[.)]\s*)?(?:how|what|whether|why|when|who|which|explain|describe|set out|outline|please|tell us)\b/i;
 /** The story's sentences saying someone holds a power ("Susan holds a Lasting Power of Attorney"), not a part asking about one. */
@@ -65,13 +68,19 @@ function namedIn(sentence: string, other: StoryPerson): boolean {
  */
 function attorneyOf(facts: StoryFacts, kind: 'care' | 'finance'): StoryPerson | undefined {
   // The title ("a deputy's authority and contact with family") names the power, not who holds it.
-  for (const sentence of powerSentences(facts).filter((entry) => /\battorney\b|\bdeputy\b|\bLPA\b/i.test(entry))) {
+  for (const sentence of powerSentences(facts).filter((entry) => /\battorney\b|\bdeputy\b|\bLPA\b|\bappointee\b/i.test(entry))) {
     const financeOnly = FINANCE_POWER.test(sentence) && !WELFARE_POWER.test(sentence.replace(NO_WELFARE_POWER, ''));
     if (financeOnly !== (kind === 'finance')) continue;
     const holder = facts.others.find((other) => other.family && namedIn(sentence, other));
     if (holder) return holder;
   }
   return undefined;
+}
+
+/** What kind of power over money the story gives: "his appointee" manages benefits only. */
+function financePower(facts: StoryFacts): 'deputy' | 'appointee' | 'attorney' {
+  const sentence = storySentences(facts.text).find((entry) => FINANCE_POWER.test(entry)) ?? '';
+  return /\bdeputy(?:ship)?\b/i.test(sentence) ? 'deputy' : APPOINTEE.test(sentence) ? 'appointee' : 'attorney';
 }
 
 /** The relative the story names as nearest relative under the Mental Health Act: named in the same sentence. */
@@ -100,7 +109,8 @@ function particularsOf(facts: StoryFacts): Map<StoryParticular, boolean> {
     ['relative2', family.length > 1],
     ['knows', facts.others.some((other) => !other.family)],
     ['attorney', attorneyOf(facts, 'care') !== undefined],
-    ['finance-attorney', financeHolder !== undefined],
+    // An appointee is told nothing about gifts or the Public Guardian: those are for an attorney or deputy.
+    ['finance-attorney', financeHolder !== undefined && financePower(facts) !== 'appointee'],
     ['finance-attorney-suspected', financeHolder !== undefined && storySentences(facts.text).some((sentence) => namedIn(sentence, financeHolder) && MONEY_TAKEN_SIGNS.test(sentence))],
     ['lacks', facts.capacity === 'lacks'],
     ['has', facts.capacity === 'has'],
@@ -230,6 +240,8 @@ function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefi
     name: facts.given,
     his: facts.person.pronouns.possessive,
     him: facts.person.pronouns.object,
+    // Only before a verb that reads the same after "they" ("what she said").
+    he: facts.person.pronouns.subject,
     event: facts.event ?? 'the decision',
     toDecide: facts.decision ? toDecide(facts.decision) : toDecideEach(inStory, facts.person.pronouns.possessive),
     words: facts.words ?? '',
@@ -243,7 +255,16 @@ function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefi
     financeHolder: attorneyOf(facts, 'finance')?.name ?? '',
     carePower: careDeputy ? 'deputyship order' : 'registered power of attorney',
     attorneyRole: careDeputy ? 'a deputy' : 'an attorney',
-    finance: /\bdeputy(?:ship)?\b/i.test(storySentences(facts.text).find((entry) => FINANCE_POWER.test(entry)) ?? '') ? 'property and affairs deputy' : 'property and financial affairs attorney',
+    finance: { deputy: 'property and affairs deputy', appointee: 'appointee for benefits', attorney: 'property and financial affairs attorney' }[financePower(facts)],
+    financeLimit:
+      financePower(facts) === 'appointee'
+        ? `an appointee may spend the benefits only on ${facts.given}'s needs and must account for them to the Department for Work and Pensions`
+        : `the power covers only ${facts.given}'s money, to be used in ${facts.person.pronouns.possessive} best interests`,
+    holderReported: holderReported(facts),
+    imcaForEnquiry:
+      facts.capacity === 'has'
+        ? ''
+        : `Where ${facts.given} may lack capacity to decide about ${facts.person.pronouns.possessive} money or care, the Registered Manager also asks the council to consider an IMCA, which safeguarding allows even where family are involved.`,
     nearest: nearest?.name ?? '',
     means: meansOf(facts),
     nearestHer: nearest?.pronouns.object ?? 'them',
@@ -258,7 +279,21 @@ function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefi
     const answered = requestsAnswered(facts, attorney, values);
     values.requests = request === undefined ? answered.join(' ') : (answered[request] ?? '');
   }
-  return fillIn(wording, values);
+  // A sentence a story has no call for is left empty: the space it leaves goes too.
+  return fillIn(wording, values).replace(/ {2,}/g, ' ').trim();
+}
+
+/**
+ * Who else hears of money taken: the body over the power the story names (the Office of the
+ * Public Guardian over an attorney or deputy, the Department for Work and Pensions over an
+ * appointee), both where it names none, and neither where the person manages their own money.
+ */
+function holderReported(facts: StoryFacts): string {
+  if (facts.capacity === 'has' && !attorneyOf(facts, 'finance')) return '';
+  const ask = 'the Registered Manager also asks the council to consider telling';
+  if (!attorneyOf(facts, 'finance')) return `Where an attorney or deputy manages ${facts.person.pronouns.possessive} money, ${ask} the Office of the Public Guardian; where an appointee does, the Department for Work and Pensions.`;
+  const body = financePower(facts) === 'appointee' ? 'the Department for Work and Pensions' : 'the Office of the Public Guardian';
+  return `As ${attorneyOf(facts, 'finance')!.name} manages ${facts.person.pronouns.possessive} money, ${ask} ${body}.`;
 }
 
 /** Where the person lives is the council's decision; treatment is the prescriber's; day-to-day care is ours. */
@@ -450,8 +485,16 @@ const ASKED_WEIGHT = 1.5;
 const MOST_ASKED = 2;
 const SHARED_BESIDE_ASKED = 0.5;
 /** A part asking what would be done first ("the immediate actions you would take") is where the steps taken that day belong. */
-const ASKS_IMMEDIATE = /\b(?:immediate(?:ly)?|urgent(?:ly)?|today|straight away|right away|first (?:steps?|actions?|things?|response)|initial (?:steps?|actions?|response)|(?:first|within(?: the)?(?: first)?) (?:\d+|twenty-four|forty-eight|seventy-two) hours|first (?:day|few days)|same day)\b/i;
+const ASKS_IMMEDIATE = /\b(?:immediate(?:ly)?|urgent(?:ly)?|today|straight away|right away|first (?:steps?|actions?|things?|response)|initial (?:steps?|actions?|response)|(?:first|within(?: the)?(?: first)?) (?:\d+|twenty-four|forty-eight|seventy-two) hours|first (?:day|few days)|same day|on the day|(?:first|is|are|was) (?:raised|reported|noticed|seen)|as soon as)\b/i;
+/**
+ * A part asking what is done ("what you would do on the day the concern is first raised", "the
+ * steps you would take"), whatever else it names: "her needs as a carer, both immediately and
+ * over the month" asks about the carer.
+ */
+const ASKS_ACTIONS = /\bwhat (?:you|your (?:staff|team|service)|staff|the (?:team|service|manager)) (?:would|will|should) do\b|\b(?:steps|actions)\b/i;
 const ANSWERS = new Map(STORY_STEPS.map((step) => [step.id, step.answers === undefined ? undefined : wholeWords(step.answers, 'giu')] as const));
+/** A part naming who the story says noticed or did what set the step off. */
+const REPORTER_WEIGHT = 1;
 /** Below this a step is placed as any block is, by its topic and words. */
 const PLACE_AT = 1;
 
@@ -473,21 +516,26 @@ export function storyStepPart(question: string, stepId: string): number | undefi
   const source = sourceOf(step, facts, request === undefined ? undefined : Number(request), lettered.map(({ part }) => part)) ?? '';
   const words = new Set([...termsOf(source)].map(stem));
   const own = termsOf(`${facts.given} ${facts.person.name}`);
-  const names = new Set(facts.others.flatMap((other) => [...termsOf(other.name)].map(stem)));
+  // Only given names: someone known by role ("the neighbour's report") names the situation too.
+  const names = new Set(facts.others.filter((other) => /^\p{Lu}/u.test(other.name)).flatMap((other) => [...termsOf(other.name)].map(stem)));
   // A step said to or of one relative ("calls his sister back") stands with the part that names them.
   const relative = id === REQUEST_STEP ? sayableRequests(facts)[Number(request)]?.by : /\{relative/.test(step.wording) ? familyFor(step, facts)[0] : undefined;
+  const inSource = facts.others.filter((other) => namedIn(source, other));
   const spread = (term: string) => lettered.filter(({ part }) => part.terms.some((other) => stem(other) === stem(term))).length;
   let best: { index: number; score: number; asked: number } | undefined;
   for (const { part, index } of lettered) {
     const shared = [...new Set(part.terms.filter((term) => !own.has(term) && !NOT_PLACING.has(term)).map(stem))].filter((term) => words.has(term));
     // Each different word of the step's that the part uses counts, up to two: "financial exploitation" asks for it more than "money".
     const asking = ANSWERS.get(step.id);
-    // Only a part about what is done first, on no other subject ("her needs as a carer, both immediately and over the month" is about the carer).
-    const immediate = step.when === 'today' && part.lead === undefined && ASKS_IMMEDIATE.test(part.text) ? ASKED_WEIGHT : 0;
+    // Only a part about what is done first, on no other subject or asking what is done ("her needs as a carer, both immediately and over the month" is about the carer).
+    const immediate = step.when === 'today' && (part.lead === undefined || ASKS_ACTIONS.test(part.text)) && ASKS_IMMEDIATE.test(part.text) ? ASKED_WEIGHT : 0;
     const asked = (asking ? Math.min(MOST_ASKED, new Set([...part.text.matchAll(asking)].map((match) => match[0].toLowerCase())).size) * ASKED_WEIGHT : 0) + immediate;
     // A step that says what words ask for it is placed by them first; the story's words only tip the balance.
     const wordWeight = asking ? SHARED_BESIDE_ASKED : 1;
-    const aboutRelative = relative !== undefined && namedIn(part.text, relative) ? ASKED_WEIGHT : 0;
+    // So does a step set off by what someone did or said ("A neighbour has told a care worker …")
+    // with the part naming them ("how you would respond to the neighbour's report").
+    // Less than a relative the step is said to: the one who reported it is not who the step is for.
+    const aboutRelative = relative !== undefined ? (namedIn(part.text, relative) ? ASKED_WEIGHT : 0) : inSource.some((other) => namedIn(part.text, other)) ? REPORTER_WEIGHT : 0;
     const score = shared.reduce((sum, term) => sum + ((names.has(term) ? NAME_WEIGHT : 1) * wordWeight) / spread(term), (part.lead === step.topic ? SUBJECT_WEIGHT : 0) + asked + aboutRelative);
     // Level on the whole, the part asking for it in more of its words takes it.
     if (!best || score > best.score || (score === best.score && asked > best.asked)) best = { index, score, asked };

@@ -22,6 +22,12 @@ const FLAT =
   'Scenario: Sam is 26 and has epilepsy. He told staff: "I want my own flat." He uses Makaton and a few words, and became distressed at the last house viewing. He is on a Community Treatment Order, and his social worker has called a review for next month.\n\nHow would you respond?';
 const TRANSITION =
   'Scenario: Owen is 20 and autistic, and talks with a tablet app. He is leaving college for a supported living flat. His mother, Bethan, is not his deputy and does not hold a power of attorney. She has asked to choose his staff and to attend every review, and has told the college that Owen must not go out after dark. Owen is quiet and tense when Bethan is in the room. He has used his app to say he wants to "go swimming at night".\n\n(1) How will you find out what Owen wants?\n(2) How will you approach decisions if his capacity may be in doubt?\n(3) How will you work with Bethan?\n(4) When would you ask for an independent advocate?';
+const APPOINTEE =
+  'Scenario: Jamal is 34, has a learning disability and lives in one of your supported living flats. His brother Farid is his appointee and collects his benefits. Staff notice Jamal often has no money for his weekly football club and Farid has stopped answering calls. Jamal says he does not want Farid to get into trouble. Describe: (a) what you would do on the day the concern is first raised; (b) how you would involve Jamal; (c) how you would work with the council over the following weeks.';
+const FRIEND_REVIEW =
+  'Scenario: Mr Nowak is 52 and has schizophrenia. He has capacity to manage his money and has asked for his new friend, Dean, to take part in his review. Staff have noticed he runs out of food before his benefits are paid, and that he is quieter when Dean is there. He asked staff not to "cause trouble". Describe how you would respond, including whether you would offer an advocate.';
+const HOME =
+  'Scenario: Mrs Vera Lowe is 86 and is due to go home tomorrow after a fall, with four calls a day from your service. She has told the nurses she does not want a morning call. Her son lives far away; he says he holds a Lasting Power of Attorney but no copy is on file.\n\n(a) What would you do in the first days after Mrs Lowe returns home?\n(b) How would you check the Lasting Power of Attorney?\n(c) What would be in place by the end of the first six weeks?\n(d) What would you do if her son\'s views continue to conflict with hers?';
 const NEAREST =
   'Scenario: Jon is 35 and on a Community Treatment Order. His sister, Ffion, is his nearest relative. Staff have seen his tablets crushed into his tea by a visitor, and his young carer, a nephew, helps him at weekends. How would you respond?';
 const POWERS =
@@ -190,7 +196,7 @@ describe('storyPlan', () => {
     expect(steps).not.toContain('falls-assessed');
     const said = storySteps(story).map((step) => storyPlan(story, step.id)!.full).join(' ');
     expect(said).toMatch(/asks Jo for the registered power of attorney/);
-    expect(said).toMatch(/staff do not raise them with Paul\. That day the Registered Manager agrees with the council who speaks to Paul, and when/);
+    expect(said).toMatch(/care workers do not raise them with Paul\. That day the Registered Manager agrees with the council who speaks to Paul, and when/);
     expect(storyFacts(story)!.requests.map((request) => request.text)).toEqual(['Paul has asked carers to stop writing the cash float in the log', 'Jo wants a copy of the care notes']);
     expect(said).toMatch(/replies to Jo that week\. Information about Rose goes to Jo only with Rose's agreement/);
   });
@@ -214,8 +220,8 @@ describe('storyPlan', () => {
     expect(steps).toEqual(expect.arrayContaining(['finance-attorney-held', 'exploitation-concern', 'advocate-for-enquiry', 'relative-requests:0']));
     expect(steps).not.toContain('finance-attorney-explained');
     expect(steps).not.toContain('advocacy-considered');
-    expect(storyPlan(story, 'finance-attorney-held')!.full).toMatch(/^Because the signs involve Rhys, his property and financial affairs attorney, staff do not raise them with Rhys\./);
-    expect(storyPlan(story, 'advocate-for-enquiry')!.full).toContain('a relative the concern is about cannot be that support');
+    expect(storyPlan(story, 'finance-attorney-held')!.full).toMatch(/^Because the signs point at Rhys, his property and financial affairs attorney, care workers do not raise them with Rhys\./);
+    expect(storyPlan(story, 'advocate-for-enquiry')!.full).toContain('the key worker asks for a Care Act advocate; anyone the concern is about is not suitable');
     expect(storyPlan(story, 'relative-requests:0')!.full).toContain("Information about Alan goes to Gwen only with Alan's agreement");
   });
 
@@ -256,7 +262,8 @@ describe('storyPlan', () => {
     // Ivy says Carl keeps her bank card: the council says who speaks to him, and only then is he told what the power covers.
     expect(full).toMatch(/Once the council agrees, the Registered Manager tells Carl that the power covers only Ivy's money, to be used in her best interests/);
     expect(full).not.toMatch(/tells Carl this week/);
-    expect(full).toMatch(/raises a safeguarding concern with the council that day, even when it is about family or an attorney\. Where an attorney or deputy manages her money/);
+    // The body over the power the story names is told: the Public Guardian, for an attorney.
+    expect(full).toMatch(/raises a safeguarding concern with the council that day, even when it is about family or an attorney\. As Carl manages her money, the Registered Manager also asks the council to consider telling the Office of the Public Guardian\./);
     // Each request in the story's words, with the reply to what it asks.
     expect(storyFacts(POWERS)!.requests.some((request) => request.text === 'Carl has told carers to stop her weekly lunch club because it costs too much')).toBe(true);
     expect(full).toMatch(/replies to Carl that week\. .*a relative may manage it only as a registered power or a court order allows/);
@@ -580,9 +587,82 @@ describe('storyPlan', () => {
     for (const text of [second, third]) expect(text).toContain("Tomasz's file");
   });
 
+  it('reads an appointee as a power over benefits only: the signs point at him, and the Department for Work and Pensions is told', () => {
+    const story = APPOINTEE;
+    const steps = storySteps(story).map((step) => step.id);
+    expect(steps).toEqual(expect.arrayContaining(['exploitation-concern', 'finance-attorney-held']));
+    // An attorney's or deputy's rules on gifts and the Public Guardian do not apply to an appointee.
+    expect(steps).not.toContain('finance-attorney-explained');
+    // The football club he has no money for is not an outing to plan a risk for.
+    expect(steps).not.toContain('outing-planned');
+    const held = storyPlan(story, 'finance-attorney-held')!.full;
+    expect(held).toMatch(/^Because the signs point at Farid, his appointee for benefits, care workers do not raise them with Farid\./);
+    expect(held).toMatch(/an appointee may spend the benefits only on Jamal's needs and must account for them to the Department for Work and Pensions/);
+    // "On the day the concern is first raised" asks what is done that day, whatever else the letter names.
+    expect(storyStepPart(story, 'exploitation-concern')).toBe(0);
+    expect(storyPlan(story, 'exploitation-concern')!.full).toMatch(/As Farid manages his money, the Registered Manager also asks the council to consider telling the Department for Work and Pensions\./);
+  });
+
+  it('says nothing of attorneys or an IMCA for a person the story says manages their own money, and hears them alone before a review a friend joins', () => {
+    const steps = storySteps(FRIEND_REVIEW).map((step) => step.id);
+    expect(steps).toEqual(expect.arrayContaining(['exploitation-concern', 'seen-without-friend', 'confidence-and-risk', 'advocate-for-enquiry']));
+    const full = storyPlan(FRIEND_REVIEW)!.full;
+    expect(full).not.toMatch(/Office of the Public Guardian|IMCA|Department for Work and Pensions/);
+    expect(full).toMatch(/As Mr Nowak says less when Dean is there, the key worker meets Mr Nowak alone before the review/);
+    // "Asked staff not to cause trouble" is weighed under Making Safeguarding Personal.
+    expect(full).toMatch(/Following Making Safeguarding Personal/);
+  });
+
+  it('plans the first days home after a discharge, talks through a call the person does not want, checks a power with the Public Guardian and reviews the weeks asked about', () => {
+    const steps = storySteps(HOME).map((step) => step.id);
+    expect(steps).toEqual(expect.arrayContaining(['home-first-days', 'call-declined', 'attorney-explained', 'period-review']));
+    const full = storyPlan(HOME)!.full;
+    expect(full).toMatch(/On the day Mrs Lowe gets home, a senior carer comes to the first call/);
+    expect(full).toMatch(/talks with Mrs Lowe about the call Mrs Lowe does not want/);
+    expect(full).toMatch(/checks with the Office of the Public Guardian that it is registered and what it covers/);
+    expect(full).toMatch(/Before the end of that time the key worker and Mrs Lowe go through what has worked/);
+    // Her son living far away makes her a mother, not a parent of children to plan contact around.
+    expect(full).not.toMatch(/children/);
+    // The first days home answer the letter on them; the review, the letter on the end of the weeks.
+    expect(storyStepPart(HOME, 'home-first-days')).toBe(0);
+    expect(storyStepPart(HOME, 'period-review')).toBe(2);
+    // A son who goes on disagreeing is told in writing whose decision it is, with a route beyond us.
+    expect(storyStepPart(HOME, 'relative-still-disagrees')).toBe(3);
+    expect(storyPlan(HOME, 'relative-still-disagrees')!.full).toMatch(/^If her son still disagrees, the Registered Manager meets her son, with Mrs Lowe there if Mrs Lowe wants, and sets out in writing whose decision it is and why\./);
+  });
+
+  it("answers what parents known only as 'his parents' expect: a say in every decision, and the old routines kept exactly", () => {
+    const story =
+      "Scenario: Kieran is 18, autistic, and moving from a residential school into supported living. His parents are very anxious: they have told the transitions team they expect to be consulted on every decision and want staff to follow the school's routines exactly.\n\n(a) How will you get to know Kieran?\n(b) How will you plan with his parents?";
+    expect(storyFacts(story)!.requests.map((request) => request.by.name)).toEqual(['his parents']);
+    const reply = storyPlan(story, 'relative-requests:0')!.full;
+    expect(reply).toMatch(/^The Registered Manager replies to his parents that week\./);
+    expect(reply).toMatch(/Only Kieran, or someone a court or a registered power of attorney gives the role, can agree his plan/);
+    expect(reply).toMatch(/asks his parents to go through the routines that have worked for Kieran/);
+    expect(storyStepPart(story, 'relative-requests:0')).toBe(1);
+  });
+
+  it('reads a man the story names as a friend, the signs of his taking over the flat, the person\'s own pronouns by the name the story uses, and the parents\' demand after a semicolon', () => {
+    const story =
+      'Scenario: Liam Carter, 29, has a mild learning disability and lives in a supported living flat. A man called Dean, whom Liam describes as his best mate, has started staying at the flat several nights a week. Liam\'s money now regularly runs out days before his next payment. Liam says he is happy and does not want staff "interfering"; his parents are demanding that you stop Dean from visiting.\n\nExplain how you would respond.';
+    const facts = storyFacts(story)!;
+    expect(facts.person.pronouns.subject).toBe('he');
+    expect(facts.others.map((other) => [other.name, other.family])).toEqual([['Dean', false], ['his parents', true]]);
+    expect(facts.requests.map((request) => request.text)).toEqual(['His parents are demanding that you stop Dean from visiting']);
+    const steps = storySteps(story).map((step) => step.id);
+    expect(steps).toEqual(expect.arrayContaining(['exploitation-concern', 'confidence-and-risk', 'relative-requests:0']));
+    expect(storyPlan(story)!.full).toMatch(/The key worker keeps up the contact Liam values, whatever a relative asks/);
+  });
+
+  it('goes through each restriction when the door is kept locked and the person must be accompanied', () => {
+    const story = 'Scenario: Amy is 30, has epilepsy and lives in supported living. She wants to take the bus to town alone. Her plan says she must always be accompanied outside, and the front door is kept locked. How would you respond?';
+    expect(storySteps(story).map((step) => step.id)).toContain('liberty-restricted');
+    expect(storyPlan(story, 'liberty-restricted')!.full).toMatch(/^This week the Registered Manager goes through each restriction in Amy's plan/);
+  });
+
   it('says every step with no number, passing the checker', async () => {
     const findings: string[] = [];
-    for (const story of [MOVE, REFUSAL, CHOICE, SHOPS, DOOR, FLAT, TRANSITION, NEAREST, POWERS, FRIEND, AFTERCARE, LOCKED, RELAPSE, CARDS, POLISH, YORUBA, ELLERY]) {
+    for (const story of [MOVE, REFUSAL, CHOICE, SHOPS, DOOR, FLAT, TRANSITION, NEAREST, POWERS, FRIEND, AFTERCARE, LOCKED, RELAPSE, CARDS, POLISH, YORUBA, ELLERY, APPOINTEE, FRIEND_REVIEW, HOME]) {
       // Every step the story calls for, each said on its own as under lettered parts.
       // In each of the wordings later scenarios of a bid take.
       const full = [0, 1, 2].map((again) => storySteps(story).map((step) => storyPlan(story, step.id, again)!.full).join(' ') || storyPlan(story, undefined, again)!.full).join(' ');

@@ -7,14 +7,16 @@
  * Each step: `cue`, words of the story that call for it (whole words, any case); `unless`, words
  * that rule it out; `needs`, particulars the wording names; `when`, where it falls in the plan.
  * Placeholders: {name} the person as the story names them; {means} the ways of communicating the
- * story names (COMMUNICATION_MEANS), else a general list; {his} {him} their pronouns; {event}
+ * story names (COMMUNICATION_MEANS), else a general list; {his} {him} their pronouns, and {he}
+ * before a verb that reads the same after "they" ("what she said"); {event}
  * what the story is heading for; {toDecide} the decision capacity is about ("decide where he
  * should live"); {words} their own words; {relative}, {relative2} the family in the story;
  * {relativeHer} and {relativeHis} the first relative's object and possessive pronouns;
  * {relativeOf} their name's possessive ("her parents'"); {knows} someone outside the family who
  * knows them; {attorney} the relative who holds a power covering care; {financeHolder} the one
  * holding a power over money alone, and {finance} what that power is ("property and financial
- * affairs attorney", "property and affairs deputy"); {nearest} the nearest relative under the
+ * affairs attorney", "property and affairs deputy", "appointee for benefits"), with {financeLimit}
+ * what it allows them to do with the money, and {holderReported} the sentence asking the council to tell the body over that power (none where the person manages their own money); {imcaForEnquiry} the sentence asking for an IMCA in a safeguarding enquiry (none where the story says the person has capacity); {nearest} the nearest relative under the
  * Mental Health Act, with {nearestHer} and {nearestHis}; {council}, {socialWorker}, {gp},
  * {coordinator}, {clinician} (responsible clinician), {districtNurse} and {nurse} (community
  * nurse) whom a step tells, named as the story names them; {partners} the professionals the
@@ -66,7 +68,7 @@ export const PREFERRED_LANGUAGE = String.raw`(?:first|preferred|home|own|main) l
  * benefits handed over. "No money for food" alone is the way of working on money worries
  * (named-terms.ts), said with the part about who raised it.
  */
-export const MONEY_TAKEN = String.raw`(?:allowance|money|benefits?|pension|wages|cash)\b[^.]{0,40}\b(?:late or short|short or late|arrived short|(?:is|was|has been|have been) short)|needs? (?:the|his|her|their) money for|(?:suspected|possible|alleged) financial abuse|(?:money|cash|savings|pension|benefits?)[^.]{0,20}\b(?:is|was|has gone|had gone|went|goes|going) missing|missing from (?:the |his |her |their )?(?:tin|purse|wallet|drawer|room|flat|home|bungalow|house|account|bank account)|(?:taking|takes|took|taken) (?:him|her|them) to the bank|(?:withdraw(?:s|n|ing)?|took out|taking out|takes out) (?:cash|money|large sums)|(?:came|comes|coming|return(?:s|ed|ing)?) (?:back )?(?:from [^.,]{0,30}? )?without (?:his|her|their) (?:benefits?|money|pension|wages|cash)|r[au]n out of money (?:soon|two days|days|a day|the day) after|(?:money|benefits|cash) (?:runs?|ran|running) out (?:early|quickly|soon|days)|(?:shopping|cash|weekly) (?:money|float) has (?:fallen|dropped|gone down)|stop (?:writing|recording|noting)[^.]{0,30}(?:cash|money|float|spending)|(?:has(?: got)?|have got|took|kept|keeps|holds|tak(?:e|es|ing|en)|us(?:e|es|ing|ed)) (?:my|her|his|their|\p{Lu}\p{Ll}+['’]s) (?:bank |debit |credit )?cards?|no (?:food )?shopping (?:has been|had been|was) (?:delivered|done|bought)|(?:food )?shopping (?:has not|hasn['’]t|had not) been (?:delivered|done|bought)|bank cards? (?:are|is) kept by|(?:giving|gives|gave|hand(?:s|ed|ing)? over) (?:most|all|much|half|some|a lot) of (?:his|her|their) (?:benefits|money|wages|pension|income|allowance)|visits? on the day (?:his|her|their) (?:money|benefits?|pension|wages) (?:is|are) paid|final[- ]demands?|(?:bills|rent) (?:have|has) (?:not|gone un) ?(?:been )?paid|unpaid bills|unfamiliar visitors|cuckoo(?:ing|ed)?|staying (?:in the flat|at (?:his|her|their) (?:flat|home))[^.]{0,30}(?:nights|weeks)`;
+export const MONEY_TAKEN = String.raw`r(?:uns?|an|unning) out of (?:food|money|cash)\b[^.]{0,40}\bbefore (?:his|her|their) (?:benefits?|money|pension|wages|allowance)|(?:often|regularly|usually|keeps|always|now) (?:has|having|had|have) (?:no|little) (?:money|cash)\b|(?:allowance|money|benefits?|pension|wages|cash)\b[^.]{0,40}\b(?:late or short|short or late|arrived short|(?:is|was|has been|have been) short)|needs? (?:the|his|her|their) money for|(?:suspected|possible|alleged) financial abuse|(?:money|cash|savings|pension|benefits?)[^.]{0,20}\b(?:is|was|has gone|had gone|went|goes|going) missing|missing from (?:the |his |her |their )?(?:tin|purse|wallet|drawer|room|flat|home|bungalow|house|account|bank account)|(?:taking|takes|took|taken) (?:him|her|them) to the bank|(?:withdraw(?:s|n|ing)?|took out|taking out|takes out) (?:cash|money|large sums)|(?:came|comes|coming|return(?:s|ed|ing)?) (?:back )?(?:from [^.,]{0,30}? )?without (?:his|her|their) (?:benefits?|money|pension|wages|cash)|r[au]n out of money (?:soon|two days|days|a day|the day) after|(?:money|benefits|cash) (?:[\p{L}]+ ){0,2}(?:runs?|ran|running) out (?:early|quickly|soon|days)|new (?:items|things|belongings|clothes)[^.]{0,40}\b(?:says|claims|said) (?:are|were|is) (?:his|hers|theirs)|(?:shopping|cash|weekly) (?:money|float) has (?:fallen|dropped|gone down)|stop (?:writing|recording|noting)[^.]{0,30}(?:cash|money|float|spending)|(?:has(?: got)?|have got|took|kept|keeps|holds|tak(?:e|es|ing|en)|us(?:e|es|ing|ed)) (?:my|her|his|their|\p{Lu}\p{Ll}+['’]s) (?:bank |debit |credit )?cards?|no (?:food )?shopping (?:has been|had been|was) (?:delivered|done|bought)|(?:food )?shopping (?:has not|hasn['’]t|had not) been (?:delivered|done|bought)|bank cards? (?:are|is) kept by|(?:giving|gives|gave|hand(?:s|ed|ing)? over) (?:most|all|much|half|some|a lot) of (?:his|her|their) (?:benefits|money|wages|pension|income|allowance)|visits? on the day (?:his|her|their) (?:money|benefits?|pension|wages) (?:is|are) paid|final[- ]demands?|(?:bills|rent) (?:have|has) (?:not|gone un) ?(?:been )?paid|unpaid bills|unfamiliar visitors|cuckoo(?:ing|ed)?|staying (?:in the flat|at (?:his|her|their|the) (?:flat|home|house))[^.]{0,30}(?:nights|weeks)`;
 
 export const STORY_STEPS: readonly StoryStep[] = [
   {
@@ -210,7 +212,8 @@ export const STORY_STEPS: readonly StoryStep[] = [
   {
     id: 'helper-told',
     topic: 'family-friends',
-    cue: String.raw`neighbour|friend`,
+    // A friend of theirs, not one they are off to meet ("to meet a friend in town").
+    cue: String.raw`neighbour|(?:his|her|their|\p{Lu}\p{Ll}+['’]s) (?:[\p{L}-]+ )?friend`,
     // Not someone the story gives cause to worry about: they are kept out of the person's affairs, not told them.
     unless: String.raw`${MONEY_TAKEN}|exploit(?:ed|ation)?|cuckoo(?:ing|ed)?|unfamiliar visitors|r[au]n out of money|financial(?:ly)? abus(?:e|ed)|taking advantage`,
     needs: ['knows', 'unknown-capacity'],
@@ -270,7 +273,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     unless: String.raw`(?:does not|doesn't|do not|don't) (?:hold|have)[^.]{0,30}(?:attorney|deputyship)|no (?:lasting )?power of attorney`,
     needs: ['attorney'],
     when: 'this-week',
-    wording: "The Registered Manager asks {attorney} for the {carePower} and explains that {attorneyRole} decides only what {name} cannot, in {name}'s best interests, and cannot tell staff to force care.",
+    wording: "The Registered Manager asks {attorney} for the {carePower} and checks with the Office of the Public Guardian that it is registered and what it covers. Until then the Registered Manager acts on no instruction that relies on it. The Registered Manager explains that {attorneyRole} decides only what {name} cannot, in {name}'s best interests, and cannot tell staff to force care.",
   },
   {
     id: 'relative-worry-heard',
@@ -278,7 +281,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     answers: String.raw`concerns?|worr\w*|involved|override|views?`,
     // "“Mum wants me to look after it”" is a son speaking of the person, not a relative's worry.
     // "Daniel's father, who holds a power over his money, tells your manager …": the relative's clause set aside.
-    cue: String.raw`(?<!["“‘])(?:mother|father|mum|dad|parents?|daughter|son|sister|brother|wife|husband|partner|family|relatives?)(?:, (?:who|whose) [^,.]{1,100},)? (?:wants?|believes?|insists?|is (?:completely |strongly |very )?against|are against|disagrees?|objects?|worries|is worried|are worried|fears?|expects? (?:the service|staff|you|us)|tells (?:your|the|our) (?:manager|staff|office|team))`,
+    cue: String.raw`(?<!["“‘])(?:mother|father|mum|dad|parents?|daughter|son|sister|brother|wife|husband|partner|family|relatives?)(?:, (?:who|whose) [^,.]{1,100},)? (?:wants?|believes?|insists?|is (?:completely |strongly |very )?against|are against|disagrees?|objects?|(?:strongly |firmly |completely )?oppos(?:es|ed|e)|worries|is worried|are worried|fears?|expects? (?:the service|staff|you|us)|tells (?:your|the|our) (?:manager|staff|office|team))`,
     unless: String.raw`\b(?:no|without) (?:contact with )?(?:family|relatives)`,
     needs: ['relative'],
     notWith: ['call-relative-back', 'relatives-heard'],
@@ -306,6 +309,30 @@ export const STORY_STEPS: readonly StoryStep[] = [
     needs: [],
     when: 'today',
     wording: "Before a restart date is agreed, the Registered Manager or a senior carer sees {name} on the ward, reads the discharge summary and medicines list with the ward, and asks {name} what {name} wants. The Registered Manager then tells the hospital in writing that day what we can safely provide and from when, and what must be in place first, such as equipment, a changed call time or a second carer. If the care cannot safely restart on the date asked, the Registered Manager says so that day with the reason and the earliest safe date, rather than let the discharge go ahead on a plan that would fail.",
+  },
+  {
+    // The first days home decide whether the plan holds: the first call is the first look at the
+    // home with the person, not the first carer's guess.
+    id: 'home-first-days',
+    topic: 'person-led-planning',
+    answers: String.raw`first (?:\w+ )?(?:hours|days)|returns? home|gets? home|who (?:\w+ ){0,4}visit\w*|home from hospital`,
+    cue: String.raw`(?:due|expected|ready|set|going|planned) to (?:go|come|return) home|(?:is|are|being) discharged (?:home )?(?:tomorrow|today|this week|on)|(?:goes|comes|returns|went|came|returned) home (?:from (?:the )?hospital|tomorrow|today)`,
+    cueInStory: true,
+    needs: [],
+    when: 'today',
+    wording: "On the day {name} gets home, a senior carer comes to the first call to check that equipment, medicines and food are in place. The senior carer asks {name} how each visit should run and writes it into the plan. The key worker visits the next day to go through the support plan with {name}, starting from what {name} wants. Care workers record at each call how {name} is and what {he} said.",
+  },
+  {
+    // A call the person does not want is a decision of theirs to talk through, not a call to
+    // force or to drop without a word: what it was for is met another way they accept.
+    id: 'call-declined',
+    topic: 'consent-capacity',
+    answers: String.raw`(?:does not|doesn['’]t) want|refus\w*|declin\w*|morning call|wishes|choice`,
+    cue: String.raw`(?:does not|doesn['’]t|do not|don['’]t|no longer) want (?:a|the|her|his|their|any) (?:[\p{L}-]+ )?(?:calls?|visits?)|(?:wants?|asked|asks) (?:to (?:stop|cancel) )?(?:no|the) (?:[\p{L}-]+ )?(?:calls?|visits?) (?:stopped|cancelled)`,
+    cueInStory: true,
+    needs: [],
+    when: 'today',
+    wording: "On the first day the key worker talks with {name} about the call {name} does not want: what it is for and how {name} manages now. The key worker offers what might suit {him} instead, such as a later time, a phone call or a pendant alarm. Where {name} can make that decision, {his} choice stands and the key worker records the risks talked through and what was agreed. Where there is real doubt, the key worker assesses {his} capacity for that decision at the time of day {name} is clearest.",
   },
   {
     // A discharge planned days or weeks ahead is shaped before the person leaves: what starts on
@@ -362,7 +389,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     cue: MONEY_TAKEN,
     needs: [],
     when: 'today',
-    wording: "Care workers tell the Registered Manager that day what they saw and heard, in their own words. The key worker talks with {name} on {his} own about {his} money and who comes into {his} home. If {name} is short of food or other essentials, the team leader gets them to {him} that day. The Registered Manager raises a safeguarding concern with {council} that day, even when it is about family or an attorney. Where an attorney or deputy manages {his} money, the Registered Manager also asks the council to consider telling the Office of the Public Guardian. The Registered Manager notifies the Care Quality Commission of the suspected abuse without delay, as the regulations require.",
+    wording: "Care workers tell the Registered Manager that day what they saw and heard, in their own words. The key worker talks with {name} on {his} own about {his} money and who comes into {his} home. If {name} is short of food or other essentials, the team leader gets them to {him} that day. The Registered Manager raises a safeguarding concern with {council} that day, even when it is about family or an attorney. {holderReported} The Registered Manager notifies the Care Quality Commission of the suspected abuse without delay, as the regulations require.",
   },
   {
     // An injury staff see is recorded in the words used about it and passed on before they leave:
@@ -384,7 +411,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     answers: String.raw`attorney|LPA|power|authority|deputy|money|financ\w*|bank`,
     needs: ['finance-attorney-suspected'],
     when: 'today',
-    wording: "Because the signs involve {financeHolder}, {his} {finance}, staff do not raise them with {financeHolder}. That day the Registered Manager agrees with {council} who speaks to {financeHolder}, and when, so that no one is warned before the enquiry. Until then care workers discuss only visits with {financeHolder}, and the team leader records the same day anything said about {name}'s money. Once the council agrees, the Registered Manager tells {financeHolder} that the power covers only {name}'s money, to be used in {his} best interests.",
+    wording: "Because the signs point at {financeHolder}, {his} {finance}, care workers do not raise them with {financeHolder}. That day the Registered Manager agrees with {council} who speaks to {financeHolder}, and when, so that no one is warned before the enquiry. Until then care workers discuss only visits with {financeHolder}, and the team leader records the same day anything said about {name}'s money. Once the council agrees, the Registered Manager tells {financeHolder} that {financeLimit}.",
   },
   {
     id: 'outing-planned',
@@ -392,7 +419,8 @@ export const STORY_STEPS: readonly StoryStep[] = [
     answers: String.raw`positive risk|risks?|less restrictive|independen\w*|routine`,
     cue: String.raw`nightclub|club|pub|concert|festival|gig|night out|go(?:es|ing)? out|go to the (?:shops?|town|park|gym|cinema)|travel(?:s|ling)? (?:alone|on (?:her|his|their) own)|on (?:her|his|their) own|date|trip`,
     // A rule keeping the person in ("not able to go out without staff") is a restriction, not an outing they want.
-    unless: String.raw`(?:not able to|unable to|cannot|can['’]t|must not|not allowed to|never) (?:go out|leave)`,
+    // Nor is an activity named only as what the person's money no longer reaches ("no money for his football club").
+    unless: String.raw`(?:not able to|unable to|cannot|can['’]t|must not|not allowed to|never) (?:go out|leave)|(?:no|enough|little) money for (?:his|her|their) (?:[\p{L}-]+ ){0,2}(?:club|trip|night out|concert|gig)`,
     needs: [],
     when: 'this-week',
     wording: 'This week {name} and the key worker write a positive risk plan for what {name} wants to do: what could go wrong, what makes it safer, and who to call.',
@@ -462,6 +490,17 @@ export const STORY_STEPS: readonly StoryStep[] = [
     wording: "Before {event}, the Registered Manager writes to the decision-maker with {name}'s daily life, {his} wishes, feelings and beliefs, and how {his} support could be adapted.",
   },
   {
+    // A relative who goes on disagreeing is answered with whose decision it is, in writing, and a
+    // route beyond us, not with the provider's own disagreement log.
+    id: 'relative-still-disagrees',
+    topic: 'disagreements',
+    answers: String.raw`continue to conflict|still disagree\w*|conflict\w*|disagree\w*|escalat\w*`,
+    cue: String.raw`(?:views?|wishes) (?:continue to |still |keep )?(?:conflict|differ)|continues? to (?:disagree|object|insist|conflict)|still (?:disagrees?|objects?|insists?)|(?:if|where|when) (?:he|she|they|the family|(?:her|his|their) \p{L}+) (?:keeps?|continues?|still)\b|(?:cannot|can['’]t|do not|don['’]t) agree|disagreement (?:is not|isn['’]t|cannot be|can['’]t be) resolved`,
+    needs: ['relative'],
+    when: 'after',
+    wording: "If {relative} still disagrees, the Registered Manager meets {relative}, with {name} there if {name} wants, and sets out in writing whose decision it is and why. The Registered Manager gives {relative} our complaints procedure and tells {socialWorker} of the disagreement that week. Where {name} cannot make the decision, the Registered Manager asks {council} for a best-interests meeting, with an advocate for {name} where nobody else can speak for {him}.",
+  },
+  {
     id: 'challenge-decision',
     topic: 'consent-capacity',
     answers: String.raw`challeng\w*|disagree\w*|best interests?`,
@@ -477,6 +516,32 @@ export const STORY_STEPS: readonly StoryStep[] = [
     needs: ['relative'],
     when: 'this-week',
     wording: "As {name} says less with {relative} in the room, the key worker also spends time with {name} without {relativeHer}, somewhere {name} knows, and records what {name} says each time.",
+  },
+  {
+    // A part asking how the person takes part in their review is answered with what is done for
+    // them before, at and after it, not with how reviews are recorded.
+    id: 'review-led',
+    topic: 'person-led-planning',
+    answers: String.raw`involve (?:\p{Lu}\p{Ll}+|him|her|them) in (?:his|her|their|the) (?:\w+ )?(?:review|meeting|planning)|voice is heard|at the centre of (?:the|his|her|their) review`,
+    // A name, not "him" or "families": the 'i' flag reads \p{Lu} as any letter.
+    cue: String.raw`involve (?!(?:him|her|them|people|families|relatives|carers|the|their|his)\b)\p{Lu}\p{Ll}+ in (?:his|her|their|the) (?:\w+ )?(?:review|meeting)|(?:own )?voice is heard in (?:the|his|her|their) (?:\w+ )?(?:review|meeting)`,
+    needs: [],
+    notWith: ['seen-without-friend'],
+    when: 'before',
+    wording: "Before the review the key worker sits down with {name}, at a time and place {name} chooses, to agree what {name} wants to talk about, who comes, and whether {name} chairs it or has the key worker speak up beside {him}. At the review the key worker makes sure {name}'s views are heard first, and afterwards gives {him} the notes in the way {name} finds easiest to read.",
+  },
+  {
+    // A friend or helper in the room is no relative to ask, but the person's voice needs the same
+    // room of its own: before a review, and for part of it.
+    id: 'seen-without-friend',
+    topic: 'person-led-planning',
+    answers: String.raw`own voice|voice is heard|heard|on (?:his|her|their) own|alone|privately|review`,
+    cue: String.raw`(?:quiet\w*|withdrawn|silent|subdued|says (?:little|less|nothing)|looks to|defers to|anxious|tense|reluctant to (?:talk|speak))[^.]{0,60}\bwhen\b[^.]{0,40}(?:present|there|in the room|around|visits|is with (?:him|her|them))`,
+    within: String.raw`reviews?|meetings?`,
+    needs: ['knows'],
+    notWith: ['seen-without-relative'],
+    when: 'before',
+    wording: "As {name} says less when {knows} is there, the key worker meets {name} alone before the review, somewhere {name} chooses. The key worker agrees with {name} what {name} wants from the review, what {knows} may hear and what stays private, and writes {his} views down in {his} own words. The Registered Manager, chairing the review, holds part of it with {name} alone and reads out {his} own words first.",
   },
   {
     id: 'relative-requests',
@@ -508,11 +573,11 @@ export const STORY_STEPS: readonly StoryStep[] = [
     id: 'liberty-restricted',
     topic: 'consent-capacity',
     answers: String.raw`deprivation of liberty|DoLS|restrict\w*|lock\w*|free to leave|Court of Protection`,
-    cue: String.raw`deprivation of liberty|DoLS|Liberty Protection|not free to leave|locked (?:doors?|in)|continuous(?:ly)? supervis(?:ion|ed)|must not (?:go out|leave)|not (?:be )?allowed (?:out|to go out|to leave)|stop(?:ped)? (?:him|her|them) (?:from )?(?:going out|leaving)`,
+    cue: String.raw`deprivation of liberty|DoLS|Liberty Protection|not free to leave|locked (?:doors?|in)|(?:front |outside )?doors? (?:is|are) (?:kept )?locked|must (?:always )?be accompanied (?:outside|out|when (?:she|he|they) go(?:es)? out)|continuous(?:ly)? supervis(?:ion|ed)|must not (?:go out|leave)|not (?:be )?allowed (?:out|to go out|to leave)|stop(?:ped)? (?:him|her|them) (?:from )?(?:going out|leaving)`,
     needs: [],
     notWith: ['liberty-authorised'],
     when: 'this-week',
-    wording: "If {name}'s support would mean continuous supervision and control, and {name} is not free to leave, the Registered Manager tells {council} that week. The council can then seek authorisation, from the Court of Protection where {name} lives in {his} own home. Until then the team leader makes sure staff use nothing more restrictive than {his} safety needs, and checks it each week.",
+    wording: "This week the Registered Manager goes through each restriction in {name}'s plan with {name} and the key worker: whether it is still needed, whether something less restrictive would do, and whether it is authorised. The Registered Manager ends that week any restriction that is not needed. If {name}'s support would still mean continuous supervision and control, and {name} is not free to leave, the Registered Manager tells {council} that week. The council can then seek authorisation, from the Court of Protection where {name} lives in {his} own home. Until then the team leader makes sure staff use nothing more restrictive than {his} safety needs, and checks it each week.",
   },
   {
     // Already authorised: what the order allows is the limit, and a change it does not cover goes
@@ -604,7 +669,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     topic: 'safeguarding',
     answers: String.raw`confidential\w*|secret|Making Safeguarding Personal|balance|consent|wishes|wants`,
     // "Does not want to get Gary into trouble": a wish that weighs in the enquiry, as a request for secrecy does.
-    cue: String.raw`not to tell (?:anyone|anybody|his|her|their|the)|(?:does not|doesn['’]t|do not|don['’]t) want (?:to )?["“‘']?(?:get )?(?:\p{L}+|his \p{L}+|her \p{L}+|their \p{L}+) (?:into|in) trouble|(?:does not|doesn['’]t|do not|don['’]t) want (?:\p{L}+|his \p{L}+|her \p{L}+|their \p{L}+) to get (?:into|in) trouble|(?:does not|doesn['’]t|do not|don['’]t) want (?:the police|the council|social services|anyone) (?:involved|told|to know)|(?:don['’]t|do not) tell (?:anyone|anybody)|keep (?:it|this|that) (?:a )?secret|keep (?:it|this|that) (?:between|to) (?:us|you|your ?self|themsel(?:f|ves))`,
+    cue: String.raw`not to tell (?:anyone|anybody|his|her|their|the)|(?:does not|doesn['’]t|do not|don['’]t) want (?:to )?["“‘']?(?:get )?(?:\p{L}+|his \p{L}+|her \p{L}+|their \p{L}+) (?:into|in) trouble|(?:does not|doesn['’]t|do not|don['’]t) want (?:\p{L}+|his \p{L}+|her \p{L}+|their \p{L}+) to get (?:into|in) trouble|(?:does not|doesn['’]t|do not|don['’]t) want (?:the police|the council|social services|anyone) (?:involved|told|to know)|(?:don['’]t|do not) tell (?:anyone|anybody)|keep (?:it|this|that) (?:a )?secret|(?:does not|doesn['’]t|do not|don['’]t) want (?:staff|anyone|you|us|the council) ["“‘']?(?:interfer\w*|getting involved)|(?:asks?|asked|begs?|begged|tells?|told) (?:staff|us|you|them|(?:the|his|her|their) (?:support|care) workers?) not to ["“‘']?(?:cause|make|start) (?:any )?(?:trouble|a fuss)|keep (?:it|this|that) (?:between|to) (?:us|you|your ?self|themsel(?:f|ves))`,
     needs: [],
     when: 'today',
     wording: "That day the key worker tells {name} gently that staff cannot keep a risk of harm secret, and explains what will be shared, with whom and why. Following Making Safeguarding Personal, the key worker asks what {name} wants to happen. Where {name} has capacity and only {name} is at risk, {his} wishes guide what happens next, unless others are at risk, a crime needs reporting or {name} is being pressured. The Registered Manager records the reasons either way.",
@@ -666,8 +731,8 @@ export const STORY_STEPS: readonly StoryStep[] = [
     when: 'this-week',
     wording: "The key worker asks {name} what may be shared with {relative}, then agrees with {relative} a set time each week to call with news, and calls the same day if anything changes. Before each review or decision the key worker asks for {relativeHis} views, by phone or video, and records them.",
     alsoWorded: [
-      "Once {name} has said what {relative} may be told, the key worker sets up a weekly call with {relative} at a time that suits {relativeHer}, and rings the same day if anything changes. The key worker asks {relative} for {relativeHis} views before each review or decision, by phone or video, and writes them down.",
-      "The key worker checks with {name} what can be passed on to {relative}. Within that, {relative} gets a call at an agreed time each week and the same day if something changes, and is asked for {relativeHis} views, by phone or video, ahead of each review or decision.",
+      "Once {name} has said what {relative} may be told, the key worker sets up a weekly call with {relative} at a time that suits {relativeHer}. The key worker rings the same day if anything changes, and asks {relative} for {relativeHis} views before each review or decision, by phone or video.",
+      "The key worker checks with {name} what can be passed on to {relative}. Within that, the key worker calls {relative} at an agreed time each week and the same day if something changes. The key worker asks for {relativeHis} views, by phone or video, ahead of each review or decision.",
     ],
   },
   {
@@ -700,7 +765,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     within: String.raw`${MONEY_TAKEN}|abus(?:e|ed|ive)|neglect(?:ed)?|exploit(?:ed|ation)|unexplained (?:bruis\w*|injur\w*|marks)`,
     needs: [],
     when: 'this-week',
-    wording: "As soon as {council} opens a safeguarding enquiry, the key worker asks for a Care Act advocate for {name} if {name} would find it very hard to take part and no family member or friend is suitable to support {him}; a relative the concern is about cannot be that support. Where {name} may lack capacity to decide about {his} money or care, the Registered Manager also asks the council to consider an IMCA, which safeguarding allows even where family are involved. The key worker records each request and the reply on {his} file.",
+    wording: "As soon as {council} opens a safeguarding enquiry, the key worker checks whether {name} would find it very hard to take part. If so, and no suitable family member or friend can support {him}, the key worker asks for a Care Act advocate; anyone the concern is about is not suitable. {imcaForEnquiry} The key worker records each request and the reply on {his} file.",
   },
   {
     id: 'advocacy-considered',
@@ -715,6 +780,17 @@ export const STORY_STEPS: readonly StoryStep[] = [
       "If {name} would have substantial difficulty taking part in planning and has no one suitable to help, the key worker asks {council} this week for a Care Act advocate. Where {name} cannot decide a move or serious medical treatment and has no one but paid staff to consult, the key worker asks for an IMCA. The Registered Manager writes down the reasons either way.",
       "This week the key worker checks whether {name} is entitled to an independent advocate. A Care Act advocate is asked of {council} where taking part in planning would be very hard for {name} and no one suitable can help. The key worker asks for an IMCA where {name} cannot decide a move or serious treatment and only paid staff could be consulted. The Registered Manager records each decision and why.",
     ],
+  },
+  {
+    // A question asking what will be in place, or known, by the end of its weeks is marked on a
+    // review of them with the person first, and on who hears the result.
+    id: 'period-review',
+    topic: 'outcomes',
+    answers: String.raw`(?:by|at|before) the end of|(?:first|next|following) (?:\w+ )?weeks|by week|working for (?:him|her|them)|in place for the review`,
+    cue: String.raw`(?:by|at|before) the end of (?:the )?(?:first |next )?(?:[\p{L}-]+ )?(?:weeks?|months?)|by week [\p{L}\d]+|(?:over|in|during) the (?:first|next|following) (?:[\p{L}-]+ )?weeks`,
+    needs: [],
+    when: 'after',
+    wording: "Before the end of that time the key worker and {name} go through what has worked and what has not, with {his} own view written down first. The team leader adds what the daily records show. The Registered Manager shares the result, agreed with {name}, with {council} and the people {name} wants to have it, ahead of the review.",
   },
   {
     id: 'recorded-and-reviewed',
@@ -820,14 +896,20 @@ export const REQUEST_REPLIES: readonly RequestReply[] = [
   },
   {
     id: 'limits',
-    cue: String.raw`must not(?! (?:speak|talk) to)|should not(?! (?:speak|talk) to)|not (?:be )?allowed|in bed by|take [^.]{0,40} away|stop (?:him|her|them)|whenever (?:he|she|they) (?:leaves|goes)|with (?:him|her|them) (?:at all times|whenever)|(?:does not|doesn['’]t|do not) want (?:him|her|them|staff) (?:to )?(?:go|share|see|supporting|support)|key safe|sensors?`,
-    wording: "The key worker puts no limit on {name} just because a relative asks, and agrees any limit with {name}. If {name} cannot make that decision, the Registered Manager holds a best-interests decision on the least restrictive way to keep {him} safe, and tells {relative} the outcome in writing that week.",
+    cue: String.raw`never (?:goes|go|going) out|(?:not|never) (?:to )?(?:go|goes) out (?:alone|on (?:her|his|their) own|without)|must not(?! (?:speak|talk) to)|should not(?! (?:speak|talk) to)|not (?:be )?allowed|in bed by|take [^.]{0,40} away|stop (?:him|her|them)|whenever (?:he|she|they) (?:leaves|goes)|with (?:him|her|them) (?:at all times|whenever)|(?:does not|doesn['’]t|do not) want (?:him|her|them|staff) (?:to )?(?:go|share|see|supporting|support)|key safe|sensors?`,
+    wording: "The Registered Manager hears {relativeOf} worries and writes them down beside {name}'s own view. The key worker puts no limit on {name} just because a relative asks, and agrees any limit with {name}. If {name} cannot make that decision, the Registered Manager holds a best-interests decision on the least restrictive way to keep {him} safe, and tells {relative} the outcome in writing that week.",
   },
   {
     id: 'decides-for-them',
-    cue: String.raw`approve|sign off|choose|decide|consent to|be part of every decision|manage|make (?:the |this |all |his |her |their )?decisions?`,
+    cue: String.raw`approve|sign off|choose|decide|consent to|be part of every decision|(?:consulted|asked) (?:on|about) (?:every|all|each) decisions?|manage|make (?:the |this |all |his |her |their )?decisions?`,
     notForAttorney: true,
     wording: "Only {name}, or someone a court or a registered power of attorney gives the role, can agree {his} plan; the Registered Manager tells {relative} so this week and records {relativeOf} view for whoever makes each decision.",
+  },
+  {
+    // A routine that worked elsewhere is knowledge to use, not a rule: the person shows which parts still suit them.
+    id: 'routines',
+    cue: String.raw`(?:follow|keep(?: to)?|stick to|copy) (?:the |his |her |their )?(?:[\p{L}'’]+ ){0,2}routines?`,
+    wording: "The key worker asks {relative} to go through the routines that have worked for {name}, and keeps them at first. The key worker then tries any change with {name} one step at a time, and records how {name} responds to each, so that what {name} shows decides which parts stay.",
   },
   {
     id: 'meetings',
@@ -837,7 +919,7 @@ export const REQUEST_REPLIES: readonly RequestReply[] = [
   {
     id: 'contact',
     // "Visits often" is a relative visiting, not a request about contact: "visits" takes a pronoun only.
-    cue: String.raw`(?:take|takes|taking) (?:him|her|them|\p{Lu}\p{Ll}+) out|(?:see|seeing|visit|visiting|contact with) (?:him|her|them|\p{Lu}\p{Ll}+)|visits (?:him|her|them)|stop(?:ped)? (?:the )?(?:visits|contact)`,
+    cue: String.raw`stop (?:\p{Lu}\p{Ll}+|him|her|them) (?:from )?(?:visiting|coming|seeing)|(?:take|takes|taking) (?:him|her|them|\p{Lu}\p{Ll}+) out|(?:see|seeing|visit|visiting|contact with) (?:him|her|them|\p{Lu}\p{Ll}+)|visits (?:him|her|them)|stop(?:ped)? (?:the )?(?:visits|contact)`,
     wording: "The key worker keeps up the contact {name} values, whatever a relative asks. If {name} lacks capacity to decide about contact, {socialWorker} leads a best-interests decision with {name}'s wishes first, and the key worker gives it what staff have seen that week. Until then the key worker records how {name} responds to each visit.",
   },
   {
@@ -859,7 +941,7 @@ export const REQUEST_REPLIES: readonly RequestReply[] = [
   },
   {
     id: 'information',
-    cue: String.raw`cop(?:y|ies)|(?:full |an? )?updates? on|(?:weekly|regular|daily|monthly) (?:updates|news)|with news|(?:not|n['’]t) (?:speak|talk) to (?:\p{Lu}\p{Ll}+|him|her|them)|(?:phone|ring|call) (?:him|her|them) (?:every|each) (?:day|week|month)|daily notes|ring (?:him|her|them)|call (?:him|her|them)|told anything|(?:tell|share with|inform) (?:\p{Lu}\p{Ll}+|him|her|them) anything|tell (?:him|her|them) what|what (?:\p{Lu}\p{Ll}+|he|she|they) (?:talks?|talked|says?|said) about|support sessions|kept informed|know about|information|records?`,
+    cue: String.raw`cop(?:y|ies)|asking for (?:an? )?(?:updates?|news|information)|(?:full |an? )?updates? on|(?:weekly|regular|daily|monthly) (?:updates|news)|with news|(?:not|n['’]t) (?:speak|talk) to (?:\p{Lu}\p{Ll}+|him|her|them)|(?:phone|ring|call) (?:him|her|them) (?:every|each) (?:day|week|month)|daily notes|ring (?:him|her|them)|call (?:him|her|them)|told anything|(?:tell|share with|inform) (?:\p{Lu}\p{Ll}+|him|her|them) anything|tell (?:him|her|them) what|what (?:\p{Lu}\p{Ll}+|he|she|they) (?:talks?|talked|says?|said) about|support sessions|kept informed|know about|information|records?`,
     wording: "Information about {name} goes to {relative} only with {name}'s agreement, recorded on {his} consent-to-share page, unless sharing it is needed to prevent serious harm. The key worker asks {name} this week what {relative} may be told. The Registered Manager explains to {relative} that the rest is {name}'s to share, and records what {relative} knows or is worried about.",
   },
   {
