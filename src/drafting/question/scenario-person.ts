@@ -35,8 +35,8 @@ const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Mx)\.? )?${NAME_WORD}(?:[- ]${NAME_
 /** Words that open sentences with a capital but name nobody. */
 const NOT_A_NAME = /^(?:The|This|That|These|She|He|They|It|Your|Our|A|An|His|Her|Their|Scenario|Case|Question|Describe|Explain|Please|Each|Every|When|What|How|Who|After|Before|During|Since|Over|Following)\b/;
 
-/** "Kyle is 17", "Doreen, 84,", "Mr Patel is aged 67": the person, named with an age. */
-const NAMED_WITH_AGE = new RegExp(String.raw`(?:^|[.?!:,]\s+|\n\s*)(${NAME})(?: is (?:aged )?|, (?:aged )?)\d{1,3}\b`, 'u');
+/** "Kyle is 17", "Doreen, 84,", "Mr Patel is aged 67", "Jordan will turn 18 in four months": the person, named with an age. */
+const NAMED_WITH_AGE = new RegExp(String.raw`(?:^|[.?!:,]\s+|\n\s*)(${NAME})(?: is (?:aged |nearly |almost |about to turn )?|, (?:aged )?| (?:will turn|turns|is turning) )\d{1,3}\b`, 'u');
 
 const WANT_VERB = String.raw`(?:wants?|would (?:like|rather|prefer)|wish(?:es)?|hopes?|does not want|doesn['’]t want|no longer wants?|refuses|is clear (?:that )?(?:he|she|they) wants?)`;
 

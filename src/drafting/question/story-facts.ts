@@ -133,9 +133,11 @@ function othersOf(text: string, person: ScenarioPerson): StoryPerson[] {
     const sentenceStart = Math.max(text.lastIndexOf('.', match.index), text.lastIndexOf('\n', match.index));
     // So too after one named earlier: "Lorraine has rung asking for an update on her mother's finances".
     const before = text.slice(sentenceStart, match.index);
-    if (found.some((entry) => (entry.at > sentenceStart && entry.at < match.index) || (/^\p{Lu}/u.test(entry.person.name) && new RegExp(String.raw`\b${escapeRegExp(entry.person.name)}\b`, 'u').test(before)))) continue;
-    // "Michael … believes his mother should be allowed to refuse": his mother is the person herself.
+    // "His parents are separated: his mother wants …": "his" is still the person's, as the parents' pronoun is "their".
     const whose = match[1]!.toLowerCase();
+    const theirs = (entry: { person: StoryPerson }) => !['his', 'her', 'their'].includes(whose) || entry.person.pronouns.possessive === whose;
+    if (found.some((entry) => theirs(entry) && ((entry.at > sentenceStart && entry.at < match.index) || (/^\p{Lu}/u.test(entry.person.name) && new RegExp(String.raw`\b${escapeRegExp(entry.person.name)}\b`, 'u').test(before))))) continue;
+    // "Michael … believes his mother should be allowed to refuse": his mother is the person herself.
     if (['his', 'her', 'their'].includes(whose) && whose !== owner && owner !== 'their') continue;
     // "his only regular visitor is a neighbour": the neighbour; "no contact with family": nobody.
     if (found.some((entry) => entry.person.role === role)) continue;
@@ -152,8 +154,11 @@ function othersOf(text: string, person: ScenarioPerson): StoryPerson[] {
   // "Her father was her representative until he died last year": no one to meet or reply to.
   const died = (entry: { at: number }) => /^[^.]{0,120}\b(?:died|passed away|has since died|is (?:now )?dead)\b/u.test(text.slice(entry.at));
   const seen = new Set<string>();
+  // "His parents are separated: his mother …, his father …": the two are who the story is about.
+  const eachParent = found.some((entry) => /^(?:mother|mum)$/.test(entry.person.role)) && found.some((entry) => /^(?:father|dad)$/.test(entry.person.role));
   return found
     .filter((entry) => !died(entry))
+    .filter((entry) => !(eachParent && /^parents?$/.test(entry.person.role) && !/^\p{Lu}/u.test(entry.person.name)))
     .sort((a, b) => a.at - b.at)
     .map((entry) => entry.person)
     .filter((entry) => !seen.has(entry.role + entry.name) && seen.add(entry.role + entry.name) && !seen.has(entry.name) && seen.add(entry.name));

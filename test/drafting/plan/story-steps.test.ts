@@ -28,6 +28,8 @@ const FRIEND_REVIEW =
   'Scenario: Mr Nowak is 52 and has schizophrenia. He has capacity to manage his money and has asked for his new friend, Dean, to take part in his review. Staff have noticed he runs out of food before his benefits are paid, and that he is quieter when Dean is there. He asked staff not to "cause trouble". Describe how you would respond, including whether you would offer an advocate.';
 const HOME =
   'Scenario: Mrs Vera Lowe is 86 and is due to go home tomorrow after a fall, with four calls a day from your service. She has told the nurses she does not want a morning call. Her son lives far away; he says he holds a Lasting Power of Attorney but no copy is on file.\n\n(a) What would you do in the first days after Mrs Lowe returns home?\n(b) How would you check the Lasting Power of Attorney?\n(c) What would be in place by the end of the first six weeks?\n(d) What would you do if her son\'s views continue to conflict with hers?';
+const JORDAN =
+  "Scenario: Jordan Pereira will turn 18 in four months. He is autistic and lives in a children's residential home. His parents are separated: his mother wants him to spend most weekends with her, while his father believes he should be learning to cook. Jordan has told staff that he wants to work in a bike shop. His GP and his care coordinator both see him.\n\n(a) How would you plan the first four weeks after he moves in?\n(b) How would you work with the professionals around him?";
 const NEAREST =
   'Scenario: Jon is 35 and on a Community Treatment Order. His sister, Ffion, is his nearest relative. Staff have seen his tablets crushed into his tea by a visitor, and his young carer, a nephew, helps him at weekends. How would you respond?';
 const POWERS =
@@ -617,7 +619,7 @@ describe('storyPlan', () => {
     const steps = storySteps(HOME).map((step) => step.id);
     expect(steps).toEqual(expect.arrayContaining(['home-first-days', 'call-declined', 'attorney-explained', 'period-review']));
     const full = storyPlan(HOME)!.full;
-    expect(full).toMatch(/On the day Mrs Lowe gets home, a senior carer comes to the first call/);
+    expect(full).toMatch(/On the day Mrs Lowe gets home, a team leader comes to the first visit/);
     expect(full).toMatch(/talks with Mrs Lowe about the call Mrs Lowe does not want/);
     expect(full).toMatch(/checks with the Office of the Public Guardian that it is registered and what it covers/);
     expect(full).toMatch(/Before the end of that time the key worker and Mrs Lowe go through what has worked/);
@@ -654,6 +656,19 @@ describe('storyPlan', () => {
     expect(storyPlan(story)!.full).toMatch(/The key worker keeps up the contact Liam values, whatever a relative asks/);
   });
 
+  it('reads a person who "will turn 18", each of his separated parents, and his hope of work as steps he can see', () => {
+    const story =
+      "Scenario: moving from children's services\n\nJordan Pereira will turn 18 in four months. He is autistic and lives in a children's residential home. His parents are separated: his mother wants him to spend most weekends with her, while his father believes he should be learning to cook. Jordan has told staff that he wants to work in a bike shop.\n\nDescribe how you would plan his move over the first four weeks after he moves in.";
+    const facts = storyFacts(story)!;
+    expect(facts.person.given).toBe('Jordan');
+    expect(facts.others.map((other) => other.name)).toEqual(['his mother', 'his father']);
+    const steps = storySteps(story).map((step) => step.id);
+    expect(steps).toEqual(expect.arrayContaining(['relatives-heard', 'goal-steps', 'period-review']));
+    // Leaving a children's home is no move into a care home to keep him out of.
+    expect(steps).not.toContain('options-to-stay');
+    expect(storyPlan(story, 'goal-steps')!.full).toMatch(/^The key worker and Jordan turn what Jordan wants into steps Jordan can see/);
+  });
+
   it('goes through each restriction when the door is kept locked and the person must be accompanied', () => {
     const story = 'Scenario: Amy is 30, has epilepsy and lives in supported living. She wants to take the bus to town alone. Her plan says she must always be accompanied outside, and the front door is kept locked. How would you respond?';
     expect(storySteps(story).map((step) => step.id)).toContain('liberty-restricted');
@@ -662,7 +677,7 @@ describe('storyPlan', () => {
 
   it('says every step with no number, passing the checker', async () => {
     const findings: string[] = [];
-    for (const story of [MOVE, REFUSAL, CHOICE, SHOPS, DOOR, FLAT, TRANSITION, NEAREST, POWERS, FRIEND, AFTERCARE, LOCKED, RELAPSE, CARDS, POLISH, YORUBA, ELLERY, APPOINTEE, FRIEND_REVIEW, HOME]) {
+    for (const story of [MOVE, REFUSAL, CHOICE, SHOPS, DOOR, FLAT, TRANSITION, NEAREST, POWERS, FRIEND, AFTERCARE, LOCKED, RELAPSE, CARDS, POLISH, YORUBA, ELLERY, APPOINTEE, FRIEND_REVIEW, HOME, JORDAN]) {
       // Every step the story calls for, each said on its own as under lettered parts.
       // In each of the wordings later scenarios of a bid take.
       const full = [0, 1, 2].map((again) => storySteps(story).map((step) => storyPlan(story, step.id, again)!.full).join(' ') || storyPlan(story, undefined, again)!.full).join(' ');

@@ -187,7 +187,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     answers: String.raw`less restrictive|alternatives?|options?|stay at home|own home`,
     cue: String.raw`(?:nursing|care|residential) home|move (?:him|her|them) (?:to|into)`,
     // Someone who lives in a care home now and is moving out is not being kept in their own home.
-    unless: String.raw`(?:lived|lives|living|has been) in (?:a |the )?(?:residential |nursing )?(?:care )?home\b(?! of (?:his|her|their) own)|(?:leav(?:e|es|ing)|mov(?:e|es|ing) (?:out of|from)) (?:a |the |her |his |their )?(?:residential |nursing )?care home`,
+    unless: String.raw`(?:lived|lives|living|has been) in (?:a |the )?(?:children['’]s )?(?:residential |nursing )?(?:care )?home\b(?! of (?:his|her|their) own)|(?:leav(?:e|es|ing)|mov(?:e|es|ing) (?:out of|from)) (?:a |the |her |his |their )?(?:residential |nursing )?care home`,
     needs: [],
     when: 'this-week',
     wording: 'This week the Registered Manager sets out what would keep {name} in {his} own home, such as a night sensor, a waking night worker or a changed room, as the least restrictive option.',
@@ -320,7 +320,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     cueInStory: true,
     needs: [],
     when: 'today',
-    wording: "On the day {name} gets home, a senior carer comes to the first call to check that equipment, medicines and food are in place. The senior carer asks {name} how each visit should run and writes it into the plan. The key worker visits the next day to go through the support plan with {name}, starting from what {name} wants. Care workers record at each call how {name} is and what {he} said.",
+    wording: "On the day {name} gets home, a team leader comes to the first visit to check that equipment, medicines and food are in place. The team leader asks {name} how each visit should run and writes it into the plan. The key worker visits the next day to go through the support plan with {name}, starting from what {name} wants. Care workers record at each call how {name} is and what {he} said.",
   },
   {
     // A call the person does not want is a decision of theirs to talk through, not a call to
@@ -704,7 +704,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     when: 'this-week',
     wording: "This week the key worker becomes the one contact for {partners}, and agrees with them who does what and by when. Each of them hears that day of any change in {name}'s health, mood or wishes, and the key worker asks for a joint visit or meeting where a decision needs them all. What is shared is what {name} has agreed to, or what is needed to keep {him} safe, and each contact is logged on {name}'s file.",
     alsoWorded: [
-      "This week the key worker becomes the one number {partners} call. Together they agree who leads on each part of {name}'s support. Any change in {name}'s health, mood or wishes goes to each of them that day, and where a decision needs them all the key worker asks for one meeting rather than several. Only what {name} agrees to, or what keeps {him} safe, is shared, and the key worker logs each contact.",
+      "This week the key worker becomes the single point of contact for {partners}. Together they agree who leads on each part of {name}'s support. Any change in {name}'s health, mood or wishes goes to each of them that day, and where a decision needs them all the key worker asks for one meeting rather than several. Only what {name} agrees to, or what keeps {him} safe, is shared, and the key worker logs each contact.",
       "From this week {partners} have one contact in the key worker, who sets out with them who is doing what, and by when. The key worker passes on a change in {name}'s health, mood or wishes the day it is seen, and asks for a joint meeting when a decision needs everyone. Only what {name} has agreed to, or what {his} safety needs, is shared, and each contact goes on {name}'s file.",
     ],
   },
@@ -782,12 +782,24 @@ export const STORY_STEPS: readonly StoryStep[] = [
     ],
   },
   {
+    // A hope for work, study or a skill is planned as steps the person can see, each dated when
+    // reached: what a review then looks at is progress, not a promise.
+    id: 'goal-steps',
+    topic: 'outcomes',
+    answers: String.raw`goals?|outcomes?|aspirations?|ambitions?|work|job|independen\w*|skills?`,
+    cue: String.raw`wants? to (?:work (?:in|at|as|with)|get a (?:paid )?job|find (?:a )?(?:paid )?(?:job|work)|go to college|go back to (?:work|college)|study|volunteer|learn to)`,
+    cueInStory: true,
+    needs: [],
+    when: 'after',
+    wording: "The key worker and {name} turn what {name} wants into steps {name} can see, such as a visit, a taster day or a course, and start the first within the month. The key worker records the date {name} reaches each step, and {name}'s review looks at the progress made.",
+  },
+  {
     // A question asking what will be in place, or known, by the end of its weeks is marked on a
     // review of them with the person first, and on who hears the result.
     id: 'period-review',
     topic: 'outcomes',
     answers: String.raw`(?:by|at|before) the end of|(?:first|next|following) (?:\w+ )?weeks|by week|working for (?:him|her|them)|in place for the review`,
-    cue: String.raw`(?:by|at|before) the end of (?:the )?(?:first |next )?(?:[\p{L}-]+ )?(?:weeks?|months?)|by week [\p{L}\d]+|(?:over|in|during) the (?:first|next|following) (?:[\p{L}-]+ )?weeks`,
+    cue: String.raw`(?:by|at|before) the end of (?:the )?(?:first |next )?(?:[\p{L}-]+ )?(?:weeks?|months?)|by week [\p{L}\d]+|(?:over|in|during) the (?:first|next|following) (?:[\p{L}-]+ )?weeks|the first (?:[\p{L}-]+ )?weeks (?:after|of)|first (?:[\p{L}-]+ )?review`,
     needs: [],
     when: 'after',
     wording: "Before the end of that time the key worker and {name} go through what has worked and what has not, with {his} own view written down first. The team leader adds what the daily records show. The Registered Manager shares the result, agreed with {name}, with {council} and the people {name} wants to have it, ahead of the review.",
