@@ -716,6 +716,15 @@ describe('choosing what to say', () => {
     await expectClean(section, 600);
   });
 
+  it('answers a part on the parents, in a scenario with no letters, with the reply to their request, not a commitment in the question\'s words', async () => {
+    const text =
+      'Scenario: Liam Carter, 29, has a mild learning disability and lives in a supported living flat. A man called Dean, whom Liam describes as his best mate, has started staying at the flat several nights a week. Liam\'s money now regularly runs out days before his next payment. Liam says he is happy; his parents are demanding that you stop Dean from visiting.\n\nExplain how you would respond, how you would decide whether to raise a safeguarding concern, and how you would respond to his parents.';
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 450 } });
+    expect(section.responseText).toMatch(/The Registered Manager replies to his parents that week\. The key worker keeps up the contact Liam values/);
+    expect(section.responseText).not.toMatch(/To respond to his parents/);
+    await expectClean(section, 450, 1);
+  });
+
   it('reads a relative named by who they are, kept out by the person, as the person declining their family', async () => {
     const text = "Scenario: Tom is 45 and lives in supported accommodation. He has told staff he does not want his brother told anything about his health. His brother phones the service every week asking how Tom is. How would you respond to the brother's calls while respecting Tom's wishes?";
     const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 350 } });

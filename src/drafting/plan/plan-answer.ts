@@ -25,6 +25,7 @@ import { GAP_COMMITMENTS } from './data/gap-commitments.js';
 import { BREAKDOWN_ASK, BREAKDOWNS, CHANGE_EXAMPLE, DIFFERENCE_ASK, FIGURES_ASK, REFERS_BACK } from '../data/part-words.js';
 import { scenarioPerson, storySentences } from '../question/scenario-person.js';
 import { storyFacts } from '../question/story-facts.js';
+import { escapeRegExp } from '../../shared/english-text.js';
 import { stepsByPart, storySteps } from './story-steps.js';
 import { toldOf, toldOfAnother } from './about-the-person.js';
 import { namedInTheNegative, namesTerm, termsNamedIn, whereNamed } from '../question/named-terms.js';
@@ -886,6 +887,11 @@ function groupCounts(context: DraftingContext, form: Block, words: string): numb
   }).length;
 }
 
+/** Whether a text names someone as a whole word or phrase, in any case ("his parents", "Dean"). */
+function includesWords(text: string, name: string): boolean {
+  return new RegExp(String.raw`\b${escapeRegExp(name)}\b`, 'i').test(text);
+}
+
 /** Lexicographic: the first differing entry decides. */
 function compareScores(left: readonly number[], right: readonly number[]): number {
   for (let index = 0; index < left.length; index += 1) {
@@ -907,6 +913,7 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
   const partBlock = (element: ElementId, topic: AskedTopicId, extra: Pick<BlockInputs, 'beyondRecords'> = {}) =>
     freshestWording((again) => buildBlock(element, topic, { context, quotedInCore: new Set(), memory, again, ...extra }), memory.elements.get(element) ?? 0, memory.sentences);
   let saidInOwnWords = 0;
+  const peopleInStory = (context.analysis ? storyFacts(context.analysis.question)?.others : undefined)?.map((other) => other.name) ?? [];
   parts.forEach((part, index) => {
     // The block that answers this part, before the part's other blocks (order -1) or after them.
     const answerWith = (block: Block, order = -1) => {
@@ -935,7 +942,10 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
     // A step for the person answers the letter it is placed under, and only that one: the step on
     // recording, under "how this would be recorded", says nothing of how Ron takes part in his review.
     const placedStep = (block: Block) => block.element === 'story-steps' && block.forPart !== undefined;
-    const answering = candidates.filter(({ candidate }) => (placedStep(candidate.block) ? candidate.block.forPart === index : answersPart(part, candidate.block)));
+    // With no letters the steps are one block: a part asking about someone the steps speak to
+    // ("how you would respond to his parents") is answered by them.
+    const toSomeoneNamed = (block: Block) => block.element === 'story-steps' && peopleInStory.some((name) => includesWords(part.text, name) && includesWords(block.text, name));
+    const answering = candidates.filter(({ candidate }) => (placedStep(candidate.block) ? candidate.block.forPart === index : answersPart(part, candidate.block) || toSomeoneNamed(candidate.block)));
     const answered = answering.length > 0;
     if (answered && (!part.lead || !answering.every(({ candidate }) => borrowedBy(part.lead!, candidate.block.element)) || !saysNothingOn(context, part.lead))) return;
     if (part.asks.includes('roll-out')) {

@@ -486,6 +486,8 @@ const MOST_ASKED = 2;
 const SHARED_BESIDE_ASKED = 0.5;
 /** A part asking what would be done first ("the immediate actions you would take") is where the steps taken that day belong. */
 const ASKS_IMMEDIATE = /\b(?:immediate(?:ly)?|urgent(?:ly)?|today|straight away|right away|first (?:steps?|actions?|things?|response)|initial (?:steps?|actions?|response)|(?:first|within(?: the)?(?: first)?) (?:\d+|twenty-four|forty-eight|seventy-two) hours|first (?:day|few days)|same day|on the day|(?:first|is|are|was) (?:raised|reported|noticed|seen)|as soon as)\b/i;
+/** A part asking what is done in the week after ("and within the following week"). */
+const ASKS_WEEK = /\b(?:within|over|during|in) the (?:following|next|first) week\b|\bthis week\b|\bwithin (?:a|one|the) week\b/i;
 /**
  * A part asking what is done ("what you would do on the day the concern is first raised", "the
  * steps you would take"), whatever else it names: "her needs as a carer, both immediately and
@@ -528,7 +530,9 @@ export function storyStepPart(question: string, stepId: string): number | undefi
     // Each different word of the step's that the part uses counts, up to two: "financial exploitation" asks for it more than "money".
     const asking = ANSWERS.get(step.id);
     // Only a part about what is done first, on no other subject or asking what is done ("her needs as a carer, both immediately and over the month" is about the carer).
-    const immediate = step.when === 'today' && (part.lead === undefined || ASKS_ACTIONS.test(part.text)) && ASKS_IMMEDIATE.test(part.text) ? ASKED_WEIGHT : 0;
+    // "On the day, and within the following week": what is done that week is asked for too.
+    const timed = step.when === 'today' || (step.when === 'this-week' && ASKS_WEEK.test(part.text));
+    const immediate = timed && (part.lead === undefined || ASKS_ACTIONS.test(part.text)) && ASKS_IMMEDIATE.test(part.text) ? ASKED_WEIGHT : 0;
     const asked = (asking ? Math.min(MOST_ASKED, new Set([...part.text.matchAll(asking)].map((match) => match[0].toLowerCase())).size) * ASKED_WEIGHT : 0) + immediate;
     // A step that says what words ask for it is placed by them first; the story's words only tip the balance.
     const wordWeight = asking ? SHARED_BESIDE_ASKED : 1;

@@ -260,12 +260,15 @@ function requestsOf(text: string, person: ScenarioPerson, others: readonly Story
     const rest = sentence.slice(byRole ? role![0].length : named ? named[0].length : pronoun!.length).replace(/^\s*,?\s*who [^,]{1,60}, /u, ' ');
     // "Grace and her partner want …": a request of two people, not said as one relative's.
     if (/^\s*,?\s*and\b/u.test(rest)) return;
-    const at = rest.search(asking);
-    if (at < 0 || at > ASKING_WITHIN) return;
-    const inStory = withinWords(rest.trim().replace(/[.!]$/, '').replace(/"([^"]*)"/g, '“$1”'));
-    if (inStory === undefined || /[?"]/.test(inStory)) return;
-    const who = by.name.charAt(0).toUpperCase() + by.name.slice(1);
-    requests.push({ by, text: `${who} ${inStory}`, asked: saidByUs(inStory) });
+    // "… has told your care workers to stop …, and has asked them not to discuss …": two requests, each answered.
+    for (const clause of rest.split(/,\s+and\s+(?=(?:has|have|had) (?:also )?(?:asked|told|demanded|insisted)\b)/u)) {
+      const at = clause.search(asking);
+      if (at < 0 || at > ASKING_WITHIN) continue;
+      const inStory = withinWords(clause.trim().replace(/[.!]$/, '').replace(/"([^"]*)"/g, '“$1”'));
+      if (inStory === undefined || /[?"]/.test(inStory)) continue;
+      const who = by.name.charAt(0).toUpperCase() + by.name.slice(1);
+      requests.push({ by, text: `${who} ${inStory}`, asked: saidByUs(inStory) });
+    }
   });
   return requests;
 }

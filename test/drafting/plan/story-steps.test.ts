@@ -175,8 +175,8 @@ describe('storyPlan', () => {
   it("answers each request a relative made, tells them what they cannot decide, and sees the person without them", () => {
     const plan = storyPlan(TRANSITION)!;
     expect(plan.steps).toEqual(expect.arrayContaining(['relative-requests', 'no-legal-authority', 'seen-without-relative', 'own-words', 'liberty-restricted', 'advocacy-considered', 'capacity-assessed']));
-    // The request in the story's words, then a reply to each thing it asks, in the order asked.
-    expect(storyFacts(TRANSITION)!.requests.map((request) => request.asked)).toEqual(['has asked to choose his staff and to attend every review, and has told the college that Owen must not go out after dark']);
+    // Each request in the story's words, then a reply to each thing it asks, in the order asked.
+    expect(storyFacts(TRANSITION)!.requests.map((request) => request.asked)).toEqual(['has asked to choose his staff and to attend every review', 'has told the college that Owen must not go out after dark']);
     // The replies say what was asked in their own words; the request is not said back.
     expect(plan.full).toMatch(/The Registered Manager replies to Bethan that week\. Before each meeting the key worker asks Owen whom to invite.* The key worker puts no limit on Owen just because a relative asks/);
     expect(plan.full).not.toContain('has asked to choose his staff');
@@ -667,6 +667,18 @@ describe('storyPlan', () => {
     // Leaving a children's home is no move into a care home to keep him out of.
     expect(steps).not.toContain('options-to-stay');
     expect(storyPlan(story, 'goal-steps')!.full).toMatch(/^The key worker and Jordan turn what Jordan wants into steps Jordan can see/);
+  });
+
+  it('answers each of two things a son asked in one sentence, and puts what is done that week under the letter asking for the day and the week after', () => {
+    const story =
+      'Scenario: Dorothy Abernethy is 84 and has Alzheimer\'s disease. Her son Graham has told your care workers to stop supporting Dorothy to walk to her lunch club because he thinks it is unsafe, and has asked them not to discuss her care plan with her. Dorothy wants to keep going to the club.\n\n(a) what the care worker and their supervisor should do on the day, and within the following week;\n(b) how you would establish whether Dorothy has the capacity to make this decision.';
+    expect(storyFacts(story)!.requests.map((request) => request.asked)).toEqual([
+      'has told our care workers to stop supporting Dorothy to walk to her lunch club because he thinks it is unsafe',
+      'has asked them not to discuss her care plan with her',
+    ]);
+    expect(storyPlan(story, 'relative-requests:0')!.full).toMatch(/The key worker puts no limit on Dorothy just because a relative asks/);
+    expect(storyPlan(story, 'relative-requests:1')!.full).toMatch(/Staff do not keep from Dorothy what is being planned for her/);
+    expect(storyStepPart(story, 'outing-planned')).toBe(0);
   });
 
   it('goes through each restriction when the door is kept locked and the person must be accompanied', () => {

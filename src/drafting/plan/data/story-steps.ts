@@ -320,7 +320,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     cueInStory: true,
     needs: [],
     when: 'today',
-    wording: "On the day {name} gets home, a team leader comes to the first visit to check that equipment, medicines and food are in place. The team leader asks {name} how each visit should run and writes it into the plan. The key worker visits the next day to go through the support plan with {name}, starting from what {name} wants. Care workers record at each call how {name} is and what {he} said.",
+    wording: "On the day {name} gets home, a team leader comes to the first visit to check that equipment, medicines and food are in place. The team leader asks {name} how each visit should run and writes it into the plan. The key worker visits the next day to go through the support plan with {name}, starting from what {name} wants. Care workers record at each visit how {name} is and what {he} said.",
   },
   {
     // A call the person does not want is a decision of theirs to talk through, not a call to
@@ -705,7 +705,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     wording: "This week the key worker becomes the one contact for {partners}, and agrees with them who does what and by when. Each of them hears that day of any change in {name}'s health, mood or wishes, and the key worker asks for a joint visit or meeting where a decision needs them all. What is shared is what {name} has agreed to, or what is needed to keep {him} safe, and each contact is logged on {name}'s file.",
     alsoWorded: [
       "This week the key worker becomes the single point of contact for {partners}. Together they agree who leads on each part of {name}'s support. Any change in {name}'s health, mood or wishes goes to each of them that day, and where a decision needs them all the key worker asks for one meeting rather than several. Only what {name} agrees to, or what keeps {him} safe, is shared, and the key worker logs each contact.",
-      "From this week {partners} have one contact in the key worker, who sets out with them who is doing what, and by when. The key worker passes on a change in {name}'s health, mood or wishes the day it is seen, and asks for a joint meeting when a decision needs everyone. Only what {name} has agreed to, or what {his} safety needs, is shared, and each contact goes on {name}'s file.",
+      "From this week {partners} can reach the team through the key worker. The key worker sets out with them who is doing what, and by when. The key worker passes on a change in {name}'s health, mood or wishes the day it is seen, and asks for a joint meeting when a decision needs everyone. Only what {name} has agreed to, or what {his} safety needs, is shared, and each contact goes on {name}'s file.",
     ],
   },
   {
@@ -896,7 +896,7 @@ export interface RequestReply {
 export const REQUEST_REPLIES: readonly RequestReply[] = [
   {
     id: 'keep-from-person',
-    cue: String.raw`(?:not|n['’]t) (?:discuss|tell|mention|talk about)[^.]{0,50}\bwith \p{Lu}|without telling (?:(?:her|his|their) )?\p{L}+|without (?:him|her|them) knowing`,
+    cue: String.raw`(?:not|n['’]t) (?:to )?(?:discuss|tell|mention|talk about)[^.]{0,50}\bwith (?:\p{Lu}|(?:him|her|them)\b)|without telling (?:(?:her|his|their) )?\p{L}+|without (?:him|her|them) knowing`,
     wording: "Staff do not keep from {name} what is being planned for {him}: the key worker talks it through with {name} at a time {name} is at {his} best, in a way {name} can follow, and explains this to {relative} beforehand.",
   },
   {
@@ -908,7 +908,7 @@ export const REQUEST_REPLIES: readonly RequestReply[] = [
   },
   {
     id: 'limits',
-    cue: String.raw`never (?:goes|go|going) out|(?:not|never) (?:to )?(?:go|goes) out (?:alone|on (?:her|his|their) own|without)|must not(?! (?:speak|talk) to)|should not(?! (?:speak|talk) to)|not (?:be )?allowed|in bed by|take [^.]{0,40} away|stop (?:him|her|them)|whenever (?:he|she|they) (?:leaves|goes)|with (?:him|her|them) (?:at all times|whenever)|(?:does not|doesn['’]t|do not) want (?:him|her|them|staff) (?:to )?(?:go|share|see|supporting|support)|key safe|sensors?`,
+    cue: String.raw`stop (?:supporting|helping|taking) (?:him|her|them|\p{Lu}\p{Ll}+)|never (?:goes|go|going) out|(?:not|never) (?:to )?(?:go|goes) out (?:alone|on (?:her|his|their) own|without)|must not(?! (?:speak|talk) to)|should not(?! (?:speak|talk) to)|not (?:be )?allowed|in bed by|take [^.]{0,40} away|stop (?:him|her|them)|whenever (?:he|she|they) (?:leaves|goes)|with (?:him|her|them) (?:at all times|whenever)|(?:does not|doesn['’]t|do not) want (?:him|her|them|staff) (?:to )?(?:go|share|see|supporting|support)|key safe|sensors?`,
     wording: "The Registered Manager hears {relativeOf} worries and writes them down beside {name}'s own view. The key worker puts no limit on {name} just because a relative asks, and agrees any limit with {name}. If {name} cannot make that decision, the Registered Manager holds a best-interests decision on the least restrictive way to keep {him} safe, and tells {relative} the outcome in writing that week.",
   },
   {
