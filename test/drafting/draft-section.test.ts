@@ -725,6 +725,15 @@ describe('choosing what to say', () => {
     await expectClean(section, 450, 1);
   });
 
+  it('leaves out of a scenario a library entry about a law or situation its story does not name', async () => {
+    const text =
+      'Scenario: Aleksander Nowak, 41, has schizophrenia and is leaving hospital on a Community Treatment Order to a supported living flat, with section 117 aftercare. He already has an Independent Mental Health Advocate.\n\n(a) How would you plan the first days after he moves in?\n(b) How would you make sure he can use his advocate?';
+    const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 600 } });
+    // The representative of someone deprived of their liberty is about a law the story never names.
+    expect(section.responseText).not.toMatch(/deprivation of liberty/i);
+    await expectClean(section, 600, 1);
+  });
+
   it('reads a relative named by who they are, kept out by the person, as the person declining their family', async () => {
     const text = "Scenario: Tom is 45 and lives in supported accommodation. He has told staff he does not want his brother told anything about his health. His brother phones the service every week asking how Tom is. How would you respond to the brother's calls while respecting Tom's wishes?";
     const section = await draftSection({ db, period: '2026-Q3', question: { text }, limit: { kind: 'words', value: 350 } });

@@ -12,6 +12,8 @@ import { escapeRegExp, normaliseSentence } from '../../shared/english-text.js';
 import { OWNER_WORDS } from '../../evidence/data/practice-library-words.js';
 import type { AskedTopicId } from '../data/question-cues.js';
 import { groupsNamedIn } from '../question/people-asked-about.js';
+import { termsNamedIn } from '../question/named-terms.js';
+import { tellsStory } from '../question/question-parts.js';
 import type { DraftingContext } from '../drafting-context.js';
 
 /** At most this many entries of one topic go into one answer: the rest wait for a later answer. */
@@ -215,10 +217,34 @@ function forOtherPeople(entry: DeclaredPractice, asked: ReadonlySet<string>): bo
   return servesGroups.size > 0 && ![...servesGroups].some((group) => asked.has(group));
 }
 
+const termsCache = new Map<string, string[]>();
+/** The laws and situations a text names (NAMED_TERMS), by name, remembered: entries are read for every topic of every answer. */
+function termNames(text: string): string[] {
+  let names = termsCache.get(text);
+  if (!names) {
+    names = termsNamedIn(text).map((term) => term.name);
+    if (termsCache.size > 2_000) termsCache.clear();
+    termsCache.set(text, names);
+  }
+  return names;
+}
+
+/**
+ * Whether an entry is about a law or situation a scenario does not name: beside the steps for
+ * Aleksander, leaving hospital on a Community Treatment Order, "each visit by the representative
+ * of someone whose deprivation of liberty the Court of Protection has authorised" is stock.
+ */
+function offTheStory(entry: DeclaredPractice, question: string): boolean {
+  if (!tellsStory(question)) return false;
+  const named = new Set(termNames(question));
+  return termNames(entry.text).some((name) => !named.has(name));
+}
+
 /** The library entries for a topic: entries with a count first, then the most recently checked. */
 export function declaredEntries(context: DraftingContext, topic: AskedTopicId): DeclaredEntries {
-  const asked = groupsNamedIn(context.analysis?.question ?? '');
-  const all = (context.figures.declaredPractices ?? []).filter((entry) => entry.topic === topic && !forOtherPeople(entry, asked));
+  const question = context.analysis?.question ?? '';
+  const asked = groupsNamedIn(question);
+  const all = (context.figures.declaredPractices ?? []).filter((entry) => entry.topic === topic && !forOtherPeople(entry, asked) && !offTheStory(entry, question));
   const usable = all
     .filter((entry) => !entry.stale)
     .sort((a, b) => Number(Boolean(b.measure)) - Number(Boolean(a.measure)) || b.lastCheckedOn.localeCompare(a.lastCheckedOn) || a.id.localeCompare(b.id));

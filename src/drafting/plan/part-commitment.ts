@@ -39,10 +39,12 @@ export function partPhrase(part: Pick<QuestionPart, 'text'>): string | undefined
   return phrase;
 }
 
-export function partCommitment(part: Pick<QuestionPart, 'text'>, again: number): string | undefined {
+/** `person`: a scenario's person, whom the commitment names ("agrees the steps with Aleksander") rather than "the person". */
+export function partCommitment(part: Pick<QuestionPart, 'text'>, again: number, person?: { name: string; possessive: string }): string | undefined {
   const phrase = partPhrase(part);
   if (!phrase) return undefined;
-  return PART_COMMITMENT_WORDINGS[again % PART_COMMITMENT_WORDINGS.length]!.replace('{phrase}', phrase);
+  const text = PART_COMMITMENT_WORDINGS[again % PART_COMMITMENT_WORDINGS.length]!.replace('{phrase}', phrase);
+  return person ? text.replace(/\bthe person\b/g, person.name).replace(/\btheir (support plan|file)\b/g, `${person.possessive} $1`) : text;
 }
 
 /**

@@ -1012,7 +1012,8 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
     // Nothing at all on the part: it is said in its own words as a commitment, with an owner and a check, rather than left out.
     const inItsOwnWords = () => {
       if (answered) return;
-      const text = partCommitment(part, (memory.elements.get('gap-commitment') ?? 0) + saidInOwnWords);
+      const person = scenarioPerson(context.analysis?.question ?? '');
+      const text = partCommitment(part, (memory.elements.get('gap-commitment') ?? 0) + saidInOwnWords, person ? { name: person.given ?? person.name, possessive: person.pronouns.possessive } : undefined);
       if (!text) return;
       saidInOwnWords += 1;
       const topic = subject ?? part.topics[0] ?? askedTopics(context)[0]?.id ?? 'person-led-planning';

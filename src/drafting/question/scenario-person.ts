@@ -115,6 +115,8 @@ function wishOf(text: string, name: string, pronouns: Pronouns): string | undefi
     const wish = said
       ?.replace(WISH_END, '')
       .replace(new RegExp(String.raw`,?\s+and that (?:he|she|they|${first}) `, 'gu'), ' and ')
+      // "…, and that his sister Marta, who …, must not be told": a clause about someone else ends the wish.
+      .replace(/,?\s+and that\b.*$/u, '')
       .trim();
     if (!wish || wish.split(/\s+/).length > 25) continue;
     // "wants him to settle" is somebody else's wish for the person.

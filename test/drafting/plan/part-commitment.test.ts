@@ -37,4 +37,11 @@ describe('partPhrase', () => {
       expect(messages.filter((message) => message.ruleId !== 'require-involvement-structure').map((message) => `${message.ruleId} ${String(message.actual)}`)).toEqual([]);
     }
   }, 30_000);
+
+  it("names a scenario's person, not 'the person', in each wording", () => {
+    const part = { text: 'how you would work with his care coordinator and his advocate' };
+    const said = [0, 1, 2].map((again) => partCommitment(part, again, { name: 'Aleksander', possessive: 'his' })!);
+    for (const text of said) expect(text).not.toMatch(/the person|their (?:support plan|file)/);
+    expect(said[0]).toMatch(/agrees the steps with Aleksander and writes them into his support plan/);
+  });
 });

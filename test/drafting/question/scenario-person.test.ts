@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { scenarioPerson } from '../../../src/drafting/question/scenario-person.js';
 
 describe('scenarioPerson', () => {
+  it('ends a wish where the story goes on to someone else ("and that his sister Marta … must not be told")', () => {
+    const person = scenarioPerson('Scenario: Aleksander Nowak, 41, is leaving hospital. He has told ward staff that he does not want support workers visiting more than twice a week, and that his sister Marta, who is his nearest relative, must not be given any information about him. How would you respond?')!;
+    expect(person.wish).toBe('does not want support workers visiting more than twice a week');
+  });
+
   it('finds the person a scenario names with an age, how the story refers to them, and what it says they want', () => {
     const doreen = scenarioPerson('Scenario\n\nDoreen is 84 and lives alone. Her son tells your care coordinator that she should move into a care home. Doreen says clearly that she wants to stay in her own home. Describe how you would respond.');
     expect(doreen).toMatchObject({ name: 'Doreen', pronouns: { subject: 'she', object: 'her' }, wish: 'wants to stay in her own home' });
