@@ -16,17 +16,22 @@ import { capitalise } from '../template-library.js';
 /** Verbs "a person" is the subject of in the wordings, so the name can stand in its place. */
 const PERSON_AS_SUBJECT = /\ba person (?=(?:wants|refuses|is|has|says|asks|needs|chooses|decides|lives|seems)\b)/;
 const PREPOSITION_THEM = /\b(with|to|for|on|at|about|from|beside|without) them\b/g;
+const MONEY_TO_THEM = /\b(lend|lends|loan|give|gives|pay|pays) them (money|cash)\b/g;
 
 export function aboutThePerson(text: string, person: Pick<ScenarioPerson, 'name' | 'pronouns' | 'given'>): string {
   const [first = '', ...rest] = text.split(/(?<=\.)\s+/);
   if (!PERSON_AS_SUBJECT.test(first) || /\bthey\b/i.test(first) || person.pronouns.subject === 'they') return text;
-  const { name, pronouns } = person;
+  const { pronouns } = person;
+  // The name the story goes on to use: "Mrs Hallam", not "Mrs Doreen Hallam" in every sentence.
+  const name = person.given ?? person.name;
   const said = first
     .replace(PERSON_AS_SUBJECT, `${name} `)
     .replace(/\bthe person['’]s\b/g, pronouns.possessive)
     .replace(/\bthe person\b/g, name)
     .replace(/\btheir\b/g, pronouns.possessive)
-    .replace(PREPOSITION_THEM, `$1 ${pronouns.object}`);
+    .replace(PREPOSITION_THEM, `$1 ${pronouns.object}`)
+    // "asks staff to lend them money": whom the money is for is the person.
+    .replace(MONEY_TO_THEM, `$1 ${pronouns.object} $2`);
   // Later sentences name them by their given name where they say "the person", and the pronouns
   // after it that are theirs agree with it ("asks Aisha whether she wants", not "whether they want").
   const given = person.given ?? givenName(name);

@@ -38,6 +38,9 @@ const NOT_A_NAME = /^(?:The|This|That|These|She|He|They|It|Your|Our|A|An|His|Her
 /** "Kyle is 17", "Doreen, 84,", "Mr Patel is aged 67", "Jordan will turn 18 in four months": the person, named with an age. */
 const NAMED_WITH_AGE = new RegExp(String.raw`(?:^|[.?!:,]\s+|\n\s*)(${NAME})(?: is (?:aged |nearly |almost |about to turn )?|, (?:aged )?| (?:will turn|turns|is turning) )\d{1,3}\b`, 'u');
 
+/** "… a package of care for Mr Stanislaw Nowak, 71, the following morning": a title and an age name a person anywhere in a sentence. */
+const TITLED_WITH_AGE = new RegExp(String.raw`(?<=\s)((?:Mr|Mrs|Ms|Miss|Mx)\.? ${NAME_WORD}(?:[- ]${NAME_WORD})?), (?:aged )?\d{1,3},`, 'u');
+
 const WANT_VERB = String.raw`(?:wants?|would (?:like|rather|prefer)|wish(?:es)?|hopes?|does not want|doesn['’]t want|no longer wants?|refuses|is clear (?:that )?(?:he|she|they) wants?)`;
 
 /** Where a wish stops: a clause about someone else, a reason that follows it, or an aside in brackets. */
@@ -123,6 +126,8 @@ function wishOf(text: string, name: string, pronouns: Pronouns): string | undefi
     if (new RegExp(String.raw`^${WANT_VERB} ${pronouns.object}\b`, 'u').test(wish)) continue;
     // "taking people to things he wants.": the verb with nothing after it says no wish.
     if (new RegExp(String.raw`^${WANT_VERB}$`, 'u').test(wish)) continue;
+    // "the outcomes she wants stay at the centre": "wants" closes a clause about something else.
+    if (new RegExp(String.raw`^${WANT_VERB}\s+(?:stay|stays|be|is|are|remain|remains|go|goes|come|comes|keep|keeps|get|gets)\b`, 'u').test(wish)) continue;
     // "to say what she wants and to understand the risks": no wish follows the verb.
     if (new RegExp(String.raw`^${WANT_VERB}\s+(?:and|or|is|was|most|but|if|when|from|at)\b`, 'u').test(wish)) continue;
     // "the independence he wants, such as learning to travel": the wish is the noun before the verb.
@@ -145,7 +150,7 @@ export function storySentences(text: string): string[] {
 
 /** The name of the person a text introduces with their age ("Mrs Doreen Hallam is 84", "Doreen, 84,"), as a scenario does. */
 function nameWithAge(text: string): string | undefined {
-  const name = NAMED_WITH_AGE.exec(text)?.[1];
+  const name = NAMED_WITH_AGE.exec(text)?.[1] ?? TITLED_WITH_AGE.exec(text)?.[1];
   return name === undefined || NOT_A_NAME.test(name) ? undefined : name;
 }
 

@@ -15,6 +15,13 @@ describe('aboutThePerson', () => {
     );
   });
 
+  it('names them as the story goes on to, and lends the money to them', () => {
+    const doreen = { name: 'Mrs Doreen Hallam', given: 'Mrs Hallam', pronouns: { subject: 'she', object: 'her', possessive: 'her', singularVerb: true } };
+    expect(aboutThePerson('When a person asks staff to lend them money, the care worker explains kindly that staff never lend money.', doreen)).toBe(
+      'When Mrs Hallam asks staff to lend her money, the care worker explains kindly that staff never lend money.',
+    );
+  });
+
   it("names them in later sentences where those say 'the person', by their given name", () => {
     expect(aboutThePerson("When a person refuses their care, staff record it. The key worker asks the person why, and changes the person's plan with them.", { ...gareth, name: 'Mr Gareth Lloyd' })).toBe(
       "When Mr Gareth Lloyd refuses his care, staff record it. The key worker asks Gareth why, and changes Gareth's plan with him.",

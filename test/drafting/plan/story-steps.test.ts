@@ -681,6 +681,13 @@ describe('storyPlan', () => {
     expect(storyStepPart(story, 'outing-planned')).toBe(0);
   });
 
+  it('plans a package the hospital asks to start the next morning: what is asked of the ward first, and the first visit home', () => {
+    const story =
+      'At 2pm on a Friday the hospital discharge team asks your service to start a package of care for Mr Stanislaw Nowak, 71, the following morning. He lives alone, and his neighbour, Mrs Pearce, has visited him in hospital. Please tell us (a) what information you would ask for before accepting the package, and (b) what you would put in place during his first 72 hours at home.';
+    expect(storyStepPart(story, 'discharge-restart')).toBe(0);
+    expect(storyStepPart(story, 'home-first-days')).toBe(1);
+  });
+
   it('goes through each restriction when the door is kept locked and the person must be accompanied', () => {
     const story = 'Scenario: Amy is 30, has epilepsy and lives in supported living. She wants to take the bus to town alone. Her plan says she must always be accompanied outside, and the front door is kept locked. How would you respond?';
     expect(storySteps(story).map((step) => step.id)).toContain('liberty-restricted');

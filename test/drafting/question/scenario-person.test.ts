@@ -5,6 +5,10 @@ describe('scenarioPerson', () => {
   it('ends a wish where the story goes on to someone else ("and that his sister Marta … must not be told")', () => {
     const person = scenarioPerson('Scenario: Aleksander Nowak, 41, is leaving hospital. He has told ward staff that he does not want support workers visiting more than twice a week, and that his sister Marta, who is his nearest relative, must not be given any information about him. How would you respond?')!;
     expect(person.wish).toBe('does not want support workers visiting more than twice a week');
+    // A title and an age name the person inside a sentence, with no "Scenario" heading.
+    expect(scenarioPerson('At 2pm on a Friday the hospital discharge team asks your service to start a package of care for Mr Stanislaw Nowak, 71, the following morning. Mr Nowak lives alone.')?.given).toBe('Mr Nowak');
+    // "the outcomes she wants stay at the centre" is no wish of hers.
+    expect(scenarioPerson('Mrs Doreen Hallam is 84 and lives alone. How would you make sure her own views and the outcomes she wants stay at the centre of any enquiry?')!.wish).toBeUndefined();
   });
 
   it('finds the person a scenario names with an age, how the story refers to them, and what it says they want', () => {

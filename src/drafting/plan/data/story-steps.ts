@@ -260,7 +260,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     wording: "This week {capacityBy} {name}'s capacity to {toDecide}. It is done at a time when {name} is at {his} best, the key worker records how {name} was helped to decide, and the Registered Manager checks it.",
     alsoWorded: [
       "This week the key worker arranges for the decision-maker to assess {name}'s capacity to {toDecide}. That is the key worker for day-to-day care, and the council for where {name} lives. The key worker picks a time {name} is at {his} best, records how {name} was helped to decide, and the Registered Manager checks it.",
-      "This week the key worker arranges a capacity assessment for each decision in question: whether {name} can {toDecide}. The key worker books a time of day that suits {name}, asks whoever will make each decision to carry it out, and writes down what help {name} was given to decide. The Registered Manager reviews the assessment.",
+      "This week the key worker arranges an assessment of whether {name} can {toDecide}. The key worker books it at a time of day that suits {name}, with whoever would make each decision for {him}. The key worker writes down what help {name} was given. The Registered Manager reviews the assessment.",
     ],
   },
   {
@@ -304,7 +304,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     id: 'discharge-restart',
     topic: 'person-led-planning',
     answers: String.raw`discharge\w*|restart\w*|hospital|safely|ward|package`,
-    cue: String.raw`(?:restart|resume|re-start)(?:s|ed|ing)? (?:her|his|their|the) (?:care )?(?:package|care|calls|visits)|Discharge to Assess|discharge pathway|pathway [0-3]\b|(?:ready|fit|medically (?:fit|optimised)) for discharge|discharge coordinator`,
+    cue: String.raw`(?:restart|resume|re-start)(?:s|ed|ing)? (?:her|his|their|the) (?:care )?(?:package|care|calls|visits)|(?:hospital )?discharge team|Discharge to Assess|discharge pathway|pathway [0-3]\b|(?:ready|fit|medically (?:fit|optimised)) for discharge|discharge coordinator`,
     cueInStory: true,
     needs: [],
     when: 'today',
@@ -316,7 +316,7 @@ export const STORY_STEPS: readonly StoryStep[] = [
     id: 'home-first-days',
     topic: 'person-led-planning',
     answers: String.raw`first (?:\w+ )?(?:hours|days)|returns? home|gets? home|who (?:\w+ ){0,4}visit\w*|home from hospital`,
-    cue: String.raw`(?:due|expected|ready|set|going|planned) to (?:go|come|return) home|(?:is|are|being) discharged (?:home )?(?:tomorrow|today|this week|on)|(?:goes|comes|returns|went|came|returned) home (?:from (?:the )?hospital|tomorrow|today)`,
+    cue: String.raw`(?:start|begin) a (?:new )?(?:package of care|care package)[^.]{0,60}\b(?:tomorrow|the following (?:morning|day)|today|next day)|(?:due|expected|ready|set|going|planned) to (?:go|come|return) home|(?:is|are|being) discharged (?:home )?(?:tomorrow|today|this week|on)|(?:goes|comes|returns|went|came|returned) home (?:from (?:the )?hospital|tomorrow|today)`,
     cueInStory: true,
     needs: [],
     when: 'today',
