@@ -234,17 +234,17 @@ function termNames(text: string): string[] {
  * Aleksander, leaving hospital on a Community Treatment Order, "each visit by the representative
  * of someone whose deprivation of liberty the Court of Protection has authorised" is stock.
  */
-function offTheStory(entry: DeclaredPractice, question: string): boolean {
-  if (!tellsStory(question)) return false;
-  const named = new Set(termNames(question));
-  return termNames(entry.text).some((name) => !named.has(name));
+function offTheStory(entry: DeclaredPractice, namedInStory: ReadonlySet<string> | undefined): boolean {
+  return namedInStory !== undefined && termNames(entry.text).some((name) => !namedInStory.has(name));
 }
 
 /** The library entries for a topic: entries with a count first, then the most recently checked. */
 export function declaredEntries(context: DraftingContext, topic: AskedTopicId): DeclaredEntries {
   const question = context.analysis?.question ?? '';
   const asked = groupsNamedIn(question);
-  const all = (context.figures.declaredPractices ?? []).filter((entry) => entry.topic === topic && !forOtherPeople(entry, asked) && !offTheStory(entry, question));
+  // Read once per call, not once per entry: only a scenario's story rules entries out.
+  const namedInStory = tellsStory(question) ? new Set(termNames(question)) : undefined;
+  const all = (context.figures.declaredPractices ?? []).filter((entry) => entry.topic === topic && !forOtherPeople(entry, asked) && !offTheStory(entry, namedInStory));
   const usable = all
     .filter((entry) => !entry.stale)
     .sort((a, b) => Number(Boolean(b.measure)) - Number(Boolean(a.measure)) || b.lastCheckedOn.localeCompare(a.lastCheckedOn) || a.id.localeCompare(b.id));

@@ -25,8 +25,7 @@ import { GAP_COMMITMENTS } from './data/gap-commitments.js';
 import { BREAKDOWN_ASK, BREAKDOWNS, CHANGE_EXAMPLE, DIFFERENCE_ASK, FIGURES_ASK, REFERS_BACK } from '../data/part-words.js';
 import { scenarioPerson, storySentences } from '../question/scenario-person.js';
 import { storyFacts } from '../question/story-facts.js';
-import { escapeRegExp } from '../../shared/english-text.js';
-import { stepsByPart, storySteps } from './story-steps.js';
+import { namedIn, stepsByPart, storySteps } from './story-steps.js';
 import { toldOf, toldOfAnother } from './about-the-person.js';
 import { namedInTheNegative, namesTerm, termsNamedIn, whereNamed } from '../question/named-terms.js';
 import type { NamedTerm } from '../data/named-terms.js';
@@ -887,11 +886,6 @@ function groupCounts(context: DraftingContext, form: Block, words: string): numb
   }).length;
 }
 
-/** Whether a text names someone as a whole word or phrase, in any case ("his parents", "Dean"). */
-function includesWords(text: string, name: string): boolean {
-  return new RegExp(String.raw`\b${escapeRegExp(name)}\b`, 'i').test(text);
-}
-
 /** Lexicographic: the first differing entry decides. */
 function compareScores(left: readonly number[], right: readonly number[]): number {
   for (let index = 0; index < left.length; index += 1) {
@@ -913,7 +907,8 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
   const partBlock = (element: ElementId, topic: AskedTopicId, extra: Pick<BlockInputs, 'beyondRecords'> = {}) =>
     freshestWording((again) => buildBlock(element, topic, { context, quotedInCore: new Set(), memory, again, ...extra }), memory.elements.get(element) ?? 0, memory.sentences);
   let saidInOwnWords = 0;
-  const peopleInStory = (context.analysis ? storyFacts(context.analysis.question)?.others : undefined)?.map((other) => other.name) ?? [];
+  const peopleInStory = (context.analysis ? storyFacts(context.analysis.question)?.others : undefined) ?? [];
+  const storyPerson = scenarioPerson(context.analysis?.question ?? '');
   parts.forEach((part, index) => {
     // The block that answers this part, before the part's other blocks (order -1) or after them.
     const answerWith = (block: Block, order = -1) => {
@@ -944,7 +939,7 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
     const placedStep = (block: Block) => block.element === 'story-steps' && block.forPart !== undefined;
     // With no letters the steps are one block: a part asking about someone the steps speak to
     // ("how you would respond to his parents") is answered by them.
-    const toSomeoneNamed = (block: Block) => block.element === 'story-steps' && peopleInStory.some((name) => includesWords(part.text, name) && includesWords(block.text, name));
+    const toSomeoneNamed = (block: Block) => block.element === 'story-steps' && peopleInStory.some((other) => namedIn(part.text, other) && namedIn(block.text, other));
     const answering = candidates.filter(({ candidate }) => (placedStep(candidate.block) ? candidate.block.forPart === index : answersPart(part, candidate.block) || toSomeoneNamed(candidate.block)));
     const answered = answering.length > 0;
     if (answered && (!part.lead || !answering.every(({ candidate }) => borrowedBy(part.lead!, candidate.block.element)) || !saysNothingOn(context, part.lead))) return;
@@ -1012,8 +1007,7 @@ function withParts(context: DraftingContext, parts: readonly QuestionPart[], fou
     // Nothing at all on the part: it is said in its own words as a commitment, with an owner and a check, rather than left out.
     const inItsOwnWords = () => {
       if (answered) return;
-      const person = scenarioPerson(context.analysis?.question ?? '');
-      const text = partCommitment(part, (memory.elements.get('gap-commitment') ?? 0) + saidInOwnWords, person ? { name: person.given ?? person.name, possessive: person.pronouns.possessive } : undefined);
+      const text = partCommitment(part, (memory.elements.get('gap-commitment') ?? 0) + saidInOwnWords, storyPerson ? { name: storyPerson.given ?? storyPerson.name, possessive: storyPerson.pronouns.possessive } : undefined);
       if (!text) return;
       saidInOwnWords += 1;
       const topic = subject ?? part.topics[0] ?? askedTopics(context)[0]?.id ?? 'person-led-planning';

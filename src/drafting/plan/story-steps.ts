@@ -56,7 +56,7 @@ function meansOf(facts: StoryFacts): string {
 }
 
 /** A relative the story names in a sentence: by name, or, known only by role ("his father"), by that role ("Daniel's father"). */
-function namedIn(sentence: string, other: StoryPerson): boolean {
+export function namedIn(sentence: string, other: StoryPerson): boolean {
   if (sentence.includes(other.name)) return true;
   return other.name.endsWith(` ${other.role}`) && new RegExp(String.raw`\b${escapeRegExp(other.role)}\b`, 'i').test(sentence);
 }
@@ -236,6 +236,8 @@ function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefi
   const professionals = professionalValues(facts);
   const inStory = facts.decision ? [] : decisionsInStory(facts);
   const careDeputy = attorney !== undefined && powerSentences(facts).some((entry) => namedIn(entry, attorney) && /\bdeputy\b/i.test(entry));
+  const financeHolder = attorneyOf(facts, 'finance');
+  const power = financePower(facts);
   const values: Record<string, string> = {
     name: facts.given,
     his: facts.person.pronouns.possessive,
@@ -252,15 +254,15 @@ function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefi
     relative2: family[1]?.name ?? '',
     knows: facts.others.find((other) => !other.family)?.name ?? '',
     attorney: attorney?.name ?? '',
-    financeHolder: attorneyOf(facts, 'finance')?.name ?? '',
+    financeHolder: financeHolder?.name ?? '',
     carePower: careDeputy ? 'deputyship order' : 'registered power of attorney',
     attorneyRole: careDeputy ? 'a deputy' : 'an attorney',
-    finance: { deputy: 'property and affairs deputy', appointee: 'appointee for benefits', attorney: 'property and financial affairs attorney' }[financePower(facts)],
+    finance: { deputy: 'property and affairs deputy', appointee: 'appointee for benefits', attorney: 'property and financial affairs attorney' }[power],
     financeLimit:
-      financePower(facts) === 'appointee'
+      power === 'appointee'
         ? `an appointee may spend the benefits only on ${facts.given}'s needs and must account for them to the Department for Work and Pensions`
         : `the power covers only ${facts.given}'s money, to be used in ${facts.person.pronouns.possessive} best interests`,
-    holderReported: holderReported(facts),
+    holderReported: holderReported(facts, financeHolder, power),
     imcaForEnquiry:
       facts.capacity === 'has'
         ? ''
@@ -288,12 +290,12 @@ function fill(step: StoryStep, facts: StoryFacts, attorney: StoryPerson | undefi
  * Public Guardian over an attorney or deputy, the Department for Work and Pensions over an
  * appointee), both where it names none, and neither where the person manages their own money.
  */
-function holderReported(facts: StoryFacts): string {
-  if (facts.capacity === 'has' && !attorneyOf(facts, 'finance')) return '';
+function holderReported(facts: StoryFacts, holder: StoryPerson | undefined, power: ReturnType<typeof financePower>): string {
+  if (facts.capacity === 'has' && !holder) return '';
   const ask = 'the Registered Manager also asks the council to consider telling';
-  if (!attorneyOf(facts, 'finance')) return `Where an attorney or deputy manages ${facts.person.pronouns.possessive} money, ${ask} the Office of the Public Guardian; where an appointee does, the Department for Work and Pensions.`;
-  const body = financePower(facts) === 'appointee' ? 'the Department for Work and Pensions' : 'the Office of the Public Guardian';
-  return `As ${attorneyOf(facts, 'finance')!.name} manages ${facts.person.pronouns.possessive} money, ${ask} ${body}.`;
+  if (!holder) return `Where an attorney or deputy manages ${facts.person.pronouns.possessive} money, ${ask} the Office of the Public Guardian; where an appointee does, the Department for Work and Pensions.`;
+  const body = power === 'appointee' ? 'the Department for Work and Pensions' : 'the Office of the Public Guardian';
+  return `As ${holder.name} manages ${facts.person.pronouns.possessive} money, ${ask} ${body}.`;
 }
 
 /** Where the person lives is the council's decision; treatment is the prescriber's; day-to-day care is ours. */
